@@ -1,0 +1,442 @@
+#include "core/domain/plan.h"
+
+#include <algorithm>
+
+namespace Cairn {
+
+namespace {
+
+template<class T, class IdT>
+const T *findIn(const std::vector<T> &v, IdT id)
+{
+    for (const T &e : v)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+template<class T, class IdT>
+const T *findIndexed(const std::vector<T> &v, const QHash<qint64, int> &index, IdT id)
+{
+    const int i = index.value(id.value, -1);
+    if (i >= 0 && size_t(i) < v.size() && v[size_t(i)].id == id)
+        return &v[size_t(i)];
+    return nullptr;
+}
+
+#define CAIRN_FIELD(member, bit)                                                                  \
+    if (!(a.member == b.member))                                                                  \
+        f |= (bit)
+
+} // namespace
+
+quint64 changedFields(const Initiative &a, const Initiative &b)
+{
+    using namespace InitiativeField;
+    quint64 f = 0;
+    CAIRN_FIELD(name, Name);
+    CAIRN_FIELD(description, Description);
+    CAIRN_FIELD(kind, Kind);
+    CAIRN_FIELD(status, Status);
+    CAIRN_FIELD(duration, Duration);
+    CAIRN_FIELD(cost, Cost);
+    CAIRN_FIELD(demand, Demand);
+    CAIRN_FIELD(earliestStart, EarliestStart);
+    CAIRN_FIELD(deadline, Deadline);
+    CAIRN_FIELD(pin, Pin);
+    CAIRN_FIELD(value, Value);
+    CAIRN_FIELD(confidence, Confidence);
+    CAIRN_FIELD(risk, Risk);
+    return f;
+}
+
+quint64 changedFields(const Goal &a, const Goal &b)
+{
+    using namespace GoalField;
+    quint64 f = 0;
+    CAIRN_FIELD(name, Name);
+    CAIRN_FIELD(description, Description);
+    CAIRN_FIELD(weight, Weight);
+    CAIRN_FIELD(owner, Owner);
+    CAIRN_FIELD(targetQuarter, TargetQuarter);
+    CAIRN_FIELD(kpi, Kpi);
+    CAIRN_FIELD(parent, Parent);
+    return f;
+}
+
+quint64 changedFields(const System &a, const System &b)
+{
+    using namespace SystemField;
+    quint64 f = 0;
+    CAIRN_FIELD(name, Name);
+    CAIRN_FIELD(category, Category);
+    CAIRN_FIELD(vendor, Vendor);
+    CAIRN_FIELD(owner, Owner);
+    CAIRN_FIELD(criticality, Criticality);
+    CAIRN_FIELD(condition, Condition);
+    CAIRN_FIELD(annualRunCost, AnnualRunCost);
+    CAIRN_FIELD(lifecycle, Lifecycle);
+    CAIRN_FIELD(disposition, Disposition);
+    CAIRN_FIELD(endOfSupport, EndOfSupport);
+    CAIRN_FIELD(dependsOn, DependsOn);
+    return f;
+}
+
+quint64 changedFields(const Resource &a, const Resource &b)
+{
+    using namespace ResourceField;
+    quint64 f = 0;
+    CAIRN_FIELD(name, Name);
+    CAIRN_FIELD(kind, Kind);
+    CAIRN_FIELD(defaultCapacity, DefaultCapacity);
+    CAIRN_FIELD(capacities, Capacities);
+    CAIRN_FIELD(notes, Notes);
+    return f;
+}
+
+quint64 changedFields(const Milestone &a, const Milestone &b)
+{
+    quint64 f = 0;
+    CAIRN_FIELD(name, MilestoneField::Name);
+    CAIRN_FIELD(quarter, MilestoneField::Quarter);
+    CAIRN_FIELD(description, MilestoneField::Description);
+    return f;
+}
+
+quint64 changedFields(const PlanInfo &a, const PlanInfo &b)
+{
+    quint64 f = 0;
+    CAIRN_FIELD(name, PlanField::Name);
+    CAIRN_FIELD(organisation, PlanField::Organisation);
+    CAIRN_FIELD(author, PlanField::Author);
+    CAIRN_FIELD(currency, PlanField::Currency);
+    CAIRN_FIELD(fiscalYearStartMonth, PlanField::FiscalYearStartMonth);
+    CAIRN_FIELD(firstQuarter, PlanField::FirstQuarter);
+    CAIRN_FIELD(horizon, PlanField::Horizon);
+    CAIRN_FIELD(notes, PlanField::Notes);
+    return f;
+}
+#undef CAIRN_FIELD
+
+const Goal *PlanContent::goal(GoalId id) const { return findIn(goals, id); }
+const System *PlanContent::system(SystemId id) const { return findIn(systems, id); }
+const Resource *PlanContent::resource(ResourceId id) const { return findIn(resources, id); }
+const Initiative *PlanContent::initiative(InitiativeId id) const { return findIn(initiatives, id); }
+const Milestone *PlanContent::milestone(MilestoneId id) const { return findIn(milestones, id); }
+
+const Resource *PlanContent::budget() const
+{
+    for (const Resource &r : resources)
+        if (r.kind == ResourceKind::Budget)
+            return &r;
+    return nullptr;
+}
+
+// ---- Plan ------------------------------------------------------------------------------------
+
+Plan::Plan(QObject *parent)
+    : QObject(parent)
+{}
+
+Plan::Plan(PlanContent content, QObject *parent)
+    : QObject(parent)
+    , m_content(std::move(content))
+{
+    rebuildIndex();
+}
+
+void Plan::setContent(PlanContent content)
+{
+    m_content = std::move(content);
+    rebuildIndex();
+    announce(EntityKind::Plan, ChangeType::Reset, 0);
+}
+
+void Plan::setInfo(const PlanInfo &info)
+{
+    const quint64 fields = changedFields(m_content.info, info);
+    if (!fields)
+        return;
+    m_content.info = info;
+    announce(EntityKind::Plan, ChangeType::Modified, 0, 0, fields);
+}
+
+const Goal *Plan::goal(GoalId id) const { return findIndexed(m_content.goals, m_index, id); }
+const System *Plan::system(SystemId id) const { return findIndexed(m_content.systems, m_index, id); }
+const Resource *Plan::resource(ResourceId id) const
+{
+    return findIndexed(m_content.resources, m_index, id);
+}
+const Initiative *Plan::initiative(InitiativeId id) const
+{
+    return findIndexed(m_content.initiatives, m_index, id);
+}
+const Milestone *Plan::milestone(MilestoneId id) const
+{
+    return findIndexed(m_content.milestones, m_index, id);
+}
+
+void Plan::rebuildIndex()
+{
+    m_index.clear();
+    qint64 maxId = 0;
+    auto add = [&](const auto &vec) {
+        for (size_t i = 0; i < vec.size(); ++i) {
+            m_index.insert(vec[i].id.value, int(i));
+            maxId = std::max(maxId, vec[i].id.value);
+        }
+    };
+    add(m_content.goals);
+    add(m_content.systems);
+    add(m_content.resources);
+    add(m_content.initiatives);
+    add(m_content.milestones);
+    m_content.nextId = std::max(m_content.nextId, maxId + 1);
+}
+
+bool Plan::idInUse(qint64 id) const { return m_index.contains(id); }
+
+qint64 Plan::claimId(qint64 requested)
+{
+    if (requested > 0) {
+        if (idInUse(requested))
+            return 0;
+        m_content.nextId = std::max(m_content.nextId, requested + 1);
+        return requested;
+    }
+    return m_content.nextId++;
+}
+
+void Plan::announce(EntityKind entity, ChangeType type, qint64 id, qint64 otherId, quint64 fields)
+{
+    emit changed(PlanChange{entity, type, id, otherId, fields});
+}
+
+namespace {
+template<class T>
+bool addTo(std::vector<T> &vec, QHash<qint64, int> &index, T &item)
+{
+    index.insert(item.id.value, int(vec.size()));
+    vec.push_back(item);
+    return true;
+}
+} // namespace
+
+#define CAIRN_ADD(Type, IdType, vec, kind)                                                        \
+    IdType Plan::add##Type(Type item)                                                             \
+    {                                                                                             \
+        const qint64 id = claimId(item.id.value);                                                 \
+        if (!id)                                                                                  \
+            return IdType{};                                                                      \
+        item.id = IdType{id};                                                                     \
+        addTo(m_content.vec, m_index, item);                                                      \
+        announce(EntityKind::kind, ChangeType::Added, id);                                        \
+        return item.id;                                                                           \
+    }                                                                                             \
+    bool Plan::update##Type(const Type &item)                                                     \
+    {                                                                                             \
+        const int i = m_index.value(item.id.value, -1);                                           \
+        if (i < 0 || size_t(i) >= m_content.vec.size() || m_content.vec[size_t(i)].id != item.id) \
+            return false;                                                                         \
+        const quint64 fields = changedFields(m_content.vec[size_t(i)], item);                     \
+        if (!fields)                                                                              \
+            return true;                                                                          \
+        m_content.vec[size_t(i)] = item;                                                          \
+        announce(EntityKind::kind, ChangeType::Modified, item.id.value, 0, fields);               \
+        return true;                                                                              \
+    }
+
+CAIRN_ADD(Goal, GoalId, goals, Goal)
+CAIRN_ADD(System, SystemId, systems, System)
+CAIRN_ADD(Resource, ResourceId, resources, Resource)
+CAIRN_ADD(Initiative, InitiativeId, initiatives, Initiative)
+CAIRN_ADD(Milestone, MilestoneId, milestones, Milestone)
+#undef CAIRN_ADD
+
+template<class Vec, class Pred>
+void Plan::removeLinks(Vec &links, EntityKind kind, Pred pred)
+{
+    for (auto it = links.begin(); it != links.end();) {
+        if (pred(*it)) {
+            const auto link = *it;
+            it = links.erase(it);
+            if constexpr (std::is_same_v<typename Vec::value_type, Dependency>)
+                announce(kind, ChangeType::Removed, link.predecessor.value, link.successor.value);
+            else if constexpr (std::is_same_v<typename Vec::value_type, GoalContribution>)
+                announce(kind, ChangeType::Removed, link.initiative.value, link.goal.value);
+            else
+                announce(kind, ChangeType::Removed, link.initiative.value, link.system.value);
+        } else {
+            ++it;
+        }
+    }
+}
+
+bool Plan::removeGoal(GoalId id)
+{
+    if (!goal(id))
+        return false;
+    removeLinks(m_content.contributions, EntityKind::GoalContribution,
+                [id](const GoalContribution &c) { return c.goal == id; });
+    for (Goal &g : m_content.goals) {
+        if (g.parent == id) {
+            g.parent.reset();
+            announce(EntityKind::Goal, ChangeType::Modified, g.id.value, 0, GoalField::Parent);
+        }
+    }
+    std::erase_if(m_content.goals, [id](const Goal &g) { return g.id == id; });
+    rebuildIndex();
+    announce(EntityKind::Goal, ChangeType::Removed, id.value);
+    return true;
+}
+
+bool Plan::removeSystem(SystemId id)
+{
+    if (!system(id))
+        return false;
+    removeLinks(m_content.impacts, EntityKind::SystemImpact,
+                [id](const SystemImpact &c) { return c.system == id; });
+    for (System &s : m_content.systems) {
+        if (s.dependsOn.removeAll(id) > 0)
+            announce(EntityKind::System, ChangeType::Modified, s.id.value, 0,
+                     SystemField::DependsOn);
+    }
+    std::erase_if(m_content.systems, [id](const System &s) { return s.id == id; });
+    rebuildIndex();
+    announce(EntityKind::System, ChangeType::Removed, id.value);
+    return true;
+}
+
+bool Plan::removeResource(ResourceId id)
+{
+    if (!resource(id))
+        return false;
+    for (Initiative &i : m_content.initiatives) {
+        if (i.demand.remove(id) > 0)
+            announce(EntityKind::Initiative, ChangeType::Modified, i.id.value, 0,
+                     InitiativeField::Demand);
+    }
+    std::erase_if(m_content.resources, [id](const Resource &r) { return r.id == id; });
+    rebuildIndex();
+    announce(EntityKind::Resource, ChangeType::Removed, id.value);
+    return true;
+}
+
+bool Plan::removeInitiative(InitiativeId id)
+{
+    if (!initiative(id))
+        return false;
+    removeLinks(m_content.contributions, EntityKind::GoalContribution,
+                [id](const GoalContribution &c) { return c.initiative == id; });
+    removeLinks(m_content.impacts, EntityKind::SystemImpact,
+                [id](const SystemImpact &c) { return c.initiative == id; });
+    removeLinks(m_content.dependencies, EntityKind::Dependency, [id](const Dependency &d) {
+        return d.predecessor == id || d.successor == id;
+    });
+    std::erase_if(m_content.initiatives, [id](const Initiative &i) { return i.id == id; });
+    rebuildIndex();
+    announce(EntityKind::Initiative, ChangeType::Removed, id.value);
+    return true;
+}
+
+bool Plan::removeMilestone(MilestoneId id)
+{
+    if (!milestone(id))
+        return false;
+    std::erase_if(m_content.milestones, [id](const Milestone &m) { return m.id == id; });
+    rebuildIndex();
+    announce(EntityKind::Milestone, ChangeType::Removed, id.value);
+    return true;
+}
+
+bool Plan::setContribution(const GoalContribution &link)
+{
+    if (!initiative(link.initiative) || !goal(link.goal))
+        return false;
+    for (GoalContribution &c : m_content.contributions) {
+        if (c.initiative == link.initiative && c.goal == link.goal) {
+            if (c == link)
+                return true;
+            c = link;
+            announce(EntityKind::GoalContribution, ChangeType::Modified, link.initiative.value,
+                     link.goal.value);
+            return true;
+        }
+    }
+    m_content.contributions.push_back(link);
+    announce(EntityKind::GoalContribution, ChangeType::Added, link.initiative.value,
+             link.goal.value);
+    return true;
+}
+
+bool Plan::removeContribution(InitiativeId initiative, GoalId goal)
+{
+    const auto n = std::erase_if(m_content.contributions, [&](const GoalContribution &c) {
+        return c.initiative == initiative && c.goal == goal;
+    });
+    if (n)
+        announce(EntityKind::GoalContribution, ChangeType::Removed, initiative.value, goal.value);
+    return n > 0;
+}
+
+bool Plan::setImpact(const SystemImpact &link)
+{
+    if (!initiative(link.initiative) || !system(link.system))
+        return false;
+    for (SystemImpact &c : m_content.impacts) {
+        if (c.initiative == link.initiative && c.system == link.system) {
+            if (c == link)
+                return true;
+            c = link;
+            announce(EntityKind::SystemImpact, ChangeType::Modified, link.initiative.value,
+                     link.system.value);
+            return true;
+        }
+    }
+    m_content.impacts.push_back(link);
+    announce(EntityKind::SystemImpact, ChangeType::Added, link.initiative.value, link.system.value);
+    return true;
+}
+
+bool Plan::removeImpact(InitiativeId initiative, SystemId system)
+{
+    const auto n = std::erase_if(m_content.impacts, [&](const SystemImpact &c) {
+        return c.initiative == initiative && c.system == system;
+    });
+    if (n)
+        announce(EntityKind::SystemImpact, ChangeType::Removed, initiative.value, system.value);
+    return n > 0;
+}
+
+bool Plan::setDependency(const Dependency &link)
+{
+    if (!initiative(link.predecessor) || !initiative(link.successor)
+        || link.predecessor == link.successor)
+        return false;
+    for (Dependency &d : m_content.dependencies) {
+        if (d.predecessor == link.predecessor && d.successor == link.successor) {
+            if (d == link)
+                return true;
+            d = link;
+            announce(EntityKind::Dependency, ChangeType::Modified, link.predecessor.value,
+                     link.successor.value);
+            return true;
+        }
+    }
+    m_content.dependencies.push_back(link);
+    announce(EntityKind::Dependency, ChangeType::Added, link.predecessor.value,
+             link.successor.value);
+    return true;
+}
+
+bool Plan::removeDependency(InitiativeId predecessor, InitiativeId successor)
+{
+    const auto n = std::erase_if(m_content.dependencies, [&](const Dependency &d) {
+        return d.predecessor == predecessor && d.successor == successor;
+    });
+    if (n)
+        announce(EntityKind::Dependency, ChangeType::Removed, predecessor.value, successor.value);
+    return n > 0;
+}
+
+} // namespace Cairn

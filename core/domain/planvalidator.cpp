@@ -1,0 +1,319 @@
+#include "core/domain/planvalidator.h"
+
+#include "core/graph/dependencygraph.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Cairn {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::PlanValidator)
+};
+
+QString quoted(const QString &name) { return QStringLiteral("“%1”").arg(name); }
+
+template<class T>
+QString nameOf(const std::vector<T> &v, qint64 id)
+{
+    for (const T &e : v)
+        if (e.id.value == id)
+            return quoted(e.name);
+    return QStringLiteral("#%1").arg(id);
+}
+
+template<class T>
+QString chain(const std::vector<T> &v, const QList<qint64> &ids)
+{
+    QStringList names;
+    for (qint64 id : ids)
+        names << nameOf(v, id);
+    if (!ids.isEmpty())
+        names << nameOf(v, ids.first());
+    return names.join(QStringLiteral(" → "));
+}
+
+class Validator
+{
+public:
+    explicit Validator(const PlanContent &p)
+        : plan(p)
+    {}
+
+    QList<PlanIssue> run()
+    {
+        checkSettings();
+        checkGoals();
+        checkSystems();
+        checkResources();
+        checkInitiatives();
+        checkLinks();
+        checkCycles();
+        std::stable_sort(issues.begin(), issues.end(), [](const PlanIssue &a, const PlanIssue &b) {
+            return a.isError() && !b.isError();
+        });
+        return issues;
+    }
+
+private:
+    void add(PlanIssue::Severity s, PlanIssue::Code c, EntityKind e, qint64 id, QString message,
+             QList<qint64> involved = {})
+    {
+        issues.append(PlanIssue{s, c, e, id, std::move(involved), std::move(message)});
+    }
+    void error(PlanIssue::Code c, EntityKind e, qint64 id, QString message,
+               QList<qint64> involved = {})
+    {
+        add(PlanIssue::Severity::Error, c, e, id, std::move(message), std::move(involved));
+    }
+    void warning(PlanIssue::Code c, EntityKind e, qint64 id, QString message)
+    {
+        add(PlanIssue::Severity::Warning, c, e, id, std::move(message));
+    }
+    void range(EntityKind e, qint64 id, const QString &what, const QString &field, qint64 value,
+               qint64 lo, qint64 hi)
+    {
+        if (value < lo || value > hi)
+            error(PlanIssue::Code::ValueOutOfRange, e, id,
+                  Tr::tr("%1: %2 is %3; it must be between %4 and %5.")
+                      .arg(what, field)
+                      .arg(value)
+                      .arg(lo)
+                      .arg(hi));
+    }
+
+    void checkSettings()
+    {
+        const PlanInfo &i = plan.info;
+        range(EntityKind::Plan, 0, Tr::tr("Plan"), Tr::tr("the fiscal year start month"),
+              i.fiscalYearStartMonth, 1, 12);
+        range(EntityKind::Plan, 0, Tr::tr("Plan"), Tr::tr("the horizon in quarters"), i.horizon, 1, 80);
+        if (!Currency::isValidCode(i.currency.code))
+            error(PlanIssue::Code::BadPlanSetting, EntityKind::Plan, 0,
+                  Tr::tr("Plan: “%1” is not a currency code such as EUR or USD.").arg(i.currency.code));
+        if (i.name.trimmed().isEmpty())
+            warning(PlanIssue::Code::EmptyName, EntityKind::Plan, 0, Tr::tr("The plan has no name."));
+    }
+
+    void checkGoals()
+    {
+        for (const Goal &g : plan.goals) {
+            const QString what = Tr::tr("Goal %1").arg(quoted(g.name));
+            if (g.name.trimmed().isEmpty())
+                warning(PlanIssue::Code::EmptyName, EntityKind::Goal, g.id.value,
+                        Tr::tr("Goal #%1 has no name.").arg(g.id.value));
+            range(EntityKind::Goal, g.id.value, what, Tr::tr("the weight"), g.weight, 1, 5);
+            if (g.parent && !plan.goal(*g.parent))
+                error(PlanIssue::Code::DanglingReference, EntityKind::Goal, g.id.value,
+                      Tr::tr("%1 has a parent goal #%2 that does not exist.")
+                          .arg(what)
+                          .arg(g.parent->value));
+        }
+    }
+
+    void checkSystems()
+    {
+        for (const System &s : plan.systems) {
+            const QString what = Tr::tr("System %1").arg(quoted(s.name));
+            if (s.name.trimmed().isEmpty())
+                warning(PlanIssue::Code::EmptyName, EntityKind::System, s.id.value,
+                        Tr::tr("System #%1 has no name.").arg(s.id.value));
+            range(EntityKind::System, s.id.value, what, Tr::tr("the business criticality"),
+                  s.criticality, 1, 5);
+            range(EntityKind::System, s.id.value, what, Tr::tr("the technical condition"),
+                  s.condition, 1, 5);
+            if (s.annualRunCost.minorUnits() < 0)
+                error(PlanIssue::Code::ValueOutOfRange, EntityKind::System, s.id.value,
+                      Tr::tr("%1 has a negative annual run cost.").arg(what));
+            for (SystemId d : s.dependsOn)
+                if (!plan.system(d))
+                    error(PlanIssue::Code::DanglingReference, EntityKind::System, s.id.value,
+                          Tr::tr("%1 depends on system #%2, which does not exist.")
+                              .arg(what)
+                              .arg(d.value));
+        }
+    }
+
+    void checkResources()
+    {
+        for (const Resource &r : plan.resources) {
+            const QString what = Tr::tr("Resource %1").arg(quoted(r.name));
+            if (r.name.trimmed().isEmpty())
+                warning(PlanIssue::Code::EmptyName, EntityKind::Resource, r.id.value,
+                        Tr::tr("Resource #%1 has no name.").arg(r.id.value));
+            if (r.defaultCapacity < 0)
+                error(PlanIssue::Code::ValueOutOfRange, EntityKind::Resource, r.id.value,
+                      Tr::tr("%1 has a negative capacity.").arg(what));
+            for (auto it = r.capacities.cbegin(); it != r.capacities.cend(); ++it)
+                if (it.value() < 0)
+                    error(PlanIssue::Code::ValueOutOfRange, EntityKind::Resource, r.id.value,
+                          Tr::tr("%1 has a negative capacity in %2.")
+                              .arg(what, it.key().label(plan.info.quarterStyle())));
+        }
+    }
+
+    void checkInitiatives()
+    {
+        const QuarterStyle style = plan.info.quarterStyle();
+        const Quarter first = plan.info.firstQuarter;
+        const Quarter last = plan.info.lastQuarter();
+        for (const Initiative &i : plan.initiatives) {
+            const qint64 id = i.id.value;
+            const QString what = Tr::tr("Initiative %1").arg(quoted(i.name));
+            if (i.name.trimmed().isEmpty())
+                warning(PlanIssue::Code::EmptyName, EntityKind::Initiative, id,
+                        Tr::tr("Initiative #%1 has no name.").arg(id));
+            range(EntityKind::Initiative, id, what, Tr::tr("the duration in quarters"), i.duration, 0,
+                  80);
+            range(EntityKind::Initiative, id, what, Tr::tr("the value score"), i.value, 0, 100);
+            range(EntityKind::Initiative, id, what, Tr::tr("the confidence"), i.confidence, 0, 100);
+            range(EntityKind::Initiative, id, what, Tr::tr("the risk"), i.risk, 1, 5);
+            if (i.cost.minorUnits() < 0)
+                error(PlanIssue::Code::ValueOutOfRange, EntityKind::Initiative, id,
+                      Tr::tr("%1 has a negative cost.").arg(what));
+            for (auto it = i.demand.cbegin(); it != i.demand.cend(); ++it) {
+                if (!plan.resource(it.key()))
+                    error(PlanIssue::Code::DanglingReference, EntityKind::Initiative, id,
+                          Tr::tr("%1 needs resource #%2, which does not exist.")
+                              .arg(what)
+                              .arg(it.key().value));
+                else if (it.value() < 0)
+                    error(PlanIssue::Code::ValueOutOfRange, EntityKind::Initiative, id,
+                          Tr::tr("%1 has a negative demand on %2.")
+                              .arg(what, nameOf(plan.resources, it.key().value)));
+            }
+            if (i.earliestStart && i.deadline
+                && *i.deadline - *i.earliestStart + 1 < i.duration)
+                error(PlanIssue::Code::WindowTooShort, EntityKind::Initiative, id,
+                      Tr::tr("%1 takes %2 quarters but may only run from %3 to %4.")
+                          .arg(what)
+                          .arg(i.duration)
+                          .arg(i.earliestStart->label(style), i.deadline->label(style)));
+            if (i.pin) {
+                if (i.earliestStart && *i.pin < *i.earliestStart)
+                    warning(PlanIssue::Code::PinOutsideWindow, EntityKind::Initiative, id,
+                            Tr::tr("%1 is pinned to start in %2, before its earliest start %3.")
+                                .arg(what, i.pin->label(style), i.earliestStart->label(style)));
+                if (i.deadline && *i.pin + (i.duration - 1) > *i.deadline)
+                    warning(PlanIssue::Code::PinOutsideWindow, EntityKind::Initiative, id,
+                            Tr::tr("%1 is pinned to start in %2 and so finishes after its deadline %3.")
+                                .arg(what, i.pin->label(style), i.deadline->label(style)));
+                if (*i.pin < first || *i.pin > last)
+                    warning(PlanIssue::Code::OutsideHorizon, EntityKind::Initiative, id,
+                            Tr::tr("%1 is pinned to %2, outside the plan's quarters %3 to %4.")
+                                .arg(what, i.pin->label(style), first.label(style),
+                                     last.label(style)));
+            }
+            if (i.earliestStart && *i.earliestStart > last)
+                warning(PlanIssue::Code::OutsideHorizon, EntityKind::Initiative, id,
+                        Tr::tr("%1 cannot start before %2, after the plan's last quarter %3.")
+                            .arg(what, i.earliestStart->label(style), last.label(style)));
+        }
+    }
+
+    void checkLinks()
+    {
+        for (const GoalContribution &c : plan.contributions) {
+            if (!plan.initiative(c.initiative) || !plan.goal(c.goal))
+                error(PlanIssue::Code::DanglingReference, EntityKind::GoalContribution,
+                      c.initiative.value,
+                      Tr::tr("A goal link refers to initiative #%1 or goal #%2, which does not exist.")
+                          .arg(c.initiative.value)
+                          .arg(c.goal.value));
+            range(EntityKind::GoalContribution, c.initiative.value,
+                  Tr::tr("The link from %1 to goal %2")
+                      .arg(nameOf(plan.initiatives, c.initiative.value),
+                           nameOf(plan.goals, c.goal.value)),
+                  Tr::tr("the contribution"), c.strength, 1, 5);
+        }
+        for (const SystemImpact &c : plan.impacts)
+            if (!plan.initiative(c.initiative) || !plan.system(c.system))
+                error(PlanIssue::Code::DanglingReference, EntityKind::SystemImpact,
+                      c.initiative.value,
+                      Tr::tr("A system link refers to initiative #%1 or system #%2, which does not "
+                         "exist.")
+                          .arg(c.initiative.value)
+                          .arg(c.system.value));
+        for (const Dependency &d : plan.dependencies) {
+            if (!plan.initiative(d.predecessor) || !plan.initiative(d.successor)) {
+                error(PlanIssue::Code::DanglingReference, EntityKind::Dependency,
+                      d.successor.value,
+                      Tr::tr("A dependency refers to initiative #%1 or #%2, which does not exist.")
+                          .arg(d.predecessor.value)
+                          .arg(d.successor.value));
+                continue;
+            }
+            range(EntityKind::Dependency, d.successor.value,
+                  Tr::tr("The dependency of %1 on %2")
+                      .arg(nameOf(plan.initiatives, d.successor.value),
+                           nameOf(plan.initiatives, d.predecessor.value)),
+                  Tr::tr("the lag in quarters"), d.lag, -20, 40);
+        }
+        QSet<QPair<qint64, qint64>> pairs;
+        for (const Dependency &d : plan.dependencies) {
+            const QPair<qint64, qint64> key{d.predecessor.value, d.successor.value};
+            if (pairs.contains(key))
+                error(PlanIssue::Code::DuplicateLink, EntityKind::Dependency, d.successor.value,
+                      Tr::tr("%1 depends on %2 more than once.")
+                          .arg(nameOf(plan.initiatives, d.successor.value),
+                               nameOf(plan.initiatives, d.predecessor.value)));
+            pairs.insert(key);
+        }
+    }
+
+    void checkCycles()
+    {
+        DependencyGraph initiatives;
+        for (const Initiative &i : plan.initiatives)
+            initiatives.addNode(i.id.value);
+        for (const Dependency &d : plan.dependencies)
+            if (plan.initiative(d.predecessor) && plan.initiative(d.successor))
+                initiatives.addEdge(d.predecessor.value, d.successor.value);
+        for (const QList<qint64> &cycle : initiatives.findCycles())
+            error(PlanIssue::Code::DependencyCycle, EntityKind::Initiative, cycle.first(),
+                  Tr::tr("Dependency cycle: %1. None of these initiatives can start before the "
+                     "others finish; remove one of the dependencies.")
+                      .arg(chain(plan.initiatives, cycle)),
+                  cycle);
+
+        DependencyGraph systems;
+        for (const System &s : plan.systems) {
+            systems.addNode(s.id.value);
+            for (SystemId d : s.dependsOn)
+                if (plan.system(d))
+                    systems.addEdge(d.value, s.id.value);
+        }
+        for (const QList<qint64> &cycle : systems.findCycles())
+            error(PlanIssue::Code::SystemDependencyCycle, EntityKind::System, cycle.first(),
+                  Tr::tr("Systems depend on each other in a circle: %1.")
+                      .arg(chain(plan.systems, cycle)),
+                  cycle);
+
+        DependencyGraph goals;
+        for (const Goal &g : plan.goals) {
+            goals.addNode(g.id.value);
+            if (g.parent && plan.goal(*g.parent))
+                goals.addEdge(g.parent->value, g.id.value);
+        }
+        for (const QList<qint64> &cycle : goals.findCycles())
+            error(PlanIssue::Code::GoalHierarchyCycle, EntityKind::Goal, cycle.first(),
+                  Tr::tr("Goals are each other's parents: %1.").arg(chain(plan.goals, cycle)), cycle);
+    }
+
+    const PlanContent &plan;
+    QList<PlanIssue> issues;
+};
+} // namespace
+
+QList<PlanIssue> validatePlan(const PlanContent &plan) { return Validator(plan).run(); }
+
+QString describeCycle(const PlanContent &plan, const QList<qint64> &initiatives)
+{
+    return chain(plan.initiatives, initiatives);
+}
+
+} // namespace Cairn

@@ -1,0 +1,11 @@
+# Debian package of Cairn: `cmake --build build/release --target package`.
+set(CPACK_PACKAGE_NAME "cairn")
+set(CPACK_PACKAGE_VENDOR "Cairn")
+set(CPACK_PACKAGE_CONTACT "Cairn developers <cairn@example.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+include(CPack)

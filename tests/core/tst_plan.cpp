@@ -1,0 +1,167 @@
+#include "core/domain/plan.h"
+#include "core/domain/planvalidator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Cairn;
+
+Q_DECLARE_METATYPE(Cairn::PlanChange)
+
+class tst_Plan : public QObject
+{
+    Q_OBJECT
+
+private:
+    static PlanChange changeAt(const QSignalSpy &spy, int i)
+    {
+        return spy.at(i).at(0).value<PlanChange>();
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<PlanChange>(); }
+
+    void idsAreAssignedUniqueAndNeverReused()
+    {
+        Plan plan;
+        const GoalId g = plan.addGoal(Goal{.name = QStringLiteral("Grow online")});
+        const InitiativeId i = plan.addInitiative(Initiative{.name = QStringLiteral("Webshop")});
+        QVERIFY(g.isValid());
+        QVERIFY(i.isValid());
+        QVERIFY(g.value != i.value);
+        QVERIFY(plan.removeInitiative(i));
+        const InitiativeId j = plan.addInitiative(Initiative{.name = QStringLiteral("Next")});
+        QVERIFY(j.value > i.value);
+        // A removed entity may come back with its own id (undo); an id in use is refused.
+        Initiative back;
+        back.id = i;
+        QCOMPARE(plan.addInitiative(back), i);
+        Initiative clash;
+        clash.id = InitiativeId{g.value};
+        QVERIFY(!plan.addInitiative(clash).isValid());
+    }
+
+    void announcesChangedFields()
+    {
+        Plan plan;
+        const InitiativeId id = plan.addInitiative(Initiative{.name = QStringLiteral("ERP")});
+        QSignalSpy spy(&plan, &Plan::changed);
+        Initiative edited = *plan.initiative(id);
+        edited.duration = 3;
+        edited.pin = Quarter(2027, 2);
+        QVERIFY(plan.updateInitiative(edited));
+        QCOMPARE(spy.count(), 1);
+        const PlanChange change = changeAt(spy, 0);
+        QCOMPARE(change.entity, EntityKind::Initiative);
+        QCOMPARE(change.type, ChangeType::Modified);
+        QCOMPARE(change.id, id.value);
+        QCOMPARE(change.fields, quint64(InitiativeField::Duration | InitiativeField::Pin));
+        // Writing the same values again announces nothing.
+        QVERIFY(plan.updateInitiative(edited));
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!plan.updateInitiative(Initiative{.id = InitiativeId{999}}));
+    }
+
+    void removingAnInitiativeRemovesItsLinks()
+    {
+        Plan plan;
+        const GoalId g = plan.addGoal(Goal{.name = QStringLiteral("G")});
+        const SystemId s = plan.addSystem(System{.name = QStringLiteral("S")});
+        const InitiativeId a = plan.addInitiative(Initiative{.name = QStringLiteral("A")});
+        const InitiativeId b = plan.addInitiative(Initiative{.name = QStringLiteral("B")});
+        QVERIFY(plan.setContribution({a, g, 4}));
+        QVERIFY(plan.setImpact({a, s, SystemEffect::Replaces}));
+        QVERIFY(plan.setDependency({a, b, DependencyType::FinishToStart, 1}));
+        QSignalSpy spy(&plan, &Plan::changed);
+        QVERIFY(plan.removeInitiative(a));
+        QVERIFY(plan.contributions().empty());
+        QVERIFY(plan.impacts().empty());
+        QVERIFY(plan.dependencies().empty());
+        QCOMPARE(spy.count(), 4); // three links, then the initiative
+        QCOMPARE(changeAt(spy, 3).entity, EntityKind::Initiative);
+        QCOMPARE(changeAt(spy, 3).type, ChangeType::Removed);
+        QVERIFY(plan.initiative(b));
+        QVERIFY(!plan.initiative(a));
+    }
+
+    void removingAResourceClearsDemandAndSystemClearsDependsOn()
+    {
+        Plan plan;
+        const ResourceId r = plan.addResource(Resource{.name = QStringLiteral("Team")});
+        Initiative i{.name = QStringLiteral("I")};
+        i.demand.insert(r, 100);
+        const InitiativeId iid = plan.addInitiative(i);
+        QVERIFY(plan.removeResource(r));
+        QVERIFY(plan.initiative(iid)->demand.isEmpty());
+
+        const SystemId db = plan.addSystem(System{.name = QStringLiteral("DB")});
+        System crm{.name = QStringLiteral("CRM")};
+        crm.dependsOn = {db};
+        const SystemId c = plan.addSystem(crm);
+        QVERIFY(plan.removeSystem(db));
+        QVERIFY(plan.system(c)->dependsOn.isEmpty());
+    }
+
+    void linksToMissingEntitiesAreRefused()
+    {
+        Plan plan;
+        const InitiativeId a = plan.addInitiative(Initiative{.name = QStringLiteral("A")});
+        QVERIFY(!plan.setContribution({a, GoalId{77}, 3}));
+        QVERIFY(!plan.setImpact({a, SystemId{77}, SystemEffect::Upgrades}));
+        QVERIFY(!plan.setDependency({a, a, DependencyType::FinishToStart, 0}));
+        QVERIFY(!plan.setDependency({a, InitiativeId{77}, DependencyType::FinishToStart, 0}));
+    }
+
+    void validationNamesTheCycle()
+    {
+        Plan plan;
+        const InitiativeId a = plan.addInitiative(Initiative{.name = QStringLiteral("Alpha")});
+        const InitiativeId b = plan.addInitiative(Initiative{.name = QStringLiteral("Beta")});
+        const InitiativeId c = plan.addInitiative(Initiative{.name = QStringLiteral("Gamma")});
+        plan.setDependency({a, b});
+        plan.setDependency({b, c});
+        QVERIFY(validatePlan(plan.content()).isEmpty() || !validatePlan(plan.content()).first().isError());
+        plan.setDependency({c, a});
+        const auto issues = validatePlan(plan.content());
+        QVERIFY(!issues.isEmpty());
+        QCOMPARE(issues.first().code, PlanIssue::Code::DependencyCycle);
+        QCOMPARE(issues.first().involved, (QList<qint64>{a.value, b.value, c.value}));
+        QVERIFY2(issues.first().message.contains(QStringLiteral("“Alpha” → “Beta” → “Gamma” → “Alpha”")),
+                 qPrintable(issues.first().message));
+    }
+
+    void validationFindsBadValues_data()
+    {
+        QTest::addColumn<int>("duration");
+        QTest::addColumn<int>("risk");
+        QTest::addColumn<bool>("windowTooShort");
+        QTest::addColumn<PlanIssue::Code>("expected");
+        QTest::newRow("negative duration") << -1 << 2 << false << PlanIssue::Code::ValueOutOfRange;
+        QTest::newRow("risk 6") << 1 << 6 << false << PlanIssue::Code::ValueOutOfRange;
+        QTest::newRow("window too short") << 3 << 2 << true << PlanIssue::Code::WindowTooShort;
+    }
+    void validationFindsBadValues()
+    {
+        QFETCH(int, duration);
+        QFETCH(int, risk);
+        QFETCH(bool, windowTooShort);
+        QFETCH(PlanIssue::Code, expected);
+        PlanContent content;
+        content.info.name = QStringLiteral("P");
+        Initiative i{.id = InitiativeId{1}, .name = QStringLiteral("X"), .duration = duration};
+        i.risk = risk;
+        if (windowTooShort) {
+            i.earliestStart = Quarter(2027, 2);
+            i.deadline = Quarter(2027, 3);
+        }
+        content.initiatives.push_back(i);
+        const auto issues = validatePlan(content);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().code, expected);
+        QVERIFY(issues.first().isError());
+        QVERIFY(issues.first().message.contains(QStringLiteral("“X”")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Plan)
+#include "tst_plan.moc"

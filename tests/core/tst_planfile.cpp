@@ -1,0 +1,261 @@
+#include "core/store/planfile.h"
+#include "core/store/sampleplan.h"
+#include "core/store/schema.h"
+#include "tests/core/planfixtures.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cairn;
+
+Q_DECLARE_METATYPE(Cairn::LoadError)
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+void runSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &s : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(s), qPrintable(s));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+
+QStringList entriesBeside(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+} // namespace
+
+class tst_PlanFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void roundTripIsExactForEveryField()
+    {
+        const PlanContent original = Test::fullPlan();
+        const QString file = path(QStringLiteral("full.cairn"));
+        const SaveResult saved = PlanFile::save(original, file);
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        const LoadResult loaded = PlanFile::load(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QCOMPARE(loaded.fileVersion, Schema::CurrentVersion);
+        QVERIFY(!loaded.readOnly);
+        QVERIFY(!loaded.migrated);
+        const PlanContent &back = *loaded.content;
+        QCOMPARE(back.info, original.info);
+        QCOMPARE(back.goals, original.goals);
+        QCOMPARE(back.systems, original.systems);
+        QCOMPARE(back.resources, original.resources);
+        QCOMPARE(back.initiatives, original.initiatives);
+        QCOMPARE(back.milestones, original.milestones);
+        QCOMPARE(back.contributions, original.contributions);
+        QCOMPARE(back.impacts, original.impacts);
+        QCOMPARE(back.dependencies, original.dependencies);
+        QCOMPARE(back.nextId, original.nextId);
+        QVERIFY(back == original);
+    }
+
+    void samplePlanRoundTrips()
+    {
+        const PlanContent sample = samplePlan();
+        const QString file = path(QStringLiteral("sample.cairn"));
+        QVERIFY(PlanFile::save(sample, file).ok);
+        const LoadResult loaded = PlanFile::load(file);
+        QVERIFY(loaded.ok());
+        QVERIFY(*loaded.content == sample);
+    }
+
+    void saveLeavesNothingBesideTheDocument()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("plan.cairn"));
+        QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
+        QVERIFY(PlanFile::save(samplePlan(), file).ok); // replace an existing file
+        QVERIFY(PlanFile::load(file).ok());
+        QCOMPARE(entriesBeside(dir.path()), QStringList{QStringLiteral("plan.cairn")});
+        QCOMPARE(PlanFile::load(file).content->info.name, samplePlan().info.name);
+    }
+
+    void saveKeepsPermissionsOfReplacedFile()
+    {
+        const QString file = path(QStringLiteral("perm.cairn"));
+        QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
+        const auto perms = QFile::Permissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+        QVERIFY(QFile::setPermissions(file, perms));
+        QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
+        QCOMPARE(QFile::permissions(file) & 0xF0FF, perms & 0xF0FF);
+    }
+
+    void failedSaveLeavesTargetUntouched()
+    {
+        const QString file = path(QStringLiteral("keep.cairn"));
+        QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
+        const QByteArray before = fileHash(file);
+        // A dependency on an initiative that does not exist breaks a foreign key at COMMIT.
+        PlanContent broken = Test::fullPlan();
+        broken.dependencies.push_back({InitiativeId{30}, InitiativeId{999}, DependencyType::FinishToStart, 0});
+        const SaveResult result = PlanFile::save(broken, file);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(QStringLiteral("keep.cairn")), qPrintable(result.message));
+        QCOMPARE(fileHash(file), before);
+        QCOMPARE(entriesBeside(m_dir.path()).filter(QStringLiteral("saving")), QStringList());
+    }
+
+    void saveIntoMissingFolderFails()
+    {
+        const SaveResult result = PlanFile::save(Test::fullPlan(), path(QStringLiteral("nope/plan.cairn")));
+        QVERIFY(!result.ok);
+        QVERIFY(result.message.contains(QStringLiteral("folder")));
+    }
+
+    void badFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<LoadError>("expected");
+        QTest::newRow("random bytes") << QStringLiteral("random") << LoadError::NotSqlite;
+        QTest::newRow("text file") << QStringLiteral("text") << LoadError::NotSqlite;
+        QTest::newRow("empty") << QStringLiteral("empty") << LoadError::Empty;
+        QTest::newRow("truncated") << QStringLiteral("truncated") << LoadError::Truncated;
+        QTest::newRow("header only") << QStringLiteral("header-only") << LoadError::Truncated;
+        QTest::newRow("corrupt page") << QStringLiteral("corrupt") << LoadError::Corrupt;
+        QTest::newRow("other sqlite database") << QStringLiteral("foreign") << LoadError::NotAPlan;
+        QTest::newRow("newer version") << QStringLiteral("newer") << LoadError::NewerVersion;
+        QTest::newRow("missing") << QStringLiteral("missing") << LoadError::NotFound;
+        QTest::newRow("folder") << QStringLiteral("folder") << LoadError::Unreadable;
+    }
+    void badFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(LoadError, expected);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(kind + QStringLiteral(".cairn"));
+        if (kind == QLatin1String("random")) {
+            QByteArray bytes(8192, '\0');
+            QRandomGenerator gen(42);
+            for (char &c : bytes)
+                c = char(gen.bounded(256));
+            writeBytes(file, bytes);
+        } else if (kind == QLatin1String("text")) {
+            writeBytes(file, "name,cost\nERP,100\n");
+        } else if (kind == QLatin1String("empty")) {
+            writeBytes(file, {});
+        } else if (kind == QLatin1String("truncated") || kind == QLatin1String("header-only")
+                   || kind == QLatin1String("corrupt")) {
+            QVERIFY(PlanFile::save(samplePlan(), file).ok);
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray bytes = f.readAll();
+            f.close();
+            if (kind == QLatin1String("truncated"))
+                bytes.truncate(bytes.size() / 2);
+            else if (kind == QLatin1String("header-only"))
+                bytes.truncate(60);
+            else
+                bytes.replace(4096, 64, QByteArray(64, '\xff')); // page 2's header
+            writeBytes(file, bytes);
+        } else if (kind == QLatin1String("foreign")) {
+            runSql(file, {QStringLiteral("CREATE TABLE customers (id INTEGER, name TEXT)"),
+                          QStringLiteral("INSERT INTO customers VALUES (1, 'x')")});
+        } else if (kind == QLatin1String("newer")) {
+            QVERIFY(PlanFile::save(samplePlan(), file).ok);
+            runSql(file, {QStringLiteral("PRAGMA user_version=%1").arg(Schema::CurrentVersion + 1)});
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir(dir.path()).mkdir(kind + QStringLiteral(".cairn")));
+        }
+        const QByteArray before = fileHash(file);
+        const QStringList besideBefore = entriesBeside(dir.path());
+
+        const LoadResult result = PlanFile::load(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error, expected);
+        QVERIFY2(result.message.contains(kind + QStringLiteral(".cairn")), qPrintable(result.message));
+        // Nothing written: same bytes, nothing new beside it.
+        QCOMPARE(fileHash(file), before);
+        QCOMPARE(entriesBeside(dir.path()), besideBefore);
+    }
+
+    void newerVersionOpensReadOnlyWhenAllowed()
+    {
+        const QString file = path(QStringLiteral("newer.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        runSql(file, {QStringLiteral("PRAGMA user_version=%1").arg(Schema::CurrentVersion + 1),
+                      QStringLiteral("ALTER TABLE initiative ADD COLUMN future_field TEXT")});
+        const QByteArray before = fileHash(file);
+        const LoadResult result = PlanFile::load(file, {.allowNewerVersion = true});
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.readOnly);
+        QVERIFY(result.message.contains(QStringLiteral("read-only")));
+        QVERIFY(*result.content == samplePlan());
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void migratesVersionOneWithoutTouchingTheFile()
+    {
+        const QString fixture = QStringLiteral(CAIRN_TEST_DATA "/plan-v1.cairn");
+        const QString file = path(QStringLiteral("v1.cairn"));
+        QFile::remove(file);
+        QVERIFY(QFile::copy(fixture, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = fileHash(file);
+
+        const LoadResult result = PlanFile::load(file);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.migrated);
+        QCOMPARE(result.fileVersion, 1);
+        const PlanContent &p = *result.content;
+        QCOMPARE(p.info.name, QStringLiteral("Version 1 plan"));
+        QCOMPARE(p.info.currency.code, QStringLiteral("EUR"));
+        QCOMPARE(p.initiatives.size(), size_t(2));
+        QCOMPARE(p.initiatives.at(0).name, QStringLiteral("Upgrade the ERP"));
+        QCOMPARE(p.initiatives.at(0).risk, 2); // the default the migration gives
+        QCOMPARE(p.initiatives.at(0).deadline, std::optional<Quarter>(Quarter(2027, 4)));
+        QCOMPARE(p.dependencies.size(), size_t(1));
+        QCOMPARE(p.systems.at(0).endOfSupport, std::optional<Quarter>(Quarter(2027, 3)));
+        QVERIFY(p.milestones.empty());
+        QCOMPARE(fileHash(file), before);
+        QCOMPARE(entriesBeside(m_dir.path()).filter(QStringLiteral("v1.cairn")),
+                 QStringList{QStringLiteral("v1.cairn")});
+
+        // Saving writes the current version.
+        const QString upgraded = path(QStringLiteral("v1-upgraded.cairn"));
+        QVERIFY(PlanFile::save(p, upgraded).ok);
+        const LoadResult again = PlanFile::load(upgraded);
+        QCOMPARE(again.fileVersion, Schema::CurrentVersion);
+        QVERIFY(*again.content == p);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PlanFile)
+#include "tst_planfile.moc"
