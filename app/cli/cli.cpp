@@ -2,6 +2,7 @@
 
 #include "app/cli/output.h"
 #include "core/domain/planvalidator.h"
+#include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
 #include "core/store/sampleplan.h"
 
@@ -9,6 +10,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -33,6 +37,7 @@ struct Command
 const Command kCommands[] = {
     {"sample", "sample OUT.cairn", QT_TRANSLATE_NOOP("Cairn::Cli", "Write the bundled sample plan to OUT.cairn.")},
     {"check", "check FILE", QT_TRANSLATE_NOOP("Cairn::Cli", "Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.")},
+    {"schedule", "schedule FILE [--json]", QT_TRANSLATE_NOOP("Cairn::Cli", "Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.")},
 };
 
 QString helpText()
@@ -140,6 +145,142 @@ int checkCommand(const QStringList &arguments)
     return Ok;
 }
 
+QJsonValue quarterJson(const std::optional<Quarter> &q, QuarterStyle style)
+{
+    return q ? QJsonValue(q->label(style)) : QJsonValue(QJsonValue::Null);
+}
+
+int scheduleCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The plan file to schedule."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the schedule as JSON."));
+    const QCommandLineOption budget(QStringLiteral("budget-ms"),
+                                    Tr::tr("Time for improving the schedule, in milliseconds (default 300)."),
+                                    QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption goal(QStringLiteral("goal"),
+                                  Tr::tr("value: most valuable work first (default); makespan: shortest plan."),
+                                  QStringLiteral("GOAL"), QStringLiteral("value"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Random seed (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOptions({json, budget, goal, seed});
+    int code = Ok;
+    if (!parseCommand(parser, arguments, 1, 1, &code))
+        return code;
+    bool ok = false;
+    SchedulerOptions options;
+    options.timeBudgetMs = parser.value(budget).toInt(&ok);
+    if (!ok || options.timeBudgetMs < 0) {
+        err(Tr::tr("--budget-ms needs a number of milliseconds, not “%1”.").arg(parser.value(budget)));
+        return UsageError;
+    }
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        err(Tr::tr("--seed needs a whole number, not “%1”.").arg(parser.value(seed)));
+        return UsageError;
+    }
+    if (parser.value(goal) == QLatin1String("makespan"))
+        options.goal = SchedulerOptions::Goal::Makespan;
+    else if (parser.value(goal) != QLatin1String("value")) {
+        err(Tr::tr("--goal is “value” or “makespan”, not “%1”.").arg(parser.value(goal)));
+        return UsageError;
+    }
+
+    const QString path = parser.positionalArguments().first();
+    const LoadResult loaded = PlanFile::load(path, {.allowNewerVersion = true});
+    if (!loaded.ok()) {
+        err(loaded.message);
+        return Unreadable;
+    }
+    const PlanContent &plan = *loaded.content;
+    const PlanSchedule schedule = schedulePlan(plan, options);
+    const QuarterStyle style = plan.info.quarterStyle();
+
+    if (parser.isSet(json)) {
+        QJsonArray initiatives;
+        for (const InitiativeSchedule &is : schedule.initiatives) {
+            const Initiative *i = plan.initiative(is.id);
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), is.id.value);
+            o.insert(QStringLiteral("name"), i->name);
+            o.insert(QStringLiteral("kind"), toKey(i->kind));
+            o.insert(QStringLiteral("status"), toKey(i->status));
+            o.insert(QStringLiteral("start"), quarterJson(is.start, style));
+            o.insert(QStringLiteral("finish"), quarterJson(is.finish, style));
+            o.insert(QStringLiteral("deadline"), quarterJson(is.deadline, style));
+            o.insert(QStringLiteral("late"), is.late);
+            o.insert(QStringLiteral("critical"), is.critical);
+            o.insert(QStringLiteral("why"), is.why);
+            o.insert(QStringLiteral("slack"), is.slack);
+            initiatives.append(o);
+        }
+        QJsonArray problems;
+        for (const PlanScheduleProblem &p : schedule.problems) {
+            QJsonArray ids;
+            for (InitiativeId id : p.initiatives)
+                ids.append(id.value);
+            problems.append(QJsonObject{{QStringLiteral("kind"), PlanScheduleProblem::key(p.kind)},
+                                        {QStringLiteral("message"), p.message},
+                                        {QStringLiteral("initiatives"), ids}});
+        }
+        const ScheduleResult &r = schedule.result;
+        const QJsonObject objective{
+            {QStringLiteral("goal"), options.goal == SchedulerOptions::Goal::Value ? QStringLiteral("value") : QStringLiteral("makespan")},
+            {QStringLiteral("weightedTardiness"), r.weightedTardiness},
+            {QStringLiteral("weightedCompletion"), r.weightedCompletion},
+            {QStringLiteral("completionLowerBound"), r.completionLowerBound},
+            {QStringLiteral("makespanQuarters"), r.makespan},
+            {QStringLiteral("lastQuarter"), r.makespan > 0 ? QJsonValue((plan.info.firstQuarter + (r.makespan - 1)).label(style)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("makespanLowerBound"), r.lowerBound},
+            {QStringLiteral("provenOptimal"), r.provenOptimal},
+            {QStringLiteral("schedulesGenerated"), r.schedulesGenerated},
+            {QStringLiteral("milliseconds"), r.elapsedMs},
+        };
+        const QJsonObject root{{QStringLiteral("initiatives"), initiatives},
+                               {QStringLiteral("problems"), problems},
+                               {QStringLiteral("objective"), objective}};
+        out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        return schedule.hasProblems() ? PlanHasProblems : Ok;
+    }
+
+    // Readable table, in start order; unscheduled ones last.
+    std::vector<const InitiativeSchedule *> order;
+    for (const InitiativeSchedule &is : schedule.initiatives)
+        order.push_back(&is);
+    std::stable_sort(order.begin(), order.end(), [](const InitiativeSchedule *a, const InitiativeSchedule *b) {
+        if (a->start.has_value() != b->start.has_value())
+            return a->start.has_value();
+        return a->start && *a->start < *b->start;
+    });
+    QList<QStringList> rows;
+    for (const InitiativeSchedule *is : order) {
+        const Initiative *i = plan.initiative(is->id);
+        rows << QStringList{i->name, is->start ? is->start->label(style) : QStringLiteral("—"),
+                            is->finish ? is->finish->label(style) : QStringLiteral("—"),
+                            is->start ? QString::number(is->slack) : QStringLiteral("—"),
+                            (is->late ? Tr::tr("LATE ") : QString()) + is->why};
+    }
+    out(Tr::tr("Schedule of “%1” (%2 to %3)")
+            .arg(plan.info.name, plan.info.firstQuarter.label(style), plan.info.lastQuarter().label(style)));
+    out();
+    out(formatTable({Tr::tr("Initiative"), Tr::tr("Start"), Tr::tr("Finish"), Tr::tr("Slack"), Tr::tr("Why")}, rows));
+    out();
+    if (schedule.problems.isEmpty()) {
+        out(Tr::tr("No problems: every dependency, capacity, pin and deadline holds."));
+    } else {
+        out(Tr::tr("Problems:"));
+        for (const PlanScheduleProblem &p : schedule.problems)
+            out(QStringLiteral("  - %1").arg(p.message));
+    }
+    const ScheduleResult &r = schedule.result;
+    out();
+    out(Tr::tr("%1 schedules tried in %2 ms%3.")
+            .arg(r.schedulesGenerated)
+            .arg(QLocale().toString(r.elapsedMs, 'f', 1))
+            .arg(r.provenOptimal ? Tr::tr("; proven optimal") : QString()));
+    return schedule.hasProblems() ? PlanHasProblems : Ok;
+}
+
 } // namespace
 
 void installTranslations(QCoreApplication &app)
@@ -173,6 +314,8 @@ int run(const QStringList &arguments)
         return sampleCommand(rest);
     if (first == QLatin1String("check"))
         return checkCommand(rest);
+    if (first == QLatin1String("schedule"))
+        return scheduleCommand(rest);
     err(Tr::tr("Unknown command “%1”. Run “cairn --help” for the list of commands.").arg(first));
     return UsageError;
 }

@@ -1,0 +1,401 @@
+#include "core/schedule/planscheduler.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Cairn {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Schedule)
+};
+
+QString quoted(const QString &s) { return QStringLiteral("“%1”").arg(s); }
+
+constexpr qint64 kHardWeight = 1'000'000;
+} // namespace
+
+QString PlanScheduleProblem::key(Kind kind)
+{
+    switch (kind) {
+    case Kind::Cycle: return QStringLiteral("cycle");
+    case Kind::OverCapacity: return QStringLiteral("over-capacity");
+    case Kind::PinConflict: return QStringLiteral("pin-conflict");
+    case Kind::DeadlineMissed: return QStringLiteral("deadline-missed");
+    case Kind::PastHorizon: return QStringLiteral("past-horizon");
+    case Kind::PinnedOverload: return QStringLiteral("pinned-overload");
+    }
+    return {};
+}
+
+const InitiativeSchedule *PlanSchedule::find(InitiativeId id) const
+{
+    for (const InitiativeSchedule &s : initiatives)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+QString formatAmount(const PlanContent &plan, const Resource &resource, qint64 amount)
+{
+    if (resource.kind == ResourceKind::Budget)
+        return Money(amount).format(plan.info.currency, QLocale());
+    const double fte = double(amount) / 100.0;
+    return Tr::tr("%1 FTE").arg(QLocale().toString(fte, 'g', 4));
+}
+
+PlanProblemMapping mapPlan(const PlanContent &plan)
+{
+    PlanProblemMapping map;
+    ScheduleProblem &p = map.problem;
+    const Quarter first = plan.info.firstQuarter;
+    p.horizon = std::max(1, plan.info.horizon);
+
+    QHash<qint64, int> resourceIndex;
+    for (const Resource &r : plan.resources) {
+        ScheduleProblem::Resource res;
+        res.name = r.name;
+        for (int t = 0; t < p.horizon; ++t)
+            res.capacity.push_back(r.capacityIn(first + t));
+        resourceIndex.insert(r.id.value, int(p.resources.size()));
+        p.resources.push_back(res);
+        map.resourceIds.push_back(r.id);
+    }
+    const Resource *budget = plan.budget();
+
+    // The earliest end of support among the systems an initiative upgrades/replaces/retires.
+    QHash<qint64, std::pair<Quarter, SystemId>> supportDeadline;
+    for (const SystemImpact &impact : plan.impacts) {
+        if (impact.effect == SystemEffect::Introduces)
+            continue;
+        const System *s = plan.system(impact.system);
+        if (!s || !s->endOfSupport)
+            continue;
+        auto it = supportDeadline.find(impact.initiative.value);
+        if (it == supportDeadline.end() || *s->endOfSupport < it->first)
+            supportDeadline.insert(impact.initiative.value, {*s->endOfSupport, s->id});
+    }
+    QHash<qint64, int> criticality;
+    for (const SystemImpact &impact : plan.impacts)
+        if (const System *s = plan.system(impact.system))
+            criticality[impact.initiative.value] = std::max(criticality.value(impact.initiative.value), s->criticality);
+
+    QHash<qint64, int> activityIndex;
+    for (const Initiative &i : plan.initiatives) {
+        if (i.status == InitiativeStatus::Dropped || i.status == InitiativeStatus::Done)
+            continue;
+        ScheduleProblem::Activity a;
+        a.name = i.name;
+        a.duration = std::max(0, i.duration);
+        a.demand.assign(p.resources.size(), 0);
+        for (auto it = i.demand.cbegin(); it != i.demand.cend(); ++it)
+            if (resourceIndex.contains(it.key().value))
+                a.demand[size_t(resourceIndex.value(it.key().value))] = std::max<qint64>(0, it.value());
+        if (budget && a.duration > 0 && !i.demand.contains(budget->id) && i.cost.minorUnits() > 0) {
+            const qint64 cost = i.cost.minorUnits();
+            a.demand[size_t(resourceIndex.value(budget->id.value))] = (cost + a.duration - 1) / a.duration;
+        }
+        a.release = i.earliestStart ? std::max(0, *i.earliestStart - first) : 0;
+        if (i.deadline) {
+            a.deadline = *i.deadline - first + 1;
+            a.hardDeadline = true;
+            a.deadlineWeight = kHardWeight;
+            map.deadlineSystems.push_back(std::nullopt);
+        } else if (supportDeadline.contains(i.id.value)) {
+            const auto [q, system] = supportDeadline.value(i.id.value);
+            a.deadline = q - first + 1;
+            a.deadlineWeight = 1000 * std::max(1, criticality.value(i.id.value, 3));
+            map.deadlineSystems.push_back(system);
+        } else {
+            map.deadlineSystems.push_back(std::nullopt);
+        }
+        if (i.pin)
+            a.pin = *i.pin - first;
+        else if (i.status == InitiativeStatus::InProgress)
+            a.pin = 0;
+        a.weight = qint64(std::clamp(i.value, 0, 100)) * qint64(std::clamp(i.confidence, 0, 100)) + 1;
+        activityIndex.insert(i.id.value, int(p.activities.size()));
+        p.activities.push_back(a);
+        map.activityIds.push_back(i.id);
+    }
+    for (const Dependency &d : plan.dependencies) {
+        if (!activityIndex.contains(d.predecessor.value) || !activityIndex.contains(d.successor.value))
+            continue; // a done or dropped predecessor holds nothing back
+        p.precedences.push_back({activityIndex.value(d.predecessor.value),
+                                 activityIndex.value(d.successor.value),
+                                 d.type == DependencyType::StartToStart
+                                     ? ScheduleProblem::PrecedenceType::StartToStart
+                                     : ScheduleProblem::PrecedenceType::FinishToStart,
+                                 d.lag});
+    }
+    return map;
+}
+
+PlanSchedule schedulePlan(const PlanContent &plan, const SchedulerOptions &options)
+{
+    PlanSchedule s;
+    s.goal = options.goal;
+    s.mapping = mapPlan(plan);
+    s.result = Scheduler::solve(s.mapping.problem, options);
+    describeSchedule(plan, s);
+    return s;
+}
+
+namespace {
+
+class Describer
+{
+public:
+    Describer(const PlanContent &plan, PlanSchedule &s)
+        : m_plan(plan)
+        , m_s(s)
+        , m_style(plan.info.quarterStyle())
+        , m_first(plan.info.firstQuarter)
+    {}
+
+    void run()
+    {
+        QHash<qint64, int> activityOf;
+        for (size_t k = 0; k < m_s.mapping.activityIds.size(); ++k)
+            activityOf.insert(m_s.mapping.activityIds[k].value, int(k));
+        m_s.initiatives.clear();
+        for (const Initiative &i : m_plan.initiatives) {
+            InitiativeSchedule is;
+            is.id = i.id;
+            const int a = activityOf.value(i.id.value, -1);
+            if (a < 0) {
+                is.reason.kind = StartReason::Kind::NotPlaced;
+                is.why = i.status == InitiativeStatus::Done ? Tr::tr("Done: not scheduled.")
+                                                            : Tr::tr("Dropped: not scheduled.");
+                m_s.initiatives.push_back(is);
+                continue;
+            }
+            const auto &r = m_s.result.activities[size_t(a)];
+            const auto &act = m_s.mapping.problem.activities[size_t(a)];
+            is.reason = r.reason;
+            is.slack = r.slack;
+            is.critical = r.onCriticalPath;
+            if (act.deadline) {
+                is.deadline = m_first + (*act.deadline - 1);
+                is.deadlineSystem = m_s.mapping.deadlineSystems[size_t(a)];
+            }
+            if (r.start) {
+                is.start = m_first + *r.start;
+                is.finish = m_first + std::max(*r.start, r.finish - 1);
+                is.late = act.deadline && r.finish > *act.deadline;
+            }
+            is.why = why(i, is, a);
+            m_s.initiatives.push_back(is);
+        }
+        m_s.problems.clear();
+        for (const ScheduleProblemReport &rep : m_s.result.problems)
+            m_s.problems.append(problem(rep));
+    }
+
+private:
+    QString label(int period) const { return (m_first + period).label(m_style); }
+    QString label(Quarter q) const { return q.label(m_style); }
+
+    const Initiative *initiativeOf(int activity) const
+    {
+        if (activity < 0 || size_t(activity) >= m_s.mapping.activityIds.size())
+            return nullptr;
+        return m_plan.initiative(m_s.mapping.activityIds[size_t(activity)]);
+    }
+    QString nameOf(int activity) const
+    {
+        const Initiative *i = initiativeOf(activity);
+        return quoted(i ? i->name : QStringLiteral("#%1").arg(activity));
+    }
+    const Resource *resourceOf(int r) const
+    {
+        if (r < 0 || size_t(r) >= m_s.mapping.resourceIds.size())
+            return nullptr;
+        return m_plan.resource(m_s.mapping.resourceIds[size_t(r)]);
+    }
+
+    // "2027 Q1–Q2, 2028 Q1": consecutive periods collapsed into ranges.
+    QString periods(const std::vector<int> &list) const
+    {
+        QStringList parts;
+        for (size_t k = 0; k < list.size();) {
+            size_t e = k;
+            while (e + 1 < list.size() && list[e + 1] == list[e] + 1)
+                ++e;
+            const Quarter a = m_first + list[k], b = m_first + list[e];
+            if (k == e)
+                parts << label(a);
+            else if (a.year() == b.year() && m_style == QuarterStyle::Calendar)
+                parts << QStringLiteral("%1–Q%2").arg(label(a)).arg(b.quarter());
+            else
+                parts << QStringLiteral("%1–%2").arg(label(a), label(b));
+            k = e + 1;
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+
+    QString blockers(const StartReason &reason) const
+    {
+        QStringList parts;
+        for (const auto &b : reason.blockers) {
+            const Resource *res = resourceOf(b.resource);
+            parts << Tr::tr("%1 is full in %2").arg(res ? res->name : QStringLiteral("?"), periods(b.periods));
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+
+    QString why(const Initiative &i, const InitiativeSchedule &is, int activity) const
+    {
+        const StartReason &r = is.reason;
+        switch (r.kind) {
+        case StartReason::Kind::NotPlaced:
+            return Tr::tr("Not scheduled: see the problems.");
+        case StartReason::Kind::Pin:
+            if (!i.pin && i.status == InitiativeStatus::InProgress)
+                return Tr::tr("Already in progress: runs from the plan's first quarter.");
+            return Tr::tr("Pinned to start in %1.").arg(label(*is.start));
+        case StartReason::Kind::PlanStart:
+            return Tr::tr("Starts with the plan: nothing holds it back.");
+        case StartReason::Kind::Release:
+            return Tr::tr("Cannot start before its earliest start, %1.").arg(label(*is.start));
+        case StartReason::Kind::Predecessor: {
+            const auto &res = m_s.result.activities[size_t(r.activity)];
+            const QString pred = nameOf(r.activity);
+            if (r.precedenceType == 1) {
+                if (r.lag == 0)
+                    return Tr::tr("Starts together with %1 (%2).").arg(pred, label(*res.start));
+                return Tr::tr("Starts %n quarter(s) after %1 starts (%2).", nullptr, r.lag)
+                    .arg(pred, label(*res.start));
+            }
+            const QString ends = label(std::max(*res.start, res.finish - 1));
+            if (r.lag > 0)
+                return Tr::tr("Waits for %1 (ends %2) and a lag of %n quarter(s).", nullptr, r.lag)
+                    .arg(pred, ends);
+            return Tr::tr("Waits for %1 (ends %2).").arg(pred, ends);
+        }
+        case StartReason::Kind::Resource:
+            if (r.blockers.empty())
+                return Tr::tr("Placed after capacity-bound work.");
+            return Tr::tr("Waits for capacity: %1.").arg(blockers(r));
+        }
+        Q_UNUSED(activity);
+        return {};
+    }
+
+    PlanScheduleProblem problem(const ScheduleProblemReport &rep) const
+    {
+        PlanScheduleProblem out;
+        for (int a : rep.activities)
+            if (const Initiative *i = initiativeOf(a))
+                out.initiatives << i->id;
+        QStringList names;
+        for (int a : rep.activities)
+            names << nameOf(a);
+        const Resource *res = resourceOf(rep.resource);
+        const QString resName = res ? res->name : QString();
+        using K = ScheduleProblemReport::Kind;
+        switch (rep.kind) {
+        case K::Cycle:
+            out.kind = PlanScheduleProblem::Kind::Cycle;
+            out.message = Tr::tr("Dependency cycle: %1 → %2. These initiatives are not scheduled "
+                                 "until one of the dependencies is removed.")
+                              .arg(names.join(QStringLiteral(" → ")), names.value(0));
+            break;
+        case K::OverCapacity:
+            out.kind = PlanScheduleProblem::Kind::OverCapacity;
+            out.message = Tr::tr("%1 needs %2 of %3 per quarter, but no stretch of its duration "
+                                 "offers more than %4; it is not scheduled.")
+                              .arg(names.value(0),
+                                   res ? formatAmount(m_plan, *res, rep.amount) : QString::number(rep.amount),
+                                   resName,
+                                   res ? formatAmount(m_plan, *res, rep.limit) : QString::number(rep.limit));
+            break;
+        case K::PinConflict: {
+            out.kind = PlanScheduleProblem::Kind::PinConflict;
+            const int pinned = rep.activities.back();
+            const auto &pr = m_s.result.activities[size_t(pinned)];
+            if (rep.activities.size() >= 2) {
+                const auto &before = m_s.result.activities[size_t(rep.activities.front())];
+                out.message = Tr::tr("%1 is pinned to start in %2, but it depends on %3, which "
+                                     "runs until %4.")
+                                  .arg(names.back(), label(*pr.start), names.front(),
+                                       label(std::max(*before.start, before.finish - 1)));
+            } else {
+                out.message = Tr::tr("%1 is pinned to start in %2, before its earliest start.")
+                                  .arg(names.back(), label(*pr.start));
+            }
+            break;
+        }
+        case K::DeadlineMissed: {
+            out.kind = PlanScheduleProblem::Kind::DeadlineMissed;
+            const int a = rep.activities.back();
+            const auto &ar = m_s.result.activities[size_t(a)];
+            const auto &act = m_s.mapping.problem.activities[size_t(a)];
+            const Quarter deadline = m_first + (*act.deadline - 1);
+            const auto system = m_s.mapping.deadlineSystems[size_t(a)];
+            const System *sys = system ? m_plan.system(*system) : nullptr;
+            const QString finishes = label(std::max(*ar.start, ar.finish - 1));
+            if (sys && deadline < m_first) {
+                out.message = Tr::tr("%1 is out of support since the end of %2; %3 replaces or "
+                                     "upgrades it only by %4.")
+                                  .arg(quoted(sys->name), label(deadline), names.back(), finishes);
+            } else if (sys) {
+                out.message = Tr::tr("%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).",
+                                     nullptr, rep.late)
+                                  .arg(names.back(), finishes, quoted(sys->name), label(deadline));
+            } else {
+                out.message = Tr::tr("%1 finishes in %2, %n quarter(s) after its deadline %3.",
+                                     nullptr, rep.late)
+                                  .arg(names.back(), finishes, label(deadline));
+            }
+            if (rep.becauseOfChain && rep.activities.size() > 1) {
+                QStringList chain = names;
+                chain.removeLast();
+                std::reverse(chain.begin(), chain.end());
+                out.message += QLatin1Char(' ')
+                    + Tr::tr("It waits for %1.").arg(chain.join(Tr::tr(", which waits for ")));
+                if (rep.resource >= 0 && !rep.periods.empty())
+                    out.message += QLatin1Char(' ')
+                        + Tr::tr("%1 waits for capacity: %2 is full in %3.")
+                              .arg(names.front(), resName, periods(rep.periods));
+            } else if (rep.resource >= 0 && !rep.periods.empty()) {
+                out.message += QLatin1Char(' ')
+                    + Tr::tr("Capacity is short: %1 is full in %2.").arg(resName, periods(rep.periods));
+            }
+            break;
+        }
+        case K::PastHorizon: {
+            out.kind = PlanScheduleProblem::Kind::PastHorizon;
+            const auto &ar = m_s.result.activities[size_t(rep.activities.front())];
+            out.message = Tr::tr("%1 runs until %2, past the plan's last quarter %3.")
+                              .arg(names.value(0), label(std::max(*ar.start, ar.finish - 1)),
+                                   label(m_plan.info.lastQuarter()));
+            break;
+        }
+        case K::PinnedOverload:
+            out.kind = PlanScheduleProblem::Kind::PinnedOverload;
+            out.message = Tr::tr("Pinned initiatives alone need more of %1 than it has in %2: %3.")
+                              .arg(resName, periods(rep.periods), names.join(QStringLiteral(", ")));
+            break;
+        }
+        return out;
+    }
+
+    const PlanContent &m_plan;
+    PlanSchedule &m_s;
+    QuarterStyle m_style;
+    Quarter m_first;
+};
+
+} // namespace
+
+void describeSchedule(const PlanContent &plan, PlanSchedule &schedule)
+{
+    Describer(plan, schedule).run();
+}
+
+} // namespace Cairn

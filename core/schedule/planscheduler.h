@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/domain/plan.h"
+#include "core/schedule/scheduler.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Cairn {
+
+// The schedule of one initiative, in the plan's terms.
+struct InitiativeSchedule
+{
+    InitiativeId id;
+    std::optional<Quarter> start;  // first active quarter; none when not scheduled
+    std::optional<Quarter> finish; // last active quarter (a zero-length one: its start)
+    int slack = 0;                 // quarters
+    StartReason reason;
+    QString why;                   // one translated sentence
+    std::optional<Quarter> deadline;       // explicit, or derived from an end of support
+    std::optional<SystemId> deadlineSystem; // the system whose end of support sets it
+    bool late = false;
+    bool critical = false;
+};
+
+struct PlanScheduleProblem
+{
+    enum class Kind { Cycle, OverCapacity, PinConflict, DeadlineMissed, PastHorizon, PinnedOverload };
+    Kind kind = Kind::Cycle;
+    QString message; // translated, names the initiatives, resources and quarters
+    QList<InitiativeId> initiatives;
+
+    static QString key(Kind kind); // "cycle", "deadline-missed", ... (stable, for JSON)
+};
+
+// How a plan becomes a ScheduleProblem, kept with the result so both can be traced back.
+struct PlanProblemMapping
+{
+    ScheduleProblem problem;
+    std::vector<InitiativeId> activityIds;   // activity index -> initiative
+    std::vector<std::optional<SystemId>> deadlineSystems;
+    std::vector<ResourceId> resourceIds;     // problem resource index -> plan resource
+};
+
+// Maps a plan onto the scheduling problem:
+// - dropped and done initiatives are left out (links to them are satisfied);
+// - an initiative in progress without a pin is pinned to the first quarter;
+// - an initiative that upgrades, replaces or retires a system must finish by the end of that
+//   system's support, unless it has a deadline of its own (explicit deadlines are hard);
+// - the one-off cost is spread evenly over the active quarters as demand on the budget, unless
+//   the initiative gives its budget demand per quarter;
+// - the weight (value goal) is value x confidence.
+PlanProblemMapping mapPlan(const PlanContent &plan);
+
+struct PlanSchedule
+{
+    SchedulerOptions::Goal goal = SchedulerOptions::Goal::Value;
+    std::vector<InitiativeSchedule> initiatives; // in the plan's order, every initiative
+    QList<PlanScheduleProblem> problems;
+    ScheduleResult result;
+    PlanProblemMapping mapping;
+
+    const InitiativeSchedule *find(InitiativeId id) const;
+    bool hasProblems() const { return !problems.isEmpty(); }
+};
+
+PlanSchedule schedulePlan(const PlanContent &plan, const SchedulerOptions &options);
+
+// Explanations and problems worded for a plan (used by schedulePlan).
+void describeSchedule(const PlanContent &plan, PlanSchedule &schedule);
+
+// "2 FTE", "€40,000": an amount of a resource as people read it.
+QString formatAmount(const PlanContent &plan, const Resource &resource, qint64 amount);
+
+} // namespace Cairn

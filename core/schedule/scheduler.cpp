@@ -1,0 +1,1143 @@
+#include "core/schedule/scheduler.h"
+
+#include "core/graph/dependencygraph.h"
+
+#include <algorithm>
+#include <chrono>
+#include <climits>
+#include <numeric>
+#include <random>
+
+namespace Cairn {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using Goal = SchedulerOptions::Goal;
+
+constexpr qint64 kHardDeadlineWeight = 1'000'000;
+constexpr int kNoDeadline = INT_MAX / 4;
+
+struct Edge
+{
+    int other;  // the predecessor (in preds) or the successor (in succs)
+    int offset; // S_succ >= S_pred + offset
+};
+
+struct Fitness
+{
+    qint64 tardiness = LLONG_MAX;
+    qint64 primary = LLONG_MAX;
+    qint64 secondary = LLONG_MAX;
+
+    auto operator<=>(const Fitness &) const = default;
+};
+
+// The active part of a problem (activities that can be placed), in flat arrays for speed.
+struct Instance
+{
+    int n = 0;
+    int R = 0;
+    int T = 0; // length of every profile array
+    int horizon = 0;
+    Goal goal = Goal::Value;
+    std::vector<int> orig; // local index -> problem index
+    std::vector<int> dur, rel, pin, dl;
+    std::vector<qint64> dlw, w;
+    std::vector<std::vector<std::pair<int, qint64>>> demand; // sparse (resource, amount)
+    std::vector<qint64> cap;                                 // [r * T + t]
+    std::vector<std::vector<Edge>> preds, succs;
+    std::vector<int> topo;  // topological order
+    std::vector<int> es;    // precedence-earliest start (no resources)
+    std::vector<int> lf;    // latest finish (no resources) for the LFT/LST rules
+    std::vector<int> successorsTotal;
+    std::vector<char> related; // n*n: direct precedence either way (small n only)
+    bool relatedKnown = false;
+
+    qint64 capAt(int r, int t) const { return cap[size_t(r) * size_t(T) + size_t(t)]; }
+    bool directlyRelated(int a, int b) const
+    {
+        if (relatedKnown)
+            return related[size_t(a) * size_t(n) + size_t(b)] != 0;
+        for (const Edge &e : succs[size_t(a)])
+            if (e.other == b)
+                return true;
+        for (const Edge &e : preds[size_t(a)])
+            if (e.other == b)
+                return true;
+        return false;
+    }
+};
+
+// Resource profile and the schedule generation schemes over it.
+class Engine
+{
+public:
+    explicit Engine(const Instance &inst)
+        : m(inst)
+        , m_use(size_t(inst.R) * size_t(inst.T), 0)
+        , m_start(size_t(inst.n), 0)
+    {}
+
+    const std::vector<int> &starts() const { return m_start; }
+    std::vector<int> &starts() { return m_start; }
+    qint64 used(int r, int t) const { return m_use[size_t(r) * size_t(m.T) + size_t(t)]; }
+
+    void clear() { std::fill(m_use.begin(), m_use.end(), 0); }
+
+    void add(int i, int start, int sign)
+    {
+        const int d = m.dur[size_t(i)];
+        for (const auto &[r, q] : m.demand[size_t(i)]) {
+            qint64 *row = &m_use[size_t(r) * size_t(m.T)];
+            for (int t = start; t < start + d; ++t)
+                row[t] += sign * q;
+        }
+    }
+
+    // Latest period in [start, start+d) where i does not fit, or -1 if it fits.
+    int lastConflict(int i, int start) const
+    {
+        const int d = m.dur[size_t(i)];
+        if (start + d > m.T)
+            return start + d - 1;
+        for (int k = d - 1; k >= 0; --k) {
+            const int t = start + k;
+            for (const auto &[r, q] : m.demand[size_t(i)])
+                if (m_use[size_t(r) * size_t(m.T) + size_t(t)] + q > m.capAt(r, t))
+                    return t;
+        }
+        return -1;
+    }
+    // First period in [start, start+d) where i does not fit, or -1.
+    int firstConflict(int i, int start) const
+    {
+        const int d = m.dur[size_t(i)];
+        for (int k = 0; k < d; ++k) {
+            const int t = start + k;
+            if (t >= m.T)
+                return t;
+            for (const auto &[r, q] : m.demand[size_t(i)])
+                if (m_use[size_t(r) * size_t(m.T) + size_t(t)] + q > m.capAt(r, t))
+                    return t;
+        }
+        return -1;
+    }
+
+    int earliestFit(int i, int from) const
+    {
+        if (m.dur[size_t(i)] == 0 || m.demand[size_t(i)].empty())
+            return from;
+        int t = std::max(from, 0);
+        while (t + m.dur[size_t(i)] <= m.T) {
+            const int c = lastConflict(i, t);
+            if (c < 0)
+                return t;
+            t = c + 1;
+        }
+        return m.T - m.dur[size_t(i)]; // unreachable for instances built by prepare()
+    }
+
+    // Latest start in [low, high] at which i fits; low is known to fit.
+    int latestFit(int i, int high, int low) const
+    {
+        if (m.dur[size_t(i)] == 0 || m.demand[size_t(i)].empty())
+            return high;
+        int t = std::min(high, m.T - m.dur[size_t(i)]);
+        while (t > low) {
+            const int c = firstConflict(i, t);
+            if (c < 0)
+                return t;
+            t = c - m.dur[size_t(i)]; // the window must end before the conflict
+        }
+        return low;
+    }
+
+    int precedenceBound(int i) const
+    {
+        int t = m.rel[size_t(i)];
+        for (const Edge &e : m.preds[size_t(i)])
+            t = std::max(t, m_start[size_t(e.other)] + e.offset);
+        return t;
+    }
+
+    void reservePins()
+    {
+        for (int i = 0; i < m.n; ++i) {
+            if (m.pin[size_t(i)] >= 0) {
+                m_start[size_t(i)] = m.pin[size_t(i)];
+                add(i, m.pin[size_t(i)], +1);
+            }
+        }
+    }
+
+    // Serial SGS: each activity of the list, in turn, at its earliest resource-feasible start.
+    void serial(const std::vector<int> &list)
+    {
+        clear();
+        reservePins();
+        for (int i : list) {
+            if (m.pin[size_t(i)] >= 0)
+                continue;
+            const int s = earliestFit(i, precedenceBound(i));
+            m_start[size_t(i)] = s;
+            add(i, s, +1);
+        }
+    }
+
+    // Parallel SGS: at each decision time, start every eligible activity that fits, best
+    // priority (lowest value) first.
+    void parallel(const std::vector<double> &priority)
+    {
+        clear();
+        reservePins();
+        std::vector<int> remainingPreds(size_t(m.n), 0);
+        std::vector<char> done(size_t(m.n), 0);
+        std::vector<int> eligible;
+        int left = 0;
+        for (int i = 0; i < m.n; ++i) {
+            remainingPreds[size_t(i)] = int(m.preds[size_t(i)].size());
+            if (m.pin[size_t(i)] < 0)
+                ++left;
+        }
+        auto release = [&](int i) {
+            for (const Edge &e : m.succs[size_t(i)])
+                if (--remainingPreds[size_t(e.other)] == 0 && m.pin[size_t(e.other)] < 0)
+                    eligible.push_back(e.other);
+        };
+        for (int i = 0; i < m.n; ++i) {
+            if (m.pin[size_t(i)] >= 0) {
+                done[size_t(i)] = 1;
+            }
+        }
+        for (int i = 0; i < m.n; ++i)
+            if (remainingPreds[size_t(i)] == 0 && m.pin[size_t(i)] < 0)
+                eligible.push_back(i);
+        for (int i = 0; i < m.n; ++i)
+            if (m.pin[size_t(i)] >= 0)
+                release(i);
+        int t = 0;
+        while (left > 0) {
+            std::sort(eligible.begin(), eligible.end(), [&](int a, int b) {
+                return priority[size_t(a)] < priority[size_t(b)]
+                    || (priority[size_t(a)] == priority[size_t(b)] && a < b);
+            });
+            bool placed = false;
+            int nextTime = INT_MAX;
+            for (size_t k = 0; k < eligible.size();) {
+                const int i = eligible[k];
+                const int bound = precedenceBound(i);
+                if (bound <= t && firstConflict(i, t) < 0) {
+                    m_start[size_t(i)] = t;
+                    add(i, t, +1);
+                    done[size_t(i)] = 1;
+                    --left;
+                    eligible.erase(eligible.begin() + qsizetype(k));
+                    release(i);
+                    placed = true;
+                    // newly eligible activities may start at t as well: restart the scan
+                    std::sort(eligible.begin(), eligible.end(), [&](int a, int b) {
+                        return priority[size_t(a)] < priority[size_t(b)]
+                            || (priority[size_t(a)] == priority[size_t(b)] && a < b);
+                    });
+                    k = 0;
+                    continue;
+                }
+                nextTime = std::min(nextTime, std::max(bound, t + 1));
+                ++k;
+            }
+            (void)placed;
+            if (left == 0)
+                break;
+            t = nextTime == INT_MAX ? t + 1 : nextTime;
+            if (t >= m.T) { // safety: cannot happen for prepared instances
+                for (int i : eligible) {
+                    m_start[size_t(i)] = earliestFit(i, precedenceBound(i));
+                    add(i, m_start[size_t(i)], +1);
+                }
+                break;
+            }
+        }
+    }
+
+    // Double justification (Valls et al.): shift every activity right as far as the makespan
+    // and its successors allow, latest finish first; then left, earliest start first. Never
+    // makes the makespan longer, usually shorter.
+    void justify(std::vector<int> &scratch)
+    {
+        int cmax = 0;
+        for (int i = 0; i < m.n; ++i)
+            cmax = std::max(cmax, m_start[size_t(i)] + m.dur[size_t(i)]);
+        scratch.resize(size_t(m.n));
+        std::iota(scratch.begin(), scratch.end(), 0);
+        std::sort(scratch.begin(), scratch.end(), [&](int a, int b) {
+            const int fa = m_start[size_t(a)] + m.dur[size_t(a)];
+            const int fb = m_start[size_t(b)] + m.dur[size_t(b)];
+            return fa > fb || (fa == fb && a > b);
+        });
+        for (int i : scratch) {
+            if (m.pin[size_t(i)] >= 0)
+                continue;
+            int latest = cmax - m.dur[size_t(i)];
+            if (m.dl[size_t(i)] < kNoDeadline && m_start[size_t(i)] + m.dur[size_t(i)] <= m.dl[size_t(i)])
+                latest = std::min(latest, m.dl[size_t(i)] - m.dur[size_t(i)]);
+            for (const Edge &e : m.succs[size_t(i)])
+                latest = std::min(latest, m_start[size_t(e.other)] - e.offset);
+            if (latest <= m_start[size_t(i)])
+                continue;
+            add(i, m_start[size_t(i)], -1);
+            m_start[size_t(i)] = latestFit(i, latest, m_start[size_t(i)]);
+            add(i, m_start[size_t(i)], +1);
+        }
+        leftShift(scratch);
+    }
+
+    void leftShift(std::vector<int> &scratch)
+    {
+        scratch.resize(size_t(m.n));
+        std::iota(scratch.begin(), scratch.end(), 0);
+        std::sort(scratch.begin(), scratch.end(), [&](int a, int b) {
+            return m_start[size_t(a)] < m_start[size_t(b)]
+                || (m_start[size_t(a)] == m_start[size_t(b)] && a < b);
+        });
+        for (int i : scratch) {
+            if (m.pin[size_t(i)] >= 0)
+                continue;
+            const int bound = precedenceBound(i);
+            if (bound >= m_start[size_t(i)])
+                continue;
+            add(i, m_start[size_t(i)], -1);
+            m_start[size_t(i)] = std::min(m_start[size_t(i)], earliestFit(i, bound));
+            add(i, m_start[size_t(i)], +1);
+        }
+    }
+
+    Fitness evaluate() const
+    {
+        Fitness f{0, 0, 0};
+        int cmax = 0;
+        qint64 wsum = 0, fsum = 0;
+        for (int i = 0; i < m.n; ++i) {
+            const int fin = m_start[size_t(i)] + m.dur[size_t(i)];
+            cmax = std::max(cmax, fin);
+            wsum += m.w[size_t(i)] * fin;
+            fsum += fin;
+            if (m.dl[size_t(i)] < kNoDeadline && fin > m.dl[size_t(i)])
+                f.tardiness += m.dlw[size_t(i)] * (fin - m.dl[size_t(i)]);
+        }
+        if (m.goal == Goal::Makespan) {
+            f.primary = cmax;
+            f.secondary = fsum;
+        } else {
+            f.primary = wsum;
+            f.secondary = cmax;
+        }
+        return f;
+    }
+
+private:
+    const Instance &m;
+    std::vector<qint64> m_use;
+    std::vector<int> m_start;
+};
+
+// ---- activity lists ----------------------------------------------------------------------
+
+// A precedence-feasible list built by a priority rule (lower value first).
+std::vector<int> listFromPriority(const Instance &m, const std::vector<double> &priority)
+{
+    std::vector<int> remaining(size_t(m.n));
+    std::vector<int> eligible;
+    for (int i = 0; i < m.n; ++i) {
+        remaining[size_t(i)] = int(m.preds[size_t(i)].size());
+        if (remaining[size_t(i)] == 0)
+            eligible.push_back(i);
+    }
+    std::vector<int> list;
+    list.reserve(size_t(m.n));
+    while (!eligible.empty()) {
+        auto best = std::min_element(eligible.begin(), eligible.end(), [&](int a, int b) {
+            return priority[size_t(a)] < priority[size_t(b)]
+                || (priority[size_t(a)] == priority[size_t(b)] && a < b);
+        });
+        const int i = *best;
+        eligible.erase(best);
+        list.push_back(i);
+        for (const Edge &e : m.succs[size_t(i)])
+            if (--remaining[size_t(e.other)] == 0)
+                eligible.push_back(e.other);
+    }
+    return list;
+}
+
+// Regret-based biased random sampling over a priority (lower = better).
+std::vector<int> sampledList(const Instance &m, const std::vector<double> &priority,
+                             std::mt19937_64 &rng, double bias)
+{
+    std::vector<int> remaining(size_t(m.n));
+    std::vector<int> eligible;
+    for (int i = 0; i < m.n; ++i) {
+        remaining[size_t(i)] = int(m.preds[size_t(i)].size());
+        if (remaining[size_t(i)] == 0)
+            eligible.push_back(i);
+    }
+    std::vector<int> list;
+    list.reserve(size_t(m.n));
+    std::vector<double> weights;
+    while (!eligible.empty()) {
+        double worst = -1e300;
+        for (int i : eligible)
+            worst = std::max(worst, priority[size_t(i)]);
+        weights.resize(eligible.size());
+        double total = 0;
+        for (size_t k = 0; k < eligible.size(); ++k) {
+            weights[k] = std::pow(worst - priority[size_t(eligible[k])] + 1.0, bias);
+            total += weights[k];
+        }
+        double pick = std::uniform_real_distribution<double>(0, total)(rng);
+        size_t chosen = 0;
+        for (; chosen + 1 < eligible.size(); ++chosen) {
+            pick -= weights[chosen];
+            if (pick <= 0)
+                break;
+        }
+        const int i = eligible[chosen];
+        eligible.erase(eligible.begin() + qsizetype(chosen));
+        list.push_back(i);
+        for (const Edge &e : m.succs[size_t(i)])
+            if (--remaining[size_t(e.other)] == 0)
+                eligible.push_back(e.other);
+    }
+    return list;
+}
+
+// The list ordered by the schedule's start times (ties keep the old order): makes the list
+// the genotype of the justified schedule.
+void listFromStarts(const std::vector<int> &starts, std::vector<int> &list)
+{
+    std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+        return starts[size_t(a)] < starts[size_t(b)];
+    });
+}
+
+struct Individual
+{
+    std::vector<int> list;
+    std::vector<int> starts;
+    Fitness fitness;
+};
+
+class Search
+{
+public:
+    Search(const Instance &inst, const SchedulerOptions &options, Clock::time_point begin)
+        : m(inst)
+        , m_options(options)
+        , m_engine(inst)
+        , m_rng(options.seed)
+        , m_begin(begin)
+    {}
+
+    Individual best;
+    qint64 schedules = 0;
+    double firstMs = 0;
+    bool cancelled = false;
+    Fitness lowerBound;
+
+    bool outOfBudget()
+    {
+        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+            cancelled = true;
+            return true;
+        }
+        if (m_options.maxSchedules > 0 && schedules >= m_options.maxSchedules)
+            return true;
+        if (m_options.timeBudgetMs > 0
+            && Clock::now() - m_begin >= std::chrono::milliseconds(m_options.timeBudgetMs))
+            return true;
+        return best.fitness <= lowerBound;
+    }
+
+    // Decodes a list (serial SGS), justifies it where that helps, and keeps the better form.
+    Individual decode(std::vector<int> list)
+    {
+        Individual ind;
+        m_engine.serial(list);
+        ++schedules;
+        Fitness f = m_engine.evaluate();
+        std::vector<int> plain = m_engine.starts();
+        m_engine.justify(m_scratch);
+        ++schedules;
+        const Fitness g = m_engine.evaluate();
+        if (g <= f) {
+            f = g;
+            listFromStarts(m_engine.starts(), list);
+            ind.starts = m_engine.starts();
+        } else {
+            ind.starts = std::move(plain);
+        }
+        ind.list = std::move(list);
+        ind.fitness = f;
+        offer(ind);
+        return ind;
+    }
+
+    Individual decodeParallel(const std::vector<double> &priority)
+    {
+        m_engine.parallel(priority);
+        ++schedules;
+        Individual ind;
+        ind.starts = m_engine.starts();
+        ind.fitness = m_engine.evaluate();
+        ind.list.resize(size_t(m.n));
+        std::iota(ind.list.begin(), ind.list.end(), 0);
+        // A topological list consistent with the starts: sort by start, then topo rank.
+        std::vector<int> rank(size_t(m.n));
+        for (int k = 0; k < m.n; ++k)
+            rank[size_t(m.topo[size_t(k)])] = k;
+        std::sort(ind.list.begin(), ind.list.end(), [&](int a, int b) {
+            return ind.starts[size_t(a)] < ind.starts[size_t(b)]
+                || (ind.starts[size_t(a)] == ind.starts[size_t(b)] && rank[size_t(a)] < rank[size_t(b)]);
+        });
+        fixTopological(ind.list);
+        offer(ind);
+        // Justification of the parallel schedule, as a second candidate.
+        Individual j = decode(ind.list);
+        return j.fitness < ind.fitness ? j : ind;
+    }
+
+    void offer(const Individual &ind)
+    {
+        if (best.list.empty() || ind.fitness < best.fitness) {
+            best = ind;
+            if (firstMs == 0)
+                firstMs = std::chrono::duration<double, std::milli>(Clock::now() - m_begin).count();
+        }
+    }
+
+    std::vector<std::vector<double>> priorityRules() const
+    {
+        std::vector<std::vector<double>> rules;
+        const size_t n = size_t(m.n);
+        std::vector<double> lft(n), lst(n), mts(n), est(n), grpw(n), value(n), urgentValue(n);
+        for (size_t i = 0; i < n; ++i) {
+            lft[i] = m.lf[i];
+            lst[i] = m.lf[i] - m.dur[i];
+            mts[i] = -double(m.successorsTotal[i]);
+            est[i] = m.es[i];
+            double work = m.dur[i];
+            for (const Edge &e : m.succs[i])
+                work += m.dur[size_t(e.other)];
+            grpw[i] = -work;
+            const double density = double(m.w[i]) / double(std::max(1, m.dur[i]));
+            value[i] = -density;
+            // deadline-critical work first, then value density
+            urgentValue[i] = (m.dl[i] < kNoDeadline ? double(m.lf[i]) * 1e6 : 1e12) - density;
+        }
+        rules.push_back(lft);
+        rules.push_back(lst);
+        rules.push_back(mts);
+        rules.push_back(grpw);
+        rules.push_back(est);
+        if (m.goal == Goal::Value) {
+            rules.push_back(urgentValue);
+            rules.push_back(value);
+        }
+        return rules;
+    }
+
+    void run()
+    {
+        const auto rules = priorityRules();
+        // Fast pass: every rule through both schemes.
+        std::vector<Individual> population;
+        for (const auto &rule : rules) {
+            population.push_back(decode(listFromPriority(m, rule)));
+            population.push_back(decodeParallel(rule));
+        }
+        if (!m_options.improve || m.n <= 1)
+            return;
+
+        // Initial population: biased random sampling around the rules.
+        const int popSize = m.n <= 40 ? 40 : (m.n <= 80 ? 60 : 80);
+        size_t ruleIndex = 0;
+        while (int(population.size()) < popSize && !outOfBudget()) {
+            const auto &rule = rules[ruleIndex++ % rules.size()];
+            population.push_back(decode(sampledList(m, rule, m_rng, 2.0)));
+        }
+        std::sort(population.begin(), population.end(),
+                  [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
+        if (int(population.size()) > popSize)
+            population.resize(size_t(popSize));
+
+        int stagnation = 0;
+        Fitness lastBest = best.fitness;
+        std::vector<Individual> children;
+        while (!outOfBudget()) {
+            std::shuffle(population.begin(), population.end(), m_rng);
+            children.clear();
+            for (size_t k = 0; k + 1 < population.size() && !outOfBudget(); k += 2) {
+                auto [a, b] = crossover(population[k].list, population[k + 1].list);
+                mutate(a);
+                mutate(b);
+                children.push_back(decode(std::move(a)));
+                children.push_back(decode(std::move(b)));
+            }
+            population.insert(population.end(), std::make_move_iterator(children.begin()),
+                              std::make_move_iterator(children.end()));
+            select(population, size_t(popSize));
+            if (best.fitness < lastBest) {
+                lastBest = best.fitness;
+                stagnation = 0;
+            } else if (++stagnation > 30) {
+                // Diversify: keep the best quarter, resample the rest around the best list.
+                stagnation = 0;
+                const size_t keep = population.size() / 4;
+                population.resize(keep);
+                while (population.size() < size_t(popSize) && !outOfBudget()) {
+                    std::vector<int> l = best.list;
+                    for (int s = 0; s < m.n / 4 + 2; ++s)
+                        mutateOnce(l);
+                    population.push_back(decode(std::move(l)));
+                }
+            }
+        }
+    }
+
+private:
+    void fixTopological(std::vector<int> &list) const
+    {
+        // Stable repair: repeatedly take the first listed activity whose predecessors are done.
+        std::vector<int> remaining(size_t(m.n));
+        for (int i = 0; i < m.n; ++i)
+            remaining[size_t(i)] = int(m.preds[size_t(i)].size());
+        std::vector<int> out;
+        out.reserve(list.size());
+        std::vector<char> used(size_t(m.n), 0);
+        while (out.size() < list.size()) {
+            for (int i : list) {
+                if (used[size_t(i)] || remaining[size_t(i)] > 0)
+                    continue;
+                used[size_t(i)] = 1;
+                out.push_back(i);
+                for (const Edge &e : m.succs[size_t(i)])
+                    --remaining[size_t(e.other)];
+                break;
+            }
+        }
+        list.swap(out);
+    }
+
+    // Two-point crossover (Hartmann): the child keeps the mother's head and tail and takes the
+    // middle in the father's order; both parents' lists are precedence feasible, so is the child.
+    std::pair<std::vector<int>, std::vector<int>> crossover(const std::vector<int> &mother,
+                                                            const std::vector<int> &father)
+    {
+        const int n = int(mother.size());
+        std::uniform_int_distribution<int> pos(0, n);
+        int q1 = pos(m_rng), q2 = pos(m_rng);
+        if (q1 > q2)
+            std::swap(q1, q2);
+        return {child(mother, father, q1, q2), child(father, mother, q1, q2)};
+    }
+
+    std::vector<int> child(const std::vector<int> &a, const std::vector<int> &b, int q1, int q2)
+    {
+        const size_t n = a.size();
+        m_taken.assign(size_t(m.n), 0);
+        std::vector<int> c;
+        c.reserve(n);
+        for (int k = 0; k < q1; ++k) {
+            c.push_back(a[size_t(k)]);
+            m_taken[size_t(a[size_t(k)])] = 1;
+        }
+        for (size_t k = 0; k < n && int(c.size()) < q2; ++k) {
+            if (!m_taken[size_t(b[k])]) {
+                c.push_back(b[k]);
+                m_taken[size_t(b[k])] = 1;
+            }
+        }
+        for (size_t k = 0; k < n; ++k) {
+            if (!m_taken[size_t(a[k])]) {
+                c.push_back(a[k]);
+                m_taken[size_t(a[k])] = 1;
+            }
+        }
+        return c;
+    }
+
+    void mutateOnce(std::vector<int> &list)
+    {
+        if (list.size() < 2)
+            return;
+        const size_t k = std::uniform_int_distribution<size_t>(0, list.size() - 2)(m_rng);
+        if (!m.directlyRelated(list[k], list[k + 1]))
+            std::swap(list[k], list[k + 1]);
+    }
+
+    void mutate(std::vector<int> &list)
+    {
+        std::uniform_real_distribution<double> coin(0, 1);
+        for (size_t k = 0; k + 1 < list.size(); ++k)
+            if (coin(m_rng) < 0.05 && !m.directlyRelated(list[k], list[k + 1]))
+                std::swap(list[k], list[k + 1]);
+    }
+
+    // Keeps the best individuals, one per distinct schedule.
+    void select(std::vector<Individual> &population, size_t size)
+    {
+        std::sort(population.begin(), population.end(),
+                  [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
+        std::vector<Individual> kept;
+        kept.reserve(size);
+        std::vector<Individual> duplicates;
+        for (Individual &ind : population) {
+            bool dup = false;
+            for (const Individual &k : kept) {
+                if (k.fitness == ind.fitness && k.starts == ind.starts) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (kept.size() >= size)
+                break;
+            if (dup)
+                duplicates.push_back(std::move(ind));
+            else
+                kept.push_back(std::move(ind));
+        }
+        for (size_t k = 0; kept.size() < size && k < duplicates.size(); ++k)
+            kept.push_back(std::move(duplicates[k]));
+        population.swap(kept);
+    }
+
+    const Instance &m;
+    const SchedulerOptions &m_options;
+    Engine m_engine;
+    std::mt19937_64 m_rng;
+    Clock::time_point m_begin;
+    std::vector<int> m_scratch;
+    std::vector<char> m_taken;
+};
+
+int precedenceOffset(const ScheduleProblem &p, const ScheduleProblem::Precedence &e)
+{
+    return e.type == ScheduleProblem::PrecedenceType::FinishToStart
+        ? p.activities[size_t(e.from)].duration + e.lag
+        : e.lag;
+}
+
+} // namespace
+
+ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerOptions &options)
+{
+    const Clock::time_point begin = Clock::now();
+    ScheduleResult result;
+    const int N = int(problem.activities.size());
+    const int R = int(problem.resources.size());
+    result.activities.resize(size_t(N));
+    std::vector<char> excluded(size_t(N), 0);
+
+    // 1. Cycles: their members cannot be placed; everything else still is.
+    {
+        DependencyGraph graph;
+        for (int i = 0; i < N; ++i)
+            graph.addNode(i);
+        for (const auto &e : problem.precedences)
+            if (e.from >= 0 && e.from < N && e.to >= 0 && e.to < N)
+                graph.addEdge(e.from, e.to);
+        for (const QList<qint64> &cycle : graph.findCycles()) {
+            ScheduleProblemReport rep;
+            rep.kind = ScheduleProblemReport::Kind::Cycle;
+            for (qint64 id : cycle) {
+                rep.activities.push_back(int(id));
+                excluded[size_t(id)] = 1;
+            }
+            result.problems.push_back(rep);
+        }
+    }
+
+    // 2. Demand that no period can meet (for the whole duration).
+    for (int i = 0; i < N; ++i) {
+        const auto &a = problem.activities[size_t(i)];
+        if (excluded[size_t(i)] || a.duration <= 0)
+            continue;
+        for (int r = 0; r < R; ++r) {
+            const qint64 q = a.demandOn(size_t(r));
+            if (q <= 0)
+                continue;
+            const auto &res = problem.resources[size_t(r)];
+            qint64 maxCap = res.capacity.empty() ? 0 : *std::max_element(res.capacity.begin(), res.capacity.end());
+            // a window of `duration` consecutive periods with enough capacity must exist
+            bool window = res.capacityAt(INT_MAX / 2) >= q;
+            int run = 0;
+            for (size_t t = 0; t < res.capacity.size() && !window; ++t) {
+                run = res.capacity[t] >= q ? run + 1 : 0;
+                window = run >= a.duration;
+            }
+            if (!window) {
+                ScheduleProblemReport rep;
+                rep.kind = ScheduleProblemReport::Kind::OverCapacity;
+                rep.activities = {i};
+                rep.resource = r;
+                rep.amount = q;
+                rep.limit = maxCap;
+                result.problems.push_back(rep);
+                excluded[size_t(i)] = 1;
+                break;
+            }
+        }
+    }
+
+    // 3. The active instance.
+    Instance m;
+    m.goal = options.goal;
+    m.R = R;
+    m.horizon = problem.horizon;
+    std::vector<int> local(size_t(N), -1);
+    for (int i = 0; i < N; ++i) {
+        if (excluded[size_t(i)])
+            continue;
+        local[size_t(i)] = m.n++;
+        m.orig.push_back(i);
+    }
+    const size_t n = size_t(m.n);
+    m.dur.resize(n);
+    m.rel.resize(n);
+    m.pin.resize(n);
+    m.dl.resize(n);
+    m.dlw.resize(n);
+    m.w.resize(n);
+    m.demand.resize(n);
+    m.preds.resize(n);
+    m.succs.resize(n);
+    int span = std::max(problem.horizon, 1);
+    long long sumDur = 0, sumLag = 0;
+    for (size_t k = 0; k < n; ++k) {
+        const auto &a = problem.activities[size_t(m.orig[k])];
+        m.dur[k] = std::max(0, a.duration);
+        m.rel[k] = std::max(0, a.release);
+        m.pin[k] = a.pin ? std::max(0, *a.pin) : -1;
+        m.dl[k] = a.deadline ? *a.deadline : kNoDeadline;
+        m.dlw[k] = a.hardDeadline ? kHardDeadlineWeight : std::max<qint64>(1, a.deadlineWeight);
+        m.w[k] = std::max<qint64>(0, a.weight);
+        for (int r = 0; r < R; ++r)
+            if (a.demandOn(size_t(r)) > 0 && m.dur[k] > 0)
+                m.demand[k].push_back({r, a.demandOn(size_t(r))});
+        sumDur += m.dur[k];
+        span = std::max(span, m.rel[k]);
+        if (m.pin[k] >= 0)
+            span = std::max(span, m.pin[k] + m.dur[k]);
+    }
+    for (const auto &e : problem.precedences) {
+        if (e.from < 0 || e.from >= N || e.to < 0 || e.to >= N)
+            continue;
+        const int a = local[size_t(e.from)], b = local[size_t(e.to)];
+        if (a < 0 || b < 0)
+            continue; // an excluded end: the other is scheduled without it
+        const int off = precedenceOffset(problem, e);
+        m.preds[size_t(b)].push_back({a, off});
+        m.succs[size_t(a)].push_back({b, off});
+        sumLag += std::max(0, e.lag);
+    }
+    // A pin is a promise to predecessors too: they must finish in time for it. Search treats
+    // that as a hard deadline; a miss is reported as a pin conflict, not a missed deadline.
+    for (size_t k = 0; k < n; ++k) {
+        if (m.pin[k] < 0)
+            continue;
+        for (const Edge &e : m.preds[k]) {
+            const size_t i = size_t(e.other);
+            if (m.pin[i] >= 0)
+                continue;
+            m.dl[i] = std::min(m.dl[i], m.pin[k] - e.offset + m.dur[i]);
+            m.dlw[i] = kHardDeadlineWeight;
+        }
+    }
+    for (const auto &res : problem.resources)
+        span = std::max(span, int(res.capacity.size()));
+    m.T = int(std::min<long long>(span + sumDur + sumLag + 2, INT_MAX / 8));
+    m.cap.resize(size_t(R) * size_t(m.T));
+    for (int r = 0; r < R; ++r)
+        for (int t = 0; t < m.T; ++t)
+            m.cap[size_t(r) * size_t(m.T) + size_t(t)] = problem.resources[size_t(r)].capacityAt(t);
+
+    // Topological order (the graph is acyclic now), precedence-earliest starts, latest finishes.
+    {
+        std::vector<int> indeg(n, 0);
+        for (size_t k = 0; k < n; ++k)
+            indeg[k] = int(m.preds[k].size());
+        std::vector<int> queue;
+        for (size_t k = 0; k < n; ++k)
+            if (indeg[k] == 0)
+                queue.push_back(int(k));
+        for (size_t h = 0; h < queue.size(); ++h)
+            for (const Edge &e : m.succs[size_t(queue[h])])
+                if (--indeg[size_t(e.other)] == 0)
+                    queue.push_back(e.other);
+        m.topo = queue;
+    }
+    m.es.assign(n, 0);
+    for (int i : m.topo) {
+        int t = m.rel[size_t(i)];
+        for (const Edge &e : m.preds[size_t(i)])
+            t = std::max(t, m.es[size_t(e.other)] + e.offset);
+        m.es[size_t(i)] = m.pin[size_t(i)] >= 0 ? m.pin[size_t(i)] : t;
+    }
+    int cpLength = 0;
+    for (size_t k = 0; k < n; ++k)
+        cpLength = std::max(cpLength, m.es[k] + m.dur[k]);
+    m.lf.assign(n, std::max(cpLength, problem.horizon));
+    for (auto it = m.topo.rbegin(); it != m.topo.rend(); ++it) {
+        const size_t i = size_t(*it);
+        int lf = std::max(cpLength, problem.horizon);
+        if (m.dl[i] < kNoDeadline)
+            lf = std::min(lf, m.dl[i]);
+        for (const Edge &e : m.succs[i])
+            lf = std::min(lf, m.lf[size_t(e.other)] - m.dur[size_t(e.other)] - e.offset + m.dur[i]);
+        m.lf[i] = lf;
+    }
+    m.successorsTotal.assign(n, 0);
+    {
+        // Count of all (transitive) successors, with bitsets for moderate sizes.
+        if (n <= 4000) {
+            const size_t words = (n + 63) / 64;
+            std::vector<std::uint64_t> bits(n * words, 0);
+            for (auto it = m.topo.rbegin(); it != m.topo.rend(); ++it) {
+                const size_t i = size_t(*it);
+                for (const Edge &e : m.succs[i]) {
+                    const size_t s = size_t(e.other);
+                    bits[i * words + s / 64] |= std::uint64_t(1) << (s % 64);
+                    for (size_t w = 0; w < words; ++w)
+                        bits[i * words + w] |= bits[s * words + w];
+                }
+                int count = 0;
+                for (size_t w = 0; w < words; ++w)
+                    count += __builtin_popcountll(bits[i * words + w]);
+                m.successorsTotal[i] = count;
+            }
+        } else {
+            for (size_t i = 0; i < n; ++i)
+                m.successorsTotal[i] = int(m.succs[i].size());
+        }
+    }
+    if (n <= 1500) {
+        m.related.assign(n * n, 0);
+        for (size_t i = 0; i < n; ++i)
+            for (const Edge &e : m.succs[i]) {
+                m.related[i * n + size_t(e.other)] = 1;
+                m.related[size_t(e.other) * n + i] = 1;
+            }
+        m.relatedKnown = true;
+    }
+
+    // Lower bounds: critical path and per-resource energy.
+    int lbMakespan = cpLength;
+    for (int r = 0; r < R; ++r) {
+        long long energy = 0;
+        for (size_t k = 0; k < n; ++k)
+            for (const auto &[rr, q] : m.demand[k])
+                if (rr == r)
+                    energy += q * m.dur[k];
+        if (energy == 0)
+            continue;
+        long long acc = 0;
+        int t = 0;
+        while (acc < energy && t < m.T)
+            acc += m.capAt(r, t++);
+        lbMakespan = std::max(lbMakespan, t);
+    }
+    qint64 lbTardiness = 0, lbCompletion = 0;
+    for (size_t k = 0; k < n; ++k) {
+        const int f = m.es[k] + m.dur[k];
+        lbCompletion += m.w[k] * f;
+        if (m.dl[k] < kNoDeadline && f > m.dl[k])
+            lbTardiness += m.dlw[k] * (f - m.dl[k]);
+    }
+
+    // 4. Search.
+    Search search(m, options, begin);
+    search.lowerBound = options.goal == Goal::Makespan
+        ? Fitness{lbTardiness, lbMakespan, LLONG_MIN}
+        : Fitness{lbTardiness, lbCompletion, LLONG_MIN};
+    if (n > 0)
+        search.run();
+    result.schedulesGenerated = search.schedules;
+    result.cancelled = search.cancelled;
+    result.firstScheduleMs = search.firstMs;
+    result.lowerBound = lbMakespan;
+    result.completionLowerBound = lbCompletion;
+
+    // 5. The result, explained.
+    Engine engine(m);
+    if (n > 0) {
+        engine.starts() = search.best.starts;
+        engine.clear();
+        for (size_t k = 0; k < n; ++k)
+            engine.add(int(k), engine.starts()[k], +1);
+    }
+    const std::vector<int> &S = engine.starts();
+    int makespan = 0;
+    for (size_t k = 0; k < n; ++k)
+        makespan = std::max(makespan, S[k] + m.dur[k]);
+    result.makespan = makespan;
+    for (size_t k = 0; k < n; ++k) {
+        const int f = S[k] + m.dur[k];
+        result.weightedCompletion += m.w[k] * f;
+        if (m.dl[k] < kNoDeadline && f > m.dl[k])
+            result.weightedTardiness += m.dlw[k] * (f - m.dl[k]);
+    }
+    result.provenOptimal = n == 0
+        || (result.weightedTardiness == lbTardiness
+            && (options.goal == Goal::Makespan ? makespan == lbMakespan
+                                               : result.weightedCompletion == lbCompletion));
+    result.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+
+    const int usageLength = std::max(makespan, problem.horizon);
+    result.usage.assign(size_t(R), std::vector<qint64>(size_t(usageLength), 0));
+    for (int r = 0; r < R; ++r)
+        for (int t = 0; t < usageLength && t < m.T; ++t)
+            result.usage[size_t(r)][size_t(t)] = engine.used(r, t);
+
+    for (int i = 0; i < N; ++i)
+        if (excluded[size_t(i)])
+            result.activities[size_t(i)].reason.kind = StartReason::Kind::NotPlaced;
+
+    // Pinned overload: periods where usage exceeds capacity (only pins can cause it).
+    for (int r = 0; r < R; ++r) {
+        ScheduleProblemReport rep;
+        rep.kind = ScheduleProblemReport::Kind::PinnedOverload;
+        rep.resource = r;
+        for (int t = 0; t < usageLength && t < m.T; ++t)
+            if (engine.used(r, t) > m.capAt(r, t))
+                rep.periods.push_back(t);
+        if (rep.periods.empty())
+            continue;
+        for (size_t k = 0; k < n; ++k) {
+            if (m.pin[k] < 0)
+                continue;
+            bool uses = false;
+            for (const auto &[rr, q] : m.demand[k])
+                uses = uses || rr == r;
+            const bool overlaps = std::any_of(rep.periods.begin(), rep.periods.end(), [&](int t) {
+                return t >= S[k] && t < S[k] + m.dur[k];
+            });
+            if (uses && overlaps)
+                rep.activities.push_back(m.orig[k]);
+        }
+        result.problems.push_back(rep);
+    }
+
+    for (size_t k = 0; k < n; ++k) {
+        const int i = m.orig[k];
+        auto &ar = result.activities[size_t(i)];
+        ar.start = S[k];
+        ar.finish = S[k] + m.dur[k];
+        StartReason &why = ar.reason;
+        // The precedence bound and what sets it.
+        int bound = m.rel[k];
+        int boundPred = -1;
+        int boundOffset = 0;
+        for (const Edge &e : m.preds[k]) {
+            const int b = S[size_t(e.other)] + e.offset;
+            if (b > bound || (b == bound && boundPred < 0 && b > 0)) {
+                bound = b;
+                boundPred = e.other;
+                boundOffset = e.offset;
+            }
+        }
+        if (m.pin[k] >= 0) {
+            why.kind = StartReason::Kind::Pin;
+            if (S[k] < bound) {
+                ScheduleProblemReport rep;
+                rep.kind = ScheduleProblemReport::Kind::PinConflict;
+                rep.activities = {boundPred >= 0 ? m.orig[size_t(boundPred)] : -1, i};
+                if (boundPred < 0)
+                    rep.activities = {i};
+                rep.late = bound - S[k];
+                result.problems.push_back(rep);
+            }
+        } else if (S[k] > bound) {
+            why.kind = StartReason::Kind::Resource;
+            for (const auto &[r, q] : m.demand[k]) {
+                StartReason::Blocker blocker;
+                blocker.resource = r;
+                for (int t = std::max(bound, 0); t < S[k]; ++t)
+                    if (engine.used(r, t) + q > m.capAt(r, t))
+                        blocker.periods.push_back(t);
+                if (!blocker.periods.empty())
+                    why.blockers.push_back(blocker);
+            }
+        } else if (boundPred >= 0) {
+            why.kind = StartReason::Kind::Predecessor;
+            why.activity = m.orig[size_t(boundPred)];
+            const bool fs = boundOffset != 0 || m.dur[size_t(boundPred)] == 0
+                ? boundOffset >= m.dur[size_t(boundPred)] && m.dur[size_t(boundPred)] > 0
+                : false;
+            // Recover the type and lag from the problem's precedence.
+            for (const auto &e : problem.precedences) {
+                if (e.from == why.activity && e.to == i) {
+                    why.precedenceType = e.type == ScheduleProblem::PrecedenceType::StartToStart ? 1 : 0;
+                    why.lag = e.lag;
+                }
+            }
+            (void)fs;
+        } else if (m.rel[k] > 0 && S[k] == m.rel[k]) {
+            why.kind = StartReason::Kind::Release;
+        } else {
+            why.kind = StartReason::Kind::PlanStart;
+        }
+
+        // Slack: how far it may slip without moving a successor or missing a bound.
+        int slack = std::max(makespan, problem.horizon) - ar.finish;
+        if (m.dl[k] < kNoDeadline)
+            slack = std::min(slack, m.dl[k] - ar.finish);
+        for (const Edge &e : m.succs[k])
+            slack = std::min(slack, S[size_t(e.other)] - e.offset - S[k]);
+        ar.slack = std::max(0, slack);
+
+    }
+    // Missed deadlines, with the chain of waiting that explains them; work past the horizon.
+    for (size_t k = 0; k < n; ++k) {
+        const int i = m.orig[k];
+        const auto &ar = result.activities[size_t(i)];
+        const auto &original = problem.activities[size_t(i)];
+        if (original.deadline && ar.finish > *original.deadline) {
+            ScheduleProblemReport rep;
+            rep.kind = ScheduleProblemReport::Kind::DeadlineMissed;
+            rep.late = ar.finish - *original.deadline;
+            // Follow "waits for" links back to the start of the chain.
+            std::vector<int> chain{i};
+            int cur = i;
+            while (result.activities[size_t(cur)].reason.kind == StartReason::Kind::Predecessor
+                   && chain.size() <= size_t(N)) {
+                cur = result.activities[size_t(cur)].reason.activity;
+                chain.insert(chain.begin(), cur);
+            }
+            rep.activities = chain;
+            rep.becauseOfChain = chain.size() > 1;
+            const StartReason &head = result.activities[size_t(chain.front())].reason;
+            if (head.kind == StartReason::Kind::Resource && !head.blockers.empty()) {
+                rep.resource = head.blockers.front().resource;
+                rep.periods = head.blockers.front().periods;
+            }
+            result.problems.push_back(rep);
+        }
+        if (ar.finish > problem.horizon) {
+            ScheduleProblemReport rep;
+            rep.kind = ScheduleProblemReport::Kind::PastHorizon;
+            rep.activities = {i};
+            rep.late = ar.finish - problem.horizon;
+            result.problems.push_back(rep);
+        }
+    }
+    // Critical: no slack with respect to the makespan.
+    for (size_t k = 0; k < n; ++k) {
+        int latest = makespan - m.dur[k];
+        for (const Edge &e : m.succs[k])
+            latest = std::min(latest, S[size_t(e.other)] - e.offset);
+        result.activities[size_t(m.orig[k])].onCriticalPath = latest == S[k];
+    }
+    return result;
+}
+
+} // namespace Cairn

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/schedule/scheduleproblem.h"
+#include "core/schedule/scheduleresult.h"
+
+#include <atomic>
+#include <cstdint>
+
+namespace Cairn {
+
+struct SchedulerOptions
+{
+    enum class Goal { Makespan, Value };
+    Goal goal = Goal::Value;
+    // Improvement stops at the first of: time budget, schedule budget, cancellation, a
+    // schedule proven optimal. With no time budget the result depends only on the seed.
+    int timeBudgetMs = 200;          // 0 = no time limit
+    qint64 maxSchedules = 0;         // 0 = no limit
+    std::uint64_t seed = 1;
+    bool improve = true;             // false: the fast constructive pass only
+    const std::atomic_bool *cancel = nullptr;
+};
+
+// Resource-constrained scheduling with lexicographic objectives: hard constraints, then least
+// weighted deadline tardiness, then makespan or weighted completion (value first).
+//
+// A fast pass runs several priority rules through the serial and parallel schedule generation
+// schemes; then a genetic algorithm over activity lists with forward-backward justification
+// improves the best schedule until a budget ends or a lower bound proves it optimal.
+class Scheduler
+{
+public:
+    static ScheduleResult solve(const ScheduleProblem &problem, const SchedulerOptions &options);
+};
+
+} // namespace Cairn

@@ -1,0 +1,53 @@
+#include "tests/bench/benchpsplib.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Cairn::Bench;
+
+namespace {
+int usage()
+{
+    std::fputs("usage: cairn-bench psplib [--budget-ms N] [--max-schedules N] [--seed S] [--jobs N]\n"
+               "                          [--solutions DIR] [--csv FILE] [--verbose] FILES_OR_DIRS...\n",
+               stderr);
+    return 64;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    if (args.size() < 2)
+        return usage();
+    const QString command = args.takeAt(1);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption budget(QStringLiteral("budget-ms"), QStringLiteral("Time per instance."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption maxSchedules(QStringLiteral("max-schedules"), QStringLiteral("Schedules per instance (0: no limit)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("Instances solved at once (each single-threaded)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption solutions(QStringLiteral("solutions"), QStringLiteral("Write DIR/<instance>.sol."), QStringLiteral("DIR"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write one CSV row per instance."), QStringLiteral("FILE"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Print each instance as it finishes."));
+    if (command == QLatin1String("psplib")) {
+        parser.addOptions({budget, maxSchedules, seed, jobs, solutions, csv, verbose});
+        parser.process(args);
+        PsplibOptions o;
+        o.inputs = parser.positionalArguments();
+        o.budgetMs = parser.value(budget).toInt();
+        o.maxSchedules = parser.value(maxSchedules).toLongLong();
+        o.seed = parser.value(seed).toULongLong();
+        o.jobs = parser.value(jobs).toInt();
+        o.solutionsDir = parser.value(solutions);
+        o.csvPath = parser.value(csv);
+        o.verbose = parser.isSet(verbose);
+        if (o.inputs.isEmpty())
+            return usage();
+        return runPsplib(o);
+    }
+    return usage();
+}
