@@ -156,7 +156,7 @@ int scheduleCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The plan file to schedule."));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the schedule as JSON."));
     const QCommandLineOption budget(QStringLiteral("budget-ms"),
-                                    Tr::tr("Time for improving the schedule, in milliseconds (default 300)."),
+                                    Tr::tr("Time for improving the schedule, in milliseconds (default 300; 0: the fast pass only)."),
                                     QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption goal(QStringLiteral("goal"),
                                   Tr::tr("value: most valuable work first (default); makespan: shortest plan."),
@@ -174,6 +174,7 @@ int scheduleCommand(const QStringList &arguments)
         err(Tr::tr("--budget-ms needs a number of milliseconds, not “%1”.").arg(parser.value(budget)));
         return UsageError;
     }
+    options.improve = options.timeBudgetMs > 0; // 0: the fast constructive pass only
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
         err(Tr::tr("--seed needs a whole number, not “%1”.").arg(parser.value(seed)));

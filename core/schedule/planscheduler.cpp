@@ -115,8 +115,10 @@ PlanProblemMapping mapPlan(const PlanContent &plan)
         }
         if (i.pin)
             a.pin = *i.pin - first;
-        else if (i.status == InitiativeStatus::InProgress)
-            a.pin = 0;
+        else if (i.status == InitiativeStatus::InProgress) {
+            a.pin = 0; // already running: its planned earliest start is history
+            a.release = 0;
+        }
         a.weight = qint64(std::clamp(i.value, 0, 100)) * qint64(std::clamp(i.confidence, 0, 100)) + 1;
         activityIndex.insert(i.id.value, int(p.activities.size()));
         p.activities.push_back(a);

@@ -3,6 +3,10 @@
 #include "core/store/schema.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -132,6 +136,62 @@ private slots:
         QCOMPARE(c.exitCode, 2);
         QVERIFY(c.err.contains(QStringLiteral("newer version")));
         QCOMPARE(hashOf(file), before);
+    }
+
+    void scheduleJsonGivesEveryInitiativeAQuarter()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("sched.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        const Run r = cairn({QStringLiteral("schedule"), file, QStringLiteral("--json"),
+                             QStringLiteral("--budget-ms"), QStringLiteral("100")});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray initiatives = root.value(QStringLiteral("initiatives")).toArray();
+        QCOMPARE(initiatives.size(), 35);
+        static const QRegularExpression label(QStringLiteral(R"(^20\d\d Q[1-4]$)"));
+        for (const QJsonValue &v : initiatives) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"id", "name", "start", "finish", "why", "slack"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QVERIFY2(label.match(o.value(QStringLiteral("start")).toString()).hasMatch(),
+                     qPrintable(o.value(QStringLiteral("name")).toString()));
+            QVERIFY(!o.value(QStringLiteral("why")).toString().isEmpty());
+        }
+        const QJsonArray problems = root.value(QStringLiteral("problems")).toArray();
+        QCOMPARE(r.exitCode, problems.isEmpty() ? 0 : 1);
+        for (const QJsonValue &v : problems) {
+            QVERIFY(!v.toObject().value(QStringLiteral("message")).toString().isEmpty());
+            QVERIFY(!v.toObject().value(QStringLiteral("initiatives")).toArray().isEmpty());
+        }
+        QVERIFY(root.value(QStringLiteral("objective")).toObject().contains(QStringLiteral("weightedCompletion")));
+    }
+
+    void scheduleTableAndCycle()
+    {
+        PlanContent plan = samplePlan();
+        const Dependency existing = plan.dependencies.front();
+        plan.dependencies.push_back({existing.successor, existing.predecessor, DependencyType::FinishToStart, 0});
+        const QString file = m_dir.filePath(QStringLiteral("sched-cycle.cairn"));
+        QVERIFY(PlanFile::save(plan, file).ok);
+        const Run table = cairn({QStringLiteral("schedule"), file, QStringLiteral("--budget-ms"), QStringLiteral("50")});
+        QCOMPARE(table.exitCode, 1);
+        QVERIFY(table.out.contains(QStringLiteral("Dependency cycle")));
+        QVERIFY(table.out.contains(QStringLiteral("Why")));
+        const Run json = cairn({QStringLiteral("schedule"), file, QStringLiteral("--json"), QStringLiteral("--budget-ms"), QStringLiteral("50")});
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        bool sawNull = false;
+        for (const QJsonValue &v : root.value(QStringLiteral("initiatives")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toInteger() == existing.successor.value)
+                sawNull = v.toObject().value(QStringLiteral("start")).isNull();
+        QVERIFY(sawNull);
+        bool sawCycle = false;
+        for (const QJsonValue &v : root.value(QStringLiteral("problems")).toArray())
+            sawCycle = sawCycle || v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("cycle");
+        QVERIFY(sawCycle);
+        const Run bad = cairn({QStringLiteral("schedule"), file, QStringLiteral("--goal"), QStringLiteral("fastest")});
+        QCOMPARE(bad.exitCode, 64);
     }
 
     void missingArgumentIsAUsageError()
