@@ -1,4 +1,7 @@
 #include "tests/bench/benchpsplib.h"
+#include "tests/bench/benchroadmap.h"
+
+#include "core/store/planfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,7 +14,9 @@ namespace {
 int usage()
 {
     std::fputs("usage: cairn-bench psplib [--budget-ms N] [--max-schedules N] [--seed S] [--jobs N]\n"
-               "                          [--solutions DIR] [--csv FILE] [--verbose] FILES_OR_DIRS...\n",
+               "                          [--solutions DIR] [--csv FILE] [--verbose] FILES_OR_DIRS...\n"
+               "       cairn-bench generate --initiatives N [--systems M] [--seed S] [--horizon Q] OUT.cairn\n"
+               "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n",
                stderr);
     return 64;
 }
@@ -48,6 +53,38 @@ int main(int argc, char *argv[])
         if (o.inputs.isEmpty())
             return usage();
         return runPsplib(o);
+    }
+    if (command == QLatin1String("generate")) {
+        const QCommandLineOption initiatives(QStringLiteral("initiatives"), QStringLiteral("Number of initiatives."), QStringLiteral("N"), QStringLiteral("200"));
+        const QCommandLineOption systems(QStringLiteral("systems"), QStringLiteral("Number of systems (default N/3)."), QStringLiteral("M"), QStringLiteral("-1"));
+        const QCommandLineOption horizon(QStringLiteral("horizon"), QStringLiteral("Quarters."), QStringLiteral("Q"), QStringLiteral("16"));
+        parser.addOptions({initiatives, systems, seed, horizon});
+        parser.process(args);
+        if (parser.positionalArguments().size() != 1)
+            return usage();
+        GenerateOptions o;
+        o.initiatives = parser.value(initiatives).toInt();
+        o.systems = parser.value(systems).toInt();
+        o.seed = parser.value(seed).toULongLong();
+        o.horizon = parser.value(horizon).toInt();
+        const auto saved = Cairn::PlanFile::save(generateRoadmap(o), parser.positionalArguments().first());
+        if (!saved.ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(saved.message));
+            return 2;
+        }
+        return 0;
+    }
+    if (command == QLatin1String("roadmap")) {
+        const QCommandLineOption repeats(QStringLiteral("repeats"), QStringLiteral("Timed runs of the first pass."), QStringLiteral("K"), QStringLiteral("5"));
+        parser.addOptions({budget, repeats});
+        parser.process(args);
+        RoadmapBenchOptions o;
+        o.files = parser.positionalArguments();
+        o.budgetMs = parser.isSet(budget) ? parser.value(budget).toInt() : 1000;
+        o.repeats = parser.value(repeats).toInt();
+        if (o.files.isEmpty())
+            return usage();
+        return runRoadmapBench(o);
     }
     return usage();
 }
