@@ -1,0 +1,128 @@
+#include "core/edit/editfacade.h"
+
+#include "core/domain/planvalidator.h"
+#include "core/edit/addentitycommand.h"
+#include "core/edit/removeentitiescommand.h"
+#include "core/edit/setplaninfocommand.h"
+#include "core/edit/updateentitycommand.h"
+#include "core/graph/dependencygraph.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace Cairn {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Edit)
+};
+} // namespace
+
+EditFacade::EditFacade(Plan &plan, QObject *parent)
+    : QObject(parent)
+    , m_plan(plan)
+    , m_stack(new QUndoStack(this))
+{}
+
+EditFacade::~EditFacade() = default;
+
+qint64 EditFacade::add(EntityValue entity)
+{
+    auto *cmd = new AddEntityCommand(m_plan, std::move(entity));
+    const qint64 id = cmd->entityId();
+    m_stack->push(cmd);
+    return id;
+}
+
+EditResult EditFacade::update(const EntityValue &after)
+{
+    const auto before = entityById(m_plan, idOf(after));
+    if (!before || before->index() != after.index())
+        return {false, Tr::tr("That item no longer exists.")};
+    if (*before == after)
+        return {};
+    if (const auto *g = std::get_if<Goal>(&after); g && g->parent) {
+        // A goal cannot sit under itself or under one of its own sub-goals.
+        for (std::optional<GoalId> p = g->parent; p;) {
+            if (*p == g->id)
+                return {false, Tr::tr("“%1” cannot be its own parent goal.").arg(g->name)};
+            const Goal *pg = m_plan.goal(*p);
+            p = pg ? pg->parent : std::nullopt;
+        }
+    }
+    m_stack->push(new UpdateEntityCommand(m_plan, *before, after));
+    return {};
+}
+
+void EditFacade::remove(const QList<qint64> &ids)
+{
+    if (!ids.isEmpty())
+        m_stack->push(new RemoveEntitiesCommand(m_plan, ids));
+}
+
+QList<qint64> EditFacade::duplicate(const QList<qint64> &ids)
+{
+    QList<qint64> added;
+    if (ids.isEmpty())
+        return added;
+    beginMacro(Tr::tr("Duplicate %n item(s)", nullptr, int(ids.size())));
+    for (qint64 id : ids) {
+        auto e = entityById(m_plan, id);
+        if (!e)
+            continue;
+        std::visit(
+            [](auto &v) {
+                v.id.value = 0;
+                v.name = Tr::tr("%1 (copy)").arg(v.name);
+            },
+            *e);
+        added << add(*e);
+    }
+    endMacro();
+    return added;
+}
+
+QString EditFacade::cycleIfLinked(InitiativeId predecessor, InitiativeId successor) const
+{
+    DependencyGraph graph;
+    for (const Initiative &i : m_plan.initiatives())
+        graph.addNode(i.id.value);
+    for (const Dependency &d : m_plan.dependencies())
+        graph.addEdge(d.predecessor.value, d.successor.value);
+    const QList<qint64> cycle = graph.cycleIfAdded(predecessor.value, successor.value);
+    if (cycle.isEmpty())
+        return {};
+    return describeCycle(m_plan.content(), cycle);
+}
+
+EditResult EditFacade::setLink(const LinkValue &link)
+{
+    if (const auto *d = std::get_if<Dependency>(&link)) {
+        if (!m_plan.initiative(d->predecessor) || !m_plan.initiative(d->successor))
+            return {false, Tr::tr("The dependency refers to an initiative that does not exist.")};
+        if (d->predecessor == d->successor)
+            return {false, Tr::tr("An initiative cannot depend on itself.")};
+        const QString cycle = cycleIfLinked(d->predecessor, d->successor);
+        if (!cycle.isEmpty())
+            return {false, Tr::tr("This dependency would close a cycle: %1. Nothing was changed.").arg(cycle)};
+    }
+    m_stack->push(new SetLinkCommand(m_plan, link, false));
+    return {};
+}
+
+void EditFacade::removeLink(const LinkValue &link)
+{
+    m_stack->push(new SetLinkCommand(m_plan, link, true));
+}
+
+void EditFacade::setPlanInfo(const PlanInfo &info)
+{
+    if (info != m_plan.info())
+        m_stack->push(new SetPlanInfoCommand(m_plan, info));
+}
+
+void EditFacade::beginMacro(const QString &text) { m_stack->beginMacro(text); }
+void EditFacade::endMacro() { m_stack->endMacro(); }
+
+} // namespace Cairn

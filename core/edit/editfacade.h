@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/edit/entityvalue.h"
+#include "core/edit/setlinkcommand.h"
+
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace Cairn {
+
+struct EditResult
+{
+    bool ok = true;
+    QString message; // translated; why an edit was refused
+};
+
+// The one way views change a plan: every call is one undo step (or part of a macro), and an
+// edit that would break the plan (a dependency cycle) is refused before anything changes.
+class EditFacade : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditFacade(Plan &plan, QObject *parent = nullptr);
+    ~EditFacade() override;
+
+    Plan &plan() { return m_plan; }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    qint64 add(EntityValue entity);                 // returns the new id
+    EditResult update(const EntityValue &after);    // same id, new field values
+    void remove(const QList<qint64> &ids);          // with their links, one step
+    QList<qint64> duplicate(const QList<qint64> &ids);
+    EditResult setLink(const LinkValue &link);      // add or change
+    void removeLink(const LinkValue &link);
+    void setPlanInfo(const PlanInfo &info);
+
+    // Several calls as one undo step ("Import 12 rows", "Delete 3 items").
+    void beginMacro(const QString &text);
+    void endMacro();
+
+    // The cycle that a dependency predecessor -> successor would close, worded; empty if none.
+    QString cycleIfLinked(InitiativeId predecessor, InitiativeId successor) const;
+
+private:
+    Plan &m_plan;
+    QUndoStack *m_stack;
+};
+
+} // namespace Cairn

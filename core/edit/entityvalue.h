@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/domain/plan.h"
+
+#include <variant>
+
+namespace Cairn {
+
+// Any one entity of a plan, as a value: what add/update/remove commands carry.
+using EntityValue = std::variant<Goal, System, Resource, Initiative, Milestone>;
+
+inline qint64 idOf(const EntityValue &v)
+{
+    return std::visit([](const auto &e) { return e.id.value; }, v);
+}
+
+EntityKind kindOf(const EntityValue &v);
+QString nameOf(const EntityValue &v);
+// The entity with that id in the plan, if any (ids are unique across kinds).
+std::optional<EntityValue> entityById(const Plan &plan, qint64 id);
+
+} // namespace Cairn

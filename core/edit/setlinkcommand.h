@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/domain/plan.h"
+
+#include <QUndoCommand>
+
+#include <variant>
+
+namespace Cairn {
+
+using LinkValue = std::variant<GoalContribution, SystemImpact, Dependency>;
+
+// Adds or changes one link (supports goal, affects system, depends on initiative); with
+// remove = true, removes it. Undo restores the link as it was, in its place.
+class SetLinkCommand : public QUndoCommand
+{
+public:
+    SetLinkCommand(Plan &plan, LinkValue link, bool remove, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Plan &m_plan;
+    LinkValue m_link;
+    bool m_remove;
+    PlanContent m_before;
+};
+
+} // namespace Cairn

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/edit/entityvalue.h"
+
+#include <QUndoCommand>
+
+namespace Cairn {
+
+// Replaces an entity's fields. Consecutive edits of the same field of the same entity merge into
+// one step (typing a name letter by letter undoes as one change).
+class UpdateEntityCommand : public QUndoCommand
+{
+public:
+    UpdateEntityCommand(Plan &plan, EntityValue before, EntityValue after, QUndoCommand *parent = nullptr);
+
+    int id() const override { return 0x43414952; }
+    bool mergeWith(const QUndoCommand *other) override;
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const EntityValue &value);
+    quint64 fields() const;
+
+    Plan &m_plan;
+    EntityValue m_before;
+    EntityValue m_after;
+};
+
+} // namespace Cairn
