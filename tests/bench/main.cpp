@@ -1,4 +1,5 @@
 #include "tests/bench/benchpsplib.h"
+#include "tests/bench/benchexact.h"
 #include "tests/bench/benchroadmap.h"
 
 #include "core/store/planfile.h"
@@ -16,7 +17,8 @@ int usage()
     std::fputs("usage: cairn-bench psplib [--budget-ms N] [--max-schedules N] [--seed S] [--jobs N]\n"
                "                          [--solutions DIR] [--csv FILE] [--verbose] FILES_OR_DIRS...\n"
                "       cairn-bench generate --initiatives N [--systems M] [--seed S] [--horizon Q] OUT.cairn\n"
-               "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n",
+               "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n"
+               "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] [--cbc-seconds N] [--cache FILE]\n",
                stderr);
     return 64;
 }
@@ -85,6 +87,24 @@ int main(int argc, char *argv[])
         if (o.files.isEmpty())
             return usage();
         return runRoadmapBench(o);
+    }
+    if (command == QLatin1String("exact")) {
+        const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Plans."), QStringLiteral("K"), QStringLiteral("10"));
+        const QCommandLineOption minN(QStringLiteral("min"), QStringLiteral("Fewest initiatives."), QStringLiteral("N"), QStringLiteral("25"));
+        const QCommandLineOption maxN(QStringLiteral("max"), QStringLiteral("Most initiatives."), QStringLiteral("N"), QStringLiteral("60"));
+        const QCommandLineOption cbcSeconds(QStringLiteral("cbc-seconds"), QStringLiteral("CBC time limit per solve."), QStringLiteral("N"), QStringLiteral("300"));
+        const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Remember CBC optima in FILE."), QStringLiteral("FILE"));
+        parser.addOptions({count, minN, maxN, seed, budget, cbcSeconds, cache});
+        parser.process(args);
+        ExactOptions o;
+        o.count = parser.value(count).toInt();
+        o.minInitiatives = parser.value(minN).toInt();
+        o.maxInitiatives = parser.value(maxN).toInt();
+        o.seed = parser.value(seed).toULongLong();
+        o.budgetMs = parser.isSet(budget) ? parser.value(budget).toInt() : 100;
+        o.cbcSeconds = parser.value(cbcSeconds).toInt();
+        o.cachePath = parser.value(cache);
+        return runExactBench(o);
     }
     return usage();
 }

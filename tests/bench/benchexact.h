@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace Cairn::Bench {
+
+struct ExactOptions
+{
+    int count = 10;
+    int minInitiatives = 25;
+    int maxInitiatives = 60;
+    quint64 seed = 1;
+    int budgetMs = 100;
+    int cbcSeconds = 300;
+    QString cbc = QStringLiteral("cbc");
+    QString workDir;
+    QString cachePath; // optima found before: seed_n, tardiness, value sum, proved
+};
+
+// Value mode against exact optima: generated roadmap-sized plans are solved by Cairn within the
+// budget and, as a time-indexed integer program, by COIN-OR CBC (a test-only tool, Debian's
+// coinor-cbc): first least weighted tardiness, then least sum value x finish with the tardiness
+// held at its optimum. Prints one row per plan and a summary.
+int runExactBench(const ExactOptions &options);
+
+} // namespace Cairn::Bench
