@@ -1,0 +1,284 @@
+#include "core/models/planmodels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Cairn {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Models)
+};
+
+QVariant quarterCell(const Plan &plan, const std::optional<Quarter> &q, int role)
+{
+    if (role == PlanTableModel::SortRole)
+        return q ? q->ordinal() : std::numeric_limits<int>::min();
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    return q ? q->label(plan.info().quarterStyle()) : QString();
+}
+
+bool setQuarter(std::optional<Quarter> &field, const QVariant &v)
+{
+    const QString text = v.toString().trimmed();
+    if (text.isEmpty()) {
+        field.reset();
+        return true;
+    }
+    const auto q = Quarter::parse(text);
+    if (!q)
+        return false;
+    field = q;
+    return true;
+}
+
+QVariant moneyCell(const Plan &plan, Money m, int role)
+{
+    if (role == PlanTableModel::SortRole)
+        return m.minorUnits();
+    if (role == Qt::DisplayRole)
+        return m.format(plan.info().currency, QLocale());
+    if (role == Qt::EditRole)
+        return m.format(plan.info().currency, QLocale::c());
+    return {};
+}
+
+bool setMoney(const Plan &plan, Money &field, const QVariant &v)
+{
+    const auto m = Money::parse(v.toString(), plan.info().currency);
+    if (!m || m->minorUnits() < 0)
+        return false;
+    field = *m;
+    return true;
+}
+
+QVariant intCell(int value, int role)
+{
+    if (role == Qt::DisplayRole || role == Qt::EditRole || role == PlanTableModel::SortRole)
+        return value;
+    return {};
+}
+
+std::function<bool(int &, const QVariant &)> rangeSetter(int lo, int hi)
+{
+    return [lo, hi](int &field, const QVariant &v) {
+        bool ok = false;
+        const int n = v.toString().trimmed().toInt(&ok);
+        if (!ok || n < lo || n > hi)
+            return false;
+        field = n;
+        return true;
+    };
+}
+
+template<class E>
+QVariant enumCell(E value, int role)
+{
+    if (role == Qt::DisplayRole)
+        return displayName(value);
+    if (role == Qt::EditRole || role == PlanTableModel::SortRole)
+        return int(value);
+    return {};
+}
+
+template<class E>
+bool setEnum(E &field, const QVariant &v)
+{
+    bool isInt = false;
+    const int n = v.toInt(&isInt);
+    if (isInt && v.typeId() != QMetaType::QString) {
+        if (n < 0 || n >= enumCount<E>())
+            return false;
+        field = static_cast<E>(n);
+        return true;
+    }
+    const auto e = enumFromKey<E>(v.toString());
+    if (!e)
+        return false;
+    field = *e;
+    return true;
+}
+
+QVariant textCell(const QString &s, int role)
+{
+    return (role == Qt::DisplayRole || role == Qt::EditRole) ? QVariant(s) : QVariant();
+}
+
+bool setName(QString &field, const QVariant &v)
+{
+    const QString s = v.toString().trimmed();
+    if (s.isEmpty())
+        return false;
+    field = s;
+    return true;
+}
+} // namespace
+
+// ---- initiatives -----------------------------------------------------------------------------
+
+InitiativeTableModel::InitiativeTableModel(Plan &plan, EditFacade *edit, QObject *parent)
+    : EntityTableModel<Initiative>(
+          plan, edit, EntityKind::Initiative, {},
+          [](const Plan &p, qint64 id) { return p.initiative(InitiativeId{id}); },
+          [](const Plan &p) -> const std::vector<Initiative> & { return p.initiatives(); }, parent)
+{
+    using C = EntityTableModel<Initiative>::Column;
+    Plan *pl = &plan;
+    auto scheduled = [this](const Initiative &i) { return m_schedule ? m_schedule->find(i.id) : nullptr; };
+    std::vector<C> cols(ColumnCount);
+    cols[Name] = {Tr::tr("Initiative"), [](const Initiative &i, int r) { return textCell(i.name, r); },
+                  [](Initiative &i, const QVariant &v) { return setName(i.name, v); }};
+    cols[Kind] = {Tr::tr("Kind"), [](const Initiative &i, int r) { return enumCell(i.kind, r); },
+                  [](Initiative &i, const QVariant &v) { return setEnum(i.kind, v); }};
+    cols[Status] = {Tr::tr("Status"), [](const Initiative &i, int r) { return enumCell(i.status, r); },
+                    [](Initiative &i, const QVariant &v) { return setEnum(i.status, v); }};
+    cols[Duration] = {Tr::tr("Quarters"), [](const Initiative &i, int r) { return intCell(i.duration, r); },
+                      [](Initiative &i, const QVariant &v) { return rangeSetter(0, 40)(i.duration, v); }, true};
+    cols[Cost] = {Tr::tr("Cost"), [pl](const Initiative &i, int r) { return moneyCell(*pl, i.cost, r); },
+                  [pl](Initiative &i, const QVariant &v) { return setMoney(*pl, i.cost, v); }, true};
+    cols[Value] = {Tr::tr("Value"), [](const Initiative &i, int r) { return intCell(i.value, r); },
+                   [](Initiative &i, const QVariant &v) { return rangeSetter(0, 100)(i.value, v); }, true};
+    cols[Confidence] = {Tr::tr("Confidence %"), [](const Initiative &i, int r) { return intCell(i.confidence, r); },
+                        [](Initiative &i, const QVariant &v) { return rangeSetter(0, 100)(i.confidence, v); }, true};
+    cols[Risk] = {Tr::tr("Risk"), [](const Initiative &i, int r) { return intCell(i.risk, r); },
+                  [](Initiative &i, const QVariant &v) { return rangeSetter(1, 5)(i.risk, v); }, true};
+    cols[EarliestStart] = {Tr::tr("Earliest start"), [pl](const Initiative &i, int r) { return quarterCell(*pl, i.earliestStart, r); },
+                           [](Initiative &i, const QVariant &v) { return setQuarter(i.earliestStart, v); }};
+    cols[Deadline] = {Tr::tr("Deadline"), [pl](const Initiative &i, int r) { return quarterCell(*pl, i.deadline, r); },
+                      [](Initiative &i, const QVariant &v) { return setQuarter(i.deadline, v); }};
+    cols[Pin] = {Tr::tr("Pinned to"), [pl](const Initiative &i, int r) { return quarterCell(*pl, i.pin, r); },
+                 [](Initiative &i, const QVariant &v) { return setQuarter(i.pin, v); }};
+    cols[Start] = {Tr::tr("Start"), [pl, scheduled](const Initiative &i, int r) {
+                       const InitiativeSchedule *s = scheduled(i);
+                       if (r == Qt::ToolTipRole)
+                           return s ? QVariant(s->why) : QVariant();
+                       return s ? quarterCell(*pl, s->start, r) : QVariant();
+                   }, {}};
+    cols[Finish] = {Tr::tr("Finish"), [pl, scheduled](const Initiative &i, int r) {
+                        const InitiativeSchedule *s = scheduled(i);
+                        if (s && r == Qt::ToolTipRole && s->deadline)
+                            return QVariant(Tr::tr("Deadline %1").arg(s->deadline->label(pl->info().quarterStyle())));
+                        return s ? quarterCell(*pl, s->finish, r) : QVariant();
+                    }, {}};
+    cols[Why] = {Tr::tr("Why"), [scheduled](const Initiative &i, int r) {
+                     const InitiativeSchedule *s = scheduled(i);
+                     if (!s || (r != Qt::DisplayRole && r != Qt::ToolTipRole))
+                         return QVariant();
+                     return QVariant(s->late ? Tr::tr("Late: %1").arg(s->why) : s->why);
+                 }, {}};
+    setColumns(std::move(cols));
+}
+
+void InitiativeTableModel::setSchedule(std::shared_ptr<const PlanSchedule> schedule)
+{
+    m_schedule = std::move(schedule);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Start), index(rowCount() - 1, Why));
+}
+
+// ---- goals -----------------------------------------------------------------------------------
+
+GoalTableModel::GoalTableModel(Plan &plan, EditFacade *edit, QObject *parent)
+    : EntityTableModel<Goal>(
+          plan, edit, EntityKind::Goal, {}, [](const Plan &p, qint64 id) { return p.goal(GoalId{id}); },
+          [](const Plan &p) -> const std::vector<Goal> & { return p.goals(); }, parent)
+{
+    Plan *pl = &plan;
+    std::vector<EntityTableModel<Goal>::Column> cols(ColumnCount);
+    cols[Name] = {Tr::tr("Goal"), [](const Goal &g, int r) { return textCell(g.name, r); },
+                  [](Goal &g, const QVariant &v) { return setName(g.name, v); }};
+    cols[Weight] = {Tr::tr("Weight"), [](const Goal &g, int r) { return intCell(g.weight, r); },
+                    [](Goal &g, const QVariant &v) { return rangeSetter(1, 5)(g.weight, v); }, true};
+    cols[Owner] = {Tr::tr("Owner"), [](const Goal &g, int r) { return textCell(g.owner, r); },
+                   [](Goal &g, const QVariant &v) { g.owner = v.toString().trimmed(); return true; }};
+    cols[Target] = {Tr::tr("Target"), [pl](const Goal &g, int r) { return quarterCell(*pl, g.targetQuarter, r); },
+                    [](Goal &g, const QVariant &v) { return setQuarter(g.targetQuarter, v); }};
+    cols[Kpi] = {Tr::tr("KPI"), [](const Goal &g, int r) { return textCell(g.kpi, r); },
+                 [](Goal &g, const QVariant &v) { g.kpi = v.toString(); return true; }};
+    cols[Parent] = {Tr::tr("Part of"), [pl](const Goal &g, int r) {
+                        const Goal *p = g.parent ? pl->goal(*g.parent) : nullptr;
+                        return textCell(p ? p->name : QString(), r);
+                    }, {}};
+    setColumns(std::move(cols));
+}
+
+// ---- systems ---------------------------------------------------------------------------------
+
+SystemTableModel::SystemTableModel(Plan &plan, EditFacade *edit, QObject *parent)
+    : EntityTableModel<System>(
+          plan, edit, EntityKind::System, {}, [](const Plan &p, qint64 id) { return p.system(SystemId{id}); },
+          [](const Plan &p) -> const std::vector<System> & { return p.systems(); }, parent)
+{
+    Plan *pl = &plan;
+    std::vector<EntityTableModel<System>::Column> cols(ColumnCount);
+    cols[Name] = {Tr::tr("System"), [](const System &s, int r) { return textCell(s.name, r); },
+                  [](System &s, const QVariant &v) { return setName(s.name, v); }};
+    cols[Category] = {Tr::tr("Category"), [](const System &s, int r) { return textCell(s.category, r); },
+                      [](System &s, const QVariant &v) { s.category = v.toString().trimmed(); return true; }};
+    cols[Vendor] = {Tr::tr("Vendor"), [](const System &s, int r) { return textCell(s.vendor, r); },
+                    [](System &s, const QVariant &v) { s.vendor = v.toString().trimmed(); return true; }};
+    cols[Owner] = {Tr::tr("Owner"), [](const System &s, int r) { return textCell(s.owner, r); },
+                   [](System &s, const QVariant &v) { s.owner = v.toString().trimmed(); return true; }};
+    cols[Criticality] = {Tr::tr("Criticality"), [](const System &s, int r) { return intCell(s.criticality, r); },
+                         [](System &s, const QVariant &v) { return rangeSetter(1, 5)(s.criticality, v); }, true};
+    cols[Condition] = {Tr::tr("Condition"), [](const System &s, int r) { return intCell(s.condition, r); },
+                       [](System &s, const QVariant &v) { return rangeSetter(1, 5)(s.condition, v); }, true};
+    cols[RunCost] = {Tr::tr("Run cost / year"), [pl](const System &s, int r) { return moneyCell(*pl, s.annualRunCost, r); },
+                     [pl](System &s, const QVariant &v) { return setMoney(*pl, s.annualRunCost, v); }, true};
+    cols[Lifecycle] = {Tr::tr("Lifecycle"), [](const System &s, int r) { return enumCell(s.lifecycle, r); },
+                       [](System &s, const QVariant &v) { return setEnum(s.lifecycle, v); }};
+    cols[Disposition] = {Tr::tr("TIME"), [](const System &s, int r) { return enumCell(s.disposition, r); },
+                         [](System &s, const QVariant &v) { return setEnum(s.disposition, v); }};
+    cols[EndOfSupport] = {Tr::tr("End of support"), [pl](const System &s, int r) { return quarterCell(*pl, s.endOfSupport, r); },
+                          [](System &s, const QVariant &v) { return setQuarter(s.endOfSupport, v); }};
+    setColumns(std::move(cols));
+}
+
+// ---- resources -------------------------------------------------------------------------------
+
+ResourceTableModel::ResourceTableModel(Plan &plan, EditFacade *edit, QObject *parent)
+    : EntityTableModel<Resource>(
+          plan, edit, EntityKind::Resource, {}, [](const Plan &p, qint64 id) { return p.resource(ResourceId{id}); },
+          [](const Plan &p) -> const std::vector<Resource> & { return p.resources(); }, parent)
+{
+    Plan *pl = &plan;
+    std::vector<EntityTableModel<Resource>::Column> cols(ColumnCount);
+    cols[Name] = {Tr::tr("Resource"), [](const Resource &x, int r) { return textCell(x.name, r); },
+                  [](Resource &x, const QVariant &v) { return setName(x.name, v); }};
+    cols[Kind] = {Tr::tr("Kind"), [](const Resource &x, int r) { return enumCell(x.kind, r); },
+                  [](Resource &x, const QVariant &v) { return setEnum(x.kind, v); }};
+    cols[Capacity] = {Tr::tr("Capacity / quarter"), [pl](const Resource &x, int r) {
+                          if (r == PlanTableModel::SortRole)
+                              return QVariant(x.defaultCapacity);
+                          if (r != Qt::DisplayRole && r != Qt::EditRole)
+                              return QVariant();
+                          if (x.kind == ResourceKind::Budget)
+                              return moneyCell(*pl, Money(x.defaultCapacity), r);
+                          return QVariant(formatAmount(pl->content(), x, x.defaultCapacity));
+                      },
+                      [pl](Resource &x, const QVariant &v) {
+                          if (x.kind == ResourceKind::Budget) {
+                              Money m;
+                              if (!setMoney(*pl, m, v))
+                                  return false;
+                              x.defaultCapacity = m.minorUnits();
+                              return true;
+                          }
+                          QString t = v.toString().trimmed();
+                          t.remove(QStringLiteral("FTE"), Qt::CaseInsensitive);
+                          t.replace(QLatin1Char(','), QLatin1Char('.'));
+                          bool ok = false;
+                          const double fte = t.trimmed().toDouble(&ok);
+                          if (!ok || fte < 0)
+                              return false;
+                          x.defaultCapacity = qint64(fte * 100 + 0.5);
+                          return true;
+                      }, true};
+    cols[Notes] = {Tr::tr("Notes"), [](const Resource &x, int r) { return textCell(x.notes, r); },
+                   [](Resource &x, const QVariant &v) { x.notes = v.toString(); return true; }};
+    setColumns(std::move(cols));
+}
+
+} // namespace Cairn

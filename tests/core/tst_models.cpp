@@ -1,0 +1,130 @@
+#include "core/models/planmodels.h"
+#include "core/store/sampleplan.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Cairn;
+
+class tst_Models : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyModelPassesTheTesterThroughEdits()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        // Models and testers exist before anything changes, so every change is checked.
+        InitiativeTableModel initiatives(plan, &edit);
+        GoalTableModel goals(plan, &edit);
+        SystemTableModel systems(plan, &edit);
+        ResourceTableModel resources(plan, &edit);
+        QAbstractItemModelTester t1(&initiatives, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&goals, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&systems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(&resources, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(initiatives.rowCount(), 35);
+        QCOMPARE(goals.rowCount(), 8);
+        QCOMPARE(systems.rowCount(), 25);
+        QCOMPARE(resources.rowCount(), 3);
+
+        Initiative n;
+        n.name = QStringLiteral("Added");
+        edit.add(n);
+        QCOMPARE(initiatives.rowCount(), 36);
+        edit.remove({initiatives.idAt(2), goals.idAt(0), systems.idAt(3)});
+        QCOMPARE(initiatives.rowCount(), 35);
+        QCOMPARE(goals.rowCount(), 7);
+        edit.undoStack()->undo(); // a reset
+        QCOMPARE(goals.rowCount(), 8);
+        edit.undoStack()->undo();
+        QCOMPARE(initiatives.rowCount(), 35);
+        // Removing a resource changes demand of initiatives (modified rows) and the resource row.
+        edit.remove({resources.idAt(1)});
+        QCOMPARE(resources.rowCount(), 2);
+    }
+
+    void cellEditsAreUndoSteps_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("name") << int(InitiativeTableModel::Name) << QVariant(QStringLiteral("Renamed")) << QStringLiteral("Renamed");
+        QTest::newRow("kind by name") << int(InitiativeTableModel::Kind) << QVariant(QStringLiteral("transform")) << QStringLiteral("Transform");
+        QTest::newRow("duration") << int(InitiativeTableModel::Duration) << QVariant(3) << QStringLiteral("3");
+        QTest::newRow("cost") << int(InitiativeTableModel::Cost) << QVariant(QStringLiteral("12,500")) << QStringLiteral("€12,500");
+        QTest::newRow("deadline") << int(InitiativeTableModel::Deadline) << QVariant(QStringLiteral("Q3 2028")) << QStringLiteral("2028 Q3");
+        QTest::newRow("clear pin") << int(InitiativeTableModel::Pin) << QVariant(QString()) << QString();
+    }
+    void cellEditsAreUndoSteps()
+    {
+        QFETCH(int, column);
+        QFETCH(QVariant, value);
+        QFETCH(QString, display);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        InitiativeTableModel model(plan, &edit);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = 2; // "Multi-factor sign-in", pinned to 2027 Q1
+        const QModelIndex index = model.index(row, column);
+        const QVariant before = index.data();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(index, value, Qt::EditRole));
+        QCOMPARE(index.data().toString(), display);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(edit.undoStack()->count(), 1);
+        edit.undoStack()->undo();
+        QCOMPARE(index.data(), before);
+    }
+
+    void badValuesAreRefused_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("empty name") << int(InitiativeTableModel::Name) << QVariant(QString());
+        QTest::newRow("risk 9") << int(InitiativeTableModel::Risk) << QVariant(9);
+        QTest::newRow("quarter") << int(InitiativeTableModel::Deadline) << QVariant(QStringLiteral("someday"));
+        QTest::newRow("money") << int(InitiativeTableModel::Cost) << QVariant(QStringLiteral("lots"));
+        QTest::newRow("kind") << int(InitiativeTableModel::Kind) << QVariant(QStringLiteral("maintain"));
+    }
+    void badValuesAreRefused()
+    {
+        QFETCH(int, column);
+        QFETCH(QVariant, value);
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        InitiativeTableModel model(plan, &edit);
+        QSignalSpy refused(&model, &PlanTableModel::editRefused);
+        const PlanContent before = plan.content();
+        QVERIFY(!model.setData(model.index(0, column), value, Qt::EditRole));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!refused.first().first().toString().isEmpty());
+        QVERIFY(plan.content() == before);
+        QCOMPARE(edit.undoStack()->count(), 0);
+    }
+
+    void scheduleColumnsShowQuartersAndWhy()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        InitiativeTableModel model(plan, &edit);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.index(0, InitiativeTableModel::Start).data().isValid());
+        SchedulerOptions o;
+        o.improve = false;
+        model.setSchedule(std::make_shared<const PlanSchedule>(schedulePlan(plan.content(), o)));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVERIFY(Quarter::parse(model.index(row, InitiativeTableModel::Start).data().toString()));
+            QVERIFY(!model.index(row, InitiativeTableModel::Why).data().toString().isEmpty());
+            QVERIFY(!model.flags(model.index(row, InitiativeTableModel::Start)).testFlag(Qt::ItemIsEditable));
+        }
+        QVERIFY(model.index(0, InitiativeTableModel::Start).data(PlanTableModel::SortRole).toInt() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Models)
+#include "tst_models.moc"
