@@ -1,14 +1,74 @@
 #include "app/cli/cli.h"
+#include "app/cli/screenshot.h"
+#include "app/mainwindow.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
-int main(int argc, char *argv[])
+#include <cstring>
+
+namespace {
+void describe()
 {
-    // Headless commands need no display; the GUI (later) sets its own platform.
-    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Cairn"));
     QCoreApplication::setApplicationName(QStringLiteral("cairn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
+}
+
+bool isHeadlessCommand(const char *arg)
+{
+    for (const char *c : {"sample", "check", "schedule", "help", "-h", "--help", "-v", "--version"})
+        if (std::strcmp(arg, c) == 0)
+            return true;
+    return false;
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && isHeadlessCommand(argv[1])) {
+        // Headless commands need no display and never load a platform plugin.
+        QCoreApplication app(argc, argv);
+        describe();
+        Cairn::Cli::installTranslations(app);
+        return Cairn::Cli::run(app.arguments());
+    }
+    const bool screenshot = argc > 1 && std::strcmp(argv[1], "screenshot") == 0;
+    if (screenshot && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!screenshot && argc > 1 && argv[1][0] == '-') {
+        QCoreApplication app(argc, argv);
+        describe();
+        return Cairn::Cli::run(app.arguments());
+    }
+    if (!screenshot && !hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        describe();
+        Cairn::Cli::installTranslations(app);
+        return Cairn::Cli::noDisplay(app.arguments());
+    }
+    QApplication app(argc, argv);
+    describe();
+    QApplication::setApplicationDisplayName(QStringLiteral("Cairn"));
     Cairn::Cli::installTranslations(app);
-    return Cairn::Cli::run(app.arguments());
+    if (screenshot) {
+        QStringList args = app.arguments();
+        args.removeAt(1);
+        args[0] += QStringLiteral(" screenshot");
+        return Cairn::Cli::screenshotCommand(args);
+    }
+    Cairn::MainWindow window;
+    window.show();
+    const QStringList args = app.arguments();
+    if (args.size() > 1)
+        window.openFile(args[1]);
+    else
+        window.offerRecovery();
+    return app.exec();
 }

@@ -10,7 +10,7 @@ PACKAGES="
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libboost-graph-dev
   libgl-dev
-  fonts-dejavu-core
+  fonts-dejavu-core qt6-qpa-plugins libqt6svg6
   xvfb xauth poppler-utils
 "
 

@@ -37,6 +37,7 @@ struct Command
 const Command kCommands[] = {
     {"sample", "sample OUT.cairn", QT_TRANSLATE_NOOP("Cairn::Cli", "Write the bundled sample plan to OUT.cairn.")},
     {"check", "check FILE", QT_TRANSLATE_NOOP("Cairn::Cli", "Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.")},
+    {"screenshot", "screenshot FILE OUT.png", QT_TRANSLATE_NOOP("Cairn::Cli", "Render the main window with the plan open, offscreen, as PNG. Options: --view initiatives|goals|systems|resources, --size WxH.")},
     {"schedule", "schedule FILE [--json]", QT_TRANSLATE_NOOP("Cairn::Cli", "Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.")},
 };
 
@@ -44,6 +45,7 @@ QString helpText()
 {
     QStringList lines;
     lines << Tr::tr("Usage: cairn COMMAND [OPTIONS] [ARGUMENTS]")
+          << Tr::tr("       cairn COMMAND [OPTIONS] [ARGUMENTS]")
           << QString()
           << Tr::tr("Cairn plans IT strategy roadmaps: business goals, the systems a business runs and "
                 "the initiatives that change them, scheduled across quarters.")
@@ -293,6 +295,14 @@ void installTranslations(QCoreApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+int noDisplay(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    err(Tr::tr("Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are "
+               "not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”."));
+    return UsageError;
 }
 
 int run(const QStringList &arguments)

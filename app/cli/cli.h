@@ -14,4 +14,7 @@ void installTranslations(QCoreApplication &app);
 // Runs `cairn <command> ...` and returns the process exit code.
 int run(const QStringList &arguments);
 
+// What `cairn [FILE]` does when there is no display to open the workspace on.
+int noDisplay(const QStringList &arguments);
+
 } // namespace Cairn::Cli

@@ -175,7 +175,7 @@ void InitiativeTableModel::setSchedule(std::shared_ptr<const PlanSchedule> sched
 {
     m_schedule = std::move(schedule);
     if (rowCount() > 0)
-        emit dataChanged(index(0, Start), index(rowCount() - 1, Why));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 // ---- goals -----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ namespace Cairn {
 class InitiativeTableModel : public EntityTableModel<Initiative>
 {
 public:
-    enum Column { Name, Kind, Status, Duration, Cost, Value, Confidence, Risk, EarliestStart, Deadline, Pin, Start, Finish, Why, ColumnCount };
+    enum Column { Name, Kind, Status, Start, Finish, Duration, Cost, Value, Confidence, Risk, EarliestStart, Deadline, Pin, Why, ColumnCount };
 
     InitiativeTableModel(Plan &plan, EditFacade *edit, QObject *parent = nullptr);
     // The schedule shown in Start, Finish and Why (shared, immutable; null for none).

@@ -1,0 +1,86 @@
+#include "app/cli/screenshot.h"
+
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
+#include "app/mainwindow.h"
+#include "core/schedule/liveschedule.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace Cairn::Cli {
+
+int screenshotCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to show."));
+    parser.addPositionalArgument(QStringLiteral("OUT.png"), QCoreApplication::translate("Cairn::Cli", "Where to write the image."));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QCoreApplication::translate("Cairn::Cli", "initiatives, goals, systems or resources (default initiatives)."),
+                                  QStringLiteral("NAME"), QStringLiteral("initiatives"));
+    const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("Cairn::Cli", "Window size (default 1600x1000)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    parser.addOptions({view, size});
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return Ok;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        err(QCoreApplication::translate("Cairn::Cli", "Usage: cairn screenshot FILE OUT.png [--view NAME] [--size WxH]"));
+        return UsageError;
+    }
+    static const QRegularExpression sizeRe(QStringLiteral(R"(^(\d{3,5})x(\d{3,5})$)"));
+    const auto m = sizeRe.match(parser.value(size));
+    if (!m.hasMatch()) {
+        err(QCoreApplication::translate("Cairn::Cli", "--size needs WIDTHxHEIGHT, such as 1600x1000."));
+        return UsageError;
+    }
+    MainWindow window;
+    QString failure;
+    window.setNotifier([&failure](const QString &, const QString &message) { failure = message; });
+    window.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+    if (!window.openFile(args[0])) {
+        err(failure);
+        return Unreadable;
+    }
+    if (!window.showView(parser.value(view))) {
+        err(QCoreApplication::translate("Cairn::Cli", "Unknown view “%1”; choose one of: %2.")
+                .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    window.resize(m.captured(1).toInt(), m.captured(2).toInt());
+    window.show();
+    // Wait for the improved schedule (bounded), so the picture shows the final plan.
+    window.liveSchedule()->setImprovementBudget(400);
+    window.liveSchedule()->refresh();
+    QEventLoop loop;
+    QObject::connect(window.liveSchedule(), &LiveSchedule::updated, &loop, [&loop](auto, bool final) {
+        if (final)
+            loop.quit();
+    });
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCoreApplication::processEvents();
+    const QString outPath = args[1];
+    if (!window.grab().save(outPath, "PNG")) {
+        err(QCoreApplication::translate("Cairn::Cli", "Cannot write “%1”.").arg(QDir::toNativeSeparators(outPath)));
+        return Unreadable;
+    }
+    out(QCoreApplication::translate("Cairn::Cli", "Wrote the screenshot to %1")
+            .arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())));
+    window.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+    return Ok;
+}
+
+} // namespace Cairn::Cli

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/views/columnspec.h"
+#include "core/edit/editfacade.h"
+#include "core/schedule/planscheduler.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QDataWidgetMapper;
+class QFormLayout;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+class QVBoxLayout;
+
+namespace Cairn {
+
+class PlanTableModel;
+
+// The form for the selected goal, system, initiative or resource: its fields (edited through
+// the same model as the tables, so every change is an undo step), its links, and for an
+// initiative the scheduler's explanation.
+class Inspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    Inspector(EditFacade &edit, QWidget *parent = nullptr);
+
+    void show(PlanTableModel *model, const std::vector<ColumnSpec> &specs, qint64 id);
+    void setSchedule(std::shared_ptr<const PlanSchedule> schedule);
+    qint64 currentId() const { return m_id; }
+    void setReadOnly(bool readOnly);
+
+signals:
+    void refused(const QString &message);
+
+private:
+    void rebuild();
+    void refreshLinks();
+    QWidget *linksSection();
+    QWidget *capacitySection();
+
+    EditFacade &m_edit;
+    PlanTableModel *m_model = nullptr;
+    std::vector<ColumnSpec> m_specs;
+    qint64 m_id = 0;
+    bool m_readOnly = false;
+    std::shared_ptr<const PlanSchedule> m_schedule;
+    QDataWidgetMapper *m_mapper;
+    QVBoxLayout *m_layout;
+    QWidget *m_body = nullptr;
+    QLabel *m_title;
+    QLabel *m_why = nullptr;
+    QStandardItemModel *m_depends = nullptr;
+    QStandardItemModel *m_goals = nullptr;
+    QStandardItemModel *m_systems = nullptr;
+    QStandardItemModel *m_capacity = nullptr;
+    bool m_fillingCapacity = false;
+};
+
+} // namespace Cairn

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/edit/editfacade.h"
+#include "core/store/planfile.h"
+#include "core/store/planlock.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Cairn {
+
+// Where unsaved work is kept between crashes.
+struct RecoveryInfo
+{
+    QString recoveryPath;  // the autosaved copy
+    QString documentPath;  // the user's file it belongs to (empty: an untitled plan)
+    QDateTime savedAt;
+    qint64 pid = 0;        // the process that wrote it
+};
+
+// One open plan: the Plan, its edit facade and undo stack, its file, its lock, and autosave.
+// The user's file is written only by save()/saveAs(); autosave writes a private recovery copy
+// while there are unsaved edits, and removes it when the plan is saved or closed cleanly.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlanDocument(PlanContent content = {}, QObject *parent = nullptr);
+    ~PlanDocument() override;
+
+    struct OpenResult
+    {
+        std::unique_ptr<PlanDocument> document;
+        QString error;   // translated; set when the file could not be opened
+        QString notice;  // translated; why the document is read-only, if it is
+    };
+    // Opens a plan file. A newer-version file, or one that another Cairn holds, opens read-only.
+    static OpenResult open(const QString &path, QObject *parent = nullptr);
+
+    Plan &plan() { return *m_plan; }
+    const Plan &plan() const { return *m_plan; }
+    EditFacade &edit() { return *m_edit; }
+
+    QString path() const { return m_path; }
+    QString displayName() const;
+    bool isModified() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    SaveResult save();                        // to path(); refused when read-only or untitled
+    SaveResult saveAs(const QString &path);   // takes the lock of the new file
+
+    // Autosave: every interval while modified, and shortly after a burst of edits.
+    void setAutosaveInterval(int ms);
+    bool autosaveNow();
+    QString recoveryPath() const { return m_recoveryPath; }
+
+    // Recovery files left by processes that are no longer running.
+    static QList<RecoveryInfo> orphanedRecoveries();
+    static QString recoveryFolder();
+    // Loads a recovery copy as an unsaved document for its original path (the file itself is
+    // not touched until the user saves). Removes nothing: call discardRecovery() after.
+    static OpenResult restore(const RecoveryInfo &info, QObject *parent = nullptr);
+    static void discardRecovery(const RecoveryInfo &info);
+
+signals:
+    void modifiedChanged(bool modified);
+    void pathChanged(const QString &path);
+    void autosaved(const QString &recoveryPath);
+
+private:
+    void attach();
+    void removeRecovery();
+    QString newRecoveryPath() const;
+
+    std::unique_ptr<Plan> m_plan;
+    EditFacade *m_edit = nullptr;
+    QString m_path;
+    std::unique_ptr<PlanLock> m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    bool m_forceModified = false; // restored from recovery: unsaved until saved
+    QTimer m_autosaveTimer;
+    QTimer m_burstTimer;
+    int m_editsSinceAutosave = 0;
+    QString m_recoveryPath;
+};
+
+} // namespace Cairn

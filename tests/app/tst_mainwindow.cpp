@@ -1,0 +1,289 @@
+#include "app/mainwindow.h"
+#include "app/views/inspector.h"
+#include "app/views/tablepage.h"
+#include "core/models/planmodels.h"
+#include "core/schedule/liveschedule.h"
+#include "core/store/plandocument.h"
+#include "core/store/sampleplan.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <csignal>
+
+using namespace Cairn;
+
+namespace {
+PlanContent comparable(PlanContent c)
+{
+    c.nextId = 0;
+    return c;
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+void quiet(MainWindow &w, QStringList *notes = nullptr)
+{
+    w.setNotifier([notes](const QString &, const QString &m) {
+        if (notes)
+            *notes << m;
+    });
+    w.setQuestion([](const QString &, const QString &, QMessageBox::StandardButtons b) {
+        return b.testFlag(QMessageBox::Yes) ? QMessageBox::Yes : QMessageBox::Ok;
+    });
+    w.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+}
+
+QAction *action(MainWindow &w, const char *name)
+{
+    QAction *a = w.findChild<QAction *>(QLatin1String(name));
+    if (!a)
+        qFatal("no action %s", name);
+    return a;
+}
+
+// Child mode: open FILE, edit it, autosave, and die without closing (a crash).
+int crashChild(const QString &file)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    PlanDocument::OpenResult r = PlanDocument::open(file);
+    if (!r.document)
+        return 3;
+    Initiative i = r.document->plan().initiatives().front();
+    i.name = QStringLiteral("Edited before the crash");
+    r.document->edit().update(i);
+    if (!r.document->autosaveNow())
+        return 4;
+    ::raise(SIGKILL);
+    return 5;
+}
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void editThroughTheViewsAndUndoToTheExactPlan()
+    {
+        MainWindow w;
+        quiet(w);
+        w.newPlan(true);
+        w.show();
+        const PlanContent original = comparable(w.document()->plan().content());
+        TablePage *page = w.page(QStringLiteral("initiatives"));
+        QVERIFY(page);
+        QCOMPARE(page->model()->rowCount(), 35);
+
+        action(w, "actionAdd")->trigger();
+        QCOMPARE(page->model()->rowCount(), 36);
+        // Type into a cell the way a delegate commits it: through the view's (proxy) model.
+        const QModelIndex name = page->proxy()->index(0, InitiativeTableModel::Name);
+        QVERIFY(page->view()->model()->setData(name, QStringLiteral("Renamed in the table"), Qt::EditRole));
+        QCOMPARE(w.document()->plan().initiatives().front().name, QStringLiteral("Renamed in the table"));
+        QVERIFY(w.isWindowModified());
+
+        page->selectId(w.document()->plan().initiatives().at(3).id.value);
+        action(w, "actionDelete")->trigger();
+        QCOMPARE(page->model()->rowCount(), 35);
+
+        for (int k = 0; k < 3; ++k)
+            action(w, "actionUndo")->trigger();
+        QVERIFY(comparable(w.document()->plan().content()) == original);
+        QVERIFY(!w.isWindowModified());
+        for (int k = 0; k < 3; ++k)
+            action(w, "actionRedo")->trigger();
+        QCOMPARE(page->model()->rowCount(), 35);
+    }
+
+    void cycleIsRefusedFromTheInspector()
+    {
+        MainWindow w;
+        QStringList notes;
+        quiet(w, &notes);
+        w.newPlan(true);
+        w.show();
+        const Plan &plan = w.document()->plan();
+        const Dependency d = plan.dependencies().front(); // predecessor -> successor
+        // Select the predecessor, and try to make it depend on its own successor.
+        w.page(QStringLiteral("initiatives"))->selectId(d.predecessor.value);
+        QCOMPARE(w.inspector()->currentId(), d.predecessor.value);
+        auto *target = w.inspector()->findChild<QComboBox *>(QStringLiteral("dependencyTarget"));
+        auto *add = w.inspector()->findChild<QPushButton *>(QStringLiteral("dependencyAdd"));
+        QVERIFY(target && add);
+        target->setCurrentIndex(target->findData(QVariant::fromValue(d.successor.value)));
+        const PlanContent before = plan.content();
+        add->click();
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(QStringLiteral("cycle")) && notes.first().contains(plan.initiative(d.successor)->name),
+                 qPrintable(notes.first()));
+        QVERIFY(plan.content() == before);
+        QCOMPARE(w.document()->edit().undoStack()->count(), 0);
+    }
+
+    void saveAndOpenRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("roundtrip.cairn"));
+        PlanContent saved;
+        {
+            MainWindow w;
+            quiet(w);
+            w.newPlan(true);
+            Initiative i = w.document()->plan().initiatives().at(5);
+            i.pin = Quarter(2028, 2);
+            w.document()->edit().update(i);
+            QVERIFY(w.saveAs(file));
+            QVERIFY(!w.isWindowModified());
+            QVERIFY(w.windowTitle().startsWith(QStringLiteral("roundtrip.cairn")));
+            saved = w.document()->plan().content();
+        }
+        MainWindow w2;
+        quiet(w2);
+        QVERIFY(w2.openFile(file));
+        QVERIFY(w2.document()->plan().content() == saved);
+        QCOMPARE(w2.document()->plan().initiatives().at(5).pin, std::optional<Quarter>(Quarter(2028, 2)));
+        // Nothing but the plan and its lock beside it while open.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    }
+
+    void modifiedMarkerAndSavePrompt()
+    {
+        MainWindow w;
+        quiet(w);
+        w.newPlan(true);
+        w.show();
+        QVERIFY(!w.isWindowModified());
+        Initiative i = w.document()->plan().initiatives().front();
+        i.value = 99;
+        w.document()->edit().update(i);
+        QVERIFY(w.isWindowModified());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("[*]")));
+        int asked = 0;
+        w.setSavePrompt([&asked](const QString &) {
+            ++asked;
+            return QMessageBox::Cancel;
+        });
+        QVERIFY(!w.close()); // cancelled: stays open with the edit
+        QCOMPARE(asked, 1);
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.document()->plan().initiatives().front().value, 99);
+        w.setSavePrompt([&asked](const QString &) {
+            ++asked;
+            return QMessageBox::Discard;
+        });
+        QVERIFY(w.close());
+        QCOMPARE(asked, 2);
+    }
+
+    void scheduleFollowsEdits()
+    {
+        MainWindow w;
+        quiet(w);
+        w.newPlan(true);
+        QSignalSpy spy(w.liveSchedule(), &LiveSchedule::updated);
+        Initiative i = w.document()->plan().initiatives().at(6); // firewalls, 2027 Q2 today
+        i.pin = Quarter(2029, 1);
+        w.document()->edit().update(i);
+        QVERIFY(spy.wait(3000));
+        const auto schedule = w.liveSchedule()->current();
+        QCOMPARE(schedule->find(i.id)->start, std::optional<Quarter>(Quarter(2029, 1)));
+        auto *model = static_cast<InitiativeTableModel *>(w.page(QStringLiteral("initiatives"))->model());
+        QCOMPARE(model->index(6, InitiativeTableModel::Start).data().toString(), QStringLiteral("2029 Q1"));
+    }
+
+    void recoveryAfterACrashOffersTheEditsBack()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("crash.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        const QByteArray before = hashOf(file);
+        for (const RecoveryInfo &r : PlanDocument::orphanedRecoveries())
+            PlanDocument::discardRecovery(r);
+
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-child"), file});
+        QVERIFY(child.waitForFinished(30000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(hashOf(file), before); // the user's file is untouched
+
+        const QList<RecoveryInfo> found = PlanDocument::orphanedRecoveries();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().documentPath, QFileInfo(file).absoluteFilePath());
+        QVERIFY(found.first().savedAt.isValid());
+
+        MainWindow w;
+        QStringList asked;
+        w.setNotifier([](const QString &, const QString &) {});
+        w.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+        w.setQuestion([&asked](const QString &title, const QString &text, QMessageBox::StandardButtons) {
+            asked << title + QLatin1Char(' ') + text;
+            return QMessageBox::Yes;
+        });
+        w.offerRecovery();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("crash.cairn")));
+        QCOMPARE(w.document()->plan().initiatives().front().name, QStringLiteral("Edited before the crash"));
+        QVERIFY(w.document()->isModified());
+        QCOMPARE(w.document()->path(), QFileInfo(file).absoluteFilePath());
+        QCOMPARE(hashOf(file), before); // still untouched until the user saves
+        QVERIFY(w.save());
+        QCOMPARE(PlanFile::load(file).content->initiatives.front().name, QStringLiteral("Edited before the crash"));
+        QVERIFY(PlanDocument::orphanedRecoveries().isEmpty());
+    }
+
+    void lockedFileOpensReadOnlyWithABanner()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("shared.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        {
+            QFile lock(PlanLock::lockPathFor(file));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write("dana\nother-host.example\n77\n2027-01-01T09:00:00Z\n");
+        }
+        MainWindow w;
+        quiet(w);
+        QVERIFY(w.openFile(file));
+        QVERIFY(w.document()->isReadOnly());
+        QVERIFY(w.document()->readOnlyReason().contains(QStringLiteral("dana")));
+        QVERIFY(!action(w, "actionAdd")->isEnabled());
+        QVERIFY(!(w.page(QStringLiteral("initiatives"))->model()->flags(
+                      w.page(QStringLiteral("initiatives"))->model()->index(0, 0)) & Qt::ItemIsEditable));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && std::strcmp(argv[1], "--crash-child") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("CairnTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("cairn-test"));
+        return crashChild(QString::fromLocal8Bit(argv[2]));
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CairnTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("cairn-test"));
+    tst_MainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_mainwindow.moc"
