@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstring>
 
@@ -42,7 +43,9 @@ int main(int argc, char *argv[])
     const bool screenshot = argc > 1 && std::strcmp(argv[1], "screenshot") == 0;
     if (screenshot && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (!screenshot && argc > 1 && argv[1][0] == '-') {
+    // An option, or a word that is neither a command nor an existing file: the command line
+    // answers (unknown command, --help).
+    if (!screenshot && argc > 1 && (argv[1][0] == '-' || !QFileInfo::exists(QString::fromLocal8Bit(argv[1])))) {
         QCoreApplication app(argc, argv);
         describe();
         return Cairn::Cli::run(app.arguments());

@@ -327,7 +327,7 @@ int run(const QStringList &arguments)
         return checkCommand(rest);
     if (first == QLatin1String("schedule"))
         return scheduleCommand(rest);
-    err(Tr::tr("Unknown command “%1”. Run “cairn --help” for the list of commands.").arg(first));
+    err(Tr::tr("“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.").arg(first));
     return UsageError;
 }
 
