@@ -1,590 +1,1458 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>Cairn::Cli</name>
     <message>
         <source>Write the bundled sample plan to OUT.cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mitgelieferten Beispielplan nach AUS.cairn schreiben.</translation>
     </message>
     <message>
         <source>Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei prüfen. Rückgabe 0: in Ordnung; 1: der Plan hat Probleme (aufgelistet); 2: nicht lesbar oder kein Plan.</translation>
     </message>
     <message>
         <source>Usage: cairn COMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cairn BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
     </message>
     <message>
         <source>Cairn plans IT strategy roadmaps: business goals, the systems a business runs and the initiatives that change them, scheduled across quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn plant IT-Strategie-Roadmaps: Geschäftsziele, die Systeme eines Unternehmens und die Vorhaben, die sie verändern, über Quartale eingeplant.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen.</translation>
     </message>
     <message>
-        <source>Run “cairn COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run “cairn COMMAND --help” for a command's options.</source>
+        <translation>„cairn BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Wrong number of arguments. See “%1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Anzahl von Argumenten. Siehe „%1 --help“.</translation>
     </message>
     <message>
         <source>Where to write the sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der Beispielplan geschrieben wird.</translation>
     </message>
     <message>
         <source>Wrote the sample plan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielplan geschrieben nach %1</translation>
     </message>
     <message>
         <source>The plan file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Plandatei.</translation>
     </message>
     <message>
         <source>%1: “%2”, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“, %3 bis %4</translation>
     </message>
     <message>
         <source>  %1 goals, %2 systems, %3 initiatives, %4 resources, %5 milestones, %6 dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Ziele, %2 Systeme, %3 Vorhaben, %4 Ressourcen, %5 Meilensteine, %6 Abhängigkeiten</translation>
     </message>
     <message>
         <source>  The file is in an older format (%1); saving it will upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Die Datei hat ein älteres Format (%1); beim Speichern wird sie aktualisiert.</translation>
     </message>
     <message>
         <source>error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung:</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Problem gefunden.</numerusform><numerusform>%n Probleme gefunden.</numerusform></translation>
     </message>
     <message>
         <source>The plan is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist in Ordnung.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Run “cairn --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view initiatives|goals|systems|resources, --size WxH.</source>
+        <translation>Das Hauptfenster mit geöffnetem Plan ohne Bildschirm als PNG zeichnen. Optionen: --view initiatives|goals|systems|resources, --size BxH.</translation>
+    </message>
+    <message>
+        <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.</source>
+        <translation>Die Vorhaben einplanen und jeden Beginn erklären. Optionen: --json, --budget-ms N, --goal value|makespan, --seed S. Rückgabe 1 bei Problemen.</translation>
+    </message>
+    <message>
+        <source>       cairn COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>       cairn BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>The plan file to schedule.</source>
+        <translation>Die einzuplanende Plandatei.</translation>
+    </message>
+    <message>
+        <source>Print the schedule as JSON.</source>
+        <translation>Den Zeitplan als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Time for improving the schedule, in milliseconds (default 300; 0: the fast pass only).</source>
+        <translation>Zeit zum Verbessern des Zeitplans in Millisekunden (Standard 300; 0: nur der schnelle Durchlauf).</translation>
+    </message>
+    <message>
+        <source>value: most valuable work first (default); makespan: shortest plan.</source>
+        <translation>value: wertvollste Arbeit zuerst (Standard); makespan: kürzester Plan.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Zufallsstartwert (Standard 1).</translation>
+    </message>
+    <message>
+        <source>--budget-ms needs a number of milliseconds, not “%1”.</source>
+        <translation>--budget-ms braucht eine Zahl von Millisekunden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation>--seed braucht eine ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--goal is “value” or “makespan”, not “%1”.</source>
+        <translation>--goal ist „value“ oder „makespan“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>LATE </source>
+        <translation>VERSPÄTET </translation>
+    </message>
+    <message>
+        <source>Schedule of “%1” (%2 to %3)</source>
+        <translation>Zeitplan von „%1“ (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
+        <translation>Keine Probleme: alle Abhängigkeiten, Kapazitäten, Festlegungen und Fristen werden eingehalten.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>%1 schedules tried in %2 ms%3.</source>
+        <translation>%1 Zeitpläne in %2 ms erprobt%3.</translation>
+    </message>
+    <message>
+        <source>; proven optimal</source>
+        <translation>; nachweislich optimal</translation>
+    </message>
+    <message>
+        <source>Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”.</source>
+        <translation>Die Arbeitsoberfläche von Cairn braucht einen Bildschirm, und es wurde keiner gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Ohne Bildschirm: „cairn screenshot DATEI AUS.png“ oder die Befehle aus „cairn --help“.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.</source>
+        <translation>„%1“ ist weder ein Befehl noch eine Plandatei. „cairn --help“ listet die Befehle.</translation>
+    </message>
+    <message>
+        <source>The plan to show.</source>
+        <translation>Der anzuzeigende Plan.</translation>
+    </message>
+    <message>
+        <source>Where to write the image.</source>
+        <translation>Wohin das Bild geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>initiatives, goals, systems or resources (default initiatives).</source>
+        <translation>initiatives, goals, systems oder resources (Standard initiatives).</translation>
+    </message>
+    <message>
+        <source>Window size (default 1600x1000).</source>
+        <translation>Fenstergröße (Standard 1600x1000).</translation>
+    </message>
+    <message>
+        <source>Usage: cairn screenshot FILE OUT.png [--view NAME] [--size WxH]</source>
+        <translation>Aufruf: cairn screenshot DATEI AUS.png [--view NAME] [--size BxH]</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT, such as 1600x1000.</source>
+        <translation>--size braucht BREITExHÖHE, etwa 1600x1000.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; choose one of: %2.</source>
+        <translation>Unbekannte Ansicht „%1“; wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Wrote the screenshot to %1</source>
+        <translation>Bildschirmfoto geschrieben nach %1</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Domain</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <source>Grow</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachsen</translation>
     </message>
     <message>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformieren</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Phase-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Phase-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslauf</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschaltet</translation>
     </message>
     <message>
         <source>Tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerieren</translation>
     </message>
     <message>
         <source>Invest</source>
-        <translation type="unfinished"></translation>
+        <translation>Investieren</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrieren</translation>
     </message>
     <message>
         <source>Eliminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminieren</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>External partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Partner</translation>
     </message>
     <message>
         <source>Upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>Retires</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet ab</translation>
     </message>
     <message>
         <source>Introduces</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt ein</translation>
     </message>
     <message>
         <source>Finish to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende–Anfang</translation>
     </message>
     <message>
         <source>Start to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang–Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Edit</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items</source>
+        <translation><numerusform>%n Element löschen</numerusform><numerusform>%n Elemente löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlink goal</source>
+        <translation>Zielverknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Link goal</source>
+        <translation>Ziel verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink system</source>
+        <translation>Systemverknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Link system</source>
+        <translation>System verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove dependency</source>
+        <translation>Abhängigkeit entfernen</translation>
+    </message>
+    <message>
+        <source>Set dependency</source>
+        <translation>Abhängigkeit setzen</translation>
+    </message>
+    <message>
+        <source>Change plan settings</source>
+        <translation>Planeinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Models</name>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanFile</name>
     <message>
         <source>the file could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>%1 #%2 has an invalid quarter %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 hat ein ungültiges Quartal %3</translation>
     </message>
     <message>
         <source>%1 #%2 has an unknown value “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 hat einen unbekannten Wert „%3“</translation>
     </message>
     <message>
-        <source>the plan&apos;s settings are missing</source>
-        <translation type="unfinished"></translation>
+        <source>the plan's settings are missing</source>
+        <translation>die Einstellungen des Plans fehlen</translation>
     </message>
     <message>
-        <source>the plan&apos;s first quarter is invalid</source>
-        <translation type="unfinished"></translation>
+        <source>the plan's first quarter is invalid</source>
+        <translation>das erste Quartal des Plans ist ungültig</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner, keine Plandatei</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>it is not a Cairn plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Cairn-Plandatei</translation>
     </message>
     <message>
         <source>the file is cut short (%1 bytes); it may be an incomplete copy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten (%1 Bytes); vielleicht eine unvollständige Kopie</translation>
     </message>
     <message>
         <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Dateikopf ist beschädigt</translation>
     </message>
     <message>
         <source>the file is cut short (%1 of %2 bytes); it may be an incomplete copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is an SQLite database, but not a Cairn plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no plan schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no temporary copy could be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it could not be upgraded from format %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version&apos;s format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: it is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan&apos;s links are inconsistent (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the written file did not pass its integrity check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new file could not be flushed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten (%1 von %2 Bytes); vielleicht eine unvollständige Kopie</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanJson</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt</translation>
     </message>
     <message>
         <source>“%1” must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>“%1” is not a quarter such as 2027 Q3: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Quartal wie 2027 Q3: „%2“</translation>
     </message>
     <message>
         <source>“%1” has an unknown value “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat einen unbekannten Wert „%2“</translation>
     </message>
     <message>
         <source>an amount must be a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag muss eine Zahl von mindestens 0 sein</translation>
     </message>
     <message>
         <source>“key” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„key“ fehlt</translation>
     </message>
     <message>
         <source>the key “%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
         <source>“%1” is not a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Quartal</translation>
     </message>
     <message>
         <source>parent goal “%1” is not defined before it</source>
-        <translation type="unfinished"></translation>
+        <translation>übergeordnetes Ziel „%1“ ist nicht davor definiert</translation>
     </message>
     <message>
         <source>demand on unknown resource “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf an unbekannter Ressource „%1“</translation>
     </message>
     <message>
         <source>depends on unknown system “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt von unbekanntem System „%1“ ab</translation>
     </message>
     <message>
         <source>supports unknown goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unterstützt unbekanntes Ziel „%1“</translation>
     </message>
     <message>
         <source>affects unknown system “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>betrifft unbekanntes System „%1“</translation>
     </message>
     <message>
         <source>unknown effect “%1” on system “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Wirkung „%1“ auf System „%2“</translation>
     </message>
     <message>
         <source>comes after unknown initiative “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>folgt auf unbekanntes Vorhaben „%1“</translation>
     </message>
     <message>
         <source>“quarter” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„quarter“ fehlt</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanValidator</name>
     <message>
         <source>%1: %2 is %3; it must be between %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist %3; erlaubt ist %4 bis %5.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>the fiscal year start month</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beginnmonat des Geschäftsjahres</translation>
     </message>
     <message>
         <source>the horizon in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Horizont in Quartalen</translation>
     </message>
     <message>
         <source>Plan: “%1” is not a currency code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: „%1“ ist kein Währungscode wie EUR oder USD.</translation>
     </message>
     <message>
         <source>The plan has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keinen Namen.</translation>
     </message>
     <message>
         <source>Goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>Goal #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel #%1 hat keinen Namen.</translation>
     </message>
     <message>
         <source>the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht</translation>
     </message>
     <message>
         <source>%1 has a parent goal #%2 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein übergeordnetes Ziel #%2, das es nicht gibt.</translation>
     </message>
     <message>
         <source>System %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System %1</translation>
     </message>
     <message>
         <source>System #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>System #%1 hat keinen Namen.</translation>
     </message>
     <message>
         <source>the business criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>die geschäftliche Kritikalität</translation>
     </message>
     <message>
         <source>the technical condition</source>
-        <translation type="unfinished"></translation>
+        <translation>der technische Zustand</translation>
     </message>
     <message>
         <source>%1 has a negative annual run cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat negative jährliche Betriebskosten.</translation>
     </message>
     <message>
         <source>%1 depends on system #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von System #%2 ab, das es nicht gibt.</translation>
     </message>
     <message>
         <source>Resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1</translation>
     </message>
     <message>
         <source>Resource #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource #%1 hat keinen Namen.</translation>
     </message>
     <message>
         <source>%1 has a negative capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine negative Kapazität.</translation>
     </message>
     <message>
         <source>%1 has a negative capacity in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in %2 eine negative Kapazität.</translation>
     </message>
     <message>
         <source>Initiative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben %1</translation>
     </message>
     <message>
         <source>Initiative #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben #%1 hat keinen Namen.</translation>
     </message>
     <message>
         <source>the duration in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dauer in Quartalen</translation>
     </message>
     <message>
         <source>the value score</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert</translation>
     </message>
     <message>
         <source>the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherheit</translation>
     </message>
     <message>
         <source>the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>das Risiko</translation>
     </message>
     <message>
         <source>%1 has a negative cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat negative Kosten.</translation>
     </message>
     <message>
         <source>%1 needs resource #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht Ressource #%2, die es nicht gibt.</translation>
     </message>
     <message>
         <source>%1 has a negative demand on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen negativen Bedarf an %2.</translation>
     </message>
     <message>
         <source>%1 takes %2 quarters but may only run from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dauert %2 Quartale, darf aber nur von %3 bis %4 laufen.</translation>
     </message>
     <message>
         <source>%1 is pinned to start in %2, before its earliest start %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf den Beginn %2 festgelegt, vor seinem frühesten Beginn %3.</translation>
     </message>
     <message>
         <source>%1 is pinned to start in %2 and so finishes after its deadline %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf den Beginn %2 festgelegt und endet so nach seiner Frist %3.</translation>
     </message>
     <message>
-        <source>%1 is pinned to %2, outside the plan&apos;s quarters %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is pinned to %2, outside the plan's quarters %3 to %4.</source>
+        <translation>%1 ist auf %2 festgelegt, außerhalb der Quartale des Plans (%3 bis %4).</translation>
     </message>
     <message>
-        <source>%1 cannot start before %2, after the plan&apos;s last quarter %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot start before %2, after the plan's last quarter %3.</source>
+        <translation>%1 kann nicht vor %2 beginnen, nach dem letzten Quartal des Plans (%3).</translation>
     </message>
     <message>
         <source>A goal link refers to initiative #%1 or goal #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zielverknüpfung verweist auf Vorhaben #%1 oder Ziel #%2, das es nicht gibt.</translation>
     </message>
     <message>
         <source>The link from %1 to goal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung von %1 mit Ziel %2</translation>
     </message>
     <message>
         <source>the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beitrag</translation>
     </message>
     <message>
         <source>A system link refers to initiative #%1 or system #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Systemverknüpfung verweist auf Vorhaben #%1 oder System #%2, das es nicht gibt.</translation>
     </message>
     <message>
         <source>A dependency refers to initiative #%1 or #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abhängigkeit verweist auf Vorhaben #%1 oder #%2, das es nicht gibt.</translation>
     </message>
     <message>
         <source>The dependency of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2</translation>
     </message>
     <message>
         <source>the lag in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Versatz in Quartalen</translation>
     </message>
     <message>
         <source>%1 depends on %2 more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt mehr als einmal von %2 ab.</translation>
     </message>
     <message>
         <source>Dependency cycle: %1. None of these initiatives can start before the others finish; remove one of the dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitszyklus: %1. Keines dieser Vorhaben kann beginnen, bevor die anderen fertig sind; entfernen Sie eine der Abhängigkeiten.</translation>
     </message>
     <message>
         <source>Systems depend on each other in a circle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme hängen im Kreis voneinander ab: %1.</translation>
     </message>
     <message>
-        <source>Goals are each other&apos;s parents: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Goals are each other's parents: %1.</source>
+        <translation>Ziele sind einander übergeordnet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Schedule</name>
+    <message>
+        <source>%1 FTE</source>
+        <translation>%1 VZÄ</translation>
+    </message>
+    <message>
+        <source>Done: not scheduled.</source>
+        <translation>Erledigt: nicht eingeplant.</translation>
+    </message>
+    <message>
+        <source>Dropped: not scheduled.</source>
+        <translation>Verworfen: nicht eingeplant.</translation>
+    </message>
+    <message>
+        <source>%1 is full in %2</source>
+        <translation>%1 ist ausgelastet in %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled: see the problems.</source>
+        <translation>Nicht eingeplant: siehe Probleme.</translation>
+    </message>
+    <message>
+        <source>Already in progress: runs from the plan's first quarter.</source>
+        <translation>Bereits in Arbeit: läuft ab dem ersten Quartal des Plans.</translation>
+    </message>
+    <message>
+        <source>Pinned to start in %1.</source>
+        <translation>Beginn auf %1 festgelegt.</translation>
+    </message>
+    <message>
+        <source>Starts with the plan: nothing holds it back.</source>
+        <translation>Beginnt mit dem Plan: nichts hält es auf.</translation>
+    </message>
+    <message>
+        <source>Cannot start before its earliest start, %1.</source>
+        <translation>Kann nicht vor seinem frühesten Beginn starten, %1.</translation>
+    </message>
+    <message>
+        <source>Starts together with %1 (%2).</source>
+        <translation>Beginnt zusammen mit %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts %n quarter(s) after %1 starts (%2).</source>
+        <translation><numerusform>Beginnt %n Quartal nach dem Beginn von %1 (%2).</numerusform><numerusform>Beginnt %n Quartale nach dem Beginn von %1 (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits for %1 (ends %2) and a lag of %n quarter(s).</source>
+        <translation><numerusform>Wartet auf %1 (endet %2) und einen Versatz von %n Quartal.</numerusform><numerusform>Wartet auf %1 (endet %2) und einen Versatz von %n Quartalen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Waits for %1 (ends %2).</source>
+        <translation>Wartet auf %1 (endet %2).</translation>
+    </message>
+    <message>
+        <source>Placed after capacity-bound work.</source>
+        <translation>Nach kapazitätsgebundener Arbeit eingeplant.</translation>
+    </message>
+    <message>
+        <source>Waits for capacity: %1.</source>
+        <translation>Wartet auf Kapazität: %1.</translation>
+    </message>
+    <message>
+        <source>Dependency cycle: %1 → %2. These initiatives are not scheduled until one of the dependencies is removed.</source>
+        <translation>Abhängigkeitszyklus: %1 → %2. Diese Vorhaben werden erst eingeplant, wenn eine der Abhängigkeiten entfernt ist.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 of %3 per quarter, but no stretch of its duration offers more than %4; it is not scheduled.</source>
+        <translation>%1 braucht %2 von %3 pro Quartal, aber kein Zeitraum seiner Dauer bietet mehr als %4; es wird nicht eingeplant.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to start in %2, but it depends on %3, which runs until %4.</source>
+        <translation>%1 ist auf den Beginn %2 festgelegt, hängt aber von %3 ab, das bis %4 läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to start in %2, before its earliest start.</source>
+        <translation>%1 ist auf den Beginn %2 festgelegt, vor seinem frühesten Beginn.</translation>
+    </message>
+    <message>
+        <source>%1 is out of support since the end of %2; %3 replaces or upgrades it only by %4.</source>
+        <translation>%1 ist seit Ende %2 ohne Herstellersupport; %3 ersetzt oder aktualisiert es erst bis %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).</source>
+        <translation><numerusform>%1 endet %2, %n Quartal nach dem Supportende von %3 (%4).</numerusform><numerusform>%1 endet %2, %n Quartale nach dem Supportende von %3 (%4).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after its deadline %3.</source>
+        <translation><numerusform>%1 endet %2, %n Quartal nach seiner Frist %3.</numerusform><numerusform>%1 endet %2, %n Quartale nach seiner Frist %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>It waits for %1.</source>
+        <translation>Es wartet auf %1.</translation>
+    </message>
+    <message>
+        <source>, which waits for </source>
+        <translation>, das wartet auf </translation>
+    </message>
+    <message>
+        <source>%1 waits for capacity: %2 is full in %3.</source>
+        <translation>%1 wartet auf Kapazität: %2 ist ausgelastet in %3.</translation>
+    </message>
+    <message>
+        <source>Capacity is short: %1 is full in %2.</source>
+        <translation>Die Kapazität reicht nicht: %1 ist ausgelastet in %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs until %2, past the plan's last quarter %3.</source>
+        <translation>%1 läuft bis %2, über das letzte Quartal des Plans (%3) hinaus.</translation>
+    </message>
+    <message>
+        <source>Pinned initiatives alone need more of %1 than it has in %2: %3.</source>
+        <translation>Schon die festgelegten Vorhaben brauchen in %2 mehr von %1, als verfügbar ist: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> Q</translation>
+    </message>
+    <message>
+        <source>Lag in quarters</source>
+        <translation>Versatz in Quartalen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Supports goal</source>
+        <translation>Unterstützt Ziel</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Affects system</source>
+        <translation>Betrifft System</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Kapazität je Quartal</translation>
+    </message>
+    <message>
+        <source>Change a quarter's figure to override the usual capacity.</source>
+        <translation>Ändern Sie den Wert eines Quartals, um die übliche Kapazität zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>„%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>„%1“ ist keine Zahl von VZÄ.</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet.</source>
+        <translation>Noch nicht eingeplant.</translation>
+    </message>
+    <message>
+        <source>%1 – %2. %3%4</source>
+        <translation>%1 – %2. %3%4</translation>
+    </message>
+    <message>
+        <source>Deadline %1%2.</source>
+        <translation>Frist %1%2.</translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation> (verfehlt)</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>VZÄ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample</source>
+        <translation>Neu aus &amp;Beispiel</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>&amp;Über Cairn</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>Über Cairn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT-Strategie-Roadmaps: Ziele, Systeme und Vorhaben, über Quartale eingeplant, innerhalb von Budget und Kapazität und vor dem Supportende.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Cairn plans (*.cairn)</source>
+        <translation>Cairn-Pläne (*.cairn)</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> Q</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6</source>
+        <translation>%1 Vorhaben · %2 Systeme · %3 Ziele · geplante Ausgaben %4 · %5 – %6</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Wird eingeplant…</translation>
+    </message>
+    <message>
+        <source>Schedule up to date</source>
+        <translation>Zeitplan aktuell</translation>
+    </message>
+    <message>
+        <source>Improving schedule…</source>
+        <translation>Zeitplan wird verbessert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Neues Vorhaben</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Neues System</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
+        <translation><numerusform>%n Element und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform><numerusform>%n Elemente und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <source>IT budget</source>
+        <translation>IT-Budget</translation>
+    </message>
+    <message>
+        <source>IT team</source>
+        <translation>IT-Team</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>ein unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. Restore them? (Your file is not changed until you save.)</source>
+        <translation>Cairn wurde unerwartet beendet, während %1 ungespeicherte Änderungen hatte. Sie wurden am %2 automatisch gesichert. Wiederherstellen? (Ihre Datei bleibt unverändert, bis Sie speichern.)</translation>
+    </message>
+    <message>
+        <source>Recovered changes from %1 — save to keep them.</source>
+        <translation>Wiederhergestellte Änderungen vom %1 – speichern, um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
+        <translation>Keine Probleme: alle Abhängigkeiten, Kapazitäten, Festlegungen und Fristen werden eingehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Dieses Element gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be its own parent goal.</source>
+        <translation>„%1“ kann nicht sein eigenes übergeordnetes Ziel sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation><numerusform>%n Element duplizieren</numerusform><numerusform>%n Elemente duplizieren</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The dependency refers to an initiative that does not exist.</source>
+        <translation>Die Abhängigkeit verweist auf ein Vorhaben, das es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot depend on itself.</source>
+        <translation>Ein Vorhaben kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>This dependency would close a cycle: %1. Nothing was changed.</source>
+        <translation>Diese Abhängigkeit würde einen Zyklus schließen: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>Sicherheit %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Frühester Beginn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Festgelegt auf</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Verspätet: %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielquartal</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Run cost / year</source>
+        <translation>Betriebskosten / Jahr</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Supportende</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Capacity / quarter</source>
+        <translation>Kapazität / Quartal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use Save As to keep your own copy.</source>
+        <translation>„%1“ ist in Cairn bei %2 auf %3 geöffnet (seit %4). Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. It is open read-only.</source>
+        <translation>„%1“ ist von einem anderen Programm gesperrt. Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
+        <translation>Sie können „%1“ nicht schreiben. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
+        <translation>„%1“ hat ein älteres Dateiformat; es wird beim Speichern aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: %1</source>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The plan has no file yet; use Save As.</source>
+        <translation>Der Plan hat noch keine Datei; verwenden Sie „Speichern unter“.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2; choose another name.</source>
+        <translation>„%1“ ist in Cairn bei %2 geöffnet; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Cairn plan</source>
+        <translation>es ist eine SQLite-Datenbank, aber kein Cairn-Plan</translation>
+    </message>
+    <message>
+        <source>it has no plan schema version</source>
+        <translation>es hat keine Plan-Schemaversion</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
+        <translation>sie wurde von einer neueren Cairn-Version geschrieben (Dateiformat %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made</source>
+        <translation>es konnte keine temporäre Kopie angelegt werden</translation>
+    </message>
+    <message>
+        <source>the copy could not be opened</source>
+        <translation>die Kopie konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded from format %1 (%2)</source>
+        <translation>es konnte nicht von Format %1 aktualisiert werden (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
+        <translation>„%1“ wurde von einer neueren Cairn-Version geschrieben. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie im Format dieser Version.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the folder does not exist.</source>
+        <translation>„%1“ kann nicht gespeichert werden: der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: it is not a file.</source>
+        <translation>„%1“ kann nicht gespeichert werden: es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>the plan's links are inconsistent (%1)</source>
+        <translation>die Verknüpfungen des Plans sind widersprüchlich (%1)</translation>
+    </message>
+    <message>
+        <source>the written file did not pass its integrity check</source>
+        <translation>die geschriebene Datei hat die Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk</source>
+        <translation>die neue Datei konnte nicht auf die Platte geschrieben werden</translation>
     </message>
 </context>
 </TS>

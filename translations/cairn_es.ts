@@ -1,590 +1,1458 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>Cairn::Cli</name>
     <message>
         <source>Write the bundled sample plan to OUT.cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el plan de ejemplo incluido en SALIDA.cairn.</translation>
     </message>
     <message>
         <source>Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un archivo de plan. Código 0: correcto; 1: el plan tiene problemas (listados); 2: ilegible o no es un plan.</translation>
     </message>
     <message>
         <source>Usage: cairn COMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cairn ORDEN [OPCIONES] [ARGUMENTOS]</translation>
     </message>
     <message>
         <source>Cairn plans IT strategy roadmaps: business goals, the systems a business runs and the initiatives that change them, scheduled across quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn planifica hojas de ruta de estrategia TI: objetivos de negocio, los sistemas de la empresa y las iniciativas que los cambian, repartidos por trimestres.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <source>Run “cairn COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run “cairn COMMAND --help” for a command's options.</source>
+        <translation>«cairn ORDEN --help» muestra las opciones de una orden.</translation>
     </message>
     <message>
         <source>Wrong number of arguments. See “%1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de argumentos incorrecto. Vea «%1 --help».</translation>
     </message>
     <message>
         <source>Where to write the sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el plan de ejemplo.</translation>
     </message>
     <message>
         <source>Wrote the sample plan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de ejemplo escrito en %1</translation>
     </message>
     <message>
         <source>The plan file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de plan que comprobar.</translation>
     </message>
     <message>
         <source>%1: “%2”, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2», %3 a %4</translation>
     </message>
     <message>
         <source>  %1 goals, %2 systems, %3 initiatives, %4 resources, %5 milestones, %6 dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 objetivos, %2 sistemas, %3 iniciativas, %4 recursos, %5 hitos, %6 dependencias</translation>
     </message>
     <message>
         <source>  The file is in an older format (%1); saving it will upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>  El archivo tiene un formato anterior (%1); al guardarlo se actualizará.</translation>
     </message>
     <message>
         <source>error:</source>
-        <translation type="unfinished"></translation>
+        <translation>error:</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso:</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n problema encontrado.</numerusform><numerusform>%n problemas encontrados.</numerusform></translation>
     </message>
     <message>
         <source>The plan is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan es correcto.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Run “cairn --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view initiatives|goals|systems|resources, --size WxH.</source>
+        <translation>Dibujar la ventana principal con el plan abierto, sin pantalla, como PNG. Opciones: --view initiatives|goals|systems|resources, --size AxA.</translation>
+    </message>
+    <message>
+        <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.</source>
+        <translation>Planificar las iniciativas y explicar cada inicio. Opciones: --json, --budget-ms N, --goal value|makespan, --seed S. Código 1 si hay problemas.</translation>
+    </message>
+    <message>
+        <source>       cairn COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>       cairn ORDEN [OPCIONES] [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>The plan file to schedule.</source>
+        <translation>El archivo de plan que planificar.</translation>
+    </message>
+    <message>
+        <source>Print the schedule as JSON.</source>
+        <translation>Mostrar el plan en JSON.</translation>
+    </message>
+    <message>
+        <source>Time for improving the schedule, in milliseconds (default 300; 0: the fast pass only).</source>
+        <translation>Tiempo para mejorar el plan, en milisegundos (300 por defecto; 0: solo la pasada rápida).</translation>
+    </message>
+    <message>
+        <source>value: most valuable work first (default); makespan: shortest plan.</source>
+        <translation>value: primero el trabajo más valioso (por defecto); makespan: el plan más corto.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Semilla aleatoria (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>--budget-ms needs a number of milliseconds, not “%1”.</source>
+        <translation>--budget-ms necesita un número de milisegundos, no «%1».</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation>--seed necesita un número entero, no «%1».</translation>
+    </message>
+    <message>
+        <source>--goal is “value” or “makespan”, not “%1”.</source>
+        <translation>--goal es «value» o «makespan», no «%1».</translation>
+    </message>
+    <message>
+        <source>LATE </source>
+        <translation>CON RETRASO </translation>
+    </message>
+    <message>
+        <source>Schedule of “%1” (%2 to %3)</source>
+        <translation>Planificación de «%1» (%2 a %3)</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Holgura</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
+        <translation>Sin problemas: se cumplen todas las dependencias, capacidades, fijaciones y plazos.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>%1 schedules tried in %2 ms%3.</source>
+        <translation>%1 planes probados en %2 ms%3.</translation>
+    </message>
+    <message>
+        <source>; proven optimal</source>
+        <translation>; óptimo demostrado</translation>
+    </message>
+    <message>
+        <source>Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”.</source>
+        <translation>El espacio de trabajo de Cairn necesita una pantalla y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas). Sin pantalla, use «cairn screenshot ARCHIVO SALIDA.png» o las órdenes de «cairn --help».</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.</source>
+        <translation>«%1» no es una orden ni un archivo de plan. «cairn --help» muestra las órdenes.</translation>
+    </message>
+    <message>
+        <source>The plan to show.</source>
+        <translation>El plan que mostrar.</translation>
+    </message>
+    <message>
+        <source>Where to write the image.</source>
+        <translation>Dónde escribir la imagen.</translation>
+    </message>
+    <message>
+        <source>initiatives, goals, systems or resources (default initiatives).</source>
+        <translation>initiatives, goals, systems o resources (initiatives por defecto).</translation>
+    </message>
+    <message>
+        <source>Window size (default 1600x1000).</source>
+        <translation>Tamaño de la ventana (1600x1000 por defecto).</translation>
+    </message>
+    <message>
+        <source>Usage: cairn screenshot FILE OUT.png [--view NAME] [--size WxH]</source>
+        <translation>Uso: cairn screenshot ARCHIVO SALIDA.png [--view NOMBRE] [--size AxA]</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT, such as 1600x1000.</source>
+        <translation>--size necesita ANCHOxALTO, por ejemplo 1600x1000.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; choose one of: %2.</source>
+        <translation>Vista desconocida «%1»; elija una de: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>No se puede escribir «%1».</translation>
+    </message>
+    <message>
+        <source>Wrote the screenshot to %1</source>
+        <translation>Captura de pantalla escrita en %1</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Domain</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Grow</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecer</translation>
     </message>
     <message>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformar</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Phase-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantación</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Phase-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada progresiva</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerar</translation>
     </message>
     <message>
         <source>Invest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertir</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar</translation>
     </message>
     <message>
         <source>Eliminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>External partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio externo</translation>
     </message>
     <message>
         <source>Upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye</translation>
     </message>
     <message>
         <source>Retires</source>
-        <translation type="unfinished"></translation>
+        <translation>Retira</translation>
     </message>
     <message>
         <source>Introduces</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce</translation>
     </message>
     <message>
         <source>Finish to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin a inicio</translation>
     </message>
     <message>
         <source>Start to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio a inicio</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Edit</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Añadir «%1»</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items</source>
+        <translation><numerusform>Eliminar %n elemento</numerusform><numerusform>Eliminar %n elementos</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlink goal</source>
+        <translation>Desvincular objetivo</translation>
+    </message>
+    <message>
+        <source>Link goal</source>
+        <translation>Vincular objetivo</translation>
+    </message>
+    <message>
+        <source>Unlink system</source>
+        <translation>Desvincular sistema</translation>
+    </message>
+    <message>
+        <source>Link system</source>
+        <translation>Vincular sistema</translation>
+    </message>
+    <message>
+        <source>Remove dependency</source>
+        <translation>Quitar dependencia</translation>
+    </message>
+    <message>
+        <source>Set dependency</source>
+        <translation>Establecer dependencia</translation>
+    </message>
+    <message>
+        <source>Change plan settings</source>
+        <translation>Cambiar la configuración del plan</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Models</name>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>«%1» no es un valor válido para %2.</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanFile</name>
     <message>
         <source>the file could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el archivo (%1)</translation>
     </message>
     <message>
         <source>%1 #%2 has an invalid quarter %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n.º %2 tiene un trimestre no válido %3</translation>
     </message>
     <message>
         <source>%1 #%2 has an unknown value “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n.º %2 tiene un valor desconocido «%3»</translation>
     </message>
     <message>
-        <source>the plan&apos;s settings are missing</source>
-        <translation type="unfinished"></translation>
+        <source>the plan's settings are missing</source>
+        <translation>faltan los ajustes del plan</translation>
     </message>
     <message>
-        <source>the plan&apos;s first quarter is invalid</source>
-        <translation type="unfinished"></translation>
+        <source>the plan's first quarter is invalid</source>
+        <translation>el primer trimestre del plan no es válido</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de plan</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no se puede leer (%1)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>it is not a Cairn plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de plan de Cairn</translation>
     </message>
     <message>
         <source>the file is cut short (%1 bytes); it may be an incomplete copy</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está truncado (%1 bytes); puede ser una copia incompleta</translation>
     </message>
     <message>
         <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>su cabecera está dañada</translation>
     </message>
     <message>
         <source>the file is cut short (%1 of %2 bytes); it may be an incomplete copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is an SQLite database, but not a Cairn plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no plan schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no temporary copy could be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it could not be upgraded from format %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version&apos;s format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: it is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan&apos;s links are inconsistent (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the written file did not pass its integrity check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new file could not be flushed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está truncado (%1 de %2 bytes); puede ser una copia incompleta</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanJson</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1: %2</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta «%1»</translation>
     </message>
     <message>
         <source>“%1” must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser un número entero</translation>
     </message>
     <message>
         <source>“%1” is not a quarter such as 2027 Q3: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un trimestre como 2027 Q3: «%2»</translation>
     </message>
     <message>
         <source>“%1” has an unknown value “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene un valor desconocido «%2»</translation>
     </message>
     <message>
         <source>an amount must be a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>una cantidad debe ser un número de al menos 0</translation>
     </message>
     <message>
         <source>“key” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta «key»</translation>
     </message>
     <message>
         <source>the key “%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» se usa dos veces</translation>
     </message>
     <message>
         <source>“%1” is not a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un trimestre</translation>
     </message>
     <message>
         <source>parent goal “%1” is not defined before it</source>
-        <translation type="unfinished"></translation>
+        <translation>el objetivo superior «%1» no está definido antes</translation>
     </message>
     <message>
         <source>demand on unknown resource “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>demanda de un recurso desconocido «%1»</translation>
     </message>
     <message>
         <source>depends on unknown system “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>depende de un sistema desconocido «%1»</translation>
     </message>
     <message>
         <source>supports unknown goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>apoya un objetivo desconocido «%1»</translation>
     </message>
     <message>
         <source>affects unknown system “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>afecta a un sistema desconocido «%1»</translation>
     </message>
     <message>
         <source>unknown effect “%1” on system “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>efecto desconocido «%1» sobre el sistema «%2»</translation>
     </message>
     <message>
         <source>comes after unknown initiative “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>va después de una iniciativa desconocida «%1»</translation>
     </message>
     <message>
         <source>“quarter” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta «quarter»</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanValidator</name>
     <message>
         <source>%1: %2 is %3; it must be between %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es %3; debe estar entre %4 y %5.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>the fiscal year start month</source>
-        <translation type="unfinished"></translation>
+        <translation>el mes de inicio del ejercicio fiscal</translation>
     </message>
     <message>
         <source>the horizon in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>el horizonte en trimestres</translation>
     </message>
     <message>
         <source>Plan: “%1” is not a currency code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: «%1» no es un código de moneda como EUR o USD.</translation>
     </message>
     <message>
         <source>The plan has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no tiene nombre.</translation>
     </message>
     <message>
         <source>Goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo %1</translation>
     </message>
     <message>
         <source>Goal #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo n.º %1 no tiene nombre.</translation>
     </message>
     <message>
         <source>the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso</translation>
     </message>
     <message>
         <source>%1 has a parent goal #%2 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un objetivo superior n.º %2 que no existe.</translation>
     </message>
     <message>
         <source>System %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema %1</translation>
     </message>
     <message>
         <source>System #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema n.º %1 no tiene nombre.</translation>
     </message>
     <message>
         <source>the business criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>la criticidad para el negocio</translation>
     </message>
     <message>
         <source>the technical condition</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado técnico</translation>
     </message>
     <message>
         <source>%1 has a negative annual run cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un coste anual de operación negativo.</translation>
     </message>
     <message>
         <source>%1 depends on system #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depende del sistema n.º %2, que no existe.</translation>
     </message>
     <message>
         <source>Resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso %1</translation>
     </message>
     <message>
         <source>Resource #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recurso n.º %1 no tiene nombre.</translation>
     </message>
     <message>
         <source>%1 has a negative capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una capacidad negativa.</translation>
     </message>
     <message>
         <source>%1 has a negative capacity in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una capacidad negativa en %2.</translation>
     </message>
     <message>
         <source>Initiative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa %1</translation>
     </message>
     <message>
         <source>Initiative #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La iniciativa n.º %1 no tiene nombre.</translation>
     </message>
     <message>
         <source>the duration in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>la duración en trimestres</translation>
     </message>
     <message>
         <source>the value score</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor</translation>
     </message>
     <message>
         <source>the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>la confianza</translation>
     </message>
     <message>
         <source>the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>el riesgo</translation>
     </message>
     <message>
         <source>%1 has a negative cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un coste negativo.</translation>
     </message>
     <message>
         <source>%1 needs resource #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita el recurso n.º %2, que no existe.</translation>
     </message>
     <message>
         <source>%1 has a negative demand on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una demanda negativa de %2.</translation>
     </message>
     <message>
         <source>%1 takes %2 quarters but may only run from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dura %2 trimestres pero solo puede ejecutarse de %3 a %4.</translation>
     </message>
     <message>
         <source>%1 is pinned to start in %2, before its earliest start %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fijado para empezar en %2, antes de su inicio más temprano %3.</translation>
     </message>
     <message>
         <source>%1 is pinned to start in %2 and so finishes after its deadline %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fijado para empezar en %2 y termina por tanto después de su plazo %3.</translation>
     </message>
     <message>
-        <source>%1 is pinned to %2, outside the plan&apos;s quarters %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is pinned to %2, outside the plan's quarters %3 to %4.</source>
+        <translation>%1 está fijado en %2, fuera de los trimestres del plan (%3 a %4).</translation>
     </message>
     <message>
-        <source>%1 cannot start before %2, after the plan&apos;s last quarter %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot start before %2, after the plan's last quarter %3.</source>
+        <translation>%1 no puede empezar antes de %2, después del último trimestre del plan (%3).</translation>
     </message>
     <message>
         <source>A goal link refers to initiative #%1 or goal #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vínculo de objetivo remite a la iniciativa n.º %1 o al objetivo n.º %2, que no existe.</translation>
     </message>
     <message>
         <source>The link from %1 to goal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo de %1 con el objetivo %2</translation>
     </message>
     <message>
         <source>the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>la contribución</translation>
     </message>
     <message>
         <source>A system link refers to initiative #%1 or system #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vínculo de sistema remite a la iniciativa n.º %1 o al sistema n.º %2, que no existe.</translation>
     </message>
     <message>
         <source>A dependency refers to initiative #%1 or #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dependencia remite a la iniciativa n.º %1 o n.º %2, que no existe.</translation>
     </message>
     <message>
         <source>The dependency of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2</translation>
     </message>
     <message>
         <source>the lag in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>el desfase en trimestres</translation>
     </message>
     <message>
         <source>%1 depends on %2 more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depende más de una vez de %2.</translation>
     </message>
     <message>
         <source>Dependency cycle: %1. None of these initiatives can start before the others finish; remove one of the dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de dependencias: %1. Ninguna de estas iniciativas puede empezar antes de que terminen las otras; elimine una de las dependencias.</translation>
     </message>
     <message>
         <source>Systems depend on each other in a circle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay sistemas que dependen unos de otros en círculo: %1.</translation>
     </message>
     <message>
-        <source>Goals are each other&apos;s parents: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Goals are each other's parents: %1.</source>
+        <translation>Hay objetivos que son superiores unos de otros: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Schedule</name>
+    <message>
+        <source>%1 FTE</source>
+        <translation>%1 ETC</translation>
+    </message>
+    <message>
+        <source>Done: not scheduled.</source>
+        <translation>Terminada: no se planifica.</translation>
+    </message>
+    <message>
+        <source>Dropped: not scheduled.</source>
+        <translation>Descartada: no se planifica.</translation>
+    </message>
+    <message>
+        <source>%1 is full in %2</source>
+        <translation>%1 está completo en %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled: see the problems.</source>
+        <translation>Sin planificar: vea los problemas.</translation>
+    </message>
+    <message>
+        <source>Already in progress: runs from the plan's first quarter.</source>
+        <translation>Ya en curso: se ejecuta desde el primer trimestre del plan.</translation>
+    </message>
+    <message>
+        <source>Pinned to start in %1.</source>
+        <translation>Inicio fijado en %1.</translation>
+    </message>
+    <message>
+        <source>Starts with the plan: nothing holds it back.</source>
+        <translation>Empieza con el plan: nada la retiene.</translation>
+    </message>
+    <message>
+        <source>Cannot start before its earliest start, %1.</source>
+        <translation>No puede empezar antes de su inicio más temprano, %1.</translation>
+    </message>
+    <message>
+        <source>Starts together with %1 (%2).</source>
+        <translation>Empieza junto con %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts %n quarter(s) after %1 starts (%2).</source>
+        <translation><numerusform>Empieza %n trimestre después del inicio de %1 (%2).</numerusform><numerusform>Empieza %n trimestres después del inicio de %1 (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits for %1 (ends %2) and a lag of %n quarter(s).</source>
+        <translation><numerusform>Espera a %1 (termina en %2) y un desfase de %n trimestre.</numerusform><numerusform>Espera a %1 (termina en %2) y un desfase de %n trimestres.</numerusform></translation>
+    </message>
+    <message>
+        <source>Waits for %1 (ends %2).</source>
+        <translation>Espera a %1 (termina en %2).</translation>
+    </message>
+    <message>
+        <source>Placed after capacity-bound work.</source>
+        <translation>Colocada tras trabajo limitado por capacidad.</translation>
+    </message>
+    <message>
+        <source>Waits for capacity: %1.</source>
+        <translation>Espera capacidad: %1.</translation>
+    </message>
+    <message>
+        <source>Dependency cycle: %1 → %2. These initiatives are not scheduled until one of the dependencies is removed.</source>
+        <translation>Ciclo de dependencias: %1 → %2. Estas iniciativas no se planifican hasta que se elimine una de las dependencias.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 of %3 per quarter, but no stretch of its duration offers more than %4; it is not scheduled.</source>
+        <translation>%1 necesita %2 de %3 por trimestre, pero ningún tramo de su duración ofrece más de %4; no se planifica.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to start in %2, but it depends on %3, which runs until %4.</source>
+        <translation>%1 está fijado para empezar en %2, pero depende de %3, que dura hasta %4.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to start in %2, before its earliest start.</source>
+        <translation>%1 está fijado para empezar en %2, antes de su inicio más temprano.</translation>
+    </message>
+    <message>
+        <source>%1 is out of support since the end of %2; %3 replaces or upgrades it only by %4.</source>
+        <translation>%1 no tiene soporte desde el final de %2; %3 lo sustituye o actualiza solo en %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).</source>
+        <translation><numerusform>%1 termina en %2, %n trimestre después del fin de soporte de %3 (%4).</numerusform><numerusform>%1 termina en %2, %n trimestres después del fin de soporte de %3 (%4).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after its deadline %3.</source>
+        <translation><numerusform>%1 termina en %2, %n trimestre después de su plazo %3.</numerusform><numerusform>%1 termina en %2, %n trimestres después de su plazo %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>It waits for %1.</source>
+        <translation>Espera a %1.</translation>
+    </message>
+    <message>
+        <source>, which waits for </source>
+        <translation>, que espera a </translation>
+    </message>
+    <message>
+        <source>%1 waits for capacity: %2 is full in %3.</source>
+        <translation>%1 espera capacidad: %2 está completo en %3.</translation>
+    </message>
+    <message>
+        <source>Capacity is short: %1 is full in %2.</source>
+        <translation>Falta capacidad: %1 está completo en %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs until %2, past the plan's last quarter %3.</source>
+        <translation>%1 dura hasta %2, más allá del último trimestre del plan (%3).</translation>
+    </message>
+    <message>
+        <source>Pinned initiatives alone need more of %1 than it has in %2: %3.</source>
+        <translation>Solo las iniciativas fijadas ya necesitan más de %1 del disponible en %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nada seleccionado</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Desfase</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>Lag in quarters</source>
+        <translation>Desfase en trimestres</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Supports goal</source>
+        <translation>Apoya el objetivo</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>Affects system</source>
+        <translation>Afecta al sistema</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Capacidad por trimestre</translation>
+    </message>
+    <message>
+        <source>Change a quarter's figure to override the usual capacity.</source>
+        <translation>Cambie el valor de un trimestre para sustituir la capacidad habitual.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>«%1» no es un número de ETC.</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet.</source>
+        <translation>Aún sin planificar.</translation>
+    </message>
+    <message>
+        <source>%1 – %2. %3%4</source>
+        <translation>%1 – %2. %3%4</translation>
+    </message>
+    <message>
+        <source>Deadline %1%2.</source>
+        <translation>Plazo %1%2.</translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation> (incumplida)</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETC</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;abierto&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Nuevo plan</translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample</source>
+        <translation>Nuevo desde el &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>&amp;Acerca de Cairn</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>Acerca de Cairn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Hojas de ruta de estrategia TI: objetivos, sistemas e iniciativas planificados por trimestres, dentro del presupuesto y la capacidad, antes del fin de soporte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>«%1» tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Cairn plans (*.cairn)</source>
+        <translation>Planes de Cairn (*.cairn)</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>Guardar plan</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Abrir plan</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Cambio rechazado</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6</source>
+        <translation>%1 iniciativas · %2 sistemas · %3 objetivos · gasto previsto %4 · %5 – %6</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Planificando…</translation>
+    </message>
+    <message>
+        <source>Schedule up to date</source>
+        <translation>Planificación al día</translation>
+    </message>
+    <message>
+        <source>Improving schedule…</source>
+        <translation>Mejorando el plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problema</numerusform><numerusform>%n problemas</numerusform></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nueva iniciativa</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Nuevo sistema</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nuevo equipo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
+        <translation><numerusform>¿Eliminar %n elemento y %1 vínculo(s) con él? Puede deshacerlo.</numerusform><numerusform>¿Eliminar %n elementos y %1 vínculo(s) con ellos? Puede deshacerlo.</numerusform></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuevo plan</translation>
+    </message>
+    <message>
+        <source>IT budget</source>
+        <translation>Presupuesto de TI</translation>
+    </message>
+    <message>
+        <source>IT team</source>
+        <translation>Equipo de TI</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>No se puede abrir el plan</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>un plan sin título</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>¿Recuperar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <source>Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. Restore them? (Your file is not changed until you save.)</source>
+        <translation>Cairn se cerró inesperadamente mientras %1 tenía cambios sin guardar. Se guardaron automáticamente el %2. ¿Restaurarlos? (Su archivo no cambia hasta que guarde.)</translation>
+    </message>
+    <message>
+        <source>Recovered changes from %1 — save to keep them.</source>
+        <translation>Cambios recuperados del %1: guarde para conservarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
+        <translation>Sin problemas: se cumplen todas las dependencias, capacidades, fijaciones y plazos.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Ese elemento ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be its own parent goal.</source>
+        <translation>«%1» no puede ser su propio objetivo superior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation><numerusform>Duplicar %n elemento</numerusform><numerusform>Duplicar %n elementos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>The dependency refers to an initiative that does not exist.</source>
+        <translation>La dependencia remite a una iniciativa que no existe.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot depend on itself.</source>
+        <translation>Una iniciativa no puede depender de sí misma.</translation>
+    </message>
+    <message>
+        <source>This dependency would close a cycle: %1. Nothing was changed.</source>
+        <translation>Esta dependencia cerraría un ciclo: %1. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>Confianza %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Inicio más temprano</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Fijada en</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Plazo %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Con retraso: %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Trimestre objetivo</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticidad</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Estado técnico</translation>
+    </message>
+    <message>
+        <source>Run cost / year</source>
+        <translation>Coste de operación / año</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de soporte</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Capacity / quarter</source>
+        <translation>Capacidad / trimestre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use Save As to keep your own copy.</source>
+        <translation>«%1» está abierto en Cairn por %2 en %3 (desde %4). Está abierto en solo lectura; use «Guardar como» para conservar su propia copia.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. It is open read-only.</source>
+        <translation>«%1» está bloqueado por otro programa. Está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
+        <translation>No puede escribir en «%1». Está abierto en solo lectura; use «Guardar como» para conservar una copia.</translation>
+    </message>
+    <message>
+        <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
+        <translation>«%1» tiene un formato de archivo anterior; se actualizará al guardarlo.</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sin título</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: %1</source>
+        <translation>Este plan está abierto en solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>The plan has no file yet; use Save As.</source>
+        <translation>El plan aún no tiene archivo; use «Guardar como».</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2; choose another name.</source>
+        <translation>«%1» está abierto en Cairn por %2; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>el archivo no se puede abrir (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>el archivo está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Cairn plan</source>
+        <translation>es una base de datos SQLite, pero no un plan de Cairn</translation>
+    </message>
+    <message>
+        <source>it has no plan schema version</source>
+        <translation>no tiene versión de esquema de plan</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
+        <translation>lo escribió una versión más reciente de Cairn (formato %1; esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made</source>
+        <translation>no se pudo hacer una copia temporal</translation>
+    </message>
+    <message>
+        <source>the copy could not be opened</source>
+        <translation>no se pudo abrir la copia</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded from format %1 (%2)</source>
+        <translation>no se pudo actualizar desde el formato %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
+        <translation>«%1» lo escribió una versión más reciente de Cairn. Está abierto en solo lectura; use «Guardar como» para conservar una copia en el formato de esta versión.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the folder does not exist.</source>
+        <translation>No se puede guardar «%1»: la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: it is not a file.</source>
+        <translation>No se puede guardar «%1»: no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>No se puede guardar «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>the plan's links are inconsistent (%1)</source>
+        <translation>los vínculos del plan son incoherentes (%1)</translation>
+    </message>
+    <message>
+        <source>the written file did not pass its integrity check</source>
+        <translation>el archivo escrito no superó la comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk</source>
+        <translation>el nuevo archivo no se pudo escribir en el disco</translation>
     </message>
 </context>
 </TS>

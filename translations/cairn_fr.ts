@@ -1,590 +1,1458 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>Cairn::Cli</name>
     <message>
         <source>Write the bundled sample plan to OUT.cairn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le plan d’exemple fourni dans SORTIE.cairn.</translation>
     </message>
     <message>
         <source>Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un fichier de plan. Code 0 : correct ; 1 : le plan a des problèmes (listés) ; 2 : illisible ou pas un plan.</translation>
     </message>
     <message>
         <source>Usage: cairn COMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : cairn COMMANDE [OPTIONS] [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Cairn plans IT strategy roadmaps: business goals, the systems a business runs and the initiatives that change them, scheduled across quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn planifie des feuilles de route de stratégie informatique : objectifs métier, systèmes de l’entreprise et initiatives qui les font évoluer, répartis par trimestre.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>Run “cairn COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run “cairn COMMAND --help” for a command's options.</source>
+        <translation>« cairn COMMANDE --help » affiche les options d’une commande.</translation>
     </message>
     <message>
         <source>Wrong number of arguments. See “%1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’arguments incorrect. Voir « %1 --help ».</translation>
     </message>
     <message>
         <source>Where to write the sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le plan d’exemple.</translation>
     </message>
     <message>
         <source>Wrote the sample plan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’exemple écrit dans %1</translation>
     </message>
     <message>
         <source>The plan file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de plan à vérifier.</translation>
     </message>
     <message>
         <source>%1: “%2”, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 », %3 à %4</translation>
     </message>
     <message>
         <source>  %1 goals, %2 systems, %3 initiatives, %4 resources, %5 milestones, %6 dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 objectifs, %2 systèmes, %3 initiatives, %4 ressources, %5 jalons, %6 dépendances</translation>
     </message>
     <message>
         <source>  The file is in an older format (%1); saving it will upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Le fichier est dans un format plus ancien (%1) ; l’enregistrer le mettra à jour.</translation>
     </message>
     <message>
         <source>error:</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur :</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement :</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n problème trouvé.</numerusform><numerusform>%n problèmes trouvés.</numerusform></translation>
     </message>
     <message>
         <source>The plan is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan est correct.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Run “cairn --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view initiatives|goals|systems|resources, --size WxH.</source>
+        <translation>Dessiner la fenêtre principale avec le plan ouvert, hors écran, en PNG. Options : --view initiatives|goals|systems|resources, --size LxH.</translation>
+    </message>
+    <message>
+        <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.</source>
+        <translation>Planifier les initiatives et expliquer chaque début. Options : --json, --budget-ms N, --goal value|makespan, --seed S. Code 1 en cas de problèmes.</translation>
+    </message>
+    <message>
+        <source>       cairn COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>       cairn COMMANDE [OPTIONS] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>The plan file to schedule.</source>
+        <translation>Le fichier de plan à planifier.</translation>
+    </message>
+    <message>
+        <source>Print the schedule as JSON.</source>
+        <translation>Afficher le planning en JSON.</translation>
+    </message>
+    <message>
+        <source>Time for improving the schedule, in milliseconds (default 300; 0: the fast pass only).</source>
+        <translation>Temps d’amélioration du planning, en millisecondes (300 par défaut ; 0 : passe rapide seule).</translation>
+    </message>
+    <message>
+        <source>value: most valuable work first (default); makespan: shortest plan.</source>
+        <translation>value : le travail le plus précieux d’abord (par défaut) ; makespan : le plan le plus court.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Graine aléatoire (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--budget-ms needs a number of milliseconds, not “%1”.</source>
+        <translation>--budget-ms attend un nombre de millisecondes, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--goal is “value” or “makespan”, not “%1”.</source>
+        <translation>--goal vaut « value » ou « makespan », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>LATE </source>
+        <translation>EN RETARD </translation>
+    </message>
+    <message>
+        <source>Schedule of “%1” (%2 to %3)</source>
+        <translation>Planning de « %1 » (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
+        <translation>Aucun problème : dépendances, capacités, dates fixées et échéances sont toutes respectées.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>%1 schedules tried in %2 ms%3.</source>
+        <translation>%1 plannings essayés en %2 ms%3.</translation>
+    </message>
+    <message>
+        <source>; proven optimal</source>
+        <translation>; optimalité prouvée</translation>
+    </message>
+    <message>
+        <source>Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”.</source>
+        <translation>L’espace de travail de Cairn a besoin d’un écran, et aucun n’a été trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Sans écran, utilisez « cairn screenshot FICHIER SORTIE.png » ou les commandes de « cairn --help ».</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.</source>
+        <translation>« %1 » n’est ni une commande ni un fichier de plan. « cairn --help » liste les commandes.</translation>
+    </message>
+    <message>
+        <source>The plan to show.</source>
+        <translation>Le plan à afficher.</translation>
+    </message>
+    <message>
+        <source>Where to write the image.</source>
+        <translation>Où écrire l’image.</translation>
+    </message>
+    <message>
+        <source>initiatives, goals, systems or resources (default initiatives).</source>
+        <translation>initiatives, goals, systems ou resources (initiatives par défaut).</translation>
+    </message>
+    <message>
+        <source>Window size (default 1600x1000).</source>
+        <translation>Taille de la fenêtre (1600x1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: cairn screenshot FILE OUT.png [--view NAME] [--size WxH]</source>
+        <translation>Usage : cairn screenshot FICHIER SORTIE.png [--view NOM] [--size LxH]</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT, such as 1600x1000.</source>
+        <translation>--size attend LARGEURxHAUTEUR, par exemple 1600x1000.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; choose one of: %2.</source>
+        <translation>Vue inconnue « %1 » ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Wrote the screenshot to %1</source>
+        <translation>Capture d’écran écrite dans %1</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Domain</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir</translation>
     </message>
     <message>
         <source>Grow</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer</translation>
     </message>
     <message>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Phase-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en service</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Phase-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait progressif</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérer</translation>
     </message>
     <message>
         <source>Invest</source>
-        <translation type="unfinished"></translation>
+        <translation>Investir</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer</translation>
     </message>
     <message>
         <source>Eliminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminer</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>External partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire externe</translation>
     </message>
     <message>
         <source>Upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Met à niveau</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace</translation>
     </message>
     <message>
         <source>Retires</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire</translation>
     </message>
     <message>
         <source>Introduces</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduit</translation>
     </message>
     <message>
         <source>Finish to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin à début</translation>
     </message>
     <message>
         <source>Start to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début à début</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Edit</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items</source>
+        <translation><numerusform>Supprimer %n élément</numerusform><numerusform>Supprimer %n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlink goal</source>
+        <translation>Délier l’objectif</translation>
+    </message>
+    <message>
+        <source>Link goal</source>
+        <translation>Lier un objectif</translation>
+    </message>
+    <message>
+        <source>Unlink system</source>
+        <translation>Délier le système</translation>
+    </message>
+    <message>
+        <source>Link system</source>
+        <translation>Lier un système</translation>
+    </message>
+    <message>
+        <source>Remove dependency</source>
+        <translation>Retirer la dépendance</translation>
+    </message>
+    <message>
+        <source>Set dependency</source>
+        <translation>Définir la dépendance</translation>
+    </message>
+    <message>
+        <source>Change plan settings</source>
+        <translation>Modifier les paramètres du plan</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Models</name>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>« %1 » n’est pas une valeur valide pour %2.</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanFile</name>
     <message>
         <source>the file could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être lu (%1)</translation>
     </message>
     <message>
         <source>%1 #%2 has an invalid quarter %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n° %2 a un trimestre invalide %3</translation>
     </message>
     <message>
         <source>%1 #%2 has an unknown value “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n° %2 a une valeur inconnue « %3 »</translation>
     </message>
     <message>
-        <source>the plan&apos;s settings are missing</source>
-        <translation type="unfinished"></translation>
+        <source>the plan's settings are missing</source>
+        <translation>les paramètres du plan manquent</translation>
     </message>
     <message>
-        <source>the plan&apos;s first quarter is invalid</source>
-        <translation type="unfinished"></translation>
+        <source>the plan's first quarter is invalid</source>
+        <translation>le premier trimestre du plan est invalide</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’existe pas</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier, pas un fichier de plan</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>it is not a Cairn plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier de plan Cairn</translation>
     </message>
     <message>
         <source>the file is cut short (%1 bytes); it may be an incomplete copy</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (%1 octets) ; c’est peut-être une copie incomplète</translation>
     </message>
     <message>
         <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête est endommagé</translation>
     </message>
     <message>
         <source>the file is cut short (%1 of %2 bytes); it may be an incomplete copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is an SQLite database, but not a Cairn plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no plan schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no temporary copy could be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it could not be upgraded from format %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version&apos;s format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: it is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan&apos;s links are inconsistent (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the written file did not pass its integrity check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new file could not be flushed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (%1 sur %2 octets) ; c’est peut-être une copie incomplète</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanJson</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à l’octet %1 : %2</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le document doit être un objet JSON</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » manque</translation>
     </message>
     <message>
         <source>“%1” must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un nombre entier</translation>
     </message>
     <message>
         <source>“%1” is not a quarter such as 2027 Q3: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un trimestre comme 2027 Q3 : « %2 »</translation>
     </message>
     <message>
         <source>“%1” has an unknown value “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a une valeur inconnue « %2 »</translation>
     </message>
     <message>
         <source>an amount must be a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant doit être un nombre d’au moins 0</translation>
     </message>
     <message>
         <source>“key” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« key » manque</translation>
     </message>
     <message>
         <source>the key “%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » est utilisée deux fois</translation>
     </message>
     <message>
         <source>“%1” is not a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un trimestre</translation>
     </message>
     <message>
         <source>parent goal “%1” is not defined before it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objectif parent « %1 » n’est pas défini avant lui</translation>
     </message>
     <message>
         <source>demand on unknown resource “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin d’une ressource inconnue « %1 »</translation>
     </message>
     <message>
         <source>depends on unknown system “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dépend d’un système inconnu « %1 »</translation>
     </message>
     <message>
         <source>supports unknown goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>sert un objectif inconnu « %1 »</translation>
     </message>
     <message>
         <source>affects unknown system “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>concerne un système inconnu « %1 »</translation>
     </message>
     <message>
         <source>unknown effect “%1” on system “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>effet inconnu « %1 » sur le système « %2 »</translation>
     </message>
     <message>
         <source>comes after unknown initiative “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>vient après une initiative inconnue « %1 »</translation>
     </message>
     <message>
         <source>“quarter” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« quarter » manque</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanValidator</name>
     <message>
         <source>%1: %2 is %3; it must be between %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 vaut %3 ; elle doit être comprise entre %4 et %5.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>the fiscal year start month</source>
-        <translation type="unfinished"></translation>
+        <translation>le mois de début de l’exercice</translation>
     </message>
     <message>
         <source>the horizon in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>l’horizon en trimestres</translation>
     </message>
     <message>
         <source>Plan: “%1” is not a currency code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan : « %1 » n’est pas un code de devise comme EUR ou USD.</translation>
     </message>
     <message>
         <source>The plan has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas de nom.</translation>
     </message>
     <message>
         <source>Goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1</translation>
     </message>
     <message>
         <source>Goal #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objectif n° %1 n’a pas de nom.</translation>
     </message>
     <message>
         <source>the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids</translation>
     </message>
     <message>
         <source>%1 has a parent goal #%2 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un objectif parent n° %2 qui n’existe pas.</translation>
     </message>
     <message>
         <source>System %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Système %1</translation>
     </message>
     <message>
         <source>System #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n° %1 n’a pas de nom.</translation>
     </message>
     <message>
         <source>the business criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>la criticité métier</translation>
     </message>
     <message>
         <source>the technical condition</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état technique</translation>
     </message>
     <message>
         <source>%1 has a negative annual run cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un coût d’exploitation annuel négatif.</translation>
     </message>
     <message>
         <source>%1 depends on system #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépend du système n° %2, qui n’existe pas.</translation>
     </message>
     <message>
         <source>Resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1</translation>
     </message>
     <message>
         <source>Resource #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource n° %1 n’a pas de nom.</translation>
     </message>
     <message>
         <source>%1 has a negative capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une capacité négative.</translation>
     </message>
     <message>
         <source>%1 has a negative capacity in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une capacité négative en %2.</translation>
     </message>
     <message>
         <source>Initiative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative %1</translation>
     </message>
     <message>
         <source>Initiative #%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’initiative n° %1 n’a pas de nom.</translation>
     </message>
     <message>
         <source>the duration in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée en trimestres</translation>
     </message>
     <message>
         <source>the value score</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur</translation>
     </message>
     <message>
         <source>the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>la confiance</translation>
     </message>
     <message>
         <source>the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>le risque</translation>
     </message>
     <message>
         <source>%1 has a negative cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un coût négatif.</translation>
     </message>
     <message>
         <source>%1 needs resource #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de la ressource n° %2, qui n’existe pas.</translation>
     </message>
     <message>
         <source>%1 has a negative demand on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un besoin négatif en %2.</translation>
     </message>
     <message>
         <source>%1 takes %2 quarters but may only run from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dure %2 trimestres mais ne peut se dérouler que de %3 à %4.</translation>
     </message>
     <message>
         <source>%1 is pinned to start in %2, before its earliest start %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est fixé pour commencer en %2, avant son début au plus tôt %3.</translation>
     </message>
     <message>
         <source>%1 is pinned to start in %2 and so finishes after its deadline %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est fixé pour commencer en %2 et finit donc après son échéance %3.</translation>
     </message>
     <message>
-        <source>%1 is pinned to %2, outside the plan&apos;s quarters %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is pinned to %2, outside the plan's quarters %3 to %4.</source>
+        <translation>%1 est fixé à %2, hors des trimestres du plan (%3 à %4).</translation>
     </message>
     <message>
-        <source>%1 cannot start before %2, after the plan&apos;s last quarter %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot start before %2, after the plan's last quarter %3.</source>
+        <translation>%1 ne peut pas commencer avant %2, après le dernier trimestre du plan (%3).</translation>
     </message>
     <message>
         <source>A goal link refers to initiative #%1 or goal #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien d’objectif renvoie à l’initiative n° %1 ou à l’objectif n° %2, qui n’existe pas.</translation>
     </message>
     <message>
         <source>The link from %1 to goal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de %1 vers l’objectif %2</translation>
     </message>
     <message>
         <source>the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>la contribution</translation>
     </message>
     <message>
         <source>A system link refers to initiative #%1 or system #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien de système renvoie à l’initiative n° %1 ou au système n° %2, qui n’existe pas.</translation>
     </message>
     <message>
         <source>A dependency refers to initiative #%1 or #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dépendance renvoie à l’initiative n° %1 ou n° %2, qui n’existe pas.</translation>
     </message>
     <message>
         <source>The dependency of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La dépendance de %1 envers %2</translation>
     </message>
     <message>
         <source>the lag in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>le décalage en trimestres</translation>
     </message>
     <message>
         <source>%1 depends on %2 more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépend plus d’une fois de %2.</translation>
     </message>
     <message>
         <source>Dependency cycle: %1. None of these initiatives can start before the others finish; remove one of the dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de dépendances : %1. Aucune de ces initiatives ne peut commencer avant la fin des autres ; retirez une des dépendances.</translation>
     </message>
     <message>
         <source>Systems depend on each other in a circle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des systèmes dépendent les uns des autres en boucle : %1.</translation>
     </message>
     <message>
-        <source>Goals are each other&apos;s parents: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Goals are each other's parents: %1.</source>
+        <translation>Des objectifs sont parents les uns des autres : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Schedule</name>
+    <message>
+        <source>%1 FTE</source>
+        <translation>%1 ETP</translation>
+    </message>
+    <message>
+        <source>Done: not scheduled.</source>
+        <translation>Terminée : non planifiée.</translation>
+    </message>
+    <message>
+        <source>Dropped: not scheduled.</source>
+        <translation>Abandonnée : non planifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is full in %2</source>
+        <translation>%1 est saturé en %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled: see the problems.</source>
+        <translation>Non planifiée : voir les problèmes.</translation>
+    </message>
+    <message>
+        <source>Already in progress: runs from the plan's first quarter.</source>
+        <translation>Déjà en cours : se déroule dès le premier trimestre du plan.</translation>
+    </message>
+    <message>
+        <source>Pinned to start in %1.</source>
+        <translation>Début fixé en %1.</translation>
+    </message>
+    <message>
+        <source>Starts with the plan: nothing holds it back.</source>
+        <translation>Commence avec le plan : rien ne la retient.</translation>
+    </message>
+    <message>
+        <source>Cannot start before its earliest start, %1.</source>
+        <translation>Ne peut pas commencer avant son début au plus tôt, %1.</translation>
+    </message>
+    <message>
+        <source>Starts together with %1 (%2).</source>
+        <translation>Commence en même temps que %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts %n quarter(s) after %1 starts (%2).</source>
+        <translation><numerusform>Commence %n trimestre après le début de %1 (%2).</numerusform><numerusform>Commence %n trimestres après le début de %1 (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits for %1 (ends %2) and a lag of %n quarter(s).</source>
+        <translation><numerusform>Attend %1 (fin en %2) et un décalage de %n trimestre.</numerusform><numerusform>Attend %1 (fin en %2) et un décalage de %n trimestres.</numerusform></translation>
+    </message>
+    <message>
+        <source>Waits for %1 (ends %2).</source>
+        <translation>Attend %1 (fin en %2).</translation>
+    </message>
+    <message>
+        <source>Placed after capacity-bound work.</source>
+        <translation>Placée après des travaux limités par la capacité.</translation>
+    </message>
+    <message>
+        <source>Waits for capacity: %1.</source>
+        <translation>Attend de la capacité : %1.</translation>
+    </message>
+    <message>
+        <source>Dependency cycle: %1 → %2. These initiatives are not scheduled until one of the dependencies is removed.</source>
+        <translation>Cycle de dépendances : %1 → %2. Ces initiatives ne sont pas planifiées tant qu’une des dépendances n’est pas retirée.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 of %3 per quarter, but no stretch of its duration offers more than %4; it is not scheduled.</source>
+        <translation>%1 a besoin de %2 de %3 par trimestre, mais aucune période de sa durée n’offre plus de %4 ; elle n’est pas planifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to start in %2, but it depends on %3, which runs until %4.</source>
+        <translation>%1 est fixé pour commencer en %2, mais dépend de %3, qui dure jusqu’en %4.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to start in %2, before its earliest start.</source>
+        <translation>%1 est fixé pour commencer en %2, avant son début au plus tôt.</translation>
+    </message>
+    <message>
+        <source>%1 is out of support since the end of %2; %3 replaces or upgrades it only by %4.</source>
+        <translation>%1 n’est plus supporté depuis la fin de %2 ; %3 ne le remplace ou ne le met à niveau qu’en %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).</source>
+        <translation><numerusform>%1 se termine en %2, %n trimestre après la fin de support de %3 (%4).</numerusform><numerusform>%1 se termine en %2, %n trimestres après la fin de support de %3 (%4).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after its deadline %3.</source>
+        <translation><numerusform>%1 se termine en %2, %n trimestre après son échéance %3.</numerusform><numerusform>%1 se termine en %2, %n trimestres après son échéance %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>It waits for %1.</source>
+        <translation>Elle attend %1.</translation>
+    </message>
+    <message>
+        <source>, which waits for </source>
+        <translation>, qui attend </translation>
+    </message>
+    <message>
+        <source>%1 waits for capacity: %2 is full in %3.</source>
+        <translation>%1 attend de la capacité : %2 est saturé en %3.</translation>
+    </message>
+    <message>
+        <source>Capacity is short: %1 is full in %2.</source>
+        <translation>La capacité manque : %1 est saturé en %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs until %2, past the plan's last quarter %3.</source>
+        <translation>%1 dure jusqu’en %2, au-delà du dernier trimestre du plan (%3).</translation>
+    </message>
+    <message>
+        <source>Pinned initiatives alone need more of %1 than it has in %2: %3.</source>
+        <translation>Les initiatives fixées demandent à elles seules plus de %1 que disponible en %2 : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>Lag in quarters</source>
+        <translation>Décalage en trimestres</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Supports goal</source>
+        <translation>Sert l’objectif</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Affects system</source>
+        <translation>Concerne le système</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Capacité par trimestre</translation>
+    </message>
+    <message>
+        <source>Change a quarter's figure to override the usual capacity.</source>
+        <translation>Modifiez la valeur d’un trimestre pour remplacer la capacité habituelle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>« %1 » n’est pas un nombre d’ETP.</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet.</source>
+        <translation>Pas encore planifiée.</translation>
+    </message>
+    <message>
+        <source>%1 – %2. %3%4</source>
+        <translation>%1 – %2. %3%4</translation>
+    </message>
+    <message>
+        <source>Deadline %1%2.</source>
+        <translation>Échéance %1%2.</translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation> (manquée)</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Nouveau plan</translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample</source>
+        <translation>Nouveau depuis l’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>À &amp;propos de Cairn</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>À propos de Cairn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Feuilles de route de stratégie informatique : objectifs, systèmes et initiatives planifiés par trimestre, dans le budget et la capacité, avant les fins de support.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Cairn plans (*.cairn)</source>
+        <translation>Plans Cairn (*.cairn)</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6</source>
+        <translation>%1 initiatives · %2 systèmes · %3 objectifs · dépenses prévues %4 · %5 – %6</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>Schedule up to date</source>
+        <translation>Planning à jour</translation>
+    </message>
+    <message>
+        <source>Improving schedule…</source>
+        <translation>Amélioration du planning…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Nouveau système</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nouvelle équipe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
+        <translation><numerusform>Supprimer %n élément et %1 lien(s) vers lui ? Vous pourrez annuler.</numerusform><numerusform>Supprimer %n éléments et %1 lien(s) vers eux ? Vous pourrez annuler.</numerusform></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>IT budget</source>
+        <translation>Budget informatique</translation>
+    </message>
+    <message>
+        <source>IT team</source>
+        <translation>Équipe informatique</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Impossible d’ouvrir le plan</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>un plan sans titre</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+        <source>Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. Restore them? (Your file is not changed until you save.)</source>
+        <translation>Cairn s’est fermé inopinément alors que %1 avait des modifications non enregistrées. Elles ont été sauvegardées automatiquement le %2. Les restaurer ? (Votre fichier reste inchangé tant que vous n’enregistrez pas.)</translation>
+    </message>
+    <message>
+        <source>Recovered changes from %1 — save to keep them.</source>
+        <translation>Modifications récupérées du %1 — enregistrez pour les conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
+        <translation>Aucun problème : dépendances, capacités, dates fixées et échéances sont toutes respectées.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Cet élément n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be its own parent goal.</source>
+        <translation>« %1 » ne peut pas être son propre objectif parent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation><numerusform>Dupliquer %n élément</numerusform><numerusform>Dupliquer %n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The dependency refers to an initiative that does not exist.</source>
+        <translation>La dépendance renvoie à une initiative qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot depend on itself.</source>
+        <translation>Une initiative ne peut pas dépendre d’elle-même.</translation>
+    </message>
+    <message>
+        <source>This dependency would close a cycle: %1. Nothing was changed.</source>
+        <translation>Cette dépendance fermerait un cycle : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>Confiance %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Début au plus tôt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Fixée à</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Échéance visée</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État technique</translation>
+    </message>
+    <message>
+        <source>Run cost / year</source>
+        <translation>Coût d’exploitation / an</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de support</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Capacity / quarter</source>
+        <translation>Capacité / trimestre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use Save As to keep your own copy.</source>
+        <translation>« %1 » est ouvert dans Cairn par %2 sur %3 (depuis %4). Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder votre copie.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. It is open read-only.</source>
+        <translation>« %1 » est verrouillé par un autre programme. Il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
+        <translation>Vous ne pouvez pas écrire dans « %1 ». Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie.</translation>
+    </message>
+    <message>
+        <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
+        <translation>« %1 » est dans un format de fichier plus ancien ; il sera mis à jour à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: %1</source>
+        <translation>Ce plan est ouvert en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>The plan has no file yet; use Save As.</source>
+        <translation>Le plan n’a pas encore de fichier ; utilisez « Enregistrer sous ».</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2; choose another name.</source>
+        <translation>« %1 » est ouvert dans Cairn par %2 ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>le fichier ne peut pas être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>le fichier est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Cairn plan</source>
+        <translation>c’est une base SQLite, mais pas un plan Cairn</translation>
+    </message>
+    <message>
+        <source>it has no plan schema version</source>
+        <translation>il n’a pas de version de schéma de plan</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
+        <translation>il a été écrit par une version plus récente de Cairn (format %1 ; cette version lit jusqu’au format %2)</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made</source>
+        <translation>aucune copie temporaire n’a pu être faite</translation>
+    </message>
+    <message>
+        <source>the copy could not be opened</source>
+        <translation>la copie n’a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded from format %1 (%2)</source>
+        <translation>il n’a pas pu être mis à jour depuis le format %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
+        <translation>« %1 » a été écrit par une version plus récente de Cairn. Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie au format de cette version.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the folder does not exist.</source>
+        <translation>Impossible d’enregistrer « %1 » : le dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: it is not a file.</source>
+        <translation>Impossible d’enregistrer « %1 » : ce n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>Impossible d’enregistrer « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>the plan's links are inconsistent (%1)</source>
+        <translation>les liens du plan sont incohérents (%1)</translation>
+    </message>
+    <message>
+        <source>the written file did not pass its integrity check</source>
+        <translation>le fichier écrit n’a pas passé le contrôle d’intégrité</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk</source>
+        <translation>le nouveau fichier n’a pas pu être écrit sur le disque</translation>
     </message>
 </context>
 </TS>
