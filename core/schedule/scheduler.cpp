@@ -565,6 +565,12 @@ public:
         // Tuned on PSPLIB (j30 at 50 ms, a j120 sample at 1 s): larger populations pay off as
         // problems grow, up to a point.
         const int popSize = std::clamp(2 * m.n + 40, 60, 300);
+        // Shift moves pay off on small and medium problems (PSPLIB j30, roadmaps); on large ones
+        // (j120) the plain crossover/swap GA does slightly better in the same time.
+        if (m.n > 80) {
+            m_shift = 0.0;
+            m_local = 0;
+        }
         const int stagLimit = 30;
         size_t ruleIndex = 0;
         while (int(population.size()) < popSize && !outOfBudget()) {

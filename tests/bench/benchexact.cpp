@@ -1,3 +1,4 @@
+#include "tests/bench/benchutil.h"
 #include "tests/bench/benchexact.h"
 
 #include "core/schedule/planscheduler.h"
@@ -17,13 +18,6 @@
 namespace Cairn::Bench {
 
 namespace {
-void print(const QString &s)
-{
-    const QByteArray b = (s + QLatin1Char('\n')).toUtf8();
-    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
-    std::fflush(stdout);
-}
-
 struct Objective
 {
     qint64 tardiness = 0;

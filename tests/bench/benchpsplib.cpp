@@ -1,3 +1,4 @@
+#include "tests/bench/benchutil.h"
 #include "tests/bench/benchpsplib.h"
 
 #include "core/schedule/scheduler.h"
@@ -19,13 +20,6 @@
 namespace Cairn::Bench {
 
 namespace {
-void print(const QString &s)
-{
-    const QByteArray b = (s + QLatin1Char('\n')).toUtf8();
-    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
-    std::fflush(stdout);
-}
-
 // Independent check of a PSPLIB schedule: precedence, per-period capacity, no splitting (each
 // job occupies [start, start + duration) exactly).
 QString checkSchedule(const ScheduleProblem &p, const ScheduleResult &r)

@@ -1,3 +1,4 @@
+#include "tests/bench/benchutil.h"
 #include "tests/bench/benchroadmap.h"
 
 #include "core/schedule/planscheduler.h"
@@ -13,13 +14,6 @@
 namespace Cairn::Bench {
 
 namespace {
-void print(const QString &s)
-{
-    const QByteArray b = (s + QLatin1Char('\n')).toUtf8();
-    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
-    std::fflush(stdout);
-}
-
 const char *const kVerbs[] = {"Upgrade", "Replace", "Consolidate", "Automate", "Migrate", "Introduce", "Modernise", "Retire", "Harden", "Integrate"};
 const char *const kNouns[] = {"billing", "warehouse system", "CRM", "data platform", "network", "identity", "reporting", "webshop", "HR system", "telephony", "backup", "file shares", "laptops", "payments", "service desk", "ERP module"};
 } // namespace
