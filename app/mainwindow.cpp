@@ -215,7 +215,7 @@ std::vector<ColumnSpec> MainWindow::specsFor(const QString &name) const
     if (name == QLatin1String("goals")) {
         using C = GoalTableModel;
         return {{C::Name, E::Text, {}, 0, 0, {}}, {C::Weight, E::Range, {}, 1, 5, {}}, {C::Owner, E::Text, {}, 0, 0, {}},
-                {C::Target, E::Quarter, {}, 0, 0, {}}, {C::Kpi, E::Text, {}, 0, 0, {}}, {C::Parent, E::ReadOnly, {}, 0, 0, {}}};
+                {C::Target, E::Quarter, {}, 0, 0, {}}, {C::Kpi, E::Text, {}, 0, 0, {}}, {C::Parent, E::GoalName, {}, 0, 0, {}}};
     }
     if (name == QLatin1String("systems")) {
         using C = SystemTableModel;
@@ -264,6 +264,15 @@ void MainWindow::buildPages()
                 d = new ChoiceDelegate(spec.choices, page);
             else if (spec.editor == ColumnSpec::Editor::Quarter)
                 d = new QuarterDelegate(quarters, page);
+            else if (spec.editor == ColumnSpec::Editor::GoalName)
+                d = new QuarterDelegate(
+                    [this] {
+                        QStringList goalNames;
+                        for (const Goal &g : m_document->plan().goals())
+                            goalNames << g.name;
+                        return goalNames;
+                    },
+                    page);
             else if (spec.editor == ColumnSpec::Editor::Range)
                 d = new RangeDelegate(spec.minimum, spec.maximum, spec.suffix, page);
             if (d)

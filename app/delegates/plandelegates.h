@@ -18,7 +18,8 @@ private:
     QStringList m_choices;
 };
 
-// An editable combo of the plan's quarters (or none); typed text such as "Q3 2028" also works.
+// An editable combo of a list of names (the plan's quarters, its goals) or none; typed text such
+// as "Q3 2028" also works.
 class QuarterDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -10,7 +10,7 @@ namespace Cairn {
 // How one editable column is edited, in tables (delegates) and in the inspector (widgets).
 struct ColumnSpec
 {
-    enum class Editor { Text, LongText, Choice, Quarter, Range, ReadOnly };
+    enum class Editor { Text, LongText, Choice, Quarter, Range, ReadOnly, GoalName };
     int column = 0;
     Editor editor = Editor::Text;
     QStringList choices;      // Choice

@@ -126,6 +126,17 @@ void Inspector::rebuild()
             connect(combo, &QComboBox::activated, m_mapper, &QDataWidgetMapper::submit);
             break;
         }
+        case ColumnSpec::Editor::GoalName: {
+            auto *combo = new QComboBox(m_body);
+            combo->addItem(QString());
+            for (const Goal &g : m_edit.plan().goals())
+                if (g.id.value != m_id)
+                    combo->addItem(g.name);
+            editor = combo;
+            property = "currentText";
+            connect(combo, &QComboBox::activated, m_mapper, &QDataWidgetMapper::submit);
+            break;
+        }
         case ColumnSpec::Editor::Range: {
             auto *spin = new QSpinBox(m_body);
             spin->setRange(spec.minimum, spec.maximum);

@@ -200,7 +200,21 @@ GoalTableModel::GoalTableModel(Plan &plan, EditFacade *edit, QObject *parent)
     cols[Parent] = {Tr::tr("Part of"), [pl](const Goal &g, int r) {
                         const Goal *p = g.parent ? pl->goal(*g.parent) : nullptr;
                         return textCell(p ? p->name : QString(), r);
-                    }, {}};
+                    },
+                    [pl](Goal &g, const QVariant &v) {
+                        // By name: empty clears it; the facade refuses a goal under itself.
+                        const QString name = v.toString().trimmed();
+                        if (name.isEmpty()) {
+                            g.parent.reset();
+                            return true;
+                        }
+                        for (const Goal &other : pl->goals())
+                            if (other.name == name) {
+                                g.parent = other.id;
+                                return true;
+                            }
+                        return false;
+                    }};
     setColumns(std::move(cols));
 }
 

@@ -107,6 +107,26 @@ private slots:
         QCOMPARE(edit.undoStack()->count(), 0);
     }
 
+    void goalParentByNameRefusesCycles()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        GoalTableModel goals(plan, &edit);
+        QAbstractItemModelTester tester(&goals, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy refused(&goals, &PlanTableModel::editRefused);
+        // "Be secure and compliant" (row 4) goes under the vision (row 0).
+        QVERIFY(goals.setData(goals.index(4, GoalTableModel::Parent), goals.index(0, 0).data(), Qt::EditRole));
+        QCOMPARE(goals.index(4, GoalTableModel::Parent).data(), goals.index(0, 0).data());
+        // The vision under one of its own sub-goals would be a loop: refused, nothing changes.
+        QVERIFY(!goals.setData(goals.index(0, GoalTableModel::Parent), goals.index(1, 0).data(), Qt::EditRole));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!goals.setData(goals.index(0, GoalTableModel::Parent), QStringLiteral("No such goal"), Qt::EditRole));
+        QVERIFY(goals.setData(goals.index(4, GoalTableModel::Parent), QString(), Qt::EditRole));
+        QVERIFY(!plan.goals().at(4).parent);
+        // Consecutive edits of the same field of the same goal merge into one undo step.
+        QCOMPARE(edit.undoStack()->count(), 1);
+    }
+
     void scheduleColumnsShowQuartersAndWhy()
     {
         Plan plan(samplePlan());
