@@ -508,7 +508,6 @@ void MainWindow::addEntity()
     if (!p || m_document->isReadOnly())
         return;
     const QString key = m_pages.value(m_tabs->currentIndex()).first;
-    const PlanInfo &info = m_document->plan().info();
     EditFacade &edit = m_document->edit();
     if (key == QLatin1String("initiatives")) {
         Initiative i;
@@ -528,7 +527,6 @@ void MainWindow::addEntity()
         r.defaultCapacity = 100;
         edit.add(r);
     }
-    Q_UNUSED(info);
     if (QTableView *v = p->view())
         v->edit(v->currentIndex().siblingAtColumn(0));
 }

@@ -222,7 +222,6 @@ public:
                 return priority[size_t(a)] < priority[size_t(b)]
                     || (priority[size_t(a)] == priority[size_t(b)] && a < b);
             });
-            bool placed = false;
             int nextTime = INT_MAX;
             for (size_t k = 0; k < eligible.size();) {
                 const int i = eligible[k];
@@ -234,7 +233,6 @@ public:
                     --left;
                     eligible.erase(eligible.begin() + qsizetype(k));
                     release(i);
-                    placed = true;
                     // newly eligible activities may start at t as well: restart the scan
                     std::sort(eligible.begin(), eligible.end(), [&](int a, int b) {
                         return priority[size_t(a)] < priority[size_t(b)]
@@ -246,7 +244,6 @@ public:
                 nextTime = std::min(nextTime, std::max(bound, t + 1));
                 ++k;
             }
-            (void)placed;
             if (left == 0)
                 break;
             t = nextTime == INT_MAX ? t + 1 : nextTime;
@@ -1088,13 +1085,11 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
         // The precedence bound and what sets it.
         int bound = m.rel[k];
         int boundPred = -1;
-        int boundOffset = 0;
         for (const Edge &e : m.preds[k]) {
             const int b = S[size_t(e.other)] + e.offset;
             if (b > bound || (b == bound && boundPred < 0 && b > 0)) {
                 bound = b;
                 boundPred = e.other;
-                boundOffset = e.offset;
             }
         }
         if (m.pin[k] >= 0) {
@@ -1122,9 +1117,6 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
         } else if (boundPred >= 0) {
             why.kind = StartReason::Kind::Predecessor;
             why.activity = m.orig[size_t(boundPred)];
-            const bool fs = boundOffset != 0 || m.dur[size_t(boundPred)] == 0
-                ? boundOffset >= m.dur[size_t(boundPred)] && m.dur[size_t(boundPred)] > 0
-                : false;
             // Recover the type and lag from the problem's precedence.
             for (const auto &e : problem.precedences) {
                 if (e.from == why.activity && e.to == i) {
@@ -1132,7 +1124,6 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
                     why.lag = e.lag;
                 }
             }
-            (void)fs;
         } else if (m.rel[k] > 0 && S[k] == m.rel[k]) {
             why.kind = StartReason::Kind::Release;
         } else {
