@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHeaderView>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -247,6 +248,40 @@ private slots:
         QVERIFY(w.save());
         QCOMPARE(PlanFile::load(file).content->initiatives.front().name, QStringLiteral("Edited before the crash"));
         QVERIFY(PlanDocument::orphanedRecoveries().isEmpty());
+    }
+
+    // Regression tests for two bugs seen in screenshots: the inspector showed the resource form for
+    // an initiative (specs picked while the pages were being built), and the resource capacity
+    // grid stayed empty (its model's signals were blocked while it was filled).
+    void inspectorShowsTheFormOfTheSelectedKind()
+    {
+        MainWindow w;
+        quiet(w);
+        w.newPlan(true);
+        w.show();
+        QVERIFY(w.showView(QStringLiteral("initiatives")));
+        QStringList kinds;
+        for (QComboBox *c : w.inspector()->findChildren<QComboBox *>())
+            for (int i = 0; i < c->count(); ++i)
+                kinds << c->itemText(i);
+        QVERIFY2(kinds.contains(displayName(InitiativeKind::Transform)), qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY(!kinds.contains(displayName(ResourceKind::Partner)));
+
+        QVERIFY(w.showView(QStringLiteral("resources")));
+        QTableView *grid = nullptr;
+        for (QTableView *v : w.inspector()->findChildren<QTableView *>())
+            grid = v;
+        QVERIFY(grid);
+        QCOMPARE(grid->model()->columnCount(), w.document()->plan().info().horizon);
+        // What the view shows, not only what the model holds.
+        QCOMPARE(grid->horizontalHeader()->count(), w.document()->plan().info().horizon);
+        QCOMPARE(grid->model()->rowCount(), 1);
+        QVERIFY(grid->model()->index(0, 0).data().toString().contains(QStringLiteral("170,000")));
+        // Editing a quarter overrides that quarter's capacity, as one undo step.
+        QVERIFY(grid->model()->setData(grid->model()->index(0, 2), QStringLiteral("150000")));
+        const Resource &budget = w.document()->plan().resources().front();
+        QCOMPARE(budget.capacityIn(Quarter(2027, 3)), qint64(15000000));
+        QCOMPARE(w.document()->edit().undoStack()->count(), 1);
     }
 
     void lockedFileOpensReadOnlyWithABanner()
