@@ -33,4 +33,49 @@ std::optional<EntityValue> entityById(const Plan &plan, qint64 id)
     return std::nullopt;
 }
 
+void addEntity(Plan &plan, const EntityValue &v)
+{
+    std::visit(
+        [&plan](const auto &e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Goal>)
+                plan.addGoal(e);
+            else if constexpr (std::is_same_v<T, System>)
+                plan.addSystem(e);
+            else if constexpr (std::is_same_v<T, Resource>)
+                plan.addResource(e);
+            else if constexpr (std::is_same_v<T, Initiative>)
+                plan.addInitiative(e);
+            else
+                plan.addMilestone(e);
+        },
+        v);
+}
+
+void updateEntity(Plan &plan, const EntityValue &v)
+{
+    std::visit(
+        [&plan](const auto &e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Goal>)
+                plan.updateGoal(e);
+            else if constexpr (std::is_same_v<T, System>)
+                plan.updateSystem(e);
+            else if constexpr (std::is_same_v<T, Resource>)
+                plan.updateResource(e);
+            else if constexpr (std::is_same_v<T, Initiative>)
+                plan.updateInitiative(e);
+            else
+                plan.updateMilestone(e);
+        },
+        v);
+}
+
+bool removeEntity(Plan &plan, qint64 id)
+{
+    return plan.removeInitiative(InitiativeId{id}) || plan.removeGoal(GoalId{id})
+        || plan.removeSystem(SystemId{id}) || plan.removeResource(ResourceId{id})
+        || plan.removeMilestone(MilestoneId{id});
+}
+
 } // namespace Cairn

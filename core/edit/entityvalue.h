@@ -19,4 +19,9 @@ QString nameOf(const EntityValue &v);
 // The entity with that id in the plan, if any (ids are unique across kinds).
 std::optional<EntityValue> entityById(const Plan &plan, qint64 id);
 
+// Plan::add*/update*/remove* for whichever kind the value (or id) is.
+void addEntity(Plan &plan, const EntityValue &v);
+void updateEntity(Plan &plan, const EntityValue &v);
+bool removeEntity(Plan &plan, qint64 id);
+
 } // namespace Cairn

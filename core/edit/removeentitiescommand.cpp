@@ -22,11 +22,8 @@ RemoveEntitiesCommand::RemoveEntitiesCommand(Plan &plan, QList<qint64> ids, QUnd
 void RemoveEntitiesCommand::redo()
 {
     m_before = m_plan.content();
-    for (qint64 id : std::as_const(m_ids)) {
-        if (!m_plan.removeInitiative(InitiativeId{id}) && !m_plan.removeGoal(GoalId{id})
-            && !m_plan.removeSystem(SystemId{id}) && !m_plan.removeResource(ResourceId{id}))
-            m_plan.removeMilestone(MilestoneId{id});
-    }
+    for (qint64 id : std::as_const(m_ids))
+        removeEntity(m_plan, id);
 }
 
 void RemoveEntitiesCommand::undo()

@@ -21,10 +21,9 @@ SetLinkCommand::SetLinkCommand(Plan &plan, LinkValue link, bool remove, QUndoCom
 
 void SetLinkCommand::redo()
 {
-    // Links are small; the link lists are restored as they were on undo.
-    m_before.contributions = m_plan.contributions();
-    m_before.impacts = m_plan.impacts();
-    m_before.dependencies = m_plan.dependencies();
+    m_contributions = m_plan.contributions();
+    m_impacts = m_plan.impacts();
+    m_dependencies = m_plan.dependencies();
     std::visit(
         [this](const auto &l) {
             using T = std::decay_t<decltype(l)>;
@@ -41,34 +40,35 @@ void SetLinkCommand::redo()
 
 void SetLinkCommand::undo()
 {
+    // Undo the one link change; re-adding a removed link appends it, so when that moved it the
+    // lists are put back in their exact order.
     std::visit(
         [this](const auto &l) {
             using T = std::decay_t<decltype(l)>;
             if constexpr (std::is_same_v<T, GoalContribution>) {
                 m_plan.removeContribution(l.initiative, l.goal);
-                for (const auto &c : m_before.contributions)
+                for (const auto &c : m_contributions)
                     if (c.initiative == l.initiative && c.goal == l.goal)
                         m_plan.setContribution(c);
             } else if constexpr (std::is_same_v<T, SystemImpact>) {
                 m_plan.removeImpact(l.initiative, l.system);
-                for (const auto &c : m_before.impacts)
+                for (const auto &c : m_impacts)
                     if (c.initiative == l.initiative && c.system == l.system)
                         m_plan.setImpact(c);
             } else {
                 m_plan.removeDependency(l.predecessor, l.successor);
-                for (const auto &c : m_before.dependencies)
+                for (const auto &c : m_dependencies)
                     if (c.predecessor == l.predecessor && c.successor == l.successor)
                         m_plan.setDependency(c);
             }
         },
         m_link);
-    // Re-adding appends; put the lists back in their exact order.
-    if (m_plan.contributions() != m_before.contributions || m_plan.impacts() != m_before.impacts
-        || m_plan.dependencies() != m_before.dependencies) {
+    if (m_plan.contributions() != m_contributions || m_plan.impacts() != m_impacts
+        || m_plan.dependencies() != m_dependencies) {
         PlanContent c = m_plan.content();
-        c.contributions = m_before.contributions;
-        c.impacts = m_before.impacts;
-        c.dependencies = m_before.dependencies;
+        c.contributions = m_contributions;
+        c.impacts = m_impacts;
+        c.dependencies = m_dependencies;
         m_plan.setContent(c);
     }
 }

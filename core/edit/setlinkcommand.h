@@ -24,7 +24,10 @@ private:
     Plan &m_plan;
     LinkValue m_link;
     bool m_remove;
-    PlanContent m_before;
+    // The link lists before redo, restored in their exact order by undo.
+    std::vector<GoalContribution> m_contributions;
+    std::vector<SystemImpact> m_impacts;
+    std::vector<Dependency> m_dependencies;
 };
 
 } // namespace Cairn

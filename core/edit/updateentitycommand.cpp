@@ -37,26 +37,7 @@ bool UpdateEntityCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-void UpdateEntityCommand::apply(const EntityValue &value)
-{
-    std::visit(
-        [this](const auto &e) {
-            using T = std::decay_t<decltype(e)>;
-            if constexpr (std::is_same_v<T, Goal>)
-                m_plan.updateGoal(e);
-            else if constexpr (std::is_same_v<T, System>)
-                m_plan.updateSystem(e);
-            else if constexpr (std::is_same_v<T, Resource>)
-                m_plan.updateResource(e);
-            else if constexpr (std::is_same_v<T, Initiative>)
-                m_plan.updateInitiative(e);
-            else
-                m_plan.updateMilestone(e);
-        },
-        value);
-}
-
-void UpdateEntityCommand::redo() { apply(m_after); }
-void UpdateEntityCommand::undo() { apply(m_before); }
+void UpdateEntityCommand::redo() { updateEntity(m_plan, m_after); }
+void UpdateEntityCommand::undo() { updateEntity(m_plan, m_before); }
 
 } // namespace Cairn

@@ -19,7 +19,6 @@ public:
     void undo() override;
 
 private:
-    void apply(const EntityValue &value);
     quint64 fields() const;
 
     Plan &m_plan;
