@@ -318,28 +318,14 @@ QWidget *Inspector::capacitySection()
             return;
         Resource changed = *r;
         const Quarter q = Quarter::fromOrdinal(item->data(Qt::UserRole).toInt());
-        QString text = item->text().trimmed();
-        qint64 amount = 0;
-        if (r->kind == ResourceKind::Budget) {
-            const auto m = Money::parse(text, m_edit.plan().info().currency);
-            if (!m) {
-                emit refused(tr("“%1” is not an amount of money.").arg(text));
-                refreshLinks();
-                return;
-            }
-            amount = m->minorUnits();
-        } else {
-            text.remove(QStringLiteral("FTE"), Qt::CaseInsensitive);
-            text.replace(QLatin1Char(','), QLatin1Char('.'));
-            bool ok = false;
-            const double fte = text.trimmed().toDouble(&ok);
-            if (!ok || fte < 0) {
-                emit refused(tr("“%1” is not a number of FTE.").arg(item->text()));
-                refreshLinks();
-                return;
-            }
-            amount = qint64(fte * 100 + 0.5);
+        const auto parsed = parseAmount(m_edit.plan().content(), *r, item->text());
+        if (!parsed) {
+            emit refused(r->kind == ResourceKind::Budget ? tr("“%1” is not an amount of money.").arg(item->text())
+                                                         : tr("“%1” is not a number of FTE.").arg(item->text()));
+            refreshLinks();
+            return;
         }
+        const qint64 amount = *parsed;
         if (amount == changed.defaultCapacity)
             changed.capacities.remove(q);
         else

@@ -273,22 +273,10 @@ ResourceTableModel::ResourceTableModel(Plan &plan, EditFacade *edit, QObject *pa
                           return QVariant(formatAmount(pl->content(), x, x.defaultCapacity));
                       },
                       [pl](Resource &x, const QVariant &v) {
-                          if (x.kind == ResourceKind::Budget) {
-                              Money m;
-                              if (!setMoney(*pl, m, v))
-                                  return false;
-                              x.defaultCapacity = m.minorUnits();
-                              return true;
-                          }
-                          QString t = v.toString().trimmed();
-                          t.remove(QStringLiteral("FTE"), Qt::CaseInsensitive);
-                          t.replace(QLatin1Char(','), QLatin1Char('.'));
-                          bool ok = false;
-                          const double fte = t.trimmed().toDouble(&ok);
-                          if (!ok || fte < 0)
-                              return false;
-                          x.defaultCapacity = qint64(fte * 100 + 0.5);
-                          return true;
+                          const auto amount = parseAmount(pl->content(), x, v.toString());
+                          if (amount)
+                              x.defaultCapacity = *amount;
+                          return amount.has_value();
                       }, true};
     cols[Notes] = {Tr::tr("Notes"), [](const Resource &x, int r) { return textCell(x.notes, r); },
                    [](Resource &x, const QVariant &v) { x.notes = v.toString(); return true; }};
