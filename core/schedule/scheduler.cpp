@@ -20,8 +20,9 @@ constexpr int kNoDeadline = INT_MAX / 4;
 
 struct Edge
 {
-    int other;  // the predecessor (in preds) or the successor (in succs)
-    int offset; // S_succ >= S_pred + offset
+    int other;      // the predecessor (in preds) or the successor (in succs)
+    int offset;     // S_succ >= S_pred + offset
+    int precedence; // index into ScheduleProblem::precedences, for explanations
 };
 
 struct Fitness
@@ -192,7 +193,6 @@ public:
         clear();
         reservePins();
         std::vector<int> remainingPreds(size_t(m.n), 0);
-        std::vector<char> done(size_t(m.n), 0);
         std::vector<int> eligible;
         int left = 0;
         for (int i = 0; i < m.n; ++i) {
@@ -205,11 +205,6 @@ public:
                 if (--remainingPreds[size_t(e.other)] == 0 && m.pin[size_t(e.other)] < 0)
                     eligible.push_back(e.other);
         };
-        for (int i = 0; i < m.n; ++i) {
-            if (m.pin[size_t(i)] >= 0) {
-                done[size_t(i)] = 1;
-            }
-        }
         for (int i = 0; i < m.n; ++i)
             if (remainingPreds[size_t(i)] == 0 && m.pin[size_t(i)] < 0)
                 eligible.push_back(i);
@@ -229,7 +224,6 @@ public:
                 if (bound <= t && firstConflict(i, t) < 0) {
                     m_start[size_t(i)] = t;
                     add(i, t, +1);
-                    done[size_t(i)] = 1;
                     --left;
                     eligible.erase(eligible.begin() + qsizetype(k));
                     release(i);
@@ -340,8 +334,10 @@ private:
 
 // ---- activity lists ----------------------------------------------------------------------
 
-// A precedence-feasible list built by a priority rule (lower value first).
-std::vector<int> listFromPriority(const Instance &m, const std::vector<double> &priority)
+// A precedence-feasible activity list: at each step `choose` picks one of the eligible
+// activities (those whose predecessors are all listed) by its position in `eligible`.
+template<class Choose>
+std::vector<int> buildList(const Instance &m, Choose choose)
 {
     std::vector<int> remaining(size_t(m.n));
     std::vector<int> eligible;
@@ -353,12 +349,9 @@ std::vector<int> listFromPriority(const Instance &m, const std::vector<double> &
     std::vector<int> list;
     list.reserve(size_t(m.n));
     while (!eligible.empty()) {
-        auto best = std::min_element(eligible.begin(), eligible.end(), [&](int a, int b) {
-            return priority[size_t(a)] < priority[size_t(b)]
-                || (priority[size_t(a)] == priority[size_t(b)] && a < b);
-        });
-        const int i = *best;
-        eligible.erase(best);
+        const size_t chosen = choose(eligible);
+        const int i = eligible[chosen];
+        eligible.erase(eligible.begin() + qsizetype(chosen));
         list.push_back(i);
         for (const Edge &e : m.succs[size_t(i)])
             if (--remaining[size_t(e.other)] == 0)
@@ -367,21 +360,24 @@ std::vector<int> listFromPriority(const Instance &m, const std::vector<double> &
     return list;
 }
 
+// The list a priority rule gives (lower value first, ties by index).
+std::vector<int> listFromPriority(const Instance &m, const std::vector<double> &priority)
+{
+    return buildList(m, [&priority](const std::vector<int> &eligible) {
+        const auto best = std::min_element(eligible.begin(), eligible.end(), [&](int a, int b) {
+            return priority[size_t(a)] < priority[size_t(b)]
+                || (priority[size_t(a)] == priority[size_t(b)] && a < b);
+        });
+        return size_t(best - eligible.begin());
+    });
+}
+
 // Regret-based biased random sampling over a priority (lower = better).
 std::vector<int> sampledList(const Instance &m, const std::vector<double> &priority,
                              std::mt19937_64 &rng, double bias)
 {
-    std::vector<int> remaining(size_t(m.n));
-    std::vector<int> eligible;
-    for (int i = 0; i < m.n; ++i) {
-        remaining[size_t(i)] = int(m.preds[size_t(i)].size());
-        if (remaining[size_t(i)] == 0)
-            eligible.push_back(i);
-    }
-    std::vector<int> list;
-    list.reserve(size_t(m.n));
     std::vector<double> weights;
-    while (!eligible.empty()) {
+    return buildList(m, [&](const std::vector<int> &eligible) {
         double worst = -1e300;
         for (int i : eligible)
             worst = std::max(worst, priority[size_t(i)]);
@@ -398,14 +394,8 @@ std::vector<int> sampledList(const Instance &m, const std::vector<double> &prior
             if (pick <= 0)
                 break;
         }
-        const int i = eligible[chosen];
-        eligible.erase(eligible.begin() + qsizetype(chosen));
-        list.push_back(i);
-        for (const Edge &e : m.succs[size_t(i)])
-            if (--remaining[size_t(e.other)] == 0)
-                eligible.push_back(e.other);
-    }
-    return list;
+        return chosen;
+    });
 }
 
 // The list ordered by the schedule's start times (ties keep the old order): makes the list
@@ -626,27 +616,19 @@ public:
     }
 
 private:
+    // The same activities in the same order, except that each comes after its predecessors
+    // (the earliest-listed eligible activity first).
     void fixTopological(std::vector<int> &list) const
     {
-        // Stable repair: repeatedly take the first listed activity whose predecessors are done.
-        std::vector<int> remaining(size_t(m.n));
-        for (int i = 0; i < m.n; ++i)
-            remaining[size_t(i)] = int(m.preds[size_t(i)].size());
-        std::vector<int> out;
-        out.reserve(list.size());
-        std::vector<char> used(size_t(m.n), 0);
-        while (out.size() < list.size()) {
-            for (int i : list) {
-                if (used[size_t(i)] || remaining[size_t(i)] > 0)
-                    continue;
-                used[size_t(i)] = 1;
-                out.push_back(i);
-                for (const Edge &e : m.succs[size_t(i)])
-                    --remaining[size_t(e.other)];
-                break;
-            }
-        }
-        list.swap(out);
+        std::vector<int> position(size_t(m.n));
+        for (size_t k = 0; k < list.size(); ++k)
+            position[size_t(list[k])] = int(k);
+        list = buildList(m, [&position](const std::vector<int> &eligible) {
+            const auto first = std::min_element(eligible.begin(), eligible.end(), [&](int a, int b) {
+                return position[size_t(a)] < position[size_t(b)];
+            });
+            return size_t(first - eligible.begin());
+        });
     }
 
     // Two-point crossover (Hartmann): the child keeps the mother's head and tail and takes the
@@ -884,15 +866,16 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
         if (m.pin[k] >= 0)
             span = std::max(span, m.pin[k] + m.dur[k]);
     }
-    for (const auto &e : problem.precedences) {
+    for (size_t pi = 0; pi < problem.precedences.size(); ++pi) {
+        const auto &e = problem.precedences[pi];
         if (e.from < 0 || e.from >= N || e.to < 0 || e.to >= N)
             continue;
         const int a = local[size_t(e.from)], b = local[size_t(e.to)];
         if (a < 0 || b < 0)
             continue; // an excluded end: the other is scheduled without it
         const int off = precedenceOffset(problem, e);
-        m.preds[size_t(b)].push_back({a, off});
-        m.succs[size_t(a)].push_back({b, off});
+        m.preds[size_t(b)].push_back({a, off, int(pi)});
+        m.succs[size_t(a)].push_back({b, off, int(pi)});
         sumLag += std::max(0, e.lag);
     }
     // A pin is a promise to predecessors too: they must finish in time for it. Search treats
@@ -1091,11 +1074,13 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
         // The precedence bound and what sets it.
         int bound = m.rel[k];
         int boundPred = -1;
+        int boundPrecedence = -1;
         for (const Edge &e : m.preds[k]) {
             const int b = S[size_t(e.other)] + e.offset;
             if (b > bound || (b == bound && boundPred < 0 && b > 0)) {
                 bound = b;
                 boundPred = e.other;
+                boundPrecedence = e.precedence;
             }
         }
         if (m.pin[k] >= 0) {
@@ -1123,13 +1108,9 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
         } else if (boundPred >= 0) {
             why.kind = StartReason::Kind::Predecessor;
             why.activity = m.orig[size_t(boundPred)];
-            // Recover the type and lag from the problem's precedence.
-            for (const auto &e : problem.precedences) {
-                if (e.from == why.activity && e.to == i) {
-                    why.precedenceType = e.type == ScheduleProblem::PrecedenceType::StartToStart ? 1 : 0;
-                    why.lag = e.lag;
-                }
-            }
+            const auto &e = problem.precedences[size_t(boundPrecedence)];
+            why.precedenceType = e.type == ScheduleProblem::PrecedenceType::StartToStart ? 1 : 0;
+            why.lag = e.lag;
         } else if (m.rel[k] > 0 && S[k] == m.rel[k]) {
             why.kind = StartReason::Kind::Release;
         } else {
