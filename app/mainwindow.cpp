@@ -297,8 +297,8 @@ void MainWindow::buildPages()
         connect(model, &QAbstractItemModel::rowsInserted, page, [page](const QModelIndex &, int first) {
             page->selectId(page->model()->idAt(first));
         });
+        m_pages.append({key, page}); // before addTab: adding the first tab makes it current
         m_tabs->addTab(page, title);
-        m_pages.append({key, page});
         page->fitColumns(key == QLatin1String("initiatives") ? InitiativeTableModel::Why : -1);
         if (key == QLatin1String("initiatives")) {
             page->view()->setColumnWidth(InitiativeTableModel::Name, 330);
@@ -480,8 +480,6 @@ void MainWindow::currentChanged()
     for (const auto &[name, pg] : std::as_const(m_pages))
         if (pg == p)
             key = name;
-    if (key.isEmpty())
-        return; // still being built
     m_inspector->show(p->model(), specsFor(key), id);
 }
 

@@ -65,7 +65,7 @@ void Inspector::setReadOnly(bool readOnly)
 
 void Inspector::show(PlanTableModel *model, const std::vector<ColumnSpec> &specs, qint64 id)
 {
-    if (model == m_model && id == m_id && specs.size() == m_specs.size())
+    if (model == m_model && id == m_id)
         return;
     m_model = model;
     m_specs = specs;
