@@ -124,6 +124,21 @@ const Resource *PlanContent::resource(ResourceId id) const { return findIn(resou
 const Initiative *PlanContent::initiative(InitiativeId id) const { return findIn(initiatives, id); }
 const Milestone *PlanContent::milestone(MilestoneId id) const { return findIn(milestones, id); }
 
+qint64 PlanContent::maxId() const
+{
+    qint64 maxId = 0;
+    auto scan = [&maxId](const auto &vec) {
+        for (const auto &e : vec)
+            maxId = std::max(maxId, e.id.value);
+    };
+    scan(goals);
+    scan(systems);
+    scan(resources);
+    scan(initiatives);
+    scan(milestones);
+    return maxId;
+}
+
 const Resource *PlanContent::budget() const
 {
     for (const Resource &r : resources)
@@ -179,19 +194,16 @@ const Milestone *Plan::milestone(MilestoneId id) const
 void Plan::rebuildIndex()
 {
     m_index.clear();
-    qint64 maxId = 0;
-    auto add = [&](const auto &vec) {
-        for (size_t i = 0; i < vec.size(); ++i) {
+    auto add = [this](const auto &vec) {
+        for (size_t i = 0; i < vec.size(); ++i)
             m_index.insert(vec[i].id.value, int(i));
-            maxId = std::max(maxId, vec[i].id.value);
-        }
     };
     add(m_content.goals);
     add(m_content.systems);
     add(m_content.resources);
     add(m_content.initiatives);
     add(m_content.milestones);
-    m_content.nextId = std::max(m_content.nextId, maxId + 1);
+    m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
 }
 
 bool Plan::idInUse(qint64 id) const { return m_index.contains(id); }

@@ -99,6 +99,8 @@ struct PlanContent
     const Resource *resource(ResourceId id) const;
     const Initiative *initiative(InitiativeId id) const;
     const Milestone *milestone(MilestoneId id) const;
+    // The largest id of any entity (0 for an empty plan).
+    qint64 maxId() const;
     // The plan's budget: the first resource of kind Budget, if any.
     const Resource *budget() const;
 };

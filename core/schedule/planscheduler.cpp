@@ -209,7 +209,7 @@ public:
                 is.finish = m_first + std::max(*r.start, r.finish - 1);
                 is.late = act.deadline && r.finish > *act.deadline;
             }
-            is.why = why(i, is, a);
+            is.why = why(i, is);
             m_s.initiatives.push_back(is);
         }
         m_s.problems.clear();
@@ -269,7 +269,7 @@ private:
         return parts.join(QStringLiteral("; "));
     }
 
-    QString why(const Initiative &i, const InitiativeSchedule &is, int activity) const
+    QString why(const Initiative &i, const InitiativeSchedule &is) const
     {
         const StartReason &r = is.reason;
         switch (r.kind) {
@@ -303,7 +303,6 @@ private:
                 return Tr::tr("Placed after capacity-bound work.");
             return Tr::tr("Waits for capacity: %1.").arg(blockers(r));
         }
-        Q_UNUSED(activity);
         return {};
     }
 

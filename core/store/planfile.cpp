@@ -668,8 +668,8 @@ LoadResult PlanFile::load(const QString &path, LoadOptions options)
             return failure(LoadError::BadContent, path, reader.error);
     }
     // Never reuse an id, whatever the file says.
-    Plan probe(std::move(content));
-    result.content = probe.content();
+    content.nextId = std::max(content.nextId, content.maxId() + 1);
+    result.content = std::move(content);
     if (result.readOnly)
         result.message = Tr::tr("“%1” was written by a newer version of Cairn. It is open read-only; "
                             "use Save As to keep a copy in this version's format.")

@@ -56,12 +56,6 @@ public:
     static LoadResult load(const QString &path);
     static LoadResult load(const QString &path, LoadOptions options);
     static SaveResult save(const PlanContent &plan, const QString &path);
-
-    // A copy of the plan written to path with the same guarantees (used by autosave/recovery).
-    static SaveResult saveCopy(const PlanContent &plan, const QString &path)
-    {
-        return save(plan, path);
-    }
 };
 
 } // namespace Cairn
