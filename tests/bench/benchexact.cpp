@@ -3,6 +3,7 @@
 
 #include "core/schedule/planscheduler.h"
 #include "tests/bench/benchroadmap.h"
+#include "tests/core/schedulecheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,35 +19,9 @@
 namespace Cairn::Bench {
 
 namespace {
-struct Objective
-{
-    qint64 tardiness = 0;
-    qint64 completion = 0;
-};
-
-int offsetOf(const ScheduleProblem &p, const ScheduleProblem::Precedence &e)
-{
-    return e.type == ScheduleProblem::PrecedenceType::FinishToStart
-        ? p.activities[size_t(e.from)].duration + e.lag
-        : e.lag;
-}
-
 qint64 deadlineWeight(const ScheduleProblem::Activity &a)
 {
     return a.hardDeadline ? 1'000'000 : a.deadlineWeight;
-}
-
-Objective objectiveOf(const ScheduleProblem &p, const std::vector<int> &s)
-{
-    Objective o;
-    for (size_t i = 0; i < p.activities.size(); ++i) {
-        const auto &a = p.activities[i];
-        const int f = s[i] + a.duration;
-        o.completion += a.weight * f;
-        if (a.deadline && f > *a.deadline)
-            o.tardiness += deadlineWeight(a) * (f - *a.deadline);
-    }
-    return o;
 }
 
 // Writes the time-indexed model. phase 1: min tardiness; phase 2: tardiness <= bound, min
@@ -61,7 +36,7 @@ QString writeLp(const ScheduleProblem &p, int tmax, int phase, qint64 tardinessB
     for (size_t pass = 0; pass < n; ++pass)
         for (const auto &e : p.precedences)
             es[size_t(e.to)] = std::max({es[size_t(e.to)], p.activities[size_t(e.to)].release,
-                                         es[size_t(e.from)] + offsetOf(p, e)});
+                                         es[size_t(e.from)] + Test::offsetOf(p, e)});
     auto range = [&](size_t i) {
         const auto &a = p.activities[i];
         if (a.pin)
@@ -109,7 +84,7 @@ QString writeLp(const ScheduleProblem &p, int tmax, int phase, qint64 tardinessB
         for (int t = lo; t <= hi; ++t)
             if (t != 0)
                 out << " - " << t << " " << x(size_t(e.from), t);
-        out << " >= " << offsetOf(p, e) << "\n";
+        out << " >= " << Test::offsetOf(p, e) << "\n";
     }
     for (size_t r = 0; r < p.resources.size(); ++r) {
         for (int t = 0; t < tmax; ++t) {
@@ -247,7 +222,7 @@ int runExactBench(const ExactOptions &o)
         std::vector<int> starts;
         for (const auto &a : mine.activities)
             starts.push_back(a.start.value_or(0));
-        const Objective ours = objectiveOf(p, starts);
+        const Test::Objective ours = Test::objectiveOf(p, starts);
         times.push_back(mine.elapsedMs);
         int deadlines = 0;
         for (const auto &a : p.activities)
@@ -279,7 +254,7 @@ int runExactBench(const ExactOptions &o)
                       .arg(ours.completion).arg(mine.elapsedMs, 0, 'f', 0).arg(error));
             continue;
         }
-        const qint64 bestTardiness = objectiveOf(p, *s1).tardiness;
+        const qint64 bestTardiness = Test::objectiveOf(p, *s1).tardiness;
         const auto s2 = runCbc(o, dir, writeLp(p, tmax, 2, bestTardiness), p.activities.size(), &opt2, &error);
         if (!s2) {
             print(QStringLiteral("| seed %1 | %2 | %3 | %4 | %5 | %6 | — | — | %7 | %8 |")
@@ -287,7 +262,7 @@ int runExactBench(const ExactOptions &o)
                       .arg(ours.completion).arg(mine.elapsedMs, 0, 'f', 0).arg(error));
             continue;
         }
-        const Objective best = objectiveOf(p, *s2);
+        const Test::Objective best = Test::objectiveOf(p, *s2);
         if (!o.cachePath.isEmpty()) {
             QFile c(o.cachePath);
             if (c.open(QIODevice::Append | QIODevice::Text))

@@ -3,6 +3,7 @@
 
 #include "core/schedule/scheduler.h"
 #include "tests/bench/psplib.h"
+#include "tests/core/schedulecheck.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -20,32 +21,17 @@
 namespace Cairn::Bench {
 
 namespace {
-// Independent check of a PSPLIB schedule: precedence, per-period capacity, no splitting (each
-// job occupies [start, start + duration) exactly).
+// Independent check of a PSPLIB schedule (precedence, per-period capacity; each job occupies
+// [start, start + duration) exactly, so it is never split) and of the reported makespan.
 QString checkSchedule(const ScheduleProblem &p, const ScheduleResult &r)
 {
-    const size_t n = p.activities.size();
-    for (size_t i = 0; i < n; ++i)
+    for (size_t i = 0; i < r.activities.size(); ++i)
         if (!r.activities[i].start)
             return QStringLiteral("job %1 not scheduled").arg(i + 1);
-    for (const auto &e : p.precedences) {
-        const int sa = *r.activities[size_t(e.from)].start;
-        const int sb = *r.activities[size_t(e.to)].start;
-        if (sb < sa + p.activities[size_t(e.from)].duration + e.lag)
-            return QStringLiteral("precedence %1 -> %2 violated").arg(e.from + 1).arg(e.to + 1);
-    }
-    int end = 0;
-    for (size_t i = 0; i < n; ++i)
-        end = std::max(end, *r.activities[i].start + p.activities[i].duration);
-    for (size_t res = 0; res < p.resources.size(); ++res) {
-        std::vector<qint64> use(size_t(end) + 1, 0);
-        for (size_t i = 0; i < n; ++i)
-            for (int t = *r.activities[i].start; t < *r.activities[i].start + p.activities[i].duration; ++t)
-                use[size_t(t)] += p.activities[i].demandOn(res);
-        for (int t = 0; t < end; ++t)
-            if (use[size_t(t)] > p.resources[res].capacityAt(t))
-                return QStringLiteral("resource R%1 over capacity at %2").arg(res + 1).arg(t);
-    }
+    const Test::Starts starts = Test::startsOf(r);
+    if (const QString bad = Test::violation(p, starts); !bad.isEmpty())
+        return bad;
+    const int end = Test::objectiveOf(p, starts).makespan;
     if (end != r.makespan)
         return QStringLiteral("reported makespan %1, actual %2").arg(r.makespan).arg(end);
     return {};
