@@ -261,11 +261,12 @@ void MainWindow::buildPages()
         for (const ColumnSpec &spec : specsFor(key)) {
             QAbstractItemDelegate *d = nullptr;
             if (spec.editor == ColumnSpec::Editor::Choice)
-                d = new ChoiceDelegate(spec.choices, page);
+                d = new ComboDelegate(ComboDelegate::Mode::Index, [choices = spec.choices] { return choices; }, page);
             else if (spec.editor == ColumnSpec::Editor::Quarter)
-                d = new QuarterDelegate(quarters, page);
+                d = new ComboDelegate(ComboDelegate::Mode::Text, quarters, page);
             else if (spec.editor == ColumnSpec::Editor::GoalName)
-                d = new QuarterDelegate(
+                d = new ComboDelegate(
+                    ComboDelegate::Mode::Text,
                     [this] {
                         QStringList goalNames;
                         for (const Goal &g : m_document->plan().goals())

@@ -5,50 +5,37 @@
 
 namespace Cairn {
 
-ChoiceDelegate::ChoiceDelegate(QStringList choices, QObject *parent)
+ComboDelegate::ComboDelegate(Mode mode, Choices choices, QObject *parent)
     : QStyledItemDelegate(parent)
+    , m_mode(mode)
     , m_choices(std::move(choices))
 {}
 
-QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ComboDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
-    combo->addItems(m_choices);
+    if (m_mode == Mode::Text) {
+        combo->setEditable(true);
+        combo->addItem(QString());
+    }
+    combo->addItems(m_choices());
     return combo;
 }
 
-void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+void ComboDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    static_cast<QComboBox *>(editor)->setCurrentIndex(index.data(Qt::EditRole).toInt());
+    auto *combo = static_cast<QComboBox *>(editor);
+    if (m_mode == Mode::Index)
+        combo->setCurrentIndex(index.data(Qt::EditRole).toInt());
+    else
+        combo->setCurrentText(index.data(Qt::EditRole).toString());
 }
 
-void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ComboDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    model->setData(index, static_cast<QComboBox *>(editor)->currentIndex(), Qt::EditRole);
-}
-
-QuarterDelegate::QuarterDelegate(QuarterList quarters, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_quarters(std::move(quarters))
-{}
-
-QWidget *QuarterDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
-{
-    auto *combo = new QComboBox(parent);
-    combo->setEditable(true);
-    combo->addItem(QString());
-    combo->addItems(m_quarters());
-    return combo;
-}
-
-void QuarterDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
-{
-    static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
-}
-
-void QuarterDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
-{
-    model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
+    auto *combo = static_cast<QComboBox *>(editor);
+    model->setData(index, m_mode == Mode::Index ? QVariant(combo->currentIndex()) : QVariant(combo->currentText()),
+                   Qt::EditRole);
 }
 
 RangeDelegate::RangeDelegate(int minimum, int maximum, QString suffix, QObject *parent)

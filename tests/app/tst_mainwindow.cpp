@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +113,34 @@ private slots:
         for (int k = 0; k < 3; ++k)
             action(w, "actionRedo")->trigger();
         QCOMPARE(page->model()->rowCount(), 35);
+    }
+
+    void delegatesCommitChoicesAndQuarters()
+    {
+        MainWindow w;
+        quiet(w);
+        w.newPlan(true);
+        w.show();
+        TablePage *page = w.page(QStringLiteral("initiatives"));
+        QTableView *view = page->view();
+        auto commit = [&](int column, const std::function<void(QComboBox *)> &choose) {
+            const QModelIndex index = page->proxy()->index(0, column);
+            QAbstractItemDelegate *d = view->itemDelegateForColumn(column);
+            QWidget *editor = d->createEditor(view->viewport(), QStyleOptionViewItem(), index);
+            auto *combo = qobject_cast<QComboBox *>(editor);
+            QVERIFY(combo);
+            d->setEditorData(editor, index);
+            choose(combo);
+            d->setModelData(editor, page->proxy(), index);
+            delete editor;
+        };
+        commit(InitiativeTableModel::Kind, [](QComboBox *c) { c->setCurrentIndex(int(InitiativeKind::Transform)); });
+        QCOMPARE(w.document()->plan().initiatives().front().kind, InitiativeKind::Transform);
+        commit(InitiativeTableModel::Pin, [](QComboBox *c) {
+            QCOMPARE(c->itemText(1), QStringLiteral("2027 Q1")); // the plan's quarters, after "none"
+            c->setCurrentText(QStringLiteral("2028 Q2"));
+        });
+        QCOMPARE(w.document()->plan().initiatives().front().pin, std::optional<Quarter>(Quarter(2028, 2)));
     }
 
     void cycleIsRefusedFromTheInspector()
