@@ -69,9 +69,9 @@ int main(int argc, char *argv[])
     Cairn::MainWindow window;
     window.show();
     const QStringList args = app.arguments();
-    if (args.size() > 1)
-        window.openFile(args[1]);
-    else
+    if (args.size() <= 1 || !window.openFile(args[1])) {
+        window.newPlan(true); // a first look at Cairn: the sample plan
         window.offerRecovery();
+    }
     return app.exec();
 }

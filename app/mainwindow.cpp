@@ -88,7 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     m_viewMenu->addAction(problemsDock->toggleViewAction());
     m_viewMenu->addAction(historyDock->toggleViewAction());
-    setDocument(std::make_unique<PlanDocument>(samplePlan()));
+    // Start with an empty plan (cheap); main() then opens the file or the sample, so start-up
+    // does not build and schedule the sample only to throw it away.
+    newPlan(false);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
