@@ -1,0 +1,357 @@
+#include "core/analysis/plananalysis.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace Cairn {
+
+qint64 evenShare(qint64 amount, int parts, int index)
+{
+    if (parts <= 0)
+        return index == 0 ? amount : 0;
+    const qint64 base = amount / parts;
+    const qint64 rest = amount % parts;
+    return base + (index < rest ? 1 : 0);
+}
+
+std::optional<int> ResourceLoad::utilisationPercent(int quarter) const
+{
+    const qint64 c = capacity[size_t(quarter)];
+    const qint64 d = demand[size_t(quarter)];
+    if (c <= 0)
+        return d > 0 ? std::optional<int>(999) : std::nullopt;
+    return int(std::min<qint64>(999, (d * 100 + c / 2) / c));
+}
+
+std::vector<std::pair<int, qint64>> PlanAnalysis::spendByYear() const
+{
+    std::vector<std::pair<int, qint64>> years;
+    for (int i = 0; i < quarters; ++i) {
+        const int y = quarter(i).year();
+        if (years.empty() || years.back().first != y)
+            years.emplace_back(y, 0);
+        years.back().second += spend[size_t(i)];
+    }
+    return years;
+}
+
+namespace {
+
+// Where an initiative runs in the analysis range: [begin, end) as quarter indices.
+struct Span
+{
+    int begin = 0;
+    int end = 0; // exclusive; begin == end for a zero-length initiative
+};
+
+class Analyser
+{
+public:
+    Analyser(const PlanContent &plan, const PlanSchedule &schedule)
+        : m_plan(plan)
+        , m_schedule(schedule)
+    {}
+
+    PlanAnalysis run()
+    {
+        collectSpans();
+        loads();
+        spend();
+        support();
+        runCost();
+        coverage();
+        portfolio();
+        return std::move(m_a);
+    }
+
+private:
+    void collectSpans()
+    {
+        m_a.first = m_plan.info.firstQuarter;
+        Quarter last = m_plan.info.lastQuarter();
+        for (const InitiativeSchedule &s : m_schedule.initiatives)
+            if (s.finish && m_plan.initiative(s.id))
+                last = std::max(last, *s.finish);
+        m_a.quarters = std::max(1, last - m_a.first + 1);
+        for (const InitiativeSchedule &s : m_schedule.initiatives) {
+            const Initiative *i = m_plan.initiative(s.id);
+            if (!i || !s.start || i->status == InitiativeStatus::Dropped)
+                continue;
+            const int begin = m_a.indexOf(*s.start);
+            const int end = begin + std::max(0, i->duration);
+            m_spans.insert(i->id.value, Span{begin, end});
+        }
+    }
+
+    std::vector<qint64> zeros() const { return std::vector<qint64>(size_t(m_a.quarters), 0); }
+    bool inRange(int q) const { return q >= 0 && q < m_a.quarters; }
+
+    // The quarter index from which the work on a system counts as done: the quarter after the
+    // last active one (0 for work already done). Nothing when no such work is planned.
+    std::optional<int> doneFrom(SystemId system, std::initializer_list<SystemEffect> effects) const
+    {
+        std::optional<int> best;
+        for (const SystemImpact &impact : m_plan.impacts) {
+            if (impact.system != system
+                || std::find(effects.begin(), effects.end(), impact.effect) == effects.end())
+                continue;
+            const Initiative *i = m_plan.initiative(impact.initiative);
+            if (!i || i->status == InitiativeStatus::Dropped)
+                continue;
+            std::optional<int> from;
+            if (i->status == InitiativeStatus::Done)
+                from = 0;
+            else if (m_spans.contains(i->id.value))
+                from = m_spans.value(i->id.value).end;
+            if (from && (!best || *from < *best))
+                best = from;
+        }
+        return best;
+    }
+
+    void loads()
+    {
+        const PlanProblemMapping &map = m_schedule.mapping;
+        QHash<qint64, size_t> problemResource;
+        for (size_t r = 0; r < map.resourceIds.size(); ++r)
+            problemResource.insert(map.resourceIds[r].value, r);
+        for (const Resource &res : m_plan.resources) {
+            ResourceLoad load;
+            load.resource = res.id;
+            load.name = res.name;
+            load.kind = res.kind;
+            load.capacity = zeros();
+            load.demand = zeros();
+            for (auto &k : load.demandByKind)
+                k = zeros();
+            for (int q = 0; q < m_a.quarters; ++q)
+                load.capacity[size_t(q)] = res.capacityIn(m_a.quarter(q));
+            if (problemResource.contains(res.id.value)) {
+                const size_t r = problemResource.value(res.id.value);
+                for (size_t a = 0; a < map.activityIds.size() && a < map.problem.activities.size(); ++a) {
+                    const Initiative *i = m_plan.initiative(map.activityIds[a]);
+                    if (!i || !m_spans.contains(i->id.value))
+                        continue;
+                    const qint64 d = map.problem.activities[a].demandOn(r);
+                    if (d == 0)
+                        continue;
+                    const Span span = m_spans.value(i->id.value);
+                    for (int q = span.begin; q < span.end; ++q) {
+                        if (!inRange(q))
+                            continue;
+                        load.demand[size_t(q)] += d;
+                        load.demandByKind[size_t(i->kind)][size_t(q)] += d;
+                    }
+                }
+            }
+            for (int q = 0; q < m_a.quarters; ++q)
+                if (load.overloaded(q))
+                    m_a.overloads.push_back({res.id, m_a.quarter(q), load.demand[size_t(q)], load.capacity[size_t(q)]});
+            m_a.loads.push_back(std::move(load));
+        }
+    }
+
+    // An initiative's money per quarter index: its budget demand where it gives one, else its
+    // one-off cost spread exactly over its active quarters.
+    std::vector<std::pair<int, qint64>> moneyOf(const Initiative &i) const
+    {
+        std::vector<std::pair<int, qint64>> out;
+        if (!m_spans.contains(i.id.value))
+            return out;
+        const Span span = m_spans.value(i.id.value);
+        const Resource *budget = m_plan.budget();
+        const int n = span.end - span.begin;
+        if (n == 0) {
+            out.emplace_back(span.begin, i.cost.minorUnits());
+            return out;
+        }
+        for (int k = 0; k < n; ++k) {
+            const qint64 amount = (budget && i.demand.contains(budget->id))
+                ? i.demand.value(budget->id)
+                : evenShare(i.cost.minorUnits(), n, k);
+            out.emplace_back(span.begin + k, amount);
+        }
+        return out;
+    }
+
+    // The goals an initiative serves, strongest first (then in goal order), with strengths.
+    std::vector<std::pair<size_t, int>> goalsOf(InitiativeId id) const
+    {
+        std::vector<std::pair<size_t, int>> out;
+        for (const GoalContribution &c : m_plan.contributions) {
+            if (c.initiative != id)
+                continue;
+            for (size_t g = 0; g < m_plan.goals.size(); ++g)
+                if (m_plan.goals[g].id == c.goal)
+                    out.emplace_back(g, std::max(1, c.strength));
+        }
+        std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        return out;
+    }
+
+    void spend()
+    {
+        m_a.spend = zeros();
+        for (auto &k : m_a.spendByKind)
+            k = zeros();
+        m_a.spendByGoal.resize(m_plan.goals.size());
+        for (size_t g = 0; g < m_plan.goals.size(); ++g) {
+            m_a.spendByGoal[g].goal = m_plan.goals[g].id;
+            m_a.spendByGoal[g].name = m_plan.goals[g].name;
+            m_a.spendByGoal[g].spend = zeros();
+        }
+        GoalSpend none;
+        none.spend = zeros();
+        for (const Initiative &i : m_plan.initiatives) {
+            const auto goals = goalsOf(i.id);
+            int strengthSum = 0;
+            for (const auto &[g, s] : goals)
+                strengthSum += s;
+            for (const auto &[q, amount] : moneyOf(i)) {
+                if (!inRange(q))
+                    continue;
+                m_a.spend[size_t(q)] += amount;
+                m_a.spendByKind[size_t(i.kind)][size_t(q)] += amount;
+                if (goals.empty()) {
+                    none.spend[size_t(q)] += amount;
+                    continue;
+                }
+                qint64 given = 0;
+                for (const auto &[g, s] : goals) {
+                    const qint64 share = amount * s / strengthSum;
+                    m_a.spendByGoal[g].spend[size_t(q)] += share;
+                    given += share;
+                }
+                m_a.spendByGoal[goals.front().first].spend[size_t(q)] += amount - given;
+            }
+        }
+        for (GoalSpend &g : m_a.spendByGoal)
+            for (qint64 v : g.spend)
+                g.total += v;
+        for (qint64 v : none.spend)
+            none.total += v;
+        if (none.total != 0)
+            m_a.spendByGoal.push_back(std::move(none));
+    }
+
+    void support()
+    {
+        m_a.support.asIs.resize(size_t(m_a.quarters));
+        m_a.support.withPlan.resize(size_t(m_a.quarters));
+        for (const System &s : m_plan.systems) {
+            if (!s.endOfSupport || s.lifecycle == LifecyclePhase::Retired)
+                continue;
+            const int outFrom = m_a.indexOf(*s.endOfSupport) + 1;
+            const auto cleared = doneFrom(s.id, {SystemEffect::Upgrades, SystemEffect::Replaces,
+                                                 SystemEffect::Retires});
+            // A system still to be introduced runs only once the work introducing it is done.
+            const bool planned = s.lifecycle == LifecyclePhase::Plan;
+            const auto introduced = planned ? doneFrom(s.id, {SystemEffect::Introduces}) : std::optional<int>(0);
+            bool outAtEnd = false;
+            for (int q = std::max(0, outFrom); q < m_a.quarters; ++q) {
+                if (!planned)
+                    m_a.support.asIs[size_t(q)].push_back(s.id);
+                const bool running = introduced && q >= *introduced;
+                if (running && (!cleared || q < *cleared)) {
+                    m_a.support.withPlan[size_t(q)].push_back(s.id);
+                    outAtEnd = q == m_a.quarters - 1;
+                }
+            }
+            if (outAtEnd)
+                m_a.support.remaining.push_back(s.id);
+        }
+    }
+
+    void runCost()
+    {
+        m_a.runCostAsIs = zeros();
+        m_a.runCostWithPlan = zeros();
+        for (const System &s : m_plan.systems) {
+            if (s.lifecycle == LifecyclePhase::Retired)
+                continue;
+            const bool planned = s.lifecycle == LifecyclePhase::Plan;
+            const auto gone = doneFrom(s.id, {SystemEffect::Replaces, SystemEffect::Retires});
+            const auto introduced = planned ? doneFrom(s.id, {SystemEffect::Introduces}) : std::optional<int>(0);
+            for (int q = 0; q < m_a.quarters; ++q) {
+                const qint64 cost = evenShare(s.annualRunCost.minorUnits(), 4, m_a.quarter(q).quarter() - 1);
+                if (!planned)
+                    m_a.runCostAsIs[size_t(q)] += cost;
+                if (introduced && q >= *introduced && (!gone || q < *gone))
+                    m_a.runCostWithPlan[size_t(q)] += cost;
+            }
+        }
+    }
+
+    void coverage()
+    {
+        for (size_t g = 0; g < m_plan.goals.size(); ++g) {
+            const Goal &goal = m_plan.goals[g];
+            GoalCoverage c;
+            c.goal = goal.id;
+            c.name = goal.name;
+            c.spend = m_a.spendByGoal[g].total;
+            for (const GoalContribution &link : m_plan.contributions) {
+                if (link.goal != goal.id)
+                    continue;
+                const Initiative *i = m_plan.initiative(link.initiative);
+                if (!i || i->status == InitiativeStatus::Dropped)
+                    continue;
+                ++c.initiatives;
+                c.value += i->value;
+                if (!m_spans.contains(i->id.value)) {
+                    if (i->status != InitiativeStatus::Done)
+                        ++c.unscheduled;
+                    continue;
+                }
+                const Span span = m_spans.value(i->id.value);
+                const Quarter from = m_a.quarter(span.begin);
+                const Quarter to = m_a.quarter(std::max(span.begin, span.end - 1));
+                c.first = c.first ? std::min(*c.first, from) : from;
+                c.last = c.last ? std::max(*c.last, to) : to;
+            }
+            m_a.coverage.push_back(std::move(c));
+        }
+    }
+
+    void portfolio()
+    {
+        const qint64 thousand = 1000 * m_plan.info.currency.minorPerMajor();
+        for (const Initiative &i : m_plan.initiatives) {
+            if (i.status == InitiativeStatus::Dropped)
+                continue;
+            PortfolioEntry e;
+            e.initiative = i.id;
+            e.name = i.name;
+            e.kind = i.kind;
+            e.status = i.status;
+            e.value = i.value;
+            e.cost = i.cost.minorUnits();
+            e.risk = i.risk;
+            e.confidence = i.confidence;
+            if (e.cost > 0)
+                e.valuePerThousand = double(e.value) * double(thousand) / double(e.cost);
+            if (m_spans.contains(i.id.value))
+                e.start = m_a.quarter(m_spans.value(i.id.value).begin);
+            m_a.portfolio.push_back(std::move(e));
+        }
+    }
+
+    const PlanContent &m_plan;
+    const PlanSchedule &m_schedule;
+    PlanAnalysis m_a;
+    QHash<qint64, Span> m_spans; // scheduled initiatives
+};
+
+} // namespace
+
+PlanAnalysis analysePlan(const PlanContent &plan, const PlanSchedule &schedule)
+{
+    return Analyser(plan, schedule).run();
+}
+
+} // namespace Cairn
