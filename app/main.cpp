@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/export.h"
 #include "app/cli/screenshot.h"
 #include "app/mainwindow.h"
 
@@ -41,16 +42,18 @@ int main(int argc, char *argv[])
         return Cairn::Cli::run(app.arguments());
     }
     const bool screenshot = argc > 1 && std::strcmp(argv[1], "screenshot") == 0;
-    if (screenshot && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    const bool exporting = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    // Pictures and documents are drawn offscreen: no display needed, the same result everywhere.
+    if ((screenshot || exporting) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // An option, or a word that is neither a command nor an existing file: the command line
     // answers (unknown command, --help).
-    if (!screenshot && argc > 1 && (argv[1][0] == '-' || !QFileInfo::exists(QString::fromLocal8Bit(argv[1])))) {
+    if (!screenshot && !exporting && argc > 1 && (argv[1][0] == '-' || !QFileInfo::exists(QString::fromLocal8Bit(argv[1])))) {
         QCoreApplication app(argc, argv);
         describe();
         return Cairn::Cli::run(app.arguments());
     }
-    if (!screenshot && !hasDisplay()) {
+    if (!screenshot && !exporting && !hasDisplay()) {
         QCoreApplication app(argc, argv);
         describe();
         Cairn::Cli::installTranslations(app);
@@ -60,11 +63,11 @@ int main(int argc, char *argv[])
     describe();
     QApplication::setApplicationDisplayName(QStringLiteral("Cairn"));
     Cairn::Cli::installTranslations(app);
-    if (screenshot) {
+    if (screenshot || exporting) {
         QStringList args = app.arguments();
         args.removeAt(1);
-        args[0] += QStringLiteral(" screenshot");
-        return Cairn::Cli::screenshotCommand(args);
+        args[0] += screenshot ? QStringLiteral(" screenshot") : QStringLiteral(" export");
+        return screenshot ? Cairn::Cli::screenshotCommand(args) : Cairn::Cli::exportCommand(args);
     }
     Cairn::MainWindow window;
     window.show();

@@ -3,6 +3,7 @@
 #include "app/delegates/plandelegates.h"
 #include "app/views/inspector.h"
 #include "app/views/problemspanel.h"
+#include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
 #include "core/domain/planvalidator.h"
 #include "core/models/planmodels.h"
@@ -233,9 +234,28 @@ std::vector<ColumnSpec> MainWindow::specsFor(const QString &name) const
 
 void MainWindow::buildPages()
 {
-    const QString current = m_currentView.isEmpty() ? QStringLiteral("initiatives") : m_currentView;
+    const QString current = m_currentView.isEmpty() ? QStringLiteral("roadmap") : m_currentView;
     Plan &plan = m_document->plan();
     EditFacade *edit = m_document->isReadOnly() ? nullptr : &m_document->edit();
+    m_roadmap = new RoadmapPage(plan, edit, m_tabs); // before addTab: adding the first tab makes it current
+    m_tabs->addTab(m_roadmap, tr("Roadmap"));
+    connect(m_roadmap->view(), &RoadmapView::selectionChanged, this, [this](InitiativeId id) {
+        if (TablePage *p = page(QStringLiteral("initiatives")); p && id.isValid())
+            p->selectId(id.value);
+        currentChanged();
+    });
+    connect(m_roadmap->view(), &RoadmapView::activated, this, [this](InitiativeId id) {
+        m_roadmap->view()->setSelected(id);
+        currentChanged();
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("inspectorDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_inspector->setFocus();
+    });
+    connect(m_roadmap->view(), &RoadmapView::refused, this, [this](const QString &m) { notify(tr("Change refused"), m); });
+    connect(m_roadmap, &RoadmapPage::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_roadmap, &RoadmapPage::failed, this, [this](const QString &m) { notify(tr("Export failed"), m); });
     auto quarters = [this] {
         QStringList list;
         const PlanInfo &info = m_document->plan().info();
@@ -296,6 +316,9 @@ void MainWindow::buildPages()
             }
             page->addIdFilter(tr("Goal:"), byGoal);
         }
+        if (key == QLatin1String("initiatives")) // the roadmap shows the same selection
+            connect(page, &TablePage::currentIdChanged, m_roadmap->view(),
+                    [this](qint64 id) { m_roadmap->view()->setSelected(InitiativeId{id}); });
         connect(page, &TablePage::currentIdChanged, this, &MainWindow::currentChanged);
         connect(model, &QAbstractItemModel::rowsInserted, page, [page](const QModelIndex &, int first) {
             page->selectId(page->model()->idAt(first));
@@ -333,8 +356,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     }
     m_schedule.reset();
     // Views refer to the old plan: they go before it does.
-    if (!m_pages.isEmpty())
-        m_currentView = m_pages.value(m_tabs->currentIndex()).first;
+    if (m_tabs->count() > 0)
+        m_currentView = currentKey();
     {
         const QSignalBlocker block(m_tabs);
         while (m_tabs->count()) {
@@ -344,6 +367,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
         }
     }
     m_pages.clear();
+    m_roadmap = nullptr;
     m_history->setStack(nullptr);
     m_document = std::move(document);
     m_document->setParent(this);
@@ -404,6 +428,7 @@ void MainWindow::onSchedule(std::shared_ptr<const PlanSchedule> schedule, bool f
     m_scheduleFinal = final;
     if (TablePage *p = page(QStringLiteral("initiatives")))
         static_cast<InitiativeTableModel *>(p->model())->setSchedule(schedule);
+    m_roadmap->view()->setSchedule(schedule);
     m_inspector->setSchedule(schedule);
     m_problems->setProblems(validatePlan(m_document->plan().content()), schedule.get());
     updateStatus();
@@ -447,7 +472,7 @@ TablePage *MainWindow::page(const QString &name) const
 
 QStringList MainWindow::viewNames() const
 {
-    QStringList names;
+    QStringList names{QStringLiteral("roadmap")};
     for (const auto &entry : m_pages)
         names << entry.first;
     return names;
@@ -458,21 +483,52 @@ TablePage *MainWindow::currentPage() const
     return qobject_cast<TablePage *>(m_tabs->currentWidget());
 }
 
+QString MainWindow::currentKey() const
+{
+    if (m_roadmap && m_tabs->currentWidget() == m_roadmap)
+        return QStringLiteral("roadmap");
+    for (const auto &[key, p] : m_pages)
+        if (p == m_tabs->currentWidget())
+            return key;
+    return {};
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    if (currentKey() == QLatin1String("roadmap")) {
+        const InitiativeId id = m_roadmap->view()->selected();
+        return id.isValid() ? QList<qint64>{id.value} : QList<qint64>{};
+    }
+    TablePage *p = currentPage();
+    return p ? p->selectedIds() : QList<qint64>{};
+}
+
 bool MainWindow::showView(const QString &name)
 {
-    for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages[i].first == name) {
-            m_tabs->setCurrentIndex(i);
-            return true;
-        }
+    if (name == QLatin1String("roadmap") && m_roadmap) {
+        m_tabs->setCurrentWidget(m_roadmap);
+        return true;
+    }
+    if (TablePage *p = page(name)) {
+        m_tabs->setCurrentWidget(p);
+        return true;
     }
     return false;
 }
 
 void MainWindow::currentChanged()
 {
+    if (!m_inspector)
+        return;
+    if (currentKey() == QLatin1String("roadmap")) {
+        // The roadmap shows initiatives: the inspector follows its selection.
+        if (TablePage *initiatives = page(QStringLiteral("initiatives")))
+            m_inspector->show(initiatives->model(), specsFor(QStringLiteral("initiatives")),
+                              m_roadmap->view()->selected().value);
+        return;
+    }
     TablePage *p = currentPage();
-    if (!p || !m_inspector)
+    if (!p)
         return;
     qint64 id = p->currentId();
     if (!id && p->model()->rowCount() > 0) {
@@ -483,6 +539,8 @@ void MainWindow::currentChanged()
     for (const auto &[name, pg] : std::as_const(m_pages))
         if (pg == p)
             key = name;
+    if (key == QLatin1String("initiatives") && m_roadmap)
+        m_roadmap->view()->setSelected(InitiativeId{id});
     m_inspector->show(p->model(), specsFor(key), id);
 }
 
@@ -505,10 +563,14 @@ void MainWindow::selectEntity(qint64 id)
 
 void MainWindow::addEntity()
 {
-    TablePage *p = currentPage();
-    if (!p || m_document->isReadOnly())
+    if (m_document->isReadOnly())
         return;
-    const QString key = m_pages.value(m_tabs->currentIndex()).first;
+    if (currentKey() == QLatin1String("roadmap"))
+        showView(QStringLiteral("initiatives")); // a new initiative is named in its table
+    TablePage *p = currentPage();
+    if (!p)
+        return;
+    const QString key = currentKey();
     EditFacade &edit = m_document->edit();
     if (key == QLatin1String("initiatives")) {
         Initiative i;
@@ -534,10 +596,9 @@ void MainWindow::addEntity()
 
 void MainWindow::deleteSelected()
 {
-    TablePage *p = currentPage();
-    if (!p || m_document->isReadOnly())
+    if (m_document->isReadOnly())
         return;
-    const QList<qint64> ids = p->selectedIds();
+    const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
     // Deleting is undoable; still, say what goes with it when links would be lost.
@@ -563,8 +624,8 @@ void MainWindow::deleteSelected()
 
 void MainWindow::duplicateSelected()
 {
-    if (TablePage *p = currentPage(); p && !m_document->isReadOnly())
-        m_document->edit().duplicate(p->selectedIds());
+    if (!m_document->isReadOnly())
+        m_document->edit().duplicate(selectedIds());
 }
 
 void MainWindow::newPlan(bool fromSample)

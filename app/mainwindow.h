@@ -19,6 +19,7 @@ class Inspector;
 class LiveSchedule;
 class PlanDocument;
 class ProblemsPanel;
+class RoadmapPage;
 class TablePage;
 class PlanTableModel;
 
@@ -37,7 +38,7 @@ public:
     bool saveAs(const QString &path = {});
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    // "initiatives", "goals", "systems", "resources"
+    // "roadmap", "initiatives", "goals", "systems", "resources"
     bool showView(const QString &name);
     QStringList viewNames() const;
     void offerRecovery();
@@ -45,6 +46,7 @@ public:
     PlanDocument *document() const { return m_document.get(); }
     LiveSchedule *liveSchedule() const { return m_live; }
     TablePage *page(const QString &name) const;
+    RoadmapPage *roadmap() const { return m_roadmap; }
     Inspector *inspector() const { return m_inspector; }
     ProblemsPanel *problems() const { return m_problems; }
 
@@ -80,6 +82,8 @@ private:
     void rebuildRecentMenu();
     void notify(const QString &title, const QString &message);
     TablePage *currentPage() const;
+    QString currentKey() const;
+    QList<qint64> selectedIds() const;
     std::vector<ColumnSpec> specsFor(const QString &name) const;
 
     std::unique_ptr<PlanDocument> m_document;
@@ -104,6 +108,7 @@ private:
     Notifier m_notify;
     Question m_ask;
     QList<std::pair<QString, TablePage *>> m_pages;
+    RoadmapPage *m_roadmap = nullptr;
     QString m_currentView;
 };
 

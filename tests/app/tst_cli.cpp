@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QFile>
+#include <QImageReader>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -192,6 +193,57 @@ private slots:
         QVERIFY(sawCycle);
         const Run bad = cairn({QStringLiteral("schedule"), file, QStringLiteral("--goal"), QStringLiteral("fastest")});
         QCOMPARE(bad.exitCode, 64);
+    }
+
+    void exportWritesRoadmapImages()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("export.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QString png = m_dir.filePath(QStringLiteral("roadmap.png"));
+        const QString svg = m_dir.filePath(QStringLiteral("roadmap.svg"));
+        // No display is needed: the export draws offscreen.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CAIRN_BINARY), {QStringLiteral("export"), plan, QStringLiteral("--png"), png,
+                                               QStringLiteral("--svg"), svg, QStringLiteral("--size"), QStringLiteral("1600x1000"),
+                                               QStringLiteral("--lanes"), QStringLiteral("system"), QStringLiteral("--budget-ms"), QStringLiteral("0")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(png) && out.contains(svg), qPrintable(out));
+        QCOMPARE(QImageReader(png).size(), QSize(1600, 1000));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("Migrate ERP to Business Central (cloud)"));
+    }
+
+    void exportRefusesBadOptionsAndFiles_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString out = QStringLiteral("/tmp/cairn-never-written.png");
+        QTest::newRow("no output") << QStringList{QStringLiteral("PLAN")} << 64 << QStringLiteral("--png");
+        QTest::newRow("bad size") << QStringList{QStringLiteral("PLAN"), QStringLiteral("--png"), out, QStringLiteral("--size"), QStringLiteral("big")} << 64 << QStringLiteral("WIDTHxHEIGHT");
+        QTest::newRow("bad lanes") << QStringList{QStringLiteral("PLAN"), QStringLiteral("--png"), out, QStringLiteral("--lanes"), QStringLiteral("colour")} << 64 << QStringLiteral("colour");
+        QTest::newRow("missing plan") << QStringList{QStringLiteral("/nonexistent/plan.cairn"), QStringLiteral("--png"), out} << 2 << QStringLiteral("plan.cairn");
+    }
+    void exportRefusesBadOptionsAndFiles()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString plan = m_dir.filePath(QStringLiteral("refuse.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        args.replaceInStrings(QStringLiteral("PLAN"), plan);
+        const Run r = cairn(QStringList{QStringLiteral("export")} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/cairn-never-written.png")));
     }
 
     void missingArgumentIsAUsageError()

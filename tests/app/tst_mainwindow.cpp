@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 #include "app/views/inspector.h"
+#include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
 #include "core/models/planmodels.h"
 #include "core/schedule/liveschedule.h"
@@ -166,6 +167,38 @@ private slots:
                  qPrintable(notes.first()));
         QVERIFY(plan.content() == before);
         QCOMPARE(w.document()->edit().undoStack()->count(), 0);
+    }
+
+    void roadmapSharesTheSelection()
+    {
+        MainWindow w;
+        quiet(w);
+        w.newPlan(true);
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(w.showView(QStringLiteral("roadmap")));
+        RoadmapView *view = w.roadmap()->view();
+        QSignalSpy scheduled(w.liveSchedule(), &LiveSchedule::updated);
+        QVERIFY(view->schedule() || scheduled.wait(5000));
+        QVERIFY(!view->layout().bars.empty());
+        // A click on a bar selects the initiative in its table and in the inspector.
+        const RoadmapBar bar = view->layout().bars.front();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->barRect(bar.id).center());
+        QCOMPARE(view->selected(), bar.id);
+        QCOMPARE(w.page(QStringLiteral("initiatives"))->currentId(), bar.id.value);
+        QCOMPARE(w.inspector()->currentId(), bar.id.value);
+        // Selecting in the table selects on the roadmap.
+        const qint64 other = w.document()->plan().initiatives().back().id.value;
+        w.page(QStringLiteral("initiatives"))->selectId(other);
+        QCOMPARE(view->selected(), InitiativeId{other});
+        QCOMPARE(w.inspector()->currentId(), other);
+        // Delete acts on the roadmap's selection, as one undo step.
+        QAction *del = w.findChild<QAction *>(QStringLiteral("actionDelete"));
+        QVERIFY(del);
+        del->trigger();
+        QVERIFY(!w.document()->plan().initiative(InitiativeId{other}));
+        w.document()->edit().undoStack()->undo();
+        QVERIFY(w.document()->plan().initiative(InitiativeId{other}));
     }
 
     void saveAndOpenRoundTrip()

@@ -3,6 +3,7 @@
 
 #include "core/schedule/planscheduler.h"
 #include "tests/bench/benchroadmap.h"
+#include "tests/bench/generateplan.h"
 #include "tests/core/schedulecheck.h"
 
 #include <QDir>

@@ -1,6 +1,7 @@
 #include "tests/bench/benchpsplib.h"
 #include "tests/bench/benchexact.h"
 #include "tests/bench/benchroadmap.h"
+#include "tests/bench/generateplan.h"
 
 #include "core/store/planfile.h"
 

@@ -1,0 +1,129 @@
+#include "app/cli/export.h"
+
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
+#include "app/render/roadmapimage.h"
+#include "core/schedule/planscheduler.h"
+#include "core/store/planfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Cairn::Cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Cli)
+};
+
+QString written(const QString &what, const QString &path)
+{
+    return Tr::tr("Wrote %1 to %2").arg(what, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+}
+} // namespace
+
+int exportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The plan to export."));
+    const QCommandLineOption png(QStringLiteral("png"), Tr::tr("Write the roadmap as a PNG image."), QStringLiteral("OUT.png"));
+    const QCommandLineOption svg(QStringLiteral("svg"), Tr::tr("Write the roadmap as an SVG drawing."), QStringLiteral("OUT.svg"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  Tr::tr("Image size; the quarters are fitted to the width (default: the roadmap's natural size)."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption colourBy(QStringLiteral("colour-by"), Tr::tr("Colour bars by kind, goal, status or resource (default kind)."),
+                                      QStringLiteral("DIMENSION"), QStringLiteral("kind"));
+    const QCommandLineOption lanes(QStringLiteral("lanes"), Tr::tr("Swimlanes by goal, system, kind, resource, status or none (default goal)."),
+                                   QStringLiteral("DIMENSION"), QStringLiteral("goal"));
+    const QCommandLineOption budget(QStringLiteral("budget-ms"), Tr::tr("Time for improving the schedule, in milliseconds (default 400)."),
+                                    QStringLiteral("N"), QStringLiteral("400"));
+    const QCommandLineOption today(QStringLiteral("today"), Tr::tr("The date of the today marker, YYYY-MM-DD (default: today)."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({png, svg, size, colourBy, lanes, budget, today});
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1 || (!parser.isSet(png) && !parser.isSet(svg))) {
+        err(Tr::tr("Usage: cairn export FILE --png OUT.png | --svg OUT.svg [--size WxH] [--colour-by D] [--lanes D]"));
+        return UsageError;
+    }
+    QSize imageSize;
+    if (parser.isSet(size)) {
+        static const QRegularExpression sizeRe(QStringLiteral(R"(^(\d{3,5})x(\d{3,5})$)"));
+        const auto m = sizeRe.match(parser.value(size));
+        if (!m.hasMatch()) {
+            err(Tr::tr("--size needs WIDTHxHEIGHT, such as 1600x1000."));
+            return UsageError;
+        }
+        imageSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    RoadmapOptions options;
+    options.font = RoadmapSheet::exportFont();
+    const auto colour = roadmapDimensionFromKey(parser.value(colourBy));
+    if (!colour || *colour == RoadmapDimension::None) {
+        err(Tr::tr("--colour-by is kind, goal, status, system or resource, not “%1”.").arg(parser.value(colourBy)));
+        return UsageError;
+    }
+    options.colourBy = *colour;
+    const auto lane = roadmapDimensionFromKey(parser.value(lanes));
+    if (!lane) {
+        err(Tr::tr("--lanes is goal, system, kind, resource, status or none, not “%1”.").arg(parser.value(lanes)));
+        return UsageError;
+    }
+    options.laneBy = *lane;
+    options.today = QDate::currentDate();
+    if (parser.isSet(today)) {
+        options.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!options.today.isValid()) {
+            err(Tr::tr("--today needs a date such as 2027-03-31, not “%1”.").arg(parser.value(today)));
+            return UsageError;
+        }
+    }
+    bool ok = false;
+    SchedulerOptions scheduling;
+    scheduling.timeBudgetMs = parser.value(budget).toInt(&ok);
+    if (!ok || scheduling.timeBudgetMs < 0) {
+        err(Tr::tr("--budget-ms needs a number of milliseconds, not “%1”.").arg(parser.value(budget)));
+        return UsageError;
+    }
+    scheduling.improve = scheduling.timeBudgetMs > 0;
+
+    const QString path = parser.positionalArguments().first();
+    const LoadResult loaded = PlanFile::load(path, {.allowNewerVersion = true});
+    if (!loaded.ok()) {
+        err(loaded.message);
+        return Unreadable;
+    }
+    const PlanContent &plan = *loaded.content;
+    const PlanSchedule schedule = schedulePlan(plan, scheduling);
+    const RoadmapSheet sheet(plan, schedule, options, imageSize);
+    if (parser.isSet(png)) {
+        const QString error = sheet.writePng(parser.value(png));
+        if (!error.isEmpty()) {
+            err(error);
+            return Unreadable;
+        }
+        out(written(Tr::tr("the roadmap image"), parser.value(png)));
+    }
+    if (parser.isSet(svg)) {
+        const QString error = sheet.writeSvg(parser.value(svg));
+        if (!error.isEmpty()) {
+            err(error);
+            return Unreadable;
+        }
+        out(written(Tr::tr("the roadmap drawing"), parser.value(svg)));
+    }
+    return Ok;
+}
+
+} // namespace Cairn::Cli

@@ -1,0 +1,717 @@
+#include "app/render/roadmaplayout.h"
+
+#include "app/render/colours.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Cairn {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Roadmap)
+};
+} // namespace
+
+QString toKey(RoadmapDimension d)
+{
+    switch (d) {
+    case RoadmapDimension::None: return QStringLiteral("none");
+    case RoadmapDimension::Kind: return QStringLiteral("kind");
+    case RoadmapDimension::Goal: return QStringLiteral("goal");
+    case RoadmapDimension::System: return QStringLiteral("system");
+    case RoadmapDimension::Resource: return QStringLiteral("resource");
+    case RoadmapDimension::Status: return QStringLiteral("status");
+    }
+    return {};
+}
+
+QString displayName(RoadmapDimension d)
+{
+    switch (d) {
+    case RoadmapDimension::None: return Tr::tr("None");
+    case RoadmapDimension::Kind: return Tr::tr("Kind");
+    case RoadmapDimension::Goal: return Tr::tr("Goal");
+    case RoadmapDimension::System: return Tr::tr("System");
+    case RoadmapDimension::Resource: return Tr::tr("Team");
+    case RoadmapDimension::Status: return Tr::tr("Status");
+    }
+    return {};
+}
+
+std::optional<RoadmapDimension> roadmapDimensionFromKey(QStringView key)
+{
+    for (auto d : {RoadmapDimension::None, RoadmapDimension::Kind, RoadmapDimension::Goal,
+                   RoadmapDimension::System, RoadmapDimension::Resource, RoadmapDimension::Status})
+        if (key.compare(toKey(d), Qt::CaseInsensitive) == 0 || key.compare(displayName(d), Qt::CaseInsensitive) == 0)
+            return d;
+    if (key.compare(u"team", Qt::CaseInsensitive) == 0)
+        return RoadmapDimension::Resource;
+    return std::nullopt;
+}
+
+int RoadmapLayout::barIndex(InitiativeId id) const
+{
+    for (size_t i = 0; i < bars.size(); ++i)
+        if (bars[i].id == id)
+            return int(i);
+    return -1;
+}
+
+std::pair<size_t, size_t> RoadmapLayout::barsBetween(qreal top, qreal bottom) const
+{
+    // Bars are sorted by top and are at most a row high.
+    const auto lo = std::lower_bound(bars.begin(), bars.end(), top - rowHeight,
+                                     [](const RoadmapBar &b, qreal y) { return b.rect.top() < y; });
+    const auto hi = std::lower_bound(lo, bars.end(), bottom,
+                                     [](const RoadmapBar &b, qreal y) { return b.rect.top() < y; });
+    return {size_t(lo - bars.begin()), size_t(hi - bars.begin())};
+}
+
+int RoadmapLayout::barAt(QPointF p) const
+{
+    const auto [lo, hi] = barsBetween(p.y(), p.y() + 1);
+    for (size_t i = lo; i < hi; ++i)
+        if (bars[i].rect.adjusted(-2, -2, 2, 2).contains(p))
+            return int(i);
+    return -1;
+}
+
+int RoadmapLayout::laneAt(qreal y) const
+{
+    for (size_t i = 0; i < lanes.size(); ++i)
+        if (y >= lanes[i].top && y < lanes[i].top + lanes[i].height)
+            return int(i);
+    return -1;
+}
+
+std::optional<Quarter> RoadmapLayout::quarterAt(qreal x) const
+{
+    if (x < 0 || x >= bodyWidth())
+        return std::nullopt;
+    return first + int(std::floor(x / options.quarterWidth));
+}
+
+// A lane's rows: for each bar (in the lane's sorted order) its row, and the row count.
+struct RoadmapLayoutEngine::Packing
+{
+    QString signature;
+    std::vector<int> rows;
+    int rowCount = 0;
+};
+
+QFont scaledFont(const QFont &font, qreal factor)
+{
+    QFont f = font;
+    if (font.pixelSize() > 0)
+        f.setPixelSize(std::max(1, int(std::round(font.pixelSize() * factor))));
+    else
+        f.setPointSizeF(std::max(1.0, font.pointSizeF() * factor));
+    return f;
+}
+
+qreal layoutLegend(std::vector<LegendEntry> &entries, qreal width, const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    const qreal lineH = std::ceil(fm.height());
+    const qreal itemH = lineH * 1.4;
+    qreal x = 8, y = std::round(lineH * 0.5);
+    for (LegendEntry &e : entries) {
+        qreal glyph = e.symbol == LegendEntry::Symbol::Title ? 0 : lineH * 1.1 + 6;
+        if (e.symbol == LegendEntry::Symbol::Heat)
+            glyph = lineH * 2.2 * 4 + 6;
+        const qreal w = glyph + fm.horizontalAdvance(e.label) + 22;
+        const bool startsGroup = e.symbol == LegendEntry::Symbol::Title && x > 8;
+        if (x + w > width - 8 && x > 8) {
+            x = 8;
+            y += itemH;
+        } else if (startsGroup) {
+            x += 14;
+        }
+        e.rect = QRectF(x, y, w - 22, itemH);
+        x += w;
+    }
+    return std::ceil(y + itemH + lineH * 0.5);
+}
+
+RoadmapLayoutEngine::RoadmapLayoutEngine() = default;
+RoadmapLayoutEngine::~RoadmapLayoutEngine() = default;
+
+qreal RoadmapLayoutEngine::textWidth(const QString &text, bool small)
+{
+    QHash<QString, qreal> &cache = small ? m_smallWidths : m_widths;
+    const auto it = cache.constFind(text);
+    if (it != cache.constEnd())
+        return *it;
+    const QFont f = small ? scaledFont(m_font, 0.85) : m_font;
+    const qreal w = QFontMetricsF(f).horizontalAdvance(text);
+    ++m_labelsMeasured;
+    cache.insert(text, w);
+    return w;
+}
+
+namespace {
+
+struct Item
+{
+    const Initiative *initiative = nullptr;
+    Quarter start;
+    int duration = 1;
+    QString laneKey;
+    QColor colour;
+    QString hint;
+    bool late = false, unplaced = false, done = false;
+    std::optional<Quarter> deadline;
+    // Horizontal geometry, body coordinates.
+    qreal left = 0, right = 0, labelLeft = 0, labelRight = 0;
+    bool labelInside = true, labelElided = false;
+    qreal occupiedLeft() const { return std::min(left, labelLeft); }
+    qreal occupiedRight() const { return std::max(right, labelRight); }
+};
+
+struct LaneInfo
+{
+    QString key;
+    QString title;
+    QColor colour;
+    int order = 0;
+};
+
+class Builder
+{
+public:
+    Builder(const PlanContent &plan, const PlanSchedule &schedule, const RoadmapOptions &options)
+        : p(plan)
+        , s(schedule)
+        , o(options)
+    {
+        for (size_t g = 0; g < p.goals.size(); ++g)
+            goalIndex.insert(p.goals[g].id.value, int(g));
+        for (size_t k = 0; k < p.systems.size(); ++k)
+            systemIndex.insert(p.systems[k].id.value, int(k));
+        for (size_t r = 0; r < p.resources.size(); ++r)
+            resourceIndex.insert(p.resources[r].id.value, int(r));
+        for (const GoalContribution &c : p.contributions)
+            goalsOf[c.initiative.value].push_back(c);
+        for (const SystemImpact &i : p.impacts)
+            systemsOf[i.initiative.value].push_back(i);
+        for (auto &list : goalsOf)
+            std::stable_sort(list.begin(), list.end(), [this](const GoalContribution &a, const GoalContribution &b) {
+                return a.strength != b.strength ? a.strength > b.strength
+                                                : goalIndex.value(a.goal.value) < goalIndex.value(b.goal.value);
+            });
+        for (auto &list : systemsOf)
+            std::stable_sort(list.begin(), list.end(), [this](const SystemImpact &a, const SystemImpact &b) {
+                return systemIndex.value(a.system.value) < systemIndex.value(b.system.value);
+            });
+    }
+
+    // The lane (or colour) an initiative belongs to under a dimension: key, title, colour, order.
+    LaneInfo classify(const Initiative &i, RoadmapDimension d) const
+    {
+        switch (d) {
+        case RoadmapDimension::None:
+            return {QStringLiteral("all"), Tr::tr("All initiatives"), Colours::kind(InitiativeKind::Grow), 0};
+        case RoadmapDimension::Kind:
+            return {QStringLiteral("kind:") + toKey(i.kind), displayName(i.kind), Colours::kind(i.kind), int(i.kind)};
+        case RoadmapDimension::Status:
+            return {QStringLiteral("status:") + toKey(i.status), displayName(i.status), Colours::status(i.status),
+                    int(i.status)};
+        case RoadmapDimension::Goal: {
+            const auto it = goalsOf.constFind(i.id.value);
+            if (it == goalsOf.constEnd() || it->isEmpty())
+                return {QStringLiteral("goal:none"), Tr::tr("No goal"), Colours::neutral(), 1 << 20};
+            const int g = goalIndex.value(it->first().goal.value);
+            return {QStringLiteral("goal:%1").arg(p.goals[size_t(g)].id.value), p.goals[size_t(g)].name,
+                    Colours::category(g), g};
+        }
+        case RoadmapDimension::System: {
+            const auto it = systemsOf.constFind(i.id.value);
+            if (it == systemsOf.constEnd() || it->isEmpty())
+                return {QStringLiteral("system:none"), Tr::tr("No system"), Colours::neutral(), 1 << 20};
+            const int k = systemIndex.value(it->first().system.value);
+            return {QStringLiteral("system:%1").arg(p.systems[size_t(k)].id.value), p.systems[size_t(k)].name,
+                    Colours::category(k), k};
+        }
+        case RoadmapDimension::Resource: {
+            // The team or partner that carries most of the work; the budget is not a team.
+            int best = -1;
+            qint64 most = 0;
+            for (auto it = i.demand.cbegin(); it != i.demand.cend(); ++it) {
+                const int r = resourceIndex.value(it.key().value, -1);
+                if (r < 0 || p.resources[size_t(r)].kind == ResourceKind::Budget)
+                    continue;
+                if (it.value() > most || (it.value() == most && r < best)) {
+                    most = it.value();
+                    best = r;
+                }
+            }
+            if (best < 0)
+                return {QStringLiteral("resource:none"), Tr::tr("No team"), Colours::neutral(), 1 << 20};
+            return {QStringLiteral("resource:%1").arg(p.resources[size_t(best)].id.value),
+                    p.resources[size_t(best)].name, Colours::category(best), best};
+        }
+        }
+        return {};
+    }
+
+    QString hintFor(const Initiative &i) const
+    {
+        if (o.laneBy != RoadmapDimension::Goal)
+            return {};
+        const int others = int(goalsOf.value(i.id.value).size()) - 1;
+        return others > 0 ? Tr::tr("+%n goal(s)", nullptr, others) : QString();
+    }
+
+    const PlanContent &p;
+    const PlanSchedule &s;
+    const RoadmapOptions &o;
+    QHash<qint64, int> goalIndex, systemIndex, resourceIndex;
+    QHash<qint64, QList<GoalContribution>> goalsOf;
+    QHash<qint64, QList<SystemImpact>> systemsOf;
+};
+
+} // namespace
+
+RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSchedule &schedule,
+                                          const RoadmapOptions &options)
+{
+    if (m_font != options.font) {
+        m_font = options.font;
+        m_widths.clear();
+        m_smallWidths.clear();
+    }
+    m_lanesPacked = m_lanesReused = m_labelsMeasured = 0;
+
+    RoadmapLayout l;
+    l.options = options;
+    l.planFirst = plan.info.firstQuarter;
+    l.planLast = plan.info.lastQuarter();
+    l.quarterStyle = plan.info.quarterStyle();
+    l.fiscalStartMonth = plan.info.fiscalYearStartMonth;
+    l.currencyCode = plan.info.currency.code;
+    const Builder b(plan, schedule, options);
+    const QFontMetricsF fm(options.font);
+    const qreal lineH = std::ceil(fm.height());
+    l.rowHeight = std::round(lineH * 1.95);
+    l.barInset = std::max<qreal>(3, options.quarterWidth * 0.03);
+    l.markerRowHeight = std::round(lineH * 1.45);
+    l.axisHeight = std::round(lineH * 1.5) * 2;
+    l.capacityRowHeight = options.showCapacity ? std::round(lineH * 1.6) : 0;
+    const qreal qw = options.quarterWidth;
+
+    // ---- which initiatives, where ----------------------------------------------------------
+    std::vector<Item> items;
+    Quarter first = l.planFirst, last = l.planLast;
+    for (const Initiative &i : plan.initiatives) {
+        if (i.status == InitiativeStatus::Dropped)
+            continue;
+        Item it;
+        it.initiative = &i;
+        it.duration = std::max(0, i.duration);
+        const InitiativeSchedule *is = schedule.find(i.id);
+        if (is && is->start) {
+            it.start = *is->start;
+            it.late = is->late;
+            it.deadline = is->deadline;
+        } else if (i.status == InitiativeStatus::Done) {
+            if (!i.pin)
+                continue; // done, and no record of when: history, not roadmap
+            it.start = *i.pin;
+            it.done = true;
+        } else {
+            it.start = i.pin ? *i.pin : i.earliestStart ? std::max(*i.earliestStart, l.planFirst) : l.planFirst;
+            it.unplaced = true;
+            it.deadline = is ? is->deadline : i.deadline;
+        }
+        first = std::min(first, it.start);
+        last = std::max(last, it.start + std::max(0, it.duration - 1));
+        items.push_back(it);
+    }
+    l.first = options.from.value_or(std::max(first, l.planFirst - 4));
+    const Quarter to = options.to.value_or(last);
+    l.quarters = std::max(1, to - l.first + 1);
+    const qreal bodyW = l.bodyWidth();
+
+    // ---- classification, colours, labels -----------------------------------------------------
+    std::vector<Item> shown;
+    shown.reserve(items.size());
+    QHash<QString, LaneInfo> laneInfo;
+    QMap<std::pair<int, QString>, LegendEntry> legend; // ordered
+    for (Item &it : items) {
+        const int endQ = it.duration == 0 ? 0 : it.duration - 1;
+        if (it.start + endQ < l.first || it.start > to)
+            continue;
+        const LaneInfo lane = b.classify(*it.initiative, options.laneBy);
+        laneInfo.insert(lane.key, lane);
+        it.laneKey = lane.key;
+        const LaneInfo colour = b.classify(*it.initiative, options.colourBy);
+        it.colour = it.done ? Colours::status(InitiativeStatus::Done) : colour.colour;
+        legend.insert({colour.order, colour.key}, LegendEntry{LegendEntry::Symbol::Swatch, colour.title, colour.colour, {}});
+        it.hint = b.hintFor(*it.initiative);
+        if (it.duration == 0) {
+            const qreal d = l.rowHeight * 0.6;
+            it.left = l.xOf(it.start) + l.barInset;
+            it.right = it.left + d;
+        } else {
+            it.left = std::max<qreal>(0, l.xOf(it.start)) + (it.start < l.first ? 0 : l.barInset);
+            const Quarter end = it.start + it.duration;
+            it.right = std::min(bodyW, l.xOf(end)) - (end - 1 > to ? 0 : l.barInset);
+        }
+        const qreal pad = 6;
+        const qreal labelW = textWidth(it.initiative->name, false)
+            + (it.hint.isEmpty() ? 0 : 6 + textWidth(it.hint, true));
+        const bool diamond = it.duration == 0;
+        if (!diamond && labelW + 2 * pad <= it.right - it.left) {
+            it.labelLeft = it.left + pad;
+            it.labelRight = it.labelLeft + labelW;
+        } else if (it.right + pad + labelW <= bodyW) {
+            it.labelInside = false;
+            it.labelLeft = it.right + pad;
+            it.labelRight = it.labelLeft + labelW;
+        } else if (it.left - pad - labelW >= 0) {
+            it.labelInside = false;
+            it.labelRight = it.left - pad;
+            it.labelLeft = it.labelRight - labelW;
+        } else {
+            it.labelElided = true;
+            it.labelLeft = it.left + pad;
+            it.labelRight = std::max(it.labelLeft, it.right - pad);
+        }
+        shown.push_back(it);
+    }
+
+    // ---- lanes in order ----------------------------------------------------------------------
+    std::vector<LaneInfo> laneOrder;
+    if (options.laneBy == RoadmapDimension::Goal) {
+        // Every goal has a lane, even one nothing serves yet: that gap is worth seeing.
+        for (size_t g = 0; g < plan.goals.size(); ++g)
+            laneOrder.push_back({QStringLiteral("goal:%1").arg(plan.goals[g].id.value), plan.goals[g].name,
+                                 Colours::category(int(g)), int(g)});
+        if (laneInfo.contains(QStringLiteral("goal:none")))
+            laneOrder.push_back(laneInfo.value(QStringLiteral("goal:none")));
+    } else if (options.laneBy == RoadmapDimension::Kind) {
+        for (int k = 0; k < enumCount<InitiativeKind>(); ++k)
+            laneOrder.push_back({QStringLiteral("kind:") + toKey(InitiativeKind(k)), displayName(InitiativeKind(k)),
+                                 Colours::kind(InitiativeKind(k)), k});
+    } else {
+        for (const LaneInfo &li : std::as_const(laneInfo))
+            laneOrder.push_back(li);
+        std::sort(laneOrder.begin(), laneOrder.end(), [](const LaneInfo &a, const LaneInfo &c) {
+            return a.order != c.order ? a.order < c.order : a.key < c.key;
+        });
+    }
+    if (laneOrder.empty())
+        laneOrder.push_back({QStringLiteral("all"), Tr::tr("All initiatives"), Colours::neutral(), 0});
+
+    // Lane titles wrap within the header column.
+    qreal widest = 0;
+    {
+        QFont bold = options.font;
+        bold.setBold(true);
+        const QFontMetricsF bfm(bold);
+        for (const LaneInfo &li : laneOrder)
+            widest = std::max(widest, bfm.horizontalAdvance(li.title));
+    }
+    l.headerWidth = std::clamp(std::ceil(widest) + 40, 150.0, 250.0);
+    const qreal titleWidth = l.headerWidth - 40; // as the painter draws it: after the mark and a swatch
+    QFont boldFont = options.font;
+    boldFont.setBold(true);
+    const QFontMetricsF boldFm(boldFont);
+    const qreal lanePad = std::round(lineH * 0.35);
+
+    // ---- pack each lane ------------------------------------------------------------------------
+    QHash<QString, int> laneOf;
+    for (size_t k = 0; k < laneOrder.size(); ++k)
+        laneOf.insert(laneOrder[k].key, int(k));
+    std::vector<std::vector<Item *>> byLane(laneOrder.size());
+    for (Item &it : shown)
+        byLane[size_t(laneOf.value(it.laneKey))].push_back(&it);
+
+    qreal y = 0;
+    std::vector<RoadmapBar> bars;
+    bars.reserve(shown.size());
+    QSet<QString> liveLanes;
+    for (size_t k = 0; k < laneOrder.size(); ++k) {
+        std::vector<Item *> &lane = byLane[k];
+        std::sort(lane.begin(), lane.end(), [](const Item *a, const Item *c) {
+            if (a->occupiedLeft() != c->occupiedLeft())
+                return a->occupiedLeft() < c->occupiedLeft();
+            if (a->duration != c->duration)
+                return a->duration > c->duration;
+            if (a->initiative->name != c->initiative->name)
+                return a->initiative->name < c->initiative->name;
+            return a->initiative->id.value < c->initiative->id.value;
+        });
+        RoadmapLane out;
+        out.key = laneOrder[k].key;
+        out.title = laneOrder[k].title;
+        out.colour = options.laneBy == options.colourBy ? laneOrder[k].colour : QColor();
+        out.count = int(lane.size());
+        out.subtitle = Tr::tr("%n initiative(s)", nullptr, out.count);
+        out.collapsed = options.collapsedLanes.contains(out.key);
+        out.top = y;
+        liveLanes.insert(out.key);
+        for (const Item *it : lane) {
+            const Quarter end = it->start + std::max(0, it->duration - 1);
+            out.spanFrom = out.spanFrom ? std::min(*out.spanFrom, it->start) : it->start;
+            out.spanTo = out.spanTo ? std::max(*out.spanTo, end) : end;
+        }
+        if (!out.collapsed) {
+            // Re-use the packing when the lane's bars and labels occupy the same intervals.
+            QString signature;
+            signature.reserve(int(lane.size()) * 24);
+            for (const Item *it : lane)
+                signature += QString::number(it->initiative->id.value) + QLatin1Char(':')
+                    + QString::number(it->occupiedLeft(), 'f', 1) + QLatin1Char('-')
+                    + QString::number(it->occupiedRight(), 'f', 1) + QLatin1Char(';');
+            std::shared_ptr<const Packing> packing = m_packings.value(out.key);
+            if (packing && packing->signature == signature) {
+                ++m_lanesReused;
+            } else {
+                auto fresh = std::make_shared<Packing>();
+                fresh->signature = signature;
+                std::vector<qreal> rowEnds; // first fit: the first row whose last bar ends before
+                for (const Item *it : lane) {
+                    const qreal from = it->occupiedLeft();
+                    size_t r = 0;
+                    while (r < rowEnds.size() && rowEnds[r] + 4 > from)
+                        ++r;
+                    if (r == rowEnds.size())
+                        rowEnds.push_back(0);
+                    rowEnds[r] = it->occupiedRight();
+                    fresh->rows.push_back(int(r));
+                }
+                fresh->rowCount = int(rowEnds.size());
+                m_packings.insert(out.key, fresh);
+                packing = fresh;
+                ++m_lanesPacked;
+            }
+            out.rows = packing->rowCount;
+            for (size_t n = 0; n < lane.size(); ++n) {
+                const Item &it = *lane[n];
+                RoadmapBar bar;
+                bar.id = it.initiative->id;
+                bar.label = it.initiative->name;
+                bar.hint = it.hint;
+                bar.lane = int(k);
+                bar.row = packing->rows[n];
+                bar.start = it.start;
+                bar.duration = it.duration;
+                const qreal barH = std::round(l.rowHeight * 0.7);
+                const qreal top = y + lanePad + bar.row * l.rowHeight + (l.rowHeight - barH) / 2;
+                bar.rect = QRectF(it.left, top, it.right - it.left, barH);
+                if (it.duration == 0)
+                    bar.rect = QRectF(it.left, top + (barH - (it.right - it.left)) / 2, it.right - it.left,
+                                      it.right - it.left);
+                bar.labelRect = QRectF(it.labelLeft, top, it.labelRight - it.labelLeft, barH);
+                bar.labelInside = it.labelInside;
+                bar.labelElided = it.labelElided;
+                bar.colour = it.colour;
+                bar.late = it.late;
+                bar.unplaced = it.unplaced;
+                bar.done = it.done;
+                bar.pinned = it.initiative->pin.has_value() && !it.done;
+                bar.continuesLeft = it.start < l.first;
+                bar.continuesRight = it.start + std::max(0, it.duration - 1) > to;
+                bar.deadline = it.deadline;
+                bars.push_back(std::move(bar));
+            }
+        }
+        const QRectF titleBox = boldFm.boundingRect(QRectF(0, 0, titleWidth, 1e6), Qt::TextWordWrap, out.title);
+        const qreal headerNeed = titleBox.height() + lineH + 12;
+        const qreal rowsNeed = (out.collapsed ? 1 : std::max(1, out.rows)) * l.rowHeight + 2 * lanePad;
+        out.height = std::ceil(std::max(headerNeed, rowsNeed));
+        y += out.height;
+        l.lanes.push_back(std::move(out));
+    }
+    // Forget packings of lanes that are gone (a goal deleted, lanes by another dimension).
+    for (auto it = m_packings.begin(); it != m_packings.end();)
+        it = liveLanes.contains(it.key()) ? std::next(it) : m_packings.erase(it);
+    l.bodyHeight = y;
+    std::stable_sort(bars.begin(), bars.end(), [](const RoadmapBar &a, const RoadmapBar &c) {
+        return a.rect.top() != c.rect.top() ? a.rect.top() < c.rect.top() : a.rect.left() < c.rect.left();
+    });
+    l.bars = std::move(bars);
+
+    // ---- dependency arrows ---------------------------------------------------------------------
+    QHash<qint64, int> barOf;
+    for (size_t i = 0; i < l.bars.size(); ++i)
+        barOf.insert(l.bars[i].id.value, int(i));
+    const qreal gutter = std::max<qreal>(3, l.barInset);
+    for (const Dependency &d : plan.dependencies) {
+        const int from = barOf.value(d.predecessor.value, -1);
+        const int to2 = barOf.value(d.successor.value, -1);
+        if (from < 0 || to2 < 0)
+            continue;
+        const QRectF a = l.bars[size_t(from)].rect;
+        const QRectF c = l.bars[size_t(to2)].rect;
+        RoadmapArrow arrow;
+        arrow.from = from;
+        arrow.to = to2;
+        const qreal ay = a.center().y(), cy = c.center().y();
+        const qreal endX = c.left();
+        if (d.type == DependencyType::StartToStart) {
+            // From the predecessor's start down its left side into the successor's start.
+            const qreal x = std::min(a.left(), c.left()) - gutter;
+            arrow.path << QPointF(a.left(), ay) << QPointF(x, ay) << QPointF(x, cy) << QPointF(endX, cy);
+        } else if (endX - a.right() >= 2 * gutter - 0.5) {
+            const qreal x = endX - gutter;
+            const RoadmapBar &pred = l.bars[size_t(from)];
+            if (qFuzzyCompare(ay, cy) && pred.labelInside) {
+                arrow.path << QPointF(a.right(), ay) << QPointF(endX, cy); // next along the same row
+            } else {
+                // The usual case: out of the predecessor's end along the gap under its row (clear
+                // of labels), then in the successor's gutter up or down, and in.
+                const qreal gapY = a.bottom() + (l.rowHeight - a.height()) / 2;
+                const qreal exitX = std::max(a.left() + 2, a.right() - 6);
+                arrow.path << QPointF(exitX, a.bottom()) << QPointF(exitX, gapY) << QPointF(x, gapY)
+                           << QPointF(x, cy) << QPointF(endX, cy);
+            }
+        } else {
+            // The successor starts before the predecessor ends (a negative lag): loop round
+            // under the predecessor.
+            const qreal below = a.bottom() + (l.rowHeight - a.height()) / 2;
+            arrow.path << QPointF(a.right(), ay) << QPointF(a.right() + gutter, ay)
+                       << QPointF(a.right() + gutter, below) << QPointF(endX - gutter, below)
+                       << QPointF(endX - gutter, cy) << QPointF(endX, cy);
+        }
+        arrow.bounds = arrow.path.boundingRect().adjusted(-4, -4, 4, 4);
+        l.arrows.push_back(std::move(arrow));
+    }
+
+    // ---- milestones and ends of support --------------------------------------------------------
+    struct PendingMarker
+    {
+        RoadmapMarker marker;
+        qreal from, to;
+    };
+    std::vector<PendingMarker> pending;
+    const qreal markerGlyph = std::round(lineH * 0.7);
+    auto addMarker = [&](RoadmapMarker m) {
+        const qreal w = std::min(textWidth(m.label, true), std::max<qreal>(90, qw * 1.6));
+        m.labelWidth = w;
+        PendingMarker pm{m, m.x - markerGlyph, m.x + markerGlyph + w};
+        if (pm.to > bodyW) {
+            pm.marker.labelLeft = true;
+            pm.from = m.x - markerGlyph - w;
+            pm.to = m.x + markerGlyph;
+        }
+        pending.push_back(pm);
+    };
+    for (const Milestone &m : plan.milestones) {
+        if (m.quarter < l.first || m.quarter > to)
+            continue;
+        addMarker({RoadmapMarker::Kind::Milestone, m.name, m.quarter, l.xOf(m.quarter) + qw / 2, 0, false, 0, m.id.value, 1});
+    }
+    const std::vector<PendingMarker> milestonesOnly = pending;
+    for (const System &sys : plan.systems) {
+        if (!sys.endOfSupport || sys.lifecycle == LifecyclePhase::Retired)
+            continue;
+        const Quarter q = *sys.endOfSupport;
+        if (q < l.first || q > to)
+            continue;
+        addMarker({RoadmapMarker::Kind::EndOfSupport, sys.name, q, l.xOf(q + 1), 0, false, 0, sys.id.value, 1});
+    }
+    auto pack = [&l](std::vector<PendingMarker> &markers) {
+        std::stable_sort(markers.begin(), markers.end(), [](const PendingMarker &a, const PendingMarker &c) {
+            return a.from < c.from;
+        });
+        std::vector<qreal> rows;
+        for (PendingMarker &pm : markers) {
+            size_t r = 0;
+            while (r < rows.size() && rows[r] + 6 > pm.from)
+                ++r;
+            if (r == rows.size())
+                rows.push_back(0);
+            rows[r] = pm.to;
+            pm.marker.row = int(r);
+        }
+        return int(rows.size());
+    };
+    int markerRows = pack(pending);
+    constexpr int kMaxMarkerRows = 6;
+    if (markerRows > kMaxMarkerRows) {
+        // Too many to name one by one: one mark per quarter, "12 systems", named in its tooltip.
+        QMap<Quarter, std::pair<int, const System *>> perQuarter;
+        for (const PendingMarker &pm : pending)
+            if (pm.marker.kind == RoadmapMarker::Kind::EndOfSupport) {
+                auto &entry = perQuarter[pm.marker.quarter];
+                if (entry.first++ == 0)
+                    entry.second = plan.system(SystemId{pm.marker.entity});
+            }
+        pending = milestonesOnly;
+        for (auto it = perQuarter.cbegin(); it != perQuarter.cend(); ++it) {
+            const QString label = it->first == 1 ? it->second->name : Tr::tr("%n system(s)", nullptr, it->first);
+            addMarker({RoadmapMarker::Kind::EndOfSupport, label, it.key(), l.xOf(it.key() + 1), 0, false, 0,
+                       it->second->id.value, it->first});
+        }
+        markerRows = std::min(pack(pending), kMaxMarkerRows);
+        std::erase_if(pending, [](const PendingMarker &pm) { return pm.marker.row >= kMaxMarkerRows; });
+    }
+    for (const PendingMarker &pm : pending)
+        l.markers.push_back(pm.marker);
+    l.markerHeight = markerRows == 0 ? 0 : markerRows * l.markerRowHeight + std::round(lineH * 0.4);
+
+    // ---- today -----------------------------------------------------------------------------------
+    if (options.today.isValid()) {
+        const Quarter q = Quarter::fromDate(options.today, l.fiscalStartMonth);
+        if (q >= l.first && q <= to) {
+            const QDate s = q.startDate(l.fiscalStartMonth);
+            const qreal days = s.daysTo(q.endDate(l.fiscalStartMonth)) + 1;
+            l.todayX = l.xOf(q) + qw * qreal(s.daysTo(options.today)) / days;
+        }
+    }
+
+    // ---- capacity strip --------------------------------------------------------------------------
+    if (options.showCapacity) {
+        const PlanAnalysis a = analysePlan(plan, schedule);
+        for (const ResourceLoad &load : a.loads) {
+            CapacityRow row;
+            row.resource = load.resource;
+            row.name = load.name;
+            const Resource *res = plan.resource(load.resource);
+            for (int n = 0; n < l.quarters; ++n) {
+                const int q = a.indexOf(l.first + n);
+                CapacityCell cell;
+                if (q >= 0 && q < a.quarters) {
+                    cell.demand = load.demand[size_t(q)];
+                    cell.capacity = load.capacity[size_t(q)];
+                    cell.percent = load.utilisationPercent(q);
+                } else if (res) {
+                    cell.capacity = res->capacityIn(l.first + n);
+                }
+                row.cells.push_back(cell);
+            }
+            l.capacity.push_back(std::move(row));
+        }
+    }
+
+    // ---- legend ----------------------------------------------------------------------------------
+    if (options.showLegend) {
+        std::vector<LegendEntry> entries;
+        entries.push_back({LegendEntry::Symbol::Title, Tr::tr("Colour: %1").arg(displayName(options.colourBy)), {}, {}});
+        for (const LegendEntry &e : std::as_const(legend))
+            entries.push_back(e);
+        entries.push_back({LegendEntry::Symbol::Title, Tr::tr("Marks:"), {}, {}});
+        if (!plan.milestones.empty())
+            entries.push_back({LegendEntry::Symbol::Milestone, Tr::tr("Milestone"), Colours::milestone(), {}});
+        entries.push_back({LegendEntry::Symbol::EndOfSupport, Tr::tr("End of vendor support"), Colours::endOfSupport(), {}});
+        entries.push_back({LegendEntry::Symbol::Pinned, Tr::tr("Pinned start"), {}, {}});
+        entries.push_back({LegendEntry::Symbol::Late, Tr::tr("Misses its deadline"), Colours::late(), {}});
+        entries.push_back({LegendEntry::Symbol::Unplaced, Tr::tr("Could not be placed"), Colours::late(), {}});
+        if (l.todayX)
+            entries.push_back({LegendEntry::Symbol::Today, Tr::tr("Today"), {}, {}});
+        if (options.showCapacity && !l.capacity.empty())
+            entries.push_back({LegendEntry::Symbol::Heat, Tr::tr("Capacity used"), {}, {}});
+        l.legendHeight = layoutLegend(entries, l.headerWidth + bodyW, options.font);
+        l.legend = std::move(entries);
+    }
+    return l;
+}
+
+} // namespace Cairn

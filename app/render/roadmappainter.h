@@ -1,0 +1,72 @@
+#pragma once
+
+#include "app/render/colours.h"
+#include "app/render/roadmaplayout.h"
+
+class QPainter;
+
+namespace Cairn {
+
+// Which part of a layout to draw and where: the screen view shows a scrolled window of the body,
+// an image export the whole body, a PDF page a range of quarters and of lanes.
+struct RoadmapFrame
+{
+    QRectF window;        // body coordinates to show
+    QPointF origin;       // where the composition's top left goes
+    bool showTop = true;  // time axis and markers band
+    bool showHeaders = true;
+    bool showCapacity = true;
+    bool showLegend = true;
+    qreal legendWidth = 0; // 0: the composition's width
+};
+
+// What the user is doing: selection, hover, a bar being dragged.
+struct RoadmapState
+{
+    InitiativeId selected;
+    InitiativeId hovered;
+    ArrowMode arrows = ArrowMode::All;
+    struct Drag
+    {
+        InitiativeId id;
+        Quarter start;
+        int duration = 1;
+    };
+    std::optional<Drag> drag;
+};
+
+// Paints a RoadmapLayout. The same code draws the screen, the PNG and SVG exports and the PDF
+// pages, so what users see is what they hand out.
+class RoadmapPainter
+{
+public:
+    RoadmapPainter(const RoadmapLayout &layout, const Theme &theme);
+
+    void paint(QPainter &p, const RoadmapFrame &frame, const RoadmapState &state = {}) const;
+    // The composition's size for a frame.
+    QSizeF size(const RoadmapFrame &frame) const;
+    qreal legendHeight(const RoadmapFrame &frame) const;
+    // A frame showing everything.
+    RoadmapFrame wholeFrame() const;
+
+    // Parts, in painter coordinates already translated to their top left.
+    void paintAxis(QPainter &p, qreal left, qreal width) const;
+    void paintLaneHeaders(QPainter &p, qreal top, qreal height) const;
+    void paintBody(QPainter &p, const QRectF &window, const RoadmapState &state) const;
+    void paintCapacity(QPainter &p, qreal left, qreal width, bool headers) const;
+    void paintLegend(QPainter &p, qreal width) const;
+
+private:
+    void paintBar(QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const;
+    void paintArrow(QPainter &p, const RoadmapArrow &arrow, bool highlighted) const;
+    QString quarterName(Quarter q) const;
+    QString yearName(int year) const;
+
+    const RoadmapLayout &m_l;
+    Theme m_theme;
+    QFont m_font;
+    QFont m_small;
+    QFont m_bold;
+};
+
+} // namespace Cairn

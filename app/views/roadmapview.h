@@ -1,0 +1,122 @@
+#pragma once
+
+#include "app/render/colours.h"
+#include "app/render/roadmaplayout.h"
+#include "app/render/roadmappainter.h"
+
+#include <QAbstractScrollArea>
+
+#include <memory>
+
+namespace Cairn {
+
+class EditFacade;
+class Plan;
+
+// The roadmap timeline on screen: a scrolled window onto a RoadmapLayout, drawn by the shared
+// RoadmapPainter with the lane titles, time axis, capacity strip and legend kept in view.
+// Dragging a bar pins it to another quarter, dragging its right edge changes its duration; both
+// are one undo step each, and the live schedule moves the other bars.
+class RoadmapView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    RoadmapView(Plan &plan, EditFacade *edit, QWidget *parent = nullptr);
+    ~RoadmapView() override;
+
+    void setSchedule(std::shared_ptr<const PlanSchedule> schedule);
+    std::shared_ptr<const PlanSchedule> schedule() const { return m_schedule; }
+
+    RoadmapDimension colourBy() const { return m_options.colourBy; }
+    RoadmapDimension laneBy() const { return m_options.laneBy; }
+    ArrowMode arrowMode() const { return m_state.arrows; }
+    bool showsCapacity() const { return m_options.showCapacity; }
+    void setColourBy(RoadmapDimension d);
+    void setLaneBy(RoadmapDimension d);
+    void setArrowMode(ArrowMode mode);
+    void setShowCapacity(bool show);
+    void setToday(QDate today);
+    const RoadmapOptions &options() const { return m_options; }
+
+    qreal quarterWidth() const { return m_options.quarterWidth; }
+    void setQuarterWidth(qreal width);
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    static constexpr qreal kMinQuarterWidth = 28;
+    static constexpr qreal kMaxQuarterWidth = 480;
+
+    InitiativeId selected() const { return m_state.selected; }
+    // Selects a bar and scrolls it into view (an invalid id clears the selection).
+    void setSelected(InitiativeId id);
+    void toggleLane(const QString &key);
+
+    const RoadmapLayout &layout() const { return m_layout; }
+    const RoadmapLayoutEngine &engine() const { return m_engine; }
+    // The visible part of a bar in viewport coordinates (empty when it is scrolled away or not
+    // on the roadmap).
+    QRect barRect(InitiativeId id) const;
+    // The text of the tooltip at a viewport position.
+    QString toolTipAt(QPoint pos) const;
+
+signals:
+    void selectionChanged(Cairn::InitiativeId id);
+    void activated(Cairn::InitiativeId id); // double click or Enter: show it in the inspector
+    void refused(const QString &message);
+    void zoomChanged(qreal quarterWidth);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Region { Corner, Axis, Headers, Body, Capacity, Legend };
+    Region regionAt(QPoint pos) const;
+    QRectF window() const;          // the body window shown, in body coordinates
+    QPointF toBody(QPoint pos) const;
+    QRectF bodyViewport() const;    // where the body is drawn, in viewport coordinates
+    qreal bottomHeight() const;     // capacity strip and legend
+    void relayout();
+    void updateScrollBars();
+    void autoFit();
+    void ensureVisible(InitiativeId id);
+    void select(InitiativeId id);
+    void moveSelection(int dx, int dy);
+    void pin(InitiativeId id, std::optional<Quarter> start);
+    void setDuration(InitiativeId id, int duration);
+    QString barToolTip(const RoadmapBar &bar) const;
+
+    Plan &m_plan;
+    EditFacade *m_edit;
+    std::shared_ptr<const PlanSchedule> m_schedule;
+    RoadmapOptions m_options;
+    RoadmapLayoutEngine m_engine;
+    RoadmapLayout m_layout;
+    RoadmapState m_state;
+    Theme m_theme;
+
+    struct Press
+    {
+        InitiativeId id;
+        QPoint pos;
+        bool resize = false;
+        bool dragging = false;
+        Quarter start;
+        int duration = 1;
+    };
+    std::optional<Press> m_press;
+    bool m_autoFit = true; // the first time the plan is shown, fit its years to the window
+};
+
+} // namespace Cairn

@@ -1,0 +1,415 @@
+#include "app/render/roadmapimage.h"
+#include "app/render/roadmaplayout.h"
+#include "app/views/roadmapview.h"
+#include "core/edit/editfacade.h"
+#include "core/schedule/planscheduler.h"
+#include "core/store/sampleplan.h"
+#include "tests/bench/generateplan.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+using namespace Cairn;
+
+namespace {
+
+std::shared_ptr<const PlanSchedule> scheduleOf(const PlanContent &plan)
+{
+    SchedulerOptions o;
+    o.improve = false; // the fast pass: quick and deterministic
+    return std::make_shared<const PlanSchedule>(schedulePlan(plan, o));
+}
+
+RoadmapOptions options(RoadmapDimension lanes = RoadmapDimension::Goal)
+{
+    RoadmapOptions o;
+    o.font = RoadmapSheet::exportFont();
+    o.laneBy = lanes;
+    o.today = QDate(2027, 5, 15);
+    return o;
+}
+
+PlanContent generated(int initiatives)
+{
+    Bench::GenerateOptions g;
+    g.initiatives = initiatives;
+    g.seed = 7;
+    g.horizon = 20;
+    return Bench::generateRoadmap(g);
+}
+
+// Where a bar and its label take room in its row.
+std::pair<qreal, qreal> occupied(const RoadmapBar &b)
+{
+    return {std::min(b.rect.left(), b.labelRect.left()), std::max(b.rect.right(), b.labelRect.right())};
+}
+
+} // namespace
+
+class TestRoadmap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void layoutIsDeterministic()
+    {
+        const PlanContent plan = samplePlan();
+        const auto schedule = scheduleOf(plan);
+        RoadmapLayoutEngine a, b;
+        const RoadmapLayout first = a.layout(plan, *schedule, options());
+        const RoadmapLayout second = b.layout(plan, *schedule, options());
+        QCOMPARE(first.bars.size(), second.bars.size());
+        for (size_t i = 0; i < first.bars.size(); ++i) {
+            QCOMPARE(first.bars[i].id, second.bars[i].id);
+            QCOMPARE(first.bars[i].lane, second.bars[i].lane);
+            QCOMPARE(first.bars[i].row, second.bars[i].row);
+            QCOMPARE(first.bars[i].rect, second.bars[i].rect);
+        }
+        QCOMPARE(first.bodyHeight, second.bodyHeight);
+        QCOMPARE(first.arrows.size(), second.arrows.size());
+    }
+
+    void barsNeverOverlapInALane_data()
+    {
+        QTest::addColumn<int>("initiatives"); // 0: the sample plan
+        QTest::addColumn<RoadmapDimension>("lanes");
+        for (auto [name, d] : {std::pair{"goal", RoadmapDimension::Goal}, {"system", RoadmapDimension::System},
+                               {"kind", RoadmapDimension::Kind}, {"resource", RoadmapDimension::Resource},
+                               {"status", RoadmapDimension::Status}, {"none", RoadmapDimension::None}}) {
+            QTest::addRow("sample by %s", name) << 0 << d;
+            QTest::addRow("300 by %s", name) << 300 << d;
+        }
+        QTest::addRow("2000 by goal") << 2000 << RoadmapDimension::Goal;
+    }
+    void barsNeverOverlapInALane()
+    {
+        QFETCH(int, initiatives);
+        QFETCH(RoadmapDimension, lanes);
+        const PlanContent plan = initiatives == 0 ? samplePlan() : generated(initiatives);
+        const auto schedule = scheduleOf(plan);
+        RoadmapLayoutEngine engine;
+        const RoadmapLayout l = engine.layout(plan, *schedule, options(lanes));
+        QMap<std::pair<int, int>, QList<std::pair<qreal, qreal>>> rows;
+        for (const RoadmapBar &b : l.bars) {
+            rows[{b.lane, b.row}].append(occupied(b));
+            // Every bar lies within its lane.
+            const RoadmapLane &lane = l.lanes[size_t(b.lane)];
+            QVERIFY(b.rect.top() >= lane.top && b.rect.bottom() <= lane.top + lane.height);
+            QVERIFY(b.labelRect.left() >= -0.5 && b.labelRect.right() <= l.bodyWidth() + 0.5);
+        }
+        for (auto it = rows.begin(); it != rows.end(); ++it) {
+            auto list = it.value();
+            std::sort(list.begin(), list.end());
+            for (qsizetype k = 1; k < list.size(); ++k)
+                QVERIFY2(list[k].first >= list[k - 1].second,
+                         qPrintable(QStringLiteral("lane %1 row %2 overlaps").arg(it.key().first).arg(it.key().second)));
+        }
+        // Lanes follow each other without gaps or overlaps.
+        qreal y = 0;
+        for (const RoadmapLane &lane : l.lanes) {
+            QCOMPARE(lane.top, y);
+            y += lane.height;
+        }
+        QCOMPARE(l.bodyHeight, y);
+    }
+
+    void everyScheduledInitiativeHasABar()
+    {
+        const PlanContent plan = samplePlan();
+        const auto schedule = scheduleOf(plan);
+        RoadmapLayoutEngine engine;
+        const RoadmapLayout l = engine.layout(plan, *schedule, options());
+        for (const InitiativeSchedule &s : schedule->initiatives) {
+            const Initiative *i = plan.initiative(s.id);
+            if (!s.start)
+                continue;
+            const int b = l.barIndex(s.id);
+            QVERIFY2(b >= 0, qPrintable(i->name));
+            QCOMPARE(l.bars[size_t(b)].start, *s.start);
+            QCOMPARE(l.bars[size_t(b)].late, s.late);
+            QCOMPARE(l.bars[size_t(b)].rect.left(), l.xOf(*s.start) + l.barInset);
+        }
+        // Milestones and ends of support inside the horizon are marked.
+        int milestones = 0;
+        for (const RoadmapMarker &m : l.markers)
+            milestones += m.kind == RoadmapMarker::Kind::Milestone ? 1 : 0;
+        QCOMPARE(milestones, int(plan.milestones.size()));
+        QVERIFY(l.todayX.has_value());
+        QCOMPARE(l.capacity.size(), plan.resources.size());
+    }
+
+    void unplacedAndLateBarsAreMarked()
+    {
+        PlanContent plan = samplePlan();
+        // An initiative that needs more of the team than there ever is cannot be placed.
+        Initiative impossible;
+        impossible.id = InitiativeId{plan.nextId++};
+        impossible.name = QStringLiteral("Impossible");
+        impossible.demand.insert(plan.resources[1].id, 100000);
+        plan.initiatives.push_back(impossible);
+        const auto schedule = scheduleOf(plan);
+        RoadmapLayoutEngine engine;
+        const RoadmapLayout l = engine.layout(plan, *schedule, options());
+        const int b = l.barIndex(impossible.id);
+        QVERIFY(b >= 0);
+        QVERIFY(l.bars[size_t(b)].unplaced);
+        int late = 0;
+        for (const RoadmapBar &bar : l.bars)
+            late += bar.late ? 1 : 0;
+        QVERIFY(late > 0); // the sample has end-of-support misses
+    }
+
+    void relayoutRedoesOnlyWhatChanged()
+    {
+        PlanContent plan = samplePlan();
+        const auto schedule = scheduleOf(plan);
+        RoadmapLayoutEngine engine;
+        const RoadmapLayout before = engine.layout(plan, *schedule, options());
+        QCOMPARE(engine.lanesPacked(), int(before.lanes.size()));
+        // Nothing changed: nothing measured, nothing packed.
+        engine.layout(plan, *schedule, options());
+        QCOMPARE(engine.labelsMeasured(), 0);
+        QCOMPARE(engine.lanesPacked(), 0);
+        // One name changes: one label measured, one lane re-packed.
+        const RoadmapBar &bar = before.bars.front();
+        for (Initiative &i : plan.initiatives)
+            if (i.id == bar.id)
+                i.name += QStringLiteral(" (phase 1)");
+        const RoadmapLayout after = engine.layout(plan, *schedule, options());
+        QCOMPARE(engine.labelsMeasured(), 1);
+        QCOMPARE(engine.lanesPacked(), 1);
+        QCOMPARE(engine.lanesReused(), int(before.lanes.size()) - 1);
+        QCOMPARE(after.bars[size_t(after.barIndex(bar.id))].label, bar.label + QStringLiteral(" (phase 1)"));
+    }
+
+    void collapsedLaneHidesItsBars()
+    {
+        const PlanContent plan = samplePlan();
+        const auto schedule = scheduleOf(plan);
+        RoadmapLayoutEngine engine;
+        RoadmapOptions o = options();
+        const RoadmapLayout open = engine.layout(plan, *schedule, o);
+        const RoadmapLane &busiest = *std::max_element(open.lanes.begin(), open.lanes.end(),
+                                                        [](const RoadmapLane &a, const RoadmapLane &b) { return a.count < b.count; });
+        o.collapsedLanes.insert(busiest.key);
+        const RoadmapLayout closed = engine.layout(plan, *schedule, o);
+        QCOMPARE(closed.bars.size(), open.bars.size() - size_t(busiest.count));
+        QVERIFY(closed.bodyHeight < open.bodyHeight);
+        for (const RoadmapLane &lane : closed.lanes)
+            if (lane.key == busiest.key)
+                QVERIFY(lane.collapsed && lane.spanFrom && lane.count == busiest.count);
+    }
+
+    void exportContainsEveryScheduledInitiative()
+    {
+        const PlanContent plan = samplePlan();
+        const auto schedule = scheduleOf(plan);
+        QTemporaryDir dir;
+        const RoadmapSheet sheet(plan, *schedule, options());
+        const QString svgPath = dir.filePath(QStringLiteral("roadmap.svg"));
+        QCOMPARE(sheet.writeSvg(svgPath), QString());
+        QFile svg(svgPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&svg);
+        QSet<QString> texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts.insert(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        int scheduled = 0;
+        for (const InitiativeSchedule &s : schedule->initiatives) {
+            if (!s.start)
+                continue;
+            ++scheduled;
+            const QString name = plan.initiative(s.id)->name;
+            QVERIFY2(texts.contains(name), qPrintable(name));
+        }
+        QVERIFY(scheduled >= 30);
+
+        const QString pngPath = dir.filePath(QStringLiteral("roadmap.png"));
+        const RoadmapSheet slide(plan, *schedule, options(), QSize(1600, 1000));
+        QCOMPARE(slide.writePng(pngPath), QString());
+        const QImage image(pngPath);
+        QCOMPARE(image.size(), QSize(1600, 1000));
+        // Something was drawn: the image is not one colour.
+        QVERIFY(image.pixelColor(5, 5) != image.pixelColor(800, 500) || image.pixelColor(800, 500) != image.pixelColor(400, 300));
+    }
+
+    void exportToUnwritablePlaceSaysSo()
+    {
+        const PlanContent plan = samplePlan();
+        const RoadmapSheet sheet(plan, *scheduleOf(plan), options());
+        const QString error = sheet.writePng(QStringLiteral("/nonexistent-folder/roadmap.png"));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent-folder/roadmap.png")));
+    }
+
+    // ---- the view ------------------------------------------------------------------------------
+
+    void dragToPinIsOneUndoStep()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        RoadmapView view(plan, &edit);
+        view.resize(1500, 900);
+        view.setSchedule(scheduleOf(plan.content()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setQuarterWidth(120);
+        // An unpinned, scheduled bar in view.
+        const RoadmapBar *target = nullptr;
+        for (const RoadmapBar &b : view.layout().bars)
+            if (!b.pinned && !b.unplaced && b.duration >= 1 && view.barRect(b.id).size() == b.rect.toAlignedRect().size()) {
+                target = &b;
+                break;
+            }
+        QVERIFY(target);
+        const InitiativeId id = target->id;
+        const Quarter start = target->start;
+        const QRect r = view.barRect(id);
+        const QPoint from(r.left() + 6, r.center().y());
+        const QPoint to = from + QPoint(int(view.quarterWidth()), 0);
+        const int steps = edit.undoStack()->count();
+        QSignalSpy selected(&view, &RoadmapView::selectionChanged);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        QCOMPARE(selected.count(), 1);
+        QTest::mouseMove(view.viewport(), from + QPoint(10, 0));
+        QTest::mouseMove(view.viewport(), to);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(plan.initiative(id)->pin, std::optional<Quarter>(start + 1));
+        QCOMPARE(edit.undoStack()->count(), steps + 1);
+        edit.undoStack()->undo();
+        QCOMPARE(plan.initiative(id)->pin, std::optional<Quarter>());
+    }
+
+    void dragRightEdgeChangesDuration()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        RoadmapView view(plan, &edit);
+        view.resize(1500, 900);
+        view.setSchedule(scheduleOf(plan.content()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setQuarterWidth(120);
+        const RoadmapBar *target = nullptr;
+        for (const RoadmapBar &b : view.layout().bars)
+            if (!b.unplaced && b.duration >= 1 && view.barRect(b.id).size() == b.rect.toAlignedRect().size()
+                && view.barRect(b.id).right() + 130 < view.viewport()->width()) {
+                target = &b;
+                break;
+            }
+        QVERIFY(target);
+        const InitiativeId id = target->id;
+        const int duration = target->duration;
+        const QRect r = view.barRect(id);
+        const QPoint from(r.right() - 2, r.center().y());
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view.viewport(), from + QPoint(10, 0));
+        QTest::mouseMove(view.viewport(), from + QPoint(int(view.quarterWidth()), 0));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, from + QPoint(int(view.quarterWidth()), 0));
+        QCOMPARE(plan.initiative(id)->duration, duration + 1);
+        QVERIFY(!plan.initiative(id)->pin); // resizing does not pin
+    }
+
+    void keyboardSelectsAndMoves()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        RoadmapView view(plan, &edit);
+        view.resize(1500, 900);
+        view.setSchedule(scheduleOf(plan.content()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy selected(&view, &RoadmapView::selectionChanged);
+        QSignalSpy activated(&view, &RoadmapView::activated);
+        QTest::keyClick(&view, Qt::Key_Right); // nothing selected: the first bar
+        QCOMPARE(selected.count(), 1);
+        const InitiativeId first = view.selected();
+        QVERIFY(first.isValid());
+        QTest::keyClick(&view, Qt::Key_Right);
+        const InitiativeId second = view.selected();
+        QVERIFY(second.isValid() && second != first);
+        const RoadmapBar &a = view.layout().bars[size_t(view.layout().barIndex(first))];
+        const RoadmapBar &b = view.layout().bars[size_t(view.layout().barIndex(second))];
+        QVERIFY(b.rect.left() > a.rect.left());
+        QTest::keyClick(&view, Qt::Key_Left);
+        QCOMPARE(view.selected(), first);
+        QTest::keyClick(&view, Qt::Key_Down);
+        const RoadmapBar &below = view.layout().bars[size_t(view.layout().barIndex(view.selected()))];
+        QVERIFY(below.rect.top() > a.rect.top());
+        QTest::keyClick(&view, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        // Shift+Right pins one quarter later; one undo step.
+        const InitiativeId id = view.selected();
+        const Quarter start = view.layout().bars[size_t(view.layout().barIndex(id))].start;
+        QTest::keyClick(&view, Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(plan.initiative(id)->pin, std::optional<Quarter>(start + 1));
+        QTest::keyClick(&view, Qt::Key_Escape);
+        QVERIFY(!view.selected().isValid());
+    }
+
+    void zoomAndFit()
+    {
+        Plan plan(samplePlan());
+        RoadmapView view(plan, nullptr);
+        view.resize(1200, 800);
+        view.setSchedule(scheduleOf(plan.content()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setQuarterWidth(150);
+        QVERIFY(view.horizontalScrollBar()->maximum() > 0);
+        view.fitToWindow();
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+        QVERIFY(view.quarterWidth() < 150);
+        const qreal fitted = view.quarterWidth();
+        QTest::keyClick(&view, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(view.quarterWidth() > fitted);
+        view.setQuarterWidth(1);
+        QCOMPARE(view.quarterWidth(), RoadmapView::kMinQuarterWidth);
+    }
+
+    void readOnlyViewDoesNotDrag()
+    {
+        Plan plan(samplePlan());
+        RoadmapView view(plan, nullptr);
+        view.resize(1500, 900);
+        view.setSchedule(scheduleOf(plan.content()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const RoadmapBar bar = view.layout().bars.front();
+        const QRect r = view.barRect(bar.id);
+        const PlanContent before = plan.content();
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, r.center());
+        QTest::mouseMove(view.viewport(), r.center() + QPoint(200, 0));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, r.center() + QPoint(200, 0));
+        QCOMPARE(plan.content(), before);
+        QCOMPARE(view.selected(), bar.id); // selecting still works
+    }
+
+    void tooltipsExplain()
+    {
+        Plan plan(samplePlan());
+        RoadmapView view(plan, nullptr);
+        view.resize(1500, 900);
+        view.setSchedule(scheduleOf(plan.content()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const RoadmapBar bar = view.layout().bars.front();
+        const QString tip = view.toolTipAt(view.barRect(bar.id).center());
+        QVERIFY(tip.contains(bar.label.toHtmlEscaped()));
+        QVERIFY(tip.contains(QStringLiteral("Cost")));
+        const QString why = view.schedule()->find(bar.id)->why;
+        QVERIFY(!why.isEmpty());
+        QVERIFY(tip.contains(why.toHtmlEscaped()));
+    }
+};
+
+QTEST_MAIN(TestRoadmap)
+#include "tst_roadmap.moc"
