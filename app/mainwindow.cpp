@@ -2,6 +2,7 @@
 
 #include "app/delegates/plandelegates.h"
 #include "app/views/inspector.h"
+#include "app/charts/chartsview.h"
 #include "app/views/problemspanel.h"
 #include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
@@ -256,6 +257,15 @@ void MainWindow::buildPages()
     connect(m_roadmap->view(), &RoadmapView::refused, this, [this](const QString &m) { notify(tr("Change refused"), m); });
     connect(m_roadmap, &RoadmapPage::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_roadmap, &RoadmapPage::failed, this, [this](const QString &m) { notify(tr("Export failed"), m); });
+    m_charts = new ChartsView(plan, m_tabs);
+    m_tabs->addTab(m_charts, tr("Charts"));
+    connect(m_charts, &ChartsView::initiativeSelected, this, [this](qint64 id) {
+        if (TablePage *p = page(QStringLiteral("initiatives")))
+            p->selectId(id);
+        currentChanged();
+    });
+    connect(m_charts, &ChartsView::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_charts, &ChartsView::failed, this, [this](const QString &m) { notify(tr("Export failed"), m); });
     auto quarters = [this] {
         QStringList list;
         const PlanInfo &info = m_document->plan().info();
@@ -368,6 +378,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     }
     m_pages.clear();
     m_roadmap = nullptr;
+    m_charts = nullptr;
     m_history->setStack(nullptr);
     m_document = std::move(document);
     m_document->setParent(this);
@@ -429,6 +440,7 @@ void MainWindow::onSchedule(std::shared_ptr<const PlanSchedule> schedule, bool f
     if (TablePage *p = page(QStringLiteral("initiatives")))
         static_cast<InitiativeTableModel *>(p->model())->setSchedule(schedule);
     m_roadmap->view()->setSchedule(schedule);
+    m_charts->setSchedule(schedule);
     m_inspector->setSchedule(schedule);
     m_problems->setProblems(validatePlan(m_document->plan().content()), schedule.get());
     updateStatus();
@@ -472,7 +484,7 @@ TablePage *MainWindow::page(const QString &name) const
 
 QStringList MainWindow::viewNames() const
 {
-    QStringList names{QStringLiteral("roadmap")};
+    QStringList names{QStringLiteral("roadmap"), QStringLiteral("charts")};
     for (const auto &entry : m_pages)
         names << entry.first;
     return names;
@@ -487,6 +499,8 @@ QString MainWindow::currentKey() const
 {
     if (m_roadmap && m_tabs->currentWidget() == m_roadmap)
         return QStringLiteral("roadmap");
+    if (m_charts && m_tabs->currentWidget() == m_charts)
+        return QStringLiteral("charts");
     for (const auto &[key, p] : m_pages)
         if (p == m_tabs->currentWidget())
             return key;
@@ -509,6 +523,10 @@ bool MainWindow::showView(const QString &name)
         m_tabs->setCurrentWidget(m_roadmap);
         return true;
     }
+    if (name == QLatin1String("charts") && m_charts) {
+        m_tabs->setCurrentWidget(m_charts);
+        return true;
+    }
     if (TablePage *p = page(name)) {
         m_tabs->setCurrentWidget(p);
         return true;
@@ -520,6 +538,12 @@ void MainWindow::currentChanged()
 {
     if (!m_inspector)
         return;
+    if (currentKey() == QLatin1String("charts")) {
+        // The portfolio chart selects initiatives; the inspector shows the table's current one.
+        if (TablePage *initiatives = page(QStringLiteral("initiatives")))
+            m_inspector->show(initiatives->model(), specsFor(QStringLiteral("initiatives")), initiatives->currentId());
+        return;
+    }
     if (currentKey() == QLatin1String("roadmap")) {
         // The roadmap shows initiatives: the inspector follows its selection.
         if (TablePage *initiatives = page(QStringLiteral("initiatives")))
@@ -565,7 +589,7 @@ void MainWindow::addEntity()
 {
     if (m_document->isReadOnly())
         return;
-    if (currentKey() == QLatin1String("roadmap"))
+    if (currentKey() == QLatin1String("roadmap") || currentKey() == QLatin1String("charts"))
         showView(QStringLiteral("initiatives")); // a new initiative is named in its table
     TablePage *p = currentPage();
     if (!p)

@@ -18,6 +18,7 @@ namespace Cairn {
 class Inspector;
 class LiveSchedule;
 class PlanDocument;
+class ChartsView;
 class ProblemsPanel;
 class RoadmapPage;
 class TablePage;
@@ -38,7 +39,7 @@ public:
     bool saveAs(const QString &path = {});
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    // "roadmap", "initiatives", "goals", "systems", "resources"
+    // "roadmap", "charts", "initiatives", "goals", "systems", "resources"
     bool showView(const QString &name);
     QStringList viewNames() const;
     void offerRecovery();
@@ -47,6 +48,7 @@ public:
     LiveSchedule *liveSchedule() const { return m_live; }
     TablePage *page(const QString &name) const;
     RoadmapPage *roadmap() const { return m_roadmap; }
+    ChartsView *charts() const { return m_charts; }
     Inspector *inspector() const { return m_inspector; }
     ProblemsPanel *problems() const { return m_problems; }
 
@@ -109,6 +111,7 @@ private:
     Question m_ask;
     QList<std::pair<QString, TablePage *>> m_pages;
     RoadmapPage *m_roadmap = nullptr;
+    ChartsView *m_charts = nullptr;
     QString m_currentView;
 };
 

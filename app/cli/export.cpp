@@ -2,10 +2,12 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
+#include "app/charts/chartfactory.h"
 #include "app/render/roadmapimage.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
 
+#include <QChart>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +35,7 @@ int exportCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The plan to export."));
     const QCommandLineOption png(QStringLiteral("png"), Tr::tr("Write the roadmap as a PNG image."), QStringLiteral("OUT.png"));
     const QCommandLineOption svg(QStringLiteral("svg"), Tr::tr("Write the roadmap as an SVG drawing."), QStringLiteral("OUT.svg"));
+    const QCommandLineOption charts(QStringLiteral("charts"), Tr::tr("Write every chart as PNG and SVG into a folder."), QStringLiteral("DIR"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   Tr::tr("Image size; the quarters are fitted to the width (default: the roadmap's natural size)."),
                                   QStringLiteral("WxH"));
@@ -44,7 +47,7 @@ int exportCommand(const QStringList &arguments)
                                     QStringLiteral("N"), QStringLiteral("400"));
     const QCommandLineOption today(QStringLiteral("today"), Tr::tr("The date of the today marker, YYYY-MM-DD (default: today)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({png, svg, size, colourBy, lanes, budget, today});
+    parser.addOptions({png, svg, charts, size, colourBy, lanes, budget, today});
     if (!parser.parse(arguments)) {
         err(parser.errorText());
         return UsageError;
@@ -53,8 +56,8 @@ int exportCommand(const QStringList &arguments)
         out(parser.helpText());
         return Ok;
     }
-    if (parser.positionalArguments().size() != 1 || (!parser.isSet(png) && !parser.isSet(svg))) {
-        err(Tr::tr("Usage: cairn export FILE --png OUT.png | --svg OUT.svg [--size WxH] [--colour-by D] [--lanes D]"));
+    if (parser.positionalArguments().size() != 1 || (!parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts))) {
+        err(Tr::tr("Usage: cairn export FILE --png OUT.png | --svg OUT.svg | --charts DIR [--size WxH] [--colour-by D] [--lanes D]"));
         return UsageError;
     }
     QSize imageSize;
@@ -122,6 +125,33 @@ int exportCommand(const QStringList &arguments)
             return Unreadable;
         }
         out(written(Tr::tr("the roadmap drawing"), parser.value(svg)));
+    }
+    if (parser.isSet(charts)) {
+        const QDir dir(parser.value(charts));
+        if (!dir.exists() && !QDir().mkpath(dir.path())) {
+            err(Tr::tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(dir.path())));
+            return Unreadable;
+        }
+        const PlanAnalysis analysis = analysePlan(plan, schedule);
+        const QSize chartSize = imageSize.isEmpty() ? QSize(960, 560) : imageSize;
+        int written = 0;
+        for (Charts::Kind kind : Charts::kAll) {
+            const int resources = kind == Charts::Kind::Demand ? int(analysis.loads.size()) : 1;
+            for (int r = 0; r < resources; ++r) {
+                const Charts::Context context{plan, analysis, false, RoadmapSheet::exportFont(13), r};
+                std::unique_ptr<QChart> chart(Charts::make(kind, context));
+                const QString base = Charts::key(kind) + (resources > 1 ? QStringLiteral("-%1").arg(r + 1) : QString());
+                for (const QString &suffix : {QStringLiteral(".png"), QStringLiteral(".svg")}) {
+                    const QString error = Charts::save(chart.get(), chartSize, dir.filePath(base + suffix));
+                    if (!error.isEmpty()) {
+                        err(error);
+                        return Unreadable;
+                    }
+                    ++written;
+                }
+            }
+        }
+        out(Tr::tr("Wrote %1 chart files to %2").arg(written).arg(QDir::toNativeSeparators(dir.absolutePath())));
     }
     return Ok;
 }

@@ -22,7 +22,7 @@ int screenshotCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to show."));
     parser.addPositionalArgument(QStringLiteral("OUT.png"), QCoreApplication::translate("Cairn::Cli", "Where to write the image."));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QCoreApplication::translate("Cairn::Cli", "roadmap, initiatives, goals, systems or resources (default roadmap)."),
+                                  QCoreApplication::translate("Cairn::Cli", "roadmap, charts, initiatives, goals, systems or resources (default roadmap)."),
                                   QStringLiteral("NAME"), QStringLiteral("roadmap"));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("Cairn::Cli", "Window size (default 1600x1000)."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));

@@ -112,6 +112,27 @@ private:
         return best;
     }
 
+    bool introducesSystem(InitiativeId id) const
+    {
+        for (const SystemImpact &impact : m_plan.impacts)
+            if (impact.initiative == id && impact.effect == SystemEffect::Introduces)
+                return true;
+        return false;
+    }
+
+    // The quarter index after an initiative's last active quarter (0 when done).
+    std::optional<int> finishOf(InitiativeId id) const
+    {
+        const Initiative *i = m_plan.initiative(id);
+        if (!i || i->status == InitiativeStatus::Dropped)
+            return std::nullopt;
+        if (i->status == InitiativeStatus::Done)
+            return 0;
+        if (m_spans.contains(id.value))
+            return m_spans.value(id.value).end;
+        return std::nullopt;
+    }
+
     void loads()
     {
         const PlanProblemMapping &map = m_schedule.mapping;
@@ -275,7 +296,17 @@ private:
             if (s.lifecycle == LifecyclePhase::Retired)
                 continue;
             const bool planned = s.lifecycle == LifecyclePhase::Plan;
-            const auto gone = doneFrom(s.id, {SystemEffect::Replaces, SystemEffect::Retires});
+            // A retired system stops costing; a replaced one only when the replacement is in the
+            // plan as a system of its own (whose run cost then counts). Otherwise the replacement
+            // is assumed to cost what the old system did.
+            std::optional<int> gone = doneFrom(s.id, {SystemEffect::Retires});
+            for (const SystemImpact &impact : m_plan.impacts) {
+                if (impact.system != s.id || impact.effect != SystemEffect::Replaces || !introducesSystem(impact.initiative))
+                    continue;
+                const auto from = finishOf(impact.initiative);
+                if (from && (!gone || *from < *gone))
+                    gone = from;
+            }
             const auto introduced = planned ? doneFrom(s.id, {SystemEffect::Introduces}) : std::optional<int>(0);
             for (int q = 0; q < m_a.quarters; ++q) {
                 const qint64 cost = evenShare(s.annualRunCost.minorUnits(), 4, m_a.quarter(q).quarter() - 1);

@@ -92,7 +92,8 @@ struct PlanAnalysis
     std::vector<GoalSpend> spendByGoal;                 // in goal order, then "no goal" if any
     SupportExposure support;
     std::vector<qint64> runCostAsIs;                    // per quarter, annual run cost / 4
-    std::vector<qint64> runCostWithPlan;
+    std::vector<qint64> runCostWithPlan;                // retirements land; a replacement costs as
+                                                        // the old system unless planned as a system
     std::vector<GoalCoverage> coverage;                 // in goal order
     std::vector<PortfolioEntry> portfolio;              // not dropped, in plan order
     std::vector<OverloadedQuarter> overloads;           // by resource, then quarter

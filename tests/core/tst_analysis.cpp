@@ -263,6 +263,21 @@ private slots:
         QCOMPARE(a.runCostWithPlan, (Series{12000, 13000, 11000, 11000}));
     }
 
+    void replacementKeepsRunCostUnlessItsSuccessorIsPlanned()
+    {
+        PlanContent p = analysisPlan();
+        PlanSchedule s = handSchedule(p);
+        s.initiatives[2] = at(kC, Quarter(2027, 2), 1); // C replaces S1 (10000 a quarter), done by Q2
+        // Without a successor system in the plan, the replacement is assumed to cost the same.
+        QCOMPARE(analysePlan(p, s).runCostWithPlan, (Series{12000, 13000, 11000, 11000}));
+        // With one (S5, 2000 a quarter, introduced by C), S1's cost gives way to S5's from Q3.
+        p.systems.push_back(system(SystemId{24}, "S5", 8000, std::nullopt, LifecyclePhase::Plan));
+        p.impacts.push_back({kC, SystemId{24}, SystemEffect::Introduces});
+        s.mapping = mapPlan(p);
+        QCOMPARE(analysePlan(p, s).runCostWithPlan, (Series{12000, 13000, 3000, 3000}));
+        QCOMPARE(analysePlan(p, s).runCostAsIs, (Series{12000, 12000, 12000, 12000}));
+    }
+
     void coverageOfGoals()
     {
         const PlanContent p = analysisPlan();

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/analysis/plananalysis.h"
+
+#include <QFont>
+#include <QSize>
+#include <QString>
+
+class QChart;
+class QPainter;
+class QRectF;
+
+namespace Cairn {
+
+// The charts of a plan, built from its analysis. This folder is the only code that touches
+// Qt Charts (deprecated from Qt 6.10 on): views and the report ask for charts here.
+namespace Charts {
+
+enum class Kind {
+    Demand,    // demand against capacity for one resource, stacked by Run/Grow/Transform
+    KindShare, // the Run/Grow/Transform share of spend per year
+    GoalSpend, // spend per goal
+    Support,   // systems out of vendor support per quarter, as things stand and with the plan
+    RunCost,   // the landscape's run cost per quarter, as things stand and with the plan
+    Portfolio, // value against cost, bubble size = risk, colour = kind
+};
+constexpr Kind kAll[] = {Kind::Demand, Kind::KindShare, Kind::GoalSpend, Kind::Support, Kind::RunCost, Kind::Portfolio};
+
+QString title(Kind kind);
+QString key(Kind kind); // "demand", "share", ... for file names
+
+struct Context
+{
+    const PlanContent &plan;
+    const PlanAnalysis &analysis;
+    bool dark = false;
+    QFont font;        // the base font; titles are larger
+    int resource = 0;  // for Demand: the index into analysis.loads
+};
+
+// A new chart (the caller owns it). Portfolio points carry their initiative ids (see idAt).
+QChart *make(Kind kind, const Context &context);
+
+// The initiative behind a portfolio point: the series' points are in the same order as the ids
+// stored with the series.
+qint64 initiativeAt(const QObject *series, int pointIndex);
+
+// Draws a chart into any painter (screen, image, SVG, PDF) at the given rectangle.
+void render(QChart *chart, QPainter &painter, const QRectF &target);
+// Saves as PNG or SVG by the file's suffix; returns an error message or nothing.
+QString save(QChart *chart, const QSize &size, const QString &path);
+
+// How money is shown on an axis: divide minor units by `divisor`, label with `unit` ("€ k").
+struct MoneyScale
+{
+    double divisor = 1;
+    QString unit;
+};
+MoneyScale moneyScale(qint64 largestMinorUnits, const Currency &currency);
+
+} // namespace Charts
+} // namespace Cairn
