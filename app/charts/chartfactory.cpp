@@ -22,6 +22,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <memory>
 #include <numeric>
 
 namespace Cairn::Charts {
@@ -449,6 +450,27 @@ QString key(Kind kind)
     case Kind::Portfolio: return QStringLiteral("portfolio");
     }
     return {};
+}
+
+QStringList saveAll(const PlanContent &plan, const PlanAnalysis &analysis, const QDir &dir, const QSize &size,
+                    const QFont &font, QString *error)
+{
+    QStringList files;
+    for (Kind kind : kAll) {
+        const int resources = kind == Kind::Demand ? int(analysis.loads.size()) : 1;
+        for (int r = 0; r < resources; ++r) {
+            std::unique_ptr<QChart> chart(make(kind, {plan, analysis, false, font, r}));
+            const QString base = key(kind) + (kind == Kind::Demand ? QStringLiteral("-%1").arg(r + 1) : QString());
+            for (const QString &suffix : {QStringLiteral(".png"), QStringLiteral(".svg")}) {
+                const QString path = dir.filePath(base + suffix);
+                *error = save(chart.get(), size, path);
+                if (!error->isEmpty())
+                    return files;
+                files << path;
+            }
+        }
+    }
+    return files;
 }
 
 MoneyScale moneyScale(qint64 largestMinorUnits, const Currency &currency)

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QChart;
+class QDir;
 class QPainter;
 class QRectF;
 
@@ -49,6 +50,11 @@ qint64 initiativeAt(const QObject *series, int pointIndex);
 void render(QChart *chart, QPainter &painter, const QRectF &target);
 // Saves as PNG or SVG by the file's suffix; returns an error message or nothing.
 QString save(QChart *chart, const QSize &size, const QString &path);
+
+// Every chart (one demand chart per resource) as PNG and SVG in a folder: demand-1.png, ...
+// Returns the files written; on failure sets `error` and stops.
+QStringList saveAll(const PlanContent &plan, const PlanAnalysis &analysis, const QDir &dir, const QSize &size,
+                    const QFont &font, QString *error);
 
 // How money is shown on an axis: divide minor units by `divisor`, label with `unit` ("€ k").
 struct MoneyScale

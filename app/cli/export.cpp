@@ -7,7 +7,6 @@
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
 
-#include <QChart>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -133,24 +132,14 @@ int exportCommand(const QStringList &arguments)
             return Unreadable;
         }
         const PlanAnalysis analysis = analysePlan(plan, schedule);
-        const QSize chartSize = imageSize.isEmpty() ? QSize(960, 560) : imageSize;
-        int written = 0;
-        for (Charts::Kind kind : Charts::kAll) {
-            const int resources = kind == Charts::Kind::Demand ? int(analysis.loads.size()) : 1;
-            for (int r = 0; r < resources; ++r) {
-                const Charts::Context context{plan, analysis, false, RoadmapSheet::exportFont(13), r};
-                std::unique_ptr<QChart> chart(Charts::make(kind, context));
-                const QString base = Charts::key(kind) + (resources > 1 ? QStringLiteral("-%1").arg(r + 1) : QString());
-                for (const QString &suffix : {QStringLiteral(".png"), QStringLiteral(".svg")}) {
-                    const QString error = Charts::save(chart.get(), chartSize, dir.filePath(base + suffix));
-                    if (!error.isEmpty()) {
-                        err(error);
-                        return Unreadable;
-                    }
-                    ++written;
-                }
-            }
+        QString error;
+        const QStringList files = Charts::saveAll(plan, analysis, dir, imageSize.isEmpty() ? QSize(960, 560) : imageSize,
+                                                  RoadmapSheet::exportFont(13), &error);
+        if (!error.isEmpty()) {
+            err(error);
+            return Unreadable;
         }
+        const int written = int(files.size());
         out(Tr::tr("Wrote %1 chart files to %2").arg(written).arg(QDir::toNativeSeparators(dir.absolutePath())));
     }
     return Ok;
