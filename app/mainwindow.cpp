@@ -3,6 +3,7 @@
 #include "app/delegates/plandelegates.h"
 #include "app/views/inspector.h"
 #include "app/charts/chartsview.h"
+#include "app/report/reportdialog.h"
 #include "app/views/problemspanel.h"
 #include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
@@ -137,11 +138,15 @@ void MainWindow::createActions()
     m_save = add(file, tr("&Save"), QKeySequence::Save, [this] { save(); }, QStyle::SP_DialogSaveButton);
     add(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
     file->addSeparator();
+    QAction *exportPdf = add(file, tr("&Export Roadmap PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportReport(); });
+    add(file, tr("&Print…"), QKeySequence::Print, [this] { exportReport(); });
+    file->addSeparator();
     add(file, tr("&Close"), QKeySequence::Close, [this] { if (maybeSave()) newPlan(false); });
     add(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     tools->addAction(newEmpty);
     tools->addAction(open);
     tools->addAction(m_save);
+    tools->addAction(exportPdf);
     tools->addSeparator();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -760,6 +765,22 @@ void MainWindow::offerRecovery()
             PlanDocument::discardRecovery(info);
         }
     }
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_schedule) {
+        notify(tr("Export Roadmap PDF"), tr("The plan is still being scheduled; try again in a moment."));
+        return;
+    }
+    // The report shows the plan as it is now, with the schedule it has now.
+    auto content = std::make_shared<PlanContent>(m_document->plan().content());
+    ReportDialog dialog(*content, m_schedule, this);
+    connect(&dialog, &ReportDialog::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    if (m_reportDialogHook)
+        m_reportDialogHook(dialog);
+    else
+        dialog.exec();
 }
 
 void MainWindow::addRecent(const QString &path)

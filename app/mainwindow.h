@@ -20,6 +20,7 @@ class LiveSchedule;
 class PlanDocument;
 class ChartsView;
 class ProblemsPanel;
+class ReportDialog;
 class RoadmapPage;
 class TablePage;
 class PlanTableModel;
@@ -62,6 +63,9 @@ public:
     using Question = std::function<QMessageBox::StandardButton(const QString &title, const QString &text,
                                                                QMessageBox::StandardButtons buttons)>;
     void setQuestion(Question question) { m_ask = std::move(question); }
+    // Instead of running the report dialog modally, hand it to a test.
+    void setReportDialogHook(std::function<void(ReportDialog &)> hook) { m_reportDialogHook = std::move(hook); }
+    void exportReport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,6 +113,7 @@ private:
     FileChooser m_fileChooser;
     Notifier m_notify;
     Question m_ask;
+    std::function<void(ReportDialog &)> m_reportDialogHook;
     QList<std::pair<QString, TablePage *>> m_pages;
     RoadmapPage *m_roadmap = nullptr;
     ChartsView *m_charts = nullptr;

@@ -513,6 +513,12 @@ void render(QChart *chart, QPainter &painter, const QRectF &target)
     scene.removeItem(chart);
 }
 
+void draw(Kind kind, const Context &context, QPainter &painter, const QRectF &target)
+{
+    std::unique_ptr<QChart> chart(make(kind, context));
+    render(chart.get(), painter, target);
+}
+
 QString save(QChart *chart, const QSize &size, const QString &path)
 {
     QSaveFile file(path);

@@ -46,6 +46,8 @@ QChart *make(Kind kind, const Context &context);
 // stored with the series.
 qint64 initiativeAt(const QObject *series, int pointIndex);
 
+// Makes a chart and draws it (for the report and other code that must not touch Qt Charts).
+void draw(Kind kind, const Context &context, QPainter &painter, const QRectF &target);
 // Draws a chart into any painter (screen, image, SVG, PDF) at the given rectangle.
 void render(QChart *chart, QPainter &painter, const QRectF &target);
 // Saves as PNG or SVG by the file's suffix; returns an error message or nothing.

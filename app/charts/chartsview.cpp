@@ -138,6 +138,11 @@ void ChartsView::rebuild()
 {
     if (!m_analysis)
         return;
+    if (!isVisible()) {
+        m_stale = true; // charts are built when the tab is shown, not for every edit behind it
+        return;
+    }
+    m_stale = false;
     for (auto &[kind, view] : m_views) {
         QChart *old = view->chart();
         QChart *chart = makeChart(kind, false);
@@ -237,6 +242,13 @@ void ChartsView::saveClicked(Charts::Kind kind)
         emit exported(tr("Saved the chart to %1").arg(QDir::toNativeSeparators(path)));
     else
         emit failed(error);
+}
+
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
 }
 
 void ChartsView::changeEvent(QEvent *event)

@@ -43,6 +43,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
@@ -56,6 +57,7 @@ private:
     QComboBox *m_resource;
     std::vector<std::pair<Charts::Kind, QChartView *>> m_views;
     FileChooser m_chooseFile;
+    bool m_stale = false; // a schedule arrived while the tab was hidden
 };
 
 } // namespace Cairn

@@ -38,7 +38,7 @@ const Command kCommands[] = {
     {"sample", "sample OUT.cairn", QT_TRANSLATE_NOOP("Cairn::Cli", "Write the bundled sample plan to OUT.cairn.")},
     {"check", "check FILE", QT_TRANSLATE_NOOP("Cairn::Cli", "Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.")},
     {"screenshot", "screenshot FILE OUT.png", QT_TRANSLATE_NOOP("Cairn::Cli", "Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|initiatives|goals|systems|resources, --size WxH.")},
-    {"export", "export FILE --png|--svg OUT", QT_TRANSLATE_NOOP("Cairn::Cli", "Write the roadmap as an image, with no display needed. Options: --size WxH, --colour-by kind|goal|status|system|resource, --lanes goal|system|kind|resource|status|none, --today YYYY-MM-DD.")},
+    {"export", "export FILE --pdf|--png|--svg OUT", QT_TRANSLATE_NOOP("Cairn::Cli", "Write the roadmap report (PDF), the roadmap as an image, or the charts, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.")},
     {"schedule", "schedule FILE [--json]", QT_TRANSLATE_NOOP("Cairn::Cli", "Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.")},
 };
 

@@ -4,6 +4,7 @@
 #include "app/cli/output.h"
 #include "app/charts/chartfactory.h"
 #include "app/render/roadmapimage.h"
+#include "app/report/reportcomposer.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
 
@@ -34,6 +35,15 @@ int exportCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The plan to export."));
     const QCommandLineOption png(QStringLiteral("png"), Tr::tr("Write the roadmap as a PNG image."), QStringLiteral("OUT.png"));
     const QCommandLineOption svg(QStringLiteral("svg"), Tr::tr("Write the roadmap as an SVG drawing."), QStringLiteral("OUT.svg"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Tr::tr("Write the roadmap report as a PDF."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), Tr::tr("A4, A3, Letter or Tabloid (default A4)."), QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption orientation(QStringLiteral("orientation"), Tr::tr("landscape or portrait (default landscape)."), QStringLiteral("O"), QStringLiteral("landscape"));
+    const QCommandLineOption sections(QStringLiteral("sections"),
+                                      Tr::tr("Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, legend (default all)."),
+                                      QStringLiteral("LIST"));
+    const QCommandLineOption perPage(QStringLiteral("quarters-per-page"), Tr::tr("Quarters of the timeline per page (default: fit into --pages-wide)."), QStringLiteral("N"));
+    const QCommandLineOption pagesWide(QStringLiteral("pages-wide"), Tr::tr("Fit the timeline into N pages side by side (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption pdfA(QStringLiteral("pdf-a"), Tr::tr("Write PDF/A-1b, for archiving."));
     const QCommandLineOption charts(QStringLiteral("charts"), Tr::tr("Write every chart as PNG and SVG into a folder."), QStringLiteral("DIR"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   Tr::tr("Image size; the quarters are fitted to the width (default: the roadmap's natural size)."),
@@ -46,7 +56,7 @@ int exportCommand(const QStringList &arguments)
                                     QStringLiteral("N"), QStringLiteral("400"));
     const QCommandLineOption today(QStringLiteral("today"), Tr::tr("The date of the today marker, YYYY-MM-DD (default: today)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({png, svg, charts, size, colourBy, lanes, budget, today});
+    parser.addOptions({pdf, pageSize, orientation, sections, perPage, pagesWide, pdfA, png, svg, charts, size, colourBy, lanes, budget, today});
     if (!parser.parse(arguments)) {
         err(parser.errorText());
         return UsageError;
@@ -55,8 +65,8 @@ int exportCommand(const QStringList &arguments)
         out(parser.helpText());
         return Ok;
     }
-    if (parser.positionalArguments().size() != 1 || (!parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts))) {
-        err(Tr::tr("Usage: cairn export FILE --png OUT.png | --svg OUT.svg | --charts DIR [--size WxH] [--colour-by D] [--lanes D]"));
+    if (parser.positionalArguments().size() != 1 || (!parser.isSet(pdf) && !parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts))) {
+        err(Tr::tr("Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”."));
         return UsageError;
     }
     QSize imageSize;
@@ -100,6 +110,52 @@ int exportCommand(const QStringList &arguments)
     }
     scheduling.improve = scheduling.timeBudgetMs > 0;
 
+    ReportOptions report;
+    report.colourBy = options.colourBy;
+    report.laneBy = options.laneBy;
+    report.date = options.today;
+    report.pdfA = parser.isSet(pdfA);
+    const QMap<QString, QPageSize::PageSizeId> sizes = {{QStringLiteral("a4"), QPageSize::A4}, {QStringLiteral("a3"), QPageSize::A3},
+                                                        {QStringLiteral("letter"), QPageSize::Letter}, {QStringLiteral("tabloid"), QPageSize::Tabloid}};
+    if (!sizes.contains(parser.value(pageSize).toLower())) {
+        err(Tr::tr("--page-size is A4, A3, Letter or Tabloid, not “%1”.").arg(parser.value(pageSize)));
+        return UsageError;
+    }
+    report.pageSize = sizes.value(parser.value(pageSize).toLower());
+    if (parser.value(orientation).compare(QLatin1String("portrait"), Qt::CaseInsensitive) == 0)
+        report.orientation = QPageLayout::Portrait;
+    else if (parser.value(orientation).compare(QLatin1String("landscape"), Qt::CaseInsensitive) != 0) {
+        err(Tr::tr("--orientation is landscape or portrait, not “%1”.").arg(parser.value(orientation)));
+        return UsageError;
+    }
+    if (parser.isSet(sections)) {
+        report.sections = 0;
+        for (const QString &key : parser.value(sections).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto section = ReportOptions::sectionFromKey(key.trimmed());
+            if (!section) {
+                err(Tr::tr("Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems and legend.").arg(key.trimmed()));
+                return UsageError;
+            }
+            report.sections |= *section;
+        }
+        if (report.sections == 0) {
+            err(Tr::tr("--sections needs at least one section."));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(perPage)) {
+        report.quartersPerPage = parser.value(perPage).toInt(&ok);
+        if (!ok || report.quartersPerPage < 1 || report.quartersPerPage > 40) {
+            err(Tr::tr("--quarters-per-page needs a number from 1 to 40, not “%1”.").arg(parser.value(perPage)));
+            return UsageError;
+        }
+    }
+    report.pagesWide = parser.value(pagesWide).toInt(&ok);
+    if (!ok || report.pagesWide < 1 || report.pagesWide > 20) {
+        err(Tr::tr("--pages-wide needs a number from 1 to 20, not “%1”.").arg(parser.value(pagesWide)));
+        return UsageError;
+    }
+
     const QString path = parser.positionalArguments().first();
     const LoadResult loaded = PlanFile::load(path, {.allowNewerVersion = true});
     if (!loaded.ok()) {
@@ -108,6 +164,16 @@ int exportCommand(const QStringList &arguments)
     }
     const PlanContent &plan = *loaded.content;
     const PlanSchedule schedule = schedulePlan(plan, scheduling);
+    if (parser.isSet(pdf)) {
+        const ReportComposer composer(plan, schedule, report);
+        const QString error = composer.writePdf(parser.value(pdf));
+        if (!error.isEmpty()) {
+            err(error);
+            return Unreadable;
+        }
+        out(Tr::tr("Wrote the roadmap report (%n page(s)) to %1", nullptr, composer.pageCount())
+                .arg(QDir::toNativeSeparators(QFileInfo(parser.value(pdf)).absoluteFilePath())));
+    }
     const RoadmapSheet sheet(plan, schedule, options, imageSize);
     if (parser.isSet(png)) {
         const QString error = sheet.writePng(parser.value(png));

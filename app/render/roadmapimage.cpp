@@ -29,6 +29,8 @@ QFont RoadmapSheet::exportFont(qreal pixelSize)
     f.setStyleHint(QFont::SansSerif);
     f.setPixelSize(int(std::round(pixelSize)));
     f.setHintingPreference(QFont::PreferNoHinting); // the same advances on screen, image and PDF
+    // Any letter spacing turns ligatures off: "staff" then copies out of a PDF as "staff", not "staﬀ".
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // the smallest step Qt keeps
     return f;
 }
 

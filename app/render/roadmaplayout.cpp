@@ -634,8 +634,8 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         return int(rows.size());
     };
     int markerRows = pack(pending);
-    constexpr int kMaxMarkerRows = 6;
-    if (markerRows > kMaxMarkerRows) {
+    const int maxMarkerRows = std::max(1, options.maxMarkerRows);
+    if (markerRows > maxMarkerRows) {
         // Too many to name one by one: one mark per quarter, "12 systems", named in its tooltip.
         QMap<Quarter, std::pair<int, const System *>> perQuarter;
         for (const PendingMarker &pm : pending)
@@ -650,8 +650,8 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
             addMarker({RoadmapMarker::Kind::EndOfSupport, label, it.key(), l.xOf(it.key() + 1), 0, false, 0,
                        it->second->id.value, it->first});
         }
-        markerRows = std::min(pack(pending), kMaxMarkerRows);
-        std::erase_if(pending, [](const PendingMarker &pm) { return pm.marker.row >= kMaxMarkerRows; });
+        markerRows = std::min(pack(pending), maxMarkerRows);
+        std::erase_if(pending, [maxMarkerRows](const PendingMarker &pm) { return pm.marker.row >= maxMarkerRows; });
     }
     for (const PendingMarker &pm : pending)
         l.markers.push_back(pm.marker);

@@ -34,6 +34,7 @@ struct RoadmapOptions
     QDate today;                  // the today marker; none when null
     bool showCapacity = true;
     bool showLegend = true;
+    int maxMarkerRows = 6; // beyond it, ends of support are grouped per quarter
     QFont font;
     // The quarters shown: the plan's horizon widened to every scheduled bar when not given.
     std::optional<Quarter> from;

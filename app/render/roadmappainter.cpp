@@ -27,6 +27,19 @@ QPolygonF triangleDown(QPointF c, qreal r)
                       QPointF(c.x(), c.y() + r * 0.8)});
 }
 
+// Diagonal hatching drawn as lines (a pattern brush would become a raster image in a PDF).
+void hatch(QPainter &p, const QRectF &r, qreal radius, const QColor &colour)
+{
+    p.save();
+    QPainterPath clip;
+    clip.addRoundedRect(r, radius, radius);
+    p.setClipPath(clip, Qt::IntersectClip);
+    p.setPen(QPen(colour, 1));
+    for (qreal x = r.left() - r.height(); x < r.right(); x += 6)
+        p.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()));
+    p.restore();
+}
+
 void drawPin(QPainter &p, QPointF c, qreal r, const QColor &ink, const QColor &fill)
 {
     p.save();
@@ -244,7 +257,7 @@ void RoadmapPainter::paintLaneHeaders(QPainter &p, qreal top, qreal height) cons
         const QRectF r(0, lane.top, w, lane.height);
         p.fillRect(r, m_theme.laneHeader);
         // Collapse mark: a triangle pointing down (open) or right (collapsed).
-        const QPointF c(12, lane.top + fm.height() * 0.5 + 8);
+        const QPointF c(12, std::max(lane.top, top) + fm.height() * 0.5 + 8);
         const qreal s = 4;
         QPolygonF tri = lane.collapsed
             ? QPolygonF({QPointF(c.x() - s * 0.6, c.y() - s), QPointF(c.x() + s * 0.8, c.y()), QPointF(c.x() - s * 0.6, c.y() + s)})
@@ -259,9 +272,13 @@ void RoadmapPainter::paintLaneHeaders(QPainter &p, qreal top, qreal height) cons
         }
         p.setFont(m_bold);
         p.setPen(m_theme.text);
-        const QRectF titleRect(x, lane.top + 6, w - x - 8, lane.height - 8);
-        const QRectF used = p.boundingRect(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, lane.title);
-        p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, lane.title);
+        // A lane that began above the window (on the previous page) keeps its title in view.
+        const bool continued = lane.top < top - 1;
+        const qreal titleTop = std::max(lane.top, top);
+        const QString title = continued ? Tr::tr("%1 (continued)").arg(lane.title) : lane.title;
+        const QRectF titleRect(x, titleTop + 6, w - x - 8, lane.top + lane.height - titleTop - 8);
+        const QRectF used = p.boundingRect(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
+        p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
         p.setFont(m_small);
         p.setPen(m_theme.mutedText);
         p.drawText(QRectF(x, used.bottom() + 1, w - x - 8, fm.height()), Qt::AlignLeft | Qt::AlignTop,
@@ -435,8 +452,7 @@ void RoadmapPainter::paintBar(QPainter &p, const RoadmapBar &bar, const QRectF &
         p.setBrush(fill);
         p.drawRoundedRect(r, radius, radius);
         if (bar.unplaced) {
-            p.setBrush(QBrush(Colours::late(), Qt::BDiagPattern));
-            p.drawRoundedRect(r, radius, radius);
+            hatch(p, r, radius, Colours::late());
             p.setPen(QPen(Colours::late(), 1.5, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
             p.drawRoundedRect(r, radius, radius);
@@ -602,8 +618,9 @@ void RoadmapPainter::paintLegend(QPainter &p, qreal width) const
             p.drawRoundedRect(glyph.adjusted(1, 1, -1, -1), 3, 3);
             break;
         case LegendEntry::Symbol::Unplaced:
+            hatch(p, glyph, 3, e.colour);
             p.setPen(QPen(e.colour, 1.2, Qt::DashLine));
-            p.setBrush(QBrush(e.colour, Qt::BDiagPattern));
+            p.setBrush(Qt::NoBrush);
             p.drawRoundedRect(glyph, 3, 3);
             break;
         case LegendEntry::Symbol::Today:

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "app/render/roadmaplayout.h"
+#include "core/analysis/plananalysis.h"
+
+#include <QDate>
+#include <QPageLayout>
+#include <QPageSize>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace Cairn {
+
+// What goes into the roadmap PDF and how it is laid out.
+struct ReportOptions
+{
+    enum Section : unsigned {
+        Cover = 1 << 0,
+        Summary = 1 << 1,
+        Roadmap = 1 << 2,
+        Charts = 1 << 3,
+        Initiatives = 1 << 4,
+        Systems = 1 << 5,
+        Legend = 1 << 6,
+        AllSections = 0x7f,
+    };
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    unsigned sections = AllSections;
+    // The timeline's scale: so many quarters per page, or (when 0) the whole horizon fitted into
+    // `pagesWide` pages side by side.
+    int quartersPerPage = 0;
+    int pagesWide = 2;
+    RoadmapDimension colourBy = RoadmapDimension::Kind;
+    RoadmapDimension laneBy = RoadmapDimension::Goal;
+    bool pdfA = false;
+    QDate date; // the export date on the cover and in the footer
+
+    static QString sectionKey(Section s);
+    static std::optional<Section> sectionFromKey(QStringView key);
+    static QList<Section> allSections();
+};
+
+// Lays out and paints the report: a cover, an executive summary, the roadmap split into pages on
+// quarter and row boundaries (lane titles and time axis repeated), the charts, tables of
+// initiatives and systems, a legend, and a footer with "page i of n". Pages are measured at
+// 96 units per inch whatever the device, and drawn by the same painters as the screen.
+class ReportComposer
+{
+public:
+    ReportComposer(const PlanContent &plan, const PlanSchedule &schedule, ReportOptions options);
+    ~ReportComposer();
+
+    int pageCount() const { return int(m_pages.size()); }
+    QString pageSection(int page) const;
+    QSizeF pageSizeUnits() const; // the whole page, 96 units per inch
+
+    // Paints every page onto a device whose page layout has been set (a QPdfWriter or QPrinter).
+    void paint(QPagedPaintDevice *device) const;
+    // Writes a vector PDF; returns an error message or nothing.
+    QString writePdf(const QString &path) const;
+    QPageLayout pageLayout() const;
+
+    // The timeline pages: which layout and which band of its body each shows (for tests).
+    struct TimelinePage
+    {
+        std::shared_ptr<const RoadmapLayout> layout;
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+    const std::vector<TimelinePage> &timelinePages() const { return m_timeline; }
+
+private:
+    struct Page
+    {
+        QString section;
+        std::function<void(QPainter &, const QRectF &)> paint;
+    };
+    class Flow;
+
+    void addCover();
+    void addSummary();
+    void addTimeline();
+    void addCharts();
+    void addInitiativeTable();
+    void addSystemTable();
+    void addLegend();
+    void paintFooter(QPainter &p, const QRectF &page, int index) const;
+    void paintHeading(QPainter &p, const QRectF &content, const QString &title, const QString &subtitle = {}) const;
+    qreal headingHeight() const;
+    QString quarterText(std::optional<Quarter> q) const;
+    QString money(qint64 minor) const;
+    QString wholeMoney(qint64 minor) const;
+
+    const PlanContent &m_plan;
+    const PlanSchedule &m_schedule;
+    ReportOptions m_options;
+    PlanAnalysis m_analysis;
+    QRectF m_content; // printable area inside the margins and above the footer
+    QSizeF m_page;
+    QFont m_font;
+    std::vector<Page> m_pages;
+    std::vector<std::shared_ptr<const RoadmapLayout>> m_layouts; // kept alive for the pages
+    std::vector<TimelinePage> m_timeline;
+};
+
+} // namespace Cairn

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "app/report/reportcomposer.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPrintPreviewWidget;
+class QPrinter;
+class QRadioButton;
+class QSpinBox;
+
+namespace Cairn {
+
+// File > Export Roadmap PDF: the report's options beside a live preview of its pages; exports
+// the PDF or prints it, both through the same ReportComposer.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReportDialog(const PlanContent &plan, std::shared_ptr<const PlanSchedule> schedule, QWidget *parent = nullptr);
+    ~ReportDialog() override;
+
+    ReportOptions options() const;
+    void setOptions(const ReportOptions &options);
+    int pageCount() const;
+    QPrintPreviewWidget *preview() const { return m_preview; }
+
+    // Writes the PDF; returns an error message or nothing.
+    QString exportTo(const QString &path);
+    using FileChooser = std::function<QString(const QString &suggested)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+
+signals:
+    void exported(const QString &message);
+
+private:
+    void optionsChanged();
+    void paintPreview(QPrinter *printer);
+    void exportClicked();
+    void printClicked();
+    void saveSettings() const;
+
+    const PlanContent &m_plan;
+    std::shared_ptr<const PlanSchedule> m_schedule;
+    std::unique_ptr<ReportComposer> m_composer;
+    QComboBox *m_pageSize;
+    QComboBox *m_orientation;
+    QList<std::pair<ReportOptions::Section, QCheckBox *>> m_sections;
+    QRadioButton *m_fitPages;
+    QRadioButton *m_perPage;
+    QSpinBox *m_pagesWide;
+    QSpinBox *m_quartersPerPage;
+    QComboBox *m_colourBy;
+    QComboBox *m_laneBy;
+    QCheckBox *m_pdfA;
+    QLabel *m_pages;
+    QPrintPreviewWidget *m_preview;
+    std::unique_ptr<QPrinter> m_printer;
+    FileChooser m_chooseFile;
+};
+
+} // namespace Cairn

@@ -1,0 +1,247 @@
+#include "app/mainwindow.h"
+#include "app/report/reportcomposer.h"
+#include "app/report/reportdialog.h"
+#include "core/schedule/liveschedule.h"
+#include "core/schedule/planscheduler.h"
+#include "core/store/sampleplan.h"
+#include "tests/bench/generateplan.h"
+
+#include <QCheckBox>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cairn;
+
+namespace {
+PlanSchedule scheduleOf(const PlanContent &plan)
+{
+    SchedulerOptions o;
+    o.improve = false;
+    return schedulePlan(plan, o);
+}
+
+QString tool(const char *name, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(QString::fromLatin1(name), args);
+    p.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Page sizes in points as pdfinfo reports them, rounded.
+QSize pdfPageSize(const QString &path)
+{
+    static const QRegularExpression re(QStringLiteral(R"(Page size:\s+([\d.]+) x ([\d.]+) pts)"));
+    const auto m = re.match(tool("pdfinfo", {path}));
+    return m.hasMatch() ? QSize(qRound(m.captured(1).toDouble()), qRound(m.captured(2).toDouble())) : QSize();
+}
+
+int pdfPages(const QString &path)
+{
+    static const QRegularExpression re(QStringLiteral(R"(Pages:\s+(\d+))"));
+    return re.match(tool("pdfinfo", {path})).captured(1).toInt();
+}
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the dialog remembers options: not in the user's settings
+        QSettings().clear();
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed (packaging/install-deps.sh installs it)");
+    }
+
+    void pageSizeAndOrientation_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("landscape");
+        QTest::addColumn<QSize>("points");
+        QTest::newRow("A4 landscape") << int(QPageSize::A4) << true << QSize(842, 595);
+        QTest::newRow("A4 portrait") << int(QPageSize::A4) << false << QSize(595, 842);
+        QTest::newRow("A3 landscape") << int(QPageSize::A3) << true << QSize(1191, 842);
+        QTest::newRow("Letter landscape") << int(QPageSize::Letter) << true << QSize(792, 612);
+        QTest::newRow("Tabloid portrait") << int(QPageSize::Tabloid) << false << QSize(792, 1224);
+    }
+    void pageSizeAndOrientation()
+    {
+        QFETCH(int, size);
+        QFETCH(bool, landscape);
+        QFETCH(QSize, points);
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.pageSize = QPageSize::PageSizeId(size);
+        o.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+        o.date = QDate(2027, 5, 15);
+        const ReportComposer composer(plan, schedule, o);
+        const QString path = m_dir.filePath(QStringLiteral("size-%1-%2.pdf").arg(size).arg(landscape));
+        QCOMPARE(composer.writePdf(path), QString());
+        QCOMPARE(pdfPageSize(path), points);
+        QCOMPARE(pdfPages(path), composer.pageCount());
+        QVERIFY(composer.pageCount() >= 8);
+    }
+
+    void sectionsChooseThePages()
+    {
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions cover;
+        cover.sections = ReportOptions::Cover;
+        QCOMPARE(ReportComposer(plan, schedule, cover).pageCount(), 1);
+        ReportOptions charts;
+        charts.sections = ReportOptions::Charts;
+        const ReportComposer c(plan, schedule, charts);
+        QCOMPARE(c.pageCount(), 2); // 3 demand charts and 5 others, four to a page
+        for (int n = 0; n < c.pageCount(); ++n)
+            QCOMPARE(c.pageSection(n), QStringLiteral("charts"));
+        ReportOptions all;
+        const ReportComposer everything(plan, schedule, all);
+        int sum = 0;
+        for (ReportOptions::Section s : ReportOptions::allSections()) {
+            ReportOptions one;
+            one.sections = s;
+            sum += ReportComposer(plan, schedule, one).pageCount();
+        }
+        QCOMPARE(everything.pageCount(), sum);
+        QCOMPARE(ReportOptions::sectionFromKey(u"Initiatives"), std::optional(ReportOptions::Initiatives));
+        QVERIFY(!ReportOptions::sectionFromKey(u"appendix"));
+    }
+
+    void textFontsAndNoImages()
+    {
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.date = QDate(2027, 5, 15);
+        const ReportComposer composer(plan, schedule, o);
+        const QString path = m_dir.filePath(QStringLiteral("sample.pdf"));
+        QCOMPARE(composer.writePdf(path), QString());
+        // Every scheduled initiative's name is in the text (selectable, not drawn as shapes).
+        const QString text = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        for (const InitiativeSchedule &s : schedule.initiatives)
+            if (s.start) {
+                const QString name = plan.initiative(s.id)->name;
+                QVERIFY2(text.contains(name), qPrintable(name));
+            }
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(composer.pageCount())));
+        // Every font embedded.
+        const QStringList fonts = tool("pdffonts", {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString &line : fonts)
+            QVERIFY2(line.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(4) == QLatin1String("yes")
+                         || line.contains(QStringLiteral(" yes ")), qPrintable(line));
+        // Vector only: no raster images.
+        const QStringList images = tool("pdfimages", {QStringLiteral("-list"), path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // the header lines only
+    }
+
+    void pdfAIsMarked()
+    {
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.pdfA = true;
+        o.sections = ReportOptions::Cover | ReportOptions::Roadmap;
+        const QString path = m_dir.filePath(QStringLiteral("archive.pdf"));
+        QCOMPARE(ReportComposer(plan, schedule, o).writePdf(path), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("pdfaid:part"));
+    }
+
+    void longPlanPaginatesWithoutCuttingBars_data()
+    {
+        QTest::addColumn<int>("quartersPerPage");
+        QTest::newRow("fit two pages wide") << 0;
+        QTest::newRow("four quarters a page") << 4;
+    }
+    void longPlanPaginatesWithoutCuttingBars()
+    {
+        QFETCH(int, quartersPerPage);
+        Bench::GenerateOptions g;
+        g.initiatives = 300;
+        g.horizon = 20;
+        const PlanContent plan = Bench::generateRoadmap(g);
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.sections = ReportOptions::Roadmap;
+        o.quartersPerPage = quartersPerPage;
+        const ReportComposer composer(plan, schedule, o);
+        QVERIFY(composer.pageCount() > 4);
+        QCOMPARE(int(composer.timelinePages().size()) <= composer.pageCount(), true);
+        QSet<qint64> shown;
+        for (const ReportComposer::TimelinePage &page : composer.timelinePages()) {
+            QVERIFY(page.bottom > page.top);
+            for (const RoadmapBar &b : page.layout->bars) {
+                const bool meets = b.rect.bottom() > page.top && b.rect.top() < page.bottom;
+                if (!meets)
+                    continue;
+                // A bar on a page is wholly on it, label included.
+                QVERIFY(b.rect.top() >= page.top - 0.01 && b.rect.bottom() <= page.bottom + 0.01);
+                QVERIFY(b.labelRect.left() >= -0.01 && b.labelRect.right() <= page.layout->bodyWidth() + 0.01);
+                shown.insert(b.id.value);
+            }
+        }
+        // Every scheduled initiative appears on some page.
+        for (const InitiativeSchedule &s : schedule.initiatives)
+            if (s.start)
+                QVERIFY(shown.contains(s.id.value));
+        // Page breaks fall on quarter boundaries: each page shows whole quarters.
+        for (const ReportComposer::TimelinePage &page : composer.timelinePages())
+            QCOMPARE(std::fmod(page.layout->bodyWidth(), page.layout->options.quarterWidth), 0.0);
+    }
+
+    void dialogPreviewsAndExports()
+    {
+        MainWindow w;
+        w.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+        w.newPlan(true);
+        QSignalSpy scheduled(w.liveSchedule(), &LiveSchedule::updated);
+        QVERIFY(scheduled.wait(5000));
+        bool ran = false;
+        const QString path = m_dir.filePath(QStringLiteral("dialog.pdf"));
+        w.setReportDialogHook([&](ReportDialog &dialog) {
+            ran = true;
+            const int all = dialog.pageCount();
+            QVERIFY(all >= 8);
+            // Leaving out the tables shortens the report at once.
+            dialog.findChild<QCheckBox *>(QStringLiteral("section-initiatives"))->setChecked(false);
+            dialog.findChild<QCheckBox *>(QStringLiteral("section-systems"))->setChecked(false);
+            QVERIFY(dialog.pageCount() < all);
+            QVERIFY(!(dialog.options().sections & ReportOptions::Initiatives));
+            QCOMPARE(dialog.exportTo(path), QString());
+            QCOMPARE(pdfPages(path), dialog.pageCount());
+        });
+        w.exportReport();
+        QVERIFY(ran);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void unwritablePathSaysSo()
+    {
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.sections = ReportOptions::Cover;
+        const QString error = ReportComposer(plan, schedule, o).writePdf(QStringLiteral("/nonexistent/report.pdf"));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/report.pdf")));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
