@@ -5,9 +5,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstring>
+
+#include <unistd.h>
 
 namespace {
 void describe()
@@ -46,6 +50,14 @@ int main(int argc, char *argv[])
     // Pictures and documents are drawn offscreen: no display needed, the same result everywhere.
     if ((screenshot || exporting) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if ((screenshot || exporting) && !qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+        // Headless sessions often have none; Qt would warn and use a shared folder in /tmp.
+        const QString runtime = QDir::tempPath() + QStringLiteral("/cairn-runtime-%1").arg(getuid());
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
     // An option, or a word that is neither a command nor an existing file: the command line
     // answers (unknown command, --help).
     if (!screenshot && !exporting && argc > 1 && (argv[1][0] == '-' || !QFileInfo::exists(QString::fromLocal8Bit(argv[1])))) {

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Command one of the README: install what is missing, build, and open Cairn on the sample plan.
-# Without a display it writes the sample plan, checks it, schedules it and saves a screenshot of
-# the workspace, and says where they are.
+# Without a display it writes the sample plan, checks it, and writes its roadmap PDF, a roadmap
+# image and a screenshot of the workspace, and says where they are.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -24,5 +24,6 @@ echo "No display found, so here is the sample plan headless:"
 # The schedule has problems worth naming (systems out of support): exit code 1 is expected.
 "$CAIRN" schedule "$OUT/brightwater.cairn" > "$OUT/brightwater-schedule.txt" || true
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
-"$CAIRN" screenshot "$OUT/brightwater.cairn" "$OUT/brightwater-initiatives.png" 2>/dev/null
+"$CAIRN" export "$OUT/brightwater.cairn" --pdf "$OUT/brightwater-roadmap.pdf" --png "$OUT/brightwater-roadmap.png"
+"$CAIRN" screenshot "$OUT/brightwater.cairn" "$OUT/brightwater-workspace.png" 2>/dev/null
 echo "Wrote the schedule to $OUT/brightwater-schedule.txt"

@@ -307,13 +307,17 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
     // ---- which initiatives, where ----------------------------------------------------------
     std::vector<Item> items;
     Quarter first = l.planFirst, last = l.planLast;
+    QHash<qint64, const InitiativeSchedule *> scheduled;
+    scheduled.reserve(qsizetype(schedule.initiatives.size()));
+    for (const InitiativeSchedule &s : schedule.initiatives)
+        scheduled.insert(s.id.value, &s);
     for (const Initiative &i : plan.initiatives) {
         if (i.status == InitiativeStatus::Dropped)
             continue;
         Item it;
         it.initiative = &i;
         it.duration = std::max(0, i.duration);
-        const InitiativeSchedule *is = schedule.find(i.id);
+        const InitiativeSchedule *is = scheduled.value(i.id.value);
         if (is && is->start) {
             it.start = *is->start;
             it.late = is->late;

@@ -358,10 +358,15 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
         return state.selected.isValid()
             && (m_l.bars[size_t(a.from)].id == state.selected || m_l.bars[size_t(a.to)].id == state.selected);
     };
-    // Arrows behind the bars; the selection's on top of them.
+    // Arrows behind the bars; the selection's on top of them. An arrow between two bars that are
+    // both out of the window only crosses it: noise, and most of the cost on a large plan.
+    const QRectF near = window.adjusted(-m_l.options.quarterWidth, -m_l.rowHeight, m_l.options.quarterWidth, m_l.rowHeight);
+    const auto endsInView = [&](const RoadmapArrow &a) {
+        return m_l.bars[size_t(a.from)].rect.intersects(near) || m_l.bars[size_t(a.to)].rect.intersects(near);
+    };
     if (state.arrows == ArrowMode::All) {
         for (const RoadmapArrow &a : m_l.arrows)
-            if (a.bounds.intersects(window) && !touchesSelection(a))
+            if (a.bounds.intersects(window) && endsInView(a) && !touchesSelection(a))
                 paintArrow(p, a, false);
     }
     for (size_t i = lo; i < hi; ++i)
@@ -400,31 +405,10 @@ void RoadmapPainter::paintArrow(QPainter &p, const RoadmapArrow &arrow, bool hig
     if (!highlighted)
         c.setAlpha(m_l.arrows.size() > 300 ? 60 : 150);
     const qreal width = highlighted ? 2.0 : 1.1;
-    QPainterPath path;
-    path.moveTo(arrow.path.first());
-    // Rounded corners keep crossing lines apart from turning ones.
-    const qreal r = 4;
-    for (int k = 1; k < arrow.path.size(); ++k) {
-        const QPointF a = arrow.path[k - 1], b = arrow.path[k];
-        if (k + 1 < arrow.path.size()) {
-            const QPointF n = arrow.path[k + 1];
-            const qreal inLen = std::hypot(b.x() - a.x(), b.y() - a.y());
-            const qreal outLen = std::hypot(n.x() - b.x(), n.y() - b.y());
-            const qreal rr = std::min({r, inLen / 2, outLen / 2});
-            if (rr > 0.5) {
-                const QPointF before = b + (a - b) * (rr / inLen);
-                const QPointF after = b + (n - b) * (rr / outLen);
-                path.lineTo(before);
-                path.quadTo(b, after);
-                continue;
-            }
-        }
-        path.lineTo(b);
-    }
     p.save();
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(c, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawPath(path);
+    p.setPen(QPen(c, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+    p.drawPolyline(arrow.path);
     const QPointF tip = arrow.path.last();
     const qreal h = highlighted ? 6 : 5;
     p.setPen(Qt::NoPen);

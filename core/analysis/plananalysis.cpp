@@ -53,7 +53,13 @@ public:
     Analyser(const PlanContent &plan, const PlanSchedule &schedule)
         : m_plan(plan)
         , m_schedule(schedule)
-    {}
+    {
+        m_initiatives.reserve(qsizetype(plan.initiatives.size()));
+        for (const Initiative &i : plan.initiatives)
+            m_initiatives.insert(i.id.value, &i);
+    }
+
+    const Initiative *initiative(InitiativeId id) const { return m_initiatives.value(id.value); }
 
     PlanAnalysis run()
     {
@@ -73,11 +79,11 @@ private:
         m_a.first = m_plan.info.firstQuarter;
         Quarter last = m_plan.info.lastQuarter();
         for (const InitiativeSchedule &s : m_schedule.initiatives)
-            if (s.finish && m_plan.initiative(s.id))
+            if (s.finish && initiative(s.id))
                 last = std::max(last, *s.finish);
         m_a.quarters = std::max(1, last - m_a.first + 1);
         for (const InitiativeSchedule &s : m_schedule.initiatives) {
-            const Initiative *i = m_plan.initiative(s.id);
+            const Initiative *i = initiative(s.id);
             if (!i || !s.start || i->status == InitiativeStatus::Dropped)
                 continue;
             const int begin = m_a.indexOf(*s.start);
@@ -98,7 +104,7 @@ private:
             if (impact.system != system
                 || std::find(effects.begin(), effects.end(), impact.effect) == effects.end())
                 continue;
-            const Initiative *i = m_plan.initiative(impact.initiative);
+            const Initiative *i = initiative(impact.initiative);
             if (!i || i->status == InitiativeStatus::Dropped)
                 continue;
             std::optional<int> from;
@@ -123,7 +129,7 @@ private:
     // The quarter index after an initiative's last active quarter (0 when done).
     std::optional<int> finishOf(InitiativeId id) const
     {
-        const Initiative *i = m_plan.initiative(id);
+        const Initiative *i = initiative(id);
         if (!i || i->status == InitiativeStatus::Dropped)
             return std::nullopt;
         if (i->status == InitiativeStatus::Done)
@@ -153,7 +159,7 @@ private:
             if (problemResource.contains(res.id.value)) {
                 const size_t r = problemResource.value(res.id.value);
                 for (size_t a = 0; a < map.activityIds.size() && a < map.problem.activities.size(); ++a) {
-                    const Initiative *i = m_plan.initiative(map.activityIds[a]);
+                    const Initiative *i = initiative(map.activityIds[a]);
                     if (!i || !m_spans.contains(i->id.value))
                         continue;
                     const qint64 d = map.problem.activities[a].demandOn(r);
@@ -199,20 +205,21 @@ private:
     }
 
     // The goals an initiative serves, strongest first (then in goal order), with strengths.
-    std::vector<std::pair<size_t, int>> goalsOf(InitiativeId id) const
+    std::vector<std::pair<size_t, int>> goalsOf(InitiativeId id)
     {
-        std::vector<std::pair<size_t, int>> out;
-        for (const GoalContribution &c : m_plan.contributions) {
-            if (c.initiative != id)
-                continue;
+        if (m_goalsOf.isEmpty() && !m_plan.contributions.empty()) {
+            QHash<qint64, size_t> goalIndex;
             for (size_t g = 0; g < m_plan.goals.size(); ++g)
-                if (m_plan.goals[g].id == c.goal)
-                    out.emplace_back(g, std::max(1, c.strength));
+                goalIndex.insert(m_plan.goals[g].id.value, g);
+            for (const GoalContribution &c : m_plan.contributions)
+                if (goalIndex.contains(c.goal.value))
+                    m_goalsOf[c.initiative.value].emplace_back(goalIndex.value(c.goal.value), std::max(1, c.strength));
+            for (auto &list : m_goalsOf)
+                std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+                    return a.second != b.second ? a.second > b.second : a.first < b.first;
+                });
         }
-        std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
-            return a.second != b.second ? a.second > b.second : a.first < b.first;
-        });
-        return out;
+        return m_goalsOf.value(id.value);
     }
 
     void spend()
@@ -329,7 +336,7 @@ private:
             for (const GoalContribution &link : m_plan.contributions) {
                 if (link.goal != goal.id)
                     continue;
-                const Initiative *i = m_plan.initiative(link.initiative);
+                const Initiative *i = initiative(link.initiative);
                 if (!i || i->status == InitiativeStatus::Dropped)
                     continue;
                 ++c.initiatives;
@@ -376,6 +383,8 @@ private:
     const PlanSchedule &m_schedule;
     PlanAnalysis m_a;
     QHash<qint64, Span> m_spans; // scheduled initiatives
+    QHash<qint64, const Initiative *> m_initiatives;
+    QHash<qint64, std::vector<std::pair<size_t, int>>> m_goalsOf;
 };
 
 } // namespace
