@@ -1,5 +1,152 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>Cairn::Charts</name>
+    <message>
+        <source>FTE</source>
+        <translation>VZÄ</translation>
+    </message>
+    <message>
+        <source>Demand against capacity</source>
+        <translation>Bedarf und Kapazität</translation>
+    </message>
+    <message>
+        <source>Demand against capacity: %1</source>
+        <translation>Bedarf und Kapazität: %1</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Über der Kapazität</translation>
+    </message>
+    <message>
+        <source>%1 per quarter</source>
+        <translation>%1 je Quartal</translation>
+    </message>
+    <message>
+        <source>FTE per quarter</source>
+        <translation>VZÄ je Quartal</translation>
+    </message>
+    <message>
+        <source>Run, Grow, Transform: share of spend per year</source>
+        <translation>Run, Grow, Transform: Anteil an den Ausgaben je Jahr</translation>
+    </message>
+    <message>
+        <source>Share of the year's spend</source>
+        <translation>Anteil an den Ausgaben des Jahres</translation>
+    </message>
+    <message>
+        <source>Spend per goal</source>
+        <translation>Ausgaben je Ziel</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Planned spend (%1)</source>
+        <translation>Geplante Ausgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Systems out of vendor support</source>
+        <translation>Systeme ohne Herstellersupport</translation>
+    </message>
+    <message>
+        <source>As things stand</source>
+        <translation>Ohne den Plan</translation>
+    </message>
+    <message>
+        <source>With the plan carried out</source>
+        <translation>Mit umgesetztem Plan</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Run cost of the system landscape</source>
+        <translation>Betriebskosten der Systemlandschaft</translation>
+    </message>
+    <message>
+        <source>Portfolio: value against cost (bubble size: risk 1–5)</source>
+        <translation>Portfolio: Nutzen und Kosten (Blasengröße: Risiko 1–5)</translation>
+    </message>
+    <message>
+        <source>One-off cost (%1)</source>
+        <translation>Einmalkosten (%1)</translation>
+    </message>
+    <message>
+        <source>Value score (0–100)</source>
+        <translation>Nutzwert (0–100)</translation>
+    </message>
+    <message>
+        <source>Run, Grow, Transform</source>
+        <translation>Run, Grow, Transform</translation>
+    </message>
+    <message>
+        <source>Systems out of support</source>
+        <translation>Systeme ohne Support</translation>
+    </message>
+    <message>
+        <source>Run cost</source>
+        <translation>Betriebskosten</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <translation>Mio. %1</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation>Tsd. %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ChartsView</name>
+    <message>
+        <source>&amp;Resource for demand against capacity:</source>
+        <translation>&amp;Ressource für Bedarf und Kapazität:</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG or SVG…</source>
+        <translation>Diagramm als PNG oder SVG speichern…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Value %2 · cost %3 · risk %4 · confidence %5 %</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nutzen %2 · Kosten %3 · Risiko %4 · Zuversicht %5 %</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Der Plan wird noch eingeplant; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>Diagramm nach %1 gespeichert</translation>
+    </message>
+</context>
 <context>
     <name>Cairn::Cli</name>
     <message>
@@ -76,15 +223,14 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>%n Problem gefunden.</numerusform><numerusform>%n Probleme gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan is sound.</source>
         <translation>Der Plan ist in Ordnung.</translation>
-    </message>
-    <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view initiatives|goals|systems|resources, --size WxH.</source>
-        <translation>Das Hauptfenster mit geöffnetem Plan ohne Bildschirm als PNG zeichnen. Optionen: --view initiatives|goals|systems|resources, --size BxH.</translation>
     </message>
     <message>
         <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.</source>
@@ -187,10 +333,6 @@
         <translation>Wohin das Bild geschrieben wird.</translation>
     </message>
     <message>
-        <source>initiatives, goals, systems or resources (default initiatives).</source>
-        <translation>initiatives, goals, systems oder resources (Standard initiatives).</translation>
-    </message>
-    <message>
         <source>Window size (default 1600x1000).</source>
         <translation>Fenstergröße (Standard 1600x1000).</translation>
     </message>
@@ -213,6 +355,184 @@
     <message>
         <source>Wrote the screenshot to %1</source>
         <translation>Bildschirmfoto geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|initiatives|goals|systems|resources, --size WxH.</source>
+        <translation>Zeichnet das Hauptfenster mit dem Plan ohne Bildschirm als PNG. Optionen: --view roadmap|charts|initiatives|goals|systems|resources, --size BxH.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report (PDF), the roadmap as an image, or the charts, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.</source>
+        <translation>Schreibt den Roadmap-Bericht (PDF), die Roadmap als Bild oder die Diagramme, ohne Bildschirm. Optionen: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts ORDNER, --size BxH, --colour-by, --lanes, --today.</translation>
+    </message>
+    <message>
+        <source>The plan to export.</source>
+        <translation>Der zu exportierende Plan.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap as a PNG image.</source>
+        <translation>Die Roadmap als PNG-Bild schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap as an SVG drawing.</source>
+        <translation>Die Roadmap als SVG-Zeichnung schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report as a PDF.</source>
+        <translation>Den Roadmap-Bericht als PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>A4, A3, Letter or Tabloid (default A4).</source>
+        <translation>A4, A3, Letter oder Tabloid (Standard A4).</translation>
+    </message>
+    <message>
+        <source>landscape or portrait (default landscape).</source>
+        <translation>landscape (quer) oder portrait (hoch), Standard landscape.</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, legend (default all).</source>
+        <translation>Abschnitte, durch Kommas getrennt: cover, summary, roadmap, charts, initiatives, systems, legend (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Quarters of the timeline per page (default: fit into --pages-wide).</source>
+        <translation>Quartale der Zeitleiste je Seite (Standard: auf --pages-wide verteilt).</translation>
+    </message>
+    <message>
+        <source>Fit the timeline into N pages side by side (default 2).</source>
+        <translation>Die Zeitleiste auf N Seiten nebeneinander verteilen (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation>PDF/A-1b zum Archivieren schreiben.</translation>
+    </message>
+    <message>
+        <source>Write every chart as PNG and SVG into a folder.</source>
+        <translation>Jedes Diagramm als PNG und SVG in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Image size; the quarters are fitted to the width (default: the roadmap's natural size).</source>
+        <translation>Bildgröße; die Quartale werden an die Breite angepasst (Standard: die natürliche Größe der Roadmap).</translation>
+    </message>
+    <message>
+        <source>Colour bars by kind, goal, status or resource (default kind).</source>
+        <translation>Balken nach Art, Ziel, Status oder Ressource färben (Standard: Art).</translation>
+    </message>
+    <message>
+        <source>Swimlanes by goal, system, kind, resource, status or none (default goal).</source>
+        <translation>Bahnen nach Ziel, System, Art, Ressource, Status oder keine (Standard: Ziel).</translation>
+    </message>
+    <message>
+        <source>Time for improving the schedule, in milliseconds (default 400).</source>
+        <translation>Zeit zum Verbessern des Zeitplans in Millisekunden (Standard 400).</translation>
+    </message>
+    <message>
+        <source>The date of the today marker, YYYY-MM-DD (default: today).</source>
+        <translation>Datum der Heute-Markierung, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”.</source>
+        <translation>Aufruf: cairn export DATEI --pdf AUS.pdf | --png AUS.png | --svg AUS.svg | --charts ORDNER [Optionen]; siehe „cairn export --help“.</translation>
+    </message>
+    <message>
+        <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
+        <translation>--colour-by ist kind, goal, status, system oder resource, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--lanes is goal, system, kind, resource, status or none, not “%1”.</source>
+        <translation>--lanes ist goal, system, kind, resource, status oder none, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--today needs a date such as 2027-03-31, not “%1”.</source>
+        <translation>--today braucht ein Datum wie 2027-03-31, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--page-size is A4, A3, Letter or Tabloid, not “%1”.</source>
+        <translation>--page-size ist A4, A3, Letter oder Tabloid, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--orientation is landscape or portrait, not “%1”.</source>
+        <translation>--orientation ist landscape oder portrait, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems and legend.</source>
+        <translation>Unbekannter Abschnitt „%1“; die Abschnitte sind cover, summary, roadmap, charts, initiatives, systems und legend.</translation>
+    </message>
+    <message>
+        <source>--sections needs at least one section.</source>
+        <translation>--sections braucht mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>--quarters-per-page needs a number from 1 to 40, not “%1”.</source>
+        <translation>--quarters-per-page braucht eine Zahl von 1 bis 40, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--pages-wide needs a number from 1 to 20, not “%1”.</source>
+        <translation>--pages-wide braucht eine Zahl von 1 bis 20, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the roadmap report (%n page(s)) to %1</source>
+        <translation>
+            <numerusform>Roadmap-Bericht (%n Seite) nach %1 geschrieben</numerusform>
+            <numerusform>Roadmap-Bericht (%n Seiten) nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 chart files to %2</source>
+        <translation>%1 Diagrammdateien nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, initiatives, goals, systems or resources (default roadmap).</source>
+        <translation>roadmap, charts, initiatives, goals, systems oder resources (Standard: roadmap).</translation>
+    </message>
+    <message>
+        <source>Wrote the roadmap image to %1</source>
+        <translation>Roadmap-Bild nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote the roadmap drawing to %1</source>
+        <translation>Roadmap-Zeichnung nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Document</name>
+    <message>
+        <source>“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use Save As to keep your own copy.</source>
+        <translation>„%1“ ist in Cairn bei %2 auf %3 geöffnet (seit %4). Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. It is open read-only.</source>
+        <translation>„%1“ ist von einem anderen Programm gesperrt. Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
+        <translation>Sie können „%1“ nicht schreiben. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
+        <translation>„%1“ hat ein älteres Dateiformat; es wird beim Speichern aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: %1</source>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The plan has no file yet; use Save As.</source>
+        <translation>Der Plan hat noch keine Datei; verwenden Sie „Speichern unter“.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2; choose another name.</source>
+        <translation>„%1“ ist in Cairn bei %2 geöffnet; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
     </message>
 </context>
 <context>
@@ -338,7 +658,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation><numerusform>%n Element löschen</numerusform><numerusform>%n Elemente löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlink goal</source>
@@ -372,12 +695,561 @@
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Dieses Element gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be its own parent goal.</source>
+        <translation>„%1“ kann nicht sein eigenes übergeordnetes Ziel sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>%n Element duplizieren</numerusform>
+            <numerusform>%n Elemente duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The dependency refers to an initiative that does not exist.</source>
+        <translation>Die Abhängigkeit verweist auf ein Vorhaben, das es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot depend on itself.</source>
+        <translation>Ein Vorhaben kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>This dependency would close a cycle: %1. Nothing was changed.</source>
+        <translation>Diese Abhängigkeit würde einen Zyklus schließen: %1. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Inspector</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> Q</translation>
+    </message>
+    <message>
+        <source>Lag in quarters</source>
+        <translation>Versatz in Quartalen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Supports goal</source>
+        <translation>Unterstützt Ziel</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Affects system</source>
+        <translation>Betrifft System</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Kapazität je Quartal</translation>
+    </message>
+    <message>
+        <source>Change a quarter's figure to override the usual capacity.</source>
+        <translation>Ändern Sie den Wert eines Quartals, um die übliche Kapazität zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>„%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>„%1“ ist keine Zahl von VZÄ.</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet.</source>
+        <translation>Noch nicht eingeplant.</translation>
+    </message>
+    <message>
+        <source>%1 – %2. %3%4</source>
+        <translation>%1 – %2. %3%4</translation>
+    </message>
+    <message>
+        <source>Deadline %1%2.</source>
+        <translation>Frist %1%2.</translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation> (verfehlt)</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>VZÄ</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::MainWindow</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample</source>
+        <translation>Neu aus &amp;Beispiel</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Roadmap PDF…</source>
+        <translation>Roadmap als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>&amp;Über Cairn</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>Über Cairn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT-Strategie-Roadmaps: Ziele, Systeme und Vorhaben, über Quartale eingeplant, innerhalb von Budget und Kapazität und vor dem Supportende.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Cairn plans (*.cairn)</source>
+        <translation>Cairn-Pläne (*.cairn)</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> Q</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6</source>
+        <translation>%1 Vorhaben · %2 Systeme · %3 Ziele · geplante Ausgaben %4 · %5 – %6</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Wird eingeplant…</translation>
+    </message>
+    <message>
+        <source>Schedule up to date</source>
+        <translation>Zeitplan aktuell</translation>
+    </message>
+    <message>
+        <source>Improving schedule…</source>
+        <translation>Zeitplan wird verbessert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Neues Vorhaben</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Neues System</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
+        <translation><numerusform>%n Element und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform><numerusform>%n Elemente und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <source>IT budget</source>
+        <translation>IT-Budget</translation>
+    </message>
+    <message>
+        <source>IT team</source>
+        <translation>IT-Team</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>ein unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. Restore them? (Your file is not changed until you save.)</source>
+        <translation>Cairn wurde unerwartet beendet, während %1 ungespeicherte Änderungen hatte. Sie wurden am %2 automatisch gesichert. Wiederherstellen? (Ihre Datei bleibt unverändert, bis Sie speichern.)</translation>
+    </message>
+    <message>
+        <source>Recovered changes from %1 — save to keep them.</source>
+        <translation>Wiederhergestellte Änderungen vom %1 – speichern, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Export Roadmap PDF</source>
+        <translation>Roadmap als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Der Plan wird noch eingeplant; bitte gleich noch einmal versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
     <message>
         <source>“%1” is not a valid %2.</source>
         <translation>„%1“ ist kein gültiger Wert für %2.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>Sicherheit %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Frühester Beginn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Festgelegt auf</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Verspätet: %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielquartal</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Run cost / year</source>
+        <translation>Betriebskosten / Jahr</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Supportende</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Capacity / quarter</source>
+        <translation>Kapazität / Quartal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1309,70 @@
     <message>
         <source>the file is cut short (%1 of %2 bytes); it may be an incomplete copy</source>
         <translation>die Datei ist abgeschnitten (%1 von %2 Bytes); vielleicht eine unvollständige Kopie</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Cairn plan</source>
+        <translation>es ist eine SQLite-Datenbank, aber kein Cairn-Plan</translation>
+    </message>
+    <message>
+        <source>it has no plan schema version</source>
+        <translation>es hat keine Plan-Schemaversion</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
+        <translation>sie wurde von einer neueren Cairn-Version geschrieben (Dateiformat %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made</source>
+        <translation>es konnte keine temporäre Kopie angelegt werden</translation>
+    </message>
+    <message>
+        <source>the copy could not be opened</source>
+        <translation>die Kopie konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded from format %1 (%2)</source>
+        <translation>es konnte nicht von Format %1 aktualisiert werden (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
+        <translation>„%1“ wurde von einer neueren Cairn-Version geschrieben. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie im Format dieser Version.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the folder does not exist.</source>
+        <translation>„%1“ kann nicht gespeichert werden: der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: it is not a file.</source>
+        <translation>„%1“ kann nicht gespeichert werden: es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>the plan's links are inconsistent (%1)</source>
+        <translation>die Verknüpfungen des Plans sind widersprüchlich (%1)</translation>
+    </message>
+    <message>
+        <source>the written file did not pass its integrity check</source>
+        <translation>die geschriebene Datei hat die Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk</source>
+        <translation>die neue Datei konnte nicht auf die Platte geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1638,750 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ProblemsPanel</name>
+    <message>
+        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
+        <translation>Keine Probleme: alle Abhängigkeiten, Kapazitäten, Festlegungen und Fristen werden eingehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Report</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>IT roadmap</source>
+        <translation>IT-Roadmap</translation>
+    </message>
+    <message>
+        <source>IT strategy roadmap, %1 – %2</source>
+        <translation>IT-Strategie-Roadmap, %1 – %2</translation>
+    </message>
+    <message>
+        <source>business goals</source>
+        <translation>Geschäftsziele</translation>
+    </message>
+    <message>
+        <source>initiatives scheduled</source>
+        <translation>eingeplante Vorhaben</translation>
+    </message>
+    <message>
+        <source>planned spend</source>
+        <translation>geplante Ausgaben</translation>
+    </message>
+    <message>
+        <source>systems in the landscape</source>
+        <translation>Systeme in der Landschaft</translation>
+    </message>
+    <message>
+        <source>deadlines at risk</source>
+        <translation>gefährdete Fristen</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Erstellt von %1</translation>
+    </message>
+    <message>
+        <source>Made with Cairn</source>
+        <translation>Erstellt mit Cairn</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Management-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The plan schedules %1 initiatives from %2 to %3 for a planned spend of %4. %5 % of it keeps the lights on (Run), %6 % grows the business (Grow) and %7 % transforms it (Transform).</source>
+        <translation>Der Plan sieht %1 Vorhaben von %2 bis %3 mit geplanten Ausgaben von %4 vor. %5 % davon halten den Betrieb am Laufen (Run), %6 % lassen das Geschäft wachsen (Grow) und %7 % verändern es (Transform).</translation>
+    </message>
+    <message>
+        <source>Goals and the initiatives that serve them</source>
+        <translation>Ziele und die Vorhaben, die ihnen dienen</translation>
+    </message>
+    <message>
+        <source>no initiatives yet</source>
+        <translation>noch keine Vorhaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n Vorhaben</numerusform>
+            <numerusform>%n Vorhaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend by year</source>
+        <translation>Ausgaben je Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Key risks</source>
+        <translation>Wesentliche Risiken</translation>
+    </message>
+    <message>
+        <source>%1 is out of vendor support from %2 and stays so to the end of the plan.</source>
+        <translation>%1 ist ab %2 ohne Herstellersupport und bleibt es bis zum Ende des Plans.</translation>
+    </message>
+    <message>
+        <source>%1 is out of vendor support from %2 to %3, until the work on it is done.</source>
+        <translation>%1 ist von %2 bis %3 ohne Herstellersupport, bis die Arbeit daran erledigt ist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded in %2.</source>
+        <translation>%1 ist überlastet in %2.</translation>
+    </message>
+    <message>
+        <source>No key risks: every system stays in vendor support, every deadline is met and no quarter is overloaded.</source>
+        <translation>Keine wesentlichen Risiken: Jedes System bleibt im Herstellersupport, jede Frist wird gehalten und kein Quartal ist überlastet.</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 – %2</source>
+        <translation>Roadmap %1 – %2</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 across</source>
+        <translation>Teil %1 von %2 nebeneinander</translation>
+    </message>
+    <message>
+        <source>lanes %1 of %2</source>
+        <translation>Bahnen %1 von %2</translation>
+    </message>
+    <message>
+        <source>Capacity %1 – %2</source>
+        <translation>Kapazität %1 – %2</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Charts (continued)</source>
+        <translation>Diagramme (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>Late. </source>
+        <translation>Verspätet. </translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Why then</source>
+        <translation>Warum dann</translation>
+    </message>
+    <message>
+        <source>Systems and their lifecycle</source>
+        <translation>Systeme und ihr Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>%1 — %2, done %3</source>
+        <translation>%1 — %2, fertig %3</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>No end of support known</source>
+        <translation>Kein Supportende bekannt</translation>
+    </message>
+    <message>
+        <source>Out of support, not addressed</source>
+        <translation>Ohne Support, nicht angegangen</translation>
+    </message>
+    <message>
+        <source>Out of support to the end of the plan</source>
+        <translation>Ohne Support bis zum Ende des Plans</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of support for %n quarter(s)</source>
+        <translation>
+            <numerusform>%n Quartal ohne Support</numerusform>
+            <numerusform>%n Quartale ohne Support</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addressed in time</source>
+        <translation>Rechtzeitig angegangen</translation>
+    </message>
+    <message>
+        <source>Supported throughout the plan</source>
+        <translation>Während des ganzen Plans unterstützt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Category · vendor</source>
+        <translation>Kategorie · Hersteller</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Supportende</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>Angegangen durch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How to read the roadmap</source>
+        <translation>So lesen Sie die Roadmap</translation>
+    </message>
+    <message>
+        <source>Each bar is an initiative, drawn across the quarters in which it runs. Its colour shows its %1; the lanes group initiatives by %2. An initiative that serves several goals sits in the lane of the goal it serves most, with “+1 goal” and so on after its name.</source>
+        <translation>Jeder Balken ist ein Vorhaben über die Quartale, in denen es läuft. Seine Farbe zeigt: %1; die Bahnen gruppieren die Vorhaben nach: %2. Ein Vorhaben, das mehreren Zielen dient, steht in der Bahn des Ziels, dem es am meisten dient, mit „+1 Ziel“ usw. hinter seinem Namen.</translation>
+    </message>
+    <message>
+        <source>Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines come from a system's end of vendor support. A hatched bar could not be placed at all.</source>
+        <translation>Pfeile führen von einem Vorhaben zu denen, die darauf warten. Ein roter Rahmen kennzeichnet ein Vorhaben, das nach seiner Frist endet, und eine rote Linie über den Balken die Frist selbst: Die meisten Fristen ergeben sich aus dem Ende des Herstellersupports eines Systems. Ein schraffierter Balken konnte gar nicht eingeplant werden.</translation>
+    </message>
+    <message>
+        <source>The band under the quarters marks milestones (diamonds) and the quarters in which vendor support for a system ends (triangles). The pin marks an initiative whose start was fixed by hand.</source>
+        <translation>Das Band unter den Quartalen zeigt Meilensteine (Rauten) und die Quartale, in denen der Herstellersupport eines Systems endet (Dreiecke). Die Nadel kennzeichnet ein Vorhaben, dessen Beginn von Hand festgelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The capacity strip under the lanes shows, per resource and quarter, the planned demand as a share of the capacity: green is comfortable, amber nearly full, red over capacity.</source>
+        <translation>Der Kapazitätsstreifen unter den Bahnen zeigt je Ressource und Quartal den geplanten Bedarf als Anteil der Kapazität: Grün ist entspannt, Gelb fast voll, Rot überlastet.</translation>
+    </message>
+    <message>
+        <source>The schedule starts the most valuable work first, within the budget and the teams' capacity, and meets end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start.</source>
+        <translation>Der Zeitplan beginnt mit der wertvollsten Arbeit, im Rahmen von Budget und Teamkapazität, und hält Supportfristen ein, wo immer es geht. Die Tabelle der Vorhaben nennt den Grund für jeden Beginn.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ReportDialog</name>
+    <message>
+        <source>Cover</source>
+        <translation>Titelseite</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Management-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>Roadmap-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Table of initiatives</source>
+        <translation>Tabelle der Vorhaben</translation>
+    </message>
+    <message>
+        <source>Table of systems</source>
+        <translation>Tabelle der Systeme</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Fit into</source>
+        <translation>Verteilen auf</translation>
+    </message>
+    <message>
+        <source>Quarters per page:</source>
+        <translation>Quartale je Seite:</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b for archiving</source>
+        <translation>PDF/A-1b zum Archivieren</translation>
+    </message>
+    <message>
+        <source>Export Roadmap PDF</source>
+        <translation>Roadmap als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source> page(s) wide</source>
+        <translation> Seite(n) breit</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Timeline scale</source>
+        <translation>Maßstab der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Farbe nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes by:</source>
+        <translation>&amp;Bahnen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>roadmap</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the roadmap report (%n page(s)) to %1</source>
+        <translation><numerusform>Roadmap-Bericht (%n Seite) nach %1 exportiert</numerusform><numerusform>Roadmap-Bericht (%n Seiten) nach %1 exportiert</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Roadmap</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation>Alle Vorhaben</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>No system</source>
+        <translation>Kein System</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n goal(s)</source>
+        <translation>
+            <numerusform>+%n Ziel</numerusform>
+            <numerusform>+%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 – %2</source>
+        <translation>Roadmap %1 – %2</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Roadmap made with Cairn</source>
+        <translation>Roadmap erstellt mit Cairn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n Vorhaben</numerusform>
+            <numerusform>%n Vorhaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n System</numerusform>
+            <numerusform>%n Systeme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Zeichen:</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>End of vendor support</source>
+        <translation>Ende des Herstellersupports</translation>
+    </message>
+    <message>
+        <source>Pinned start</source>
+        <translation>Festgelegter Beginn</translation>
+    </message>
+    <message>
+        <source>Misses its deadline</source>
+        <translation>Verfehlt die Frist</translation>
+    </message>
+    <message>
+        <source>Could not be placed</source>
+        <translation>Nicht einplanbar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Capacity used</source>
+        <translation>Genutzte Kapazität</translation>
+    </message>
+    <message>
+        <source>Lanes: %1</source>
+        <translation>Bahnen: %1</translation>
+    </message>
+    <message>
+        <source>Milestones and ends of support</source>
+        <translation>Meilensteine und Supportenden</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1 (collapsed)</source>
+        <translation>%1 (zugeklappt)</translation>
+    </message>
+    <message>
+        <source>No initiatives serve this goal yet</source>
+        <translation>Noch dient kein Vorhaben diesem Ziel</translation>
+    </message>
+    <message>
+        <source>Pin to %1</source>
+        <translation>Auf %1 festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n Quartal</numerusform>
+            <numerusform>%n Quartale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>keine Kapazität</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::RoadmapPage</name>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>All dependencies</source>
+        <translation>Alle Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Selection's dependencies</source>
+        <translation>Abhängigkeiten der Auswahl</translation>
+    </message>
+    <message>
+        <source>No dependencies</source>
+        <translation>Keine Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Show demand against capacity per resource and quarter under the timeline</source>
+        <translation>Bedarf und Kapazität je Ressource und Quartal unter der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Farbe nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes by:</source>
+        <translation>&amp;Bahnen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrows:</source>
+        <translation>&amp;Pfeile:</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Zoom out to whole years</source>
+        <translation>Auf ganze Jahre verkleinern</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>Zoom in to quarters</source>
+        <translation>Auf Quartale vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Verkleinern (Strg+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole plan to the window (Ctrl+0)</source>
+        <translation>Den ganzen Plan ins Fenster einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the roadmap as PNG or SVG</source>
+        <translation>Die Roadmap als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Der Plan wird noch eingeplant; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>roadmap</translation>
+    </message>
+    <message>
+        <source>Export Roadmap Image</source>
+        <translation>Roadmap-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the roadmap to %1</source>
+        <translation>Roadmap nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::RoadmapView</name>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Wird eingeplant…</translation>
+    </message>
+    <message>
+        <source>No initiatives yet. Add them in the Initiatives view; they appear here as soon as they are scheduled.</source>
+        <translation>Noch keine Vorhaben. Legen Sie sie in der Ansicht „Vorhaben“ an; sie erscheinen hier, sobald sie eingeplant sind.</translation>
+    </message>
+    <message>
+        <source>Show in Inspector</source>
+        <translation>Im Inspektor zeigen</translation>
+    </message>
+    <message>
+        <source>Unpin (let the scheduler choose)</source>
+        <translation>Lösen (die Planung wählt)</translation>
+    </message>
+    <message>
+        <source>Pin to %1</source>
+        <translation>Auf %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Expand Lane</source>
+        <translation>Bahn aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse Lane</source>
+        <translation>Bahn zuklappen</translation>
+    </message>
+    <message>
+        <source>Collapse All Lanes</source>
+        <translation>Alle Bahnen zuklappen</translation>
+    </message>
+    <message>
+        <source>Expand All Lanes</source>
+        <translation>Alle Bahnen aufklappen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n quarter(s)), %2 to %3</source>
+        <translation><numerusform>%1 (%n Quartal), %2 bis %3</numerusform><numerusform>%1 (%n Quartale), %2 bis %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not be placed: see the problems.</source>
+        <translation>Konnte nicht eingeplant werden: siehe Probleme.</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <source>Needs per quarter: %1</source>
+        <translation>Bedarf je Quartal: %1</translation>
+    </message>
+    <message>
+        <source>Pinned to %1</source>
+        <translation>Festgelegt auf %1</translation>
+    </message>
+    <message>
+        <source>Misses its deadline: %1</source>
+        <translation>Verfehlt die Frist: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 planned of %4 (%5)</source>
+        <translation>%1 in %2: %3 geplant von %4 (%5)</translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>keine Kapazität</translation>
+    </message>
+    <message>
+        <source>Vendor support for %1 ends after %2.</source>
+        <translation>Der Herstellersupport für %1 endet nach %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Vendor support ends after %1 for: %2</source>
+        <translation>Herstellersupport endet nach %1 für: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Schedule</name>
     <message>
         <source>%1 FTE</source>
@@ -745,11 +2425,17 @@
     </message>
     <message numerus="yes">
         <source>Starts %n quarter(s) after %1 starts (%2).</source>
-        <translation><numerusform>Beginnt %n Quartal nach dem Beginn von %1 (%2).</numerusform><numerusform>Beginnt %n Quartale nach dem Beginn von %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Beginnt %n Quartal nach dem Beginn von %1 (%2).</numerusform>
+            <numerusform>Beginnt %n Quartale nach dem Beginn von %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waits for %1 (ends %2) and a lag of %n quarter(s).</source>
-        <translation><numerusform>Wartet auf %1 (endet %2) und einen Versatz von %n Quartal.</numerusform><numerusform>Wartet auf %1 (endet %2) und einen Versatz von %n Quartalen.</numerusform></translation>
+        <translation>
+            <numerusform>Wartet auf %1 (endet %2) und einen Versatz von %n Quartal.</numerusform>
+            <numerusform>Wartet auf %1 (endet %2) und einen Versatz von %n Quartalen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waits for %1 (ends %2).</source>
@@ -785,11 +2471,17 @@
     </message>
     <message numerus="yes">
         <source>%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).</source>
-        <translation><numerusform>%1 endet %2, %n Quartal nach dem Supportende von %3 (%4).</numerusform><numerusform>%1 endet %2, %n Quartale nach dem Supportende von %3 (%4).</numerusform></translation>
+        <translation>
+            <numerusform>%1 endet %2, %n Quartal nach dem Supportende von %3 (%4).</numerusform>
+            <numerusform>%1 endet %2, %n Quartale nach dem Supportende von %3 (%4).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 finishes in %2, %n quarter(s) after its deadline %3.</source>
-        <translation><numerusform>%1 endet %2, %n Quartal nach seiner Frist %3.</numerusform><numerusform>%1 endet %2, %n Quartale nach seiner Frist %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 endet %2, %n Quartal nach seiner Frist %3.</numerusform>
+            <numerusform>%1 endet %2, %n Quartale nach seiner Frist %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It waits for %1.</source>
@@ -815,370 +2507,13 @@
         <source>Pinned initiatives alone need more of %1 than it has in %2: %3.</source>
         <translation>Schon die festgelegten Vorhaben brauchen in %2 mehr von %1, als verfügbar ist: %3.</translation>
     </message>
-</context>
-<context>
-    <name>Inspector</name>
-    <message>
-        <source>Nothing selected</source>
-        <translation>Nichts ausgewählt</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Verknüpfungen</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Hängt ab von</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation>Versatz</translation>
-    </message>
-    <message>
-        <source> q</source>
-        <translation> Q</translation>
-    </message>
-    <message>
-        <source>Lag in quarters</source>
-        <translation>Versatz in Quartalen</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Supports goal</source>
-        <translation>Unterstützt Ziel</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>Beitrag</translation>
-    </message>
-    <message>
-        <source>Affects system</source>
-        <translation>Betrifft System</translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation>Wirkung</translation>
-    </message>
-    <message>
-        <source>Capacity per quarter</source>
-        <translation>Kapazität je Quartal</translation>
-    </message>
-    <message>
-        <source>Change a quarter's figure to override the usual capacity.</source>
-        <translation>Ändern Sie den Wert eines Quartals, um die übliche Kapazität zu überschreiben.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount of money.</source>
-        <translation>„%1“ ist kein Geldbetrag.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of FTE.</source>
-        <translation>„%1“ ist keine Zahl von VZÄ.</translation>
-    </message>
-    <message>
-        <source>Not scheduled yet.</source>
-        <translation>Noch nicht eingeplant.</translation>
-    </message>
-    <message>
-        <source>%1 – %2. %3%4</source>
-        <translation>%1 – %2. %3%4</translation>
-    </message>
-    <message>
-        <source>Deadline %1%2.</source>
-        <translation>Frist %1%2.</translation>
-    </message>
-    <message>
-        <source> (missed)</source>
-        <translation> (verfehlt)</translation>
-    </message>
     <message>
         <source>FTE</source>
         <translation>VZÄ</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;geöffnet&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>&amp;New Plan</source>
-        <translation>&amp;Neuer Plan</translation>
-    </message>
-    <message>
-        <source>New from &amp;Sample</source>
-        <translation>Neu aus &amp;Beispiel</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Cairn</source>
-        <translation>&amp;Über Cairn</translation>
-    </message>
-    <message>
-        <source>About Cairn</source>
-        <translation>Über Cairn</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT-Strategie-Roadmaps: Ziele, Systeme und Vorhaben, über Quartale eingeplant, innerhalb von Budget und Kapazität und vor dem Supportende.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Save changes?</source>
-        <translation>Änderungen speichern?</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved. Save them before closing?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
-    </message>
-    <message>
-        <source>Cairn plans (*.cairn)</source>
-        <translation>Cairn-Pläne (*.cairn)</translation>
-    </message>
-    <message>
-        <source>Save Plan</source>
-        <translation>Plan speichern</translation>
-    </message>
-    <message>
-        <source>Open Plan</source>
-        <translation>Plan öffnen</translation>
-    </message>
-    <message>
-        <source> q</source>
-        <translation> Q</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressourcen</translation>
-    </message>
-    <message>
-        <source>Change refused</source>
-        <translation>Änderung abgelehnt</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Art:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Goal:</source>
-        <translation>Ziel:</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederholen: %1</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>Eigenschaften</translation>
-    </message>
-    <message>
-        <source>%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6</source>
-        <translation>%1 Vorhaben · %2 Systeme · %3 Ziele · geplante Ausgaben %4 · %5 – %6</translation>
-    </message>
-    <message>
-        <source>Scheduling…</source>
-        <translation>Wird eingeplant…</translation>
-    </message>
-    <message>
-        <source>Schedule up to date</source>
-        <translation>Zeitplan aktuell</translation>
-    </message>
-    <message>
-        <source>Improving schedule…</source>
-        <translation>Zeitplan wird verbessert…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
-    </message>
-    <message>
-        <source>New initiative</source>
-        <translation>Neues Vorhaben</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Neues Ziel</translation>
-    </message>
-    <message>
-        <source>New system</source>
-        <translation>Neues System</translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation>Neues Team</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
-        <translation><numerusform>%n Element und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform><numerusform>%n Elemente und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform></translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Neuer Plan</translation>
-    </message>
-    <message>
-        <source>IT budget</source>
-        <translation>IT-Budget</translation>
-    </message>
-    <message>
-        <source>IT team</source>
-        <translation>IT-Team</translation>
-    </message>
-    <message>
-        <source>Cannot open plan</source>
-        <translation>Plan kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>an untitled plan</source>
-        <translation>ein unbenannter Plan</translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes?</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. Restore them? (Your file is not changed until you save.)</source>
-        <translation>Cairn wurde unerwartet beendet, während %1 ungespeicherte Änderungen hatte. Sie wurden am %2 automatisch gesichert. Wiederherstellen? (Ihre Datei bleibt unverändert, bis Sie speichern.)</translation>
-    </message>
-    <message>
-        <source>Recovered changes from %1 — save to keep them.</source>
-        <translation>Wiederhergestellte Änderungen vom %1 – speichern, um sie zu behalten.</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsPanel</name>
-    <message>
-        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
-        <translation>Keine Probleme: alle Abhängigkeiten, Kapazitäten, Festlegungen und Fristen werden eingehalten.</translation>
-    </message>
-</context>
-<context>
-    <name>TablePage</name>
+    <name>Cairn::TablePage</name>
     <message>
         <source>Search…</source>
         <translation>Suchen…</translation>
@@ -1186,273 +2521,6 @@
     <message>
         <source>All</source>
         <translation>Alle</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>That item no longer exists.</source>
-        <translation>Dieses Element gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be its own parent goal.</source>
-        <translation>„%1“ kann nicht sein eigenes übergeordnetes Ziel sein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n item(s)</source>
-        <translation><numerusform>%n Element duplizieren</numerusform><numerusform>%n Elemente duplizieren</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>The dependency refers to an initiative that does not exist.</source>
-        <translation>Die Abhängigkeit verweist auf ein Vorhaben, das es nicht gibt.</translation>
-    </message>
-    <message>
-        <source>An initiative cannot depend on itself.</source>
-        <translation>Ein Vorhaben kann nicht von sich selbst abhängen.</translation>
-    </message>
-    <message>
-        <source>This dependency would close a cycle: %1. Nothing was changed.</source>
-        <translation>Diese Abhängigkeit würde einen Zyklus schließen: %1. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Quarters</source>
-        <translation>Quartale</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Confidence %</source>
-        <translation>Sicherheit %</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Earliest start</source>
-        <translation>Frühester Beginn</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Pinned to</source>
-        <translation>Festgelegt auf</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Deadline %1</source>
-        <translation>Frist %1</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>Late: %1</source>
-        <translation>Verspätet: %1</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Zielquartal</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Teil von</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Hersteller</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Kritikalität</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Run cost / year</source>
-        <translation>Betriebskosten / Jahr</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>Lebenszyklus</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>End of support</source>
-        <translation>Supportende</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Capacity / quarter</source>
-        <translation>Kapazität / Quartal</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use Save As to keep your own copy.</source>
-        <translation>„%1“ ist in Cairn bei %2 auf %3 geöffnet (seit %4). Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine eigene Kopie.</translation>
-    </message>
-    <message>
-        <source>“%1” is locked by another program. It is open read-only.</source>
-        <translation>„%1“ ist von einem anderen Programm gesperrt. Die Datei ist schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
-        <translation>Sie können „%1“ nicht schreiben. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie.</translation>
-    </message>
-    <message>
-        <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
-        <translation>„%1“ hat ein älteres Dateiformat; es wird beim Speichern aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Untitled plan</source>
-        <translation>Unbenannter Plan</translation>
-    </message>
-    <message>
-        <source>This plan is open read-only: %1</source>
-        <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
-    </message>
-    <message>
-        <source>The plan has no file yet; use Save As.</source>
-        <translation>Der Plan hat noch keine Datei; verwenden Sie „Speichern unter“.</translation>
-    </message>
-    <message>
-        <source>“%1” is open in Cairn by %2; choose another name.</source>
-        <translation>„%1“ ist in Cairn bei %2 geöffnet; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>jemand anderem</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened (%1)</source>
-        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation>die Datei ist beschädigt (%1)</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>die Datei ist beschädigt</translation>
-    </message>
-    <message>
-        <source>it is an SQLite database, but not a Cairn plan</source>
-        <translation>es ist eine SQLite-Datenbank, aber kein Cairn-Plan</translation>
-    </message>
-    <message>
-        <source>it has no plan schema version</source>
-        <translation>es hat keine Plan-Schemaversion</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
-        <translation>sie wurde von einer neueren Cairn-Version geschrieben (Dateiformat %1; diese Version liest bis %2)</translation>
-    </message>
-    <message>
-        <source>no temporary copy could be made</source>
-        <translation>es konnte keine temporäre Kopie angelegt werden</translation>
-    </message>
-    <message>
-        <source>the copy could not be opened</source>
-        <translation>die Kopie konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>it could not be upgraded from format %1 (%2)</source>
-        <translation>es konnte nicht von Format %1 aktualisiert werden (%2)</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
-        <translation>„%1“ wurde von einer neueren Cairn-Version geschrieben. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie im Format dieser Version.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: the folder does not exist.</source>
-        <translation>„%1“ kann nicht gespeichert werden: der Ordner existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: it is not a file.</source>
-        <translation>„%1“ kann nicht gespeichert werden: es ist keine Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2.</source>
-        <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
-    </message>
-    <message>
-        <source>the plan's links are inconsistent (%1)</source>
-        <translation>die Verknüpfungen des Plans sind widersprüchlich (%1)</translation>
-    </message>
-    <message>
-        <source>the written file did not pass its integrity check</source>
-        <translation>die geschriebene Datei hat die Integritätsprüfung nicht bestanden</translation>
-    </message>
-    <message>
-        <source>the new file could not be flushed to disk</source>
-        <translation>die neue Datei konnte nicht auf die Platte geschrieben werden</translation>
     </message>
 </context>
 </TS>

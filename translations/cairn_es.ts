@@ -1,5 +1,152 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>Cairn::Charts</name>
+    <message>
+        <source>FTE</source>
+        <translation>ETC</translation>
+    </message>
+    <message>
+        <source>Demand against capacity</source>
+        <translation>Demanda frente a capacidad</translation>
+    </message>
+    <message>
+        <source>Demand against capacity: %1</source>
+        <translation>Demanda frente a capacidad: %1</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Por encima de la capacidad</translation>
+    </message>
+    <message>
+        <source>%1 per quarter</source>
+        <translation>%1 por trimestre</translation>
+    </message>
+    <message>
+        <source>FTE per quarter</source>
+        <translation>ETC por trimestre</translation>
+    </message>
+    <message>
+        <source>Run, Grow, Transform: share of spend per year</source>
+        <translation>Run, Grow, Transform: parte del gasto por año</translation>
+    </message>
+    <message>
+        <source>Share of the year's spend</source>
+        <translation>Parte del gasto del año</translation>
+    </message>
+    <message>
+        <source>Spend per goal</source>
+        <translation>Gasto por objetivo</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <source>Planned spend (%1)</source>
+        <translation>Gasto previsto (%1)</translation>
+    </message>
+    <message>
+        <source>Systems out of vendor support</source>
+        <translation>Sistemas sin soporte del fabricante</translation>
+    </message>
+    <message>
+        <source>As things stand</source>
+        <translation>Tal como está</translation>
+    </message>
+    <message>
+        <source>With the plan carried out</source>
+        <translation>Con el plan ejecutado</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>Run cost of the system landscape</source>
+        <translation>Coste de operación del parque de sistemas</translation>
+    </message>
+    <message>
+        <source>Portfolio: value against cost (bubble size: risk 1–5)</source>
+        <translation>Cartera: valor frente a coste (tamaño de burbuja: riesgo 1–5)</translation>
+    </message>
+    <message>
+        <source>One-off cost (%1)</source>
+        <translation>Coste único (%1)</translation>
+    </message>
+    <message>
+        <source>Value score (0–100)</source>
+        <translation>Valor (0–100)</translation>
+    </message>
+    <message>
+        <source>Run, Grow, Transform</source>
+        <translation>Run, Grow, Transform</translation>
+    </message>
+    <message>
+        <source>Systems out of support</source>
+        <translation>Sistemas sin soporte</translation>
+    </message>
+    <message>
+        <source>Run cost</source>
+        <translation>Coste de operación</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <translation>millones de %1</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation>miles de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ChartsView</name>
+    <message>
+        <source>&amp;Resource for demand against capacity:</source>
+        <translation>&amp;Recurso para demanda frente a capacidad:</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Copiar gráfico</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG or SVG…</source>
+        <translation>Guardar gráfico como PNG o SVG…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Value %2 · cost %3 · risk %4 · confidence %5 %</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Valor %2 · coste %3 · riesgo %4 · confianza %5 %</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>El plan aún se está planificando; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>Gráfico guardado en %1</translation>
+    </message>
+</context>
 <context>
     <name>Cairn::Cli</name>
     <message>
@@ -76,15 +223,14 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>%n problema encontrado.</numerusform><numerusform>%n problemas encontrados.</numerusform></translation>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan is sound.</source>
         <translation>El plan es correcto.</translation>
-    </message>
-    <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view initiatives|goals|systems|resources, --size WxH.</source>
-        <translation>Dibujar la ventana principal con el plan abierto, sin pantalla, como PNG. Opciones: --view initiatives|goals|systems|resources, --size AxA.</translation>
     </message>
     <message>
         <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.</source>
@@ -187,10 +333,6 @@
         <translation>Dónde escribir la imagen.</translation>
     </message>
     <message>
-        <source>initiatives, goals, systems or resources (default initiatives).</source>
-        <translation>initiatives, goals, systems o resources (initiatives por defecto).</translation>
-    </message>
-    <message>
         <source>Window size (default 1600x1000).</source>
         <translation>Tamaño de la ventana (1600x1000 por defecto).</translation>
     </message>
@@ -213,6 +355,184 @@
     <message>
         <source>Wrote the screenshot to %1</source>
         <translation>Captura de pantalla escrita en %1</translation>
+    </message>
+    <message>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|initiatives|goals|systems|resources, --size WxH.</source>
+        <translation>Dibuja la ventana principal con el plan abierto, sin pantalla, como PNG. Opciones: --view roadmap|charts|initiatives|goals|systems|resources, --size AxA.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report (PDF), the roadmap as an image, or the charts, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.</source>
+        <translation>Escribe el informe de la hoja de ruta (PDF), la hoja de ruta como imagen o los gráficos, sin pantalla. Opciones: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts CARPETA, --size AxA, --colour-by, --lanes, --today.</translation>
+    </message>
+    <message>
+        <source>The plan to export.</source>
+        <translation>El plan que se exporta.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap as a PNG image.</source>
+        <translation>Escribir la hoja de ruta como imagen PNG.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap as an SVG drawing.</source>
+        <translation>Escribir la hoja de ruta como dibujo SVG.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report as a PDF.</source>
+        <translation>Escribir el informe de la hoja de ruta en PDF.</translation>
+    </message>
+    <message>
+        <source>A4, A3, Letter or Tabloid (default A4).</source>
+        <translation>A4, A3, Carta o Tabloide (por defecto A4).</translation>
+    </message>
+    <message>
+        <source>landscape or portrait (default landscape).</source>
+        <translation>landscape (horizontal) o portrait (vertical), por defecto landscape.</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, legend (default all).</source>
+        <translation>Secciones separadas por comas: cover, summary, roadmap, charts, initiatives, systems, legend (por defecto todas).</translation>
+    </message>
+    <message>
+        <source>Quarters of the timeline per page (default: fit into --pages-wide).</source>
+        <translation>Trimestres de la línea de tiempo por página (por defecto: ajustados a --pages-wide).</translation>
+    </message>
+    <message>
+        <source>Fit the timeline into N pages side by side (default 2).</source>
+        <translation>Repartir la línea de tiempo en N páginas una junto a otra (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation>Escribir PDF/A-1b, para archivar.</translation>
+    </message>
+    <message>
+        <source>Write every chart as PNG and SVG into a folder.</source>
+        <translation>Escribir cada gráfico como PNG y SVG en una carpeta.</translation>
+    </message>
+    <message>
+        <source>Image size; the quarters are fitted to the width (default: the roadmap's natural size).</source>
+        <translation>Tamaño de la imagen; los trimestres se ajustan al ancho (por defecto: el tamaño natural de la hoja de ruta).</translation>
+    </message>
+    <message>
+        <source>Colour bars by kind, goal, status or resource (default kind).</source>
+        <translation>Colorear las barras por tipo, objetivo, estado o recurso (por defecto: tipo).</translation>
+    </message>
+    <message>
+        <source>Swimlanes by goal, system, kind, resource, status or none (default goal).</source>
+        <translation>Carriles por objetivo, sistema, tipo, recurso, estado o ninguno (por defecto: objetivo).</translation>
+    </message>
+    <message>
+        <source>Time for improving the schedule, in milliseconds (default 400).</source>
+        <translation>Tiempo para mejorar la planificación, en milisegundos (por defecto 400).</translation>
+    </message>
+    <message>
+        <source>The date of the today marker, YYYY-MM-DD (default: today).</source>
+        <translation>Fecha de la marca de hoy, AAAA-MM-DD (por defecto: hoy).</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”.</source>
+        <translation>Uso: cairn export ARCHIVO --pdf SALIDA.pdf | --png SALIDA.png | --svg SALIDA.svg | --charts CARPETA [opciones]; véase «cairn export --help».</translation>
+    </message>
+    <message>
+        <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
+        <translation>--colour-by es kind, goal, status, system o resource, no «%1».</translation>
+    </message>
+    <message>
+        <source>--lanes is goal, system, kind, resource, status or none, not “%1”.</source>
+        <translation>--lanes es goal, system, kind, resource, status o none, no «%1».</translation>
+    </message>
+    <message>
+        <source>--today needs a date such as 2027-03-31, not “%1”.</source>
+        <translation>--today necesita una fecha como 2027-03-31, no «%1».</translation>
+    </message>
+    <message>
+        <source>--page-size is A4, A3, Letter or Tabloid, not “%1”.</source>
+        <translation>--page-size es A4, A3, Letter o Tabloid, no «%1».</translation>
+    </message>
+    <message>
+        <source>--orientation is landscape or portrait, not “%1”.</source>
+        <translation>--orientation es landscape o portrait, no «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems and legend.</source>
+        <translation>Sección desconocida «%1»; las secciones son cover, summary, roadmap, charts, initiatives, systems y legend.</translation>
+    </message>
+    <message>
+        <source>--sections needs at least one section.</source>
+        <translation>--sections necesita al menos una sección.</translation>
+    </message>
+    <message>
+        <source>--quarters-per-page needs a number from 1 to 40, not “%1”.</source>
+        <translation>--quarters-per-page necesita un número de 1 a 40, no «%1».</translation>
+    </message>
+    <message>
+        <source>--pages-wide needs a number from 1 to 20, not “%1”.</source>
+        <translation>--pages-wide necesita un número de 1 a 20, no «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the roadmap report (%n page(s)) to %1</source>
+        <translation>
+            <numerusform>Informe de la hoja de ruta (%n página) escrito en %1</numerusform>
+            <numerusform>Informe de la hoja de ruta (%n páginas) escrito en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Wrote %1 chart files to %2</source>
+        <translation>%1 archivos de gráficos escritos en %2</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, initiatives, goals, systems or resources (default roadmap).</source>
+        <translation>roadmap, charts, initiatives, goals, systems o resources (por defecto: roadmap).</translation>
+    </message>
+    <message>
+        <source>Wrote the roadmap image to %1</source>
+        <translation>Imagen de la hoja de ruta escrita en %1</translation>
+    </message>
+    <message>
+        <source>Wrote the roadmap drawing to %1</source>
+        <translation>Dibujo de la hoja de ruta escrito en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Document</name>
+    <message>
+        <source>“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use Save As to keep your own copy.</source>
+        <translation>«%1» está abierto en Cairn por %2 en %3 (desde %4). Está abierto en solo lectura; use «Guardar como» para conservar su propia copia.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. It is open read-only.</source>
+        <translation>«%1» está bloqueado por otro programa. Está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
+        <translation>No puede escribir en «%1». Está abierto en solo lectura; use «Guardar como» para conservar una copia.</translation>
+    </message>
+    <message>
+        <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
+        <translation>«%1» tiene un formato de archivo anterior; se actualizará al guardarlo.</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sin título</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: %1</source>
+        <translation>Este plan está abierto en solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>The plan has no file yet; use Save As.</source>
+        <translation>El plan aún no tiene archivo; use «Guardar como».</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2; choose another name.</source>
+        <translation>«%1» está abierto en Cairn por %2; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
     </message>
 </context>
 <context>
@@ -338,7 +658,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation><numerusform>Eliminar %n elemento</numerusform><numerusform>Eliminar %n elementos</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlink goal</source>
@@ -372,12 +695,561 @@
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Ese elemento ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be its own parent goal.</source>
+        <translation>«%1» no puede ser su propio objetivo superior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>Duplicar %n elemento</numerusform>
+            <numerusform>Duplicar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>The dependency refers to an initiative that does not exist.</source>
+        <translation>La dependencia remite a una iniciativa que no existe.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot depend on itself.</source>
+        <translation>Una iniciativa no puede depender de sí misma.</translation>
+    </message>
+    <message>
+        <source>This dependency would close a cycle: %1. Nothing was changed.</source>
+        <translation>Esta dependencia cerraría un ciclo: %1. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Inspector</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nada seleccionado</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Desfase</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>Lag in quarters</source>
+        <translation>Desfase en trimestres</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Supports goal</source>
+        <translation>Apoya el objetivo</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>Affects system</source>
+        <translation>Afecta al sistema</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Capacidad por trimestre</translation>
+    </message>
+    <message>
+        <source>Change a quarter's figure to override the usual capacity.</source>
+        <translation>Cambie el valor de un trimestre para sustituir la capacidad habitual.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>«%1» no es un número de ETC.</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet.</source>
+        <translation>Aún sin planificar.</translation>
+    </message>
+    <message>
+        <source>%1 – %2. %3%4</source>
+        <translation>%1 – %2. %3%4</translation>
+    </message>
+    <message>
+        <source>Deadline %1%2.</source>
+        <translation>Plazo %1%2.</translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation> (incumplida)</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETC</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::MainWindow</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;abierto&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Nuevo plan</translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample</source>
+        <translation>Nuevo desde el &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Roadmap PDF…</source>
+        <translation>&amp;Exportar hoja de ruta en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>&amp;Acerca de Cairn</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>Acerca de Cairn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Hojas de ruta de estrategia TI: objetivos, sistemas e iniciativas planificados por trimestres, dentro del presupuesto y la capacidad, antes del fin de soporte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>«%1» tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Cairn plans (*.cairn)</source>
+        <translation>Planes de Cairn (*.cairn)</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>Guardar plan</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Abrir plan</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Cambio rechazado</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6</source>
+        <translation>%1 iniciativas · %2 sistemas · %3 objetivos · gasto previsto %4 · %5 – %6</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Planificando…</translation>
+    </message>
+    <message>
+        <source>Schedule up to date</source>
+        <translation>Planificación al día</translation>
+    </message>
+    <message>
+        <source>Improving schedule…</source>
+        <translation>Mejorando el plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problema</numerusform><numerusform>%n problemas</numerusform></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nueva iniciativa</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Nuevo sistema</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nuevo equipo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
+        <translation><numerusform>¿Eliminar %n elemento y %1 vínculo(s) con él? Puede deshacerlo.</numerusform><numerusform>¿Eliminar %n elementos y %1 vínculo(s) con ellos? Puede deshacerlo.</numerusform></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuevo plan</translation>
+    </message>
+    <message>
+        <source>IT budget</source>
+        <translation>Presupuesto de TI</translation>
+    </message>
+    <message>
+        <source>IT team</source>
+        <translation>Equipo de TI</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>No se puede abrir el plan</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>un plan sin título</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>¿Recuperar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <source>Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. Restore them? (Your file is not changed until you save.)</source>
+        <translation>Cairn se cerró inesperadamente mientras %1 tenía cambios sin guardar. Se guardaron automáticamente el %2. ¿Restaurarlos? (Su archivo no cambia hasta que guarde.)</translation>
+    </message>
+    <message>
+        <source>Recovered changes from %1 — save to keep them.</source>
+        <translation>Cambios recuperados del %1: guarde para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Export Roadmap PDF</source>
+        <translation>Exportar hoja de ruta en PDF</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>El plan aún se está planificando; inténtelo de nuevo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
     <message>
         <source>“%1” is not a valid %2.</source>
         <translation>«%1» no es un valor válido para %2.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>Confianza %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Inicio más temprano</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Fijada en</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Plazo %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Con retraso: %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Trimestre objetivo</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticidad</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Estado técnico</translation>
+    </message>
+    <message>
+        <source>Run cost / year</source>
+        <translation>Coste de operación / año</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de soporte</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Capacity / quarter</source>
+        <translation>Capacidad / trimestre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1309,70 @@
     <message>
         <source>the file is cut short (%1 of %2 bytes); it may be an incomplete copy</source>
         <translation>el archivo está truncado (%1 de %2 bytes); puede ser una copia incompleta</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>el archivo no se puede abrir (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>el archivo está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Cairn plan</source>
+        <translation>es una base de datos SQLite, pero no un plan de Cairn</translation>
+    </message>
+    <message>
+        <source>it has no plan schema version</source>
+        <translation>no tiene versión de esquema de plan</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
+        <translation>lo escribió una versión más reciente de Cairn (formato %1; esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made</source>
+        <translation>no se pudo hacer una copia temporal</translation>
+    </message>
+    <message>
+        <source>the copy could not be opened</source>
+        <translation>no se pudo abrir la copia</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded from format %1 (%2)</source>
+        <translation>no se pudo actualizar desde el formato %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
+        <translation>«%1» lo escribió una versión más reciente de Cairn. Está abierto en solo lectura; use «Guardar como» para conservar una copia en el formato de esta versión.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the folder does not exist.</source>
+        <translation>No se puede guardar «%1»: la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: it is not a file.</source>
+        <translation>No se puede guardar «%1»: no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>No se puede guardar «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>the plan's links are inconsistent (%1)</source>
+        <translation>los vínculos del plan son incoherentes (%1)</translation>
+    </message>
+    <message>
+        <source>the written file did not pass its integrity check</source>
+        <translation>el archivo escrito no superó la comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk</source>
+        <translation>el nuevo archivo no se pudo escribir en el disco</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1638,750 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ProblemsPanel</name>
+    <message>
+        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
+        <translation>Sin problemas: se cumplen todas las dependencias, capacidades, fijaciones y plazos.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Report</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>IT roadmap</source>
+        <translation>Hoja de ruta de TI</translation>
+    </message>
+    <message>
+        <source>IT strategy roadmap, %1 – %2</source>
+        <translation>Hoja de ruta de la estrategia de TI, %1 – %2</translation>
+    </message>
+    <message>
+        <source>business goals</source>
+        <translation>objetivos de negocio</translation>
+    </message>
+    <message>
+        <source>initiatives scheduled</source>
+        <translation>iniciativas planificadas</translation>
+    </message>
+    <message>
+        <source>planned spend</source>
+        <translation>gasto previsto</translation>
+    </message>
+    <message>
+        <source>systems in the landscape</source>
+        <translation>sistemas en el parque</translation>
+    </message>
+    <message>
+        <source>deadlines at risk</source>
+        <translation>plazos en riesgo</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Preparado por %1</translation>
+    </message>
+    <message>
+        <source>Made with Cairn</source>
+        <translation>Hecho con Cairn</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>The plan schedules %1 initiatives from %2 to %3 for a planned spend of %4. %5 % of it keeps the lights on (Run), %6 % grows the business (Grow) and %7 % transforms it (Transform).</source>
+        <translation>El plan programa %1 iniciativas de %2 a %3 con un gasto previsto de %4. El %5 % mantiene la operación (Run), el %6 % hace crecer el negocio (Grow) y el %7 % lo transforma (Transform).</translation>
+    </message>
+    <message>
+        <source>Goals and the initiatives that serve them</source>
+        <translation>Los objetivos y las iniciativas que los sirven</translation>
+    </message>
+    <message>
+        <source>no initiatives yet</source>
+        <translation>aún sin iniciativas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n iniciativa</numerusform>
+            <numerusform>%n iniciativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend by year</source>
+        <translation>Gasto por año</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Key risks</source>
+        <translation>Riesgos clave</translation>
+    </message>
+    <message>
+        <source>%1 is out of vendor support from %2 and stays so to the end of the plan.</source>
+        <translation>%1 queda sin soporte del fabricante desde %2 y sigue así hasta el final del plan.</translation>
+    </message>
+    <message>
+        <source>%1 is out of vendor support from %2 to %3, until the work on it is done.</source>
+        <translation>%1 queda sin soporte del fabricante de %2 a %3, hasta que termine el trabajo sobre él.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded in %2.</source>
+        <translation>%1 está sobrecargado en %2.</translation>
+    </message>
+    <message>
+        <source>No key risks: every system stays in vendor support, every deadline is met and no quarter is overloaded.</source>
+        <translation>Sin riesgos clave: todos los sistemas mantienen el soporte del fabricante, se cumplen todos los plazos y ningún trimestre está sobrecargado.</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 – %2</source>
+        <translation>Hoja de ruta %1 – %2</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 across</source>
+        <translation>parte %1 de %2 a lo ancho</translation>
+    </message>
+    <message>
+        <source>lanes %1 of %2</source>
+        <translation>carriles %1 de %2</translation>
+    </message>
+    <message>
+        <source>Capacity %1 – %2</source>
+        <translation>Capacidad %1 – %2</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Charts (continued)</source>
+        <translation>Gráficos (continuación)</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>sin colocar</translation>
+    </message>
+    <message>
+        <source>Late. </source>
+        <translation>Con retraso. </translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>Why then</source>
+        <translation>Por qué entonces</translation>
+    </message>
+    <message>
+        <source>Systems and their lifecycle</source>
+        <translation>Los sistemas y su ciclo de vida</translation>
+    </message>
+    <message>
+        <source>%1 — %2, done %3</source>
+        <translation>%1 — %2, terminada %3</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>No end of support known</source>
+        <translation>Sin fin de soporte conocido</translation>
+    </message>
+    <message>
+        <source>Out of support, not addressed</source>
+        <translation>Sin soporte, sin tratar</translation>
+    </message>
+    <message>
+        <source>Out of support to the end of the plan</source>
+        <translation>Sin soporte hasta el final del plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of support for %n quarter(s)</source>
+        <translation>
+            <numerusform>Sin soporte durante %n trimestre</numerusform>
+            <numerusform>Sin soporte durante %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addressed in time</source>
+        <translation>Tratado a tiempo</translation>
+    </message>
+    <message>
+        <source>Supported throughout the plan</source>
+        <translation>Con soporte durante todo el plan</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Category · vendor</source>
+        <translation>Categoría · fabricante</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de soporte</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>Tratado por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>How to read the roadmap</source>
+        <translation>Cómo leer la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Each bar is an initiative, drawn across the quarters in which it runs. Its colour shows its %1; the lanes group initiatives by %2. An initiative that serves several goals sits in the lane of the goal it serves most, with “+1 goal” and so on after its name.</source>
+        <translation>Cada barra es una iniciativa, dibujada a lo largo de los trimestres en que se ejecuta. Su color muestra: %1; los carriles agrupan las iniciativas por: %2. Una iniciativa que sirve a varios objetivos aparece en el carril del objetivo al que más sirve, con «+1 objetivo», etc. tras su nombre.</translation>
+    </message>
+    <message>
+        <source>Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines come from a system's end of vendor support. A hatched bar could not be placed at all.</source>
+        <translation>Las flechas van de una iniciativa a las que la esperan. Un contorno rojo marca una iniciativa que termina después de su plazo, y una línea roja sobre la barra marca el plazo: la mayoría de los plazos vienen del fin del soporte del fabricante de un sistema. Una barra rayada no se pudo colocar.</translation>
+    </message>
+    <message>
+        <source>The band under the quarters marks milestones (diamonds) and the quarters in which vendor support for a system ends (triangles). The pin marks an initiative whose start was fixed by hand.</source>
+        <translation>La franja bajo los trimestres marca los hitos (rombos) y los trimestres en que termina el soporte del fabricante de un sistema (triángulos). La chincheta marca una iniciativa cuyo inicio se fijó a mano.</translation>
+    </message>
+    <message>
+        <source>The capacity strip under the lanes shows, per resource and quarter, the planned demand as a share of the capacity: green is comfortable, amber nearly full, red over capacity.</source>
+        <translation>La franja de capacidad bajo los carriles muestra, por recurso y trimestre, la demanda prevista como parte de la capacidad: verde es holgado, ámbar casi lleno, rojo por encima de la capacidad.</translation>
+    </message>
+    <message>
+        <source>The schedule starts the most valuable work first, within the budget and the teams' capacity, and meets end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start.</source>
+        <translation>La planificación empieza por el trabajo más valioso, dentro del presupuesto y la capacidad de los equipos, y cumple los plazos de fin de soporte siempre que puede. La tabla de iniciativas da el motivo de cada inicio.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ReportDialog</name>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>Línea de tiempo de la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Table of initiatives</source>
+        <translation>Tabla de iniciativas</translation>
+    </message>
+    <message>
+        <source>Table of systems</source>
+        <translation>Tabla de sistemas</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Fit into</source>
+        <translation>Repartir en</translation>
+    </message>
+    <message>
+        <source>Quarters per page:</source>
+        <translation>Trimestres por página:</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b for archiving</source>
+        <translation>PDF/A-1b para archivar</translation>
+    </message>
+    <message>
+        <source>Export Roadmap PDF</source>
+        <translation>Exportar hoja de ruta en PDF</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloide</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source> page(s) wide</source>
+        <translation> página(s) de ancho</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Timeline scale</source>
+        <translation>Escala de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Color según:</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes by:</source>
+        <translation>&amp;Carriles según:</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n página</numerusform><numerusform>%n páginas</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nada que exportar.</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>hoja-de-ruta</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the roadmap report (%n page(s)) to %1</source>
+        <translation><numerusform>Informe de la hoja de ruta (%n página) exportado a %1</numerusform><numerusform>Informe de la hoja de ruta (%n páginas) exportado a %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Roadmap</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation>Todas las iniciativas</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <source>No system</source>
+        <translation>Sin sistema</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Sin equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n goal(s)</source>
+        <translation>
+            <numerusform>+%n objetivo</numerusform>
+            <numerusform>+%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 – %2</source>
+        <translation>Hoja de ruta %1 – %2</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Roadmap made with Cairn</source>
+        <translation>Hoja de ruta hecha con Cairn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n iniciativa</numerusform>
+            <numerusform>%n iniciativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n sistema</numerusform>
+            <numerusform>%n sistemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Color: %1</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Marcas:</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>End of vendor support</source>
+        <translation>Fin del soporte del fabricante</translation>
+    </message>
+    <message>
+        <source>Pinned start</source>
+        <translation>Inicio fijado</translation>
+    </message>
+    <message>
+        <source>Misses its deadline</source>
+        <translation>Incumple su plazo</translation>
+    </message>
+    <message>
+        <source>Could not be placed</source>
+        <translation>No se pudo colocar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Capacity used</source>
+        <translation>Capacidad usada</translation>
+    </message>
+    <message>
+        <source>Lanes: %1</source>
+        <translation>Carriles: %1</translation>
+    </message>
+    <message>
+        <source>Milestones and ends of support</source>
+        <translation>Hitos y fines de soporte</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>%1 (collapsed)</source>
+        <translation>%1 (contraído)</translation>
+    </message>
+    <message>
+        <source>No initiatives serve this goal yet</source>
+        <translation>Ninguna iniciativa sirve aún a este objetivo</translation>
+    </message>
+    <message>
+        <source>Pin to %1</source>
+        <translation>Fijar en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>sin capacidad</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::RoadmapPage</name>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>All dependencies</source>
+        <translation>Todas las dependencias</translation>
+    </message>
+    <message>
+        <source>Selection's dependencies</source>
+        <translation>Dependencias de la selección</translation>
+    </message>
+    <message>
+        <source>No dependencies</source>
+        <translation>Sin dependencias</translation>
+    </message>
+    <message>
+        <source>Show demand against capacity per resource and quarter under the timeline</source>
+        <translation>Mostrar la demanda frente a la capacidad por recurso y trimestre bajo la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Color según:</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes by:</source>
+        <translation>&amp;Carriles según:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrows:</source>
+        <translation>&amp;Flechas:</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Zoom out to whole years</source>
+        <translation>Alejar a años completos</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Zoom in to quarters</source>
+        <translation>Acercar a trimestres</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Alejar (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the whole plan to the window (Ctrl+0)</source>
+        <translation>Ajustar todo el plan a la ventana (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Save the roadmap as PNG or SVG</source>
+        <translation>Guardar la hoja de ruta como PNG o SVG</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>El plan aún se está planificando; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>hoja-de-ruta</translation>
+    </message>
+    <message>
+        <source>Export Roadmap Image</source>
+        <translation>Exportar imagen de la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the roadmap to %1</source>
+        <translation>Hoja de ruta exportada a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::RoadmapView</name>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Planificando…</translation>
+    </message>
+    <message>
+        <source>No initiatives yet. Add them in the Initiatives view; they appear here as soon as they are scheduled.</source>
+        <translation>Aún no hay iniciativas. Añádalas en la vista «Iniciativas»; aparecen aquí en cuanto se planifican.</translation>
+    </message>
+    <message>
+        <source>Show in Inspector</source>
+        <translation>Mostrar en el inspector</translation>
+    </message>
+    <message>
+        <source>Unpin (let the scheduler choose)</source>
+        <translation>Desfijar (que elija el planificador)</translation>
+    </message>
+    <message>
+        <source>Pin to %1</source>
+        <translation>Fijar en %1</translation>
+    </message>
+    <message>
+        <source>Expand Lane</source>
+        <translation>Expandir carril</translation>
+    </message>
+    <message>
+        <source>Collapse Lane</source>
+        <translation>Contraer carril</translation>
+    </message>
+    <message>
+        <source>Collapse All Lanes</source>
+        <translation>Contraer todos los carriles</translation>
+    </message>
+    <message>
+        <source>Expand All Lanes</source>
+        <translation>Expandir todos los carriles</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n quarter(s)), %2 to %3</source>
+        <translation><numerusform>%1 (%n trimestre), del %2 al %3</numerusform><numerusform>%1 (%n trimestres), del %2 al %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not be placed: see the problems.</source>
+        <translation>No se pudo colocar: véanse los problemas.</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Coste: %1</translation>
+    </message>
+    <message>
+        <source>Needs per quarter: %1</source>
+        <translation>Necesita por trimestre: %1</translation>
+    </message>
+    <message>
+        <source>Pinned to %1</source>
+        <translation>Fijada en %1</translation>
+    </message>
+    <message>
+        <source>Misses its deadline: %1</source>
+        <translation>Incumple su plazo: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Plazo: %1</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Objetivos: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 planned of %4 (%5)</source>
+        <translation>%1 en %2: %3 previstos de %4 (%5)</translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>sin capacidad</translation>
+    </message>
+    <message>
+        <source>Vendor support for %1 ends after %2.</source>
+        <translation>El soporte del fabricante para %1 termina después de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>Vendor support ends after %1 for: %2</source>
+        <translation>El soporte del fabricante termina después de %1 para: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Schedule</name>
     <message>
         <source>%1 FTE</source>
@@ -745,11 +2425,17 @@
     </message>
     <message numerus="yes">
         <source>Starts %n quarter(s) after %1 starts (%2).</source>
-        <translation><numerusform>Empieza %n trimestre después del inicio de %1 (%2).</numerusform><numerusform>Empieza %n trimestres después del inicio de %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Empieza %n trimestre después del inicio de %1 (%2).</numerusform>
+            <numerusform>Empieza %n trimestres después del inicio de %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waits for %1 (ends %2) and a lag of %n quarter(s).</source>
-        <translation><numerusform>Espera a %1 (termina en %2) y un desfase de %n trimestre.</numerusform><numerusform>Espera a %1 (termina en %2) y un desfase de %n trimestres.</numerusform></translation>
+        <translation>
+            <numerusform>Espera a %1 (termina en %2) y un desfase de %n trimestre.</numerusform>
+            <numerusform>Espera a %1 (termina en %2) y un desfase de %n trimestres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waits for %1 (ends %2).</source>
@@ -785,11 +2471,17 @@
     </message>
     <message numerus="yes">
         <source>%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).</source>
-        <translation><numerusform>%1 termina en %2, %n trimestre después del fin de soporte de %3 (%4).</numerusform><numerusform>%1 termina en %2, %n trimestres después del fin de soporte de %3 (%4).</numerusform></translation>
+        <translation>
+            <numerusform>%1 termina en %2, %n trimestre después del fin de soporte de %3 (%4).</numerusform>
+            <numerusform>%1 termina en %2, %n trimestres después del fin de soporte de %3 (%4).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 finishes in %2, %n quarter(s) after its deadline %3.</source>
-        <translation><numerusform>%1 termina en %2, %n trimestre después de su plazo %3.</numerusform><numerusform>%1 termina en %2, %n trimestres después de su plazo %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 termina en %2, %n trimestre después de su plazo %3.</numerusform>
+            <numerusform>%1 termina en %2, %n trimestres después de su plazo %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It waits for %1.</source>
@@ -815,370 +2507,13 @@
         <source>Pinned initiatives alone need more of %1 than it has in %2: %3.</source>
         <translation>Solo las iniciativas fijadas ya necesitan más de %1 del disponible en %2: %3.</translation>
     </message>
-</context>
-<context>
-    <name>Inspector</name>
-    <message>
-        <source>Nothing selected</source>
-        <translation>Nada seleccionado</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Iniciativa</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Planificación</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Vínculos</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Depende de</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation>Desfase</translation>
-    </message>
-    <message>
-        <source> q</source>
-        <translation> T</translation>
-    </message>
-    <message>
-        <source>Lag in quarters</source>
-        <translation>Desfase en trimestres</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Supports goal</source>
-        <translation>Apoya el objetivo</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>Contribución</translation>
-    </message>
-    <message>
-        <source>Affects system</source>
-        <translation>Afecta al sistema</translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation>Efecto</translation>
-    </message>
-    <message>
-        <source>Capacity per quarter</source>
-        <translation>Capacidad por trimestre</translation>
-    </message>
-    <message>
-        <source>Change a quarter's figure to override the usual capacity.</source>
-        <translation>Cambie el valor de un trimestre para sustituir la capacidad habitual.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount of money.</source>
-        <translation>«%1» no es un importe.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of FTE.</source>
-        <translation>«%1» no es un número de ETC.</translation>
-    </message>
-    <message>
-        <source>Not scheduled yet.</source>
-        <translation>Aún sin planificar.</translation>
-    </message>
-    <message>
-        <source>%1 – %2. %3%4</source>
-        <translation>%1 – %2. %3%4</translation>
-    </message>
-    <message>
-        <source>Deadline %1%2.</source>
-        <translation>Plazo %1%2.</translation>
-    </message>
-    <message>
-        <source> (missed)</source>
-        <translation> (incumplida)</translation>
-    </message>
     <message>
         <source>FTE</source>
         <translation>ETC</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;abierto&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>&amp;New Plan</source>
-        <translation>&amp;Nuevo plan</translation>
-    </message>
-    <message>
-        <source>New from &amp;Sample</source>
-        <translation>Nuevo desde el &amp;ejemplo</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Cairn</source>
-        <translation>&amp;Acerca de Cairn</translation>
-    </message>
-    <message>
-        <source>About Cairn</source>
-        <translation>Acerca de Cairn</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Hojas de ruta de estrategia TI: objetivos, sistemas e iniciativas planificados por trimestres, dentro del presupuesto y la capacidad, antes del fin de soporte.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Save changes?</source>
-        <translation>¿Guardar los cambios?</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved. Save them before closing?</source>
-        <translation>«%1» tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
-    </message>
-    <message>
-        <source>Cairn plans (*.cairn)</source>
-        <translation>Planes de Cairn (*.cairn)</translation>
-    </message>
-    <message>
-        <source>Save Plan</source>
-        <translation>Guardar plan</translation>
-    </message>
-    <message>
-        <source>Open Plan</source>
-        <translation>Abrir plan</translation>
-    </message>
-    <message>
-        <source> q</source>
-        <translation> T</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Iniciativas</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Sistemas</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Recursos</translation>
-    </message>
-    <message>
-        <source>Change refused</source>
-        <translation>Cambio rechazado</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>Goal:</source>
-        <translation>Objetivo:</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Deshacer: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rehacer: %1</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <source>%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6</source>
-        <translation>%1 iniciativas · %2 sistemas · %3 objetivos · gasto previsto %4 · %5 – %6</translation>
-    </message>
-    <message>
-        <source>Scheduling…</source>
-        <translation>Planificando…</translation>
-    </message>
-    <message>
-        <source>Schedule up to date</source>
-        <translation>Planificación al día</translation>
-    </message>
-    <message>
-        <source>Improving schedule…</source>
-        <translation>Mejorando el plan…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation><numerusform>%n problema</numerusform><numerusform>%n problemas</numerusform></translation>
-    </message>
-    <message>
-        <source>New initiative</source>
-        <translation>Nueva iniciativa</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Nuevo objetivo</translation>
-    </message>
-    <message>
-        <source>New system</source>
-        <translation>Nuevo sistema</translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation>Nuevo equipo</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
-        <translation><numerusform>¿Eliminar %n elemento y %1 vínculo(s) con él? Puede deshacerlo.</numerusform><numerusform>¿Eliminar %n elementos y %1 vínculo(s) con ellos? Puede deshacerlo.</numerusform></translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Nuevo plan</translation>
-    </message>
-    <message>
-        <source>IT budget</source>
-        <translation>Presupuesto de TI</translation>
-    </message>
-    <message>
-        <source>IT team</source>
-        <translation>Equipo de TI</translation>
-    </message>
-    <message>
-        <source>Cannot open plan</source>
-        <translation>No se puede abrir el plan</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>No se puede guardar</translation>
-    </message>
-    <message>
-        <source>an untitled plan</source>
-        <translation>un plan sin título</translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes?</source>
-        <translation>¿Recuperar los cambios sin guardar?</translation>
-    </message>
-    <message>
-        <source>Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. Restore them? (Your file is not changed until you save.)</source>
-        <translation>Cairn se cerró inesperadamente mientras %1 tenía cambios sin guardar. Se guardaron automáticamente el %2. ¿Restaurarlos? (Su archivo no cambia hasta que guarde.)</translation>
-    </message>
-    <message>
-        <source>Recovered changes from %1 — save to keep them.</source>
-        <translation>Cambios recuperados del %1: guarde para conservarlos.</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsPanel</name>
-    <message>
-        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
-        <translation>Sin problemas: se cumplen todas las dependencias, capacidades, fijaciones y plazos.</translation>
-    </message>
-</context>
-<context>
-    <name>TablePage</name>
+    <name>Cairn::TablePage</name>
     <message>
         <source>Search…</source>
         <translation>Buscar…</translation>
@@ -1186,273 +2521,6 @@
     <message>
         <source>All</source>
         <translation>Todos</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>That item no longer exists.</source>
-        <translation>Ese elemento ya no existe.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be its own parent goal.</source>
-        <translation>«%1» no puede ser su propio objetivo superior.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n item(s)</source>
-        <translation><numerusform>Duplicar %n elemento</numerusform><numerusform>Duplicar %n elementos</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
-    </message>
-    <message>
-        <source>The dependency refers to an initiative that does not exist.</source>
-        <translation>La dependencia remite a una iniciativa que no existe.</translation>
-    </message>
-    <message>
-        <source>An initiative cannot depend on itself.</source>
-        <translation>Una iniciativa no puede depender de sí misma.</translation>
-    </message>
-    <message>
-        <source>This dependency would close a cycle: %1. Nothing was changed.</source>
-        <translation>Esta dependencia cerraría un ciclo: %1. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Iniciativa</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Quarters</source>
-        <translation>Trimestres</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Confidence %</source>
-        <translation>Confianza %</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Riesgo</translation>
-    </message>
-    <message>
-        <source>Earliest start</source>
-        <translation>Inicio más temprano</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Plazo</translation>
-    </message>
-    <message>
-        <source>Pinned to</source>
-        <translation>Fijada en</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Deadline %1</source>
-        <translation>Plazo %1</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <source>Late: %1</source>
-        <translation>Con retraso: %1</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Peso</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Trimestre objetivo</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Forma parte de</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistema</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Criticidad</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Estado técnico</translation>
-    </message>
-    <message>
-        <source>Run cost / year</source>
-        <translation>Coste de operación / año</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>Ciclo de vida</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>End of support</source>
-        <translation>Fin de soporte</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Recurso</translation>
-    </message>
-    <message>
-        <source>Capacity / quarter</source>
-        <translation>Capacidad / trimestre</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use Save As to keep your own copy.</source>
-        <translation>«%1» está abierto en Cairn por %2 en %3 (desde %4). Está abierto en solo lectura; use «Guardar como» para conservar su propia copia.</translation>
-    </message>
-    <message>
-        <source>“%1” is locked by another program. It is open read-only.</source>
-        <translation>«%1» está bloqueado por otro programa. Está abierto en solo lectura.</translation>
-    </message>
-    <message>
-        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
-        <translation>No puede escribir en «%1». Está abierto en solo lectura; use «Guardar como» para conservar una copia.</translation>
-    </message>
-    <message>
-        <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
-        <translation>«%1» tiene un formato de archivo anterior; se actualizará al guardarlo.</translation>
-    </message>
-    <message>
-        <source>Untitled plan</source>
-        <translation>Plan sin título</translation>
-    </message>
-    <message>
-        <source>This plan is open read-only: %1</source>
-        <translation>Este plan está abierto en solo lectura: %1</translation>
-    </message>
-    <message>
-        <source>The plan has no file yet; use Save As.</source>
-        <translation>El plan aún no tiene archivo; use «Guardar como».</translation>
-    </message>
-    <message>
-        <source>“%1” is open in Cairn by %2; choose another name.</source>
-        <translation>«%1» está abierto en Cairn por %2; elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>otra persona</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened (%1)</source>
-        <translation>el archivo no se puede abrir (%1)</translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation>el archivo está dañado (%1)</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>el archivo está dañado</translation>
-    </message>
-    <message>
-        <source>it is an SQLite database, but not a Cairn plan</source>
-        <translation>es una base de datos SQLite, pero no un plan de Cairn</translation>
-    </message>
-    <message>
-        <source>it has no plan schema version</source>
-        <translation>no tiene versión de esquema de plan</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
-        <translation>lo escribió una versión más reciente de Cairn (formato %1; esta versión lee hasta el %2)</translation>
-    </message>
-    <message>
-        <source>no temporary copy could be made</source>
-        <translation>no se pudo hacer una copia temporal</translation>
-    </message>
-    <message>
-        <source>the copy could not be opened</source>
-        <translation>no se pudo abrir la copia</translation>
-    </message>
-    <message>
-        <source>it could not be upgraded from format %1 (%2)</source>
-        <translation>no se pudo actualizar desde el formato %1 (%2)</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
-        <translation>«%1» lo escribió una versión más reciente de Cairn. Está abierto en solo lectura; use «Guardar como» para conservar una copia en el formato de esta versión.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: the folder does not exist.</source>
-        <translation>No se puede guardar «%1»: la carpeta no existe.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: it is not a file.</source>
-        <translation>No se puede guardar «%1»: no es un archivo.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2.</source>
-        <translation>No se puede guardar «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>the plan's links are inconsistent (%1)</source>
-        <translation>los vínculos del plan son incoherentes (%1)</translation>
-    </message>
-    <message>
-        <source>the written file did not pass its integrity check</source>
-        <translation>el archivo escrito no superó la comprobación de integridad</translation>
-    </message>
-    <message>
-        <source>the new file could not be flushed to disk</source>
-        <translation>el nuevo archivo no se pudo escribir en el disco</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,152 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Cairn::Charts</name>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <source>Demand against capacity</source>
+        <translation>Demande et capacité</translation>
+    </message>
+    <message>
+        <source>Demand against capacity: %1</source>
+        <translation>Demande et capacité : %1</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Au-delà de la capacité</translation>
+    </message>
+    <message>
+        <source>%1 per quarter</source>
+        <translation>%1 par trimestre</translation>
+    </message>
+    <message>
+        <source>FTE per quarter</source>
+        <translation>ETP par trimestre</translation>
+    </message>
+    <message>
+        <source>Run, Grow, Transform: share of spend per year</source>
+        <translation>Run, Grow, Transform : part des dépenses par an</translation>
+    </message>
+    <message>
+        <source>Share of the year's spend</source>
+        <translation>Part des dépenses de l'année</translation>
+    </message>
+    <message>
+        <source>Spend per goal</source>
+        <translation>Dépenses par objectif</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>Planned spend (%1)</source>
+        <translation>Dépenses prévues (%1)</translation>
+    </message>
+    <message>
+        <source>Systems out of vendor support</source>
+        <translation>Systèmes hors support éditeur</translation>
+    </message>
+    <message>
+        <source>As things stand</source>
+        <translation>En l'état</translation>
+    </message>
+    <message>
+        <source>With the plan carried out</source>
+        <translation>Avec le plan réalisé</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Run cost of the system landscape</source>
+        <translation>Coût d'exploitation du parc de systèmes</translation>
+    </message>
+    <message>
+        <source>Portfolio: value against cost (bubble size: risk 1–5)</source>
+        <translation>Portefeuille : valeur et coût (taille des bulles : risque 1–5)</translation>
+    </message>
+    <message>
+        <source>One-off cost (%1)</source>
+        <translation>Coût ponctuel (%1)</translation>
+    </message>
+    <message>
+        <source>Value score (0–100)</source>
+        <translation>Valeur (0–100)</translation>
+    </message>
+    <message>
+        <source>Run, Grow, Transform</source>
+        <translation>Run, Grow, Transform</translation>
+    </message>
+    <message>
+        <source>Systems out of support</source>
+        <translation>Systèmes hors support</translation>
+    </message>
+    <message>
+        <source>Run cost</source>
+        <translation>Coût d'exploitation</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <translation>millions de %1</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation>milliers de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ChartsView</name>
+    <message>
+        <source>&amp;Resource for demand against capacity:</source>
+        <translation>&amp;Ressource pour demande et capacité :</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG or SVG…</source>
+        <translation>Enregistrer le graphique en PNG ou SVG…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Value %2 · cost %3 · risk %4 · confidence %5 %</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Valeur %2 · coût %3 · risque %4 · confiance %5 %</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Le plan est encore en cours de planification ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+</context>
 <context>
     <name>Cairn::Cli</name>
     <message>
@@ -76,15 +223,14 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>%n problème trouvé.</numerusform><numerusform>%n problèmes trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan is sound.</source>
         <translation>Le plan est correct.</translation>
-    </message>
-    <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view initiatives|goals|systems|resources, --size WxH.</source>
-        <translation>Dessiner la fenêtre principale avec le plan ouvert, hors écran, en PNG. Options : --view initiatives|goals|systems|resources, --size LxH.</translation>
     </message>
     <message>
         <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.</source>
@@ -187,10 +333,6 @@
         <translation>Où écrire l’image.</translation>
     </message>
     <message>
-        <source>initiatives, goals, systems or resources (default initiatives).</source>
-        <translation>initiatives, goals, systems ou resources (initiatives par défaut).</translation>
-    </message>
-    <message>
         <source>Window size (default 1600x1000).</source>
         <translation>Taille de la fenêtre (1600x1000 par défaut).</translation>
     </message>
@@ -213,6 +355,184 @@
     <message>
         <source>Wrote the screenshot to %1</source>
         <translation>Capture d’écran écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|initiatives|goals|systems|resources, --size WxH.</source>
+        <translation>Dessine la fenêtre principale avec le plan, hors écran, en PNG. Options : --view roadmap|charts|initiatives|goals|systems|resources, --size LxH.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report (PDF), the roadmap as an image, or the charts, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.</source>
+        <translation>Écrit le rapport de feuille de route (PDF), la feuille de route en image ou les graphiques, sans écran. Options : --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DOSSIER, --size LxH, --colour-by, --lanes, --today.</translation>
+    </message>
+    <message>
+        <source>The plan to export.</source>
+        <translation>Le plan à exporter.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap as a PNG image.</source>
+        <translation>Écrire la feuille de route en image PNG.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap as an SVG drawing.</source>
+        <translation>Écrire la feuille de route en dessin SVG.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report as a PDF.</source>
+        <translation>Écrire le rapport de feuille de route en PDF.</translation>
+    </message>
+    <message>
+        <source>A4, A3, Letter or Tabloid (default A4).</source>
+        <translation>A4, A3, Letter ou Tabloid (par défaut A4).</translation>
+    </message>
+    <message>
+        <source>landscape or portrait (default landscape).</source>
+        <translation>landscape (paysage) ou portrait, par défaut landscape.</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, legend (default all).</source>
+        <translation>Sections séparées par des virgules : cover, summary, roadmap, charts, initiatives, systems, legend (par défaut toutes).</translation>
+    </message>
+    <message>
+        <source>Quarters of the timeline per page (default: fit into --pages-wide).</source>
+        <translation>Trimestres de la frise par page (par défaut : ajustés à --pages-wide).</translation>
+    </message>
+    <message>
+        <source>Fit the timeline into N pages side by side (default 2).</source>
+        <translation>Répartir la frise sur N pages côte à côte (par défaut 2).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation>Écrire en PDF/A-1b, pour l'archivage.</translation>
+    </message>
+    <message>
+        <source>Write every chart as PNG and SVG into a folder.</source>
+        <translation>Écrire chaque graphique en PNG et SVG dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Image size; the quarters are fitted to the width (default: the roadmap's natural size).</source>
+        <translation>Taille de l'image ; les trimestres s'ajustent à la largeur (par défaut : la taille naturelle de la feuille de route).</translation>
+    </message>
+    <message>
+        <source>Colour bars by kind, goal, status or resource (default kind).</source>
+        <translation>Colorer les barres par type, objectif, statut ou ressource (par défaut : type).</translation>
+    </message>
+    <message>
+        <source>Swimlanes by goal, system, kind, resource, status or none (default goal).</source>
+        <translation>Couloirs par objectif, système, type, ressource, statut ou aucun (par défaut : objectif).</translation>
+    </message>
+    <message>
+        <source>Time for improving the schedule, in milliseconds (default 400).</source>
+        <translation>Temps d'amélioration du planning, en millisecondes (par défaut 400).</translation>
+    </message>
+    <message>
+        <source>The date of the today marker, YYYY-MM-DD (default: today).</source>
+        <translation>Date du repère « aujourd'hui », AAAA-MM-JJ (par défaut : aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”.</source>
+        <translation>Usage : cairn export FICHIER --pdf SORTIE.pdf | --png SORTIE.png | --svg SORTIE.svg | --charts DOSSIER [options] ; voir « cairn export --help ».</translation>
+    </message>
+    <message>
+        <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
+        <translation>--colour-by vaut kind, goal, status, system ou resource, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--lanes is goal, system, kind, resource, status or none, not “%1”.</source>
+        <translation>--lanes vaut goal, system, kind, resource, status ou none, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--today needs a date such as 2027-03-31, not “%1”.</source>
+        <translation>--today attend une date comme 2027-03-31, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--page-size is A4, A3, Letter or Tabloid, not “%1”.</source>
+        <translation>--page-size vaut A4, A3, Letter ou Tabloid, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--orientation is landscape or portrait, not “%1”.</source>
+        <translation>--orientation vaut landscape ou portrait, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems and legend.</source>
+        <translation>Section inconnue « %1 » ; les sections sont cover, summary, roadmap, charts, initiatives, systems et legend.</translation>
+    </message>
+    <message>
+        <source>--sections needs at least one section.</source>
+        <translation>--sections attend au moins une section.</translation>
+    </message>
+    <message>
+        <source>--quarters-per-page needs a number from 1 to 40, not “%1”.</source>
+        <translation>--quarters-per-page attend un nombre de 1 à 40, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--pages-wide needs a number from 1 to 20, not “%1”.</source>
+        <translation>--pages-wide attend un nombre de 1 à 20, pas « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the roadmap report (%n page(s)) to %1</source>
+        <translation>
+            <numerusform>Rapport de feuille de route (%n page) écrit dans %1</numerusform>
+            <numerusform>Rapport de feuille de route (%n pages) écrit dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Wrote %1 chart files to %2</source>
+        <translation>%1 fichiers de graphiques écrits dans %2</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, initiatives, goals, systems or resources (default roadmap).</source>
+        <translation>roadmap, charts, initiatives, goals, systems ou resources (par défaut : roadmap).</translation>
+    </message>
+    <message>
+        <source>Wrote the roadmap image to %1</source>
+        <translation>Image de la feuille de route écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Wrote the roadmap drawing to %1</source>
+        <translation>Dessin de la feuille de route écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Document</name>
+    <message>
+        <source>“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use Save As to keep your own copy.</source>
+        <translation>« %1 » est ouvert dans Cairn par %2 sur %3 (depuis %4). Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder votre copie.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. It is open read-only.</source>
+        <translation>« %1 » est verrouillé par un autre programme. Il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
+        <translation>Vous ne pouvez pas écrire dans « %1 ». Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie.</translation>
+    </message>
+    <message>
+        <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
+        <translation>« %1 » est dans un format de fichier plus ancien ; il sera mis à jour à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: %1</source>
+        <translation>Ce plan est ouvert en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>The plan has no file yet; use Save As.</source>
+        <translation>Le plan n’a pas encore de fichier ; utilisez « Enregistrer sous ».</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2; choose another name.</source>
+        <translation>« %1 » est ouvert dans Cairn par %2 ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
     </message>
 </context>
 <context>
@@ -338,7 +658,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation><numerusform>Supprimer %n élément</numerusform><numerusform>Supprimer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlink goal</source>
@@ -372,12 +695,561 @@
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Cet élément n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be its own parent goal.</source>
+        <translation>« %1 » ne peut pas être son propre objectif parent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n élément</numerusform>
+            <numerusform>Dupliquer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The dependency refers to an initiative that does not exist.</source>
+        <translation>La dépendance renvoie à une initiative qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot depend on itself.</source>
+        <translation>Une initiative ne peut pas dépendre d’elle-même.</translation>
+    </message>
+    <message>
+        <source>This dependency would close a cycle: %1. Nothing was changed.</source>
+        <translation>Cette dépendance fermerait un cycle : %1. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Inspector</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>Lag in quarters</source>
+        <translation>Décalage en trimestres</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Supports goal</source>
+        <translation>Sert l’objectif</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Affects system</source>
+        <translation>Concerne le système</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Capacité par trimestre</translation>
+    </message>
+    <message>
+        <source>Change a quarter's figure to override the usual capacity.</source>
+        <translation>Modifiez la valeur d’un trimestre pour remplacer la capacité habituelle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>« %1 » n’est pas un nombre d’ETP.</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet.</source>
+        <translation>Pas encore planifiée.</translation>
+    </message>
+    <message>
+        <source>%1 – %2. %3%4</source>
+        <translation>%1 – %2. %3%4</translation>
+    </message>
+    <message>
+        <source>Deadline %1%2.</source>
+        <translation>Échéance %1%2.</translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation> (manquée)</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::MainWindow</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Nouveau plan</translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample</source>
+        <translation>Nouveau depuis l’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Roadmap PDF…</source>
+        <translation>&amp;Exporter la feuille de route en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>À &amp;propos de Cairn</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>À propos de Cairn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Feuilles de route de stratégie informatique : objectifs, systèmes et initiatives planifiés par trimestre, dans le budget et la capacité, avant les fins de support.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Cairn plans (*.cairn)</source>
+        <translation>Plans Cairn (*.cairn)</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l'export</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6</source>
+        <translation>%1 initiatives · %2 systèmes · %3 objectifs · dépenses prévues %4 · %5 – %6</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>Schedule up to date</source>
+        <translation>Planning à jour</translation>
+    </message>
+    <message>
+        <source>Improving schedule…</source>
+        <translation>Amélioration du planning…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Nouveau système</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nouvelle équipe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
+        <translation><numerusform>Supprimer %n élément et %1 lien(s) vers lui ? Vous pourrez annuler.</numerusform><numerusform>Supprimer %n éléments et %1 lien(s) vers eux ? Vous pourrez annuler.</numerusform></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>IT budget</source>
+        <translation>Budget informatique</translation>
+    </message>
+    <message>
+        <source>IT team</source>
+        <translation>Équipe informatique</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Impossible d’ouvrir le plan</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>un plan sans titre</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+        <source>Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. Restore them? (Your file is not changed until you save.)</source>
+        <translation>Cairn s’est fermé inopinément alors que %1 avait des modifications non enregistrées. Elles ont été sauvegardées automatiquement le %2. Les restaurer ? (Votre fichier reste inchangé tant que vous n’enregistrez pas.)</translation>
+    </message>
+    <message>
+        <source>Recovered changes from %1 — save to keep them.</source>
+        <translation>Modifications récupérées du %1 — enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Export Roadmap PDF</source>
+        <translation>Exporter la feuille de route en PDF</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Le plan est encore en cours de planification ; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
     <message>
         <source>“%1” is not a valid %2.</source>
         <translation>« %1 » n’est pas une valeur valide pour %2.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>Confiance %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Début au plus tôt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Fixée à</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Échéance visée</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État technique</translation>
+    </message>
+    <message>
+        <source>Run cost / year</source>
+        <translation>Coût d’exploitation / an</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de support</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Capacity / quarter</source>
+        <translation>Capacité / trimestre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1309,70 @@
     <message>
         <source>the file is cut short (%1 of %2 bytes); it may be an incomplete copy</source>
         <translation>le fichier est tronqué (%1 sur %2 octets) ; c’est peut-être une copie incomplète</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>le fichier ne peut pas être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>le fichier est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Cairn plan</source>
+        <translation>c’est une base SQLite, mais pas un plan Cairn</translation>
+    </message>
+    <message>
+        <source>it has no plan schema version</source>
+        <translation>il n’a pas de version de schéma de plan</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
+        <translation>il a été écrit par une version plus récente de Cairn (format %1 ; cette version lit jusqu’au format %2)</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made</source>
+        <translation>aucune copie temporaire n’a pu être faite</translation>
+    </message>
+    <message>
+        <source>the copy could not be opened</source>
+        <translation>la copie n’a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded from format %1 (%2)</source>
+        <translation>il n’a pas pu être mis à jour depuis le format %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
+        <translation>« %1 » a été écrit par une version plus récente de Cairn. Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie au format de cette version.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the folder does not exist.</source>
+        <translation>Impossible d’enregistrer « %1 » : le dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: it is not a file.</source>
+        <translation>Impossible d’enregistrer « %1 » : ce n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>Impossible d’enregistrer « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>the plan's links are inconsistent (%1)</source>
+        <translation>les liens du plan sont incohérents (%1)</translation>
+    </message>
+    <message>
+        <source>the written file did not pass its integrity check</source>
+        <translation>le fichier écrit n’a pas passé le contrôle d’intégrité</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk</source>
+        <translation>le nouveau fichier n’a pas pu être écrit sur le disque</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1638,750 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ProblemsPanel</name>
+    <message>
+        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
+        <translation>Aucun problème : dépendances, capacités, dates fixées et échéances sont toutes respectées.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Report</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>IT roadmap</source>
+        <translation>Feuille de route informatique</translation>
+    </message>
+    <message>
+        <source>IT strategy roadmap, %1 – %2</source>
+        <translation>Feuille de route de la stratégie informatique, %1 – %2</translation>
+    </message>
+    <message>
+        <source>business goals</source>
+        <translation>objectifs métier</translation>
+    </message>
+    <message>
+        <source>initiatives scheduled</source>
+        <translation>initiatives planifiées</translation>
+    </message>
+    <message>
+        <source>planned spend</source>
+        <translation>dépenses prévues</translation>
+    </message>
+    <message>
+        <source>systems in the landscape</source>
+        <translation>systèmes dans le parc</translation>
+    </message>
+    <message>
+        <source>deadlines at risk</source>
+        <translation>échéances menacées</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Préparé par %1</translation>
+    </message>
+    <message>
+        <source>Made with Cairn</source>
+        <translation>Réalisé avec Cairn</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>The plan schedules %1 initiatives from %2 to %3 for a planned spend of %4. %5 % of it keeps the lights on (Run), %6 % grows the business (Grow) and %7 % transforms it (Transform).</source>
+        <translation>Le plan programme %1 initiatives de %2 à %3 pour des dépenses prévues de %4. %5 % maintiennent l'existant (Run), %6 % font croître l'activité (Grow) et %7 % la transforment (Transform).</translation>
+    </message>
+    <message>
+        <source>Goals and the initiatives that serve them</source>
+        <translation>Les objectifs et les initiatives qui les servent</translation>
+    </message>
+    <message>
+        <source>no initiatives yet</source>
+        <translation>aucune initiative pour l'instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend by year</source>
+        <translation>Dépenses par an</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Key risks</source>
+        <translation>Risques principaux</translation>
+    </message>
+    <message>
+        <source>%1 is out of vendor support from %2 and stays so to the end of the plan.</source>
+        <translation>%1 est hors support éditeur à partir de %2 et le reste jusqu'à la fin du plan.</translation>
+    </message>
+    <message>
+        <source>%1 is out of vendor support from %2 to %3, until the work on it is done.</source>
+        <translation>%1 est hors support éditeur de %2 à %3, jusqu'à la fin des travaux.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded in %2.</source>
+        <translation>%1 est en surcharge en %2.</translation>
+    </message>
+    <message>
+        <source>No key risks: every system stays in vendor support, every deadline is met and no quarter is overloaded.</source>
+        <translation>Aucun risque majeur : chaque système reste sous support éditeur, chaque échéance est tenue et aucun trimestre n'est en surcharge.</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 – %2</source>
+        <translation>Feuille de route %1 – %2</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 across</source>
+        <translation>partie %1 sur %2 en largeur</translation>
+    </message>
+    <message>
+        <source>lanes %1 of %2</source>
+        <translation>couloirs %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Capacity %1 – %2</source>
+        <translation>Capacité %1 – %2</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Charts (continued)</source>
+        <translation>Graphiques (suite)</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>non placée</translation>
+    </message>
+    <message>
+        <source>Late. </source>
+        <translation>En retard. </translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Why then</source>
+        <translation>Pourquoi à ce moment</translation>
+    </message>
+    <message>
+        <source>Systems and their lifecycle</source>
+        <translation>Les systèmes et leur cycle de vie</translation>
+    </message>
+    <message>
+        <source>%1 — %2, done %3</source>
+        <translation>%1 — %2, terminée %3</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>No end of support known</source>
+        <translation>Aucune fin de support connue</translation>
+    </message>
+    <message>
+        <source>Out of support, not addressed</source>
+        <translation>Hors support, non traité</translation>
+    </message>
+    <message>
+        <source>Out of support to the end of the plan</source>
+        <translation>Hors support jusqu'à la fin du plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of support for %n quarter(s)</source>
+        <translation>
+            <numerusform>Hors support pendant %n trimestre</numerusform>
+            <numerusform>Hors support pendant %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addressed in time</source>
+        <translation>Traité à temps</translation>
+    </message>
+    <message>
+        <source>Supported throughout the plan</source>
+        <translation>Supporté pendant tout le plan</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Category · vendor</source>
+        <translation>Catégorie · éditeur</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de support</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>Traité par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>How to read the roadmap</source>
+        <translation>Comment lire la feuille de route</translation>
+    </message>
+    <message>
+        <source>Each bar is an initiative, drawn across the quarters in which it runs. Its colour shows its %1; the lanes group initiatives by %2. An initiative that serves several goals sits in the lane of the goal it serves most, with “+1 goal” and so on after its name.</source>
+        <translation>Chaque barre est une initiative, tracée sur les trimestres où elle se déroule. Sa couleur indique : %1 ; les couloirs regroupent les initiatives par : %2. Une initiative qui sert plusieurs objectifs figure dans le couloir de celui qu'elle sert le plus, avec « +1 objectif », etc. après son nom.</translation>
+    </message>
+    <message>
+        <source>Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines come from a system's end of vendor support. A hatched bar could not be placed at all.</source>
+        <translation>Les flèches mènent d'une initiative à celles qui l'attendent. Un contour rouge signale une initiative qui se termine après son échéance, et un trait rouge sur la barre marque l'échéance elle-même : la plupart des échéances viennent de la fin du support éditeur d'un système. Une barre hachurée n'a pas pu être placée.</translation>
+    </message>
+    <message>
+        <source>The band under the quarters marks milestones (diamonds) and the quarters in which vendor support for a system ends (triangles). The pin marks an initiative whose start was fixed by hand.</source>
+        <translation>La bande sous les trimestres indique les jalons (losanges) et les trimestres où le support éditeur d'un système prend fin (triangles). L'épingle signale une initiative dont le début a été fixé à la main.</translation>
+    </message>
+    <message>
+        <source>The capacity strip under the lanes shows, per resource and quarter, the planned demand as a share of the capacity: green is comfortable, amber nearly full, red over capacity.</source>
+        <translation>La bande de capacité sous les couloirs montre, par ressource et trimestre, la demande prévue en part de la capacité : vert, c'est confortable ; orange, presque plein ; rouge, au-delà de la capacité.</translation>
+    </message>
+    <message>
+        <source>The schedule starts the most valuable work first, within the budget and the teams' capacity, and meets end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start.</source>
+        <translation>Le planning commence par le travail le plus utile, dans les limites du budget et de la capacité des équipes, et tient les échéances de fin de support partout où c'est possible. Le tableau des initiatives donne la raison de chaque début.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ReportDialog</name>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>Frise de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Table of initiatives</source>
+        <translation>Tableau des initiatives</translation>
+    </message>
+    <message>
+        <source>Table of systems</source>
+        <translation>Tableau des systèmes</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Fit into</source>
+        <translation>Répartir sur</translation>
+    </message>
+    <message>
+        <source>Quarters per page:</source>
+        <translation>Trimestres par page :</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b for archiving</source>
+        <translation>PDF/A-1b pour l'archivage</translation>
+    </message>
+    <message>
+        <source>Export Roadmap PDF</source>
+        <translation>Exporter la feuille de route en PDF</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloïd</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source> page(s) wide</source>
+        <translation> page(s) de large</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Taille de page :</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Timeline scale</source>
+        <translation>Échelle de la frise</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Couleur selon :</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes by:</source>
+        <translation>Cou&amp;loirs selon :</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter le PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Rien à exporter.</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>feuille-de-route</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the roadmap report (%n page(s)) to %1</source>
+        <translation><numerusform>Rapport de feuille de route (%n page) exporté dans %1</numerusform><numerusform>Rapport de feuille de route (%n pages) exporté dans %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Roadmap</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation>Toutes les initiatives</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>No system</source>
+        <translation>Sans système</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Sans équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n goal(s)</source>
+        <translation>
+            <numerusform>+%n objectif</numerusform>
+            <numerusform>+%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 – %2</source>
+        <translation>Feuille de route %1 – %2</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Roadmap made with Cairn</source>
+        <translation>Feuille de route réalisée avec Cairn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Couleur : %1</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Repères :</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>End of vendor support</source>
+        <translation>Fin du support éditeur</translation>
+    </message>
+    <message>
+        <source>Pinned start</source>
+        <translation>Début fixé</translation>
+    </message>
+    <message>
+        <source>Misses its deadline</source>
+        <translation>Manque son échéance</translation>
+    </message>
+    <message>
+        <source>Could not be placed</source>
+        <translation>Non placée</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Capacity used</source>
+        <translation>Capacité utilisée</translation>
+    </message>
+    <message>
+        <source>Lanes: %1</source>
+        <translation>Couloirs : %1</translation>
+    </message>
+    <message>
+        <source>Milestones and ends of support</source>
+        <translation>Jalons et fins de support</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>%1 (collapsed)</source>
+        <translation>%1 (replié)</translation>
+    </message>
+    <message>
+        <source>No initiatives serve this goal yet</source>
+        <translation>Aucune initiative ne sert encore cet objectif</translation>
+    </message>
+    <message>
+        <source>Pin to %1</source>
+        <translation>Fixer à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>aucune capacité</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::RoadmapPage</name>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>All dependencies</source>
+        <translation>Toutes les dépendances</translation>
+    </message>
+    <message>
+        <source>Selection's dependencies</source>
+        <translation>Dépendances de la sélection</translation>
+    </message>
+    <message>
+        <source>No dependencies</source>
+        <translation>Aucune dépendance</translation>
+    </message>
+    <message>
+        <source>Show demand against capacity per resource and quarter under the timeline</source>
+        <translation>Afficher la demande et la capacité par ressource et trimestre sous la frise</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Couleur selon :</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes by:</source>
+        <translation>Cou&amp;loirs selon :</translation>
+    </message>
+    <message>
+        <source>&amp;Arrows:</source>
+        <translation>&amp;Flèches :</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Zoom out to whole years</source>
+        <translation>Dézoomer sur des années entières</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Zoom in to quarters</source>
+        <translation>Zoomer sur les trimestres</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Dézoomer (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoomer (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the whole plan to the window (Ctrl+0)</source>
+        <translation>Ajuster tout le plan à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exporter une image…</translation>
+    </message>
+    <message>
+        <source>Save the roadmap as PNG or SVG</source>
+        <translation>Enregistrer la feuille de route en PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Le plan est encore en cours de planification ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>feuille-de-route</translation>
+    </message>
+    <message>
+        <source>Export Roadmap Image</source>
+        <translation>Exporter l'image de la feuille de route</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the roadmap to %1</source>
+        <translation>Feuille de route exportée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::RoadmapView</name>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>No initiatives yet. Add them in the Initiatives view; they appear here as soon as they are scheduled.</source>
+        <translation>Aucune initiative pour l'instant. Ajoutez-les dans la vue « Initiatives » ; elles apparaissent ici dès qu'elles sont planifiées.</translation>
+    </message>
+    <message>
+        <source>Show in Inspector</source>
+        <translation>Afficher dans l'inspecteur</translation>
+    </message>
+    <message>
+        <source>Unpin (let the scheduler choose)</source>
+        <translation>Libérer (laisser le planificateur choisir)</translation>
+    </message>
+    <message>
+        <source>Pin to %1</source>
+        <translation>Fixer à %1</translation>
+    </message>
+    <message>
+        <source>Expand Lane</source>
+        <translation>Déplier le couloir</translation>
+    </message>
+    <message>
+        <source>Collapse Lane</source>
+        <translation>Replier le couloir</translation>
+    </message>
+    <message>
+        <source>Collapse All Lanes</source>
+        <translation>Replier tous les couloirs</translation>
+    </message>
+    <message>
+        <source>Expand All Lanes</source>
+        <translation>Déplier tous les couloirs</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoomer</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Dézoomer</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n quarter(s)), %2 to %3</source>
+        <translation><numerusform>%1 (%n trimestre), du %2 au %3</numerusform><numerusform>%1 (%n trimestres), du %2 au %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not be placed: see the problems.</source>
+        <translation>N'a pas pu être placée : voir les problèmes.</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Coût : %1</translation>
+    </message>
+    <message>
+        <source>Needs per quarter: %1</source>
+        <translation>Besoin par trimestre : %1</translation>
+    </message>
+    <message>
+        <source>Pinned to %1</source>
+        <translation>Fixée à %1</translation>
+    </message>
+    <message>
+        <source>Misses its deadline: %1</source>
+        <translation>Manque son échéance : %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Objectifs : %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 planned of %4 (%5)</source>
+        <translation>%1 en %2 : %3 prévus sur %4 (%5)</translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>aucune capacité</translation>
+    </message>
+    <message>
+        <source>Vendor support for %1 ends after %2.</source>
+        <translation>Le support éditeur de %1 prend fin après %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Vendor support ends after %1 for: %2</source>
+        <translation>Le support éditeur prend fin après %1 pour : %2</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Schedule</name>
     <message>
         <source>%1 FTE</source>
@@ -745,11 +2425,17 @@
     </message>
     <message numerus="yes">
         <source>Starts %n quarter(s) after %1 starts (%2).</source>
-        <translation><numerusform>Commence %n trimestre après le début de %1 (%2).</numerusform><numerusform>Commence %n trimestres après le début de %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Commence %n trimestre après le début de %1 (%2).</numerusform>
+            <numerusform>Commence %n trimestres après le début de %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waits for %1 (ends %2) and a lag of %n quarter(s).</source>
-        <translation><numerusform>Attend %1 (fin en %2) et un décalage de %n trimestre.</numerusform><numerusform>Attend %1 (fin en %2) et un décalage de %n trimestres.</numerusform></translation>
+        <translation>
+            <numerusform>Attend %1 (fin en %2) et un décalage de %n trimestre.</numerusform>
+            <numerusform>Attend %1 (fin en %2) et un décalage de %n trimestres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waits for %1 (ends %2).</source>
@@ -785,11 +2471,17 @@
     </message>
     <message numerus="yes">
         <source>%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).</source>
-        <translation><numerusform>%1 se termine en %2, %n trimestre après la fin de support de %3 (%4).</numerusform><numerusform>%1 se termine en %2, %n trimestres après la fin de support de %3 (%4).</numerusform></translation>
+        <translation>
+            <numerusform>%1 se termine en %2, %n trimestre après la fin de support de %3 (%4).</numerusform>
+            <numerusform>%1 se termine en %2, %n trimestres après la fin de support de %3 (%4).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 finishes in %2, %n quarter(s) after its deadline %3.</source>
-        <translation><numerusform>%1 se termine en %2, %n trimestre après son échéance %3.</numerusform><numerusform>%1 se termine en %2, %n trimestres après son échéance %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 se termine en %2, %n trimestre après son échéance %3.</numerusform>
+            <numerusform>%1 se termine en %2, %n trimestres après son échéance %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It waits for %1.</source>
@@ -815,370 +2507,13 @@
         <source>Pinned initiatives alone need more of %1 than it has in %2: %3.</source>
         <translation>Les initiatives fixées demandent à elles seules plus de %1 que disponible en %2 : %3.</translation>
     </message>
-</context>
-<context>
-    <name>Inspector</name>
-    <message>
-        <source>Nothing selected</source>
-        <translation>Aucune sélection</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Liens</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Dépend de</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation>Décalage</translation>
-    </message>
-    <message>
-        <source> q</source>
-        <translation> T</translation>
-    </message>
-    <message>
-        <source>Lag in quarters</source>
-        <translation>Décalage en trimestres</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Supports goal</source>
-        <translation>Sert l’objectif</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>Contribution</translation>
-    </message>
-    <message>
-        <source>Affects system</source>
-        <translation>Concerne le système</translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation>Effet</translation>
-    </message>
-    <message>
-        <source>Capacity per quarter</source>
-        <translation>Capacité par trimestre</translation>
-    </message>
-    <message>
-        <source>Change a quarter's figure to override the usual capacity.</source>
-        <translation>Modifiez la valeur d’un trimestre pour remplacer la capacité habituelle.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount of money.</source>
-        <translation>« %1 » n’est pas un montant.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of FTE.</source>
-        <translation>« %1 » n’est pas un nombre d’ETP.</translation>
-    </message>
-    <message>
-        <source>Not scheduled yet.</source>
-        <translation>Pas encore planifiée.</translation>
-    </message>
-    <message>
-        <source>%1 – %2. %3%4</source>
-        <translation>%1 – %2. %3%4</translation>
-    </message>
-    <message>
-        <source>Deadline %1%2.</source>
-        <translation>Échéance %1%2.</translation>
-    </message>
-    <message>
-        <source> (missed)</source>
-        <translation> (manquée)</translation>
-    </message>
     <message>
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;ouvert&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>&amp;New Plan</source>
-        <translation>&amp;Nouveau plan</translation>
-    </message>
-    <message>
-        <source>New from &amp;Sample</source>
-        <translation>Nouveau depuis l’&amp;exemple</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About Cairn</source>
-        <translation>À &amp;propos de Cairn</translation>
-    </message>
-    <message>
-        <source>About Cairn</source>
-        <translation>À propos de Cairn</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Feuilles de route de stratégie informatique : objectifs, systèmes et initiatives planifiés par trimestre, dans le budget et la capacité, avant les fins de support.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Save changes?</source>
-        <translation>Enregistrer les modifications ?</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved. Save them before closing?</source>
-        <translation>« %1 » a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
-    </message>
-    <message>
-        <source>Cairn plans (*.cairn)</source>
-        <translation>Plans Cairn (*.cairn)</translation>
-    </message>
-    <message>
-        <source>Save Plan</source>
-        <translation>Enregistrer le plan</translation>
-    </message>
-    <message>
-        <source>Open Plan</source>
-        <translation>Ouvrir un plan</translation>
-    </message>
-    <message>
-        <source> q</source>
-        <translation> T</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systèmes</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressources</translation>
-    </message>
-    <message>
-        <source>Change refused</source>
-        <translation>Modification refusée</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Statut :</translation>
-    </message>
-    <message>
-        <source>Goal:</source>
-        <translation>Objectif :</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>Inspecteur</translation>
-    </message>
-    <message>
-        <source>%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6</source>
-        <translation>%1 initiatives · %2 systèmes · %3 objectifs · dépenses prévues %4 · %5 – %6</translation>
-    </message>
-    <message>
-        <source>Scheduling…</source>
-        <translation>Planification…</translation>
-    </message>
-    <message>
-        <source>Schedule up to date</source>
-        <translation>Planning à jour</translation>
-    </message>
-    <message>
-        <source>Improving schedule…</source>
-        <translation>Amélioration du planning…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
-    </message>
-    <message>
-        <source>New initiative</source>
-        <translation>Nouvelle initiative</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Nouvel objectif</translation>
-    </message>
-    <message>
-        <source>New system</source>
-        <translation>Nouveau système</translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation>Nouvelle équipe</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
-        <translation><numerusform>Supprimer %n élément et %1 lien(s) vers lui ? Vous pourrez annuler.</numerusform><numerusform>Supprimer %n éléments et %1 lien(s) vers eux ? Vous pourrez annuler.</numerusform></translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Nouveau plan</translation>
-    </message>
-    <message>
-        <source>IT budget</source>
-        <translation>Budget informatique</translation>
-    </message>
-    <message>
-        <source>IT team</source>
-        <translation>Équipe informatique</translation>
-    </message>
-    <message>
-        <source>Cannot open plan</source>
-        <translation>Impossible d’ouvrir le plan</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>an untitled plan</source>
-        <translation>un plan sans titre</translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes?</source>
-        <translation>Récupérer les modifications non enregistrées ?</translation>
-    </message>
-    <message>
-        <source>Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. Restore them? (Your file is not changed until you save.)</source>
-        <translation>Cairn s’est fermé inopinément alors que %1 avait des modifications non enregistrées. Elles ont été sauvegardées automatiquement le %2. Les restaurer ? (Votre fichier reste inchangé tant que vous n’enregistrez pas.)</translation>
-    </message>
-    <message>
-        <source>Recovered changes from %1 — save to keep them.</source>
-        <translation>Modifications récupérées du %1 — enregistrez pour les conserver.</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsPanel</name>
-    <message>
-        <source>No problems: every dependency, capacity, pin and deadline holds.</source>
-        <translation>Aucun problème : dépendances, capacités, dates fixées et échéances sont toutes respectées.</translation>
-    </message>
-</context>
-<context>
-    <name>TablePage</name>
+    <name>Cairn::TablePage</name>
     <message>
         <source>Search…</source>
         <translation>Rechercher…</translation>
@@ -1186,273 +2521,6 @@
     <message>
         <source>All</source>
         <translation>Tous</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>That item no longer exists.</source>
-        <translation>Cet élément n’existe plus.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be its own parent goal.</source>
-        <translation>« %1 » ne peut pas être son propre objectif parent.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n item(s)</source>
-        <translation><numerusform>Dupliquer %n élément</numerusform><numerusform>Dupliquer %n éléments</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <source>The dependency refers to an initiative that does not exist.</source>
-        <translation>La dépendance renvoie à une initiative qui n’existe pas.</translation>
-    </message>
-    <message>
-        <source>An initiative cannot depend on itself.</source>
-        <translation>Une initiative ne peut pas dépendre d’elle-même.</translation>
-    </message>
-    <message>
-        <source>This dependency would close a cycle: %1. Nothing was changed.</source>
-        <translation>Cette dépendance fermerait un cycle : %1. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Quarters</source>
-        <translation>Trimestres</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Confidence %</source>
-        <translation>Confiance %</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risque</translation>
-    </message>
-    <message>
-        <source>Earliest start</source>
-        <translation>Début au plus tôt</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Pinned to</source>
-        <translation>Fixée à</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Deadline %1</source>
-        <translation>Échéance %1</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Late: %1</source>
-        <translation>En retard : %1</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Poids</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Échéance visée</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Fait partie de</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Éditeur</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Criticité</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>État technique</translation>
-    </message>
-    <message>
-        <source>Run cost / year</source>
-        <translation>Coût d’exploitation / an</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>Cycle de vie</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>End of support</source>
-        <translation>Fin de support</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Capacity / quarter</source>
-        <translation>Capacité / trimestre</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use Save As to keep your own copy.</source>
-        <translation>« %1 » est ouvert dans Cairn par %2 sur %3 (depuis %4). Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder votre copie.</translation>
-    </message>
-    <message>
-        <source>“%1” is locked by another program. It is open read-only.</source>
-        <translation>« %1 » est verrouillé par un autre programme. Il est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
-        <translation>Vous ne pouvez pas écrire dans « %1 ». Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie.</translation>
-    </message>
-    <message>
-        <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
-        <translation>« %1 » est dans un format de fichier plus ancien ; il sera mis à jour à l’enregistrement.</translation>
-    </message>
-    <message>
-        <source>Untitled plan</source>
-        <translation>Plan sans titre</translation>
-    </message>
-    <message>
-        <source>This plan is open read-only: %1</source>
-        <translation>Ce plan est ouvert en lecture seule : %1</translation>
-    </message>
-    <message>
-        <source>The plan has no file yet; use Save As.</source>
-        <translation>Le plan n’a pas encore de fichier ; utilisez « Enregistrer sous ».</translation>
-    </message>
-    <message>
-        <source>“%1” is open in Cairn by %2; choose another name.</source>
-        <translation>« %1 » est ouvert dans Cairn par %2 ; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened (%1)</source>
-        <translation>le fichier ne peut pas être ouvert (%1)</translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation>le fichier est endommagé (%1)</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>le fichier est endommagé</translation>
-    </message>
-    <message>
-        <source>it is an SQLite database, but not a Cairn plan</source>
-        <translation>c’est une base SQLite, mais pas un plan Cairn</translation>
-    </message>
-    <message>
-        <source>it has no plan schema version</source>
-        <translation>il n’a pas de version de schéma de plan</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Cairn (file format %1; this version reads up to %2)</source>
-        <translation>il a été écrit par une version plus récente de Cairn (format %1 ; cette version lit jusqu’au format %2)</translation>
-    </message>
-    <message>
-        <source>no temporary copy could be made</source>
-        <translation>aucune copie temporaire n’a pu être faite</translation>
-    </message>
-    <message>
-        <source>the copy could not be opened</source>
-        <translation>la copie n’a pas pu être ouverte</translation>
-    </message>
-    <message>
-        <source>it could not be upgraded from format %1 (%2)</source>
-        <translation>il n’a pas pu être mis à jour depuis le format %1 (%2)</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
-        <translation>« %1 » a été écrit par une version plus récente de Cairn. Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie au format de cette version.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: the folder does not exist.</source>
-        <translation>Impossible d’enregistrer « %1 » : le dossier n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: it is not a file.</source>
-        <translation>Impossible d’enregistrer « %1 » : ce n’est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2.</source>
-        <translation>Impossible d’enregistrer « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>the plan's links are inconsistent (%1)</source>
-        <translation>les liens du plan sont incohérents (%1)</translation>
-    </message>
-    <message>
-        <source>the written file did not pass its integrity check</source>
-        <translation>le fichier écrit n’a pas passé le contrôle d’intégrité</translation>
-    </message>
-    <message>
-        <source>the new file could not be flushed to disk</source>
-        <translation>le nouveau fichier n’a pas pu être écrit sur le disque</translation>
     </message>
 </context>
 </TS>

@@ -28,10 +28,6 @@
 namespace Cairn::Charts {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Charts)
-};
 
 const char kIdsProperty[] = "cairnInitiativeIds";
 
@@ -138,17 +134,17 @@ Amounts amountsFor(const Context &c, const ResourceLoad &load, qint64 largest)
         const MoneyScale m = moneyScale(largest, c.plan.info.currency);
         return {m.divisor, m.unit};
     }
-    return {100, Tr::tr("FTE")};
+    return {100, QCoreApplication::translate("Cairn::Charts", "FTE")};
 }
 
 QChart *demand(const Context &c)
 {
     if (c.analysis.loads.empty()) {
-        QChart *chart = base(c, Tr::tr("Demand against capacity"));
+        QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Demand against capacity"));
         return chart;
     }
     const ResourceLoad &load = c.analysis.loads[size_t(std::clamp<int>(c.resource, 0, int(c.analysis.loads.size()) - 1))];
-    QChart *chart = base(c, Tr::tr("Demand against capacity: %1").arg(load.name));
+    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Demand against capacity: %1").arg(load.name));
     qint64 largest = 0;
     for (int q = 0; q < c.analysis.quarters; ++q)
         largest = std::max({largest, load.demand[size_t(q)], load.capacity[size_t(q)]});
@@ -165,7 +161,7 @@ QChart *demand(const Context &c)
     bars->setBarWidth(0.7);
     chart->addSeries(bars);
     auto *capacity = new QLineSeries;
-    capacity->setName(Tr::tr("Capacity"));
+    capacity->setName(QCoreApplication::translate("Cairn::Charts", "Capacity"));
     QPen pen(styleOf(c).text, 2.2);
     capacity->setPen(pen);
     for (int q = 0; q < c.analysis.quarters; ++q) {
@@ -175,7 +171,7 @@ QChart *demand(const Context &c)
     }
     chart->addSeries(capacity);
     auto *over = new QScatterSeries;
-    over->setName(Tr::tr("Over capacity"));
+    over->setName(QCoreApplication::translate("Cairn::Charts", "Over capacity"));
     over->setColor(Colours::late());
     over->setBorderColor(Colours::late());
     over->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
@@ -185,7 +181,7 @@ QChart *demand(const Context &c)
             over->append(q, double(load.demand[size_t(q)]) / a.divisor);
     chart->addSeries(over);
     QBarCategoryAxis *x = quarterAxis(chart, c);
-    const QString unit = load.kind == ResourceKind::Budget ? Tr::tr("%1 per quarter").arg(a.unit) : Tr::tr("FTE per quarter");
+    const QString unit = load.kind == ResourceKind::Budget ? QCoreApplication::translate("Cairn::Charts", "%1 per quarter").arg(a.unit) : QCoreApplication::translate("Cairn::Charts", "FTE per quarter");
     QValueAxis *y = valueAxis(chart, c, unit, double(largest) / a.divisor * 1.12, QStringLiteral("%.3g"));
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(bars), static_cast<QAbstractSeries *>(capacity),
                                static_cast<QAbstractSeries *>(over)}) {
@@ -199,7 +195,7 @@ QChart *demand(const Context &c)
 
 QChart *kindShare(const Context &c)
 {
-    QChart *chart = base(c, Tr::tr("Run, Grow, Transform: share of spend per year"));
+    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Run, Grow, Transform: share of spend per year"));
     // Years, with each kind's share in whole percent, and the year's total under its name.
     QMap<int, std::array<qint64, kKindCount>> years;
     for (int q = 0; q < c.analysis.quarters; ++q) {
@@ -240,7 +236,7 @@ QChart *kindShare(const Context &c)
     y->setRange(0, 100);
     y->setTickCount(6);
     y->setLabelFormat(QStringLiteral("%d %"));
-    styleAxis(y, c, Tr::tr("Share of the year's spend"));
+    styleAxis(y, c, QCoreApplication::translate("Cairn::Charts", "Share of the year's spend"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
@@ -249,7 +245,7 @@ QChart *kindShare(const Context &c)
 
 QChart *goalSpend(const Context &c)
 {
-    QChart *chart = base(c, Tr::tr("Spend per goal"));
+    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Spend per goal"));
     std::vector<const GoalSpend *> goals;
     qint64 largest = 0;
     for (const GoalSpend &g : c.analysis.spendByGoal) {
@@ -268,7 +264,7 @@ QChart *goalSpend(const Context &c)
         for (size_t k = 0; k < c.plan.goals.size(); ++k)
             if (g.goal && c.plan.goals[k].id == *g.goal)
                 index = int(k);
-        const QString name = g.goal ? g.name : Tr::tr("No goal");
+        const QString name = g.goal ? g.name : QCoreApplication::translate("Cairn::Charts", "No goal");
         categories << fm.elidedText(name, Qt::ElideRight, 260);
         // One set per goal, so that each bar takes its goal's colour from the roadmap.
         auto *set = new QBarSet(name);
@@ -293,7 +289,7 @@ QChart *goalSpend(const Context &c)
     auto *x = new QValueAxis;
     x->setRange(0, double(largest) / m.divisor * 1.08);
     x->setLabelFormat(QStringLiteral("%.3g"));
-    styleAxis(x, c, Tr::tr("Planned spend (%1)").arg(m.unit));
+    styleAxis(x, c, QCoreApplication::translate("Cairn::Charts", "Planned spend (%1)").arg(m.unit));
     x->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -304,9 +300,9 @@ QChart *goalSpend(const Context &c)
 
 QChart *support(const Context &c)
 {
-    QChart *chart = base(c, Tr::tr("Systems out of vendor support"));
-    auto *asIs = new QBarSet(Tr::tr("As things stand"));
-    auto *withPlan = new QBarSet(Tr::tr("With the plan carried out"));
+    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Systems out of vendor support"));
+    auto *asIs = new QBarSet(QCoreApplication::translate("Cairn::Charts", "As things stand"));
+    auto *withPlan = new QBarSet(QCoreApplication::translate("Cairn::Charts", "With the plan carried out"));
     asIs->setColor(Colours::endOfSupport().lighter(150));
     asIs->setBorderColor(Colours::endOfSupport().lighter(150));
     withPlan->setColor(Colours::endOfSupport());
@@ -330,7 +326,7 @@ QChart *support(const Context &c)
     y->setTickAnchor(0);
     y->setTickInterval(top <= 10 ? 1 : std::ceil(top / 8.0));
     y->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(y, c, Tr::tr("Systems"));
+    styleAxis(y, c, QCoreApplication::translate("Cairn::Charts", "Systems"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
@@ -339,7 +335,7 @@ QChart *support(const Context &c)
 
 QChart *runCost(const Context &c)
 {
-    QChart *chart = base(c, Tr::tr("Run cost of the system landscape"));
+    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Run cost of the system landscape"));
     qint64 largest = 0;
     for (int q = 0; q < c.analysis.quarters; ++q)
         largest = std::max({largest, c.analysis.runCostAsIs[size_t(q)], c.analysis.runCostWithPlan[size_t(q)]});
@@ -353,11 +349,11 @@ QChart *runCost(const Context &c)
         chart->addSeries(s);
         return s;
     };
-    QLineSeries *asIs = line(Tr::tr("As things stand"), c.analysis.runCostAsIs, Colours::neutral(), Qt::DashLine);
-    QLineSeries *withPlan = line(Tr::tr("With the plan carried out"), c.analysis.runCostWithPlan,
+    QLineSeries *asIs = line(QCoreApplication::translate("Cairn::Charts", "As things stand"), c.analysis.runCostAsIs, Colours::neutral(), Qt::DashLine);
+    QLineSeries *withPlan = line(QCoreApplication::translate("Cairn::Charts", "With the plan carried out"), c.analysis.runCostWithPlan,
                                  Colours::kind(InitiativeKind::Grow), Qt::SolidLine);
     QBarCategoryAxis *x = quarterAxis(chart, c);
-    QValueAxis *y = valueAxis(chart, c, Tr::tr("%1 per quarter").arg(m.unit), double(largest) / m.divisor * 1.12,
+    QValueAxis *y = valueAxis(chart, c, QCoreApplication::translate("Cairn::Charts", "%1 per quarter").arg(m.unit), double(largest) / m.divisor * 1.12,
                               QStringLiteral("%.3g"));
     for (QLineSeries *s : {asIs, withPlan}) {
         s->attachAxis(x);
@@ -368,7 +364,7 @@ QChart *runCost(const Context &c)
 
 QChart *portfolio(const Context &c)
 {
-    QChart *chart = base(c, Tr::tr("Portfolio: value against cost (bubble size: risk 1–5)"));
+    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Portfolio: value against cost (bubble size: risk 1–5)"));
     qint64 largest = 0;
     for (const PortfolioEntry &e : c.analysis.portfolio)
         largest = std::max(largest, e.cost);
@@ -409,14 +405,14 @@ QChart *portfolio(const Context &c)
     auto *x = new QValueAxis;
     x->setRange(0, double(largest) / m.divisor * 1.1 + 1e-9);
     x->setLabelFormat(QStringLiteral("%.3g"));
-    styleAxis(x, c, Tr::tr("One-off cost (%1)").arg(m.unit));
+    styleAxis(x, c, QCoreApplication::translate("Cairn::Charts", "One-off cost (%1)").arg(m.unit));
     x->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
     y->setRange(0, 105);
     y->setTickCount(8);
     y->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(y, c, Tr::tr("Value score (0–100)"));
+    styleAxis(y, c, QCoreApplication::translate("Cairn::Charts", "Value score (0–100)"));
     chart->addAxis(y, Qt::AlignLeft);
     for (QScatterSeries *s : all) {
         s->attachAxis(x);
@@ -429,12 +425,12 @@ QChart *portfolio(const Context &c)
 QString title(Kind kind)
 {
     switch (kind) {
-    case Kind::Demand: return Tr::tr("Demand against capacity");
-    case Kind::KindShare: return Tr::tr("Run, Grow, Transform");
-    case Kind::GoalSpend: return Tr::tr("Spend per goal");
-    case Kind::Support: return Tr::tr("Systems out of support");
-    case Kind::RunCost: return Tr::tr("Run cost");
-    case Kind::Portfolio: return Tr::tr("Portfolio");
+    case Kind::Demand: return QCoreApplication::translate("Cairn::Charts", "Demand against capacity");
+    case Kind::KindShare: return QCoreApplication::translate("Cairn::Charts", "Run, Grow, Transform");
+    case Kind::GoalSpend: return QCoreApplication::translate("Cairn::Charts", "Spend per goal");
+    case Kind::Support: return QCoreApplication::translate("Cairn::Charts", "Systems out of support");
+    case Kind::RunCost: return QCoreApplication::translate("Cairn::Charts", "Run cost");
+    case Kind::Portfolio: return QCoreApplication::translate("Cairn::Charts", "Portfolio");
     }
     return {};
 }
@@ -478,9 +474,9 @@ MoneyScale moneyScale(qint64 largestMinorUnits, const Currency &currency)
     const double major = double(largestMinorUnits) / double(currency.minorPerMajor());
     const QString symbol = currency.symbol();
     if (major >= 2e6)
-        return {1e6 * double(currency.minorPerMajor()), Tr::tr("%1 millions").arg(symbol)};
+        return {1e6 * double(currency.minorPerMajor()), QCoreApplication::translate("Cairn::Charts", "%1 millions").arg(symbol)};
     if (major >= 2e3)
-        return {1e3 * double(currency.minorPerMajor()), Tr::tr("%1 thousands").arg(symbol)};
+        return {1e3 * double(currency.minorPerMajor()), QCoreApplication::translate("Cairn::Charts", "%1 thousands").arg(symbol)};
     return {double(currency.minorPerMajor()), symbol};
 }
 
@@ -523,7 +519,7 @@ QString save(QChart *chart, const QSize &size, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("Cairn::Charts", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
@@ -543,10 +539,10 @@ QString save(QChart *chart, const QSize &size, const QString &path)
             render(chart, p, QRectF(QPointF(0, 0), size));
         }
         if (!image.save(&file, "PNG"))
-            return Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return QCoreApplication::translate("Cairn::Charts", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     }
     if (!file.commit())
-        return Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("Cairn::Charts", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

@@ -21,10 +21,6 @@ namespace Cairn::Cli {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Cli)
-};
 
 struct Command
 {
@@ -45,20 +41,20 @@ const Command kCommands[] = {
 QString helpText()
 {
     QStringList lines;
-    lines << Tr::tr("Usage: cairn COMMAND [OPTIONS] [ARGUMENTS]")
-          << Tr::tr("       cairn COMMAND [OPTIONS] [ARGUMENTS]")
+    lines << QCoreApplication::translate("Cairn::Cli", "Usage: cairn COMMAND [OPTIONS] [ARGUMENTS]")
+          << QCoreApplication::translate("Cairn::Cli", "       cairn COMMAND [OPTIONS] [ARGUMENTS]")
           << QString()
-          << Tr::tr("Cairn plans IT strategy roadmaps: business goals, the systems a business runs and "
+          << QCoreApplication::translate("Cairn::Cli", "Cairn plans IT strategy roadmaps: business goals, the systems a business runs and "
                 "the initiatives that change them, scheduled across quarters.")
-          << QString() << Tr::tr("Commands:");
+          << QString() << QCoreApplication::translate("Cairn::Cli", "Commands:");
     for (const Command &c : kCommands)
         lines << QStringLiteral("  %1").arg(QLatin1String(c.synopsis), -28)
                      + QCoreApplication::translate("Cairn::Cli", c.summary);
-    lines << QString() << Tr::tr("Options:")
-          << QStringLiteral("  %1").arg(QStringLiteral("-h, --help"), -28) + Tr::tr("Show this help.")
+    lines << QString() << QCoreApplication::translate("Cairn::Cli", "Options:")
+          << QStringLiteral("  %1").arg(QStringLiteral("-h, --help"), -28) + QCoreApplication::translate("Cairn::Cli", "Show this help.")
           << QStringLiteral("  %1").arg(QStringLiteral("-v, --version"), -28)
-                 + Tr::tr("Show the version.")
-          << QString() << Tr::tr("Run “cairn COMMAND --help” for a command's options.");
+                 + QCoreApplication::translate("Cairn::Cli", "Show the version.")
+          << QString() << QCoreApplication::translate("Cairn::Cli", "Run “cairn COMMAND --help” for a command's options.");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -68,7 +64,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
 {
     parser.setApplicationDescription(QString());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  Tr::tr("Show this help."));
+                                  QCoreApplication::translate("Cairn::Cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         err(parser.errorText());
@@ -82,7 +78,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
     }
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || n > maxPositional) {
-        err(Tr::tr("Wrong number of arguments. See “%1 --help”.").arg(arguments.mid(0, 2).join(QLatin1Char(' '))));
+        err(QCoreApplication::translate("Cairn::Cli", "Wrong number of arguments. See “%1 --help”.").arg(arguments.mid(0, 2).join(QLatin1Char(' '))));
         *exitCode = UsageError;
         return false;
     }
@@ -92,7 +88,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
 int sampleCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("OUT.cairn"), Tr::tr("Where to write the sample plan."));
+    parser.addPositionalArgument(QStringLiteral("OUT.cairn"), QCoreApplication::translate("Cairn::Cli", "Where to write the sample plan."));
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
@@ -102,14 +98,14 @@ int sampleCommand(const QStringList &arguments)
         err(saved.message);
         return Unreadable;
     }
-    out(Tr::tr("Wrote the sample plan to %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    out(QCoreApplication::translate("Cairn::Cli", "Wrote the sample plan to %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return Ok;
 }
 
 int checkCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The plan file to check."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan file to check."));
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
@@ -124,10 +120,10 @@ int checkCommand(const QStringList &arguments)
     const auto errors = std::count_if(issues.cbegin(), issues.cend(),
                                       [](const PlanIssue &i) { return i.isError(); });
     const QString name = QDir::toNativeSeparators(path);
-    out(Tr::tr("%1: “%2”, %3 to %4")
+    out(QCoreApplication::translate("Cairn::Cli", "%1: “%2”, %3 to %4")
             .arg(name, plan.info.name, plan.info.firstQuarter.label(plan.info.quarterStyle()),
                  plan.info.lastQuarter().label(plan.info.quarterStyle())));
-    out(Tr::tr("  %1 goals, %2 systems, %3 initiatives, %4 resources, %5 milestones, %6 dependencies")
+    out(QCoreApplication::translate("Cairn::Cli", "  %1 goals, %2 systems, %3 initiatives, %4 resources, %5 milestones, %6 dependencies")
             .arg(plan.goals.size())
             .arg(plan.systems.size())
             .arg(plan.initiatives.size())
@@ -135,16 +131,16 @@ int checkCommand(const QStringList &arguments)
             .arg(plan.milestones.size())
             .arg(plan.dependencies.size()));
     if (loaded.migrated)
-        out(Tr::tr("  The file is in an older format (%1); saving it will upgrade it.")
+        out(QCoreApplication::translate("Cairn::Cli", "  The file is in an older format (%1); saving it will upgrade it.")
                 .arg(loaded.fileVersion));
     for (const PlanIssue &issue : issues)
-        out(QStringLiteral("  %1 %2").arg(issue.isError() ? Tr::tr("error:") : Tr::tr("warning:"),
+        out(QStringLiteral("  %1 %2").arg(issue.isError() ? QCoreApplication::translate("Cairn::Cli", "error:") : QCoreApplication::translate("Cairn::Cli", "warning:"),
                                           issue.message));
     if (errors > 0) {
-        out(Tr::tr("%n problem(s) found.", nullptr, int(errors)));
+        out(QCoreApplication::translate("Cairn::Cli", "%n problem(s) found.", nullptr, int(errors)));
         return PlanHasProblems;
     }
-    out(Tr::tr("The plan is sound."));
+    out(QCoreApplication::translate("Cairn::Cli", "The plan is sound."));
     return Ok;
 }
 
@@ -156,15 +152,15 @@ QJsonValue quarterJson(const std::optional<Quarter> &q, QuarterStyle style)
 int scheduleCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The plan file to schedule."));
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the schedule as JSON."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan file to schedule."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cairn::Cli", "Print the schedule as JSON."));
     const QCommandLineOption budget(QStringLiteral("budget-ms"),
-                                    Tr::tr("Time for improving the schedule, in milliseconds (default 300; 0: the fast pass only)."),
+                                    QCoreApplication::translate("Cairn::Cli", "Time for improving the schedule, in milliseconds (default 300; 0: the fast pass only)."),
                                     QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption goal(QStringLiteral("goal"),
-                                  Tr::tr("value: most valuable work first (default); makespan: shortest plan."),
+                                  QCoreApplication::translate("Cairn::Cli", "value: most valuable work first (default); makespan: shortest plan."),
                                   QStringLiteral("GOAL"), QStringLiteral("value"));
-    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Random seed (default 1)."),
+    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("Cairn::Cli", "Random seed (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
     parser.addOptions({json, budget, goal, seed});
     int code = Ok;
@@ -174,19 +170,19 @@ int scheduleCommand(const QStringList &arguments)
     SchedulerOptions options;
     options.timeBudgetMs = parser.value(budget).toInt(&ok);
     if (!ok || options.timeBudgetMs < 0) {
-        err(Tr::tr("--budget-ms needs a number of milliseconds, not “%1”.").arg(parser.value(budget)));
+        err(QCoreApplication::translate("Cairn::Cli", "--budget-ms needs a number of milliseconds, not “%1”.").arg(parser.value(budget)));
         return UsageError;
     }
     options.improve = options.timeBudgetMs > 0; // 0: the fast constructive pass only
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
-        err(Tr::tr("--seed needs a whole number, not “%1”.").arg(parser.value(seed)));
+        err(QCoreApplication::translate("Cairn::Cli", "--seed needs a whole number, not “%1”.").arg(parser.value(seed)));
         return UsageError;
     }
     if (parser.value(goal) == QLatin1String("makespan"))
         options.goal = SchedulerOptions::Goal::Makespan;
     else if (parser.value(goal) != QLatin1String("value")) {
-        err(Tr::tr("--goal is “value” or “makespan”, not “%1”.").arg(parser.value(goal)));
+        err(QCoreApplication::translate("Cairn::Cli", "--goal is “value” or “makespan”, not “%1”.").arg(parser.value(goal)));
         return UsageError;
     }
 
@@ -262,26 +258,26 @@ int scheduleCommand(const QStringList &arguments)
         rows << QStringList{i->name, is->start ? is->start->label(style) : QStringLiteral("—"),
                             is->finish ? is->finish->label(style) : QStringLiteral("—"),
                             is->start ? QString::number(is->slack) : QStringLiteral("—"),
-                            (is->late ? Tr::tr("LATE ") : QString()) + is->why};
+                            (is->late ? QCoreApplication::translate("Cairn::Cli", "LATE ") : QString()) + is->why};
     }
-    out(Tr::tr("Schedule of “%1” (%2 to %3)")
+    out(QCoreApplication::translate("Cairn::Cli", "Schedule of “%1” (%2 to %3)")
             .arg(plan.info.name, plan.info.firstQuarter.label(style), plan.info.lastQuarter().label(style)));
     out();
-    out(formatTable({Tr::tr("Initiative"), Tr::tr("Start"), Tr::tr("Finish"), Tr::tr("Slack"), Tr::tr("Why")}, rows));
+    out(formatTable({QCoreApplication::translate("Cairn::Cli", "Initiative"), QCoreApplication::translate("Cairn::Cli", "Start"), QCoreApplication::translate("Cairn::Cli", "Finish"), QCoreApplication::translate("Cairn::Cli", "Slack"), QCoreApplication::translate("Cairn::Cli", "Why")}, rows));
     out();
     if (schedule.problems.isEmpty()) {
-        out(Tr::tr("No problems: every dependency, capacity, pin and deadline holds."));
+        out(QCoreApplication::translate("Cairn::Cli", "No problems: every dependency, capacity, pin and deadline holds."));
     } else {
-        out(Tr::tr("Problems:"));
+        out(QCoreApplication::translate("Cairn::Cli", "Problems:"));
         for (const PlanScheduleProblem &p : schedule.problems)
             out(QStringLiteral("  - %1").arg(p.message));
     }
     const ScheduleResult &r = schedule.result;
     out();
-    out(Tr::tr("%1 schedules tried in %2 ms%3.")
+    out(QCoreApplication::translate("Cairn::Cli", "%1 schedules tried in %2 ms%3.")
             .arg(r.schedulesGenerated)
             .arg(QLocale().toString(r.elapsedMs, 'f', 1))
-            .arg(r.provenOptimal ? Tr::tr("; proven optimal") : QString()));
+            .arg(r.provenOptimal ? QCoreApplication::translate("Cairn::Cli", "; proven optimal") : QString()));
     return schedule.hasProblems() ? PlanHasProblems : Ok;
 }
 
@@ -290,7 +286,10 @@ int scheduleCommand(const QStringList &arguments)
 void installTranslations(QCoreApplication &app)
 {
     auto *cairn = new QTranslator(&app);
-    if (cairn->load(QLocale(), QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English has a file too, for its plurals ("1 initiative", "2 initiatives"); it is also the
+    // fallback for the C locale and for languages without a translation.
+    if (cairn->load(QLocale(), QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || cairn->load(QStringLiteral("cairn_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(cairn);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -301,7 +300,7 @@ void installTranslations(QCoreApplication &app)
 int noDisplay(const QStringList &arguments)
 {
     Q_UNUSED(arguments);
-    err(Tr::tr("Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are "
+    err(QCoreApplication::translate("Cairn::Cli", "Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are "
                "not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”."));
     return UsageError;
 }
@@ -328,7 +327,7 @@ int run(const QStringList &arguments)
         return checkCommand(rest);
     if (first == QLatin1String("schedule"))
         return scheduleCommand(rest);
-    err(Tr::tr("“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.").arg(first));
+    err(QCoreApplication::translate("Cairn::Cli", "“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.").arg(first));
     return UsageError;
 }
 

@@ -17,14 +17,10 @@
 namespace Cairn::Cli {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Cli)
-};
 
-QString written(const QString &what, const QString &path)
+QString nativeAbsolute(const QString &path)
 {
-    return Tr::tr("Wrote %1 to %2").arg(what, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 } // namespace
 
@@ -32,29 +28,29 @@ int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The plan to export."));
-    const QCommandLineOption png(QStringLiteral("png"), Tr::tr("Write the roadmap as a PNG image."), QStringLiteral("OUT.png"));
-    const QCommandLineOption svg(QStringLiteral("svg"), Tr::tr("Write the roadmap as an SVG drawing."), QStringLiteral("OUT.svg"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), Tr::tr("Write the roadmap report as a PDF."), QStringLiteral("OUT.pdf"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), Tr::tr("A4, A3, Letter or Tabloid (default A4)."), QStringLiteral("SIZE"), QStringLiteral("A4"));
-    const QCommandLineOption orientation(QStringLiteral("orientation"), Tr::tr("landscape or portrait (default landscape)."), QStringLiteral("O"), QStringLiteral("landscape"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to export."));
+    const QCommandLineOption png(QStringLiteral("png"), QCoreApplication::translate("Cairn::Cli", "Write the roadmap as a PNG image."), QStringLiteral("OUT.png"));
+    const QCommandLineOption svg(QStringLiteral("svg"), QCoreApplication::translate("Cairn::Cli", "Write the roadmap as an SVG drawing."), QStringLiteral("OUT.svg"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QCoreApplication::translate("Cairn::Cli", "Write the roadmap report as a PDF."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QCoreApplication::translate("Cairn::Cli", "A4, A3, Letter or Tabloid (default A4)."), QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption orientation(QStringLiteral("orientation"), QCoreApplication::translate("Cairn::Cli", "landscape or portrait (default landscape)."), QStringLiteral("O"), QStringLiteral("landscape"));
     const QCommandLineOption sections(QStringLiteral("sections"),
-                                      Tr::tr("Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, legend (default all)."),
+                                      QCoreApplication::translate("Cairn::Cli", "Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, legend (default all)."),
                                       QStringLiteral("LIST"));
-    const QCommandLineOption perPage(QStringLiteral("quarters-per-page"), Tr::tr("Quarters of the timeline per page (default: fit into --pages-wide)."), QStringLiteral("N"));
-    const QCommandLineOption pagesWide(QStringLiteral("pages-wide"), Tr::tr("Fit the timeline into N pages side by side (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption pdfA(QStringLiteral("pdf-a"), Tr::tr("Write PDF/A-1b, for archiving."));
-    const QCommandLineOption charts(QStringLiteral("charts"), Tr::tr("Write every chart as PNG and SVG into a folder."), QStringLiteral("DIR"));
+    const QCommandLineOption perPage(QStringLiteral("quarters-per-page"), QCoreApplication::translate("Cairn::Cli", "Quarters of the timeline per page (default: fit into --pages-wide)."), QStringLiteral("N"));
+    const QCommandLineOption pagesWide(QStringLiteral("pages-wide"), QCoreApplication::translate("Cairn::Cli", "Fit the timeline into N pages side by side (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption pdfA(QStringLiteral("pdf-a"), QCoreApplication::translate("Cairn::Cli", "Write PDF/A-1b, for archiving."));
+    const QCommandLineOption charts(QStringLiteral("charts"), QCoreApplication::translate("Cairn::Cli", "Write every chart as PNG and SVG into a folder."), QStringLiteral("DIR"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  Tr::tr("Image size; the quarters are fitted to the width (default: the roadmap's natural size)."),
+                                  QCoreApplication::translate("Cairn::Cli", "Image size; the quarters are fitted to the width (default: the roadmap's natural size)."),
                                   QStringLiteral("WxH"));
-    const QCommandLineOption colourBy(QStringLiteral("colour-by"), Tr::tr("Colour bars by kind, goal, status or resource (default kind)."),
+    const QCommandLineOption colourBy(QStringLiteral("colour-by"), QCoreApplication::translate("Cairn::Cli", "Colour bars by kind, goal, status or resource (default kind)."),
                                       QStringLiteral("DIMENSION"), QStringLiteral("kind"));
-    const QCommandLineOption lanes(QStringLiteral("lanes"), Tr::tr("Swimlanes by goal, system, kind, resource, status or none (default goal)."),
+    const QCommandLineOption lanes(QStringLiteral("lanes"), QCoreApplication::translate("Cairn::Cli", "Swimlanes by goal, system, kind, resource, status or none (default goal)."),
                                    QStringLiteral("DIMENSION"), QStringLiteral("goal"));
-    const QCommandLineOption budget(QStringLiteral("budget-ms"), Tr::tr("Time for improving the schedule, in milliseconds (default 400)."),
+    const QCommandLineOption budget(QStringLiteral("budget-ms"), QCoreApplication::translate("Cairn::Cli", "Time for improving the schedule, in milliseconds (default 400)."),
                                     QStringLiteral("N"), QStringLiteral("400"));
-    const QCommandLineOption today(QStringLiteral("today"), Tr::tr("The date of the today marker, YYYY-MM-DD (default: today)."),
+    const QCommandLineOption today(QStringLiteral("today"), QCoreApplication::translate("Cairn::Cli", "The date of the today marker, YYYY-MM-DD (default: today)."),
                                    QStringLiteral("DATE"));
     parser.addOptions({pdf, pageSize, orientation, sections, perPage, pagesWide, pdfA, png, svg, charts, size, colourBy, lanes, budget, today});
     if (!parser.parse(arguments)) {
@@ -66,7 +62,7 @@ int exportCommand(const QStringList &arguments)
         return Ok;
     }
     if (parser.positionalArguments().size() != 1 || (!parser.isSet(pdf) && !parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts))) {
-        err(Tr::tr("Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”."));
+        err(QCoreApplication::translate("Cairn::Cli", "Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”."));
         return UsageError;
     }
     QSize imageSize;
@@ -74,7 +70,7 @@ int exportCommand(const QStringList &arguments)
         static const QRegularExpression sizeRe(QStringLiteral(R"(^(\d{3,5})x(\d{3,5})$)"));
         const auto m = sizeRe.match(parser.value(size));
         if (!m.hasMatch()) {
-            err(Tr::tr("--size needs WIDTHxHEIGHT, such as 1600x1000."));
+            err(QCoreApplication::translate("Cairn::Cli", "--size needs WIDTHxHEIGHT, such as 1600x1000."));
             return UsageError;
         }
         imageSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
@@ -83,13 +79,13 @@ int exportCommand(const QStringList &arguments)
     options.font = RoadmapSheet::exportFont();
     const auto colour = roadmapDimensionFromKey(parser.value(colourBy));
     if (!colour || *colour == RoadmapDimension::None) {
-        err(Tr::tr("--colour-by is kind, goal, status, system or resource, not “%1”.").arg(parser.value(colourBy)));
+        err(QCoreApplication::translate("Cairn::Cli", "--colour-by is kind, goal, status, system or resource, not “%1”.").arg(parser.value(colourBy)));
         return UsageError;
     }
     options.colourBy = *colour;
     const auto lane = roadmapDimensionFromKey(parser.value(lanes));
     if (!lane) {
-        err(Tr::tr("--lanes is goal, system, kind, resource, status or none, not “%1”.").arg(parser.value(lanes)));
+        err(QCoreApplication::translate("Cairn::Cli", "--lanes is goal, system, kind, resource, status or none, not “%1”.").arg(parser.value(lanes)));
         return UsageError;
     }
     options.laneBy = *lane;
@@ -97,7 +93,7 @@ int exportCommand(const QStringList &arguments)
     if (parser.isSet(today)) {
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid()) {
-            err(Tr::tr("--today needs a date such as 2027-03-31, not “%1”.").arg(parser.value(today)));
+            err(QCoreApplication::translate("Cairn::Cli", "--today needs a date such as 2027-03-31, not “%1”.").arg(parser.value(today)));
             return UsageError;
         }
     }
@@ -105,7 +101,7 @@ int exportCommand(const QStringList &arguments)
     SchedulerOptions scheduling;
     scheduling.timeBudgetMs = parser.value(budget).toInt(&ok);
     if (!ok || scheduling.timeBudgetMs < 0) {
-        err(Tr::tr("--budget-ms needs a number of milliseconds, not “%1”.").arg(parser.value(budget)));
+        err(QCoreApplication::translate("Cairn::Cli", "--budget-ms needs a number of milliseconds, not “%1”.").arg(parser.value(budget)));
         return UsageError;
     }
     scheduling.improve = scheduling.timeBudgetMs > 0;
@@ -118,14 +114,14 @@ int exportCommand(const QStringList &arguments)
     const QMap<QString, QPageSize::PageSizeId> sizes = {{QStringLiteral("a4"), QPageSize::A4}, {QStringLiteral("a3"), QPageSize::A3},
                                                         {QStringLiteral("letter"), QPageSize::Letter}, {QStringLiteral("tabloid"), QPageSize::Tabloid}};
     if (!sizes.contains(parser.value(pageSize).toLower())) {
-        err(Tr::tr("--page-size is A4, A3, Letter or Tabloid, not “%1”.").arg(parser.value(pageSize)));
+        err(QCoreApplication::translate("Cairn::Cli", "--page-size is A4, A3, Letter or Tabloid, not “%1”.").arg(parser.value(pageSize)));
         return UsageError;
     }
     report.pageSize = sizes.value(parser.value(pageSize).toLower());
     if (parser.value(orientation).compare(QLatin1String("portrait"), Qt::CaseInsensitive) == 0)
         report.orientation = QPageLayout::Portrait;
     else if (parser.value(orientation).compare(QLatin1String("landscape"), Qt::CaseInsensitive) != 0) {
-        err(Tr::tr("--orientation is landscape or portrait, not “%1”.").arg(parser.value(orientation)));
+        err(QCoreApplication::translate("Cairn::Cli", "--orientation is landscape or portrait, not “%1”.").arg(parser.value(orientation)));
         return UsageError;
     }
     if (parser.isSet(sections)) {
@@ -133,26 +129,26 @@ int exportCommand(const QStringList &arguments)
         for (const QString &key : parser.value(sections).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto section = ReportOptions::sectionFromKey(key.trimmed());
             if (!section) {
-                err(Tr::tr("Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems and legend.").arg(key.trimmed()));
+                err(QCoreApplication::translate("Cairn::Cli", "Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems and legend.").arg(key.trimmed()));
                 return UsageError;
             }
             report.sections |= *section;
         }
         if (report.sections == 0) {
-            err(Tr::tr("--sections needs at least one section."));
+            err(QCoreApplication::translate("Cairn::Cli", "--sections needs at least one section."));
             return UsageError;
         }
     }
     if (parser.isSet(perPage)) {
         report.quartersPerPage = parser.value(perPage).toInt(&ok);
         if (!ok || report.quartersPerPage < 1 || report.quartersPerPage > 40) {
-            err(Tr::tr("--quarters-per-page needs a number from 1 to 40, not “%1”.").arg(parser.value(perPage)));
+            err(QCoreApplication::translate("Cairn::Cli", "--quarters-per-page needs a number from 1 to 40, not “%1”.").arg(parser.value(perPage)));
             return UsageError;
         }
     }
     report.pagesWide = parser.value(pagesWide).toInt(&ok);
     if (!ok || report.pagesWide < 1 || report.pagesWide > 20) {
-        err(Tr::tr("--pages-wide needs a number from 1 to 20, not “%1”.").arg(parser.value(pagesWide)));
+        err(QCoreApplication::translate("Cairn::Cli", "--pages-wide needs a number from 1 to 20, not “%1”.").arg(parser.value(pagesWide)));
         return UsageError;
     }
 
@@ -171,7 +167,7 @@ int exportCommand(const QStringList &arguments)
             err(error);
             return Unreadable;
         }
-        out(Tr::tr("Wrote the roadmap report (%n page(s)) to %1", nullptr, composer.pageCount())
+        out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap report (%n page(s)) to %1", nullptr, composer.pageCount())
                 .arg(QDir::toNativeSeparators(QFileInfo(parser.value(pdf)).absoluteFilePath())));
     }
     const RoadmapSheet sheet(plan, schedule, options, imageSize);
@@ -181,7 +177,7 @@ int exportCommand(const QStringList &arguments)
             err(error);
             return Unreadable;
         }
-        out(written(Tr::tr("the roadmap image"), parser.value(png)));
+        out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap image to %1").arg(nativeAbsolute(parser.value(png))));
     }
     if (parser.isSet(svg)) {
         const QString error = sheet.writeSvg(parser.value(svg));
@@ -189,12 +185,12 @@ int exportCommand(const QStringList &arguments)
             err(error);
             return Unreadable;
         }
-        out(written(Tr::tr("the roadmap drawing"), parser.value(svg)));
+        out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap drawing to %1").arg(nativeAbsolute(parser.value(svg))));
     }
     if (parser.isSet(charts)) {
         const QDir dir(parser.value(charts));
         if (!dir.exists() && !QDir().mkpath(dir.path())) {
-            err(Tr::tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(dir.path())));
+            err(QCoreApplication::translate("Cairn::Cli", "Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(dir.path())));
             return Unreadable;
         }
         const PlanAnalysis analysis = analysePlan(plan, schedule);
@@ -206,7 +202,7 @@ int exportCommand(const QStringList &arguments)
             return Unreadable;
         }
         const int written = int(files.size());
-        out(Tr::tr("Wrote %1 chart files to %2").arg(written).arg(QDir::toNativeSeparators(dir.absolutePath())));
+        out(QCoreApplication::translate("Cairn::Cli", "Wrote %1 chart files to %2").arg(written).arg(QDir::toNativeSeparators(dir.absolutePath())));
     }
     return Ok;
 }

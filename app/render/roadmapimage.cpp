@@ -16,12 +16,6 @@
 
 namespace Cairn {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Roadmap)
-};
-} // namespace
 
 QFont RoadmapSheet::exportFont(qreal pixelSize)
 {
@@ -75,16 +69,16 @@ void RoadmapSheet::paint(QPainter &p, const Theme &theme) const
     p.setPen(theme.text);
     const qreal lineH = QFontMetricsF(base).height();
     p.drawText(QRectF(12, lineH * 0.6, natural.width() - 24, lineH * 1.9), Qt::AlignLeft | Qt::AlignVCenter,
-               m_plan.info.name.isEmpty() ? Tr::tr("Roadmap") : m_plan.info.name);
+               m_plan.info.name.isEmpty() ? QCoreApplication::translate("Cairn::Roadmap", "Roadmap") : m_plan.info.name);
     p.setFont(base);
     p.setPen(theme.mutedText);
     const QuarterStyle style = m_plan.info.quarterStyle();
     QStringList parts;
     if (!m_plan.info.organisation.isEmpty())
         parts << m_plan.info.organisation;
-    parts << Tr::tr("Roadmap %1 – %2").arg(m_plan.info.firstQuarter.label(style), m_plan.info.lastQuarter().label(style));
+    parts << QCoreApplication::translate("Cairn::Roadmap", "Roadmap %1 – %2").arg(m_plan.info.firstQuarter.label(style), m_plan.info.lastQuarter().label(style));
     if (m_layout.options.today.isValid())
-        parts << Tr::tr("as of %1").arg(QLocale().toString(m_layout.options.today, QLocale::LongFormat));
+        parts << QCoreApplication::translate("Cairn::Roadmap", "as of %1").arg(QLocale().toString(m_layout.options.today, QLocale::LongFormat));
     p.drawText(QRectF(12, lineH * 2.5, natural.width() - 24, lineH * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
                parts.join(QStringLiteral("  ·  ")));
     p.translate(0, th);
@@ -104,7 +98,7 @@ QString RoadmapSheet::writePng(const QString &path) const
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("Cairn::Roadmap", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
@@ -112,7 +106,7 @@ QString RoadmapSheet::writeSvg(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("Cairn::Roadmap", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
@@ -120,12 +114,12 @@ QString RoadmapSheet::writeSvg(const QString &path) const
         svg.setSize(m_size);
         svg.setViewBox(QRect(QPoint(0, 0), m_size));
         svg.setTitle(m_plan.info.name);
-        svg.setDescription(Tr::tr("Roadmap made with Cairn"));
+        svg.setDescription(QCoreApplication::translate("Cairn::Roadmap", "Roadmap made with Cairn"));
         QPainter p(&svg);
         paint(p, Theme::print());
     }
     if (!file.commit())
-        return Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("Cairn::Roadmap", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

@@ -10,12 +10,6 @@
 
 namespace Cairn {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Roadmap)
-};
-} // namespace
 
 QString toKey(RoadmapDimension d)
 {
@@ -33,12 +27,12 @@ QString toKey(RoadmapDimension d)
 QString displayName(RoadmapDimension d)
 {
     switch (d) {
-    case RoadmapDimension::None: return Tr::tr("None");
-    case RoadmapDimension::Kind: return Tr::tr("Kind");
-    case RoadmapDimension::Goal: return Tr::tr("Goal");
-    case RoadmapDimension::System: return Tr::tr("System");
-    case RoadmapDimension::Resource: return Tr::tr("Team");
-    case RoadmapDimension::Status: return Tr::tr("Status");
+    case RoadmapDimension::None: return QCoreApplication::translate("Cairn::Roadmap", "None");
+    case RoadmapDimension::Kind: return QCoreApplication::translate("Cairn::Roadmap", "Kind");
+    case RoadmapDimension::Goal: return QCoreApplication::translate("Cairn::Roadmap", "Goal");
+    case RoadmapDimension::System: return QCoreApplication::translate("Cairn::Roadmap", "System");
+    case RoadmapDimension::Resource: return QCoreApplication::translate("Cairn::Roadmap", "Team");
+    case RoadmapDimension::Status: return QCoreApplication::translate("Cairn::Roadmap", "Status");
     }
     return {};
 }
@@ -215,7 +209,7 @@ public:
     {
         switch (d) {
         case RoadmapDimension::None:
-            return {QStringLiteral("all"), Tr::tr("All initiatives"), Colours::kind(InitiativeKind::Grow), 0};
+            return {QStringLiteral("all"), QCoreApplication::translate("Cairn::Roadmap", "All initiatives"), Colours::kind(InitiativeKind::Grow), 0};
         case RoadmapDimension::Kind:
             return {QStringLiteral("kind:") + toKey(i.kind), displayName(i.kind), Colours::kind(i.kind), int(i.kind)};
         case RoadmapDimension::Status:
@@ -224,7 +218,7 @@ public:
         case RoadmapDimension::Goal: {
             const auto it = goalsOf.constFind(i.id.value);
             if (it == goalsOf.constEnd() || it->isEmpty())
-                return {QStringLiteral("goal:none"), Tr::tr("No goal"), Colours::neutral(), 1 << 20};
+                return {QStringLiteral("goal:none"), QCoreApplication::translate("Cairn::Roadmap", "No goal"), Colours::neutral(), 1 << 20};
             const int g = goalIndex.value(it->first().goal.value);
             return {QStringLiteral("goal:%1").arg(p.goals[size_t(g)].id.value), p.goals[size_t(g)].name,
                     Colours::category(g), g};
@@ -232,7 +226,7 @@ public:
         case RoadmapDimension::System: {
             const auto it = systemsOf.constFind(i.id.value);
             if (it == systemsOf.constEnd() || it->isEmpty())
-                return {QStringLiteral("system:none"), Tr::tr("No system"), Colours::neutral(), 1 << 20};
+                return {QStringLiteral("system:none"), QCoreApplication::translate("Cairn::Roadmap", "No system"), Colours::neutral(), 1 << 20};
             const int k = systemIndex.value(it->first().system.value);
             return {QStringLiteral("system:%1").arg(p.systems[size_t(k)].id.value), p.systems[size_t(k)].name,
                     Colours::category(k), k};
@@ -251,7 +245,7 @@ public:
                 }
             }
             if (best < 0)
-                return {QStringLiteral("resource:none"), Tr::tr("No team"), Colours::neutral(), 1 << 20};
+                return {QStringLiteral("resource:none"), QCoreApplication::translate("Cairn::Roadmap", "No team"), Colours::neutral(), 1 << 20};
             return {QStringLiteral("resource:%1").arg(p.resources[size_t(best)].id.value),
                     p.resources[size_t(best)].name, Colours::category(best), best};
         }
@@ -264,7 +258,7 @@ public:
         if (o.laneBy != RoadmapDimension::Goal)
             return {};
         const int others = int(goalsOf.value(i.id.value).size()) - 1;
-        return others > 0 ? Tr::tr("+%n goal(s)", nullptr, others) : QString();
+        return others > 0 ? QCoreApplication::translate("Cairn::Roadmap", "+%n goal(s)", nullptr, others) : QString();
     }
 
     const PlanContent &p;
@@ -410,7 +404,7 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         });
     }
     if (laneOrder.empty())
-        laneOrder.push_back({QStringLiteral("all"), Tr::tr("All initiatives"), Colours::neutral(), 0});
+        laneOrder.push_back({QStringLiteral("all"), QCoreApplication::translate("Cairn::Roadmap", "All initiatives"), Colours::neutral(), 0});
 
     // Lane titles wrap within the header column.
     qreal widest = 0;
@@ -456,7 +450,7 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         out.title = laneOrder[k].title;
         out.colour = options.laneBy == options.colourBy ? laneOrder[k].colour : QColor();
         out.count = int(lane.size());
-        out.subtitle = Tr::tr("%n initiative(s)", nullptr, out.count);
+        out.subtitle = QCoreApplication::translate("Cairn::Roadmap", "%n initiative(s)", nullptr, out.count);
         out.collapsed = options.collapsedLanes.contains(out.key);
         out.top = y;
         liveLanes.insert(out.key);
@@ -650,7 +644,7 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
             }
         pending = milestonesOnly;
         for (auto it = perQuarter.cbegin(); it != perQuarter.cend(); ++it) {
-            const QString label = it->first == 1 ? it->second->name : Tr::tr("%n system(s)", nullptr, it->first);
+            const QString label = it->first == 1 ? it->second->name : QCoreApplication::translate("Cairn::Roadmap", "%n system(s)", nullptr, it->first);
             addMarker({RoadmapMarker::Kind::EndOfSupport, label, it.key(), l.xOf(it.key() + 1), 0, false, 0,
                        it->second->id.value, it->first});
         }
@@ -698,20 +692,20 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
     // ---- legend ----------------------------------------------------------------------------------
     if (options.showLegend) {
         std::vector<LegendEntry> entries;
-        entries.push_back({LegendEntry::Symbol::Title, Tr::tr("Colour: %1").arg(displayName(options.colourBy)), {}, {}});
+        entries.push_back({LegendEntry::Symbol::Title, QCoreApplication::translate("Cairn::Roadmap", "Colour: %1").arg(displayName(options.colourBy)), {}, {}});
         for (const LegendEntry &e : std::as_const(legend))
             entries.push_back(e);
-        entries.push_back({LegendEntry::Symbol::Title, Tr::tr("Marks:"), {}, {}});
+        entries.push_back({LegendEntry::Symbol::Title, QCoreApplication::translate("Cairn::Roadmap", "Marks:"), {}, {}});
         if (!plan.milestones.empty())
-            entries.push_back({LegendEntry::Symbol::Milestone, Tr::tr("Milestone"), Colours::milestone(), {}});
-        entries.push_back({LegendEntry::Symbol::EndOfSupport, Tr::tr("End of vendor support"), Colours::endOfSupport(), {}});
-        entries.push_back({LegendEntry::Symbol::Pinned, Tr::tr("Pinned start"), {}, {}});
-        entries.push_back({LegendEntry::Symbol::Late, Tr::tr("Misses its deadline"), Colours::late(), {}});
-        entries.push_back({LegendEntry::Symbol::Unplaced, Tr::tr("Could not be placed"), Colours::late(), {}});
+            entries.push_back({LegendEntry::Symbol::Milestone, QCoreApplication::translate("Cairn::Roadmap", "Milestone"), Colours::milestone(), {}});
+        entries.push_back({LegendEntry::Symbol::EndOfSupport, QCoreApplication::translate("Cairn::Roadmap", "End of vendor support"), Colours::endOfSupport(), {}});
+        entries.push_back({LegendEntry::Symbol::Pinned, QCoreApplication::translate("Cairn::Roadmap", "Pinned start"), {}, {}});
+        entries.push_back({LegendEntry::Symbol::Late, QCoreApplication::translate("Cairn::Roadmap", "Misses its deadline"), Colours::late(), {}});
+        entries.push_back({LegendEntry::Symbol::Unplaced, QCoreApplication::translate("Cairn::Roadmap", "Could not be placed"), Colours::late(), {}});
         if (l.todayX)
-            entries.push_back({LegendEntry::Symbol::Today, Tr::tr("Today"), {}, {}});
+            entries.push_back({LegendEntry::Symbol::Today, QCoreApplication::translate("Cairn::Roadmap", "Today"), {}, {}});
         if (options.showCapacity && !l.capacity.empty())
-            entries.push_back({LegendEntry::Symbol::Heat, Tr::tr("Capacity used"), {}, {}});
+            entries.push_back({LegendEntry::Symbol::Heat, QCoreApplication::translate("Cairn::Roadmap", "Capacity used"), {}, {}});
         l.legendHeight = layoutLegend(entries, l.headerWidth + bodyW, options.font);
         l.legend = std::move(entries);
     }

@@ -10,10 +10,6 @@
 namespace Cairn {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Roadmap)
-};
 
 QPolygonF diamond(QPointF c, qreal r)
 {
@@ -132,10 +128,10 @@ void RoadmapPainter::paint(QPainter &p, const RoadmapFrame &frame, const Roadmap
             p.setFont(m_small);
             const qreal rowH = m_l.axisHeight / 2;
             p.drawText(corner.adjusted(10, 0, -6, 0).translated(0, 0).adjusted(0, 0, 0, -(topH - rowH)),
-                       Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Lanes: %1").arg(displayName(m_l.options.laneBy)));
+                       Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("Cairn::Roadmap", "Lanes: %1").arg(displayName(m_l.options.laneBy)));
             if (m_l.markerHeight > 0)
                 p.drawText(QRectF(corner.left() + 10, corner.top() + m_l.axisHeight, headerW - 16, m_l.markerHeight),
-                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, Tr::tr("Milestones and ends of support"));
+                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, QCoreApplication::translate("Cairn::Roadmap", "Milestones and ends of support"));
             p.setPen(m_theme.grid);
             p.drawLine(QPointF(corner.right(), corner.top()), QPointF(corner.right(), corner.bottom()));
             p.drawLine(QPointF(corner.left(), corner.bottom()), QPointF(corner.right(), corner.bottom()));
@@ -275,14 +271,14 @@ void RoadmapPainter::paintLaneHeaders(QPainter &p, qreal top, qreal height) cons
         // A lane that began above the window (on the previous page) keeps its title in view.
         const bool continued = lane.top < top - 1;
         const qreal titleTop = std::max(lane.top, top);
-        const QString title = continued ? Tr::tr("%1 (continued)").arg(lane.title) : lane.title;
+        const QString title = continued ? QCoreApplication::translate("Cairn::Roadmap", "%1 (continued)").arg(lane.title) : lane.title;
         const QRectF titleRect(x, titleTop + 6, w - x - 8, lane.top + lane.height - titleTop - 8);
         const QRectF used = p.boundingRect(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
         p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
         p.setFont(m_small);
         p.setPen(m_theme.mutedText);
         p.drawText(QRectF(x, used.bottom() + 1, w - x - 8, fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                   lane.collapsed ? Tr::tr("%1 (collapsed)").arg(lane.subtitle) : lane.subtitle);
+                   lane.collapsed ? QCoreApplication::translate("Cairn::Roadmap", "%1 (collapsed)").arg(lane.subtitle) : lane.subtitle);
         p.setPen(QPen(m_theme.grid, 1));
         p.drawLine(QPointF(0, lane.top + lane.height - 0.5), QPointF(w, lane.top + lane.height - 0.5));
     }
@@ -334,7 +330,7 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
             p.setFont(m_small);
             p.setPen(m_theme.mutedText);
             p.drawText(QRectF(std::max<qreal>(window.left(), 0) + 10, lane.top, 400, lane.height),
-                       Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("No initiatives serve this goal yet"));
+                       Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("Cairn::Roadmap", "No initiatives serve this goal yet"));
         }
     }
     // Milestones as dashed lines through the lanes.
@@ -392,8 +388,8 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
             p.setFont(m_small);
             p.setPen(m_theme.text);
             const QString text = state.drag->duration == bar.duration
-                ? Tr::tr("Pin to %1").arg((state.drag->start).label(m_l.quarterStyle))
-                : Tr::tr("%n quarter(s)", nullptr, state.drag->duration);
+                ? QCoreApplication::translate("Cairn::Roadmap", "Pin to %1").arg((state.drag->start).label(m_l.quarterStyle))
+                : QCoreApplication::translate("Cairn::Roadmap", "%n quarter(s)", nullptr, state.drag->duration);
             p.drawText(ghost.translated(0, -ghost.height()).adjusted(4, 0, 200, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
         }
     }
@@ -537,7 +533,7 @@ void RoadmapPainter::paintCapacity(QPainter &p, qreal left, qreal width, bool he
             QFont f = m_small;
             f.setBold(over);
             p.setFont(f);
-            const QString text = *cell.percent >= 999 ? Tr::tr("no capacity") : QStringLiteral("%1 %").arg(*cell.percent);
+            const QString text = *cell.percent >= 999 ? QCoreApplication::translate("Cairn::Roadmap", "no capacity") : QStringLiteral("%1 %").arg(*cell.percent);
             if (fm.horizontalAdvance(text) + 4 < box.width())
                 p.drawText(box, Qt::AlignCenter, text);
         }

@@ -19,10 +19,6 @@
 namespace Cairn {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Report)
-};
 
 constexpr qreal kMargin = 40;
 constexpr qreal kFooter = 28;
@@ -135,12 +131,12 @@ private:
             for (const auto &[at, block] : pages[n])
                 if (block->paint)
                     items.emplace_back(at, block->paint);
-            const QString title = n == 0 ? m_title : Tr::tr("%1 (continued)").arg(m_title);
+            const QString title = n == 0 ? m_title : QCoreApplication::translate("Cairn::Report", "%1 (continued)").arg(m_title);
             ReportComposer *c = &m_c;
-            m_c.m_pages.push_back({m_section, [c, title, items](QPainter &p, const QRectF &content) {
-                                       c->paintHeading(p, content, title);
+            m_c.m_pages.push_back({m_section, [c, title, items](QPainter &p, const QRectF &area) {
+                                       c->paintHeading(p, area, title);
                                        for (const auto &[at, paint] : items)
-                                           paint(p, QRectF(content.left(), at, content.width(), content.bottom() - at));
+                                           paint(p, QRectF(area.left(), at, area.width(), area.bottom() - at));
                                    }});
         }
     }
@@ -245,10 +241,10 @@ void ReportComposer::paintFooter(QPainter &p, const QRectF &page, int index) con
     p.drawLine(r.topLeft(), r.topRight());
     p.setFont(sized(m_font, 10));
     p.setPen(kMuted);
-    const QString name = m_plan.info.name.isEmpty() ? Tr::tr("Roadmap") : m_plan.info.name;
+    const QString name = m_plan.info.name.isEmpty() ? QCoreApplication::translate("Cairn::Report", "Roadmap") : m_plan.info.name;
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(p.font()).elidedText(name, Qt::ElideRight, r.width() * 0.45));
     p.drawText(r, Qt::AlignHCenter | Qt::AlignVCenter, QLocale().toString(m_options.date, QLocale::LongFormat));
-    p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+    p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, QCoreApplication::translate("Cairn::Report", "Page %1 of %2").arg(index + 1).arg(pageCount()));
     p.restore();
 }
 
@@ -262,7 +258,7 @@ void ReportComposer::addCover()
         p.fillRect(QRectF(c.left(), c.top() + 10, c.width() * 0.2, 10), Colours::kind(InitiativeKind::Transform));
         qreal y = c.top() + c.height() * 0.16;
         const QFont title = sized(m_font, 36, true);
-        const QString name = info.name.isEmpty() ? Tr::tr("IT roadmap") : info.name;
+        const QString name = info.name.isEmpty() ? QCoreApplication::translate("Cairn::Report", "IT roadmap") : info.name;
         const qreal titleH = wrappedHeight(title, c.width() * 0.85, name);
         p.setFont(title);
         p.setPen(kInk);
@@ -275,7 +271,7 @@ void ReportComposer::addCover()
             y += 34;
         }
         p.drawText(QRectF(c.left(), y, c.width(), 30), Qt::AlignLeft | Qt::AlignVCenter,
-                   Tr::tr("IT strategy roadmap, %1 – %2").arg(quarterText(info.firstQuarter), quarterText(info.lastQuarter())));
+                   QCoreApplication::translate("Cairn::Report", "IT strategy roadmap, %1 – %2").arg(quarterText(info.firstQuarter), quarterText(info.lastQuarter())));
         y += 60;
 
         // Key figures.
@@ -289,11 +285,11 @@ void ReportComposer::addCover()
         for (const PlanScheduleProblem &pr : m_schedule.problems)
             late += pr.kind == PlanScheduleProblem::Kind::DeadlineMissed ? 1 : 0;
         const QList<std::pair<QString, QString>> figures = {
-            {QString::number(m_plan.goals.size()), Tr::tr("business goals")},
-            {QString::number(scheduled), Tr::tr("initiatives scheduled")},
-            {Money(spend).formatShort(info.currency, QLocale()), Tr::tr("planned spend")},
-            {QString::number(m_plan.systems.size()), Tr::tr("systems in the landscape")},
-            {QString::number(late), Tr::tr("deadlines at risk")},
+            {QString::number(m_plan.goals.size()), QCoreApplication::translate("Cairn::Report", "business goals")},
+            {QString::number(scheduled), QCoreApplication::translate("Cairn::Report", "initiatives scheduled")},
+            {Money(spend).formatShort(info.currency, QLocale()), QCoreApplication::translate("Cairn::Report", "planned spend")},
+            {QString::number(m_plan.systems.size()), QCoreApplication::translate("Cairn::Report", "systems in the landscape")},
+            {QString::number(late), QCoreApplication::translate("Cairn::Report", "deadlines at risk")},
         };
         const qreal w = c.width() / figures.size();
         for (int k = 0; k < figures.size(); ++k) {
@@ -311,10 +307,10 @@ void ReportComposer::addCover()
         p.setPen(kMuted);
         QStringList lines;
         if (!info.author.isEmpty())
-            lines << Tr::tr("Prepared by %1").arg(info.author);
+            lines << QCoreApplication::translate("Cairn::Report", "Prepared by %1").arg(info.author);
         lines << QLocale().toString(m_options.date, QLocale::LongFormat);
         p.drawText(QRectF(c.left(), c.bottom() - 60, c.width(), 50), Qt::AlignLeft | Qt::AlignBottom, lines.join(QLatin1Char('\n')));
-        p.drawText(QRectF(c.left(), c.bottom() - 60, c.width(), 50), Qt::AlignRight | Qt::AlignBottom, Tr::tr("Made with Cairn"));
+        p.drawText(QRectF(c.left(), c.bottom() - 60, c.width(), 50), Qt::AlignRight | Qt::AlignBottom, QCoreApplication::translate("Cairn::Report", "Made with Cairn"));
         p.restore();
     }});
 }
@@ -322,7 +318,7 @@ void ReportComposer::addCover()
 // ---- executive summary ----------------------------------------------------------------------------
 void ReportComposer::addSummary()
 {
-    Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Summary), Tr::tr("Executive summary"));
+    Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Summary), QCoreApplication::translate("Cairn::Report", "Executive summary"));
     const qreal width = m_content.width();
     const QFont body = sized(m_font, 13);
     const QFont small = sized(m_font, 12);
@@ -354,7 +350,7 @@ void ReportComposer::addSummary()
     for (const InitiativeSchedule &s : m_schedule.initiatives)
         scheduled += s.start ? 1 : 0;
     auto share = [total](qint64 v) { return total > 0 ? int(std::round(100.0 * double(v) / double(total))) : 0; };
-    paragraph(Tr::tr("The plan schedules %1 initiatives from %2 to %3 for a planned spend of %4. "
+    paragraph(QCoreApplication::translate("Cairn::Report", "The plan schedules %1 initiatives from %2 to %3 for a planned spend of %4. "
                      "%5 % of it keeps the lights on (Run), %6 % grows the business (Grow) and %7 % transforms it (Transform).")
                   .arg(scheduled)
                   .arg(quarterText(m_plan.info.firstQuarter), quarterText(m_plan.info.lastQuarter()), money(total))
@@ -364,7 +360,7 @@ void ReportComposer::addSummary()
               body);
 
     // Goals with their initiatives.
-    subheading(Tr::tr("Goals and the initiatives that serve them"));
+    subheading(QCoreApplication::translate("Cairn::Report", "Goals and the initiatives that serve them"));
     for (const GoalCoverage &g : m_analysis.coverage) {
         QStringList names;
         for (const GoalContribution &c : m_plan.contributions)
@@ -372,8 +368,8 @@ void ReportComposer::addSummary()
                 if (const Initiative *i = m_plan.initiative(c.initiative); i && i->status != InitiativeStatus::Dropped)
                     names << i->name;
         const QString facts = g.initiatives == 0
-            ? Tr::tr("no initiatives yet")
-            : Tr::tr("%n initiative(s)", nullptr, g.initiatives) + QStringLiteral(" · ") + wholeMoney(g.spend)
+            ? QCoreApplication::translate("Cairn::Report", "no initiatives yet")
+            : QCoreApplication::translate("Cairn::Report", "%n initiative(s)", nullptr, g.initiatives) + QStringLiteral(" · ") + wholeMoney(g.spend)
                 + (g.first ? QStringLiteral(" · %1 – %2").arg(quarterText(g.first), quarterText(g.last)) : QString());
         const QString heading = QStringLiteral("%1  —  %2").arg(g.name, facts);
         paragraph(heading, bold);
@@ -383,11 +379,11 @@ void ReportComposer::addSummary()
     }
 
     // Spend by year and kind.
-    subheading(Tr::tr("Spend by year"));
+    subheading(QCoreApplication::translate("Cairn::Report", "Spend by year"));
     const QFontMetricsF fm(body);
     const qreal rowH = std::ceil(fm.height() + 8);
-    const QStringList header = {Tr::tr("Year"), displayName(InitiativeKind::Run), displayName(InitiativeKind::Grow),
-                                displayName(InitiativeKind::Transform), Tr::tr("Total")};
+    const QStringList header = {QCoreApplication::translate("Cairn::Report", "Year"), displayName(InitiativeKind::Run), displayName(InitiativeKind::Grow),
+                                displayName(InitiativeKind::Transform), QCoreApplication::translate("Cairn::Report", "Total")};
     const qreal colW = std::min<qreal>(150, width / header.size());
     auto row = [&](const QStringList &cells, bool isHeader, bool shaded) {
         flow.add(rowH, [cells, isHeader, shaded, colW, rowH, body, bold](QPainter &p, const QRectF &r) {
@@ -423,11 +419,11 @@ void ReportComposer::addSummary()
         row({name, money(kinds[0]), money(kinds[1]), money(kinds[2]), money(kinds[0] + kinds[1] + kinds[2])}, false, shaded);
         shaded = !shaded;
     }
-    row({Tr::tr("Total"), money(byKind[0]), money(byKind[1]), money(byKind[2]), money(total)}, true, false);
+    row({QCoreApplication::translate("Cairn::Report", "Total"), money(byKind[0]), money(byKind[1]), money(byKind[2]), money(total)}, true, false);
     flow.clearHeader();
 
     // Key risks.
-    subheading(Tr::tr("Key risks"));
+    subheading(QCoreApplication::translate("Cairn::Report", "Key risks"));
     bool any = false;
     auto bullet = [&](const QString &text) {
         any = true;
@@ -454,9 +450,9 @@ void ReportComposer::addSummary()
             continue;
         const bool remains = std::find(m_analysis.support.remaining.begin(), m_analysis.support.remaining.end(), s.id)
             != m_analysis.support.remaining.end();
-        bullet(remains ? Tr::tr("%1 is out of vendor support from %2 and stays so to the end of the plan.")
+        bullet(remains ? QCoreApplication::translate("Cairn::Report", "%1 is out of vendor support from %2 and stays so to the end of the plan.")
                              .arg(s.name, quarterText(m_analysis.quarter(*from)))
-                       : Tr::tr("%1 is out of vendor support from %2 to %3, until the work on it is done.")
+                       : QCoreApplication::translate("Cairn::Report", "%1 is out of vendor support from %2 to %3, until the work on it is done.")
                              .arg(s.name, quarterText(m_analysis.quarter(*from)), quarterText(m_analysis.quarter(*to))));
     }
     for (const PlanScheduleProblem &pr : m_schedule.problems)
@@ -466,12 +462,12 @@ void ReportComposer::addSummary()
     std::map<qint64, QStringList> overloads;
     for (const OverloadedQuarter &o : m_analysis.overloads)
         if (const Resource *r = m_plan.resource(o.resource))
-            overloads[o.resource.value] << Tr::tr("%1 (%2 of %3)").arg(quarterText(o.quarter), formatAmount(m_plan, *r, o.demand),
+            overloads[o.resource.value] << QCoreApplication::translate("Cairn::Report", "%1 (%2 of %3)").arg(quarterText(o.quarter), formatAmount(m_plan, *r, o.demand),
                                                                      formatAmount(m_plan, *r, o.capacity));
     for (const auto &[id, quarters] : overloads)
-        bullet(Tr::tr("%1 is overloaded in %2.").arg(m_plan.resource(ResourceId{id})->name, quarters.join(QStringLiteral(", "))));
+        bullet(QCoreApplication::translate("Cairn::Report", "%1 is overloaded in %2.").arg(m_plan.resource(ResourceId{id})->name, quarters.join(QStringLiteral(", "))));
     if (!any)
-        paragraph(Tr::tr("No key risks: every system stays in vendor support, every deadline is met and no quarter is overloaded."), body);
+        paragraph(QCoreApplication::translate("Cairn::Report", "No key risks: every system stays in vendor support, every deadline is met and no quarter is overloaded."), body);
 }
 
 // ---- the roadmap, page by page ------------------------------------------------------------------
@@ -537,38 +533,38 @@ void ReportComposer::addTimeline()
         for (int n = 0; n < pages; ++n) {
             const auto [top, bottom] = slices[size_t(n)];
             const bool last = n == pages - 1;
-            QString title = Tr::tr("Roadmap %1 – %2").arg(quarterText(*page.from), quarterText(*page.to));
+            QString title = QCoreApplication::translate("Cairn::Report", "Roadmap %1 – %2").arg(quarterText(*page.from), quarterText(*page.to));
             QStringList notes;
             if (columns > 1)
-                notes << Tr::tr("part %1 of %2 across").arg(col + 1).arg(columns);
+                notes << QCoreApplication::translate("Cairn::Report", "part %1 of %2 across").arg(col + 1).arg(columns);
             if (pages > 1)
-                notes << Tr::tr("lanes %1 of %2").arg(n + 1).arg(pages);
+                notes << QCoreApplication::translate("Cairn::Report", "lanes %1 of %2").arg(n + 1).arg(pages);
             const QString subtitle = notes.join(QStringLiteral(" · "));
             if (n > 0)
-                title = Tr::tr("%1 (continued)").arg(title);
+                title = QCoreApplication::translate("Cairn::Report", "%1 (continued)").arg(title);
             m_timeline.push_back({layout, top, bottom});
             m_pages.push_back({ReportOptions::sectionKey(ReportOptions::Roadmap),
                                [this, layout, theme, top, bottom, last, capacityAlone, title, subtitle](QPainter &p, const QRectF &c) {
                                    paintHeading(p, c, title, subtitle);
-                                   const RoadmapPainter painter(*layout, theme);
+                                   const RoadmapPainter pagePainter(*layout, theme);
                                    RoadmapFrame f;
                                    f.window = QRectF(0, top, layout->bodyWidth(), bottom - top);
                                    f.origin = QPointF(c.left(), c.top() + headingHeight());
                                    f.showCapacity = last && !capacityAlone;
                                    f.legendWidth = c.width();
-                                   painter.paint(p, f);
+                                   pagePainter.paint(p, f);
                                }});
         }
         if (capacityAlone) {
-            const QString title = Tr::tr("Capacity %1 – %2").arg(quarterText(*page.from), quarterText(*page.to));
+            const QString title = QCoreApplication::translate("Cairn::Report", "Capacity %1 – %2").arg(quarterText(*page.from), quarterText(*page.to));
             m_pages.push_back({ReportOptions::sectionKey(ReportOptions::Roadmap), [this, layout, theme, title](QPainter &p, const QRectF &c) {
                                    paintHeading(p, c, title);
-                                   const RoadmapPainter painter(*layout, theme);
+                                   const RoadmapPainter pagePainter(*layout, theme);
                                    RoadmapFrame f;
                                    f.window = QRectF(0, 0, layout->bodyWidth(), 0);
                                    f.origin = QPointF(c.left(), c.top() + headingHeight());
                                    f.legendWidth = c.width();
-                                   painter.paint(p, f);
+                                   pagePainter.paint(p, f);
                                }});
         }
     }
@@ -591,7 +587,7 @@ void ReportComposer::addCharts()
     // Four to a page: two by two.
     for (size_t first = 0; first < items.size(); first += 4) {
         const std::vector<Item> chunk(items.begin() + long(first), items.begin() + long(std::min(items.size(), first + 4)));
-        const QString title = first == 0 ? Tr::tr("Charts") : Tr::tr("Charts (continued)");
+        const QString title = first == 0 ? QCoreApplication::translate("Cairn::Report", "Charts") : QCoreApplication::translate("Cairn::Report", "Charts (continued)");
         m_pages.push_back({ReportOptions::sectionKey(ReportOptions::Charts), [this, chunk, title](QPainter &p, const QRectF &c) {
                                paintHeading(p, c, title);
                                const qreal top = c.top() + headingHeight();
@@ -669,7 +665,7 @@ void addTable(Flow &flow, qreal width, const QFont &font, const QList<Column> &c
 
 void ReportComposer::addInitiativeTable()
 {
-    Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Initiatives), Tr::tr("Initiatives"));
+    Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Initiatives), QCoreApplication::translate("Cairn::Report", "Initiatives"));
     std::vector<const InitiativeSchedule *> order;
     for (const InitiativeSchedule &s : m_schedule.initiatives)
         if (const Initiative *i = m_plan.initiative(s.id); i && i->status != InitiativeStatus::Dropped)
@@ -694,23 +690,23 @@ void ReportComposer::addInitiativeTable()
                     systems << QStringLiteral("%1 (%2)").arg(sys->name, displayName(c.effect).toLower());
         QString when = s->start ? (s->finish && *s->finish != *s->start ? QStringLiteral("%1 – %2").arg(quarterText(s->start), quarterText(s->finish))
                                                                          : quarterText(s->start))
-                                : Tr::tr("not placed");
+                                : QCoreApplication::translate("Cairn::Report", "not placed");
         if (i->status == InitiativeStatus::Done)
             when = displayName(i->status);
         rows << QStringList{QStringLiteral("%1\n%2 · %3").arg(i->name, displayName(i->kind), displayName(i->status)), when,
                             money(i->cost.minorUnits()), goals.join(QStringLiteral("\n")), systems.join(QStringLiteral("\n")),
-                            (s->late ? Tr::tr("Late. ") : QString()) + s->why};
+                            (s->late ? QCoreApplication::translate("Cairn::Report", "Late. ") : QString()) + s->why};
         marks << (s->late || !s->start ? Colours::late() : Colours::kind(i->kind));
     }
     addTable(flow, m_content.width(), sized(m_font, 11),
-             {{Tr::tr("Initiative"), 0.22}, {Tr::tr("Quarters"), 0.11}, {Tr::tr("Cost"), 0.08, true},
-              {Tr::tr("Goals"), 0.16}, {Tr::tr("Systems"), 0.17}, {Tr::tr("Why then"), 0.26}},
+             {{QCoreApplication::translate("Cairn::Report", "Initiative"), 0.22}, {QCoreApplication::translate("Cairn::Report", "Quarters"), 0.11}, {QCoreApplication::translate("Cairn::Report", "Cost"), 0.08, true},
+              {QCoreApplication::translate("Cairn::Report", "Goals"), 0.16}, {QCoreApplication::translate("Cairn::Report", "Systems"), 0.17}, {QCoreApplication::translate("Cairn::Report", "Why then"), 0.26}},
              rows, marks);
 }
 
 void ReportComposer::addSystemTable()
 {
-    Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Systems), Tr::tr("Systems and their lifecycle"));
+    Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Systems), QCoreApplication::translate("Cairn::Report", "Systems and their lifecycle"));
     QList<QStringList> rows;
     QList<QColor> marks;
     for (const System &s : m_plan.systems) {
@@ -724,8 +720,8 @@ void ReportComposer::addSystemTable()
             const InitiativeSchedule *is = m_schedule.find(i->id);
             const QString when = i->status == InitiativeStatus::Done ? displayName(i->status)
                 : is && is->start ? quarterText(is->finish)
-                                  : Tr::tr("not placed");
-            work << Tr::tr("%1 — %2, done %3").arg(i->name, displayName(c.effect).toLower(), when);
+                                  : QCoreApplication::translate("Cairn::Report", "not placed");
+            work << QCoreApplication::translate("Cairn::Report", "%1 — %2, done %3").arg(i->name, displayName(c.effect).toLower(), when);
         }
         int outQuarters = 0;
         for (const auto &list : m_analysis.support.withPlan)
@@ -733,36 +729,36 @@ void ReportComposer::addSystemTable()
         QString status;
         QColor mark;
         if (s.lifecycle == LifecyclePhase::Retired) {
-            status = Tr::tr("Retired");
+            status = QCoreApplication::translate("Cairn::Report", "Retired");
         } else if (!s.endOfSupport) {
-            status = Tr::tr("No end of support known");
+            status = QCoreApplication::translate("Cairn::Report", "No end of support known");
         } else if (outQuarters > 0) {
             const bool remains = std::find(m_analysis.support.remaining.begin(), m_analysis.support.remaining.end(), s.id)
                 != m_analysis.support.remaining.end();
-            status = remains && work.isEmpty() ? Tr::tr("Out of support, not addressed")
-                : remains                      ? Tr::tr("Out of support to the end of the plan")
-                                               : Tr::tr("Out of support for %n quarter(s)", nullptr, outQuarters);
+            status = remains && work.isEmpty() ? QCoreApplication::translate("Cairn::Report", "Out of support, not addressed")
+                : remains                      ? QCoreApplication::translate("Cairn::Report", "Out of support to the end of the plan")
+                                               : QCoreApplication::translate("Cairn::Report", "Out of support for %n quarter(s)", nullptr, outQuarters);
             mark = Colours::late();
         } else if (*s.endOfSupport <= m_analysis.quarter(m_analysis.quarters - 1)) {
-            status = Tr::tr("Addressed in time");
+            status = QCoreApplication::translate("Cairn::Report", "Addressed in time");
             mark = Colours::kind(InitiativeKind::Transform);
         } else {
-            status = Tr::tr("Supported throughout the plan");
+            status = QCoreApplication::translate("Cairn::Report", "Supported throughout the plan");
         }
         const QString vendor = s.vendor.isEmpty() ? s.category : s.category.isEmpty() ? s.vendor : QStringLiteral("%1 · %2").arg(s.category, s.vendor);
         rows << QStringList{s.name, vendor, displayName(s.lifecycle), quarterText(s.endOfSupport), work.join(QStringLiteral("\n")), status};
         marks << mark;
     }
     addTable(flow, m_content.width(), sized(m_font, 11),
-             {{Tr::tr("System"), 0.2}, {Tr::tr("Category · vendor"), 0.15}, {Tr::tr("Lifecycle"), 0.09},
-              {Tr::tr("End of support"), 0.1}, {Tr::tr("Addressed by"), 0.28}, {Tr::tr("Status"), 0.18}},
+             {{QCoreApplication::translate("Cairn::Report", "System"), 0.2}, {QCoreApplication::translate("Cairn::Report", "Category · vendor"), 0.15}, {QCoreApplication::translate("Cairn::Report", "Lifecycle"), 0.09},
+              {QCoreApplication::translate("Cairn::Report", "End of support"), 0.1}, {QCoreApplication::translate("Cairn::Report", "Addressed by"), 0.28}, {QCoreApplication::translate("Cairn::Report", "Status"), 0.18}},
              rows, marks);
 }
 
 // ---- legend ---------------------------------------------------------------------------------------------
 void ReportComposer::addLegend()
 {
-    Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Legend), Tr::tr("How to read the roadmap"));
+    Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Legend), QCoreApplication::translate("Cairn::Report", "How to read the roadmap"));
     RoadmapOptions o;
     o.font = RoadmapSheet::exportFont(12);
     o.colourBy = m_options.colourBy;
@@ -783,18 +779,18 @@ void ReportComposer::addLegend()
     });
     const QFont body = sized(m_font, 13);
     const QStringList notes = {
-        Tr::tr("Each bar is an initiative, drawn across the quarters in which it runs. Its colour shows its %1; "
+        QCoreApplication::translate("Cairn::Report", "Each bar is an initiative, drawn across the quarters in which it runs. Its colour shows its %1; "
                "the lanes group initiatives by %2. An initiative that serves several goals sits in the lane of the goal "
                "it serves most, with “+1 goal” and so on after its name.")
             .arg(displayName(m_options.colourBy).toLower(), displayName(m_options.laneBy).toLower()),
-        Tr::tr("Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that "
+        QCoreApplication::translate("Cairn::Report", "Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that "
                "finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines "
                "come from a system's end of vendor support. A hatched bar could not be placed at all."),
-        Tr::tr("The band under the quarters marks milestones (diamonds) and the quarters in which vendor support for a "
+        QCoreApplication::translate("Cairn::Report", "The band under the quarters marks milestones (diamonds) and the quarters in which vendor support for a "
                "system ends (triangles). The pin marks an initiative whose start was fixed by hand."),
-        Tr::tr("The capacity strip under the lanes shows, per resource and quarter, the planned demand as a share of the "
+        QCoreApplication::translate("Cairn::Report", "The capacity strip under the lanes shows, per resource and quarter, the planned demand as a share of the "
                "capacity: green is comfortable, amber nearly full, red over capacity."),
-        Tr::tr("The schedule starts the most valuable work first, within the budget and the teams' capacity, and meets "
+        QCoreApplication::translate("Cairn::Report", "The schedule starts the most valuable work first, within the budget and the teams' capacity, and meets "
                "end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start."),
     };
     for (const QString &n : notes) {
@@ -830,19 +826,19 @@ QString ReportComposer::writePdf(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("Cairn::Report", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     {
         QPdfWriter writer(&file);
         writer.setResolution(96); // layouts are measured at 96 units per inch (QPdfWriter's default is 1200)
         writer.setPageLayout(pageLayout());
-        writer.setTitle(m_plan.info.name.isEmpty() ? Tr::tr("Roadmap") : m_plan.info.name);
+        writer.setTitle(m_plan.info.name.isEmpty() ? QCoreApplication::translate("Cairn::Report", "Roadmap") : m_plan.info.name);
         writer.setCreator(QStringLiteral("Cairn %1").arg(QCoreApplication::applicationVersion()));
         if (m_options.pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         paint(&writer);
     }
     if (!file.commit())
-        return Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("Cairn::Report", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

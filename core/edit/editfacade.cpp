@@ -12,12 +12,6 @@
 
 namespace Cairn {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Edit)
-};
-} // namespace
 
 EditFacade::EditFacade(Plan &plan, QObject *parent)
     : QObject(parent)
@@ -39,14 +33,14 @@ EditResult EditFacade::update(const EntityValue &after)
 {
     const auto before = entityById(m_plan, idOf(after));
     if (!before || before->index() != after.index())
-        return {false, Tr::tr("That item no longer exists.")};
+        return {false, QCoreApplication::translate("Cairn::Edit", "That item no longer exists.")};
     if (*before == after)
         return {};
     if (const auto *g = std::get_if<Goal>(&after); g && g->parent) {
         // A goal cannot sit under itself or under one of its own sub-goals.
         for (std::optional<GoalId> p = g->parent; p;) {
             if (*p == g->id)
-                return {false, Tr::tr("“%1” cannot be its own parent goal.").arg(g->name)};
+                return {false, QCoreApplication::translate("Cairn::Edit", "“%1” cannot be its own parent goal.").arg(g->name)};
             const Goal *pg = m_plan.goal(*p);
             p = pg ? pg->parent : std::nullopt;
         }
@@ -66,7 +60,7 @@ QList<qint64> EditFacade::duplicate(const QList<qint64> &ids)
     QList<qint64> added;
     if (ids.isEmpty())
         return added;
-    beginMacro(Tr::tr("Duplicate %n item(s)", nullptr, int(ids.size())));
+    beginMacro(QCoreApplication::translate("Cairn::Edit", "Duplicate %n item(s)", nullptr, int(ids.size())));
     for (qint64 id : ids) {
         auto e = entityById(m_plan, id);
         if (!e)
@@ -74,7 +68,7 @@ QList<qint64> EditFacade::duplicate(const QList<qint64> &ids)
         std::visit(
             [](auto &v) {
                 v.id.value = 0;
-                v.name = Tr::tr("%1 (copy)").arg(v.name);
+                v.name = QCoreApplication::translate("Cairn::Edit", "%1 (copy)").arg(v.name);
             },
             *e);
         added << add(*e);
@@ -100,12 +94,12 @@ EditResult EditFacade::setLink(const LinkValue &link)
 {
     if (const auto *d = std::get_if<Dependency>(&link)) {
         if (!m_plan.initiative(d->predecessor) || !m_plan.initiative(d->successor))
-            return {false, Tr::tr("The dependency refers to an initiative that does not exist.")};
+            return {false, QCoreApplication::translate("Cairn::Edit", "The dependency refers to an initiative that does not exist.")};
         if (d->predecessor == d->successor)
-            return {false, Tr::tr("An initiative cannot depend on itself.")};
+            return {false, QCoreApplication::translate("Cairn::Edit", "An initiative cannot depend on itself.")};
         const QString cycle = cycleIfLinked(d->predecessor, d->successor);
         if (!cycle.isEmpty())
-            return {false, Tr::tr("This dependency would close a cycle: %1. Nothing was changed.").arg(cycle)};
+            return {false, QCoreApplication::translate("Cairn::Edit", "This dependency would close a cycle: %1. Nothing was changed.").arg(cycle)};
     }
     m_stack->push(new SetLinkCommand(m_plan, link, false));
     return {};

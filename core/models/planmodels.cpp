@@ -6,10 +6,6 @@
 namespace Cairn {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Models)
-};
 
 QVariant quarterCell(const Plan &plan, const std::optional<Quarter> &q, int role)
 {
@@ -128,45 +124,45 @@ InitiativeTableModel::InitiativeTableModel(Plan &plan, EditFacade *edit, QObject
     Plan *pl = &plan;
     auto scheduled = [this](const Initiative &i) { return m_schedule ? m_schedule->find(i.id) : nullptr; };
     std::vector<C> cols(ColumnCount);
-    cols[Name] = {Tr::tr("Initiative"), [](const Initiative &i, int r) { return textCell(i.name, r); },
+    cols[Name] = {QCoreApplication::translate("Cairn::Models", "Initiative"), [](const Initiative &i, int r) { return textCell(i.name, r); },
                   [](Initiative &i, const QVariant &v) { return setName(i.name, v); }};
-    cols[Kind] = {Tr::tr("Kind"), [](const Initiative &i, int r) { return enumCell(i.kind, r); },
+    cols[Kind] = {QCoreApplication::translate("Cairn::Models", "Kind"), [](const Initiative &i, int r) { return enumCell(i.kind, r); },
                   [](Initiative &i, const QVariant &v) { return setEnum(i.kind, v); }};
-    cols[Status] = {Tr::tr("Status"), [](const Initiative &i, int r) { return enumCell(i.status, r); },
+    cols[Status] = {QCoreApplication::translate("Cairn::Models", "Status"), [](const Initiative &i, int r) { return enumCell(i.status, r); },
                     [](Initiative &i, const QVariant &v) { return setEnum(i.status, v); }};
-    cols[Duration] = {Tr::tr("Quarters"), [](const Initiative &i, int r) { return intCell(i.duration, r); },
+    cols[Duration] = {QCoreApplication::translate("Cairn::Models", "Quarters"), [](const Initiative &i, int r) { return intCell(i.duration, r); },
                       [](Initiative &i, const QVariant &v) { return rangeSetter(0, 40)(i.duration, v); }, true};
-    cols[Cost] = {Tr::tr("Cost"), [pl](const Initiative &i, int r) { return moneyCell(*pl, i.cost, r); },
+    cols[Cost] = {QCoreApplication::translate("Cairn::Models", "Cost"), [pl](const Initiative &i, int r) { return moneyCell(*pl, i.cost, r); },
                   [pl](Initiative &i, const QVariant &v) { return setMoney(*pl, i.cost, v); }, true};
-    cols[Value] = {Tr::tr("Value"), [](const Initiative &i, int r) { return intCell(i.value, r); },
+    cols[Value] = {QCoreApplication::translate("Cairn::Models", "Value"), [](const Initiative &i, int r) { return intCell(i.value, r); },
                    [](Initiative &i, const QVariant &v) { return rangeSetter(0, 100)(i.value, v); }, true};
-    cols[Confidence] = {Tr::tr("Confidence %"), [](const Initiative &i, int r) { return intCell(i.confidence, r); },
+    cols[Confidence] = {QCoreApplication::translate("Cairn::Models", "Confidence %"), [](const Initiative &i, int r) { return intCell(i.confidence, r); },
                         [](Initiative &i, const QVariant &v) { return rangeSetter(0, 100)(i.confidence, v); }, true};
-    cols[Risk] = {Tr::tr("Risk"), [](const Initiative &i, int r) { return intCell(i.risk, r); },
+    cols[Risk] = {QCoreApplication::translate("Cairn::Models", "Risk"), [](const Initiative &i, int r) { return intCell(i.risk, r); },
                   [](Initiative &i, const QVariant &v) { return rangeSetter(1, 5)(i.risk, v); }, true};
-    cols[EarliestStart] = {Tr::tr("Earliest start"), [pl](const Initiative &i, int r) { return quarterCell(*pl, i.earliestStart, r); },
+    cols[EarliestStart] = {QCoreApplication::translate("Cairn::Models", "Earliest start"), [pl](const Initiative &i, int r) { return quarterCell(*pl, i.earliestStart, r); },
                            [](Initiative &i, const QVariant &v) { return setQuarter(i.earliestStart, v); }};
-    cols[Deadline] = {Tr::tr("Deadline"), [pl](const Initiative &i, int r) { return quarterCell(*pl, i.deadline, r); },
+    cols[Deadline] = {QCoreApplication::translate("Cairn::Models", "Deadline"), [pl](const Initiative &i, int r) { return quarterCell(*pl, i.deadline, r); },
                       [](Initiative &i, const QVariant &v) { return setQuarter(i.deadline, v); }};
-    cols[Pin] = {Tr::tr("Pinned to"), [pl](const Initiative &i, int r) { return quarterCell(*pl, i.pin, r); },
+    cols[Pin] = {QCoreApplication::translate("Cairn::Models", "Pinned to"), [pl](const Initiative &i, int r) { return quarterCell(*pl, i.pin, r); },
                  [](Initiative &i, const QVariant &v) { return setQuarter(i.pin, v); }};
-    cols[Start] = {Tr::tr("Start"), [pl, scheduled](const Initiative &i, int r) {
+    cols[Start] = {QCoreApplication::translate("Cairn::Models", "Start"), [pl, scheduled](const Initiative &i, int r) {
                        const InitiativeSchedule *s = scheduled(i);
                        if (r == Qt::ToolTipRole)
                            return s ? QVariant(s->why) : QVariant();
                        return s ? quarterCell(*pl, s->start, r) : QVariant();
                    }, {}};
-    cols[Finish] = {Tr::tr("Finish"), [pl, scheduled](const Initiative &i, int r) {
+    cols[Finish] = {QCoreApplication::translate("Cairn::Models", "Finish"), [pl, scheduled](const Initiative &i, int r) {
                         const InitiativeSchedule *s = scheduled(i);
                         if (s && r == Qt::ToolTipRole && s->deadline)
-                            return QVariant(Tr::tr("Deadline %1").arg(s->deadline->label(pl->info().quarterStyle())));
+                            return QVariant(QCoreApplication::translate("Cairn::Models", "Deadline %1").arg(s->deadline->label(pl->info().quarterStyle())));
                         return s ? quarterCell(*pl, s->finish, r) : QVariant();
                     }, {}};
-    cols[Why] = {Tr::tr("Why"), [scheduled](const Initiative &i, int r) {
+    cols[Why] = {QCoreApplication::translate("Cairn::Models", "Why"), [scheduled](const Initiative &i, int r) {
                      const InitiativeSchedule *s = scheduled(i);
                      if (!s || (r != Qt::DisplayRole && r != Qt::ToolTipRole))
                          return QVariant();
-                     return QVariant(s->late ? Tr::tr("Late: %1").arg(s->why) : s->why);
+                     return QVariant(s->late ? QCoreApplication::translate("Cairn::Models", "Late: %1").arg(s->why) : s->why);
                  }, {}};
     setColumns(std::move(cols));
 }
@@ -187,17 +183,17 @@ GoalTableModel::GoalTableModel(Plan &plan, EditFacade *edit, QObject *parent)
 {
     Plan *pl = &plan;
     std::vector<EntityTableModel<Goal>::Column> cols(ColumnCount);
-    cols[Name] = {Tr::tr("Goal"), [](const Goal &g, int r) { return textCell(g.name, r); },
+    cols[Name] = {QCoreApplication::translate("Cairn::Models", "Goal"), [](const Goal &g, int r) { return textCell(g.name, r); },
                   [](Goal &g, const QVariant &v) { return setName(g.name, v); }};
-    cols[Weight] = {Tr::tr("Weight"), [](const Goal &g, int r) { return intCell(g.weight, r); },
+    cols[Weight] = {QCoreApplication::translate("Cairn::Models", "Weight"), [](const Goal &g, int r) { return intCell(g.weight, r); },
                     [](Goal &g, const QVariant &v) { return rangeSetter(1, 5)(g.weight, v); }, true};
-    cols[Owner] = {Tr::tr("Owner"), [](const Goal &g, int r) { return textCell(g.owner, r); },
+    cols[Owner] = {QCoreApplication::translate("Cairn::Models", "Owner"), [](const Goal &g, int r) { return textCell(g.owner, r); },
                    [](Goal &g, const QVariant &v) { g.owner = v.toString().trimmed(); return true; }};
-    cols[Target] = {Tr::tr("Target"), [pl](const Goal &g, int r) { return quarterCell(*pl, g.targetQuarter, r); },
+    cols[Target] = {QCoreApplication::translate("Cairn::Models", "Target"), [pl](const Goal &g, int r) { return quarterCell(*pl, g.targetQuarter, r); },
                     [](Goal &g, const QVariant &v) { return setQuarter(g.targetQuarter, v); }};
-    cols[Kpi] = {Tr::tr("KPI"), [](const Goal &g, int r) { return textCell(g.kpi, r); },
+    cols[Kpi] = {QCoreApplication::translate("Cairn::Models", "KPI"), [](const Goal &g, int r) { return textCell(g.kpi, r); },
                  [](Goal &g, const QVariant &v) { g.kpi = v.toString(); return true; }};
-    cols[Parent] = {Tr::tr("Part of"), [pl](const Goal &g, int r) {
+    cols[Parent] = {QCoreApplication::translate("Cairn::Models", "Part of"), [pl](const Goal &g, int r) {
                         const Goal *p = g.parent ? pl->goal(*g.parent) : nullptr;
                         return textCell(p ? p->name : QString(), r);
                     },
@@ -227,25 +223,25 @@ SystemTableModel::SystemTableModel(Plan &plan, EditFacade *edit, QObject *parent
 {
     Plan *pl = &plan;
     std::vector<EntityTableModel<System>::Column> cols(ColumnCount);
-    cols[Name] = {Tr::tr("System"), [](const System &s, int r) { return textCell(s.name, r); },
+    cols[Name] = {QCoreApplication::translate("Cairn::Models", "System"), [](const System &s, int r) { return textCell(s.name, r); },
                   [](System &s, const QVariant &v) { return setName(s.name, v); }};
-    cols[Category] = {Tr::tr("Category"), [](const System &s, int r) { return textCell(s.category, r); },
+    cols[Category] = {QCoreApplication::translate("Cairn::Models", "Category"), [](const System &s, int r) { return textCell(s.category, r); },
                       [](System &s, const QVariant &v) { s.category = v.toString().trimmed(); return true; }};
-    cols[Vendor] = {Tr::tr("Vendor"), [](const System &s, int r) { return textCell(s.vendor, r); },
+    cols[Vendor] = {QCoreApplication::translate("Cairn::Models", "Vendor"), [](const System &s, int r) { return textCell(s.vendor, r); },
                     [](System &s, const QVariant &v) { s.vendor = v.toString().trimmed(); return true; }};
-    cols[Owner] = {Tr::tr("Owner"), [](const System &s, int r) { return textCell(s.owner, r); },
+    cols[Owner] = {QCoreApplication::translate("Cairn::Models", "Owner"), [](const System &s, int r) { return textCell(s.owner, r); },
                    [](System &s, const QVariant &v) { s.owner = v.toString().trimmed(); return true; }};
-    cols[Criticality] = {Tr::tr("Criticality"), [](const System &s, int r) { return intCell(s.criticality, r); },
+    cols[Criticality] = {QCoreApplication::translate("Cairn::Models", "Criticality"), [](const System &s, int r) { return intCell(s.criticality, r); },
                          [](System &s, const QVariant &v) { return rangeSetter(1, 5)(s.criticality, v); }, true};
-    cols[Condition] = {Tr::tr("Condition"), [](const System &s, int r) { return intCell(s.condition, r); },
+    cols[Condition] = {QCoreApplication::translate("Cairn::Models", "Condition"), [](const System &s, int r) { return intCell(s.condition, r); },
                        [](System &s, const QVariant &v) { return rangeSetter(1, 5)(s.condition, v); }, true};
-    cols[RunCost] = {Tr::tr("Run cost / year"), [pl](const System &s, int r) { return moneyCell(*pl, s.annualRunCost, r); },
+    cols[RunCost] = {QCoreApplication::translate("Cairn::Models", "Run cost / year"), [pl](const System &s, int r) { return moneyCell(*pl, s.annualRunCost, r); },
                      [pl](System &s, const QVariant &v) { return setMoney(*pl, s.annualRunCost, v); }, true};
-    cols[Lifecycle] = {Tr::tr("Lifecycle"), [](const System &s, int r) { return enumCell(s.lifecycle, r); },
+    cols[Lifecycle] = {QCoreApplication::translate("Cairn::Models", "Lifecycle"), [](const System &s, int r) { return enumCell(s.lifecycle, r); },
                        [](System &s, const QVariant &v) { return setEnum(s.lifecycle, v); }};
-    cols[Disposition] = {Tr::tr("TIME"), [](const System &s, int r) { return enumCell(s.disposition, r); },
+    cols[Disposition] = {QCoreApplication::translate("Cairn::Models", "TIME"), [](const System &s, int r) { return enumCell(s.disposition, r); },
                          [](System &s, const QVariant &v) { return setEnum(s.disposition, v); }};
-    cols[EndOfSupport] = {Tr::tr("End of support"), [pl](const System &s, int r) { return quarterCell(*pl, s.endOfSupport, r); },
+    cols[EndOfSupport] = {QCoreApplication::translate("Cairn::Models", "End of support"), [pl](const System &s, int r) { return quarterCell(*pl, s.endOfSupport, r); },
                           [](System &s, const QVariant &v) { return setQuarter(s.endOfSupport, v); }};
     setColumns(std::move(cols));
 }
@@ -259,11 +255,11 @@ ResourceTableModel::ResourceTableModel(Plan &plan, EditFacade *edit, QObject *pa
 {
     Plan *pl = &plan;
     std::vector<EntityTableModel<Resource>::Column> cols(ColumnCount);
-    cols[Name] = {Tr::tr("Resource"), [](const Resource &x, int r) { return textCell(x.name, r); },
+    cols[Name] = {QCoreApplication::translate("Cairn::Models", "Resource"), [](const Resource &x, int r) { return textCell(x.name, r); },
                   [](Resource &x, const QVariant &v) { return setName(x.name, v); }};
-    cols[Kind] = {Tr::tr("Kind"), [](const Resource &x, int r) { return enumCell(x.kind, r); },
+    cols[Kind] = {QCoreApplication::translate("Cairn::Models", "Kind"), [](const Resource &x, int r) { return enumCell(x.kind, r); },
                   [](Resource &x, const QVariant &v) { return setEnum(x.kind, v); }};
-    cols[Capacity] = {Tr::tr("Capacity / quarter"), [pl](const Resource &x, int r) {
+    cols[Capacity] = {QCoreApplication::translate("Cairn::Models", "Capacity / quarter"), [pl](const Resource &x, int r) {
                           if (r == PlanTableModel::SortRole)
                               return QVariant(x.defaultCapacity);
                           if (r != Qt::DisplayRole && r != Qt::EditRole)
@@ -278,7 +274,7 @@ ResourceTableModel::ResourceTableModel(Plan &plan, EditFacade *edit, QObject *pa
                               x.defaultCapacity = *amount;
                           return amount.has_value();
                       }, true};
-    cols[Notes] = {Tr::tr("Notes"), [](const Resource &x, int r) { return textCell(x.notes, r); },
+    cols[Notes] = {QCoreApplication::translate("Cairn::Models", "Notes"), [](const Resource &x, int r) { return textCell(x.notes, r); },
                    [](Resource &x, const QVariant &v) { x.notes = v.toString(); return true; }};
     setColumns(std::move(cols));
 }

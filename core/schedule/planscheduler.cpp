@@ -9,10 +9,6 @@
 namespace Cairn {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Schedule)
-};
 
 QString quoted(const QString &s) { return QStringLiteral("“%1”").arg(s); }
 
@@ -45,7 +41,7 @@ QString formatAmount(const PlanContent &plan, const Resource &resource, qint64 a
     if (resource.kind == ResourceKind::Budget)
         return Money(amount).format(plan.info.currency, QLocale());
     const double fte = double(amount) / 100.0;
-    return Tr::tr("%1 FTE").arg(QLocale().toString(fte, 'g', 4));
+    return QCoreApplication::translate("Cairn::Schedule", "%1 FTE").arg(QLocale().toString(fte, 'g', 4));
 }
 
 std::optional<qint64> parseAmount(const PlanContent &plan, const Resource &resource, const QString &text)
@@ -58,7 +54,7 @@ std::optional<qint64> parseAmount(const PlanContent &plan, const Resource &resou
     }
     QString t = text.trimmed();
     t.remove(QStringLiteral("FTE"), Qt::CaseInsensitive);
-    t.remove(Tr::tr("FTE"), Qt::CaseInsensitive);
+    t.remove(QCoreApplication::translate("Cairn::Schedule", "FTE"), Qt::CaseInsensitive);
     t.replace(QLatin1Char(','), QLatin1Char('.'));
     bool ok = false;
     const double fte = t.trimmed().toDouble(&ok);
@@ -190,8 +186,8 @@ public:
             const int a = activityOf.value(i.id.value, -1);
             if (a < 0) {
                 is.reason.kind = StartReason::Kind::NotPlaced;
-                is.why = i.status == InitiativeStatus::Done ? Tr::tr("Done: not scheduled.")
-                                                            : Tr::tr("Dropped: not scheduled.");
+                is.why = i.status == InitiativeStatus::Done ? QCoreApplication::translate("Cairn::Schedule", "Done: not scheduled.")
+                                                            : QCoreApplication::translate("Cairn::Schedule", "Dropped: not scheduled.");
                 m_s.initiatives.push_back(is);
                 continue;
             }
@@ -264,7 +260,7 @@ private:
         QStringList parts;
         for (const auto &b : reason.blockers) {
             const Resource *res = resourceOf(b.resource);
-            parts << Tr::tr("%1 is full in %2").arg(res ? res->name : QStringLiteral("?"), periods(b.periods));
+            parts << QCoreApplication::translate("Cairn::Schedule", "%1 is full in %2").arg(res ? res->name : QStringLiteral("?"), periods(b.periods));
         }
         return parts.join(QStringLiteral("; "));
     }
@@ -274,34 +270,34 @@ private:
         const StartReason &r = is.reason;
         switch (r.kind) {
         case StartReason::Kind::NotPlaced:
-            return Tr::tr("Not scheduled: see the problems.");
+            return QCoreApplication::translate("Cairn::Schedule", "Not scheduled: see the problems.");
         case StartReason::Kind::Pin:
             if (!i.pin && i.status == InitiativeStatus::InProgress)
-                return Tr::tr("Already in progress: runs from the plan's first quarter.");
-            return Tr::tr("Pinned to start in %1.").arg(label(*is.start));
+                return QCoreApplication::translate("Cairn::Schedule", "Already in progress: runs from the plan's first quarter.");
+            return QCoreApplication::translate("Cairn::Schedule", "Pinned to start in %1.").arg(label(*is.start));
         case StartReason::Kind::PlanStart:
-            return Tr::tr("Starts with the plan: nothing holds it back.");
+            return QCoreApplication::translate("Cairn::Schedule", "Starts with the plan: nothing holds it back.");
         case StartReason::Kind::Release:
-            return Tr::tr("Cannot start before its earliest start, %1.").arg(label(*is.start));
+            return QCoreApplication::translate("Cairn::Schedule", "Cannot start before its earliest start, %1.").arg(label(*is.start));
         case StartReason::Kind::Predecessor: {
             const auto &res = m_s.result.activities[size_t(r.activity)];
             const QString pred = nameOf(r.activity);
             if (r.precedenceType == 1) {
                 if (r.lag == 0)
-                    return Tr::tr("Starts together with %1 (%2).").arg(pred, label(*res.start));
-                return Tr::tr("Starts %n quarter(s) after %1 starts (%2).", nullptr, r.lag)
+                    return QCoreApplication::translate("Cairn::Schedule", "Starts together with %1 (%2).").arg(pred, label(*res.start));
+                return QCoreApplication::translate("Cairn::Schedule", "Starts %n quarter(s) after %1 starts (%2).", nullptr, r.lag)
                     .arg(pred, label(*res.start));
             }
             const QString ends = label(std::max(*res.start, res.finish - 1));
             if (r.lag > 0)
-                return Tr::tr("Waits for %1 (ends %2) and a lag of %n quarter(s).", nullptr, r.lag)
+                return QCoreApplication::translate("Cairn::Schedule", "Waits for %1 (ends %2) and a lag of %n quarter(s).", nullptr, r.lag)
                     .arg(pred, ends);
-            return Tr::tr("Waits for %1 (ends %2).").arg(pred, ends);
+            return QCoreApplication::translate("Cairn::Schedule", "Waits for %1 (ends %2).").arg(pred, ends);
         }
         case StartReason::Kind::Resource:
             if (r.blockers.empty())
-                return Tr::tr("Placed after capacity-bound work.");
-            return Tr::tr("Waits for capacity: %1.").arg(blockers(r));
+                return QCoreApplication::translate("Cairn::Schedule", "Placed after capacity-bound work.");
+            return QCoreApplication::translate("Cairn::Schedule", "Waits for capacity: %1.").arg(blockers(r));
         }
         return {};
     }
@@ -321,13 +317,13 @@ private:
         switch (rep.kind) {
         case K::Cycle:
             out.kind = PlanScheduleProblem::Kind::Cycle;
-            out.message = Tr::tr("Dependency cycle: %1 → %2. These initiatives are not scheduled "
+            out.message = QCoreApplication::translate("Cairn::Schedule", "Dependency cycle: %1 → %2. These initiatives are not scheduled "
                                  "until one of the dependencies is removed.")
                               .arg(names.join(QStringLiteral(" → ")), names.value(0));
             break;
         case K::OverCapacity:
             out.kind = PlanScheduleProblem::Kind::OverCapacity;
-            out.message = Tr::tr("%1 needs %2 of %3 per quarter, but no stretch of its duration "
+            out.message = QCoreApplication::translate("Cairn::Schedule", "%1 needs %2 of %3 per quarter, but no stretch of its duration "
                                  "offers more than %4; it is not scheduled.")
                               .arg(names.value(0),
                                    res ? formatAmount(m_plan, *res, rep.amount) : QString::number(rep.amount),
@@ -340,12 +336,12 @@ private:
             const auto &pr = m_s.result.activities[size_t(pinned)];
             if (rep.activities.size() >= 2) {
                 const auto &before = m_s.result.activities[size_t(rep.activities.front())];
-                out.message = Tr::tr("%1 is pinned to start in %2, but it depends on %3, which "
+                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 is pinned to start in %2, but it depends on %3, which "
                                      "runs until %4.")
                                   .arg(names.back(), label(*pr.start), names.front(),
                                        label(std::max(*before.start, before.finish - 1)));
             } else {
-                out.message = Tr::tr("%1 is pinned to start in %2, before its earliest start.")
+                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 is pinned to start in %2, before its earliest start.")
                                   .arg(names.back(), label(*pr.start));
             }
             break;
@@ -360,15 +356,15 @@ private:
             const System *sys = system ? m_plan.system(*system) : nullptr;
             const QString finishes = label(std::max(*ar.start, ar.finish - 1));
             if (sys && deadline < m_first) {
-                out.message = Tr::tr("%1 is out of support since the end of %2; %3 replaces or "
+                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 is out of support since the end of %2; %3 replaces or "
                                      "upgrades it only by %4.")
                                   .arg(quoted(sys->name), label(deadline), names.back(), finishes);
             } else if (sys) {
-                out.message = Tr::tr("%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).",
+                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).",
                                      nullptr, rep.late)
                                   .arg(names.back(), finishes, quoted(sys->name), label(deadline));
             } else {
-                out.message = Tr::tr("%1 finishes in %2, %n quarter(s) after its deadline %3.",
+                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 finishes in %2, %n quarter(s) after its deadline %3.",
                                      nullptr, rep.late)
                                   .arg(names.back(), finishes, label(deadline));
             }
@@ -377,28 +373,28 @@ private:
                 chain.removeLast();
                 std::reverse(chain.begin(), chain.end());
                 out.message += QLatin1Char(' ')
-                    + Tr::tr("It waits for %1.").arg(chain.join(Tr::tr(", which waits for ")));
+                    + QCoreApplication::translate("Cairn::Schedule", "It waits for %1.").arg(chain.join(QCoreApplication::translate("Cairn::Schedule", ", which waits for ")));
                 if (rep.resource >= 0 && !rep.periods.empty())
                     out.message += QLatin1Char(' ')
-                        + Tr::tr("%1 waits for capacity: %2 is full in %3.")
+                        + QCoreApplication::translate("Cairn::Schedule", "%1 waits for capacity: %2 is full in %3.")
                               .arg(names.front(), resName, periods(rep.periods));
             } else if (rep.resource >= 0 && !rep.periods.empty()) {
                 out.message += QLatin1Char(' ')
-                    + Tr::tr("Capacity is short: %1 is full in %2.").arg(resName, periods(rep.periods));
+                    + QCoreApplication::translate("Cairn::Schedule", "Capacity is short: %1 is full in %2.").arg(resName, periods(rep.periods));
             }
             break;
         }
         case K::PastHorizon: {
             out.kind = PlanScheduleProblem::Kind::PastHorizon;
             const auto &ar = m_s.result.activities[size_t(rep.activities.front())];
-            out.message = Tr::tr("%1 runs until %2, past the plan's last quarter %3.")
+            out.message = QCoreApplication::translate("Cairn::Schedule", "%1 runs until %2, past the plan's last quarter %3.")
                               .arg(names.value(0), label(std::max(*ar.start, ar.finish - 1)),
                                    label(m_plan.info.lastQuarter()));
             break;
         }
         case K::PinnedOverload:
             out.kind = PlanScheduleProblem::Kind::PinnedOverload;
-            out.message = Tr::tr("Pinned initiatives alone need more of %1 than it has in %2: %3.")
+            out.message = QCoreApplication::translate("Cairn::Schedule", "Pinned initiatives alone need more of %1 than it has in %2: %3.")
                               .arg(resName, periods(rep.periods), names.join(QStringLiteral(", ")));
             break;
         }

@@ -16,10 +16,6 @@
 namespace Cairn {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Document)
-};
 
 bool processAlive(qint64 pid)
 {
@@ -82,20 +78,20 @@ PlanDocument::OpenResult PlanDocument::open(const QString &path, QObject *parent
             const auto owner = doc->m_lock->owner();
             doc->m_readOnly = true;
             doc->m_readOnlyReason = owner
-                ? Tr::tr("“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use "
+                ? QCoreApplication::translate("Cairn::Document", "“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use "
                          "Save As to keep your own copy.")
                       .arg(QFileInfo(path).fileName(), owner->user, owner->host,
                            QLocale().toString(owner->since.toLocalTime(), QLocale::ShortFormat))
-                : Tr::tr("“%1” is locked by another program. It is open read-only.").arg(QFileInfo(path).fileName());
+                : QCoreApplication::translate("Cairn::Document", "“%1” is locked by another program. It is open read-only.").arg(QFileInfo(path).fileName());
             doc->m_lock.reset();
         } else if (!QFileInfo(path).isWritable()) {
             doc->m_readOnly = true;
-            doc->m_readOnlyReason = Tr::tr("You cannot write to “%1”. It is open read-only; use Save As to keep a copy.")
+            doc->m_readOnlyReason = QCoreApplication::translate("Cairn::Document", "You cannot write to “%1”. It is open read-only; use Save As to keep a copy.")
                                         .arg(QFileInfo(path).fileName());
         }
     }
     if (loaded.migrated)
-        r.notice = Tr::tr("“%1” is in an older file format; it will be upgraded when you save it.")
+        r.notice = QCoreApplication::translate("Cairn::Document", "“%1” is in an older file format; it will be upgraded when you save it.")
                        .arg(QFileInfo(path).fileName());
     if (doc->m_readOnly)
         r.notice = doc->m_readOnlyReason;
@@ -105,7 +101,7 @@ PlanDocument::OpenResult PlanDocument::open(const QString &path, QObject *parent
 
 QString PlanDocument::displayName() const
 {
-    return m_path.isEmpty() ? Tr::tr("Untitled plan") : QFileInfo(m_path).fileName();
+    return m_path.isEmpty() ? QCoreApplication::translate("Cairn::Document", "Untitled plan") : QFileInfo(m_path).fileName();
 }
 
 bool PlanDocument::isModified() const
@@ -116,9 +112,9 @@ bool PlanDocument::isModified() const
 SaveResult PlanDocument::save()
 {
     if (m_readOnly)
-        return {false, Tr::tr("This plan is open read-only: %1").arg(m_readOnlyReason)};
+        return {false, QCoreApplication::translate("Cairn::Document", "This plan is open read-only: %1").arg(m_readOnlyReason)};
     if (m_path.isEmpty())
-        return {false, Tr::tr("The plan has no file yet; use Save As.")};
+        return {false, QCoreApplication::translate("Cairn::Document", "The plan has no file yet; use Save As.")};
     const SaveResult r = PlanFile::save(m_plan->content(), m_path);
     if (r.ok) {
         const bool was = isModified();
@@ -138,8 +134,8 @@ SaveResult PlanDocument::saveAs(const QString &path)
     auto lock = std::make_unique<PlanLock>(absolute);
     if (absolute != m_path && !lock->tryLock()) {
         const auto owner = lock->owner();
-        return {false, Tr::tr("“%1” is open in Cairn by %2; choose another name.")
-                           .arg(QFileInfo(path).fileName(), owner ? owner->user : Tr::tr("someone else"))};
+        return {false, QCoreApplication::translate("Cairn::Document", "“%1” is open in Cairn by %2; choose another name.")
+                           .arg(QFileInfo(path).fileName(), owner ? owner->user : QCoreApplication::translate("Cairn::Document", "someone else"))};
     }
     const SaveResult r = PlanFile::save(m_plan->content(), absolute);
     if (!r.ok)

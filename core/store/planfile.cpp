@@ -24,10 +24,6 @@ namespace Cairn {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::PlanFile)
-};
 
 QString newConnectionName()
 {
@@ -138,7 +134,7 @@ struct Reader
         q = QSqlQuery(db);
         q.setForwardOnly(true);
         if (!q.exec(sql))
-            return fail(Tr::tr("the file could not be read (%1)").arg(q.lastError().databaseText()));
+            return fail(QCoreApplication::translate("Cairn::PlanFile", "the file could not be read (%1)").arg(q.lastError().databaseText()));
         return true;
     }
 
@@ -148,7 +144,7 @@ struct Reader
             return std::nullopt;
         const auto q = Quarter::fromStorageCode(v.toLongLong());
         if (!q) {
-            ok = fail(Tr::tr("%1 #%2 has an invalid quarter %3")
+            ok = fail(QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 has an invalid quarter %3")
                           .arg(QLatin1StringView(table))
                           .arg(id)
                           .arg(v.toLongLong()));
@@ -161,7 +157,7 @@ struct Reader
     {
         const auto e = enumFromKey<E>(v.toString());
         if (!e) {
-            ok = fail(Tr::tr("%1 #%2 has an unknown value “%3”")
+            ok = fail(QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 has an unknown value “%3”")
                           .arg(QLatin1StringView(table))
                           .arg(id)
                           .arg(v.toString()));
@@ -179,7 +175,7 @@ struct Reader
                                      "next_id FROM plan WHERE id = 1")))
             return false;
         if (!q.next())
-            return fail(Tr::tr("the plan's settings are missing"));
+            return fail(QCoreApplication::translate("Cairn::PlanFile", "the plan's settings are missing"));
         plan.info.name = q.value(0).toString();
         plan.info.organisation = q.value(1).toString();
         plan.info.author = q.value(2).toString();
@@ -187,7 +183,7 @@ struct Reader
         plan.info.fiscalYearStartMonth = q.value(4).toInt();
         const auto first = Quarter::fromStorageCode(q.value(5).toLongLong());
         if (!first)
-            return fail(Tr::tr("the plan's first quarter is invalid"));
+            return fail(QCoreApplication::translate("Cairn::PlanFile", "the plan's first quarter is invalid"));
         plan.info.firstQuarter = *first;
         plan.info.horizon = q.value(6).toInt();
         plan.info.notes = q.value(7).toString();
@@ -539,7 +535,7 @@ LoadResult failure(LoadError error, const QString &path, const QString &reason)
 {
     LoadResult r;
     r.error = error;
-    r.message = Tr::tr("Cannot open “%1”: %2.").arg(QDir::toNativeSeparators(path), reason);
+    r.message = QCoreApplication::translate("Cairn::PlanFile", "Cannot open “%1”: %2.").arg(QDir::toNativeSeparators(path), reason);
     return r;
 }
 
@@ -554,24 +550,24 @@ std::optional<LoadResult> checkHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(LoadError::NotFound, path, Tr::tr("the file does not exist"));
+        return failure(LoadError::NotFound, path, QCoreApplication::translate("Cairn::PlanFile", "the file does not exist"));
     if (info.isDir())
-        return failure(LoadError::Unreadable, path, Tr::tr("it is a folder, not a plan file"));
+        return failure(LoadError::Unreadable, path, QCoreApplication::translate("Cairn::PlanFile", "it is a folder, not a plan file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(LoadError::Unreadable, path,
-                       Tr::tr("the file cannot be read (%1)").arg(file.errorString()));
+                       QCoreApplication::translate("Cairn::PlanFile", "the file cannot be read (%1)").arg(file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return failure(LoadError::Empty, path, Tr::tr("the file is empty"));
+        return failure(LoadError::Empty, path, QCoreApplication::translate("Cairn::PlanFile", "the file is empty"));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic.left(qMin(header.size(), magic.size())))
         || header.size() < 16)
-        return failure(LoadError::NotSqlite, path, Tr::tr("it is not a Cairn plan file"));
+        return failure(LoadError::NotSqlite, path, QCoreApplication::translate("Cairn::PlanFile", "it is not a Cairn plan file"));
     if (header.size() < 100)
         return failure(LoadError::Truncated, path,
-                       Tr::tr("the file is cut short (%1 bytes); it may be an incomplete copy")
+                       QCoreApplication::translate("Cairn::PlanFile", "the file is cut short (%1 bytes); it may be an incomplete copy")
                            .arg(size));
     quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
     if (pageSize == 1)
@@ -580,10 +576,10 @@ std::optional<LoadResult> checkHeader(const QString &path)
     const quint32 pageCount = bigEndian32(header, 28);
     const quint32 validFor = bigEndian32(header, 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)))
-        return failure(LoadError::Corrupt, path, Tr::tr("its header is damaged"));
+        return failure(LoadError::Corrupt, path, QCoreApplication::translate("Cairn::PlanFile", "its header is damaged"));
     if (validFor == changeCounter && pageCount > 0 && qint64(pageCount) * pageSize > size)
         return failure(LoadError::Truncated, path,
-                       Tr::tr("the file is cut short (%1 of %2 bytes); it may be an incomplete copy")
+                       QCoreApplication::translate("Cairn::PlanFile", "the file is cut short (%1 of %2 bytes); it may be an incomplete copy")
                            .arg(size)
                            .arg(qint64(pageCount) * pageSize));
     return std::nullopt;
@@ -601,31 +597,31 @@ LoadResult PlanFile::load(const QString &path, LoadOptions options)
     Connection conn;
     if (!conn.open(path, true))
         return failure(LoadError::Unreadable, path,
-                       Tr::tr("the file cannot be opened (%1)").arg(conn.db().lastError().text()));
+                       QCoreApplication::translate("Cairn::PlanFile", "the file cannot be opened (%1)").arg(conn.db().lastError().text()));
 
     QString sqlError;
     const auto check = scalar(conn.db(), QStringLiteral("PRAGMA quick_check"), &sqlError);
     if (!check || check->toString() != QLatin1String("ok"))
         return failure(LoadError::Corrupt, path,
-                       Tr::tr("the file is damaged (%1)")
+                       QCoreApplication::translate("Cairn::PlanFile", "the file is damaged (%1)")
                            .arg(check ? check->toString() : sqlError));
     const auto appId = scalar(conn.db(), QStringLiteral("PRAGMA application_id"));
     const auto version = scalar(conn.db(), QStringLiteral("PRAGMA user_version"));
     if (!appId || !version)
-        return failure(LoadError::Corrupt, path, Tr::tr("the file is damaged"));
+        return failure(LoadError::Corrupt, path, QCoreApplication::translate("Cairn::PlanFile", "the file is damaged"));
     if (appId->toInt() != Schema::ApplicationId)
         return failure(LoadError::NotAPlan, path,
-                       Tr::tr("it is an SQLite database, but not a Cairn plan"));
+                       QCoreApplication::translate("Cairn::PlanFile", "it is an SQLite database, but not a Cairn plan"));
     const int fileVersion = version->toInt();
     if (fileVersion < 1)
-        return failure(LoadError::NotAPlan, path, Tr::tr("it has no plan schema version"));
+        return failure(LoadError::NotAPlan, path, QCoreApplication::translate("Cairn::PlanFile", "it has no plan schema version"));
 
     LoadResult result;
     result.fileVersion = fileVersion;
     if (fileVersion > Schema::CurrentVersion) {
         if (!options.allowNewerVersion) {
             LoadResult r = failure(LoadError::NewerVersion, path,
-                                   Tr::tr("it was written by a newer version of Cairn (file format "
+                                   QCoreApplication::translate("Cairn::PlanFile", "it was written by a newer version of Cairn (file format "
                                       "%1; this version reads up to %2)")
                                        .arg(fileVersion)
                                        .arg(Schema::CurrentVersion));
@@ -642,18 +638,18 @@ LoadResult PlanFile::load(const QString &path, LoadOptions options)
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("migrating.cairn"));
         if (!dir.isValid() || !QFile::copy(path, copy))
-            return failure(LoadError::Unreadable, path, Tr::tr("no temporary copy could be made"));
+            return failure(LoadError::Unreadable, path, QCoreApplication::translate("Cairn::PlanFile", "no temporary copy could be made"));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         Connection work;
         if (!work.open(copy, false))
-            return failure(LoadError::Unreadable, path, Tr::tr("the copy could not be opened"));
+            return failure(LoadError::Unreadable, path, QCoreApplication::translate("Cairn::PlanFile", "the copy could not be opened"));
         QString error;
         work.db().transaction();
         for (int v = fileVersion; v < Schema::CurrentVersion; ++v) {
             if (!execAll(work.db(), Schema::migrationStatements(v), &error)) {
                 work.db().rollback();
                 return failure(LoadError::BadContent, path,
-                               Tr::tr("it could not be upgraded from format %1 (%2)").arg(v).arg(error));
+                               QCoreApplication::translate("Cairn::PlanFile", "it could not be upgraded from format %1 (%2)").arg(v).arg(error));
             }
         }
         Reader reader{work.db(), {}};
@@ -671,7 +667,7 @@ LoadResult PlanFile::load(const QString &path, LoadOptions options)
     content.nextId = std::max(content.nextId, content.maxId() + 1);
     result.content = std::move(content);
     if (result.readOnly)
-        result.message = Tr::tr("“%1” was written by a newer version of Cairn. It is open read-only; "
+        result.message = QCoreApplication::translate("Cairn::PlanFile", "“%1” was written by a newer version of Cairn. It is open read-only; "
                             "use Save As to keep a copy in this version's format.")
                              .arg(QDir::toNativeSeparators(path));
     return result;
@@ -682,10 +678,10 @@ SaveResult PlanFile::save(const PlanContent &plan, const QString &path)
     const QFileInfo target(path);
     const QString dirPath = target.absolutePath();
     if (!QFileInfo(dirPath).isDir())
-        return {false, Tr::tr("Cannot save “%1”: the folder does not exist.")
+        return {false, QCoreApplication::translate("Cairn::PlanFile", "Cannot save “%1”: the folder does not exist.")
                            .arg(QDir::toNativeSeparators(path))};
     if (target.exists() && !target.isFile())
-        return {false, Tr::tr("Cannot save “%1”: it is not a file.").arg(QDir::toNativeSeparators(path))};
+        return {false, QCoreApplication::translate("Cairn::PlanFile", "Cannot save “%1”: it is not a file.").arg(QDir::toNativeSeparators(path))};
 
     static std::atomic<int> counter{0};
     const QString temp = QDir(dirPath).filePath(QStringLiteral(".%1.saving-%2-%3")
@@ -699,7 +695,7 @@ SaveResult PlanFile::save(const PlanContent &plan, const QString &path)
     cleanup();
     auto fail = [&](const QString &why) {
         cleanup();
-        return SaveResult{false, Tr::tr("Cannot save “%1”: %2.").arg(QDir::toNativeSeparators(path), why)};
+        return SaveResult{false, QCoreApplication::translate("Cairn::PlanFile", "Cannot save “%1”: %2.").arg(QDir::toNativeSeparators(path), why)};
     };
 
     {
@@ -727,18 +723,18 @@ SaveResult PlanFile::save(const PlanContent &plan, const QString &path)
         if (!db.commit()) {
             const QString why = db.lastError().text();
             db.rollback();
-            return fail(Tr::tr("the plan's links are inconsistent (%1)").arg(why));
+            return fail(QCoreApplication::translate("Cairn::PlanFile", "the plan's links are inconsistent (%1)").arg(why));
         }
         const auto integrity = scalar(db, QStringLiteral("PRAGMA integrity_check"), &error);
         if (!integrity || integrity->toString() != QLatin1String("ok"))
-            return fail(Tr::tr("the written file did not pass its integrity check"));
+            return fail(QCoreApplication::translate("Cairn::PlanFile", "the written file did not pass its integrity check"));
     }
 
     // Keep the permissions of the file being replaced.
     if (target.exists())
         QFile::setPermissions(temp, QFile::permissions(path));
     if (!fsyncPath(temp, false))
-        return fail(Tr::tr("the new file could not be flushed to disk"));
+        return fail(QCoreApplication::translate("Cairn::PlanFile", "the new file could not be flushed to disk"));
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
         return fail(QString::fromLocal8Bit(std::strerror(errno)));
     fsyncPath(dirPath, true);

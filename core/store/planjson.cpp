@@ -11,10 +11,6 @@
 namespace Cairn {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cairn::PlanJson)
-};
 
 class JsonReader
 {
@@ -24,11 +20,11 @@ public:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
         if (doc.isNull())
-            return fail(Tr::tr("not valid JSON at byte %1: %2")
+            return fail(QCoreApplication::translate("Cairn::PlanJson", "not valid JSON at byte %1: %2")
                             .arg(parseError.offset)
                             .arg(parseError.errorString()));
         if (!doc.isObject())
-            return fail(Tr::tr("the document must be a JSON object"));
+            return fail(QCoreApplication::translate("Cairn::PlanJson", "the document must be a JSON object"));
         const QJsonObject root = doc.object();
         readInfo(root.value(QLatin1String("plan")).toObject());
         readArray(root, "resources", [this](const QJsonObject &o) { readResource(o); });
@@ -65,7 +61,7 @@ private:
         for (qsizetype i = 0; i < array.size(); ++i) {
             m_where = QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i);
             if (!array.at(i).isObject())
-                error(Tr::tr("must be an object"));
+                error(QCoreApplication::translate("Cairn::PlanJson", "must be an object"));
             else
                 f(array.at(i).toObject());
         }
@@ -76,7 +72,7 @@ private:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && required)
-            error(Tr::tr("“%1” is missing").arg(QLatin1String(key)));
+            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” is missing").arg(QLatin1String(key)));
         return v.toString();
     }
 
@@ -86,7 +82,7 @@ private:
         if (v.isUndefined())
             return fallback;
         if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble())) {
-            error(Tr::tr("“%1” must be a whole number").arg(QLatin1String(key)));
+            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” must be a whole number").arg(QLatin1String(key)));
             return fallback;
         }
         return v.toInt();
@@ -99,7 +95,7 @@ private:
             return std::nullopt;
         const auto q = Quarter::parse(v.toString());
         if (!q)
-            error(Tr::tr("“%1” is not a quarter such as 2027 Q3: “%2”")
+            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” is not a quarter such as 2027 Q3: “%2”")
                       .arg(QLatin1String(key), v.toString()));
         return q;
     }
@@ -112,7 +108,7 @@ private:
             return fallback;
         const auto e = enumFromKey<E>(v.toString());
         if (!e) {
-            error(Tr::tr("“%1” has an unknown value “%2”").arg(QLatin1String(key), v.toString()));
+            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” has an unknown value “%2”").arg(QLatin1String(key), v.toString()));
             return fallback;
         }
         return *e;
@@ -126,7 +122,7 @@ private:
     qint64 amountFor(ResourceKind kind, const QJsonValue &v)
     {
         if (!v.isDouble() || v.toDouble() < 0) {
-            error(Tr::tr("an amount must be a number of at least 0"));
+            error(QCoreApplication::translate("Cairn::PlanJson", "an amount must be a number of at least 0"));
             return 0;
         }
         return kind == ResourceKind::Budget ? money(v) : qint64(std::llround(v.toDouble() * 100));
@@ -136,9 +132,9 @@ private:
     {
         const qint64 id = m_nextId++;
         if (key.isEmpty())
-            error(Tr::tr("“key” is missing"));
+            error(QCoreApplication::translate("Cairn::PlanJson", "“key” is missing"));
         else if (m_allKeys.contains(key))
-            error(Tr::tr("the key “%1” is used twice").arg(key));
+            error(QCoreApplication::translate("Cairn::PlanJson", "the key “%1” is used twice").arg(key));
         m_allKeys.insert(key);
         table.insert(key, id);
         return id;
@@ -173,7 +169,7 @@ private:
         for (auto it = caps.begin(); it != caps.end(); ++it) {
             const auto q = Quarter::parse(it.key());
             if (!q)
-                error(Tr::tr("“%1” is not a quarter").arg(it.key()));
+                error(QCoreApplication::translate("Cairn::PlanJson", "“%1” is not a quarter").arg(it.key()));
             else
                 r.capacities.insert(*q, amountFor(r.kind, it.value()));
         }
@@ -193,7 +189,7 @@ private:
         g.kpi = text(o, "kpi");
         if (const QString parent = text(o, "parent"); !parent.isEmpty()) {
             if (!m_goals.contains(parent))
-                error(Tr::tr("parent goal “%1” is not defined before it").arg(parent));
+                error(QCoreApplication::translate("Cairn::PlanJson", "parent goal “%1” is not defined before it").arg(parent));
             else
                 g.parent = GoalId{m_goals.value(parent)};
         }
@@ -238,7 +234,7 @@ private:
         const QJsonObject demand = o.value(QLatin1String("demand")).toObject();
         for (auto it = demand.begin(); it != demand.end(); ++it) {
             if (!m_resources.contains(it.key())) {
-                error(Tr::tr("demand on unknown resource “%1”").arg(it.key()));
+                error(QCoreApplication::translate("Cairn::PlanJson", "demand on unknown resource “%1”").arg(it.key()));
                 continue;
             }
             const qint64 rid = m_resources.value(it.key());
@@ -254,7 +250,7 @@ private:
             m_where = p.where;
             for (const QJsonValue &v : p.keys) {
                 if (!m_systems.contains(v.toString()))
-                    error(Tr::tr("depends on unknown system “%1”").arg(v.toString()));
+                    error(QCoreApplication::translate("Cairn::PlanJson", "depends on unknown system “%1”").arg(v.toString()));
                 for (System &s : m_plan.systems)
                     if (s.id.value == p.id)
                         s.dependsOn.append(SystemId{m_systems.value(v.toString())});
@@ -266,7 +262,7 @@ private:
             const QJsonObject goals = p.object.value(QLatin1String("goals")).toObject();
             for (auto it = goals.begin(); it != goals.end(); ++it) {
                 if (!m_goals.contains(it.key()))
-                    error(Tr::tr("supports unknown goal “%1”").arg(it.key()));
+                    error(QCoreApplication::translate("Cairn::PlanJson", "supports unknown goal “%1”").arg(it.key()));
                 else
                     m_plan.contributions.push_back(
                         {iid, GoalId{m_goals.value(it.key())}, it.value().toInt(3)});
@@ -275,9 +271,9 @@ private:
             for (auto it = systems.begin(); it != systems.end(); ++it) {
                 const auto effect = enumFromKey<SystemEffect>(it.value().toString());
                 if (!m_systems.contains(it.key()))
-                    error(Tr::tr("affects unknown system “%1”").arg(it.key()));
+                    error(QCoreApplication::translate("Cairn::PlanJson", "affects unknown system “%1”").arg(it.key()));
                 else if (!effect)
-                    error(Tr::tr("unknown effect “%1” on system “%2”")
+                    error(QCoreApplication::translate("Cairn::PlanJson", "unknown effect “%1” on system “%2”")
                               .arg(it.value().toString(), it.key()));
                 else
                     m_plan.impacts.push_back({iid, SystemId{m_systems.value(it.key())}, *effect});
@@ -293,7 +289,7 @@ private:
                     d.lag = integer(dep, "lag", 0);
                 }
                 if (!m_initiatives.contains(key)) {
-                    error(Tr::tr("comes after unknown initiative “%1”").arg(key));
+                    error(QCoreApplication::translate("Cairn::PlanJson", "comes after unknown initiative “%1”").arg(key));
                     continue;
                 }
                 d.predecessor = InitiativeId{m_initiatives.value(key)};
@@ -311,7 +307,7 @@ private:
         if (const auto q = quarter(o, "quarter"))
             m.quarter = *q;
         else
-            error(Tr::tr("“quarter” is missing"));
+            error(QCoreApplication::translate("Cairn::PlanJson", "“quarter” is missing"));
         m.description = text(o, "description");
         m_plan.milestones.push_back(m);
     }
