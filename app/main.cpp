@@ -29,6 +29,15 @@ bool isHeadlessCommand(const char *arg)
     return false;
 }
 
+// The offscreen platform says it cannot propagate size hints, for every window: noise for the
+// headless commands, whose own messages are what the user wants to read.
+void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    qt_message_output(type, context, message);
+}
+
 bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
@@ -50,6 +59,8 @@ int main(int argc, char *argv[])
     // Pictures and documents are drawn offscreen: no display needed, the same result everywhere.
     if ((screenshot || exporting) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (screenshot || exporting)
+        qInstallMessageHandler(quietOffscreen);
     if ((screenshot || exporting) && !qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
         // Headless sessions often have none; Qt would warn and use a shared folder in /tmp.
         const QString runtime = QDir::tempPath() + QStringLiteral("/cairn-runtime-%1").arg(getuid());
