@@ -2,6 +2,8 @@
 
 #include "app/cli/output.h"
 #include "core/domain/planvalidator.h"
+#include "core/interchange/planexchange.h"
+#include "core/store/planlock.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
 #include "core/store/sampleplan.h"
@@ -35,6 +37,7 @@ const Command kCommands[] = {
     {"check", "check FILE", QT_TRANSLATE_NOOP("Cairn::Cli", "Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.")},
     {"screenshot", "screenshot FILE OUT.png", QT_TRANSLATE_NOOP("Cairn::Cli", "Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|initiatives|goals|systems|resources, --size WxH.")},
     {"export", "export FILE --pdf|--png|--svg OUT", QT_TRANSLATE_NOOP("Cairn::Cli", "Write the roadmap report (PDF), the roadmap as an image, or the charts, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.")},
+    {"import", "import FILE --csv DIR_OR_FILE", QT_TRANSLATE_NOOP("Cairn::Cli", "Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.")},
     {"schedule", "schedule FILE [--json]", QT_TRANSLATE_NOOP("Cairn::Cli", "Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.")},
 };
 
@@ -141,6 +144,100 @@ int checkCommand(const QStringList &arguments)
         return PlanHasProblems;
     }
     out(QCoreApplication::translate("Cairn::Cli", "The plan is sound."));
+    return Ok;
+}
+
+int importCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to import into (created if it does not exist)."));
+    const QCommandLineOption csv(QStringLiteral("csv"), QCoreApplication::translate("Cairn::Cli", "A CSV file, or a folder of them (goals.csv, initiatives.csv, ...)."),
+                                 QStringLiteral("PATH"));
+    const QCommandLineOption applyValid(QStringLiteral("apply-valid"),
+                                        QCoreApplication::translate("Cairn::Cli", "Import the good rows even when some rows are bad."));
+    const QCommandLineOption match(QStringLiteral("match"),
+                                   QCoreApplication::translate("Cairn::Cli", "Update existing items with the same name (default) or the same id."),
+                                   QStringLiteral("name|id"), QStringLiteral("name"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
+                                       QCoreApplication::translate("Cairn::Cli", "The field separator: , ; or tab (default: detected)."),
+                                       QStringLiteral("D"));
+    parser.addOptions({csv, applyValid, match, delimiter});
+    int code = Ok;
+    if (!parseCommand(parser, arguments, 1, 1, &code))
+        return code;
+    if (!parser.isSet(csv)) {
+        err(QCoreApplication::translate("Cairn::Cli", "Usage: cairn import FILE --csv DIR_OR_FILE [--apply-valid] [--match name|id] [--delimiter D]"));
+        return UsageError;
+    }
+    Interchange::ImportOptions options;
+    options.applyValid = parser.isSet(applyValid);
+    if (parser.value(match) == QLatin1String("id"))
+        options.match = Interchange::ImportOptions::Match::Id;
+    else if (parser.value(match) != QLatin1String("name")) {
+        err(QCoreApplication::translate("Cairn::Cli", "--match is name or id, not “%1”.").arg(parser.value(match)));
+        return UsageError;
+    }
+    if (parser.isSet(delimiter)) {
+        const QString d = parser.value(delimiter);
+        if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
+            options.delimiter = QLatin1Char('\t');
+        else if (d == QLatin1String(",") || d == QLatin1String(";"))
+            options.delimiter = d.front();
+        else {
+            err(QCoreApplication::translate("Cairn::Cli", "--delimiter is , ; or tab, not “%1”.").arg(d));
+            return UsageError;
+        }
+    }
+    const QString path = parser.positionalArguments().first();
+    PlanContent base;
+    const bool exists = QFileInfo::exists(path);
+    if (exists) {
+        const LoadResult loaded = PlanFile::load(path);
+        if (!loaded.ok()) {
+            err(loaded.message);
+            return Unreadable;
+        }
+        base = *loaded.content;
+    } else {
+        base.info.name = QFileInfo(path).completeBaseName();
+        base.info.firstQuarter = Quarter::fromDate(QDate::currentDate()) + 1;
+    }
+    // Another Cairn with the plan open would later save over the import.
+    PlanLock lock(path);
+    if (exists && !lock.tryLock()) {
+        const auto owner = lock.owner();
+        err(QCoreApplication::translate("Cairn::Cli", "“%1” is open in Cairn by %2; close it there first.")
+                .arg(QDir::toNativeSeparators(path), owner ? owner->user : QCoreApplication::translate("Cairn::Cli", "someone else")));
+        return Unreadable;
+    }
+    const Interchange::ImportResult result = Interchange::importFiles(base, {parser.value(csv)}, options);
+    for (const QString &w : result.warnings)
+        err(QCoreApplication::translate("Cairn::Cli", "warning: %1").arg(w));
+    if (!result.fatal.isEmpty()) {
+        err(result.fatal);
+        return Unreadable;
+    }
+    for (const Interchange::RowError &e : result.errors)
+        err(e.message());
+    if (!result.canApply(options)) {
+        err(QCoreApplication::translate("Cairn::Cli", "%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.",
+                                        nullptr, int(result.errors.size()))
+                .arg(QDir::toNativeSeparators(path)));
+        return PlanHasProblems;
+    }
+    const SaveResult saved = PlanFile::save(result.plan, path);
+    if (!saved.ok) {
+        err(saved.message);
+        return Unreadable;
+    }
+    out(QCoreApplication::translate("Cairn::Cli", "Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.")
+            .arg(result.rows)
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+            .arg(result.added)
+            .arg(result.updated)
+            .arg(result.links));
+    if (!result.errors.isEmpty())
+        out(QCoreApplication::translate("Cairn::Cli", "%n bad row(s) left out.", nullptr, int(result.errors.size())));
     return Ok;
 }
 
@@ -327,6 +424,8 @@ int run(const QStringList &arguments)
         return checkCommand(rest);
     if (first == QLatin1String("schedule"))
         return scheduleCommand(rest);
+    if (first == QLatin1String("import"))
+        return importCommand(rest);
     err(QCoreApplication::translate("Cairn::Cli", "“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.").arg(first));
     return UsageError;
 }

@@ -5,6 +5,7 @@
 #include "app/charts/chartfactory.h"
 #include "app/render/roadmapimage.h"
 #include "app/report/reportcomposer.h"
+#include "core/interchange/planexchange.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
 
@@ -40,6 +41,8 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption perPage(QStringLiteral("quarters-per-page"), QCoreApplication::translate("Cairn::Cli", "Quarters of the timeline per page (default: fit into --pages-wide)."), QStringLiteral("N"));
     const QCommandLineOption pagesWide(QStringLiteral("pages-wide"), QCoreApplication::translate("Cairn::Cli", "Fit the timeline into N pages side by side (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption pdfA(QStringLiteral("pdf-a"), QCoreApplication::translate("Cairn::Cli", "Write PDF/A-1b, for archiving."));
+    const QCommandLineOption csv(QStringLiteral("csv"), QCoreApplication::translate("Cairn::Cli", "Write one CSV per table into a folder."), QStringLiteral("DIR"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), QCoreApplication::translate("Cairn::Cli", "Write the tables as an Excel workbook."), QStringLiteral("OUT.xlsx"));
     const QCommandLineOption charts(QStringLiteral("charts"), QCoreApplication::translate("Cairn::Cli", "Write every chart as PNG and SVG into a folder."), QStringLiteral("DIR"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("Cairn::Cli", "Image size; the quarters are fitted to the width (default: the roadmap's natural size)."),
@@ -52,7 +55,7 @@ int exportCommand(const QStringList &arguments)
                                     QStringLiteral("N"), QStringLiteral("400"));
     const QCommandLineOption today(QStringLiteral("today"), QCoreApplication::translate("Cairn::Cli", "The date of the today marker, YYYY-MM-DD (default: today)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({pdf, pageSize, orientation, sections, perPage, pagesWide, pdfA, png, svg, charts, size, colourBy, lanes, budget, today});
+    parser.addOptions({csv, xlsx, pdf, pageSize, orientation, sections, perPage, pagesWide, pdfA, png, svg, charts, size, colourBy, lanes, budget, today});
     if (!parser.parse(arguments)) {
         err(parser.errorText());
         return UsageError;
@@ -61,8 +64,9 @@ int exportCommand(const QStringList &arguments)
         out(parser.helpText());
         return Ok;
     }
-    if (parser.positionalArguments().size() != 1 || (!parser.isSet(pdf) && !parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts))) {
-        err(QCoreApplication::translate("Cairn::Cli", "Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”."));
+    if (parser.positionalArguments().size() != 1 || (!parser.isSet(pdf) && !parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts)
+            && !parser.isSet(csv) && !parser.isSet(xlsx))) {
+        err(QCoreApplication::translate("Cairn::Cli", "Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx [options]; see “cairn export --help”."));
         return UsageError;
     }
     QSize imageSize;
@@ -159,6 +163,26 @@ int exportCommand(const QStringList &arguments)
         return Unreadable;
     }
     const PlanContent &plan = *loaded.content;
+    // The tables need no schedule.
+    if (parser.isSet(csv)) {
+        QString error;
+        const QStringList files = Interchange::writeCsv(plan, QDir(parser.value(csv)), &error);
+        if (!error.isEmpty()) {
+            err(error);
+            return Unreadable;
+        }
+        out(QCoreApplication::translate("Cairn::Cli", "Wrote %n CSV file(s) to %1", nullptr, int(files.size())).arg(nativeAbsolute(parser.value(csv))));
+    }
+    if (parser.isSet(xlsx)) {
+        const QString error = Interchange::writeXlsx(plan, parser.value(xlsx));
+        if (!error.isEmpty()) {
+            err(error);
+            return Unreadable;
+        }
+        out(QCoreApplication::translate("Cairn::Cli", "Wrote the Excel workbook to %1").arg(nativeAbsolute(parser.value(xlsx))));
+    }
+    if (!parser.isSet(pdf) && !parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts))
+        return Ok;
     const PlanSchedule schedule = schedulePlan(plan, scheduling);
     if (parser.isSet(pdf)) {
         const ReportComposer composer(plan, schedule, report);

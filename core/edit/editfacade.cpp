@@ -3,6 +3,7 @@
 #include "core/domain/planvalidator.h"
 #include "core/edit/addentitycommand.h"
 #include "core/edit/removeentitiescommand.h"
+#include "core/edit/replaceplancommand.h"
 #include "core/edit/setplaninfocommand.h"
 #include "core/edit/updateentitycommand.h"
 #include "core/graph/dependencygraph.h"
@@ -114,6 +115,12 @@ void EditFacade::setPlanInfo(const PlanInfo &info)
 {
     if (info != m_plan.info())
         m_stack->push(new SetPlanInfoCommand(m_plan, info));
+}
+
+void EditFacade::replaceContent(PlanContent after, const QString &text)
+{
+    if (after != m_plan.content())
+        m_stack->push(new ReplacePlanCommand(m_plan, std::move(after), text));
 }
 
 void EditFacade::beginMacro(const QString &text) { m_stack->beginMacro(text); }

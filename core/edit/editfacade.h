@@ -36,6 +36,8 @@ public:
     EditResult setLink(const LinkValue &link);      // add or change
     void removeLink(const LinkValue &link);
     void setPlanInfo(const PlanInfo &info);
+    // Replaces the plan with a changed copy of it (an import), as one step named `text`.
+    void replaceContent(PlanContent after, const QString &text);
 
     // Several calls as one undo step ("Import 12 rows", "Delete 3 items").
     void beginMacro(const QString &text);

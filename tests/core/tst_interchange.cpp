@@ -1,0 +1,451 @@
+#include "core/edit/editfacade.h"
+#include "core/interchange/csv.h"
+#include "core/interchange/planexchange.h"
+#include "core/store/sampleplan.h"
+#include "tests/core/planfixtures.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Cairn;
+using namespace Cairn::Interchange;
+
+namespace {
+QString corpus(const char *name)
+{
+    return QStringLiteral(CAIRN_TEST_DATA "/csv/") + QString::fromLatin1(name);
+}
+
+const Initiative *named(const PlanContent &p, const QString &name)
+{
+    for (const Initiative &i : p.initiatives)
+        if (i.name == name)
+            return &i;
+    return nullptr;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+using Rows = QList<QStringList>;
+Rows rows(std::initializer_list<std::initializer_list<const char *>> list)
+{
+    Rows out;
+    for (const auto &row : list) {
+        QStringList r;
+        for (const char *c : row)
+            r << QString::fromUtf8(c);
+        out << r;
+    }
+    return out;
+}
+} // namespace
+
+class TestInterchange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // ---- RFC 4180 -----------------------------------------------------------------------------
+    void readerFollowsRfc4180_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<Rows>("expected");
+        QTest::addColumn<QList<qint64>>("lines");
+        QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << rows({{"a", "b"}, {"1", "2"}}) << QList<qint64>{1, 2};
+        QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << rows({{"a", "b"}, {"1", "2"}}) << QList<qint64>{1, 2};
+        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << rows({{"a", "b"}, {"1", "2"}}) << QList<qint64>{1, 2};
+        QTest::newRow("quoted separator") << QByteArray("a,\"b,c\"\n") << rows({{"a", "b,c"}}) << QList<qint64>{1};
+        QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << rows({{"say \"hi\"", "x"}}) << QList<qint64>{1};
+        QTest::newRow("newline inside quotes")
+            << QByteArray("\"two\nlines\",x\r\nnext,y\r\n") << rows({{"two\nlines", "x"}, {"next", "y"}}) << QList<qint64>{1, 3};
+        QTest::newRow("empty fields") << QByteArray(",,\n") << rows({{"", "", ""}}) << QList<qint64>{1};
+        QTest::newRow("empty quoted") << QByteArray("\"\",b\n") << rows({{"", "b"}}) << QList<qint64>{1};
+        QTest::newRow("semicolons") << QByteArray("a;b;c\n1;2,5;3\n2;3,5;4\n") << rows({{"a", "b", "c"}, {"1", "2,5", "3"}, {"2", "3,5", "4"}})
+                                    << QList<qint64>{1, 2, 3};
+        QTest::newRow("tabs") << QByteArray("a\tb\n1\t2\n") << rows({{"a", "b"}, {"1", "2"}}) << QList<qint64>{1, 2};
+    }
+    void readerFollowsRfc4180()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(Rows, expected);
+        QFETCH(QList<qint64>, lines);
+        const Csv::Table t = Csv::parse(input);
+        QCOMPARE(t.error, QString());
+        Rows got;
+        QList<qint64> gotLines;
+        for (const Csv::Record &r : t.records) {
+            got << r.fields;
+            gotLines << r.line;
+        }
+        QCOMPARE(got, expected);
+        QCOMPARE(gotLines, lines);
+    }
+
+    void unclosedQuoteIsAnErrorWithItsLine()
+    {
+        const Csv::Table t = Csv::parse("a,b\n1,\"never closed\n2,3\n");
+        QVERIFY(t.error.contains(QStringLiteral("Line 2")));
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<int>("encoding");
+        QTest::newRow("UTF-8") << QByteArray("Crème,x\n") << QStringLiteral("Crème") << int(Csv::Encoding::Utf8);
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBFname,x\n") << QStringLiteral("name") << int(Csv::Encoding::Utf8Bom);
+        QByteArray utf16 = QByteArray("\xFF\xFE");
+        for (QChar c : QStringLiteral("Zürich,x\n"))
+            utf16 += char(c.unicode() & 0xFF), utf16 += char(c.unicode() >> 8);
+        QTest::newRow("UTF-16LE") << utf16 << QStringLiteral("Zürich") << int(Csv::Encoding::Utf16LE);
+        QTest::newRow("Windows-1252") << QByteArray("Cr\xE8me \x80 \x93q\x94,x\n") << QStringLiteral("Crème € “q”")
+                                      << int(Csv::Encoding::Windows1252);
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, first);
+        QFETCH(int, encoding);
+        const Csv::Table t = Csv::parse(bytes);
+        QCOMPARE(int(t.encoding), encoding);
+        QCOMPARE(t.records.front().fields.front(), first); // the BOM never leaks into the first header
+        QCOMPARE(t.warnings.isEmpty(), encoding != int(Csv::Encoding::Windows1252));
+    }
+
+    void longFileAcrossChunks()
+    {
+        // Multi-byte characters and quoted newlines cut by the 64 KiB reads stay whole.
+        QByteArray bytes("name,note\n");
+        for (int i = 0; i < 6000; ++i)
+            bytes += "Zürich €" + QByteArray::number(i) + ",\"multi\nline ✓\"\n";
+        const Csv::Table t = Csv::parse(bytes);
+        QCOMPARE(t.records.size(), size_t(6001));
+        QCOMPARE(t.records.back().fields, (QStringList{QStringLiteral("Zürich €5999"), QStringLiteral("multi\nline ✓")}));
+        QCOMPARE(t.records.back().line, qint64(1 + 2 * 6000 - 1));
+    }
+
+    void delimiterDetection_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("delimiter");
+        QTest::newRow("comma") << QStringLiteral("a,b,c\n1,2,3\n") << QStringLiteral(",");
+        QTest::newRow("semicolon with decimal commas") << QStringLiteral("a;b;c\n1,5;2,5;3\n4,5;5;6\n") << QStringLiteral(";");
+        QTest::newRow("tab") << QStringLiteral("a\tb\n1,5\t2\n") << QStringLiteral("\t");
+        QTest::newRow("quoted commas") << QStringLiteral("a;b\n\"x, y\";2\n") << QStringLiteral(";");
+    }
+    void delimiterDetection()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, delimiter);
+        QCOMPARE(QString(Csv::detectDelimiter(sample)), delimiter);
+    }
+
+    // ---- formula injection ----------------------------------------------------------------------
+    void injectionIsNeutralisedAndRestored_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("equals") << QStringLiteral("=SUM(A1:A9)") << QStringLiteral("'=SUM(A1:A9)");
+        QTest::newRow("plus") << QStringLiteral("+49 30 1234") << QStringLiteral("'+49 30 1234");
+        QTest::newRow("minus") << QStringLiteral("-2 days") << QStringLiteral("'-2 days");
+        QTest::newRow("at") << QStringLiteral("@team") << QStringLiteral("'@team");
+        QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
+        QTest::newRow("carriage return") << QStringLiteral("\rx") << QStringLiteral("'\rx");
+        QTest::newRow("already an apostrophe") << QStringLiteral("'=x") << QStringLiteral("''=x");
+        QTest::newRow("harmless apostrophe") << QStringLiteral("'quoted'") << QStringLiteral("'quoted'");
+        QTest::newRow("plain") << QStringLiteral("CRM") << QStringLiteral("CRM");
+    }
+    void injectionIsNeutralisedAndRestored()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, written);
+        QCOMPARE(Csv::neutralise(text), written);
+        QCOMPARE(Csv::unneutralise(written), text);
+    }
+
+    // ---- values ----------------------------------------------------------------------------------
+    void quartersParseLeniently_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        for (const char *t : {"2027 Q3", "Q3 2027", "2027-Q3", "q3 2027", "2027-08-15", "15.08.2027"})
+            QTest::newRow(t) << QString::fromUtf8(t) << true;
+        QTest::newRow("ambiguous slashes") << QStringLiteral("03/04/2027") << false;
+        QTest::newRow("words") << QStringLiteral("next summer") << false;
+        QTest::newRow("quarter 5") << QStringLiteral("2027 Q5") << false;
+    }
+    void quartersParseLeniently()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        const auto q = parseQuarterCell(text, 1);
+        QCOMPARE(q.has_value(), valid);
+        if (valid)
+            QCOMPARE(*q, Quarter(2027, 3));
+    }
+
+    void choicesInAnyCaseAndLanguage_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind"); // -1: not a kind
+        QTest::newRow("key") << QStringLiteral("run") << int(InitiativeKind::Run);
+        QTest::newRow("upper") << QStringLiteral("TRANSFORM") << int(InitiativeKind::Transform);
+        QTest::newRow("German") << QStringLiteral("Betrieb") << int(InitiativeKind::Run);
+        QTest::newRow("French") << QStringLiteral("développer") << int(InitiativeKind::Grow);
+        QTest::newRow("Spanish") << QStringLiteral("Transformar") << int(InitiativeKind::Transform);
+        QTest::newRow("nonsense") << QStringLiteral("sideways") << -1;
+    }
+    void choicesInAnyCaseAndLanguage()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        const auto k = parseChoice<InitiativeKind>(text);
+        QCOMPARE(k ? int(*k) : -1, kind);
+        QCOMPARE(parseChoice<InitiativeStatus>(QStringLiteral("In Arbeit")), std::optional(InitiativeStatus::InProgress));
+        QCOMPARE(parseChoice<InitiativeStatus>(QStringLiteral("in progress")), std::optional(InitiativeStatus::InProgress));
+        QCOMPARE(parseChoice<DependencyType>(QStringLiteral("SS")), std::optional(DependencyType::StartToStart));
+    }
+
+    // ---- export, import, round trip --------------------------------------------------------------
+    void roundTripIsByteIdentical_data()
+    {
+        QTest::addColumn<bool>("sample");
+        QTest::newRow("sample plan") << true;
+        QTest::newRow("every field set") << false;
+    }
+    void roundTripIsByteIdentical()
+    {
+        QFETCH(bool, sample);
+        PlanContent plan = sample ? samplePlan() : Test::fullPlan();
+        if (!sample) {
+            // Formula-like names and notes survive neutralisation.
+            plan.initiatives[1].name = QStringLiteral("=cmd|' /C calc'!A0");
+            plan.goals[0].description = QStringLiteral("@risk\nsecond line, with \"quotes\"");
+        }
+        QTemporaryDir dir;
+        QString error;
+        const QStringList first = writeCsv(plan, QDir(dir.filePath(QStringLiteral("one"))), &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(first.size(), allTables().size());
+        const QByteArray initiatives = readAll(dir.filePath(QStringLiteral("one/initiatives.csv")));
+        QVERIFY(initiatives.startsWith("\xEF\xBB\xBF" "id,name,"));
+        if (!sample)
+            QVERIFY(initiatives.contains("'=cmd|"));
+
+        const ImportResult r = importFiles(PlanContent{}, {dir.filePath(QStringLiteral("one"))}, {});
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message()));
+        QVERIFY(r.fatal.isEmpty());
+        QCOMPARE(named(r.plan, plan.initiatives[1].name) != nullptr, true);
+        writeCsv(r.plan, QDir(dir.filePath(QStringLiteral("two"))), &error);
+        for (TableKind t : allTables())
+            QCOMPARE(readAll(dir.filePath(QStringLiteral("two/") + fileName(t))),
+                     readAll(dir.filePath(QStringLiteral("one/") + fileName(t))));
+        // The content itself, not only its text.
+        PlanContent expected = plan;
+        expected.nextId = r.plan.nextId;
+        QCOMPARE(r.plan.initiatives, expected.initiatives);
+        QCOMPARE(r.plan.systems, expected.systems);
+        QCOMPARE(r.plan.dependencies, expected.dependencies);
+    }
+
+    void excelAndLibreOfficeExportsImport()
+    {
+        const ImportResult excel = importFiles(PlanContent{}, {corpus("excel-initiatives.csv")}, {});
+        QVERIFY2(excel.errors.isEmpty(), qPrintable(excel.errors.value(0).message()));
+        const Initiative *crm = named(excel.plan, QStringLiteral("Replace the \"old\" CRM"));
+        QVERIFY(crm);
+        QCOMPARE(crm->cost, Money(12000000));
+        QCOMPARE(crm->kind, InitiativeKind::Grow);
+        QCOMPARE(crm->earliestStart, std::optional(Quarter(2027, 2)));
+        QCOMPARE(crm->description, QStringLiteral("Two lines:\nfirst, then second"));
+        const Initiative *sql = named(excel.plan, QStringLiteral("Upgrade SQL Server"));
+        QVERIFY(sql);
+        QCOMPARE(sql->status, InitiativeStatus::Proposed);
+        QCOMPARE(sql->cost, Money(850000));
+        QVERIFY(named(excel.plan, QStringLiteral("=HYPERLINK(\"http://x\")")));
+
+        const ImportResult de = importFiles(PlanContent{}, {corpus("libreoffice-de-initiatives.csv")}, {});
+        QVERIFY2(de.errors.isEmpty(), qPrintable(de.errors.value(0).message()));
+        const Initiative *pos = named(de.plan, QStringLiteral("Kassensystem erneuern"));
+        QVERIFY(pos);
+        QCOMPARE(pos->kind, InitiativeKind::Run);
+        QCOMPARE(pos->status, InitiativeStatus::Approved);
+        QCOMPARE(pos->cost, Money(1250050));
+        QCOMPARE(pos->earliestStart, std::optional(Quarter(2027, 4)));
+        const Initiative *shop = named(de.plan, QStringLiteral("Webshop"));
+        QVERIFY(shop);
+        QCOMPARE(shop->status, InitiativeStatus::InProgress);
+        QCOMPARE(shop->cost, Money(125000000));
+        QCOMPARE(shop->earliestStart, std::optional(Quarter(2027, 3)));
+    }
+
+    void windows1252AndUtf16Import()
+    {
+        const ImportResult goals = importFiles(PlanContent{}, {corpus("windows1252-goals.csv")}, {});
+        QVERIFY(goals.errors.isEmpty());
+        QCOMPARE(goals.warnings.size(), 1);
+        QVERIFY(goals.warnings.first().contains(QStringLiteral("Windows-1252")));
+        QCOMPARE(goals.plan.goals.size(), size_t(2));
+        QCOMPARE(goals.plan.goals[0].name, QStringLiteral("Croître à l’export"));
+        QCOMPARE(goals.plan.goals[0].owner, QStringLiteral("Hélène Dupré"));
+        QCOMPARE(goals.plan.goals[0].weight, 4);
+
+        const ImportResult systems = importFiles(PlanContent{}, {corpus("utf16-systems.txt")}, {});
+        QVERIFY2(systems.errors.isEmpty(), qPrintable(systems.errors.value(0).message()));
+        QCOMPARE(systems.plan.systems.size(), size_t(2));
+        QCOMPARE(systems.plan.systems[1].name, QStringLiteral("Zürich ERP"));
+        QCOMPARE(systems.plan.systems[1].endOfSupport, std::optional(Quarter(2029, 2)));
+        QCOMPARE(systems.plan.systems[0].annualRunCost, Money(1200000));
+    }
+
+    void badRowsAreNamedAndNothingChanges()
+    {
+        const PlanContent base = samplePlan();
+        ImportOptions o;
+        const ImportResult r = importFiles(base, {corpus("bad-row-initiatives.csv")}, o);
+        QCOMPARE(r.errors.size(), 2);
+        QCOMPARE(r.errors[0].line, qint64(3));
+        QCOMPARE(r.errors[0].column, QStringLiteral("cost"));
+        QVERIFY(r.errors[0].message().contains(QStringLiteral("bad-row-initiatives.csv, line 3, column “cost”")));
+        QCOMPARE(r.errors[1].line, qint64(4));
+        QVERIFY(r.errors[1].reason.contains(QStringLiteral("sideways")));
+        QVERIFY(!r.canApply(o));
+
+        // Applied through the edit facade (as the GUI and CLI do): nothing without --apply-valid…
+        Plan plan(base);
+        EditFacade edit(plan);
+        if (r.canApply(o))
+            edit.replaceContent(r.plan, QStringLiteral("Import"));
+        QCOMPARE(plan.content(), base);
+        // …and the good rows, as one undo step, with it.
+        o.applyValid = true;
+        const ImportResult valid = importFiles(base, {corpus("bad-row-initiatives.csv")}, o);
+        QVERIFY(valid.canApply(o));
+        edit.replaceContent(valid.plan, QStringLiteral("Import"));
+        QVERIFY(named(plan.content(), QStringLiteral("Good one")));
+        QVERIFY(named(plan.content(), QStringLiteral("Good two")));
+        QVERIFY(!named(plan.content(), QStringLiteral("Broken cost")));
+        QCOMPARE(edit.undoStack()->count(), 1);
+        edit.undoStack()->undo();
+        QCOMPARE(plan.content(), base);
+    }
+
+    void cyclesAreRefusedByRow()
+    {
+        const ImportResult r = importFiles(PlanContent{}, {corpus("cycle-dependencies.csv"), corpus("cycle-initiatives.csv")}, {});
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].line, qint64(4));
+        QVERIFY(r.errors[0].reason.contains(QStringLiteral("cycle")));
+        QCOMPARE(r.plan.dependencies.size(), size_t(2));
+        QCOMPARE(r.plan.dependencies[1].lag, 1);
+    }
+
+    void updatesByNameOrById()
+    {
+        const PlanContent base = samplePlan();
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("initiatives.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const Initiative &first = base.initiatives.front();
+        f.write(QStringLiteral("id,name,cost\n%1,Renamed by id,1000\n0,%2,2000\n").arg(first.id.value).arg(base.initiatives[1].name).toUtf8());
+        f.close();
+        ImportOptions byName;
+        const ImportResult n = importFiles(base, {f.fileName()}, byName);
+        QVERIFY(n.errors.isEmpty());
+        QCOMPARE(n.updated, 1); // the second row, by its name
+        QCOMPARE(n.added, 1);   // "Renamed by id" is new by name
+        QCOMPARE(n.plan.initiatives[1].cost, Money(200000));
+        ImportOptions byId;
+        byId.match = ImportOptions::Match::Id;
+        const ImportResult i = importFiles(base, {f.fileName()}, byId);
+        QVERIFY(i.errors.isEmpty());
+        QCOMPARE(i.plan.initiatives.front().name, QStringLiteral("Renamed by id"));
+        QCOMPARE(i.plan.initiatives.front().kind, first.kind); // columns not in the file are kept
+    }
+
+    void largeImportCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("initiatives.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("name,kind,cost,duration\n");
+            for (int i = 0; i < 100000; ++i)
+                f.write(QStringLiteral("Initiative %1,grow,%2,1\n").arg(i).arg(1000 + i).toUtf8());
+        }
+        const PlanContent base = samplePlan();
+        std::atomic_bool cancel = false;
+        qint64 lastDone = 0, calls = 0;
+        const ImportResult r = importFiles(base, {path}, {}, [&](qint64 done, qint64 total) {
+            QVERIFY(done <= total);
+            lastDone = done;
+            if (++calls == 3)
+                cancel = true;
+        }, &cancel);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.canApply({}));
+        QVERIFY(lastDone > 0);
+        // And without cancelling, all 100,000 rows arrive.
+        const ImportResult all = importFiles(PlanContent{}, {path}, {});
+        QCOMPARE(all.plan.initiatives.size(), size_t(100000));
+        QCOMPARE(all.plan.initiatives.back().cost, Money(10099900));
+    }
+
+    void unknownFilesAndMissingColumnsSaySo()
+    {
+        QTemporaryDir dir;
+        const QString odd = dir.filePath(QStringLiteral("numbers.csv"));
+        QFile f(odd);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x,y\n1,2\n");
+        f.close();
+        const ImportResult r = importFiles(PlanContent{}, {odd}, {});
+        QVERIFY(r.fatal.contains(QStringLiteral("numbers.csv")));
+        const ImportResult missing = importFiles(PlanContent{}, {QStringLiteral("/nonexistent/goals.csv")}, {});
+        QVERIFY(missing.fatal.contains(QStringLiteral("/nonexistent/goals.csv")));
+        const QString noName = dir.filePath(QStringLiteral("goals.csv"));
+        QFile g(noName);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("owner,weight\nAna,3\n");
+        g.close();
+        const ImportResult m = importFiles(PlanContent{}, {noName}, {});
+        QCOMPARE(m.errors.size(), 1);
+        QCOMPARE(m.errors[0].column, QStringLiteral("name"));
+    }
+
+    void xlsxIsWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.xlsx"));
+        QCOMPARE(writeXlsx(samplePlan(), path), QString());
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.startsWith("PK")); // a zip container
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        QVERIFY(!writeXlsx(samplePlan(), QStringLiteral("/nonexistent/plan.xlsx")).isEmpty());
+    }
+
+    void previewGuessesTableAndMapping()
+    {
+        const FilePreview p = previewFile(corpus("libreoffice-de-initiatives.csv"));
+        QCOMPARE(p.delimiter, QLatin1Char(';'));
+        QCOMPARE(p.table, std::optional(TableKind::Initiatives));
+        QCOMPARE(p.mapping.value(QStringLiteral("cost")), 4);
+        QCOMPARE(p.mapping.value(QStringLiteral("earliest_start")), 5);
+        QCOMPARE(p.rows.size(), 2);
+        QCOMPARE(guessTable(QStringLiteral("export.csv"), {QStringLiteral("predecessor"), QStringLiteral("successor")}),
+                 std::optional(TableKind::Dependencies));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterchange)
+#include "tst_interchange.moc"
