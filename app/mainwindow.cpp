@@ -4,6 +4,8 @@
 #include "app/views/inspector.h"
 #include "app/charts/chartsview.h"
 #include "app/report/reportdialog.h"
+#include "app/views/importwizard.h"
+#include "core/interchange/planexchange.h"
 #include "app/views/problemspanel.h"
 #include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
@@ -19,6 +21,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -141,6 +144,11 @@ void MainWindow::createActions()
     QAction *exportPdf = add(file, tr("&Export Roadmap PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportReport(); });
     add(file, tr("&Print…"), QKeySequence::Print, [this] { exportReport(); });
     file->addSeparator();
+    QAction *importAction = add(file, tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importCsv(); });
+    m_editActions << importAction;
+    add(file, tr("Export Tables as &CSV…"), {}, [this] { exportTables(false); });
+    add(file, tr("Export Tables to E&xcel…"), {}, [this] { exportTables(true); });
+    file->addSeparator();
     add(file, tr("&Close"), QKeySequence::Close, [this] { if (maybeSave()) newPlan(false); });
     add(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     tools->addAction(newEmpty);
@@ -168,7 +176,7 @@ void MainWindow::createActions()
         if (TablePage *p = currentPage())
             p->searchField()->setFocus();
     });
-    m_editActions = {addItem, dup, del};
+    m_editActions += {addItem, dup, del};
     tools->addAction(addItem);
     tools->addAction(del);
 
@@ -781,6 +789,51 @@ void MainWindow::exportReport()
         m_reportDialogHook(dialog);
     else
         dialog.exec();
+}
+
+void MainWindow::importCsv()
+{
+    if (m_document->isReadOnly())
+        return;
+    const PlanContent base = m_document->plan().content();
+    ImportWizard wizard(base, this);
+    const int code = m_importHook ? m_importHook(wizard) : wizard.exec();
+    if (code != QDialog::Accepted || !wizard.resultApplies())
+        return;
+    const Interchange::ImportResult &r = wizard.result();
+    m_document->edit().replaceContent(r.plan, tr("Import %n row(s)", nullptr, r.rows));
+    statusBar()->showMessage(tr("Imported %1 rows: %2 added, %3 updated, %4 links and amounts.")
+                                 .arg(r.rows)
+                                 .arg(r.added)
+                                 .arg(r.updated)
+                                 .arg(r.links),
+                             8000);
+}
+
+void MainWindow::exportTables(bool excel)
+{
+    QString path;
+    if (excel) {
+        QString suggested = m_document->plan().info().name + QStringLiteral(".xlsx");
+        suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
+        path = QFileDialog::getSaveFileName(this, tr("Export Tables to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
+    } else {
+        path = QFileDialog::getExistingDirectory(this, tr("Export Tables as CSV into a Folder"));
+    }
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (excel) {
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".xlsx");
+        error = Interchange::writeXlsx(m_document->plan().content(), path);
+    } else {
+        Interchange::writeCsv(m_document->plan().content(), QDir(path), &error);
+    }
+    if (!error.isEmpty())
+        notify(tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported the tables to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -19,6 +19,7 @@ class Inspector;
 class LiveSchedule;
 class PlanDocument;
 class ChartsView;
+class ImportWizard;
 class ProblemsPanel;
 class ReportDialog;
 class RoadmapPage;
@@ -66,6 +67,12 @@ public:
     // Instead of running the report dialog modally, hand it to a test.
     void setReportDialogHook(std::function<void(ReportDialog &)> hook) { m_reportDialogHook = std::move(hook); }
     void exportReport();
+    // File > Import CSV: the wizard, then the import as one undo step. A hook runs the wizard
+    // instead of exec() (tests) and returns its result code.
+    void setImportWizardHook(std::function<int(ImportWizard &)> hook) { m_importHook = std::move(hook); }
+    void importCsv();
+    // File > Export Tables: a folder of CSV files, or an Excel workbook.
+    void exportTables(bool excel);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +121,7 @@ private:
     Notifier m_notify;
     Question m_ask;
     std::function<void(ReportDialog &)> m_reportDialogHook;
+    std::function<int(ImportWizard &)> m_importHook;
     QList<std::pair<QString, TablePage *>> m_pages;
     RoadmapPage *m_roadmap = nullptr;
     ChartsView *m_charts = nullptr;

@@ -246,6 +246,48 @@ private slots:
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/cairn-never-written.png")));
     }
 
+    void csvExportImportRoundTrip()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("interchange.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QString dir = m_dir.filePath(QStringLiteral("tables"));
+        const Run exported = cairn({QStringLiteral("export"), plan, QStringLiteral("--csv"), dir,
+                                    QStringLiteral("--xlsx"), m_dir.filePath(QStringLiteral("plan.xlsx"))});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(QFile::exists(dir + QStringLiteral("/initiatives.csv")));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("plan.xlsx"))));
+        // Into a new file: created.
+        const QString copy = m_dir.filePath(QStringLiteral("from-csv.cairn"));
+        const Run imported = cairn({QStringLiteral("import"), copy, QStringLiteral("--csv"), dir});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.contains(QStringLiteral("76 added")));
+        const LoadResult loaded = PlanFile::load(copy);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.content->initiatives, samplePlan().initiatives);
+        QCOMPARE(loaded.content->dependencies, samplePlan().dependencies);
+    }
+
+    void importWithBadRowsChangesNothing()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("target.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QByteArray before = hashOf(plan);
+        const QString bad = QStringLiteral(CAIRN_TEST_DATA "/csv/bad-row-initiatives.csv");
+        const Run refused = cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), bad});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("line 3")) && refused.err.contains(QStringLiteral("line 4")), qPrintable(refused.err));
+        QCOMPARE(hashOf(plan), before);
+        const Run partial = cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), bad, QStringLiteral("--apply-valid")});
+        QCOMPARE(partial.exitCode, 0);
+        QVERIFY(partial.out.contains(QStringLiteral("2 bad rows left out")));
+        QVERIFY(hashOf(plan) != before);
+        const LoadResult loaded = PlanFile::load(plan);
+        QCOMPARE(loaded.content->initiatives.size(), samplePlan().initiatives.size() + 2);
+        // A folder that is not there, and a bad option.
+        QCOMPARE(cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), QStringLiteral("/nonexistent/dir")}).exitCode, 2);
+        QCOMPARE(cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), bad, QStringLiteral("--match"), QStringLiteral("colour")}).exitCode, 64);
+    }
+
     void missingArgumentIsAUsageError()
     {
         const Run c = cairn({QStringLiteral("check")});

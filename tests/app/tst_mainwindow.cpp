@@ -1,4 +1,5 @@
 #include "app/mainwindow.h"
+#include "app/views/importwizard.h"
 #include "app/views/inspector.h"
 #include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
@@ -23,6 +24,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QListWidget>
+#include <QCheckBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -225,6 +229,53 @@ private slots:
             QCOMPARE(QCoreApplication::translate("Cairn::Models", "Earliest start"), QStringLiteral("Frühester Beginn"));
         }
         QCoreApplication::removeTranslator(&german);
+    }
+
+    void importWizardNamesBadRowsAndImportsInOneStep()
+    {
+        MainWindow w;
+        quiet(w);
+        w.newPlan(true);
+        const PlanContent before = w.document()->plan().content();
+        const int steps = w.document()->edit().undoStack()->count();
+        bool ran = false;
+        const auto steer = [&](ImportWizard &wizard) {
+            wizard.setFiles({QStringLiteral(CAIRN_TEST_DATA "/csv/bad-row-initiatives.csv")});
+            wizard.show();
+            wizard.next(); // columns, guessed from the header
+            QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+            QCOMPARE(wizard.tableCombo()->currentText(), QStringLiteral("Initiatives"));
+            QTableWidget *mapping = wizard.mappingTable();
+            QString costColumn;
+            for (int r = 0; r < mapping->rowCount(); ++r)
+                if (mapping->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("cost"))
+                    costColumn = qobject_cast<QComboBox *>(mapping->cellWidget(r, 1))->currentText();
+            QCOMPARE(costColumn, QStringLiteral("cost"));
+            wizard.next(); // the check: a dry run
+            QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+            QCOMPARE(wizard.errorList()->count(), 2);
+            QVERIFY(wizard.errorList()->item(0)->text().contains(QStringLiteral("line 3")));
+            QVERIFY(!wizard.resultApplies());
+            QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+            QCOMPARE(w.document()->plan().content(), before); // nothing changed yet
+            wizard.applyValidBox()->setChecked(true);
+            QVERIFY(wizard.resultApplies());
+            QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+            ran = true;
+        };
+        w.setImportWizardHook([&](ImportWizard &wizard) -> int {
+            steer(wizard);
+            return ran ? QDialog::Accepted : QDialog::Rejected;
+        });
+        w.importCsv();
+        QVERIFY(ran);
+        bool good = false;
+        for (const Initiative &i : w.document()->plan().initiatives())
+            good = good || i.name == QLatin1String("Good two");
+        QVERIFY(good);
+        QCOMPARE(w.document()->edit().undoStack()->count(), steps + 1);
+        w.document()->edit().undoStack()->undo();
+        QCOMPARE(w.document()->plan().content(), before);
     }
 
     void saveAndOpenRoundTrip()
