@@ -180,6 +180,15 @@ bool Reader::fill()
         if (!m_started && !decoded.isEmpty() && decoded.front() == QChar(0xFEFF))
             decoded.remove(0, 1); // the byte order mark never leaks into the first header
     }
+    // Text must be valid Unicode: a lone UTF-16 surrogate (a damaged file) becomes U+FFFD, as an
+    // invalid UTF-8 sequence does, so that what is read can be written again.
+    for (qsizetype i = 0; i < decoded.size(); ++i) {
+        const QChar c = decoded[i];
+        if (c.isHighSurrogate() && i + 1 < decoded.size() && decoded[i + 1].isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            decoded[i] = QChar::ReplacementCharacter;
+    }
     m_started = true;
     m_buffer = m_buffer.mid(m_pos) + decoded;
     m_pos = 0;

@@ -133,6 +133,28 @@ private slots:
         QCOMPARE(t.records.back().line, qint64(1 + 2 * 6000 - 1));
     }
 
+    void fuzzFindings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        // UTF-16 with a lone surrogate (found by the fuzzer): read as U+FFFD, written back alike.
+        QTest::newRow("lone surrogate") << QByteArray::fromBase64(
+            "//5uAGEAbQBlAAkAdgBlAG4AZABvAHIACQBlAG4AZABfAG8AZgBfAHMAdQBwAHAAbwByAHQACQBhAG4AbgB1AGEAbABfAHIAdQBuAF8AYwBvAHMAdAANAAoATQBpAHQAZQBsACAATQAAaW9pVgAAAGMAZdgJAE0AaQB0AGUAbAAJAC8AMAAyADcAIABRADQACQAxADIAMAAwADAADQAKAFoA/AByAGkAYwBoACAARQBSAFAACQBTAEEAUAAJADIAMAAyADkALQBRADIACQA4ADAAMAAwADAADQAKAA==");
+    }
+    void fuzzFindings()
+    {
+        // What is read is valid Unicode and survives writing and reading again.
+        QFETCH(QByteArray, bytes);
+        const Csv::Table t = Csv::parse(bytes);
+        QVERIFY(t.error.isEmpty());
+        for (const Csv::Record &r : t.records) {
+            for (const QString &f : r.fields)
+                for (QChar c : f)
+                    QVERIFY(!c.isSurrogate() || QString(f).toUtf8() == f.toUtf8());
+            const Csv::Table again = Csv::parse(Csv::line(r.fields, t.delimiter).toUtf8(), t.delimiter);
+            QCOMPARE(again.records.front().fields, r.fields);
+        }
+    }
+
     void delimiterDetection_data()
     {
         QTest::addColumn<QString>("sample");
