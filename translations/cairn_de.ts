@@ -429,10 +429,6 @@
         <translation>Datum der Heute-Markierung, JJJJ-MM-TT (Standard: heute).</translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”.</source>
-        <translation>Aufruf: cairn export DATEI --pdf AUS.pdf | --png AUS.png | --svg AUS.svg | --charts ORDNER [Optionen]; siehe „cairn export --help“.</translation>
-    </message>
-    <message>
         <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
         <translation>--colour-by ist kind, goal, status, system oder resource, nicht „%1“.</translation>
     </message>
@@ -494,6 +490,86 @@
     <message>
         <source>Wrote the roadmap drawing to %1</source>
         <translation>Roadmap-Zeichnung nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.</source>
+        <translation>CSV-Tabellen (wie von export --csv geschrieben oder aus einer Tabellenkalkulation) in DATEI importieren, die bei Bedarf angelegt wird. Optionen: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 mit Liste der fehlerhaften Zeilen; DATEI bleibt dann unverändert.</translation>
+    </message>
+    <message>
+        <source>The plan to import into (created if it does not exist).</source>
+        <translation>Der Plan, in den importiert wird (wird angelegt, wenn er fehlt).</translation>
+    </message>
+    <message>
+        <source>A CSV file, or a folder of them (goals.csv, initiatives.csv, ...).</source>
+        <translation>Eine CSV-Datei oder ein Ordner damit (goals.csv, initiatives.csv, …).</translation>
+    </message>
+    <message>
+        <source>Import the good rows even when some rows are bad.</source>
+        <translation>Die korrekten Zeilen importieren, auch wenn manche fehlerhaft sind.</translation>
+    </message>
+    <message>
+        <source>Update existing items with the same name (default) or the same id.</source>
+        <translation>Vorhandene Einträge mit gleichem Namen (Standard) oder gleicher ID aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The field separator: , ; or tab (default: detected).</source>
+        <translation>Das Trennzeichen: , ; oder tab (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Usage: cairn import FILE --csv DIR_OR_FILE [--apply-valid] [--match name|id] [--delimiter D]</source>
+        <translation>Aufruf: cairn import DATEI --csv ORDNER_ODER_DATEI [--apply-valid] [--match name|id] [--delimiter Z]</translation>
+    </message>
+    <message>
+        <source>--match is name or id, not “%1”.</source>
+        <translation>--match ist name oder id, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--delimiter is , ; or tab, not “%1”.</source>
+        <translation>--delimiter ist , ; oder tab, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2; close it there first.</source>
+        <translation>„%1“ ist in Cairn bei %2 geöffnet; bitte dort zuerst schließen.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</source>
+        <translation><numerusform>%n fehlerhafte Zeile; nichts wurde importiert, „%1“ ist unverändert. Korrigieren Sie sie oder importieren Sie mit --apply-valid die korrekten Zeilen.</numerusform><numerusform>%n fehlerhafte Zeilen; nichts wurde importiert, „%1“ ist unverändert. Korrigieren Sie sie oder importieren Sie mit --apply-valid die korrekten Zeilen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.</source>
+        <translation>%1 Zeilen nach %2 importiert: %3 neu, %4 aktualisiert, %5 Verknüpfungen und Mengen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) left out.</source>
+        <translation><numerusform>%n fehlerhafte Zeile ausgelassen.</numerusform><numerusform>%n fehlerhafte Zeilen ausgelassen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Write one CSV per table into a folder.</source>
+        <translation>Eine CSV-Datei je Tabelle in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the tables as an Excel workbook.</source>
+        <translation>Die Tabellen als Excel-Arbeitsmappe schreiben.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx [options]; see “cairn export --help”.</source>
+        <translation>Aufruf: cairn export DATEI --pdf AUS.pdf | --png AUS.png | --svg AUS.svg | --charts ORDNER | --csv ORDNER | --xlsx AUS.xlsx [Optionen]; siehe „cairn export --help“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n CSV file(s) to %1</source>
+        <translation><numerusform>%n CSV-Datei nach %1 geschrieben</numerusform><numerusform>%n CSV-Dateien nach %1 geschrieben</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote the Excel workbook to %1</source>
+        <translation>Excel-Arbeitsmappe nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -728,6 +804,161 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet's own export.</source>
+        <translation>Wählen Sie CSV-Dateien: eine je Tabelle (initiatives.csv, goals.csv, … wie Cairn sie exportiert) oder den Export einer Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of CSV Files</source>
+        <translation>Ordner mit CSV-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Rows update the item with the same &amp;name; other rows add new items</source>
+        <translation>Zeilen aktualisieren den Eintrag mit gleichem &amp;Namen; andere Zeilen legen neue an</translation>
+    </message>
+    <message>
+        <source>Rows update the item with the same &amp;id; other rows add new items</source>
+        <translation>Zeilen aktualisieren den Eintrag mit gleicher &amp;ID; andere Zeilen legen neue an</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Check what each file holds and which of its columns fills which field.</source>
+        <translation>Prüfen Sie, was jede Datei enthält und welche Spalte welches Feld füllt.</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>&amp;Enthält:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Erste Zeilen:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Felder:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Every bad row is listed here; the import is one step you can undo.</source>
+        <translation>Noch hat sich nichts geändert. Jede fehlerhafte Zeile steht hier; der Import ist ein Schritt, den Sie rückgängig machen können.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Die korrekten Zeilen importieren und die fehlerhaften auslassen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>table not recognised: choose it on the next page</source>
+        <translation>Tabelle nicht erkannt: auf der nächsten Seite wählen</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Kodierung: %1</translation>
+    </message>
+    <message>
+        <source>separator: %1</source>
+        <translation>Trennzeichen: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing has changed.</source>
+        <translation>Abgebrochen. Nichts hat sich geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
+        <translation><numerusform>%n Zeile gelesen: %1 neue Einträge, %2 aktualisiert, %3 Verknüpfungen und Mengen. Alles in Ordnung; „Importieren“ übernimmt sie.</numerusform><numerusform>%n Zeilen gelesen: %1 neue Einträge, %2 aktualisiert, %3 Verknüpfungen und Mengen. Alles in Ordnung; „Importieren“ übernimmt sie.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
+        <translation><numerusform>%n fehlerhafte Zeile, unten aufgeführt. Nichts wird importiert, es sei denn, Sie lassen sie aus.</numerusform><numerusform>%n fehlerhafte Zeilen, unten aufgeführt. Nichts wird importiert, es sei denn, Sie lassen sie aus.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Inspector</name>
     <message>
         <source>Nothing selected</source>
@@ -824,6 +1055,239 @@
     <message>
         <source>FTE</source>
         <translation>VZÄ</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Interchange</name>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check letters such as ä, é and ñ.</source>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 gelesen. Prüfen Sie Buchstaben wie ä, é und ñ.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quoted field that starts there is never closed.</source>
+        <translation>Zeile %1: Das dort beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Planeinstellungen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Kapazität je Quartal</translation>
+    </message>
+    <message>
+        <source>Demand per quarter</source>
+        <translation>Bedarf je Quartal</translation>
+    </message>
+    <message>
+        <source>Goal contributions</source>
+        <translation>Beiträge zu Zielen</translation>
+    </message>
+    <message>
+        <source>System impacts</source>
+        <translation>Auswirkungen auf Systeme</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder does not exist.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>, column “%1”</source>
+        <translation>, Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Interchange::Importer</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There are no CSV files to import.</source>
+        <translation>Es gibt keine CSV-Dateien zu importieren.</translation>
+    </message>
+    <message>
+        <source>“%1”: cannot tell which table this is. Name it like initiatives.csv, or give it the columns of one (see the export).</source>
+        <translation>„%1“: Es ist nicht erkennbar, welche Tabelle das ist. Benennen Sie die Datei wie initiatives.csv oder geben Sie ihr deren Spalten (siehe Export).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>this column is missing; the file needs %1.</source>
+        <translation>diese Spalte fehlt; die Datei braucht %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>„%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).</source>
+        <translation>„%1“ ist kein Quartal (schreiben Sie 2027 Q3, Q3 2027, 2027-Q3 oder ein Datum wie 2027-08-15).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>„%1“ ist keine Zahl von VZÄ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id.</source>
+        <translation>„%1“ ist keine ID.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”; import by id instead.</source>
+        <translation>mehrere Einträge heißen „%1“; importieren Sie stattdessen nach ID.</translation>
+    </message>
+    <message>
+        <source>empty; it should name a %1.</source>
+        <translation>leer; hier gehört ein Name hin (%1).</translation>
+    </message>
+    <message>
+        <source>there is no %1 called “%2”.</source>
+        <translation>%1 „%2“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>more than one %1 is called “%2”.</source>
+        <translation>mehrere Einträge (%1) heißen „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation>„%1“ ist kein Währungscode wie EUR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month from 1 to 12.</source>
+        <translation>„%1“ ist kein Monat von 1 bis 12.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter.</source>
+        <translation>„%1“ ist kein Quartal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of quarters from 1 to 80.</source>
+        <translation>„%1“ ist keine Anzahl Quartale von 1 bis 80.</translation>
+    </message>
+    <message>
+        <source>unknown plan setting “%1”.</source>
+        <translation>unbekannte Planeinstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>a resource needs a name.</source>
+        <translation>eine Ressource braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>a goal needs a name.</source>
+        <translation>ein Ziel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>a system needs a name.</source>
+        <translation>ein System braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>an initiative needs a name.</source>
+        <translation>ein Vorhaben braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>a milestone needs a name.</source>
+        <translation>ein Meilenstein braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>a milestone needs a quarter.</source>
+        <translation>ein Meilenstein braucht ein Quartal.</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>empty; it should be a quarter.</source>
+        <translation>leer; hier gehört ein Quartal hin.</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>an initiative cannot depend on itself.</source>
+        <translation>ein Vorhaben kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>this dependency would close a cycle: %1.</source>
+        <translation>diese Abhängigkeit würde einen Kreis schließen: %1.</translation>
+    </message>
+    <message>
+        <source>there is no goal called “%1”.</source>
+        <translation>ein Ziel „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>more than one goal is called “%1”.</source>
+        <translation>mehrere Ziele heißen „%1“.</translation>
+    </message>
+    <message>
+        <source>there is no system called “%1”.</source>
+        <translation>ein System „%1“ gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Interchange::Importer::E</name>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>„%1“ ist keiner der Werte %2.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1502,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>New initiative</source>
@@ -1062,7 +1529,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
-        <translation><numerusform>%n Element und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform><numerusform>%n Elemente und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Element und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>%n Elemente und %1 Verknüpfung(en) dazu löschen? Sie können das rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New plan</source>
@@ -1107,6 +1577,42 @@
     <message>
         <source>The plan is still being scheduled; try again in a moment.</source>
         <translation>Der Plan wird noch eingeplant; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export Tables as &amp;CSV…</source>
+        <translation>Tabellen als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Tables to E&amp;xcel…</source>
+        <translation>Tabellen nach E&amp;xcel exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation><numerusform>%n Zeile importieren</numerusform><numerusform>%n Zeilen importieren</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 added, %3 updated, %4 links and amounts.</source>
+        <translation>%1 Zeilen importiert: %2 neu, %3 aktualisiert, %4 Verknüpfungen und Mengen.</translation>
+    </message>
+    <message>
+        <source>Export Tables to Excel</source>
+        <translation>Tabellen nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV into a Folder</source>
+        <translation>Tabellen als CSV in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the tables to %1</source>
+        <translation>Tabellen nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2511,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -2021,7 +2530,10 @@
     </message>
     <message numerus="yes">
         <source>Exported the roadmap report (%n page(s)) to %1</source>
-        <translation><numerusform>Roadmap-Bericht (%n Seite) nach %1 exportiert</numerusform><numerusform>Roadmap-Bericht (%n Seiten) nach %1 exportiert</numerusform></translation>
+        <translation>
+            <numerusform>Roadmap-Bericht (%n Seite) nach %1 exportiert</numerusform>
+            <numerusform>Roadmap-Bericht (%n Seiten) nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2842,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n quarter(s)), %2 to %3</source>
-        <translation><numerusform>%1 (%n Quartal), %2 bis %3</numerusform><numerusform>%1 (%n Quartale), %2 bis %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Quartal), %2 bis %3</numerusform>
+            <numerusform>%1 (%n Quartale), %2 bis %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not be placed: see the problems.</source>
@@ -2374,7 +2889,10 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vendor support ends after %1 for: %2</source>

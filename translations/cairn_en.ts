@@ -11,6 +11,18 @@
         <source>Wrote the roadmap report (%n page(s)) to %1</source>
         <translation><numerusform>Wrote the roadmap report (%n page) to %1</numerusform><numerusform>Wrote the roadmap report (%n pages) to %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</source>
+        <translation><numerusform>%n bad row; nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</numerusform><numerusform>%n bad rows; nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) left out.</source>
+        <translation><numerusform>%n bad row left out.</numerusform><numerusform>%n bad rows left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n CSV file(s) to %1</source>
+        <translation><numerusform>Wrote %n CSV file to %1</numerusform><numerusform>Wrote %n CSV files to %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Edit</name>
@@ -24,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
+        <translation><numerusform>%n row read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</numerusform><numerusform>%n rows read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
+        <translation><numerusform>%n bad row, listed below. Nothing is imported unless you choose to leave them out.</numerusform><numerusform>%n bad rows, listed below. Nothing is imported unless you choose to leave them out.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cairn::MainWindow</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -32,6 +55,10 @@
     <message numerus="yes">
         <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
         <translation><numerusform>Delete %n item and %1 link(s) to them? You can undo this.</numerusform><numerusform>Delete %n items and %1 link(s) to them? You can undo this.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation><numerusform>Import %n row</numerusform><numerusform>Import %n rows</numerusform></translation>
     </message>
 </context>
 <context>

@@ -429,10 +429,6 @@
         <translation>Fecha de la marca de hoy, AAAA-MM-DD (por defecto: hoy).</translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”.</source>
-        <translation>Uso: cairn export ARCHIVO --pdf SALIDA.pdf | --png SALIDA.png | --svg SALIDA.svg | --charts CARPETA [opciones]; véase «cairn export --help».</translation>
-    </message>
-    <message>
         <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
         <translation>--colour-by es kind, goal, status, system o resource, no «%1».</translation>
     </message>
@@ -494,6 +490,86 @@
     <message>
         <source>Wrote the roadmap drawing to %1</source>
         <translation>Dibujo de la hoja de ruta escrito en %1</translation>
+    </message>
+    <message>
+        <source>Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.</source>
+        <translation>Importar tablas CSV (escritas por export --csv o por una hoja de cálculo) en ARCHIVO, que se crea si no existe. Opciones: --apply-valid, --match name|id, --delimiter ,|;|tab. Código 1 con las filas erróneas listadas y ARCHIVO sin cambios.</translation>
+    </message>
+    <message>
+        <source>The plan to import into (created if it does not exist).</source>
+        <translation>El plan en el que importar (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>A CSV file, or a folder of them (goals.csv, initiatives.csv, ...).</source>
+        <translation>Un archivo CSV o una carpeta con ellos (goals.csv, initiatives.csv, …).</translation>
+    </message>
+    <message>
+        <source>Import the good rows even when some rows are bad.</source>
+        <translation>Importar las filas correctas aunque algunas sean erróneas.</translation>
+    </message>
+    <message>
+        <source>Update existing items with the same name (default) or the same id.</source>
+        <translation>Actualizar los elementos existentes con el mismo nombre (por defecto) o el mismo id.</translation>
+    </message>
+    <message>
+        <source>The field separator: , ; or tab (default: detected).</source>
+        <translation>El separador: , ; o tab (por defecto: detectado).</translation>
+    </message>
+    <message>
+        <source>Usage: cairn import FILE --csv DIR_OR_FILE [--apply-valid] [--match name|id] [--delimiter D]</source>
+        <translation>Uso: cairn import ARCHIVO --csv CARPETA_O_ARCHIVO [--apply-valid] [--match name|id] [--delimiter S]</translation>
+    </message>
+    <message>
+        <source>--match is name or id, not “%1”.</source>
+        <translation>--match es name o id, no «%1».</translation>
+    </message>
+    <message>
+        <source>--delimiter is , ; or tab, not “%1”.</source>
+        <translation>--delimiter es , ; o tab, no «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2; close it there first.</source>
+        <translation>«%1» está abierto en Cairn por %2; ciérrelo allí primero.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</source>
+        <translation><numerusform>%n fila errónea; no se importó nada y «%1» no cambió. Corríjala o importe las filas correctas con --apply-valid.</numerusform><numerusform>%n filas erróneas; no se importó nada y «%1» no cambió. Corríjalas o importe las filas correctas con --apply-valid.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.</source>
+        <translation>%1 filas importadas en %2: %3 añadidas, %4 actualizadas, %5 vínculos y cantidades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) left out.</source>
+        <translation><numerusform>%n fila errónea omitida.</numerusform><numerusform>%n filas erróneas omitidas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Write one CSV per table into a folder.</source>
+        <translation>Escribir un CSV por tabla en una carpeta.</translation>
+    </message>
+    <message>
+        <source>Write the tables as an Excel workbook.</source>
+        <translation>Escribir las tablas como libro de Excel.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx [options]; see “cairn export --help”.</source>
+        <translation>Uso: cairn export ARCHIVO --pdf SALIDA.pdf | --png SALIDA.png | --svg SALIDA.svg | --charts CARPETA | --csv CARPETA | --xlsx SALIDA.xlsx [opciones]; véase «cairn export --help».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n CSV file(s) to %1</source>
+        <translation><numerusform>%n archivo CSV escrito en %1</numerusform><numerusform>%n archivos CSV escritos en %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote the Excel workbook to %1</source>
+        <translation>Libro de Excel escrito en %1</translation>
     </message>
 </context>
 <context>
@@ -728,6 +804,161 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet's own export.</source>
+        <translation>Elija archivos CSV: uno por tabla (initiatives.csv, goals.csv, … como los exporta Cairn) o la exportación de una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of CSV Files</source>
+        <translation>Importar una carpeta de archivos CSV</translation>
+    </message>
+    <message>
+        <source>Rows update the item with the same &amp;name; other rows add new items</source>
+        <translation>Las filas actualizan el elemento con el mismo &amp;nombre; las demás añaden nuevos</translation>
+    </message>
+    <message>
+        <source>Rows update the item with the same &amp;id; other rows add new items</source>
+        <translation>Las filas actualizan el elemento con el mismo &amp;id; las demás añaden nuevos</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Check what each file holds and which of its columns fills which field.</source>
+        <translation>Compruebe qué contiene cada archivo y qué columna llena cada campo.</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>&amp;Contiene:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Primeras filas:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Every bad row is listed here; the import is one step you can undo.</source>
+        <translation>Aún no ha cambiado nada. Cada fila errónea aparece aquí; la importación es un solo paso que puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Importar las filas correctas y omitir las erróneas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>table not recognised: choose it on the next page</source>
+        <translation>tabla no reconocida: elíjala en la página siguiente</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Codificación: %1</translation>
+    </message>
+    <message>
+        <source>separator: %1</source>
+        <translation>separador: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(no está en el archivo)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Leyendo los archivos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing has changed.</source>
+        <translation>Cancelado. No ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
+        <translation><numerusform>%n fila leída: %1 elementos nuevos, %2 actualizados, %3 vínculos y cantidades. Todo es correcto; «Importar» los aplica.</numerusform><numerusform>%n filas leídas: %1 elementos nuevos, %2 actualizados, %3 vínculos y cantidades. Todo es correcto; «Importar» los aplica.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
+        <translation><numerusform>%n fila errónea, listada abajo. No se importa nada salvo que elija omitirla.</numerusform><numerusform>%n filas erróneas, listadas abajo. No se importa nada salvo que elija omitirlas.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Inspector</name>
     <message>
         <source>Nothing selected</source>
@@ -824,6 +1055,239 @@
     <message>
         <source>FTE</source>
         <translation>ETC</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Interchange</name>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check letters such as ä, é and ñ.</source>
+        <translation>El archivo no está en UTF-8; se leyó como Windows-1252. Revise letras como ä, é y ñ.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quoted field that starts there is never closed.</source>
+        <translation>Línea %1: el campo entre comillas que empieza allí nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Ajustes del plan</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Capacidad por trimestre</translation>
+    </message>
+    <message>
+        <source>Demand per quarter</source>
+        <translation>Demanda por trimestre</translation>
+    </message>
+    <message>
+        <source>Goal contributions</source>
+        <translation>Contribuciones a objetivos</translation>
+    </message>
+    <message>
+        <source>System impacts</source>
+        <translation>Efectos en sistemas</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dependencias</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder does not exist.</source>
+        <translation>No se puede escribir «%1»: la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>No se puede escribir «%1».</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+    <message>
+        <source>, column “%1”</source>
+        <translation>, columna «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>No se puede abrir «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Interchange::Importer</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>There are no CSV files to import.</source>
+        <translation>No hay archivos CSV que importar.</translation>
+    </message>
+    <message>
+        <source>“%1”: cannot tell which table this is. Name it like initiatives.csv, or give it the columns of one (see the export).</source>
+        <translation>«%1»: no se sabe qué tabla es. Nómbrelo como initiatives.csv o dele las columnas de una (véase la exportación).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>No se puede abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>this column is missing; the file needs %1.</source>
+        <translation>falta esta columna; el archivo necesita %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation>«%1» no es un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).</source>
+        <translation>«%1» no es un trimestre (escriba 2027 Q3, Q3 2027, 2027-Q3 o una fecha como 2027-08-15).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>«%1» no es un número de ETC.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id.</source>
+        <translation>«%1» no es un id.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”; import by id instead.</source>
+        <translation>varios elementos se llaman «%1»; importe por id.</translation>
+    </message>
+    <message>
+        <source>empty; it should name a %1.</source>
+        <translation>vacío; debe indicar un nombre (%1).</translation>
+    </message>
+    <message>
+        <source>there is no %1 called “%2”.</source>
+        <translation>no hay %1 con el nombre «%2».</translation>
+    </message>
+    <message>
+        <source>more than one %1 is called “%2”.</source>
+        <translation>varios elementos (%1) se llaman «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation>«%1» no es un código de moneda como EUR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month from 1 to 12.</source>
+        <translation>«%1» no es un mes de 1 a 12.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter.</source>
+        <translation>«%1» no es un trimestre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of quarters from 1 to 80.</source>
+        <translation>«%1» no es un número de trimestres de 1 a 80.</translation>
+    </message>
+    <message>
+        <source>unknown plan setting “%1”.</source>
+        <translation>ajuste del plan desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>a resource needs a name.</source>
+        <translation>un recurso necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>a goal needs a name.</source>
+        <translation>un objetivo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>a system needs a name.</source>
+        <translation>un sistema necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>an initiative needs a name.</source>
+        <translation>una iniciativa necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>a milestone needs a name.</source>
+        <translation>un hito necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>a milestone needs a quarter.</source>
+        <translation>un hito necesita un trimestre.</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>recurso</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>iniciativa</translation>
+    </message>
+    <message>
+        <source>empty; it should be a quarter.</source>
+        <translation>vacío; debe ser un trimestre.</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>an initiative cannot depend on itself.</source>
+        <translation>una iniciativa no puede depender de sí misma.</translation>
+    </message>
+    <message>
+        <source>this dependency would close a cycle: %1.</source>
+        <translation>esta dependencia cerraría un ciclo: %1.</translation>
+    </message>
+    <message>
+        <source>there is no goal called “%1”.</source>
+        <translation>no hay ningún objetivo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>more than one goal is called “%1”.</source>
+        <translation>varios objetivos se llaman «%1».</translation>
+    </message>
+    <message>
+        <source>there is no system called “%1”.</source>
+        <translation>no hay ningún sistema llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Interchange::Importer::E</name>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>«%1» no es uno de %2.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1502,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problema</numerusform><numerusform>%n problemas</numerusform></translation>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>New initiative</source>
@@ -1062,7 +1529,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
-        <translation><numerusform>¿Eliminar %n elemento y %1 vínculo(s) con él? Puede deshacerlo.</numerusform><numerusform>¿Eliminar %n elementos y %1 vínculo(s) con ellos? Puede deshacerlo.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar %n elemento y %1 vínculo(s) con él? Puede deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %n elementos y %1 vínculo(s) con ellos? Puede deshacerlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New plan</source>
@@ -1107,6 +1577,42 @@
     <message>
         <source>The plan is still being scheduled; try again in a moment.</source>
         <translation>El plan aún se está planificando; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Export Tables as &amp;CSV…</source>
+        <translation>Exportar tablas como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Tables to E&amp;xcel…</source>
+        <translation>Exportar tablas a E&amp;xcel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation><numerusform>Importar %n fila</numerusform><numerusform>Importar %n filas</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 added, %3 updated, %4 links and amounts.</source>
+        <translation>%1 filas importadas: %2 añadidas, %3 actualizadas, %4 vínculos y cantidades.</translation>
+    </message>
+    <message>
+        <source>Export Tables to Excel</source>
+        <translation>Exportar tablas a Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV into a Folder</source>
+        <translation>Exportar tablas como CSV a una carpeta</translation>
+    </message>
+    <message>
+        <source>Exported the tables to %1</source>
+        <translation>Tablas exportadas a %1</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2511,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n página</numerusform><numerusform>%n páginas</numerusform></translation>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -2021,7 +2530,10 @@
     </message>
     <message numerus="yes">
         <source>Exported the roadmap report (%n page(s)) to %1</source>
-        <translation><numerusform>Informe de la hoja de ruta (%n página) exportado a %1</numerusform><numerusform>Informe de la hoja de ruta (%n páginas) exportado a %1</numerusform></translation>
+        <translation>
+            <numerusform>Informe de la hoja de ruta (%n página) exportado a %1</numerusform>
+            <numerusform>Informe de la hoja de ruta (%n páginas) exportado a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2842,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n quarter(s)), %2 to %3</source>
-        <translation><numerusform>%1 (%n trimestre), del %2 al %3</numerusform><numerusform>%1 (%n trimestres), del %2 al %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n trimestre), del %2 al %3</numerusform>
+            <numerusform>%1 (%n trimestres), del %2 al %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not be placed: see the problems.</source>
@@ -2374,7 +2889,10 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vendor support ends after %1 for: %2</source>

@@ -429,10 +429,6 @@
         <translation>Date du repère « aujourd'hui », AAAA-MM-JJ (par défaut : aujourd'hui).</translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR [options]; see “cairn export --help”.</source>
-        <translation>Usage : cairn export FICHIER --pdf SORTIE.pdf | --png SORTIE.png | --svg SORTIE.svg | --charts DOSSIER [options] ; voir « cairn export --help ».</translation>
-    </message>
-    <message>
         <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
         <translation>--colour-by vaut kind, goal, status, system ou resource, pas « %1 ».</translation>
     </message>
@@ -494,6 +490,86 @@
     <message>
         <source>Wrote the roadmap drawing to %1</source>
         <translation>Dessin de la feuille de route écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.</source>
+        <translation>Importer des tables CSV (écrites par export --csv ou par un tableur) dans FICHIER, créé s'il n'existe pas. Options : --apply-valid, --match name|id, --delimiter ,|;|tab. Code 1 avec la liste des lignes fautives, FICHIER inchangé.</translation>
+    </message>
+    <message>
+        <source>The plan to import into (created if it does not exist).</source>
+        <translation>Le plan dans lequel importer (créé s'il n'existe pas).</translation>
+    </message>
+    <message>
+        <source>A CSV file, or a folder of them (goals.csv, initiatives.csv, ...).</source>
+        <translation>Un fichier CSV, ou un dossier de fichiers CSV (goals.csv, initiatives.csv, …).</translation>
+    </message>
+    <message>
+        <source>Import the good rows even when some rows are bad.</source>
+        <translation>Importer les lignes correctes même si certaines sont fautives.</translation>
+    </message>
+    <message>
+        <source>Update existing items with the same name (default) or the same id.</source>
+        <translation>Mettre à jour les éléments existants de même nom (par défaut) ou de même identifiant.</translation>
+    </message>
+    <message>
+        <source>The field separator: , ; or tab (default: detected).</source>
+        <translation>Le séparateur : , ; ou tab (par défaut : détecté).</translation>
+    </message>
+    <message>
+        <source>Usage: cairn import FILE --csv DIR_OR_FILE [--apply-valid] [--match name|id] [--delimiter D]</source>
+        <translation>Usage : cairn import FICHIER --csv DOSSIER_OU_FICHIER [--apply-valid] [--match name|id] [--delimiter S]</translation>
+    </message>
+    <message>
+        <source>--match is name or id, not “%1”.</source>
+        <translation>--match vaut name ou id, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--delimiter is , ; or tab, not “%1”.</source>
+        <translation>--delimiter vaut , ; ou tab, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2; close it there first.</source>
+        <translation>« %1 » est ouvert dans Cairn par %2 ; fermez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</source>
+        <translation><numerusform>%n ligne fautive ; rien n'a été importé et « %1 » est inchangé. Corrigez-la, ou importez les lignes correctes avec --apply-valid.</numerusform><numerusform>%n lignes fautives ; rien n'a été importé et « %1 » est inchangé. Corrigez-les, ou importez les lignes correctes avec --apply-valid.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.</source>
+        <translation>%1 lignes importées dans %2 : %3 ajoutées, %4 mises à jour, %5 liens et montants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) left out.</source>
+        <translation><numerusform>%n ligne fautive laissée de côté.</numerusform><numerusform>%n lignes fautives laissées de côté.</numerusform></translation>
+    </message>
+    <message>
+        <source>Write one CSV per table into a folder.</source>
+        <translation>Écrire un CSV par table dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Write the tables as an Excel workbook.</source>
+        <translation>Écrire les tables dans un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx [options]; see “cairn export --help”.</source>
+        <translation>Usage : cairn export FICHIER --pdf SORTIE.pdf | --png SORTIE.png | --svg SORTIE.svg | --charts DOSSIER | --csv DOSSIER | --xlsx SORTIE.xlsx [options] ; voir « cairn export --help ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n CSV file(s) to %1</source>
+        <translation><numerusform>%n fichier CSV écrit dans %1</numerusform><numerusform>%n fichiers CSV écrits dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote the Excel workbook to %1</source>
+        <translation>Classeur Excel écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -728,6 +804,161 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet's own export.</source>
+        <translation>Choisissez des fichiers CSV : un par table (initiatives.csv, goals.csv, … tels que Cairn les exporte) ou l'export d'un tableur.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Ajouter un d&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of CSV Files</source>
+        <translation>Importer un dossier de fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Rows update the item with the same &amp;name; other rows add new items</source>
+        <translation>Les lignes mettent à jour l'élément de même &amp;nom ; les autres en ajoutent</translation>
+    </message>
+    <message>
+        <source>Rows update the item with the same &amp;id; other rows add new items</source>
+        <translation>Les lignes mettent à jour l'élément de même &amp;identifiant ; les autres en ajoutent</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Check what each file holds and which of its columns fills which field.</source>
+        <translation>Vérifiez ce que contient chaque fichier et quelle colonne remplit quel champ.</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>&amp;Contient :</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Premières lignes :</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Champs :</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Every bad row is listed here; the import is one step you can undo.</source>
+        <translation>Rien n'a encore changé. Chaque ligne fautive est listée ici ; l'import est une seule étape que vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Importer les lignes correctes et laisser de côté les fautives</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>table not recognised: choose it on the next page</source>
+        <translation>table non reconnue : choisissez-la à la page suivante</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encodage : %1</translation>
+    </message>
+    <message>
+        <source>separator: %1</source>
+        <translation>séparateur : %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing has changed.</source>
+        <translation>Annulé. Rien n'a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
+        <translation><numerusform>%n ligne lue : %1 nouveaux éléments, %2 mis à jour, %3 liens et montants. Tout est correct ; « Importer » les applique.</numerusform><numerusform>%n lignes lues : %1 nouveaux éléments, %2 mis à jour, %3 liens et montants. Tout est correct ; « Importer » les applique.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
+        <translation><numerusform>%n ligne fautive, listée ci-dessous. Rien n'est importé sauf si vous choisissez de la laisser de côté.</numerusform><numerusform>%n lignes fautives, listées ci-dessous. Rien n'est importé sauf si vous choisissez de les laisser de côté.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Inspector</name>
     <message>
         <source>Nothing selected</source>
@@ -824,6 +1055,239 @@
     <message>
         <source>FTE</source>
         <translation>ETP</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Interchange</name>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check letters such as ä, é and ñ.</source>
+        <translation>Le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252. Vérifiez les lettres comme ä, é et ñ.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quoted field that starts there is never closed.</source>
+        <translation>Ligne %1 : le champ entre guillemets qui y commence n'est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Réglages du plan</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Capacité par trimestre</translation>
+    </message>
+    <message>
+        <source>Demand per quarter</source>
+        <translation>Demande par trimestre</translation>
+    </message>
+    <message>
+        <source>Goal contributions</source>
+        <translation>Contributions aux objectifs</translation>
+    </message>
+    <message>
+        <source>System impacts</source>
+        <translation>Effets sur les systèmes</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dépendances</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder does not exist.</source>
+        <translation>Impossible d'écrire « %1 » : le dossier n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>, column “%1”</source>
+        <translation>, colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Interchange::Importer</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>There are no CSV files to import.</source>
+        <translation>Il n'y a aucun fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>“%1”: cannot tell which table this is. Name it like initiatives.csv, or give it the columns of one (see the export).</source>
+        <translation>« %1 » : impossible de savoir de quelle table il s'agit. Nommez-le comme initiatives.csv, ou donnez-lui les colonnes d'une table (voir l'export).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>this column is missing; the file needs %1.</source>
+        <translation>cette colonne manque ; le fichier doit avoir %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation>« %1 » n'est pas un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).</source>
+        <translation>« %1 » n'est pas un trimestre (écrivez 2027 Q3, Q3 2027, 2027-Q3 ou une date comme 2027-08-15).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>« %1 » n’est pas un nombre d’ETP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id.</source>
+        <translation>« %1 » n'est pas un identifiant.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”; import by id instead.</source>
+        <translation>plusieurs éléments s'appellent « %1 » ; importez plutôt par identifiant.</translation>
+    </message>
+    <message>
+        <source>empty; it should name a %1.</source>
+        <translation>vide ; il faut un nom (%1).</translation>
+    </message>
+    <message>
+        <source>there is no %1 called “%2”.</source>
+        <translation>%1 « %2 » introuvable.</translation>
+    </message>
+    <message>
+        <source>more than one %1 is called “%2”.</source>
+        <translation>plusieurs éléments (%1) s'appellent « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation>« %1 » n'est pas un code de devise comme EUR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month from 1 to 12.</source>
+        <translation>« %1 » n'est pas un mois de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter.</source>
+        <translation>« %1 » n'est pas un trimestre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of quarters from 1 to 80.</source>
+        <translation>« %1 » n'est pas un nombre de trimestres de 1 à 80.</translation>
+    </message>
+    <message>
+        <source>unknown plan setting “%1”.</source>
+        <translation>réglage du plan inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>a resource needs a name.</source>
+        <translation>une ressource doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>a goal needs a name.</source>
+        <translation>un objectif doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>a system needs a name.</source>
+        <translation>un système doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>an initiative needs a name.</source>
+        <translation>une initiative doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>a milestone needs a name.</source>
+        <translation>un jalon doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>a milestone needs a quarter.</source>
+        <translation>un jalon doit avoir un trimestre.</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>ressource</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <source>empty; it should be a quarter.</source>
+        <translation>vide ; il faut un trimestre.</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>an initiative cannot depend on itself.</source>
+        <translation>une initiative ne peut pas dépendre d'elle-même.</translation>
+    </message>
+    <message>
+        <source>this dependency would close a cycle: %1.</source>
+        <translation>cette dépendance fermerait un cycle : %1.</translation>
+    </message>
+    <message>
+        <source>there is no goal called “%1”.</source>
+        <translation>aucun objectif ne s'appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>more than one goal is called “%1”.</source>
+        <translation>plusieurs objectifs s'appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>there is no system called “%1”.</source>
+        <translation>aucun système ne s'appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Interchange::Importer::E</name>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>« %1 » ne fait pas partie de %2.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1502,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>New initiative</source>
@@ -1062,7 +1529,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) and %1 link(s) to them? You can undo this.</source>
-        <translation><numerusform>Supprimer %n élément et %1 lien(s) vers lui ? Vous pourrez annuler.</numerusform><numerusform>Supprimer %n éléments et %1 lien(s) vers eux ? Vous pourrez annuler.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n élément et %1 lien(s) vers lui ? Vous pourrez annuler.</numerusform>
+            <numerusform>Supprimer %n éléments et %1 lien(s) vers eux ? Vous pourrez annuler.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New plan</source>
@@ -1107,6 +1577,42 @@
     <message>
         <source>The plan is still being scheduled; try again in a moment.</source>
         <translation>Le plan est encore en cours de planification ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Export Tables as &amp;CSV…</source>
+        <translation>Exporter les tables en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Tables to E&amp;xcel…</source>
+        <translation>Exporter les tables vers E&amp;xcel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation><numerusform>Importer %n ligne</numerusform><numerusform>Importer %n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 added, %3 updated, %4 links and amounts.</source>
+        <translation>%1 lignes importées : %2 ajoutées, %3 mises à jour, %4 liens et montants.</translation>
+    </message>
+    <message>
+        <source>Export Tables to Excel</source>
+        <translation>Exporter les tables vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV into a Folder</source>
+        <translation>Exporter les tables en CSV dans un dossier</translation>
+    </message>
+    <message>
+        <source>Exported the tables to %1</source>
+        <translation>Tables exportées dans %1</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2511,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -2021,7 +2530,10 @@
     </message>
     <message numerus="yes">
         <source>Exported the roadmap report (%n page(s)) to %1</source>
-        <translation><numerusform>Rapport de feuille de route (%n page) exporté dans %1</numerusform><numerusform>Rapport de feuille de route (%n pages) exporté dans %1</numerusform></translation>
+        <translation>
+            <numerusform>Rapport de feuille de route (%n page) exporté dans %1</numerusform>
+            <numerusform>Rapport de feuille de route (%n pages) exporté dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2842,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n quarter(s)), %2 to %3</source>
-        <translation><numerusform>%1 (%n trimestre), du %2 au %3</numerusform><numerusform>%1 (%n trimestres), du %2 au %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n trimestre), du %2 au %3</numerusform>
+            <numerusform>%1 (%n trimestres), du %2 au %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not be placed: see the problems.</source>
@@ -2374,7 +2889,10 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vendor support ends after %1 for: %2</source>
