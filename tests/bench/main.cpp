@@ -2,6 +2,7 @@
 #include "tests/bench/benchexact.h"
 #include "tests/bench/benchroadmap.h"
 #include "tests/bench/generateplan.h"
+#include "tests/bench/benchinterchange.h"
 
 #include "core/store/planfile.h"
 
@@ -19,6 +20,7 @@ int usage()
                "                          [--solutions DIR] [--csv FILE] [--verbose] FILES_OR_DIRS...\n"
                "       cairn-bench generate --initiatives N [--systems M] [--seed S] [--horizon Q] OUT.cairn\n"
                "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n"
+               "       cairn-bench interchange [--rows N]\n"
                "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] [--cbc-seconds N] [--cache FILE]\n",
                stderr);
     return 64;
@@ -56,6 +58,12 @@ int main(int argc, char *argv[])
         if (o.inputs.isEmpty())
             return usage();
         return runPsplib(o);
+    }
+    if (command == QLatin1String("interchange")) {
+        const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows in the CSV file."), QStringLiteral("N"), QStringLiteral("100000"));
+        parser.addOptions({rows});
+        parser.process(args);
+        return runInterchangeBench(parser.value(rows).toInt());
     }
     if (command == QLatin1String("generate")) {
         const QCommandLineOption initiatives(QStringLiteral("initiatives"), QStringLiteral("Number of initiatives."), QStringLiteral("N"), QStringLiteral("200"));
