@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace Cairn::Cli {
@@ -59,33 +60,6 @@ QString helpText()
                  + QCoreApplication::translate("Cairn::Cli", "Show the version.")
           << QString() << QCoreApplication::translate("Cairn::Cli", "Run “cairn COMMAND --help” for a command's options.");
     return lines.join(QLatin1Char('\n'));
-}
-
-// Parses a command's own options; returns false (and the exit code) on --help or an error.
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
-                  int maxPositional, int *exitCode)
-{
-    parser.setApplicationDescription(QString());
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("Cairn::Cli", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        err(parser.errorText());
-        *exitCode = UsageError;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        *exitCode = Ok;
-        return false;
-    }
-    const qsizetype n = parser.positionalArguments().size();
-    if (n < minPositional || n > maxPositional) {
-        err(QCoreApplication::translate("Cairn::Cli", "Wrong number of arguments. See “%1 --help”.").arg(arguments.mid(0, 2).join(QLatin1Char(' '))));
-        *exitCode = UsageError;
-        return false;
-    }
-    return true;
 }
 
 int sampleCommand(const QStringList &arguments)
@@ -283,13 +257,10 @@ int scheduleCommand(const QStringList &arguments)
         return UsageError;
     }
 
-    const QString path = parser.positionalArguments().first();
-    const LoadResult loaded = PlanFile::load(path, {.allowNewerVersion = true});
-    if (!loaded.ok()) {
-        err(loaded.message);
+    const std::optional<PlanContent> loaded = loadPlan(parser.positionalArguments().first());
+    if (!loaded)
         return Unreadable;
-    }
-    const PlanContent &plan = *loaded.content;
+    const PlanContent &plan = *loaded;
     const PlanSchedule schedule = schedulePlan(plan, options);
     const QuarterStyle style = plan.info.quarterStyle();
 
@@ -379,6 +350,53 @@ int scheduleCommand(const QStringList &arguments)
 }
 
 } // namespace
+
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
+                  int maxPositional, int *exitCode)
+{
+    parser.setApplicationDescription(QString());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cairn::Cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        *exitCode = Ok;
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        err(QCoreApplication::translate("Cairn::Cli", "Wrong number of arguments. See “%1 --help”.").arg(arguments.mid(0, 2).join(QLatin1Char(' '))));
+        *exitCode = UsageError;
+        return false;
+    }
+    return true;
+}
+
+std::optional<PlanContent> loadPlan(const QString &path)
+{
+    LoadResult loaded = PlanFile::load(path, {.allowNewerVersion = true});
+    if (!loaded.ok()) {
+        err(loaded.message);
+        return std::nullopt;
+    }
+    return std::move(*loaded.content);
+}
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression sizeRe(QStringLiteral(R"(^(\d{3,5})x(\d{3,5})$)"));
+    const auto m = sizeRe.match(text);
+    if (!m.hasMatch()) {
+        err(QCoreApplication::translate("Cairn::Cli", "--size needs WIDTHxHEIGHT, such as 1600x1000."));
+        return std::nullopt;
+    }
+    return QSize(m.captured(1).toInt(), m.captured(2).toInt());
+}
 
 void installTranslations(QCoreApplication &app)
 {

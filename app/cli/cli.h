@@ -1,7 +1,13 @@
 #pragma once
 
+#include "core/domain/plan.h"
+
+#include <QSize>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
 class QCoreApplication;
 
 namespace Cairn::Cli {
@@ -13,6 +19,15 @@ void installTranslations(QCoreApplication &app);
 
 // Runs `cairn <command> ...` and returns the process exit code.
 int run(const QStringList &arguments);
+
+// Shared by the commands: parses a command's options with -h/--help and a number of positional
+// arguments; false (with the exit code) on --help or an error, which it prints.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
+                  int maxPositional, int *exitCode);
+// Loads a plan for reading (newer files too); prints why not and returns nothing on failure.
+std::optional<PlanContent> loadPlan(const QString &path);
+// "1600x1000"; nothing (after printing why) for anything else.
+std::optional<QSize> parseSize(const QString &text);
 
 // What `cairn [FILE]` does when there is no display to open the workspace on.
 int noDisplay(const QStringList &arguments);

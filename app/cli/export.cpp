@@ -28,7 +28,6 @@ QString nativeAbsolute(const QString &path)
 int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to export."));
     const QCommandLineOption png(QStringLiteral("png"), QCoreApplication::translate("Cairn::Cli", "Write the roadmap as a PNG image."), QStringLiteral("OUT.png"));
     const QCommandLineOption svg(QStringLiteral("svg"), QCoreApplication::translate("Cairn::Cli", "Write the roadmap as an SVG drawing."), QStringLiteral("OUT.svg"));
@@ -56,28 +55,20 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption today(QStringLiteral("today"), QCoreApplication::translate("Cairn::Cli", "The date of the today marker, YYYY-MM-DD (default: today)."),
                                    QStringLiteral("DATE"));
     parser.addOptions({csv, xlsx, pdf, pageSize, orientation, sections, perPage, pagesWide, pdfA, png, svg, charts, size, colourBy, lanes, budget, today});
-    if (!parser.parse(arguments)) {
-        err(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
-    if (parser.positionalArguments().size() != 1 || (!parser.isSet(pdf) && !parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts)
+    int code = Ok;
+    if (!parseCommand(parser, arguments, 1, 1, &code))
+        return code;
+    if ((!parser.isSet(pdf) && !parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts)
             && !parser.isSet(csv) && !parser.isSet(xlsx))) {
         err(QCoreApplication::translate("Cairn::Cli", "Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx [options]; see “cairn export --help”."));
         return UsageError;
     }
     QSize imageSize;
     if (parser.isSet(size)) {
-        static const QRegularExpression sizeRe(QStringLiteral(R"(^(\d{3,5})x(\d{3,5})$)"));
-        const auto m = sizeRe.match(parser.value(size));
-        if (!m.hasMatch()) {
-            err(QCoreApplication::translate("Cairn::Cli", "--size needs WIDTHxHEIGHT, such as 1600x1000."));
+        const auto parsed = parseSize(parser.value(size));
+        if (!parsed)
             return UsageError;
-        }
-        imageSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        imageSize = *parsed;
     }
     RoadmapOptions options;
     options.font = RoadmapSheet::exportFont();
@@ -156,13 +147,10 @@ int exportCommand(const QStringList &arguments)
         return UsageError;
     }
 
-    const QString path = parser.positionalArguments().first();
-    const LoadResult loaded = PlanFile::load(path, {.allowNewerVersion = true});
-    if (!loaded.ok()) {
-        err(loaded.message);
+    const std::optional<PlanContent> loaded = loadPlan(parser.positionalArguments().first());
+    if (!loaded)
         return Unreadable;
-    }
-    const PlanContent &plan = *loaded.content;
+    const PlanContent &plan = *loaded;
     // The tables need no schedule.
     if (parser.isSet(csv)) {
         QString error;

@@ -18,7 +18,6 @@ namespace Cairn::Cli {
 int screenshotCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to show."));
     parser.addPositionalArgument(QStringLiteral("OUT.png"), QCoreApplication::translate("Cairn::Cli", "Where to write the image."));
     const QCommandLineOption view(QStringLiteral("view"),
@@ -27,25 +26,13 @@ int screenshotCommand(const QStringList &arguments)
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("Cairn::Cli", "Window size (default 1600x1000)."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     parser.addOptions({view, size});
-    if (!parser.parse(arguments)) {
-        err(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
+    int code = Ok;
+    if (!parseCommand(parser, arguments, 2, 2, &code))
+        return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        err(QCoreApplication::translate("Cairn::Cli", "Usage: cairn screenshot FILE OUT.png [--view NAME] [--size WxH]"));
+    const auto windowSize = parseSize(parser.value(size));
+    if (!windowSize)
         return UsageError;
-    }
-    static const QRegularExpression sizeRe(QStringLiteral(R"(^(\d{3,5})x(\d{3,5})$)"));
-    const auto m = sizeRe.match(parser.value(size));
-    if (!m.hasMatch()) {
-        err(QCoreApplication::translate("Cairn::Cli", "--size needs WIDTHxHEIGHT, such as 1600x1000."));
-        return UsageError;
-    }
     MainWindow window;
     QString failure;
     window.setNotifier([&failure](const QString &, const QString &message) { failure = message; });
@@ -59,7 +46,7 @@ int screenshotCommand(const QStringList &arguments)
                 .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));
         return UsageError;
     }
-    window.resize(m.captured(1).toInt(), m.captured(2).toInt());
+    window.resize(*windowSize);
     window.show();
     // Wait for the improved schedule (bounded), so the picture shows the final plan.
     window.liveSchedule()->setImprovementBudget(400);

@@ -44,6 +44,22 @@ PlanContent generated(int initiatives)
     return Bench::generateRoadmap(g);
 }
 
+// A view of the sample plan on screen, scheduled, at a given width.
+struct ShownView
+{
+    Plan plan{samplePlan()};
+    EditFacade edit{plan};
+    RoadmapView view;
+
+    explicit ShownView(bool editable = true, QSize size = QSize(1500, 900))
+        : view(plan, editable ? &edit : nullptr)
+    {
+        view.resize(size);
+        view.setSchedule(scheduleOf(plan.content()));
+        view.show();
+    }
+};
+
 // Where a bar and its label take room in its row.
 std::pair<qreal, qreal> occupied(const RoadmapBar &b)
 {
@@ -254,12 +270,10 @@ private slots:
 
     void dragToPinIsOneUndoStep()
     {
-        Plan plan(samplePlan());
-        EditFacade edit(plan);
-        RoadmapView view(plan, &edit);
-        view.resize(1500, 900);
-        view.setSchedule(scheduleOf(plan.content()));
-        view.show();
+        ShownView shown;
+        Plan &plan = shown.plan;
+        EditFacade &edit = shown.edit;
+        RoadmapView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setQuarterWidth(120);
         // An unpinned, scheduled bar in view.
@@ -290,12 +304,9 @@ private slots:
 
     void dragRightEdgeChangesDuration()
     {
-        Plan plan(samplePlan());
-        EditFacade edit(plan);
-        RoadmapView view(plan, &edit);
-        view.resize(1500, 900);
-        view.setSchedule(scheduleOf(plan.content()));
-        view.show();
+        ShownView shown;
+        Plan &plan = shown.plan;
+        RoadmapView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setQuarterWidth(120);
         const RoadmapBar *target = nullptr;
@@ -320,12 +331,9 @@ private slots:
 
     void keyboardSelectsAndMoves()
     {
-        Plan plan(samplePlan());
-        EditFacade edit(plan);
-        RoadmapView view(plan, &edit);
-        view.resize(1500, 900);
-        view.setSchedule(scheduleOf(plan.content()));
-        view.show();
+        ShownView shown;
+        Plan &plan = shown.plan;
+        RoadmapView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy selected(&view, &RoadmapView::selectionChanged);
         QSignalSpy activated(&view, &RoadmapView::activated);
@@ -357,11 +365,8 @@ private slots:
 
     void zoomAndFit()
     {
-        Plan plan(samplePlan());
-        RoadmapView view(plan, nullptr);
-        view.resize(1200, 800);
-        view.setSchedule(scheduleOf(plan.content()));
-        view.show();
+        ShownView shown(false, QSize(1200, 800));
+        RoadmapView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setQuarterWidth(150);
         QVERIFY(view.horizontalScrollBar()->maximum() > 0);
@@ -377,11 +382,9 @@ private slots:
 
     void readOnlyViewDoesNotDrag()
     {
-        Plan plan(samplePlan());
-        RoadmapView view(plan, nullptr);
-        view.resize(1500, 900);
-        view.setSchedule(scheduleOf(plan.content()));
-        view.show();
+        ShownView shown(false);
+        Plan &plan = shown.plan;
+        RoadmapView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const RoadmapBar bar = view.layout().bars.front();
         const QRect r = view.barRect(bar.id);
@@ -395,11 +398,8 @@ private slots:
 
     void tooltipsExplain()
     {
-        Plan plan(samplePlan());
-        RoadmapView view(plan, nullptr);
-        view.resize(1500, 900);
-        view.setSchedule(scheduleOf(plan.content()));
-        view.show();
+        ShownView shown(false);
+        RoadmapView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const RoadmapBar bar = view.layout().bars.front();
         const QString tip = view.toolTipAt(view.barRect(bar.id).center());
