@@ -150,6 +150,26 @@ private slots:
         QCOMPARE(images.size(), 2); // the header lines only
     }
 
+    void summaryNamesAMissedDeadline()
+    {
+        // An explicit deadline that cannot be met is a key risk (ends of support are listed per
+        // system; this one is not about a system).
+        PlanContent plan = samplePlan();
+        Initiative *target = nullptr;
+        for (Initiative &i : plan.initiatives)
+            if (i.name == QLatin1String("Sales and margin reporting in Power BI"))
+                target = &i;
+        QVERIFY(target);
+        target->deadline = plan.info.firstQuarter;
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.sections = ReportOptions::Summary;
+        const QString path = m_dir.filePath(QStringLiteral("deadline.pdf"));
+        QCOMPARE(ReportComposer(plan, schedule, o).writePdf(path), QString());
+        const QString text = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        QVERIFY2(text.contains(QStringLiteral("after its deadline")), qPrintable(text.right(1500)));
+    }
+
     void pdfAIsMarked()
     {
         const PlanContent plan = samplePlan();
