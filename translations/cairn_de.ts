@@ -337,10 +337,6 @@
         <translation>Fenstergröße (Standard 1600x1000).</translation>
     </message>
     <message>
-        <source>Usage: cairn screenshot FILE OUT.png [--view NAME] [--size WxH]</source>
-        <translation>Aufruf: cairn screenshot DATEI AUS.png [--view NAME] [--size BxH]</translation>
-    </message>
-    <message>
         <source>--size needs WIDTHxHEIGHT, such as 1600x1000.</source>
         <translation>--size braucht BREITExHÖHE, etwa 1600x1000.</translation>
     </message>
@@ -541,7 +537,10 @@
     </message>
     <message numerus="yes">
         <source>%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</source>
-        <translation><numerusform>%n fehlerhafte Zeile; nichts wurde importiert, „%1“ ist unverändert. Korrigieren Sie sie oder importieren Sie mit --apply-valid die korrekten Zeilen.</numerusform><numerusform>%n fehlerhafte Zeilen; nichts wurde importiert, „%1“ ist unverändert. Korrigieren Sie sie oder importieren Sie mit --apply-valid die korrekten Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile; nichts wurde importiert, „%1“ ist unverändert. Korrigieren Sie sie oder importieren Sie mit --apply-valid die korrekten Zeilen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen; nichts wurde importiert, „%1“ ist unverändert. Korrigieren Sie sie oder importieren Sie mit --apply-valid die korrekten Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.</source>
@@ -549,7 +548,10 @@
     </message>
     <message numerus="yes">
         <source>%n bad row(s) left out.</source>
-        <translation><numerusform>%n fehlerhafte Zeile ausgelassen.</numerusform><numerusform>%n fehlerhafte Zeilen ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile ausgelassen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen ausgelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write one CSV per table into a folder.</source>
@@ -565,7 +567,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n CSV file(s) to %1</source>
-        <translation><numerusform>%n CSV-Datei nach %1 geschrieben</numerusform><numerusform>%n CSV-Dateien nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n CSV-Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n CSV-Dateien nach %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote the Excel workbook to %1</source>
@@ -951,11 +956,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
-        <translation><numerusform>%n Zeile gelesen: %1 neue Einträge, %2 aktualisiert, %3 Verknüpfungen und Mengen. Alles in Ordnung; „Importieren“ übernimmt sie.</numerusform><numerusform>%n Zeilen gelesen: %1 neue Einträge, %2 aktualisiert, %3 Verknüpfungen und Mengen. Alles in Ordnung; „Importieren“ übernimmt sie.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelesen: %1 neue Einträge, %2 aktualisiert, %3 Verknüpfungen und Mengen. Alles in Ordnung; „Importieren“ übernimmt sie.</numerusform>
+            <numerusform>%n Zeilen gelesen: %1 neue Einträge, %2 aktualisiert, %3 Verknüpfungen und Mengen. Alles in Ordnung; „Importieren“ übernimmt sie.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
-        <translation><numerusform>%n fehlerhafte Zeile, unten aufgeführt. Nichts wird importiert, es sei denn, Sie lassen sie aus.</numerusform><numerusform>%n fehlerhafte Zeilen, unten aufgeführt. Nichts wird importiert, es sei denn, Sie lassen sie aus.</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile, unten aufgeführt. Nichts wird importiert, es sei denn, Sie lassen sie aus.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen, unten aufgeführt. Nichts wird importiert, es sei denn, Sie lassen sie aus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1603,10 @@
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
-        <translation><numerusform>%n Zeile importieren</numerusform><numerusform>%n Zeilen importieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile importieren</numerusform>
+            <numerusform>%n Zeilen importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 rows: %2 added, %3 updated, %4 links and amounts.</source>

@@ -337,10 +337,6 @@
         <translation>Tamaño de la ventana (1600x1000 por defecto).</translation>
     </message>
     <message>
-        <source>Usage: cairn screenshot FILE OUT.png [--view NAME] [--size WxH]</source>
-        <translation>Uso: cairn screenshot ARCHIVO SALIDA.png [--view NOMBRE] [--size AxA]</translation>
-    </message>
-    <message>
         <source>--size needs WIDTHxHEIGHT, such as 1600x1000.</source>
         <translation>--size necesita ANCHOxALTO, por ejemplo 1600x1000.</translation>
     </message>
@@ -541,7 +537,10 @@
     </message>
     <message numerus="yes">
         <source>%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</source>
-        <translation><numerusform>%n fila errónea; no se importó nada y «%1» no cambió. Corríjala o importe las filas correctas con --apply-valid.</numerusform><numerusform>%n filas erróneas; no se importó nada y «%1» no cambió. Corríjalas o importe las filas correctas con --apply-valid.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila errónea; no se importó nada y «%1» no cambió. Corríjala o importe las filas correctas con --apply-valid.</numerusform>
+            <numerusform>%n filas erróneas; no se importó nada y «%1» no cambió. Corríjalas o importe las filas correctas con --apply-valid.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.</source>
@@ -549,7 +548,10 @@
     </message>
     <message numerus="yes">
         <source>%n bad row(s) left out.</source>
-        <translation><numerusform>%n fila errónea omitida.</numerusform><numerusform>%n filas erróneas omitidas.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila errónea omitida.</numerusform>
+            <numerusform>%n filas erróneas omitidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write one CSV per table into a folder.</source>
@@ -565,7 +567,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n CSV file(s) to %1</source>
-        <translation><numerusform>%n archivo CSV escrito en %1</numerusform><numerusform>%n archivos CSV escritos en %1</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo CSV escrito en %1</numerusform>
+            <numerusform>%n archivos CSV escritos en %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote the Excel workbook to %1</source>
@@ -951,11 +956,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
-        <translation><numerusform>%n fila leída: %1 elementos nuevos, %2 actualizados, %3 vínculos y cantidades. Todo es correcto; «Importar» los aplica.</numerusform><numerusform>%n filas leídas: %1 elementos nuevos, %2 actualizados, %3 vínculos y cantidades. Todo es correcto; «Importar» los aplica.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila leída: %1 elementos nuevos, %2 actualizados, %3 vínculos y cantidades. Todo es correcto; «Importar» los aplica.</numerusform>
+            <numerusform>%n filas leídas: %1 elementos nuevos, %2 actualizados, %3 vínculos y cantidades. Todo es correcto; «Importar» los aplica.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
-        <translation><numerusform>%n fila errónea, listada abajo. No se importa nada salvo que elija omitirla.</numerusform><numerusform>%n filas erróneas, listadas abajo. No se importa nada salvo que elija omitirlas.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila errónea, listada abajo. No se importa nada salvo que elija omitirla.</numerusform>
+            <numerusform>%n filas erróneas, listadas abajo. No se importa nada salvo que elija omitirlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1603,10 @@
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
-        <translation><numerusform>Importar %n fila</numerusform><numerusform>Importar %n filas</numerusform></translation>
+        <translation>
+            <numerusform>Importar %n fila</numerusform>
+            <numerusform>Importar %n filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 rows: %2 added, %3 updated, %4 links and amounts.</source>

@@ -337,10 +337,6 @@
         <translation>Taille de la fenêtre (1600x1000 par défaut).</translation>
     </message>
     <message>
-        <source>Usage: cairn screenshot FILE OUT.png [--view NAME] [--size WxH]</source>
-        <translation>Usage : cairn screenshot FICHIER SORTIE.png [--view NOM] [--size LxH]</translation>
-    </message>
-    <message>
         <source>--size needs WIDTHxHEIGHT, such as 1600x1000.</source>
         <translation>--size attend LARGEURxHAUTEUR, par exemple 1600x1000.</translation>
     </message>
@@ -541,7 +537,10 @@
     </message>
     <message numerus="yes">
         <source>%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</source>
-        <translation><numerusform>%n ligne fautive ; rien n'a été importé et « %1 » est inchangé. Corrigez-la, ou importez les lignes correctes avec --apply-valid.</numerusform><numerusform>%n lignes fautives ; rien n'a été importé et « %1 » est inchangé. Corrigez-les, ou importez les lignes correctes avec --apply-valid.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne fautive ; rien n'a été importé et « %1 » est inchangé. Corrigez-la, ou importez les lignes correctes avec --apply-valid.</numerusform>
+            <numerusform>%n lignes fautives ; rien n'a été importé et « %1 » est inchangé. Corrigez-les, ou importez les lignes correctes avec --apply-valid.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.</source>
@@ -549,7 +548,10 @@
     </message>
     <message numerus="yes">
         <source>%n bad row(s) left out.</source>
-        <translation><numerusform>%n ligne fautive laissée de côté.</numerusform><numerusform>%n lignes fautives laissées de côté.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne fautive laissée de côté.</numerusform>
+            <numerusform>%n lignes fautives laissées de côté.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write one CSV per table into a folder.</source>
@@ -565,7 +567,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n CSV file(s) to %1</source>
-        <translation><numerusform>%n fichier CSV écrit dans %1</numerusform><numerusform>%n fichiers CSV écrits dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier CSV écrit dans %1</numerusform>
+            <numerusform>%n fichiers CSV écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote the Excel workbook to %1</source>
@@ -951,11 +956,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
-        <translation><numerusform>%n ligne lue : %1 nouveaux éléments, %2 mis à jour, %3 liens et montants. Tout est correct ; « Importer » les applique.</numerusform><numerusform>%n lignes lues : %1 nouveaux éléments, %2 mis à jour, %3 liens et montants. Tout est correct ; « Importer » les applique.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue : %1 nouveaux éléments, %2 mis à jour, %3 liens et montants. Tout est correct ; « Importer » les applique.</numerusform>
+            <numerusform>%n lignes lues : %1 nouveaux éléments, %2 mis à jour, %3 liens et montants. Tout est correct ; « Importer » les applique.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
-        <translation><numerusform>%n ligne fautive, listée ci-dessous. Rien n'est importé sauf si vous choisissez de la laisser de côté.</numerusform><numerusform>%n lignes fautives, listées ci-dessous. Rien n'est importé sauf si vous choisissez de les laisser de côté.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne fautive, listée ci-dessous. Rien n'est importé sauf si vous choisissez de la laisser de côté.</numerusform>
+            <numerusform>%n lignes fautives, listées ci-dessous. Rien n'est importé sauf si vous choisissez de les laisser de côté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1603,10 @@
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
-        <translation><numerusform>Importer %n ligne</numerusform><numerusform>Importer %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>Importer %n ligne</numerusform>
+            <numerusform>Importer %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 rows: %2 added, %3 updated, %4 links and amounts.</source>
