@@ -702,6 +702,17 @@ private:
     std::optional<Money> money(const QString &column)
     {
         const QString t = cell(column);
+        // Cairn's own form first (plain digits, a point, the currency's decimals): exact even
+        // where the lenient reading must refuse, such as 12.345 dinars of 1,000 fils.
+        static const QRegularExpression plain(QStringLiteral(R"(^(\d+)(?:\.(\d+))?$)"));
+        const int digits = m_r.plan.info.currency.minorDigits();
+        if (const auto m = plain.match(t); m.hasMatch() && m.captured(2).size() <= digits) {
+            bool ok = false;
+            const qint64 major = m.captured(1).toLongLong(&ok);
+            const QString fraction = m.captured(2).leftJustified(digits, QLatin1Char('0'));
+            if (ok && major < std::numeric_limits<qint64>::max() / 1000 / m_r.plan.info.currency.minorPerMajor())
+                return Money(major * m_r.plan.info.currency.minorPerMajor() + (digits > 0 ? fraction.toLongLong() : 0));
+        }
         const auto m = Money::parse(t, m_r.plan.info.currency);
         if (!m || m->minorUnits() < 0) {
             fail(column, tr("“%1” is not an amount of money.").arg(t));

@@ -279,6 +279,23 @@ private slots:
         QCOMPARE(r.plan.dependencies, expected.dependencies);
     }
 
+    void threeDecimalCurrencyRoundTrips()
+    {
+        // 12.345 Kuwaiti dinars (1,000 fils each) is exact in Cairn's own CSV, though a lenient
+        // reader could take the point for a thousands separator.
+        PlanContent plan = samplePlan();
+        plan.info.currency.code = QStringLiteral("KWD");
+        plan.initiatives.front().cost = Money(12345);
+        QTemporaryDir dir;
+        QString error;
+        writeCsv(plan, QDir(dir.path()), &error);
+        QCOMPARE(error, QString());
+        const ImportResult r = importFiles(PlanContent{}, {dir.path()}, {});
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message()));
+        QCOMPARE(r.plan.info.currency.code, QStringLiteral("KWD"));
+        QCOMPARE(r.plan.initiatives.front().cost, Money(12345));
+    }
+
     void excelAndLibreOfficeExportsImport()
     {
         const ImportResult excel = importFiles(PlanContent{}, {corpus("excel-initiatives.csv")}, {});
