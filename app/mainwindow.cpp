@@ -383,9 +383,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
         m_currentView = currentKey();
     {
         const QSignalBlocker block(m_tabs);
+        // Last first: removing the current tab would show (and build) the next one.
         while (m_tabs->count()) {
-            QWidget *w = m_tabs->widget(0);
-            m_tabs->removeTab(0);
+            QWidget *w = m_tabs->widget(m_tabs->count() - 1);
+            m_tabs->removeTab(m_tabs->count() - 1);
             delete w;
         }
     }

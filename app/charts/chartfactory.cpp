@@ -287,7 +287,7 @@ QChart *goalSpend(const Context &c)
     styleAxis(y, c);
     chart->addAxis(y, Qt::AlignLeft);
     auto *x = new QValueAxis;
-    x->setRange(0, double(largest) / m.divisor * 1.08);
+    x->setRange(0, std::max(1.0, double(largest) / m.divisor * 1.08)); // an empty plan still has a scale
     x->setLabelFormat(QStringLiteral("%.3g"));
     styleAxis(x, c, QCoreApplication::translate("Cairn::Charts", "Planned spend (%1)").arg(m.unit));
     x->applyNiceNumbers();
@@ -403,7 +403,7 @@ QChart *portfolio(const Context &c)
         }
     }
     auto *x = new QValueAxis;
-    x->setRange(0, double(largest) / m.divisor * 1.1 + 1e-9);
+    x->setRange(0, std::max(1.0, double(largest) / m.divisor * 1.1));
     x->setLabelFormat(QStringLiteral("%.3g"));
     styleAxis(x, c, QCoreApplication::translate("Cairn::Charts", "One-off cost (%1)").arg(m.unit));
     x->applyNiceNumbers();

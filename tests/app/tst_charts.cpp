@@ -15,6 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
+#include <QPainter>
+#include <QRegularExpression>
+
+#include <cmath>
 
 #include <memory>
 
@@ -199,6 +203,30 @@ private slots:
         QVERIFY(text.contains("Run, Grow, Transform"));
         QVERIFY(text.contains("Transform"));
         QVERIFY(!view.saveChart(Charts::Kind::KindShare, QStringLiteral("/nonexistent/x.png")).isEmpty());
+    }
+
+    void emptyPlanChartsHaveAScale_data()
+    {
+        QTest::addColumn<Charts::Kind>("kind");
+        for (Charts::Kind k : Charts::kAll)
+            QTest::newRow(qPrintable(Charts::key(k))) << k;
+    }
+    void emptyPlanChartsHaveAScale()
+    {
+        // A new plan has nothing to chart yet: no axis may end up with an invalid range.
+        QFETCH(Charts::Kind, kind);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("NaN|invalid range")));
+        PlanContent plan;
+        plan.resources.push_back({ResourceId{1}, QStringLiteral("Team"), ResourceKind::Team, 0, {}, {}});
+        const auto schedule = scheduleOf(plan);
+        const PlanAnalysis analysis = analysePlan(plan, *schedule);
+        std::unique_ptr<QChart> chart(Charts::make(kind, {plan, analysis, false, testFont(), 0}));
+        QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        Charts::render(chart.get(), p, QRectF(0, 0, 400, 300));
+        for (QAbstractAxis *axis : chart->axes())
+            if (auto *v = qobject_cast<QValueAxis *>(axis))
+                QVERIFY(std::isfinite(v->max()) && v->max() > v->min());
     }
 
     void darkPaletteGivesADarkChart()
