@@ -2531,10 +2531,6 @@
         </translation>
     </message>
     <message>
-        <source>Nothing to export.</source>
-        <translation>Nichts zu exportieren.</translation>
-    </message>
-    <message>
         <source>roadmap</source>
         <translation>roadmap</translation>
     </message>
@@ -2548,6 +2544,10 @@
             <numerusform>Roadmap-Bericht (%n Seite) nach %1 exportiert</numerusform>
             <numerusform>Roadmap-Bericht (%n Seiten) nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
     </message>
 </context>
 <context>

@@ -2531,10 +2531,6 @@
         </translation>
     </message>
     <message>
-        <source>Nothing to export.</source>
-        <translation>Nada que exportar.</translation>
-    </message>
-    <message>
         <source>roadmap</source>
         <translation>hoja-de-ruta</translation>
     </message>
@@ -2548,6 +2544,10 @@
             <numerusform>Informe de la hoja de ruta (%n página) exportado a %1</numerusform>
             <numerusform>Informe de la hoja de ruta (%n páginas) exportado a %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Elija al menos una sección.</translation>
     </message>
 </context>
 <context>

@@ -2531,10 +2531,6 @@
         </translation>
     </message>
     <message>
-        <source>Nothing to export.</source>
-        <translation>Rien à exporter.</translation>
-    </message>
-    <message>
         <source>roadmap</source>
         <translation>feuille-de-route</translation>
     </message>
@@ -2548,6 +2544,10 @@
             <numerusform>Rapport de feuille de route (%n page) exporté dans %1</numerusform>
             <numerusform>Rapport de feuille de route (%n pages) exporté dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Choisissez au moins une section.</translation>
     </message>
 </context>
 <context>

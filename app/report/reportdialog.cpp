@@ -178,6 +178,8 @@ void ReportDialog::setOptions(const ReportOptions &o)
     m_perPage->setChecked(o.quartersPerPage > 0);
     m_fitPages->setChecked(o.quartersPerPage <= 0);
     m_pdfA->setChecked(o.pdfA);
+    if (m_composer) // after construction: show the new options at once
+        optionsChanged();
 }
 
 int ReportDialog::pageCount() const
@@ -192,7 +194,10 @@ void ReportDialog::optionsChanged()
     m_composer = std::make_unique<ReportComposer>(m_plan, *m_schedule, options());
     m_printer->setFullPage(true);
     m_printer->setPageLayout(m_composer->pageLayout());
-    m_pages->setText(tr("%n page(s)", nullptr, m_composer->pageCount()));
+    m_pages->setText(m_composer->pageCount() > 0 ? tr("%n page(s)", nullptr, m_composer->pageCount())
+                                                 : tr("Choose at least one section."));
+    if (auto *exportButton = findChild<QPushButton *>(QStringLiteral("exportPdf")))
+        exportButton->setEnabled(m_composer->pageCount() > 0);
     m_preview->updatePreview();
     saveSettings();
 }
@@ -205,7 +210,9 @@ void ReportDialog::paintPreview(QPrinter *printer)
 
 QString ReportDialog::exportTo(const QString &path)
 {
-    return m_composer ? m_composer->writePdf(path) : tr("Nothing to export.");
+    if (!m_composer || m_composer->pageCount() == 0)
+        return tr("Choose at least one section.");
+    return m_composer->writePdf(path);
 }
 
 void ReportDialog::exportClicked()

@@ -7,6 +7,7 @@
 #include "tests/bench/generateplan.h"
 
 #include <QCheckBox>
+#include <QPushButton>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -246,6 +247,14 @@ private slots:
             QVERIFY(!(dialog.options().sections & ReportOptions::Initiatives));
             QCOMPARE(dialog.exportTo(path), QString());
             QCOMPARE(pdfPages(path), dialog.pageCount());
+            // With no section at all there is nothing to export.
+            ReportOptions none;
+            none.sections = 0;
+            dialog.setOptions(none);
+            QCOMPARE(dialog.pageCount(), 0);
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("exportPdf"))->isEnabled());
+            QVERIFY(!dialog.exportTo(m_dir.filePath(QStringLiteral("empty.pdf"))).isEmpty());
+            QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("empty.pdf"))));
         });
         w.exportReport();
         QVERIFY(ran);
