@@ -99,11 +99,18 @@ ChartsView::~ChartsView()
 void ChartsView::setSchedule(std::shared_ptr<const PlanSchedule> schedule)
 {
     m_schedule = std::move(schedule);
+    m_analysis.reset(); // computed when a chart is wanted, not for every schedule behind a hidden tab
     if (!m_schedule)
         return;
-    m_analysis = std::make_unique<PlanAnalysis>(analysePlan(m_plan.content(), *m_schedule));
     rebuildResources();
     rebuild();
+}
+
+const PlanAnalysis *ChartsView::analysis() const
+{
+    if (!m_analysis && m_schedule)
+        m_analysis = std::make_unique<PlanAnalysis>(analysePlan(m_plan.content(), *m_schedule));
+    return m_analysis.get();
 }
 
 void ChartsView::rebuildResources()
@@ -111,32 +118,35 @@ void ChartsView::rebuildResources()
     const QSignalBlocker block(m_resource);
     const QVariant current = m_resource->currentData();
     m_resource->clear();
-    for (const ResourceLoad &l : m_analysis->loads)
-        m_resource->addItem(l.name, l.resource.value);
+    // The analysis has a load per plan resource, in the plan's order.
+    const std::vector<Resource> &resources = m_plan.resources();
+    for (const Resource &r : resources)
+        m_resource->addItem(r.name, r.id.value);
     // Teams first: the first team is the usual question.
     int preferred = m_resource->findData(current);
     if (preferred < 0)
-        for (size_t k = 0; k < m_analysis->loads.size() && preferred < 0; ++k)
-            if (m_analysis->loads[k].kind != ResourceKind::Budget)
+        for (size_t k = 0; k < resources.size() && preferred < 0; ++k)
+            if (resources[k].kind != ResourceKind::Budget)
                 preferred = int(k);
     m_resource->setCurrentIndex(std::max(0, preferred));
 }
 
 QChart *ChartsView::makeChart(Charts::Kind kind, bool forPrint) const
 {
-    if (!m_analysis)
+    const PlanAnalysis *a = analysis();
+    if (!a)
         return nullptr;
     QFont font = forPrint ? RoadmapSheet::exportFont(13) : this->font();
     if (!forPrint)
         font.setPixelSize(std::max(11, QFontInfo(this->font()).pixelSize()));
     const bool dark = !forPrint && palette().color(QPalette::Base).lightness() < 128;
-    const Charts::Context context{m_plan.content(), *m_analysis, dark, font, std::max(0, m_resource->currentIndex())};
+    const Charts::Context context{m_plan.content(), *a, dark, font, std::max(0, m_resource->currentIndex())};
     return Charts::make(kind, context);
 }
 
 void ChartsView::rebuild()
 {
-    if (!m_analysis)
+    if (!m_schedule)
         return;
     if (!isVisible()) {
         m_stale = true; // charts are built when the tab is shown, not for every edit behind it

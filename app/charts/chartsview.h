@@ -50,10 +50,11 @@ private:
     void rebuildResources();
     void saveClicked(Charts::Kind kind);
     void connectPortfolio(QChart *chart);
+    const PlanAnalysis *analysis() const;
 
     const Plan &m_plan;
     std::shared_ptr<const PlanSchedule> m_schedule;
-    std::unique_ptr<PlanAnalysis> m_analysis;
+    mutable std::unique_ptr<PlanAnalysis> m_analysis;
     QComboBox *m_resource;
     std::vector<std::pair<Charts::Kind, QChartView *>> m_views;
     FileChooser m_chooseFile;

@@ -287,7 +287,6 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
     l.planLast = plan.info.lastQuarter();
     l.quarterStyle = plan.info.quarterStyle();
     l.fiscalStartMonth = plan.info.fiscalYearStartMonth;
-    l.currencyCode = plan.info.currency.code;
     const Builder b(plan, schedule, options);
     const QFontMetricsF fm(options.font);
     const qreal lineH = std::ceil(fm.height());

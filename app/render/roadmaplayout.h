@@ -161,7 +161,6 @@ struct RoadmapLayout
     std::vector<RoadmapMarker> markers;
     std::vector<LegendEntry> legend;
     std::vector<CapacityRow> capacity;
-    QString currencyCode;
 
     qreal xOf(Quarter q) const { return (q - first) * options.quarterWidth; }
     qreal bodyWidth() const { return quarters * options.quarterWidth; }

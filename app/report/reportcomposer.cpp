@@ -500,7 +500,6 @@ void ReportComposer::addTimeline()
         page.from = whole.first + col * perPage;
         page.to = whole.first + std::min(quarters, (col + 1) * perPage) - 1;
         auto layout = std::make_shared<const RoadmapLayout>(engine.layout(m_plan, m_schedule, page));
-        m_layouts.push_back(layout);
         const RoadmapPainter painter(*layout, theme);
         RoadmapFrame probe = painter.wholeFrame();
         probe.legendWidth = m_content.width();
@@ -773,7 +772,6 @@ void ReportComposer::addLegend()
     o.today = m_options.date;
     RoadmapLayoutEngine engine;
     auto layout = std::make_shared<const RoadmapLayout>(engine.layout(m_plan, m_schedule, o));
-    m_layouts.push_back(layout);
     const Theme theme = Theme::print();
     const RoadmapPainter painter(*layout, theme);
     RoadmapFrame probe = painter.wholeFrame();

@@ -105,7 +105,6 @@ private:
     QSizeF m_page;
     QFont m_font;
     std::vector<Page> m_pages;
-    std::vector<std::shared_ptr<const RoadmapLayout>> m_layouts; // kept alive for the pages
     std::vector<TimelinePage> m_timeline;
 };
 

@@ -80,7 +80,6 @@ void RoadmapView::setQuarterWidth(qreal width)
     m_options.quarterWidth = width;
     relayout();
     horizontalScrollBar()->setValue(int(centre * width - window().width() / 2));
-    emit zoomChanged(width);
 }
 
 void RoadmapView::zoomIn() { setQuarterWidth(m_options.quarterWidth * 1.25); }
@@ -110,6 +109,7 @@ void RoadmapView::relayout()
         return;
     }
     m_layout = m_engine.layout(m_plan.content(), *m_schedule, m_options);
+    measureLegend();
     if (m_state.selected.isValid() && !m_plan.initiative(m_state.selected))
         select(InitiativeId{});
     updateScrollBars();
@@ -128,12 +128,11 @@ void RoadmapView::autoFit()
     horizontalScrollBar()->setValue(0);
 }
 
-qreal RoadmapView::bottomHeight() const
+void RoadmapView::measureLegend()
 {
-    const RoadmapPainter painter(m_layout, m_theme);
     RoadmapFrame f;
     f.window = QRectF(0, 0, viewport()->width() - m_layout.headerWidth, 0);
-    return m_layout.capacityHeight() + painter.legendHeight(f);
+    m_legendHeight = RoadmapPainter(m_layout, m_theme).legendHeight(f);
 }
 
 QRectF RoadmapView::bodyViewport() const
@@ -179,6 +178,7 @@ void RoadmapView::updateScrollBars()
 void RoadmapView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    measureLegend();
     updateScrollBars();
     autoFit();
 }

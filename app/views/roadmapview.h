@@ -64,7 +64,6 @@ signals:
     void selectionChanged(Cairn::InitiativeId id);
     void activated(Cairn::InitiativeId id); // double click or Enter: show it in the inspector
     void refused(const QString &message);
-    void zoomChanged(qreal quarterWidth);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -86,7 +85,8 @@ private:
     QRectF window() const;          // the body window shown, in body coordinates
     QPointF toBody(QPoint pos) const;
     QRectF bodyViewport() const;    // where the body is drawn, in viewport coordinates
-    qreal bottomHeight() const;     // capacity strip and legend
+    qreal bottomHeight() const { return m_layout.capacityHeight() + m_legendHeight; }
+    void measureLegend();           // the legend's height at the viewport's width
     void relayout();
     void updateScrollBars();
     void autoFit();
@@ -117,6 +117,7 @@ private:
     };
     std::optional<Press> m_press;
     bool m_autoFit = true; // the first time the plan is shown, fit its years to the window
+    qreal m_legendHeight = 0; // measured on layout and resize, not on every mouse move
 };
 
 } // namespace Cairn
