@@ -1,6 +1,7 @@
 #include "app/charts/chartfactory.h"
 
 #include "app/render/colours.h"
+#include "app/render/picture.h"
 #include "app/render/roadmaplayout.h"
 
 #include <QBarCategoryAxis>
@@ -10,15 +11,12 @@
 #include <QDir>
 #include <QGraphicsScene>
 #include <QHorizontalStackedBarSeries>
-#include <QImage>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
-#include <QSaveFile>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QBarSeries>
-#include <QSvgGenerator>
 #include <QValueAxis>
 
 #include <cmath>
@@ -517,33 +515,9 @@ void draw(Kind kind, const Context &context, QPainter &painter, const QRectF &ta
 
 QString save(QChart *chart, const QSize &size, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Cairn::Charts", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setResolution(96);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(chart->title());
-        QPainter p(&svg);
-        render(chart, p, QRectF(QPointF(0, 0), size));
-    } else {
-        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2); // crisp on slides
-        image.fill(Qt::white);
-        {
-            QPainter p(&image);
-            p.setRenderHint(QPainter::Antialiasing);
-            render(chart, p, QRectF(QPointF(0, 0), size));
-        }
-        if (!image.save(&file, "PNG"))
-            return QCoreApplication::translate("Cairn::Charts", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("Cairn::Charts", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    // PNG at twice the size: crisp on slides.
+    return Picture::save(path, Picture::formatOf(path), size, chart->title(), 2,
+                         [&](QPainter &p) { render(chart, p, QRectF(QPointF(0, 0), size)); });
 }
 
 } // namespace Cairn::Charts

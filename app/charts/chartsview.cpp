@@ -1,5 +1,6 @@
 #include "app/charts/chartsview.h"
 
+#include "app/render/picture.h"
 #include "app/render/roadmapimage.h"
 #include "core/domain/plan.h"
 
@@ -226,15 +227,8 @@ void ChartsView::copyChart(Charts::Kind kind) const
     std::unique_ptr<QChart> chart(makeChart(kind, true));
     if (!chart)
         return;
-    QImage image(QSize(960, 560) * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        Charts::render(chart.get(), p, QRectF(0, 0, 960, 560));
-    }
-    QGuiApplication::clipboard()->setImage(image);
+    QGuiApplication::clipboard()->setImage(
+        Picture::image(QSize(960, 560), 2, [&](QPainter &p) { Charts::render(chart.get(), p, QRectF(0, 0, 960, 560)); }));
 }
 
 void ChartsView::saveClicked(Charts::Kind kind)

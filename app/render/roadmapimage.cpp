@@ -1,16 +1,12 @@
 #include "app/render/roadmapimage.h"
 
 #include "app/render/colours.h"
+#include "app/render/picture.h"
 #include "app/render/roadmappainter.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
-#include <QFontDatabase>
-#include <QImage>
 #include <QPainter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 
 #include <cmath>
 
@@ -89,38 +85,12 @@ void RoadmapSheet::paint(QPainter &p, const Theme &theme) const
 
 QString RoadmapSheet::writePng(const QString &path) const
 {
-    QImage image(m_size, QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(3780); // 96 dpi
-    image.setDotsPerMeterY(3780);
-    {
-        QPainter p(&image);
-        paint(p, Theme::print());
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return QCoreApplication::translate("Cairn::Roadmap", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return Picture::save(path, Picture::Format::Png, m_size, m_plan.info.name, 1, [this](QPainter &p) { paint(p, Theme::print()); });
 }
 
 QString RoadmapSheet::writeSvg(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Cairn::Roadmap", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setResolution(96);
-        svg.setSize(m_size);
-        svg.setViewBox(QRect(QPoint(0, 0), m_size));
-        svg.setTitle(m_plan.info.name);
-        svg.setDescription(QCoreApplication::translate("Cairn::Roadmap", "Roadmap made with Cairn"));
-        QPainter p(&svg);
-        paint(p, Theme::print());
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("Cairn::Roadmap", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return Picture::save(path, Picture::Format::Svg, m_size, m_plan.info.name, 1, [this](QPainter &p) { paint(p, Theme::print()); });
 }
 
 } // namespace Cairn

@@ -1,5 +1,6 @@
 #include "app/views/roadmappage.h"
 
+#include "app/render/picture.h"
 #include "app/render/roadmapimage.h"
 #include "core/domain/plan.h"
 
@@ -139,7 +140,7 @@ QString RoadmapPage::exportImage(const QString &path) const
     options.font = RoadmapSheet::exportFont();
     options.quarterWidth = 150;
     const RoadmapSheet sheet(m_plan.content(), *m_view->schedule(), options);
-    return path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? sheet.writeSvg(path) : sheet.writePng(path);
+    return Picture::formatOf(path) == Picture::Format::Svg ? sheet.writeSvg(path) : sheet.writePng(path);
 }
 
 void RoadmapPage::exportClicked()
