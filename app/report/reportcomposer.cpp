@@ -456,15 +456,9 @@ void ReportComposer::addSummary()
                              .arg(s.name, quarterText(m_analysis.quarter(*from)), quarterText(m_analysis.quarter(*to))));
     }
     // The other problems; a missed end of support is already said above, per system.
-    for (const PlanScheduleProblem &pr : m_schedule.problems) {
-        // The late initiative is the last one named (those before it are the chain it waits for).
-        bool support = false;
-        if (!pr.initiatives.isEmpty())
-            if (const InitiativeSchedule *s = m_schedule.find(pr.initiatives.last()); s && s->deadlineSystem)
-                support = true;
-        if (pr.kind != PlanScheduleProblem::Kind::DeadlineMissed || !support)
+    for (const PlanScheduleProblem &pr : m_schedule.problems)
+        if (pr.kind != PlanScheduleProblem::Kind::DeadlineMissed || !pr.system)
             bullet(pr.message);
-    }
     // Overloaded quarters, per resource.
     std::map<qint64, QStringList> overloads;
     for (const OverloadedQuarter &o : m_analysis.overloads)

@@ -354,6 +354,7 @@ private:
             const Quarter deadline = m_first + (*act.deadline - 1);
             const auto system = m_s.mapping.deadlineSystems[size_t(a)];
             const System *sys = system ? m_plan.system(*system) : nullptr;
+            out.system = system;
             const QString finishes = label(std::max(*ar.start, ar.finish - 1));
             if (sys && deadline < m_first) {
                 out.message = QCoreApplication::translate("Cairn::Schedule", "%1 is out of support since the end of %2; %3 replaces or "

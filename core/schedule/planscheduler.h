@@ -32,6 +32,8 @@ struct PlanScheduleProblem
     Kind kind = Kind::Cycle;
     QString message; // translated, names the initiatives, resources and quarters
     QList<InitiativeId> initiatives;
+    // DeadlineMissed: the system whose end of support sets the deadline (none for an explicit one).
+    std::optional<SystemId> system;
 
     static QString key(Kind kind); // "cycle", "deadline-missed", ... (stable, for JSON)
 };

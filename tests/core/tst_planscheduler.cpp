@@ -93,6 +93,7 @@ private slots:
         const PlanScheduleProblem &problem = s.problems.first();
         QCOMPARE(problem.kind, PlanScheduleProblem::Kind::DeadlineMissed);
         QCOMPARE(problem.initiatives, (QList<InitiativeId>{InitiativeId{20}, InitiativeId{21}}));
+        QCOMPARE(problem.system, std::optional<SystemId>(SystemId{10}));
         QVERIFY2(problem.message.contains(QStringLiteral("“Old DB”")) && problem.message.contains(QStringLiteral("“Prepare”"))
                      && problem.message.contains(QStringLiteral("2027 Q3")),
                  qPrintable(problem.message));
