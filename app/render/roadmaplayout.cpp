@@ -182,22 +182,14 @@ public:
         : p(plan)
         , s(schedule)
         , o(options)
+        , goalsOf(goalsByInitiative(plan))
     {
-        for (size_t g = 0; g < p.goals.size(); ++g)
-            goalIndex.insert(p.goals[g].id.value, int(g));
         for (size_t k = 0; k < p.systems.size(); ++k)
             systemIndex.insert(p.systems[k].id.value, int(k));
         for (size_t r = 0; r < p.resources.size(); ++r)
             resourceIndex.insert(p.resources[r].id.value, int(r));
-        for (const GoalContribution &c : p.contributions)
-            goalsOf[c.initiative.value].push_back(c);
         for (const SystemImpact &i : p.impacts)
             systemsOf[i.initiative.value].push_back(i);
-        for (auto &list : goalsOf)
-            std::stable_sort(list.begin(), list.end(), [this](const GoalContribution &a, const GoalContribution &b) {
-                return a.strength != b.strength ? a.strength > b.strength
-                                                : goalIndex.value(a.goal.value) < goalIndex.value(b.goal.value);
-            });
         for (auto &list : systemsOf)
             std::stable_sort(list.begin(), list.end(), [this](const SystemImpact &a, const SystemImpact &b) {
                 return systemIndex.value(a.system.value) < systemIndex.value(b.system.value);
@@ -217,9 +209,9 @@ public:
                     int(i.status)};
         case RoadmapDimension::Goal: {
             const auto it = goalsOf.constFind(i.id.value);
-            if (it == goalsOf.constEnd() || it->isEmpty())
+            if (it == goalsOf.constEnd() || it->empty())
                 return {QStringLiteral("goal:none"), QCoreApplication::translate("Cairn::Roadmap", "No goal"), Colours::neutral(), 1 << 20};
-            const int g = goalIndex.value(it->first().goal.value);
+            const int g = int(it->front().goal);
             return {QStringLiteral("goal:%1").arg(p.goals[size_t(g)].id.value), p.goals[size_t(g)].name,
                     Colours::category(g), g};
         }
@@ -264,8 +256,8 @@ public:
     const PlanContent &p;
     const PlanSchedule &s;
     const RoadmapOptions &o;
-    QHash<qint64, int> goalIndex, systemIndex, resourceIndex;
-    QHash<qint64, QList<GoalContribution>> goalsOf;
+    const QHash<qint64, std::vector<GoalShare>> goalsOf; // main goal first
+    QHash<qint64, int> systemIndex, resourceIndex;
     QHash<qint64, QList<SystemImpact>> systemsOf;
 };
 

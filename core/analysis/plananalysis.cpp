@@ -204,24 +204,6 @@ private:
         return out;
     }
 
-    // The goals an initiative serves, strongest first (then in goal order), with strengths.
-    std::vector<std::pair<size_t, int>> goalsOf(InitiativeId id)
-    {
-        if (m_goalsOf.isEmpty() && !m_plan.contributions.empty()) {
-            QHash<qint64, size_t> goalIndex;
-            for (size_t g = 0; g < m_plan.goals.size(); ++g)
-                goalIndex.insert(m_plan.goals[g].id.value, g);
-            for (const GoalContribution &c : m_plan.contributions)
-                if (goalIndex.contains(c.goal.value))
-                    m_goalsOf[c.initiative.value].emplace_back(goalIndex.value(c.goal.value), std::max(1, c.strength));
-            for (auto &list : m_goalsOf)
-                std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
-                    return a.second != b.second ? a.second > b.second : a.first < b.first;
-                });
-        }
-        return m_goalsOf.value(id.value);
-    }
-
     void spend()
     {
         m_a.spend = zeros();
@@ -235,11 +217,12 @@ private:
         }
         GoalSpend none;
         none.spend = zeros();
+        const QHash<qint64, std::vector<GoalShare>> goalsOf = goalsByInitiative(m_plan);
         for (const Initiative &i : m_plan.initiatives) {
-            const auto goals = goalsOf(i.id);
+            const std::vector<GoalShare> goals = goalsOf.value(i.id.value);
             int strengthSum = 0;
-            for (const auto &[g, s] : goals)
-                strengthSum += s;
+            for (const GoalShare &g : goals)
+                strengthSum += g.strength;
             for (const auto &[q, amount] : moneyOf(i)) {
                 if (!inRange(q))
                     continue;
@@ -250,12 +233,12 @@ private:
                     continue;
                 }
                 qint64 given = 0;
-                for (const auto &[g, s] : goals) {
-                    const qint64 share = amount * s / strengthSum;
-                    m_a.spendByGoal[g].spend[size_t(q)] += share;
+                for (const GoalShare &g : goals) {
+                    const qint64 share = amount * g.strength / strengthSum;
+                    m_a.spendByGoal[g.goal].spend[size_t(q)] += share;
                     given += share;
                 }
-                m_a.spendByGoal[goals.front().first].spend[size_t(q)] += amount - given;
+                m_a.spendByGoal[goals.front().goal].spend[size_t(q)] += amount - given;
             }
         }
         for (GoalSpend &g : m_a.spendByGoal)
@@ -384,10 +367,25 @@ private:
     PlanAnalysis m_a;
     QHash<qint64, Span> m_spans; // scheduled initiatives
     QHash<qint64, const Initiative *> m_initiatives;
-    QHash<qint64, std::vector<std::pair<size_t, int>>> m_goalsOf;
 };
 
 } // namespace
+
+QHash<qint64, std::vector<GoalShare>> goalsByInitiative(const PlanContent &plan)
+{
+    QHash<qint64, size_t> goalIndex;
+    for (size_t g = 0; g < plan.goals.size(); ++g)
+        goalIndex.insert(plan.goals[g].id.value, g);
+    QHash<qint64, std::vector<GoalShare>> out;
+    for (const GoalContribution &c : plan.contributions)
+        if (goalIndex.contains(c.goal.value))
+            out[c.initiative.value].push_back({goalIndex.value(c.goal.value), std::max(1, c.strength)});
+    for (auto &list : out)
+        std::stable_sort(list.begin(), list.end(), [](const GoalShare &a, const GoalShare &b) {
+            return a.strength != b.strength ? a.strength > b.strength : a.goal < b.goal;
+        });
+    return out;
+}
 
 PlanAnalysis analysePlan(const PlanContent &plan, const PlanSchedule &schedule)
 {

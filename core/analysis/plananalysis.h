@@ -106,6 +106,15 @@ struct PlanAnalysis
 
 PlanAnalysis analysePlan(const PlanContent &plan, const PlanSchedule &schedule);
 
+// Each initiative's goals (by initiative id), strongest contribution first, ties in goal order:
+// the first is the initiative's main goal (its roadmap lane), strengths share its spend.
+struct GoalShare
+{
+    size_t goal = 0;  // index into plan.goals
+    int strength = 1; // 1..5
+};
+QHash<qint64, std::vector<GoalShare>> goalsByInitiative(const PlanContent &plan);
+
 // An amount split in whole minor units over `parts` quarters: the remainder goes to the first
 // quarters, so the parts always add up to the amount.
 qint64 evenShare(qint64 amount, int parts, int index);
