@@ -1,5 +1,6 @@
 #include "core/interchange/planexchange.h"
 
+#include "core/domain/planvalidator.h"
 #include "core/graph/dependencygraph.h"
 #include "core/interchange/csv.h"
 #include "core/schedule/planscheduler.h"
@@ -561,9 +562,8 @@ public:
         : m_options(options)
         , m_progress(progress)
         , m_cancel(cancel)
-    {
-        m_r.plan = base;
-    }
+        , m_plan(base)
+    {}
 
     ImportResult run(const QStringList &paths)
     {
@@ -614,6 +614,7 @@ public:
         }
         resolveGoalParents();
         resolveSystemDeps();
+        m_r.plan = m_plan.content();
         return std::move(m_r);
     }
 
@@ -705,15 +706,15 @@ private:
         // Cairn's own form first (plain digits, a point, the currency's decimals): exact even
         // where the lenient reading must refuse, such as 12.345 dinars of 1,000 fils.
         static const QRegularExpression plain(QStringLiteral(R"(^(\d+)(?:\.(\d+))?$)"));
-        const int digits = m_r.plan.info.currency.minorDigits();
+        const int digits = m_plan.info().currency.minorDigits();
         if (const auto m = plain.match(t); m.hasMatch() && m.captured(2).size() <= digits) {
             bool ok = false;
             const qint64 major = m.captured(1).toLongLong(&ok);
             const QString fraction = m.captured(2).leftJustified(digits, QLatin1Char('0'));
-            if (ok && major < std::numeric_limits<qint64>::max() / 1000 / m_r.plan.info.currency.minorPerMajor())
-                return Money(major * m_r.plan.info.currency.minorPerMajor() + (digits > 0 ? fraction.toLongLong() : 0));
+            if (ok && major < std::numeric_limits<qint64>::max() / 1000 / m_plan.info().currency.minorPerMajor())
+                return Money(major * m_plan.info().currency.minorPerMajor() + (digits > 0 ? fraction.toLongLong() : 0));
         }
-        const auto m = Money::parse(t, m_r.plan.info.currency);
+        const auto m = Money::parse(t, m_plan.info().currency);
         if (!m || m->minorUnits() < 0) {
             fail(column, tr("“%1” is not an amount of money.").arg(t));
             return std::nullopt;
@@ -731,7 +732,7 @@ private:
             out.reset();
             return true;
         }
-        const auto q = parseQuarterCell(t, m_r.plan.info.fiscalYearStartMonth);
+        const auto q = parseQuarterCell(t, m_plan.info().fiscalYearStartMonth);
         if (!q) {
             fail(column, tr("“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).").arg(t));
             return false;
@@ -760,7 +761,7 @@ private:
     std::optional<qint64> amountFor(const QString &column, const Resource &r)
     {
         const QString t = cell(column);
-        const auto a = parseAmount(m_r.plan, r, t);
+        const auto a = parseAmount(m_plan.content(), r, t);
         if (!a) {
             fail(column, r.kind == ResourceKind::Budget ? tr("“%1” is not an amount of money.").arg(t)
                                                         : tr("“%1” is not a number of FTE.").arg(t));
@@ -779,20 +780,11 @@ private:
     }
     void rebuildIndexes()
     {
-        auto use = [this](const auto &list) {
-            for (const auto &e : list)
-                m_used.insert(e.id.value);
-        };
-        use(m_r.plan.goals);
-        use(m_r.plan.systems);
-        use(m_r.plan.initiatives);
-        use(m_r.plan.resources);
-        use(m_r.plan.milestones);
-        index(m_r.plan.goals, m_goalNames);
-        index(m_r.plan.systems, m_systemNames);
-        index(m_r.plan.initiatives, m_initiativeNames);
-        index(m_r.plan.resources, m_resourceNames);
-        index(m_r.plan.milestones, m_milestoneNames);
+        index(m_plan.goals(), m_goalNames);
+        index(m_plan.systems(), m_systemNames);
+        index(m_plan.initiatives(), m_initiativeNames);
+        index(m_plan.resources(), m_resourceNames);
+        index(m_plan.milestones(), m_milestoneNames);
     }
 
     // The entity a row of an entity table updates (0: a new one), by the chosen match.
@@ -840,39 +832,40 @@ private:
         return ids.first();
     }
 
-    qint64 newId()
-    {
-        while (m_used.contains(m_r.plan.nextId))
-            ++m_r.plan.nextId;
-        return m_r.plan.nextId++;
-    }
+    // The Plan keeps ids unique and its lookups O(1): adding and updating go through it.
+    qint64 add(const Resource &v) { return m_plan.addResource(v).value; }
+    qint64 add(const Goal &v) { return m_plan.addGoal(v).value; }
+    qint64 add(const System &v) { return m_plan.addSystem(v).value; }
+    qint64 add(const Initiative &v) { return m_plan.addInitiative(v).value; }
+    qint64 add(const Milestone &v) { return m_plan.addMilestone(v).value; }
+    void update(const Resource &v) { m_plan.updateResource(v); }
+    void update(const Goal &v) { m_plan.updateGoal(v); }
+    void update(const System &v) { m_plan.updateSystem(v); }
+    void update(const Initiative &v) { m_plan.updateInitiative(v); }
+    void update(const Milestone &v) { m_plan.updateMilestone(v); }
 
     template<class T>
-    void store(std::vector<T> &list, T value, qint64 existing, QHash<QString, QList<qint64>> &byName)
+    void store(T value, qint64 existing, QHash<QString, QList<qint64>> &byName, const QString &oldName)
     {
         if (!m_rowOk)
             return;
         if (existing > 0) {
-            for (T &e : list)
-                if (e.id.value == existing) {
-                    byName[e.name.trimmed().toCaseFolded()].removeAll(existing);
-                    e = value;
-                }
+            byName[oldName.trimmed().toCaseFolded()].removeAll(existing);
+            update(value);
             ++m_r.updated;
         } else {
             // A new item keeps the id it has in the file when that id is free, so that an
             // export imported into a new plan exports again to the same bytes.
             bool ok = false;
             const qint64 fileId = has(QStringLiteral("id")) ? cell(QStringLiteral("id")).toLongLong(&ok) : 0;
-            if (ok && fileId > 0 && !m_used.contains(fileId)) {
-                value.id.value = fileId;
-                m_r.plan.nextId = std::max(m_r.plan.nextId, fileId + 1);
-            } else {
-                value.id.value = newId();
+            value.id.value = ok && fileId > 0 ? fileId : 0;
+            qint64 id = add(value);
+            if (id <= 0) { // that id is taken: a new one
+                value.id.value = 0;
+                id = add(value);
             }
-            m_used.insert(value.id.value);
-            m_added.insert(value.id.value);
-            list.push_back(value);
+            value.id.value = id;
+            m_added.insert(id);
             ++m_r.added;
         }
         byName[value.name.trimmed().toCaseFolded()] << value.id.value;
@@ -899,7 +892,7 @@ private:
 
     void planRow()
     {
-        PlanInfo &info = m_r.plan.info;
+        PlanInfo info = m_plan.info();
         const QString field = cell(QStringLiteral("field")).toLower();
         const QString value = text(QStringLiteral("value"));
         const QString v = value.trimmed();
@@ -937,6 +930,8 @@ private:
         } else {
             fail(QStringLiteral("field"), tr("unknown plan setting “%1”.").arg(field));
         }
+        if (m_rowOk)
+            m_plan.setInfo(info);
     }
 
     void resourceRow()
@@ -944,10 +939,11 @@ private:
         const QString name = text(QStringLiteral("name")).trimmed();
         if (name.isEmpty())
             return fail(QStringLiteral("name"), tr("a resource needs a name."));
-        const qint64 existing = target(m_resourceNames, [this](qint64 id) { return m_r.plan.resource(ResourceId{id}) != nullptr; }, name);
+        const qint64 existing = target(m_resourceNames, [this](qint64 id) { return m_plan.resource(ResourceId{id}) != nullptr; }, name);
         if (existing < 0)
             return;
-        Resource r = existing > 0 ? *m_r.plan.resource(ResourceId{existing}) : Resource{};
+        Resource r = existing > 0 ? *m_plan.resource(ResourceId{existing}) : Resource{};
+        const QString oldName = r.name;
         r.name = name;
         choice(QStringLiteral("kind"), r.kind);
         if (has(QStringLiteral("default_capacity")) && !cell(QStringLiteral("default_capacity")).isEmpty())
@@ -955,7 +951,7 @@ private:
                 r.defaultCapacity = *a;
         if (has(QStringLiteral("notes")))
             r.notes = text(QStringLiteral("notes"));
-        store(m_r.plan.resources, r, existing, m_resourceNames);
+        store(r, existing, m_resourceNames, oldName);
     }
 
     void goalRow()
@@ -963,10 +959,11 @@ private:
         const QString name = text(QStringLiteral("name")).trimmed();
         if (name.isEmpty())
             return fail(QStringLiteral("name"), tr("a goal needs a name."));
-        const qint64 existing = target(m_goalNames, [this](qint64 id) { return m_r.plan.goal(GoalId{id}) != nullptr; }, name);
+        const qint64 existing = target(m_goalNames, [this](qint64 id) { return m_plan.goal(GoalId{id}) != nullptr; }, name);
         if (existing < 0)
             return;
-        Goal g = existing > 0 ? *m_r.plan.goal(GoalId{existing}) : Goal{};
+        Goal g = existing > 0 ? *m_plan.goal(GoalId{existing}) : Goal{};
+        const QString oldName = g.name;
         g.name = name;
         if (has(QStringLiteral("description")))
             g.description = text(QStringLiteral("description"));
@@ -984,7 +981,7 @@ private:
             if (!cell(QStringLiteral("parent")).isEmpty())
                 m_goalParents.append({name, text(QStringLiteral("parent")).trimmed(), m_file, m_line});
         }
-        store(m_r.plan.goals, g, existing, m_goalNames);
+        store(g, existing, m_goalNames, oldName);
     }
 
     void systemRow()
@@ -992,10 +989,11 @@ private:
         const QString name = text(QStringLiteral("name")).trimmed();
         if (name.isEmpty())
             return fail(QStringLiteral("name"), tr("a system needs a name."));
-        const qint64 existing = target(m_systemNames, [this](qint64 id) { return m_r.plan.system(SystemId{id}) != nullptr; }, name);
+        const qint64 existing = target(m_systemNames, [this](qint64 id) { return m_plan.system(SystemId{id}) != nullptr; }, name);
         if (existing < 0)
             return;
-        System s = existing > 0 ? *m_r.plan.system(SystemId{existing}) : System{};
+        System s = existing > 0 ? *m_plan.system(SystemId{existing}) : System{};
+        const QString oldName = s.name;
         s.name = name;
         for (const auto &[column, field] : {std::pair{QStringLiteral("category"), &System::category},
                                              {QStringLiteral("vendor"), &System::vendor}, {QStringLiteral("owner"), &System::owner}})
@@ -1017,7 +1015,7 @@ private:
             // Systems later in the file may be named: resolved once every system is read.
             m_systemDeps.append({name, text(QStringLiteral("depends_on")), m_file, m_line});
         }
-        store(m_r.plan.systems, s, existing, m_systemNames);
+        store(s, existing, m_systemNames, oldName);
     }
 
     void initiativeRow()
@@ -1025,10 +1023,11 @@ private:
         const QString name = text(QStringLiteral("name")).trimmed();
         if (name.isEmpty())
             return fail(QStringLiteral("name"), tr("an initiative needs a name."));
-        const qint64 existing = target(m_initiativeNames, [this](qint64 id) { return m_r.plan.initiative(InitiativeId{id}) != nullptr; }, name);
+        const qint64 existing = target(m_initiativeNames, [this](qint64 id) { return m_plan.initiative(InitiativeId{id}) != nullptr; }, name);
         if (existing < 0)
             return;
-        Initiative i = existing > 0 ? *m_r.plan.initiative(InitiativeId{existing}) : Initiative{};
+        Initiative i = existing > 0 ? *m_plan.initiative(InitiativeId{existing}) : Initiative{};
+        const QString oldName = i.name;
         i.name = name;
         if (has(QStringLiteral("description")))
             i.description = text(QStringLiteral("description"));
@@ -1049,7 +1048,7 @@ private:
             if (has(column) && !cell(column).isEmpty())
                 if (const auto v = integer(column, lo, hi))
                     i.*field = *v;
-        store(m_r.plan.initiatives, i, existing, m_initiativeNames);
+        store(i, existing, m_initiativeNames, oldName);
     }
 
     void milestoneRow()
@@ -1057,10 +1056,11 @@ private:
         const QString name = text(QStringLiteral("name")).trimmed();
         if (name.isEmpty())
             return fail(QStringLiteral("name"), tr("a milestone needs a name."));
-        const qint64 existing = target(m_milestoneNames, [this](qint64 id) { return m_r.plan.milestone(MilestoneId{id}) != nullptr; }, name);
+        const qint64 existing = target(m_milestoneNames, [this](qint64 id) { return m_plan.milestone(MilestoneId{id}) != nullptr; }, name);
         if (existing < 0)
             return;
-        Milestone m = existing > 0 ? *m_r.plan.milestone(MilestoneId{existing}) : Milestone{};
+        Milestone m = existing > 0 ? *m_plan.milestone(MilestoneId{existing}) : Milestone{};
+        const QString oldName = m.name;
         m.name = name;
         std::optional<Quarter> q;
         if (!optionalQuarter(QStringLiteral("quarter"), q))
@@ -1070,30 +1070,18 @@ private:
         m.quarter = *q;
         if (has(QStringLiteral("description")))
             m.description = text(QStringLiteral("description"));
-        store(m_r.plan.milestones, m, existing, m_milestoneNames);
+        store(m, existing, m_milestoneNames, oldName);
     }
 
-    Resource *resourceNamed(const QString &column)
+    std::optional<Resource> resourceNamed(const QString &column)
     {
-        const qint64 id = reference(column, m_resourceNames, tr("resource"));
-        for (Resource &r : m_r.plan.resources)
-            if (r.id.value == id)
-                return &r;
-        return nullptr;
-    }
-
-    Initiative *initiativeNamed(const QString &column)
-    {
-        const qint64 id = reference(column, m_initiativeNames, tr("initiative"));
-        for (Initiative &i : m_r.plan.initiatives)
-            if (i.id.value == id)
-                return &i;
-        return nullptr;
+        const Resource *r = m_plan.resource(ResourceId{reference(column, m_resourceNames, tr("resource"))});
+        return r ? std::optional<Resource>(*r) : std::nullopt;
     }
 
     void capacityRow()
     {
-        Resource *r = resourceNamed(QStringLiteral("resource"));
+        std::optional<Resource> r = resourceNamed(QStringLiteral("resource"));
         std::optional<Quarter> q;
         optionalQuarter(QStringLiteral("quarter"), q);
         if (!q && m_rowOk)
@@ -1102,18 +1090,21 @@ private:
             return;
         if (const auto a = amountFor(QStringLiteral("capacity"), *r)) {
             r->capacities.insert(*q, *a);
+            m_plan.updateResource(*r);
             ++m_r.links;
         }
     }
 
     void demandRow()
     {
-        Initiative *i = initiativeNamed(QStringLiteral("initiative"));
-        Resource *r = resourceNamed(QStringLiteral("resource"));
-        if (!i || !r || !m_rowOk)
+        const Initiative *found = m_plan.initiative(InitiativeId{reference(QStringLiteral("initiative"), m_initiativeNames, tr("initiative"))});
+        const std::optional<Resource> r = resourceNamed(QStringLiteral("resource"));
+        if (!found || !r || !m_rowOk)
             return;
         if (const auto a = amountFor(QStringLiteral("amount"), *r)) {
-            i->demand.insert(r->id, *a);
+            Initiative i = *found;
+            i.demand.insert(r->id, *a);
+            m_plan.updateInitiative(i);
             ++m_r.links;
         }
     }
@@ -1127,13 +1118,7 @@ private:
             strength = integer(QStringLiteral("strength"), 1, 5).value_or(3);
         if (!m_rowOk)
             return;
-        GoalContribution link{InitiativeId{i}, GoalId{g}, strength};
-        auto &list = m_r.plan.contributions;
-        const auto it = std::find_if(list.begin(), list.end(), [&](const GoalContribution &c) { return c.initiative == link.initiative && c.goal == link.goal; });
-        if (it != list.end())
-            *it = link;
-        else
-            list.push_back(link);
+        m_plan.setContribution({InitiativeId{i}, GoalId{g}, strength}); // adds or replaces
         ++m_r.links;
     }
 
@@ -1145,13 +1130,7 @@ private:
         choice(QStringLiteral("effect"), effect);
         if (!m_rowOk)
             return;
-        SystemImpact link{InitiativeId{i}, SystemId{s}, effect};
-        auto &list = m_r.plan.impacts;
-        const auto it = std::find_if(list.begin(), list.end(), [&](const SystemImpact &c) { return c.initiative == link.initiative && c.system == link.system; });
-        if (it != list.end())
-            *it = link;
-        else
-            list.push_back(link);
+        m_plan.setImpact({InitiativeId{i}, SystemId{s}, effect}); // adds or replaces
         ++m_r.links;
     }
 
@@ -1168,30 +1147,24 @@ private:
             return;
         if (a == b)
             return fail(QString(), tr("an initiative cannot depend on itself."));
-        auto &list = m_r.plan.dependencies;
-        const auto it = std::find_if(list.begin(), list.end(), [&](const Dependency &d) { return d.predecessor.value == a && d.successor.value == b; });
-        if (it == list.end()) {
-            // A dependency that would close a cycle is refused, with the cycle named.
+        const std::vector<Dependency> &list = m_plan.dependencies();
+        const bool exists = std::any_of(list.begin(), list.end(), [&](const Dependency &d) {
+            return d.predecessor.value == a && d.successor.value == b;
+        });
+        if (!exists) {
+            // A dependency that would close a cycle is refused, with the cycle named. The graph
+            // grows with the rows instead of being rebuilt for each one.
             if (!m_graphBuilt) {
                 for (const Dependency &d : list)
                     m_graph.addEdge(d.predecessor.value, d.successor.value);
                 m_graphBuilt = true;
             }
             const QList<qint64> cycle = m_graph.cycleIfAdded(a, b);
-            if (!cycle.isEmpty()) {
-                QStringList names;
-                for (qint64 id : cycle)
-                    if (const Initiative *i = m_r.plan.initiative(InitiativeId{id}))
-                        names << i->name;
-                names << names.value(0);
-                return fail(QString(), tr("this dependency would close a cycle: %1.").arg(names.join(QStringLiteral(" → "))));
-            }
+            if (!cycle.isEmpty())
+                return fail(QString(), tr("this dependency would close a cycle: %1.").arg(describeCycle(m_plan.content(), cycle)));
             m_graph.addEdge(a, b);
-            list.push_back({InitiativeId{a}, InitiativeId{b}, type, lag});
-        } else {
-            it->type = type;
-            it->lag = lag;
         }
+        m_plan.setDependency({InitiativeId{a}, InitiativeId{b}, type, lag}); // adds or replaces
         ++m_r.links;
     }
 
@@ -1208,9 +1181,9 @@ private:
             }
             if (self.size() != 1 || parent.first() == self.first())
                 continue;
-            for (Goal &g : m_r.plan.goals)
-                if (g.id.value == self.first())
-                    g.parent = GoalId{parent.first()};
+            Goal g = *m_plan.goal(GoalId{self.first()});
+            g.parent = GoalId{parent.first()};
+            m_plan.updateGoal(g);
         }
         m_goalParents.clear();
     }
@@ -1237,9 +1210,9 @@ private:
                 }
                 deps << SystemId{ids.first()};
             }
-            for (System &s : m_r.plan.systems)
-                if (s.id.value == self.first())
-                    s.dependsOn = deps;
+            System sys = *m_plan.system(SystemId{self.first()});
+            sys.dependsOn = deps;
+            m_plan.updateSystem(sys);
         }
         m_systemDeps.clear();
         m_file = file;
@@ -1258,6 +1231,7 @@ private:
     const Progress &m_progress;
     const std::atomic_bool *m_cancel;
     ImportResult m_r;
+    Plan m_plan; // the copy being imported into; m_r.plan at the end
     QString m_file;
     QStringList m_header;
     QMap<QString, int> m_map;
@@ -1271,7 +1245,6 @@ private:
     QList<SystemDeps> m_goalParents; // (goal, parent name)
     DependencyGraph m_graph;
     bool m_graphBuilt = false;
-    QSet<qint64> m_used;  // ids of every kind in the plan
     QSet<qint64> m_added; // ids added by this import
 };
 
