@@ -312,16 +312,8 @@ int scheduleCommand(const QStringList &arguments)
     }
 
     // Readable table, in start order; unscheduled ones last.
-    std::vector<const InitiativeSchedule *> order;
-    for (const InitiativeSchedule &is : schedule.initiatives)
-        order.push_back(&is);
-    std::stable_sort(order.begin(), order.end(), [](const InitiativeSchedule *a, const InitiativeSchedule *b) {
-        if (a->start.has_value() != b->start.has_value())
-            return a->start.has_value();
-        return a->start && *a->start < *b->start;
-    });
     QList<QStringList> rows;
-    for (const InitiativeSchedule *is : order) {
+    for (const InitiativeSchedule *is : schedule.inStartOrder()) {
         const Initiative *i = plan.initiative(is->id);
         rows << QStringList{i->name, is->start ? is->start->label(style) : QStringLiteral("—"),
                             is->finish ? is->finish->label(style) : QStringLiteral("—"),

@@ -182,22 +182,18 @@ int exportCommand(const QStringList &arguments)
         out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap report (%n page(s)) to %1", nullptr, composer.pageCount())
                 .arg(QDir::toNativeSeparators(QFileInfo(parser.value(pdf)).absoluteFilePath())));
     }
-    const RoadmapSheet sheet(plan, schedule, options, imageSize);
-    if (parser.isSet(png)) {
-        const QString error = sheet.writePng(parser.value(png));
-        if (!error.isEmpty()) {
-            err(error);
+    if (parser.isSet(png) || parser.isSet(svg)) { // laid out only when a picture is wanted
+        const RoadmapSheet sheet(plan, schedule, options, imageSize);
+        const QString error = parser.isSet(png) ? sheet.writePng(parser.value(png)) : QString();
+        const QString svgError = error.isEmpty() && parser.isSet(svg) ? sheet.writeSvg(parser.value(svg)) : QString();
+        if (!error.isEmpty() || !svgError.isEmpty()) {
+            err(error + svgError);
             return Unreadable;
         }
-        out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap image to %1").arg(nativeAbsolute(parser.value(png))));
-    }
-    if (parser.isSet(svg)) {
-        const QString error = sheet.writeSvg(parser.value(svg));
-        if (!error.isEmpty()) {
-            err(error);
-            return Unreadable;
-        }
-        out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap drawing to %1").arg(nativeAbsolute(parser.value(svg))));
+        if (parser.isSet(png))
+            out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap image to %1").arg(nativeAbsolute(parser.value(png))));
+        if (parser.isSet(svg))
+            out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap drawing to %1").arg(nativeAbsolute(parser.value(svg))));
     }
     if (parser.isSet(charts)) {
         const QDir dir(parser.value(charts));

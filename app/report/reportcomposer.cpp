@@ -666,14 +666,10 @@ void addTable(Flow &flow, qreal width, const QFont &font, const QList<Column> &c
 void ReportComposer::addInitiativeTable()
 {
     Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Initiatives), QCoreApplication::translate("Cairn::Report", "Initiatives"));
-    std::vector<const InitiativeSchedule *> order;
-    for (const InitiativeSchedule &s : m_schedule.initiatives)
-        if (const Initiative *i = m_plan.initiative(s.id); i && i->status != InitiativeStatus::Dropped)
-            order.push_back(&s);
-    std::stable_sort(order.begin(), order.end(), [](const InitiativeSchedule *a, const InitiativeSchedule *b) {
-        if (a->start.has_value() != b->start.has_value())
-            return a->start.has_value();
-        return a->start && *a->start < *b->start;
+    std::vector<const InitiativeSchedule *> order = m_schedule.inStartOrder();
+    std::erase_if(order, [this](const InitiativeSchedule *s) {
+        const Initiative *i = m_plan.initiative(s->id);
+        return !i || i->status == InitiativeStatus::Dropped;
     });
     QList<QStringList> rows;
     QList<QColor> marks;

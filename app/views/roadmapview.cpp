@@ -267,28 +267,28 @@ void RoadmapView::select(InitiativeId id)
     emit selectionChanged(id);
 }
 
-void RoadmapView::pin(InitiativeId id, std::optional<Quarter> start)
+void RoadmapView::change(InitiativeId id, const std::function<void(Initiative &)> &edit)
 {
     const Initiative *i = m_plan.initiative(id);
-    if (!i || !m_edit || i->pin == start)
+    if (!i || !m_edit)
         return;
     Initiative changed = *i;
-    changed.pin = start;
-    const EditResult r = m_edit->update(changed);
+    edit(changed);
+    if (changed == *i)
+        return;
+    const EditResult r = m_edit->update(changed); // one undo step
     if (!r.ok)
         emit refused(r.message);
 }
 
+void RoadmapView::pin(InitiativeId id, std::optional<Quarter> start)
+{
+    change(id, [start](Initiative &i) { i.pin = start; });
+}
+
 void RoadmapView::setDuration(InitiativeId id, int duration)
 {
-    const Initiative *i = m_plan.initiative(id);
-    if (!i || !m_edit || i->duration == duration)
-        return;
-    Initiative changed = *i;
-    changed.duration = duration;
-    const EditResult r = m_edit->update(changed);
-    if (!r.ok)
-        emit refused(r.message);
+    change(id, [duration](Initiative &i) { i.duration = duration; });
 }
 
 void RoadmapView::mousePressEvent(QMouseEvent *event)

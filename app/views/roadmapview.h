@@ -6,6 +6,8 @@
 
 #include <QAbstractScrollArea>
 
+#include <functional>
+
 #include <memory>
 
 namespace Cairn {
@@ -93,6 +95,7 @@ private:
     void ensureVisible(InitiativeId id);
     void select(InitiativeId id);
     void moveSelection(int dx, int dy);
+    void change(InitiativeId id, const std::function<void(Initiative &)> &edit);
     void pin(InitiativeId id, std::optional<Quarter> start);
     void setDuration(InitiativeId id, int duration);
     QString barToolTip(const RoadmapBar &bar) const;

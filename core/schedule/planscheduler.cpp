@@ -28,6 +28,20 @@ QString PlanScheduleProblem::key(Kind kind)
     return {};
 }
 
+std::vector<const InitiativeSchedule *> PlanSchedule::inStartOrder() const
+{
+    std::vector<const InitiativeSchedule *> order;
+    order.reserve(initiatives.size());
+    for (const InitiativeSchedule &is : initiatives)
+        order.push_back(&is);
+    std::stable_sort(order.begin(), order.end(), [](const InitiativeSchedule *a, const InitiativeSchedule *b) {
+        if (a->start.has_value() != b->start.has_value())
+            return a->start.has_value();
+        return a->start && *a->start < *b->start;
+    });
+    return order;
+}
+
 const InitiativeSchedule *PlanSchedule::find(InitiativeId id) const
 {
     for (const InitiativeSchedule &s : initiatives)

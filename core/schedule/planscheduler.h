@@ -66,6 +66,8 @@ struct PlanSchedule
     PlanProblemMapping mapping;
 
     const InitiativeSchedule *find(InitiativeId id) const;
+    // The initiatives by start quarter (stable: plan order within a quarter), unplaced ones last.
+    std::vector<const InitiativeSchedule *> inStartOrder() const;
     bool hasProblems() const { return !problems.isEmpty(); }
 };
 
