@@ -107,10 +107,6 @@
         <source>%1 thousands</source>
         <translation>Tsd. %1</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>Cairn::ChartsView</name>
@@ -2614,10 +2610,6 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Roadmap made with Cairn</source>
-        <translation>Roadmap erstellt mit Cairn</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>

@@ -107,10 +107,6 @@
         <source>%1 thousands</source>
         <translation>milliers de %1</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
-    </message>
 </context>
 <context>
     <name>Cairn::ChartsView</name>
@@ -2614,10 +2610,6 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d'écrire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Roadmap made with Cairn</source>
-        <translation>Feuille de route réalisée avec Cairn</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace Cairn {
 
 namespace {
@@ -183,6 +185,52 @@ void Inspector::rebuild()
     refreshLinks();
 }
 
+namespace {
+// One list of the initiative's links: its table, a chooser of what to link, the link's own fields,
+// Add and Remove. Add and Remove act through the callbacks.
+struct LinkEditor
+{
+    QTableView *view = nullptr;
+    QComboBox *target = nullptr;
+    QPushButton *add = nullptr;
+    // The id (Qt::UserRole of column 0) of the selected row; 0 when none.
+    qint64 selected(const QStandardItemModel *model) const
+    {
+        const QModelIndex i = view->currentIndex();
+        return i.isValid() ? model->index(i.row(), 0).data(Qt::UserRole).toLongLong() : 0;
+    }
+};
+
+template<class Entity>
+LinkEditor linkEditor(QWidget *box, QVBoxLayout *layout, QStandardItemModel *model, const std::vector<Entity> &targets,
+                      qint64 self, const QList<QWidget *> &fields, std::function<void(qint64)> add,
+                      std::function<void(qint64)> remove)
+{
+    LinkEditor e;
+    e.view = smallTable(model, box);
+    layout->addWidget(e.view);
+    auto *row = new QHBoxLayout;
+    e.target = new QComboBox(box);
+    for (const Entity &t : targets)
+        if (t.id.value != self)
+            e.target->addItem(t.name, QVariant::fromValue(t.id.value));
+    row->addWidget(e.target, 1);
+    for (QWidget *w : fields)
+        row->addWidget(w);
+    e.add = new QPushButton(Inspector::tr("Add"), box);
+    auto *removeButton = new QPushButton(Inspector::tr("Remove"), box);
+    row->addWidget(e.add);
+    row->addWidget(removeButton);
+    layout->addLayout(row);
+    QObject::connect(e.add, &QPushButton::clicked, box, [target = e.target, add] { add(target->currentData().toLongLong()); });
+    QObject::connect(removeButton, &QPushButton::clicked, box, [e, model, remove] {
+        if (const qint64 id = e.selected(model))
+            remove(id);
+    });
+    return e;
+}
+} // namespace
+
 QWidget *Inspector::linksSection()
 {
     auto *box = new QGroupBox(tr("Links"), m_body);
@@ -190,103 +238,50 @@ QWidget *Inspector::linksSection()
     const Plan &plan = m_edit.plan();
     const InitiativeId self{m_id};
 
-    // Depends on
+    // Depends on (finish-to-start or start-to-start, with a lag)
     m_depends = new QStandardItemModel(0, 3, box);
     m_depends->setHorizontalHeaderLabels({tr("Depends on"), tr("Type"), tr("Lag")});
-    auto *dependsView = smallTable(m_depends, box);
-    layout->addWidget(dependsView);
-    auto *addDep = new QHBoxLayout;
-    auto *depTarget = new QComboBox(box);
-    depTarget->setObjectName(QStringLiteral("dependencyTarget"));
-    for (const Initiative &i : plan.initiatives())
-        if (i.id != self)
-            depTarget->addItem(i.name, QVariant::fromValue(i.id.value));
     auto *depType = new QComboBox(box);
     depType->addItems({displayName(DependencyType::FinishToStart), displayName(DependencyType::StartToStart)});
     auto *depLag = new QSpinBox(box);
     depLag->setRange(-8, 20);
     depLag->setSuffix(tr(" q"));
     depLag->setToolTip(tr("Lag in quarters"));
-    auto *addDepButton = new QPushButton(tr("Add"), box);
-    addDepButton->setObjectName(QStringLiteral("dependencyAdd"));
-    auto *removeDepButton = new QPushButton(tr("Remove"), box);
-    addDep->addWidget(depTarget, 1);
-    addDep->addWidget(depType);
-    addDep->addWidget(depLag);
-    addDep->addWidget(addDepButton);
-    addDep->addWidget(removeDepButton);
-    layout->addLayout(addDep);
-    connect(addDepButton, &QPushButton::clicked, this, [this, depTarget, depType, depLag, self] {
-        const EditResult r = m_edit.setLink(Dependency{InitiativeId{depTarget->currentData().toLongLong()}, self,
-                                                       depType->currentIndex() == 1 ? DependencyType::StartToStart
-                                                                                    : DependencyType::FinishToStart,
-                                                       depLag->value()});
-        if (!r.ok)
-            emit refused(r.message);
-    });
-    connect(removeDepButton, &QPushButton::clicked, this, [this, dependsView, self] {
-        const QModelIndex i = dependsView->currentIndex();
-        if (!i.isValid())
-            return;
-        const qint64 pred = m_depends->index(i.row(), 0).data(Qt::UserRole).toLongLong();
-        m_edit.removeLink(Dependency{InitiativeId{pred}, self});
-    });
+    const LinkEditor deps = linkEditor(
+        box, layout, m_depends, plan.initiatives(), self.value, {depType, depLag},
+        [this, depType, depLag, self](qint64 pred) {
+            const EditResult r = m_edit.setLink(Dependency{InitiativeId{pred}, self,
+                                                           depType->currentIndex() == 1 ? DependencyType::StartToStart
+                                                                                        : DependencyType::FinishToStart,
+                                                           depLag->value()});
+            if (!r.ok)
+                emit refused(r.message);
+        },
+        [this, self](qint64 pred) { m_edit.removeLink(Dependency{InitiativeId{pred}, self}); });
+    deps.target->setObjectName(QStringLiteral("dependencyTarget"));
+    deps.add->setObjectName(QStringLiteral("dependencyAdd"));
 
-    // Supports goals
+    // Supports goals, with a contribution strength
     m_goals = new QStandardItemModel(0, 2, box);
     m_goals->setHorizontalHeaderLabels({tr("Supports goal"), tr("Contribution")});
-    auto *goalsView = smallTable(m_goals, box);
-    layout->addWidget(goalsView);
-    auto *addGoal = new QHBoxLayout;
-    auto *goalTarget = new QComboBox(box);
-    for (const Goal &g : plan.goals())
-        goalTarget->addItem(g.name, QVariant::fromValue(g.id.value));
     auto *strength = new QSpinBox(box);
     strength->setRange(1, 5);
     strength->setValue(3);
-    auto *addGoalButton = new QPushButton(tr("Add"), box);
-    auto *removeGoalButton = new QPushButton(tr("Remove"), box);
-    addGoal->addWidget(goalTarget, 1);
-    addGoal->addWidget(strength);
-    addGoal->addWidget(addGoalButton);
-    addGoal->addWidget(removeGoalButton);
-    layout->addLayout(addGoal);
-    connect(addGoalButton, &QPushButton::clicked, this, [this, goalTarget, strength, self] {
-        m_edit.setLink(GoalContribution{self, GoalId{goalTarget->currentData().toLongLong()}, strength->value()});
-    });
-    connect(removeGoalButton, &QPushButton::clicked, this, [this, goalsView, self] {
-        const QModelIndex i = goalsView->currentIndex();
-        if (i.isValid())
-            m_edit.removeLink(GoalContribution{self, GoalId{m_goals->index(i.row(), 0).data(Qt::UserRole).toLongLong()}});
-    });
+    linkEditor(
+        box, layout, m_goals, plan.goals(), 0, {strength},
+        [this, strength, self](qint64 goal) { m_edit.setLink(GoalContribution{self, GoalId{goal}, strength->value()}); },
+        [this, self](qint64 goal) { m_edit.removeLink(GoalContribution{self, GoalId{goal}}); });
 
-    // Affects systems
+    // Affects systems, with an effect
     m_systems = new QStandardItemModel(0, 2, box);
     m_systems->setHorizontalHeaderLabels({tr("Affects system"), tr("Effect")});
-    auto *systemsView = smallTable(m_systems, box);
-    layout->addWidget(systemsView);
-    auto *addSys = new QHBoxLayout;
-    auto *sysTarget = new QComboBox(box);
-    for (const System &s : plan.systems())
-        sysTarget->addItem(s.name, QVariant::fromValue(s.id.value));
     auto *effect = new QComboBox(box);
     for (int e = 0; e < enumCount<SystemEffect>(); ++e)
         effect->addItem(displayName(SystemEffect(e)));
-    auto *addSysButton = new QPushButton(tr("Add"), box);
-    auto *removeSysButton = new QPushButton(tr("Remove"), box);
-    addSys->addWidget(sysTarget, 1);
-    addSys->addWidget(effect);
-    addSys->addWidget(addSysButton);
-    addSys->addWidget(removeSysButton);
-    layout->addLayout(addSys);
-    connect(addSysButton, &QPushButton::clicked, this, [this, sysTarget, effect, self] {
-        m_edit.setLink(SystemImpact{self, SystemId{sysTarget->currentData().toLongLong()}, SystemEffect(effect->currentIndex())});
-    });
-    connect(removeSysButton, &QPushButton::clicked, this, [this, systemsView, self] {
-        const QModelIndex i = systemsView->currentIndex();
-        if (i.isValid())
-            m_edit.removeLink(SystemImpact{self, SystemId{m_systems->index(i.row(), 0).data(Qt::UserRole).toLongLong()}});
-    });
+    linkEditor(
+        box, layout, m_systems, plan.systems(), 0, {effect},
+        [this, effect, self](qint64 system) { m_edit.setLink(SystemImpact{self, SystemId{system}, SystemEffect(effect->currentIndex())}); },
+        [this, self](qint64 system) { m_edit.removeLink(SystemImpact{self, SystemId{system}}); });
     for (QWidget *w : box->findChildren<QWidget *>()) {
         if (auto *combo = qobject_cast<QComboBox *>(w)) {
             // Long names must not make the dock wider than the screen.
