@@ -413,6 +413,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     connect(m_document.get(), &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &PlanDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(&m_document->plan(), &Plan::changed, this, &MainWindow::updateStatus);
+    connect(&m_document->plan(), &Plan::changed, this, [this] { m_issues.reset(); });
+    m_issues.reset();
 
     m_inspector = new Inspector(m_document->edit(), this);
     m_inspector->setReadOnly(m_document->isReadOnly());
@@ -456,7 +458,10 @@ void MainWindow::onSchedule(std::shared_ptr<const PlanSchedule> schedule, bool f
     m_roadmap->view()->setSchedule(schedule);
     m_charts->setSchedule(schedule);
     m_inspector->setSchedule(schedule);
-    m_problems->setProblems(validatePlan(m_document->plan().content()), schedule.get());
+    // The fast and the improved schedule of one edit share the plan's own issues.
+    if (!m_issues)
+        m_issues = validatePlan(m_document->plan().content());
+    m_problems->setProblems(*m_issues, schedule.get());
     updateStatus();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/views/columnspec.h"
+#include "core/domain/planvalidator.h"
 #include "core/schedule/planscheduler.h"
 
 #include <QMainWindow>
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<PlanDocument> m_document;
     LiveSchedule *m_live = nullptr;
     std::shared_ptr<const PlanSchedule> m_schedule;
+    std::optional<QList<PlanIssue>> m_issues; // validated once per change of the plan
     bool m_scheduleFinal = false;
     QTabWidget *m_tabs;
     QLabel *m_banner;
