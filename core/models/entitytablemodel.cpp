@@ -42,8 +42,9 @@ void PlanTableModel::onPlanChanged(const PlanChange &change)
         return;
     }
     if (change.entity != m_kind) {
-        // Plan settings (currency, quarter style) and links change how rows read.
-        if (!m_ids.empty() && columns > 0)
+        // Plan settings (currency, quarter style) change how every row reads; no column shows
+        // other kinds of entities or links.
+        if (change.entity == EntityKind::Plan && !m_ids.empty() && columns > 0)
             emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columns - 1));
         return;
     }
@@ -67,8 +68,12 @@ void PlanTableModel::onPlanChanged(const PlanChange &change)
         break;
     }
     case ChangeType::Modified: {
+        // A new name may be shown in other rows too (a goal's "Part of"); other fields only here.
+        constexpr quint64 kName = 1; // bit 0 is Name for every kind (see the *Field enums)
         const int row = rowOf(change.id);
-        if (row >= 0 && columns > 0)
+        if ((change.fields & kName) && !m_ids.empty() && columns > 0)
+            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columns - 1));
+        else if (row >= 0 && columns > 0)
             emit dataChanged(index(row, 0), index(row, columns - 1));
         break;
     }

@@ -127,6 +127,34 @@ private slots:
         QCOMPARE(edit.undoStack()->count(), 1);
     }
 
+    void refreshesWhatARowShowsOnly()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        GoalTableModel goals(plan, &edit);
+        QSignalSpy changed(&goals, &QAbstractItemModel::dataChanged);
+        // An initiative's change shows nowhere in the goals table.
+        Initiative i = plan.initiatives().front();
+        i.value = 1;
+        edit.update(i);
+        QCOMPARE(changed.count(), 0);
+        // A goal renamed: its sub-goals' "Part of" reads the new name, so they are refreshed too.
+        QVERIFY(goals.setData(goals.index(4, GoalTableModel::Parent), goals.index(0, 0).data(), Qt::EditRole));
+        changed.clear();
+        QVERIFY(goals.setData(goals.index(0, GoalTableModel::Name), QStringLiteral("Vision"), Qt::EditRole));
+        QCOMPARE(goals.index(4, GoalTableModel::Parent).data().toString(), QStringLiteral("Vision"));
+        bool covered = false;
+        for (const QList<QVariant> &args : std::as_const(changed))
+            covered = covered || (args[0].toModelIndex().row() <= 4 && args[1].toModelIndex().row() >= 4);
+        QVERIFY(covered);
+        // The plan's settings change how every row reads.
+        changed.clear();
+        PlanInfo info = plan.info();
+        info.currency.code = QStringLiteral("CHF");
+        edit.setPlanInfo(info);
+        QCOMPARE(changed.count(), 1);
+    }
+
     void scheduleColumnsShowQuartersAndWhy()
     {
         Plan plan(samplePlan());
