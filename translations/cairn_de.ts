@@ -2420,6 +2420,10 @@
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is out of vendor support in %2, until the work on it is done.</source>
+        <translation>%1 ist in %2 ohne Herstellersupport, bis die Arbeit daran erledigt ist.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>

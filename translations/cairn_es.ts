@@ -2420,6 +2420,10 @@
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir «%1»: %2</translation>
     </message>
+    <message>
+        <source>%1 is out of vendor support in %2, until the work on it is done.</source>
+        <translation>%1 queda sin soporte del fabricante en %2, hasta que termine el trabajo sobre él.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>

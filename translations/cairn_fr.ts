@@ -2420,6 +2420,10 @@
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
+    <message>
+        <source>%1 is out of vendor support in %2, until the work on it is done.</source>
+        <translation>%1 est hors support éditeur en %2, jusqu'à la fin des travaux.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>

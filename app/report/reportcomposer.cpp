@@ -452,6 +452,9 @@ void ReportComposer::addSummary()
             != m_analysis.support.remaining.end();
         bullet(remains ? QCoreApplication::translate("Cairn::Report", "%1 is out of vendor support from %2 and stays so to the end of the plan.")
                              .arg(s.name, quarterText(m_analysis.quarter(*from)))
+                       : from == to
+                       ? QCoreApplication::translate("Cairn::Report", "%1 is out of vendor support in %2, until the work on it is done.")
+                             .arg(s.name, quarterText(m_analysis.quarter(*from)))
                        : QCoreApplication::translate("Cairn::Report", "%1 is out of vendor support from %2 to %3, until the work on it is done.")
                              .arg(s.name, quarterText(m_analysis.quarter(*from)), quarterText(m_analysis.quarter(*to))));
     }
