@@ -10,7 +10,6 @@
 #include <QFileInfo>
 
 #include <cstring>
-
 #include <unistd.h>
 
 namespace {
@@ -23,7 +22,8 @@ void describe()
 
 bool isHeadlessCommand(const char *arg)
 {
-    for (const char *c : {"sample", "check", "schedule", "import", "help", "-h", "--help", "-v", "--version"})
+    for (const char *c :
+        {"sample", "check", "schedule", "import", "help", "-h", "--help", "-v", "--version"})
         if (std::strcmp(arg, c) == 0)
             return true;
     return false;
@@ -63,15 +63,18 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(quietOffscreen);
     if ((screenshot || exporting) && !qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
         // Headless sessions often have none; Qt would warn and use a shared folder in /tmp.
-        const QString runtime = QDir::tempPath() + QStringLiteral("/cairn-runtime-%1").arg(getuid());
+        const QString runtime
+            = QDir::tempPath() + QStringLiteral("/cairn-runtime-%1").arg(getuid());
         if (QDir().mkpath(runtime)) {
-            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(
+                runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
         }
     }
     // An option, or a word that is neither a command nor an existing file: the command line
     // answers (unknown command, --help).
-    if (!screenshot && !exporting && argc > 1 && (argv[1][0] == '-' || !QFileInfo::exists(QString::fromLocal8Bit(argv[1])))) {
+    if (!screenshot && !exporting && argc > 1
+        && (argv[1][0] == '-' || !QFileInfo::exists(QString::fromLocal8Bit(argv[1])))) {
         QCoreApplication app(argc, argv);
         describe();
         return Cairn::Cli::run(app.arguments());

@@ -1,15 +1,15 @@
 #include "app/mainwindow.h"
 
-#include "app/delegates/plandelegates.h"
-#include "app/views/inspector.h"
 #include "app/charts/chartsview.h"
+#include "app/delegates/plandelegates.h"
 #include "app/report/reportdialog.h"
 #include "app/views/importwizard.h"
-#include "core/interchange/planexchange.h"
+#include "app/views/inspector.h"
 #include "app/views/problemspanel.h"
 #include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
 #include "core/domain/planvalidator.h"
+#include "core/interchange/planexchange.h"
 #include "core/models/planmodels.h"
 #include "core/schedule/liveschedule.h"
 #include "core/store/plandocument.h"
@@ -20,8 +20,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -42,8 +42,7 @@
 namespace Cairn {
 
 namespace {
-template<class E>
-QStringList enumNames()
+template<class E> QStringList enumNames()
 {
     QStringList names;
     for (int i = 0; i < enumCount<E>(); ++i)
@@ -65,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
     m_banner->setWordWrap(true);
     m_banner->setContentsMargins(10, 6, 10, 6);
-    m_banner->setStyleSheet(QStringLiteral("background:#fff4ce; color:#5c4400; border-bottom:1px solid #e0c97a;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background:#fff4ce; color:#5c4400; border-bottom:1px solid #e0c97a;"));
     m_banner->hide();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -115,7 +115,8 @@ void MainWindow::createActions()
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto add = [this](QMenu *menu, const QString &text, QKeySequence key, auto slot, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+    auto add = [this](QMenu *menu, const QString &text, QKeySequence key, auto slot,
+                   QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
         QAction *a = menu->addAction(text);
         QString name = text;
         name.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
@@ -127,29 +128,47 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    QAction *newEmpty = add(file, tr("&New Plan"), QKeySequence::New, [this] { if (maybeSave()) newPlan(false); }, QStyle::SP_FileIcon);
-    add(file, tr("New from &Sample"), {}, [this] { if (maybeSave()) newPlan(true); });
-    QAction *open = add(file, tr("&Open…"), QKeySequence::Open, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = m_fileChooser(false);
-        if (!path.isEmpty())
-            openFile(path);
-    }, QStyle::SP_DialogOpenButton);
+    QAction *newEmpty = add(
+        file, tr("&New Plan"), QKeySequence::New,
+        [this] {
+            if (maybeSave())
+                newPlan(false);
+        },
+        QStyle::SP_FileIcon);
+    add(file, tr("New from &Sample"), {}, [this] {
+        if (maybeSave())
+            newPlan(true);
+    });
+    QAction *open = add(
+        file, tr("&Open…"), QKeySequence::Open,
+        [this] {
+            if (!maybeSave())
+                return;
+            const QString path = m_fileChooser(false);
+            if (!path.isEmpty())
+                openFile(path);
+        },
+        QStyle::SP_DialogOpenButton);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    m_save = add(file, tr("&Save"), QKeySequence::Save, [this] { save(); }, QStyle::SP_DialogSaveButton);
+    m_save = add(
+        file, tr("&Save"), QKeySequence::Save, [this] { save(); }, QStyle::SP_DialogSaveButton);
     add(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
     file->addSeparator();
-    QAction *exportPdf = add(file, tr("&Export Roadmap PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportReport(); });
+    QAction *exportPdf = add(file, tr("&Export Roadmap PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] { exportReport(); });
     add(file, tr("&Print…"), QKeySequence::Print, [this] { exportReport(); });
     file->addSeparator();
-    QAction *importAction = add(file, tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importCsv(); });
+    QAction *importAction = add(
+        file, tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importCsv(); });
     m_editActions << importAction;
     add(file, tr("Export Tables as &CSV…"), {}, [this] { exportTables(false); });
     add(file, tr("Export Tables to E&xcel…"), {}, [this] { exportTables(true); });
     file->addSeparator();
-    add(file, tr("&Close"), QKeySequence::Close, [this] { if (maybeSave()) newPlan(false); });
+    add(file, tr("&Close"), QKeySequence::Close, [this] {
+        if (maybeSave())
+            newPlan(false);
+    });
     add(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     tools->addAction(newEmpty);
     tools->addAction(open);
@@ -168,9 +187,14 @@ void MainWindow::createActions()
     tools->addAction(m_redo);
     tools->addSeparator();
     edit->addSeparator();
-    QAction *addItem = add(edit, tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { addEntity(); }, QStyle::SP_FileDialogNewFolder);
-    QAction *dup = add(edit, tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateSelected(); });
-    QAction *del = add(edit, tr("&Delete"), QKeySequence::Delete, [this] { deleteSelected(); }, QStyle::SP_TrashIcon);
+    QAction *addItem = add(
+        edit, tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { addEntity(); },
+        QStyle::SP_FileDialogNewFolder);
+    QAction *dup = add(edit, tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        [this] { duplicateSelected(); });
+    QAction *del = add(
+        edit, tr("&Delete"), QKeySequence::Delete, [this] { deleteSelected(); },
+        QStyle::SP_TrashIcon);
     edit->addSeparator();
     add(edit, tr("&Find…"), QKeySequence::Find, [this] {
         if (TablePage *p = currentPage())
@@ -184,25 +208,29 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Cairn"), {}, [this] {
         QMessageBox::about(this, tr("About Cairn"),
-                           tr("<b>Cairn %1</b><p>IT strategy roadmaps: goals, systems and initiatives "
-                              "scheduled across quarters within budget and capacity, meeting "
-                              "end-of-support deadlines.</p>").arg(QCoreApplication::applicationVersion()));
+            tr("<b>Cairn %1</b><p>IT strategy roadmaps: goals, systems and initiatives "
+               "scheduled across quarters within budget and capacity, meeting "
+               "end-of-support deadlines.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 
     m_savePrompt = [this](const QString &name) {
         return QMessageBox::question(this, tr("Save changes?"),
-                                     tr("“%1” has changes that are not saved. Save them before closing?").arg(name),
-                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            tr("“%1” has changes that are not saved. Save them before closing?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     };
     m_fileChooser = [this](bool forSaving) {
         const QString filter = tr("Cairn plans (*.cairn)");
         return forSaving ? QFileDialog::getSaveFileName(this, tr("Save Plan"), {}, filter)
                          : QFileDialog::getOpenFileName(this, tr("Open Plan"), {}, filter);
     };
-    m_notify = [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); };
-    m_ask = [this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
-        return QMessageBox::question(this, title, text, buttons);
+    m_notify = [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
     };
+    m_ask
+        = [this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
+              return QMessageBox::question(this, title, text, buttons);
+          };
     rebuildRecentMenu();
 }
 
@@ -218,32 +246,33 @@ std::vector<ColumnSpec> MainWindow::specsFor(const QString &name) const
     if (name == QLatin1String("initiatives")) {
         using C = InitiativeTableModel;
         return {{C::Name, E::Text, {}, 0, 0, {}},
-                {C::Kind, E::Choice, enumNames<InitiativeKind>(), 0, 0, {}},
-                {C::Status, E::Choice, enumNames<InitiativeStatus>(), 0, 0, {}},
-                {C::Duration, E::Range, {}, 0, 40, tr(" q")},
-                {C::Cost, E::Text, {}, 0, 0, {}},
-                {C::Value, E::Range, {}, 0, 100, {}},
-                {C::Confidence, E::Range, {}, 0, 100, tr(" %")},
-                {C::Risk, E::Range, {}, 1, 5, {}},
-                {C::EarliestStart, E::Quarter, {}, 0, 0, {}},
-                {C::Deadline, E::Quarter, {}, 0, 0, {}},
-                {C::Pin, E::Quarter, {}, 0, 0, {}}};
+            {C::Kind, E::Choice, enumNames<InitiativeKind>(), 0, 0, {}},
+            {C::Status, E::Choice, enumNames<InitiativeStatus>(), 0, 0, {}},
+            {C::Duration, E::Range, {}, 0, 40, tr(" q")}, {C::Cost, E::Text, {}, 0, 0, {}},
+            {C::Value, E::Range, {}, 0, 100, {}}, {C::Confidence, E::Range, {}, 0, 100, tr(" %")},
+            {C::Risk, E::Range, {}, 1, 5, {}}, {C::EarliestStart, E::Quarter, {}, 0, 0, {}},
+            {C::Deadline, E::Quarter, {}, 0, 0, {}}, {C::Pin, E::Quarter, {}, 0, 0, {}}};
     }
     if (name == QLatin1String("goals")) {
         using C = GoalTableModel;
-        return {{C::Name, E::Text, {}, 0, 0, {}}, {C::Weight, E::Range, {}, 1, 5, {}}, {C::Owner, E::Text, {}, 0, 0, {}},
-                {C::Target, E::Quarter, {}, 0, 0, {}}, {C::Kpi, E::Text, {}, 0, 0, {}}, {C::Parent, E::GoalName, {}, 0, 0, {}}};
+        return {{C::Name, E::Text, {}, 0, 0, {}}, {C::Weight, E::Range, {}, 1, 5, {}},
+            {C::Owner, E::Text, {}, 0, 0, {}}, {C::Target, E::Quarter, {}, 0, 0, {}},
+            {C::Kpi, E::Text, {}, 0, 0, {}}, {C::Parent, E::GoalName, {}, 0, 0, {}}};
     }
     if (name == QLatin1String("systems")) {
         using C = SystemTableModel;
-        return {{C::Name, E::Text, {}, 0, 0, {}}, {C::Category, E::Text, {}, 0, 0, {}}, {C::Vendor, E::Text, {}, 0, 0, {}},
-                {C::Owner, E::Text, {}, 0, 0, {}}, {C::Criticality, E::Range, {}, 1, 5, {}}, {C::Condition, E::Range, {}, 1, 5, {}},
-                {C::RunCost, E::Text, {}, 0, 0, {}}, {C::Lifecycle, E::Choice, enumNames<LifecyclePhase>(), 0, 0, {}},
-                {C::Disposition, E::Choice, enumNames<TimeDisposition>(), 0, 0, {}}, {C::EndOfSupport, E::Quarter, {}, 0, 0, {}}};
+        return {{C::Name, E::Text, {}, 0, 0, {}}, {C::Category, E::Text, {}, 0, 0, {}},
+            {C::Vendor, E::Text, {}, 0, 0, {}}, {C::Owner, E::Text, {}, 0, 0, {}},
+            {C::Criticality, E::Range, {}, 1, 5, {}}, {C::Condition, E::Range, {}, 1, 5, {}},
+            {C::RunCost, E::Text, {}, 0, 0, {}},
+            {C::Lifecycle, E::Choice, enumNames<LifecyclePhase>(), 0, 0, {}},
+            {C::Disposition, E::Choice, enumNames<TimeDisposition>(), 0, 0, {}},
+            {C::EndOfSupport, E::Quarter, {}, 0, 0, {}}};
     }
     using C = ResourceTableModel;
-    return {{C::Name, E::Text, {}, 0, 0, {}}, {C::Kind, E::Choice, enumNames<ResourceKind>(), 0, 0, {}},
-            {C::Capacity, E::Text, {}, 0, 0, {}}, {C::Notes, E::Text, {}, 0, 0, {}}};
+    return {{C::Name, E::Text, {}, 0, 0, {}},
+        {C::Kind, E::Choice, enumNames<ResourceKind>(), 0, 0, {}},
+        {C::Capacity, E::Text, {}, 0, 0, {}}, {C::Notes, E::Text, {}, 0, 0, {}}};
 }
 
 void MainWindow::buildPages()
@@ -251,7 +280,8 @@ void MainWindow::buildPages()
     const QString current = m_currentView.isEmpty() ? QStringLiteral("roadmap") : m_currentView;
     Plan &plan = m_document->plan();
     EditFacade *edit = m_document->isReadOnly() ? nullptr : &m_document->edit();
-    m_roadmap = new RoadmapPage(plan, edit, m_tabs); // before addTab: adding the first tab makes it current
+    m_roadmap = new RoadmapPage(
+        plan, edit, m_tabs); // before addTab: adding the first tab makes it current
     m_tabs->addTab(m_roadmap, tr("Roadmap"));
     connect(m_roadmap->view(), &RoadmapView::selectionChanged, this, [this](InitiativeId id) {
         if (TablePage *p = page(QStringLiteral("initiatives")); p && id.isValid())
@@ -267,9 +297,12 @@ void MainWindow::buildPages()
         }
         m_inspector->setFocus();
     });
-    connect(m_roadmap->view(), &RoadmapView::refused, this, [this](const QString &m) { notify(tr("Change refused"), m); });
-    connect(m_roadmap, &RoadmapPage::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    connect(m_roadmap, &RoadmapPage::failed, this, [this](const QString &m) { notify(tr("Export failed"), m); });
+    connect(m_roadmap->view(), &RoadmapView::refused, this,
+        [this](const QString &m) { notify(tr("Change refused"), m); });
+    connect(m_roadmap, &RoadmapPage::exported, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_roadmap, &RoadmapPage::failed, this,
+        [this](const QString &m) { notify(tr("Export failed"), m); });
     m_charts = new ChartsView(plan, m_tabs);
     m_tabs->addTab(m_charts, tr("Charts"));
     connect(m_charts, &ChartsView::initiativeSelected, this, [this](qint64 id) {
@@ -277,8 +310,10 @@ void MainWindow::buildPages()
             p->selectId(id);
         currentChanged();
     });
-    connect(m_charts, &ChartsView::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    connect(m_charts, &ChartsView::failed, this, [this](const QString &m) { notify(tr("Export failed"), m); });
+    connect(m_charts, &ChartsView::exported, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_charts, &ChartsView::failed, this,
+        [this](const QString &m) { notify(tr("Export failed"), m); });
     auto quarters = [this] {
         QStringList list;
         const PlanInfo &info = m_document->plan().info();
@@ -286,10 +321,9 @@ void MainWindow::buildPages()
             list << (info.firstQuarter + q).label(info.quarterStyle());
         return list;
     };
-    const QList<std::pair<QString, QString>> names = {{QStringLiteral("initiatives"), tr("Initiatives")},
-                                                       {QStringLiteral("goals"), tr("Goals")},
-                                                       {QStringLiteral("systems"), tr("Systems")},
-                                                       {QStringLiteral("resources"), tr("Resources")}};
+    const QList<std::pair<QString, QString>> names = {
+        {QStringLiteral("initiatives"), tr("Initiatives")}, {QStringLiteral("goals"), tr("Goals")},
+        {QStringLiteral("systems"), tr("Systems")}, {QStringLiteral("resources"), tr("Resources")}};
     for (const auto &[key, title] : names) {
         PlanTableModel *model = nullptr;
         if (key == QLatin1String("initiatives"))
@@ -302,11 +336,13 @@ void MainWindow::buildPages()
             model = new ResourceTableModel(plan, edit, this);
         auto *page = new TablePage(model, m_tabs);
         model->setParent(page);
-        connect(model, &PlanTableModel::editRefused, this, [this](const QString &m) { notify(tr("Change refused"), m); });
+        connect(model, &PlanTableModel::editRefused, this,
+            [this](const QString &m) { notify(tr("Change refused"), m); });
         for (const ColumnSpec &spec : specsFor(key)) {
             QAbstractItemDelegate *d = nullptr;
             if (spec.editor == ColumnSpec::Editor::Choice)
-                d = new ComboDelegate(ComboDelegate::Mode::Index, [choices = spec.choices] { return choices; }, page);
+                d = new ComboDelegate(
+                    ComboDelegate::Mode::Index, [choices = spec.choices] { return choices; }, page);
             else if (spec.editor == ColumnSpec::Editor::Quarter)
                 d = new ComboDelegate(ComboDelegate::Mode::Text, quarters, page);
             else if (spec.editor == ColumnSpec::Editor::GoalName)
@@ -325,27 +361,29 @@ void MainWindow::buildPages()
                 page->view()->setItemDelegateForColumn(spec.column, d);
         }
         if (key == QLatin1String("initiatives")) {
-            page->addChoiceFilter(tr("Kind:"), InitiativeTableModel::Kind, enumNames<InitiativeKind>());
-            page->addChoiceFilter(tr("Status:"), InitiativeTableModel::Status, enumNames<InitiativeStatus>());
+            page->addChoiceFilter(
+                tr("Kind:"), InitiativeTableModel::Kind, enumNames<InitiativeKind>());
+            page->addChoiceFilter(
+                tr("Status:"), InitiativeTableModel::Status, enumNames<InitiativeStatus>());
             QList<QPair<QString, std::function<bool(qint64)>>> byGoal;
             for (const Goal &g : plan.goals()) {
                 const GoalId gid = g.id;
-                byGoal.append({g.name, [this, gid](qint64 id) {
-                                   for (const GoalContribution &c : m_document->plan().contributions())
-                                       if (c.initiative.value == id && c.goal == gid)
-                                           return true;
-                                   return false;
-                               }});
+                byGoal.append(
+                    {g.name, [this, gid](qint64 id) {
+                         for (const GoalContribution &c : m_document->plan().contributions())
+                             if (c.initiative.value == id && c.goal == gid)
+                                 return true;
+                         return false;
+                     }});
             }
             page->addIdFilter(tr("Goal:"), byGoal);
         }
         if (key == QLatin1String("initiatives")) // the roadmap shows the same selection
             connect(page, &TablePage::currentIdChanged, m_roadmap->view(),
-                    [this](qint64 id) { m_roadmap->view()->setSelected(InitiativeId{id}); });
+                [this](qint64 id) { m_roadmap->view()->setSelected(InitiativeId {id}); });
         connect(page, &TablePage::currentIdChanged, this, &MainWindow::currentChanged);
-        connect(model, &QAbstractItemModel::rowsInserted, page, [page](const QModelIndex &, int first) {
-            page->selectId(page->model()->idAt(first));
-        });
+        connect(model, &QAbstractItemModel::rowsInserted, page,
+            [page](const QModelIndex &, int first) { page->selectId(page->model()->idAt(first)); });
         m_pages.append({key, page}); // before addTab: adding the first tab makes it current
         m_tabs->addTab(page, title);
         page->fitColumns(key == QLatin1String("initiatives") ? InitiativeTableModel::Why : -1);
@@ -353,7 +391,7 @@ void MainWindow::buildPages()
             page->view()->setColumnWidth(InitiativeTableModel::Name, 330);
             // Planning inputs that matter less at a glance start hidden (header menu shows them).
             for (int c : {InitiativeTableModel::Confidence, InitiativeTableModel::Risk,
-                          InitiativeTableModel::EarliestStart, InitiativeTableModel::Deadline})
+                     InitiativeTableModel::EarliestStart, InitiativeTableModel::Deadline})
                 page->view()->setColumnHidden(c, true);
         }
     }
@@ -418,7 +456,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
 
     m_inspector = new Inspector(m_document->edit(), this);
     m_inspector->setReadOnly(m_document->isReadOnly());
-    connect(m_inspector, &Inspector::refused, this, [this](const QString &m) { notify(tr("Change refused"), m); });
+    connect(m_inspector, &Inspector::refused, this,
+        [this](const QString &m) { notify(tr("Change refused"), m); });
     auto *dock = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
     if (!dock) {
         dock = new QDockWidget(tr("Inspector"), this);
@@ -479,18 +518,20 @@ void MainWindow::updateStatus()
     for (const Initiative &i : plan.initiatives())
         if (i.status != InitiativeStatus::Dropped && i.status != InitiativeStatus::Done)
             spend += i.cost;
-    m_statusTotals->setText(tr("%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6")
-                                .arg(plan.initiatives().size())
-                                .arg(plan.systems().size())
-                                .arg(plan.goals().size())
-                                .arg(spend.format(info.currency, QLocale()),
-                                     info.firstQuarter.label(info.quarterStyle()),
-                                     info.lastQuarter().label(info.quarterStyle())));
+    m_statusTotals->setText(
+        tr("%1 initiatives · %2 systems · %3 goals · planned spend %4 · %5 – %6")
+            .arg(plan.initiatives().size())
+            .arg(plan.systems().size())
+            .arg(plan.goals().size())
+            .arg(spend.format(info.currency, QLocale()),
+                info.firstQuarter.label(info.quarterStyle()),
+                info.lastQuarter().label(info.quarterStyle())));
     if (!m_schedule)
         m_statusSchedule->setText(tr("Scheduling…"));
     else
-        m_statusSchedule->setText((m_scheduleFinal ? tr("Schedule up to date") : tr("Improving schedule…"))
-                                  + QStringLiteral(" · ") + tr("%n problem(s)", nullptr, m_problems->count()));
+        m_statusSchedule->setText(
+            (m_scheduleFinal ? tr("Schedule up to date") : tr("Improving schedule…"))
+            + QStringLiteral(" · ") + tr("%n problem(s)", nullptr, m_problems->count()));
 }
 
 TablePage *MainWindow::page(const QString &name) const
@@ -503,7 +544,7 @@ TablePage *MainWindow::page(const QString &name) const
 
 QStringList MainWindow::viewNames() const
 {
-    QStringList names{QStringLiteral("roadmap"), QStringLiteral("charts")};
+    QStringList names {QStringLiteral("roadmap"), QStringLiteral("charts")};
     for (const auto &entry : m_pages)
         names << entry.first;
     return names;
@@ -530,10 +571,10 @@ QList<qint64> MainWindow::selectedIds() const
 {
     if (currentKey() == QLatin1String("roadmap")) {
         const InitiativeId id = m_roadmap->view()->selected();
-        return id.isValid() ? QList<qint64>{id.value} : QList<qint64>{};
+        return id.isValid() ? QList<qint64> {id.value} : QList<qint64> {};
     }
     TablePage *p = currentPage();
-    return p ? p->selectedIds() : QList<qint64>{};
+    return p ? p->selectedIds() : QList<qint64> {};
 }
 
 bool MainWindow::showView(const QString &name)
@@ -560,14 +601,15 @@ void MainWindow::currentChanged()
     if (currentKey() == QLatin1String("charts")) {
         // The portfolio chart selects initiatives; the inspector shows the table's current one.
         if (TablePage *initiatives = page(QStringLiteral("initiatives")))
-            m_inspector->show(initiatives->model(), specsFor(QStringLiteral("initiatives")), initiatives->currentId());
+            m_inspector->show(initiatives->model(), specsFor(QStringLiteral("initiatives")),
+                initiatives->currentId());
         return;
     }
     if (currentKey() == QLatin1String("roadmap")) {
         // The roadmap shows initiatives: the inspector follows its selection.
         if (TablePage *initiatives = page(QStringLiteral("initiatives")))
             m_inspector->show(initiatives->model(), specsFor(QStringLiteral("initiatives")),
-                              m_roadmap->view()->selected().value);
+                m_roadmap->view()->selected().value);
         return;
     }
     TablePage *p = currentPage();
@@ -583,7 +625,7 @@ void MainWindow::currentChanged()
         if (pg == p)
             key = name;
     if (key == QLatin1String("initiatives") && m_roadmap)
-        m_roadmap->view()->setSelected(InitiativeId{id});
+        m_roadmap->view()->setSelected(InitiativeId {id});
     m_inspector->show(p->model(), specsFor(key), id);
 }
 
@@ -591,13 +633,13 @@ void MainWindow::selectEntity(qint64 id)
 {
     const Plan &plan = m_document->plan();
     QString key;
-    if (plan.initiative(InitiativeId{id}))
+    if (plan.initiative(InitiativeId {id}))
         key = QStringLiteral("initiatives");
-    else if (plan.goal(GoalId{id}))
+    else if (plan.goal(GoalId {id}))
         key = QStringLiteral("goals");
-    else if (plan.system(SystemId{id}))
+    else if (plan.system(SystemId {id}))
         key = QStringLiteral("systems");
-    else if (plan.resource(ResourceId{id}))
+    else if (plan.resource(ResourceId {id}))
         key = QStringLiteral("resources");
     if (key.isEmpty() || !showView(key))
         return;
@@ -657,8 +699,10 @@ void MainWindow::deleteSelected()
     }
     if (links > 0) {
         const auto answer = m_ask(tr("Delete"),
-                                  tr("Delete %n item(s) and %1 link(s) to them? You can undo this.", nullptr, int(ids.size())).arg(links),
-                                  QMessageBox::Yes | QMessageBox::Cancel);
+            tr("Delete %n item(s) and %1 link(s) to them? You can undo this.", nullptr,
+                int(ids.size()))
+                .arg(links),
+            QMessageBox::Yes | QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -680,12 +724,12 @@ void MainWindow::newPlan(bool fromSample)
         content.info.name = tr("New plan");
         content.info.firstQuarter = Quarter::fromDate(QDate::currentDate()) + 1;
         Resource budget;
-        budget.id = ResourceId{1};
+        budget.id = ResourceId {1};
         budget.name = tr("IT budget");
         budget.kind = ResourceKind::Budget;
         budget.defaultCapacity = 10000000;
         Resource team;
-        team.id = ResourceId{2};
+        team.id = ResourceId {2};
         team.name = tr("IT team");
         team.kind = ResourceKind::Team;
         team.defaultCapacity = 200;
@@ -759,18 +803,20 @@ void MainWindow::offerRecovery()
 {
     const QList<RecoveryInfo> found = PlanDocument::orphanedRecoveries();
     for (const RecoveryInfo &info : found) {
-        const QString name = info.documentPath.isEmpty() ? tr("an untitled plan") : QFileInfo(info.documentPath).fileName();
-        const auto answer = m_ask(
-            tr("Recover unsaved changes?"),
-            tr("Cairn closed unexpectedly while %1 had unsaved changes. They were saved automatically at %2. "
+        const QString name = info.documentPath.isEmpty() ? tr("an untitled plan")
+                                                         : QFileInfo(info.documentPath).fileName();
+        const auto answer = m_ask(tr("Recover unsaved changes?"),
+            tr("Cairn closed unexpectedly while %1 had unsaved changes. They were saved "
+               "automatically at %2. "
                "Restore them? (Your file is not changed until you save.)")
                 .arg(name, QLocale().toString(info.savedAt.toLocalTime(), QLocale::LongFormat)),
             QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore);
         if (answer == QMessageBox::Yes) {
             PlanDocument::OpenResult r = PlanDocument::restore(info);
             if (r.document) {
-                setDocument(std::move(r.document), tr("Recovered changes from %1 — save to keep them.")
-                                                       .arg(QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat)));
+                setDocument(std::move(r.document),
+                    tr("Recovered changes from %1 — save to keep them.")
+                        .arg(QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat)));
                 PlanDocument::discardRecovery(info);
                 m_document->autosaveNow();
                 return;
@@ -784,13 +830,15 @@ void MainWindow::offerRecovery()
 void MainWindow::exportReport()
 {
     if (!m_schedule) {
-        notify(tr("Export Roadmap PDF"), tr("The plan is still being scheduled; try again in a moment."));
+        notify(tr("Export Roadmap PDF"),
+            tr("The plan is still being scheduled; try again in a moment."));
         return;
     }
     // The report shows the plan as it is now, with the schedule it has now.
     auto content = std::make_shared<PlanContent>(m_document->plan().content());
     ReportDialog dialog(*content, m_schedule, this);
-    connect(&dialog, &ReportDialog::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(&dialog, &ReportDialog::exported, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     if (m_reportDialogHook)
         m_reportDialogHook(dialog);
     else
@@ -813,7 +861,7 @@ void MainWindow::importCsv()
                                  .arg(r.added)
                                  .arg(r.updated)
                                  .arg(r.links),
-                             8000);
+        8000);
 }
 
 void MainWindow::exportTables(bool excel)
@@ -822,7 +870,8 @@ void MainWindow::exportTables(bool excel)
     if (excel) {
         QString suggested = m_document->plan().info().name + QStringLiteral(".xlsx");
         suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
-        path = QFileDialog::getSaveFileName(this, tr("Export Tables to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export Tables to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
     } else {
         path = QFileDialog::getExistingDirectory(this, tr("Export Tables as CSV into a Folder"));
     }
@@ -839,7 +888,8 @@ void MainWindow::exportTables(bool excel)
     if (!error.isEmpty())
         notify(tr("Export failed"), error);
     else
-        statusBar()->showMessage(tr("Exported the tables to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+            tr("Exported the tables to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -884,7 +934,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(QLatin1String(".cairn")))
+    if (!urls.isEmpty() && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QLatin1String(".cairn")))
         event->acceptProposedAction();
 }
 

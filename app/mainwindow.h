@@ -28,8 +28,7 @@ class TablePage;
 class PlanTableModel;
 
 // The workspace: wiring only. Documents, edits, schedules and views live in their own classes.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
@@ -62,15 +61,21 @@ public:
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
     void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
     void setNotifier(Notifier notifier) { m_notify = std::move(notifier); }
-    using Question = std::function<QMessageBox::StandardButton(const QString &title, const QString &text,
-                                                               QMessageBox::StandardButtons buttons)>;
+    using Question = std::function<QMessageBox::StandardButton(
+        const QString &title, const QString &text, QMessageBox::StandardButtons buttons)>;
     void setQuestion(Question question) { m_ask = std::move(question); }
     // Instead of running the report dialog modally, hand it to a test.
-    void setReportDialogHook(std::function<void(ReportDialog &)> hook) { m_reportDialogHook = std::move(hook); }
+    void setReportDialogHook(std::function<void(ReportDialog &)> hook)
+    {
+        m_reportDialogHook = std::move(hook);
+    }
     void exportReport();
     // File > Import CSV: the wizard, then the import as one undo step. A hook runs the wizard
     // instead of exec() (tests) and returns its result code.
-    void setImportWizardHook(std::function<int(ImportWizard &)> hook) { m_importHook = std::move(hook); }
+    void setImportWizardHook(std::function<int(ImportWizard &)> hook)
+    {
+        m_importHook = std::move(hook);
+    }
     void importCsv();
     // File > Export Tables: a folder of CSV files, or an Excel workbook.
     void exportTables(bool excel);

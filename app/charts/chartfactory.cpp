@@ -5,6 +5,7 @@
 #include "app/render/roadmaplayout.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
-#include <QBarSeries>
 #include <QValueAxis>
 
 #include <cmath>
@@ -34,8 +34,7 @@ QString kindName(int k)
     return displayName(InitiativeKind(k));
 }
 
-struct Style
-{
+struct Style {
     QColor text, muted, grid, background;
 };
 
@@ -93,8 +92,11 @@ QStringList quarterLabels(const Context &c)
     const bool fiscal = c.plan.info.quarterStyle() == QuarterStyle::Fiscal;
     for (int q = 0; q < c.analysis.quarters; ++q) {
         const Quarter quarter = c.analysis.quarter(q);
-        const QString year = QStringLiteral("%1").arg(((quarter.year() % 100) + 100) % 100, 2, 10, QLatin1Char('0'));
-        labels << QStringLiteral("Q%1<br>%2%3").arg(quarter.quarter()).arg(fiscal ? QStringLiteral("FY") : QStringLiteral("’"), year);
+        const QString year = QStringLiteral("%1").arg(
+            ((quarter.year() % 100) + 100) % 100, 2, 10, QLatin1Char('0'));
+        labels << QStringLiteral("Q%1<br>%2%3")
+                      .arg(quarter.quarter())
+                      .arg(fiscal ? QStringLiteral("FY") : QStringLiteral("’"), year);
     }
     return labels;
 }
@@ -108,7 +110,8 @@ QBarCategoryAxis *quarterAxis(QChart *chart, const Context &c)
     return axis;
 }
 
-QValueAxis *valueAxis(QChart *chart, const Context &c, const QString &title, double max, const QString &format)
+QValueAxis *valueAxis(
+    QChart *chart, const Context &c, const QString &title, double max, const QString &format)
 {
     auto *axis = new QValueAxis;
     axis->setRange(0, max > 0 ? max : 1);
@@ -120,8 +123,7 @@ QValueAxis *valueAxis(QChart *chart, const Context &c, const QString &title, dou
 }
 
 // Amounts of a resource on an axis: FTE for teams and partners, money for a budget.
-struct Amounts
-{
+struct Amounts {
     double divisor = 100;
     QString unit;
 };
@@ -138,11 +140,15 @@ Amounts amountsFor(const Context &c, const ResourceLoad &load, qint64 largest)
 QChart *demand(const Context &c)
 {
     if (c.analysis.loads.empty()) {
-        QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Demand against capacity"));
+        QChart *chart
+            = base(c, QCoreApplication::translate("Cairn::Charts", "Demand against capacity"));
         return chart;
     }
-    const ResourceLoad &load = c.analysis.loads[size_t(std::clamp<int>(c.resource, 0, int(c.analysis.loads.size()) - 1))];
-    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Demand against capacity: %1").arg(load.name));
+    const ResourceLoad &load
+        = c.analysis
+              .loads[size_t(std::clamp<int>(c.resource, 0, int(c.analysis.loads.size()) - 1))];
+    QChart *chart = base(c,
+        QCoreApplication::translate("Cairn::Charts", "Demand against capacity: %1").arg(load.name));
     qint64 largest = 0;
     for (int q = 0; q < c.analysis.quarters; ++q)
         largest = std::max({largest, load.demand[size_t(q)], load.capacity[size_t(q)]});
@@ -179,10 +185,13 @@ QChart *demand(const Context &c)
             over->append(q, double(load.demand[size_t(q)]) / a.divisor);
     chart->addSeries(over);
     QBarCategoryAxis *x = quarterAxis(chart, c);
-    const QString unit = load.kind == ResourceKind::Budget ? QCoreApplication::translate("Cairn::Charts", "%1 per quarter").arg(a.unit) : QCoreApplication::translate("Cairn::Charts", "FTE per quarter");
-    QValueAxis *y = valueAxis(chart, c, unit, double(largest) / a.divisor * 1.12, QStringLiteral("%.3g"));
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(bars), static_cast<QAbstractSeries *>(capacity),
-                               static_cast<QAbstractSeries *>(over)}) {
+    const QString unit = load.kind == ResourceKind::Budget
+        ? QCoreApplication::translate("Cairn::Charts", "%1 per quarter").arg(a.unit)
+        : QCoreApplication::translate("Cairn::Charts", "FTE per quarter");
+    QValueAxis *y
+        = valueAxis(chart, c, unit, double(largest) / a.divisor * 1.12, QStringLiteral("%.3g"));
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(bars),
+             static_cast<QAbstractSeries *>(capacity), static_cast<QAbstractSeries *>(over)}) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
@@ -193,7 +202,9 @@ QChart *demand(const Context &c)
 
 QChart *kindShare(const Context &c)
 {
-    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Run, Grow, Transform: share of spend per year"));
+    QChart *chart = base(c,
+        QCoreApplication::translate(
+            "Cairn::Charts", "Run, Grow, Transform: share of spend per year"));
     // Years, with each kind's share in whole percent, and the year's total under its name.
     QMap<int, std::array<qint64, kKindCount>> years;
     for (int q = 0; q < c.analysis.quarters; ++q) {
@@ -202,7 +213,7 @@ QChart *kindShare(const Context &c)
             y[size_t(k)] += c.analysis.spendByKind[size_t(k)][size_t(q)];
     }
     auto *series = new QStackedBarSeries;
-    std::array<QBarSet *, kKindCount> sets{};
+    std::array<QBarSet *, kKindCount> sets {};
     for (int k = 0; k < kKindCount; ++k) {
         sets[size_t(k)] = new QBarSet(kindName(k));
         sets[size_t(k)]->setColor(Colours::kind(InitiativeKind(k)));
@@ -214,11 +225,14 @@ QChart *kindShare(const Context &c)
     const QLocale locale;
     for (auto it = years.cbegin(); it != years.cend(); ++it) {
         const qint64 total = std::accumulate(it->begin(), it->end(), qint64(0));
-        const QString year = c.plan.info.quarterStyle() == QuarterStyle::Fiscal ? QStringLiteral("FY%1").arg(it.key())
-                                                                                 : QString::number(it.key());
-        categories << QStringLiteral("%1 (%2)").arg(year, Money(total).formatShort(c.plan.info.currency, locale));
+        const QString year = c.plan.info.quarterStyle() == QuarterStyle::Fiscal
+            ? QStringLiteral("FY%1").arg(it.key())
+            : QString::number(it.key());
+        categories << QStringLiteral("%1 (%2)").arg(
+            year, Money(total).formatShort(c.plan.info.currency, locale));
         for (int k = 0; k < kKindCount; ++k)
-            sets[size_t(k)]->append(total > 0 ? std::round(100.0 * double((*it)[size_t(k)]) / double(total)) : 0.0);
+            sets[size_t(k)]->append(
+                total > 0 ? std::round(100.0 * double((*it)[size_t(k)]) / double(total)) : 0.0);
     }
     for (QBarSet *s : sets)
         series->append(s);
@@ -251,7 +265,8 @@ QChart *goalSpend(const Context &c)
         largest = std::max(largest, g.total);
     }
     // Largest at the top: a horizontal axis lists its first category at the bottom.
-    std::stable_sort(goals.begin(), goals.end(), [](const GoalSpend *a, const GoalSpend *b) { return a->total < b->total; });
+    std::stable_sort(goals.begin(), goals.end(),
+        [](const GoalSpend *a, const GoalSpend *b) { return a->total < b->total; });
     const MoneyScale m = moneyScale(largest, c.plan.info.currency);
     auto *series = new QHorizontalStackedBarSeries;
     QStringList categories;
@@ -262,7 +277,8 @@ QChart *goalSpend(const Context &c)
         for (size_t k = 0; k < c.plan.goals.size(); ++k)
             if (g.goal && c.plan.goals[k].id == *g.goal)
                 index = int(k);
-        const QString name = g.goal ? g.name : QCoreApplication::translate("Cairn::Charts", "No goal");
+        const QString name
+            = g.goal ? g.name : QCoreApplication::translate("Cairn::Charts", "No goal");
         categories << fm.elidedText(name, Qt::ElideRight, 260);
         // One set per goal, so that each bar takes its goal's colour from the roadmap.
         auto *set = new QBarSet(name);
@@ -285,7 +301,8 @@ QChart *goalSpend(const Context &c)
     styleAxis(y, c);
     chart->addAxis(y, Qt::AlignLeft);
     auto *x = new QValueAxis;
-    x->setRange(0, std::max(1.0, double(largest) / m.divisor * 1.08)); // an empty plan still has a scale
+    x->setRange(
+        0, std::max(1.0, double(largest) / m.divisor * 1.08)); // an empty plan still has a scale
     x->setLabelFormat(QStringLiteral("%.3g"));
     styleAxis(x, c, QCoreApplication::translate("Cairn::Charts", "Planned spend (%1)").arg(m.unit));
     x->applyNiceNumbers();
@@ -298,9 +315,11 @@ QChart *goalSpend(const Context &c)
 
 QChart *support(const Context &c)
 {
-    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Systems out of vendor support"));
+    QChart *chart
+        = base(c, QCoreApplication::translate("Cairn::Charts", "Systems out of vendor support"));
     auto *asIs = new QBarSet(QCoreApplication::translate("Cairn::Charts", "As things stand"));
-    auto *withPlan = new QBarSet(QCoreApplication::translate("Cairn::Charts", "With the plan carried out"));
+    auto *withPlan
+        = new QBarSet(QCoreApplication::translate("Cairn::Charts", "With the plan carried out"));
     asIs->setColor(Colours::endOfSupport().lighter(150));
     asIs->setBorderColor(Colours::endOfSupport().lighter(150));
     withPlan->setColor(Colours::endOfSupport());
@@ -333,12 +352,15 @@ QChart *support(const Context &c)
 
 QChart *runCost(const Context &c)
 {
-    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Run cost of the system landscape"));
+    QChart *chart
+        = base(c, QCoreApplication::translate("Cairn::Charts", "Run cost of the system landscape"));
     qint64 largest = 0;
     for (int q = 0; q < c.analysis.quarters; ++q)
-        largest = std::max({largest, c.analysis.runCostAsIs[size_t(q)], c.analysis.runCostWithPlan[size_t(q)]});
+        largest = std::max(
+            {largest, c.analysis.runCostAsIs[size_t(q)], c.analysis.runCostWithPlan[size_t(q)]});
     const MoneyScale m = moneyScale(largest, c.plan.info.currency);
-    auto line = [&](const QString &name, const std::vector<qint64> &values, const QColor &colour, Qt::PenStyle style) {
+    auto line = [&](const QString &name, const std::vector<qint64> &values, const QColor &colour,
+                    Qt::PenStyle style) {
         auto *s = new QLineSeries;
         s->setName(name);
         s->setPen(QPen(colour, 2.4, style));
@@ -347,12 +369,15 @@ QChart *runCost(const Context &c)
         chart->addSeries(s);
         return s;
     };
-    QLineSeries *asIs = line(QCoreApplication::translate("Cairn::Charts", "As things stand"), c.analysis.runCostAsIs, Colours::neutral(), Qt::DashLine);
-    QLineSeries *withPlan = line(QCoreApplication::translate("Cairn::Charts", "With the plan carried out"), c.analysis.runCostWithPlan,
-                                 Colours::kind(InitiativeKind::Grow), Qt::SolidLine);
+    QLineSeries *asIs = line(QCoreApplication::translate("Cairn::Charts", "As things stand"),
+        c.analysis.runCostAsIs, Colours::neutral(), Qt::DashLine);
+    QLineSeries *withPlan
+        = line(QCoreApplication::translate("Cairn::Charts", "With the plan carried out"),
+            c.analysis.runCostWithPlan, Colours::kind(InitiativeKind::Grow), Qt::SolidLine);
     QBarCategoryAxis *x = quarterAxis(chart, c);
-    QValueAxis *y = valueAxis(chart, c, QCoreApplication::translate("Cairn::Charts", "%1 per quarter").arg(m.unit), double(largest) / m.divisor * 1.12,
-                              QStringLiteral("%.3g"));
+    QValueAxis *y = valueAxis(chart, c,
+        QCoreApplication::translate("Cairn::Charts", "%1 per quarter").arg(m.unit),
+        double(largest) / m.divisor * 1.12, QStringLiteral("%.3g"));
     for (QLineSeries *s : {asIs, withPlan}) {
         s->attachAxis(x);
         s->attachAxis(y);
@@ -362,12 +387,14 @@ QChart *runCost(const Context &c)
 
 QChart *portfolio(const Context &c)
 {
-    QChart *chart = base(c, QCoreApplication::translate("Cairn::Charts", "Portfolio: value against cost (bubble size: risk 1–5)"));
+    QChart *chart = base(c,
+        QCoreApplication::translate(
+            "Cairn::Charts", "Portfolio: value against cost (bubble size: risk 1–5)"));
     qint64 largest = 0;
     for (const PortfolioEntry &e : c.analysis.portfolio)
         largest = std::max(largest, e.cost);
     const MoneyScale m = moneyScale(largest, c.plan.info.currency);
-    std::array<bool, kKindCount> named{};
+    std::array<bool, kKindCount> named {};
     std::vector<QScatterSeries *> all;
     for (int k = 0; k < kKindCount; ++k) {
         for (int risk = 1; risk <= 5; ++risk) {
@@ -423,12 +450,18 @@ QChart *portfolio(const Context &c)
 QString title(Kind kind)
 {
     switch (kind) {
-    case Kind::Demand: return QCoreApplication::translate("Cairn::Charts", "Demand against capacity");
-    case Kind::KindShare: return QCoreApplication::translate("Cairn::Charts", "Run, Grow, Transform");
-    case Kind::GoalSpend: return QCoreApplication::translate("Cairn::Charts", "Spend per goal");
-    case Kind::Support: return QCoreApplication::translate("Cairn::Charts", "Systems out of support");
-    case Kind::RunCost: return QCoreApplication::translate("Cairn::Charts", "Run cost");
-    case Kind::Portfolio: return QCoreApplication::translate("Cairn::Charts", "Portfolio");
+    case Kind::Demand:
+        return QCoreApplication::translate("Cairn::Charts", "Demand against capacity");
+    case Kind::KindShare:
+        return QCoreApplication::translate("Cairn::Charts", "Run, Grow, Transform");
+    case Kind::GoalSpend:
+        return QCoreApplication::translate("Cairn::Charts", "Spend per goal");
+    case Kind::Support:
+        return QCoreApplication::translate("Cairn::Charts", "Systems out of support");
+    case Kind::RunCost:
+        return QCoreApplication::translate("Cairn::Charts", "Run cost");
+    case Kind::Portfolio:
+        return QCoreApplication::translate("Cairn::Charts", "Portfolio");
     }
     return {};
 }
@@ -436,25 +469,32 @@ QString title(Kind kind)
 QString key(Kind kind)
 {
     switch (kind) {
-    case Kind::Demand: return QStringLiteral("demand");
-    case Kind::KindShare: return QStringLiteral("run-grow-transform");
-    case Kind::GoalSpend: return QStringLiteral("spend-per-goal");
-    case Kind::Support: return QStringLiteral("out-of-support");
-    case Kind::RunCost: return QStringLiteral("run-cost");
-    case Kind::Portfolio: return QStringLiteral("portfolio");
+    case Kind::Demand:
+        return QStringLiteral("demand");
+    case Kind::KindShare:
+        return QStringLiteral("run-grow-transform");
+    case Kind::GoalSpend:
+        return QStringLiteral("spend-per-goal");
+    case Kind::Support:
+        return QStringLiteral("out-of-support");
+    case Kind::RunCost:
+        return QStringLiteral("run-cost");
+    case Kind::Portfolio:
+        return QStringLiteral("portfolio");
     }
     return {};
 }
 
-QStringList saveAll(const PlanContent &plan, const PlanAnalysis &analysis, const QDir &dir, const QSize &size,
-                    const QFont &font, QString *error)
+QStringList saveAll(const PlanContent &plan, const PlanAnalysis &analysis, const QDir &dir,
+    const QSize &size, const QFont &font, QString *error)
 {
     QStringList files;
     for (Kind kind : kAll) {
         const int resources = kind == Kind::Demand ? int(analysis.loads.size()) : 1;
         for (int r = 0; r < resources; ++r) {
             std::unique_ptr<QChart> chart(make(kind, {plan, analysis, false, font, r}));
-            const QString base = key(kind) + (kind == Kind::Demand ? QStringLiteral("-%1").arg(r + 1) : QString());
+            const QString base
+                = key(kind) + (kind == Kind::Demand ? QStringLiteral("-%1").arg(r + 1) : QString());
             for (const QString &suffix : {QStringLiteral(".png"), QStringLiteral(".svg")}) {
                 const QString path = dir.filePath(base + suffix);
                 *error = save(chart.get(), size, path);
@@ -472,21 +512,29 @@ MoneyScale moneyScale(qint64 largestMinorUnits, const Currency &currency)
     const double major = double(largestMinorUnits) / double(currency.minorPerMajor());
     const QString symbol = currency.symbol();
     if (major >= 2e6)
-        return {1e6 * double(currency.minorPerMajor()), QCoreApplication::translate("Cairn::Charts", "%1 millions").arg(symbol)};
+        return {1e6 * double(currency.minorPerMajor()),
+            QCoreApplication::translate("Cairn::Charts", "%1 millions").arg(symbol)};
     if (major >= 2e3)
-        return {1e3 * double(currency.minorPerMajor()), QCoreApplication::translate("Cairn::Charts", "%1 thousands").arg(symbol)};
+        return {1e3 * double(currency.minorPerMajor()),
+            QCoreApplication::translate("Cairn::Charts", "%1 thousands").arg(symbol)};
     return {double(currency.minorPerMajor()), symbol};
 }
 
 QChart *make(Kind kind, const Context &context)
 {
     switch (kind) {
-    case Kind::Demand: return demand(context);
-    case Kind::KindShare: return kindShare(context);
-    case Kind::GoalSpend: return goalSpend(context);
-    case Kind::Support: return support(context);
-    case Kind::RunCost: return runCost(context);
-    case Kind::Portfolio: return portfolio(context);
+    case Kind::Demand:
+        return demand(context);
+    case Kind::KindShare:
+        return kindShare(context);
+    case Kind::GoalSpend:
+        return goalSpend(context);
+    case Kind::Support:
+        return support(context);
+    case Kind::RunCost:
+        return runCost(context);
+    case Kind::Portfolio:
+        return portfolio(context);
     }
     return nullptr;
 }
@@ -517,7 +565,7 @@ QString save(QChart *chart, const QSize &size, const QString &path)
 {
     // PNG at twice the size: crisp on slides.
     return Picture::save(path, Picture::formatOf(path), size, chart->title(), 2,
-                         [&](QPainter &p) { render(chart, p, QRectF(QPointF(0, 0), size)); });
+        [&](QPainter &p) { render(chart, p, QRectF(QPointF(0, 0), size)); });
 }
 
 } // namespace Cairn::Charts

@@ -18,25 +18,25 @@ namespace Cairn {
 namespace Charts {
 
 enum class Kind {
-    Demand,    // demand against capacity for one resource, stacked by Run/Grow/Transform
+    Demand, // demand against capacity for one resource, stacked by Run/Grow/Transform
     KindShare, // the Run/Grow/Transform share of spend per year
     GoalSpend, // spend per goal
-    Support,   // systems out of vendor support per quarter, as things stand and with the plan
-    RunCost,   // the landscape's run cost per quarter, as things stand and with the plan
+    Support, // systems out of vendor support per quarter, as things stand and with the plan
+    RunCost, // the landscape's run cost per quarter, as things stand and with the plan
     Portfolio, // value against cost, bubble size = risk, colour = kind
 };
-constexpr Kind kAll[] = {Kind::Demand, Kind::KindShare, Kind::GoalSpend, Kind::Support, Kind::RunCost, Kind::Portfolio};
+constexpr Kind kAll[] = {
+    Kind::Demand, Kind::KindShare, Kind::GoalSpend, Kind::Support, Kind::RunCost, Kind::Portfolio};
 
 QString title(Kind kind);
 QString key(Kind kind); // "demand", "share", ... for file names
 
-struct Context
-{
+struct Context {
     const PlanContent &plan;
     const PlanAnalysis &analysis;
     bool dark = false;
-    QFont font;        // the base font; titles are larger
-    int resource = 0;  // for Demand: the index into analysis.loads
+    QFont font; // the base font; titles are larger
+    int resource = 0; // for Demand: the index into analysis.loads
 };
 
 // A new chart (the caller owns it). Portfolio points carry their initiative ids (see idAt).
@@ -55,12 +55,11 @@ QString save(QChart *chart, const QSize &size, const QString &path);
 
 // Every chart (one demand chart per resource) as PNG and SVG in a folder: demand-1.png, ...
 // Returns the files written; on failure sets `error` and stops.
-QStringList saveAll(const PlanContent &plan, const PlanAnalysis &analysis, const QDir &dir, const QSize &size,
-                    const QFont &font, QString *error);
+QStringList saveAll(const PlanContent &plan, const PlanAnalysis &analysis, const QDir &dir,
+    const QSize &size, const QFont &font, QString *error);
 
 // How money is shown on an axis: divide minor units by `divisor`, label with `unit` ("€ k").
-struct MoneyScale
-{
+struct MoneyScale {
     double divisor = 1;
     QString unit;
 };

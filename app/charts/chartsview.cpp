@@ -100,7 +100,8 @@ ChartsView::~ChartsView()
 void ChartsView::setSchedule(std::shared_ptr<const PlanSchedule> schedule)
 {
     m_schedule = std::move(schedule);
-    m_analysis.reset(); // computed when a chart is wanted, not for every schedule behind a hidden tab
+    m_analysis
+        .reset(); // computed when a chart is wanted, not for every schedule behind a hidden tab
     if (!m_schedule)
         return;
     rebuildResources();
@@ -141,7 +142,8 @@ QChart *ChartsView::makeChart(Charts::Kind kind, bool forPrint) const
     if (!forPrint)
         font.setPixelSize(std::max(11, QFontInfo(this->font()).pixelSize()));
     const bool dark = !forPrint && palette().color(QPalette::Base).lightness() < 128;
-    const Charts::Context context{m_plan.content(), *a, dark, font, std::max(0, m_resource->currentIndex())};
+    const Charts::Context context {
+        m_plan.content(), *a, dark, font, std::max(0, m_resource->currentIndex())};
     return Charts::make(kind, context);
 }
 
@@ -183,26 +185,29 @@ void ChartsView::connectPortfolio(QChart *chart)
             }
             return best;
         };
-        connect(scatter, &QScatterSeries::clicked, this, [this, scatter, indexOf](const QPointF &p) {
-            if (const qint64 id = Charts::initiativeAt(scatter, indexOf(p)))
-                emit initiativeSelected(id);
-        });
-        connect(scatter, &QScatterSeries::hovered, this, [this, scatter, indexOf](const QPointF &p, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            const Initiative *i = m_plan.initiative(InitiativeId{Charts::initiativeAt(scatter, indexOf(p))});
-            if (!i)
-                return;
-            QToolTip::showText(QCursor::pos(),
-                               tr("<b>%1</b><br>Value %2 · cost %3 · risk %4 · confidence %5 %")
-                                   .arg(i->name.toHtmlEscaped())
-                                   .arg(i->value)
-                                   .arg(i->cost.format(m_plan.info().currency, QLocale()))
-                                   .arg(i->risk)
-                                   .arg(i->confidence));
-        });
+        connect(
+            scatter, &QScatterSeries::clicked, this, [this, scatter, indexOf](const QPointF &p) {
+                if (const qint64 id = Charts::initiativeAt(scatter, indexOf(p)))
+                    emit initiativeSelected(id);
+            });
+        connect(scatter, &QScatterSeries::hovered, this,
+            [this, scatter, indexOf](const QPointF &p, bool state) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const Initiative *i
+                    = m_plan.initiative(InitiativeId {Charts::initiativeAt(scatter, indexOf(p))});
+                if (!i)
+                    return;
+                QToolTip::showText(QCursor::pos(),
+                    tr("<b>%1</b><br>Value %2 · cost %3 · risk %4 · confidence %5 %")
+                        .arg(i->name.toHtmlEscaped())
+                        .arg(i->value)
+                        .arg(i->cost.format(m_plan.info().currency, QLocale()))
+                        .arg(i->risk)
+                        .arg(i->confidence));
+            });
     }
 }
 
@@ -227,8 +232,8 @@ void ChartsView::copyChart(Charts::Kind kind) const
     std::unique_ptr<QChart> chart(makeChart(kind, true));
     if (!chart)
         return;
-    QGuiApplication::clipboard()->setImage(
-        Picture::image(QSize(960, 560), 2, [&](QPainter &p) { Charts::render(chart.get(), p, QRectF(0, 0, 960, 560)); }));
+    QGuiApplication::clipboard()->setImage(Picture::image(QSize(960, 560), 2,
+        [&](QPainter &p) { Charts::render(chart.get(), p, QRectF(0, 0, 960, 560)); }));
 }
 
 void ChartsView::saveClicked(Charts::Kind kind)
@@ -236,7 +241,7 @@ void ChartsView::saveClicked(Charts::Kind kind)
     const QString suggested = Charts::key(kind) + QStringLiteral(".png");
     QString path = m_chooseFile ? m_chooseFile(suggested)
                                 : QFileDialog::getSaveFileName(this, tr("Save Chart"), suggested,
-                                                               tr("PNG image (*.png);;SVG drawing (*.svg)"));
+                                    tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -17,8 +17,7 @@ class Plan;
 
 // The charts tab: every chart of the plan, following the live schedule. Each can be copied or
 // saved as PNG or SVG; clicking a portfolio bubble selects its initiative.
-class ChartsView : public QWidget
-{
+class ChartsView : public QWidget {
     Q_OBJECT
 
 public:

@@ -3,9 +3,9 @@
 #include "app/cli/output.h"
 #include "core/domain/planvalidator.h"
 #include "core/interchange/planexchange.h"
-#include "core/store/planlock.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
+#include "core/store/planlock.h"
 #include "core/store/sampleplan.h"
 
 #include <QCommandLineParser>
@@ -24,9 +24,7 @@ namespace Cairn::Cli {
 
 namespace {
 
-
-struct Command
-{
+struct Command {
     const char *name;
     const char *synopsis;
     const char *summary;
@@ -34,38 +32,62 @@ struct Command
 
 // Shown by --help, in this order.
 const Command kCommands[] = {
-    {"sample", "sample OUT.cairn", QT_TRANSLATE_NOOP("Cairn::Cli", "Write the bundled sample plan to OUT.cairn.")},
-    {"check", "check FILE", QT_TRANSLATE_NOOP("Cairn::Cli", "Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.")},
-    {"screenshot", "screenshot FILE OUT.png", QT_TRANSLATE_NOOP("Cairn::Cli", "Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|initiatives|goals|systems|resources, --size WxH.")},
-    {"export", "export FILE --pdf|--png|--svg OUT", QT_TRANSLATE_NOOP("Cairn::Cli", "Write the roadmap report (PDF), the roadmap as an image, or the charts, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.")},
-    {"import", "import FILE --csv DIR_OR_FILE", QT_TRANSLATE_NOOP("Cairn::Cli", "Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.")},
-    {"schedule", "schedule FILE [--json]", QT_TRANSLATE_NOOP("Cairn::Cli", "Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.")},
+    {"sample", "sample OUT.cairn",
+        QT_TRANSLATE_NOOP("Cairn::Cli", "Write the bundled sample plan to OUT.cairn.")},
+    {"check", "check FILE",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable "
+            "or not a plan.")},
+    {"screenshot", "screenshot FILE OUT.png",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "Render the main window with the plan open, offscreen, as PNG. Options: --view "
+            "roadmap|charts|initiatives|goals|systems|resources, --size WxH.")},
+    {"export", "export FILE --pdf|--png|--svg OUT",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "Write the roadmap report (PDF), the roadmap as an image, or the charts, with no "
+            "display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, "
+            "--pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.")},
+    {"import", "import FILE --csv DIR_OR_FILE",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which "
+            "is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. "
+            "Exit 1 with the bad rows listed and FILE unchanged.")},
+    {"schedule", "schedule FILE [--json]",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "Schedule the initiatives and explain each start. Options: --json, --budget-ms N, "
+            "--goal value|makespan, --seed S. Exit 1 when there are problems.")},
 };
 
 QString helpText()
 {
     QStringList lines;
-    lines << QCoreApplication::translate("Cairn::Cli", "Usage: cairn COMMAND [OPTIONS] [ARGUMENTS]")
-          << QCoreApplication::translate("Cairn::Cli", "       cairn COMMAND [OPTIONS] [ARGUMENTS]")
-          << QString()
-          << QCoreApplication::translate("Cairn::Cli", "Cairn plans IT strategy roadmaps: business goals, the systems a business runs and "
-                "the initiatives that change them, scheduled across quarters.")
-          << QString() << QCoreApplication::translate("Cairn::Cli", "Commands:");
+    lines
+        << QCoreApplication::translate("Cairn::Cli", "Usage: cairn COMMAND [OPTIONS] [ARGUMENTS]")
+        << QCoreApplication::translate("Cairn::Cli", "       cairn COMMAND [OPTIONS] [ARGUMENTS]")
+        << QString()
+        << QCoreApplication::translate("Cairn::Cli",
+               "Cairn plans IT strategy roadmaps: business goals, the systems a business runs and "
+               "the initiatives that change them, scheduled across quarters.")
+        << QString() << QCoreApplication::translate("Cairn::Cli", "Commands:");
     for (const Command &c : kCommands)
         lines << QStringLiteral("  %1").arg(QLatin1String(c.synopsis), -28)
-                     + QCoreApplication::translate("Cairn::Cli", c.summary);
+                + QCoreApplication::translate("Cairn::Cli", c.summary);
     lines << QString() << QCoreApplication::translate("Cairn::Cli", "Options:")
-          << QStringLiteral("  %1").arg(QStringLiteral("-h, --help"), -28) + QCoreApplication::translate("Cairn::Cli", "Show this help.")
+          << QStringLiteral("  %1").arg(QStringLiteral("-h, --help"), -28)
+            + QCoreApplication::translate("Cairn::Cli", "Show this help.")
           << QStringLiteral("  %1").arg(QStringLiteral("-v, --version"), -28)
-                 + QCoreApplication::translate("Cairn::Cli", "Show the version.")
-          << QString() << QCoreApplication::translate("Cairn::Cli", "Run “cairn COMMAND --help” for a command's options.");
+            + QCoreApplication::translate("Cairn::Cli", "Show the version.")
+          << QString()
+          << QCoreApplication::translate(
+                 "Cairn::Cli", "Run “cairn COMMAND --help” for a command's options.");
     return lines.join(QLatin1Char('\n'));
 }
 
 int sampleCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("OUT.cairn"), QCoreApplication::translate("Cairn::Cli", "Where to write the sample plan."));
+    parser.addPositionalArgument(QStringLiteral("OUT.cairn"),
+        QCoreApplication::translate("Cairn::Cli", "Where to write the sample plan."));
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
@@ -75,14 +97,16 @@ int sampleCommand(const QStringList &arguments)
         err(saved.message);
         return Unreadable;
     }
-    out(QCoreApplication::translate("Cairn::Cli", "Wrote the sample plan to %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    out(QCoreApplication::translate("Cairn::Cli", "Wrote the sample plan to %1")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return Ok;
 }
 
 int checkCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan file to check."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate("Cairn::Cli", "The plan file to check."));
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
@@ -94,13 +118,14 @@ int checkCommand(const QStringList &arguments)
     }
     const PlanContent &plan = *loaded.content;
     const QList<PlanIssue> issues = validatePlan(plan);
-    const auto errors = std::count_if(issues.cbegin(), issues.cend(),
-                                      [](const PlanIssue &i) { return i.isError(); });
+    const auto errors = std::count_if(
+        issues.cbegin(), issues.cend(), [](const PlanIssue &i) { return i.isError(); });
     const QString name = QDir::toNativeSeparators(path);
     out(QCoreApplication::translate("Cairn::Cli", "%1: “%2”, %3 to %4")
             .arg(name, plan.info.name, plan.info.firstQuarter.label(plan.info.quarterStyle()),
-                 plan.info.lastQuarter().label(plan.info.quarterStyle())));
-    out(QCoreApplication::translate("Cairn::Cli", "  %1 goals, %2 systems, %3 initiatives, %4 resources, %5 milestones, %6 dependencies")
+                plan.info.lastQuarter().label(plan.info.quarterStyle())));
+    out(QCoreApplication::translate("Cairn::Cli",
+        "  %1 goals, %2 systems, %3 initiatives, %4 resources, %5 milestones, %6 dependencies")
             .arg(plan.goals.size())
             .arg(plan.systems.size())
             .arg(plan.initiatives.size())
@@ -108,13 +133,17 @@ int checkCommand(const QStringList &arguments)
             .arg(plan.milestones.size())
             .arg(plan.dependencies.size()));
     if (loaded.migrated)
-        out(QCoreApplication::translate("Cairn::Cli", "  The file is in an older format (%1); saving it will upgrade it.")
+        out(QCoreApplication::translate(
+            "Cairn::Cli", "  The file is in an older format (%1); saving it will upgrade it.")
                 .arg(loaded.fileVersion));
     for (const PlanIssue &issue : issues)
-        out(QStringLiteral("  %1 %2").arg(issue.isError() ? QCoreApplication::translate("Cairn::Cli", "error:") : QCoreApplication::translate("Cairn::Cli", "warning:"),
-                                          issue.message));
+        out(QStringLiteral("  %1 %2").arg(issue.isError()
+                ? QCoreApplication::translate("Cairn::Cli", "error:")
+                : QCoreApplication::translate("Cairn::Cli", "warning:"),
+            issue.message));
     if (errors > 0) {
-        out(QCoreApplication::translate("Cairn::Cli", "%n problem(s) found.", nullptr, int(errors)));
+        out(QCoreApplication::translate(
+            "Cairn::Cli", "%n problem(s) found.", nullptr, int(errors)));
         return PlanHasProblems;
     }
     out(QCoreApplication::translate("Cairn::Cli", "The plan is sound."));
@@ -124,23 +153,32 @@ int checkCommand(const QStringList &arguments)
 int importCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to import into (created if it does not exist)."));
-    const QCommandLineOption csv(QStringLiteral("csv"), QCoreApplication::translate("Cairn::Cli", "A CSV file, or a folder of them (goals.csv, initiatives.csv, ...)."),
-                                 QStringLiteral("PATH"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate(
+            "Cairn::Cli", "The plan to import into (created if it does not exist)."));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        QCoreApplication::translate(
+            "Cairn::Cli", "A CSV file, or a folder of them (goals.csv, initiatives.csv, ...)."),
+        QStringLiteral("PATH"));
     const QCommandLineOption applyValid(QStringLiteral("apply-valid"),
-                                        QCoreApplication::translate("Cairn::Cli", "Import the good rows even when some rows are bad."));
+        QCoreApplication::translate(
+            "Cairn::Cli", "Import the good rows even when some rows are bad."));
     const QCommandLineOption match(QStringLiteral("match"),
-                                   QCoreApplication::translate("Cairn::Cli", "Update existing items with the same name (default) or the same id."),
-                                   QStringLiteral("name|id"), QStringLiteral("name"));
+        QCoreApplication::translate(
+            "Cairn::Cli", "Update existing items with the same name (default) or the same id."),
+        QStringLiteral("name|id"), QStringLiteral("name"));
     const QCommandLineOption delimiter(QStringLiteral("delimiter"),
-                                       QCoreApplication::translate("Cairn::Cli", "The field separator: , ; or tab (default: detected)."),
-                                       QStringLiteral("D"));
+        QCoreApplication::translate(
+            "Cairn::Cli", "The field separator: , ; or tab (default: detected)."),
+        QStringLiteral("D"));
     parser.addOptions({csv, applyValid, match, delimiter});
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
     if (!parser.isSet(csv)) {
-        err(QCoreApplication::translate("Cairn::Cli", "Usage: cairn import FILE --csv DIR_OR_FILE [--apply-valid] [--match name|id] [--delimiter D]"));
+        err(QCoreApplication::translate("Cairn::Cli",
+            "Usage: cairn import FILE --csv DIR_OR_FILE [--apply-valid] [--match name|id] "
+            "[--delimiter D]"));
         return UsageError;
     }
     Interchange::ImportOptions options;
@@ -148,7 +186,8 @@ int importCommand(const QStringList &arguments)
     if (parser.value(match) == QLatin1String("id"))
         options.match = Interchange::ImportOptions::Match::Id;
     else if (parser.value(match) != QLatin1String("name")) {
-        err(QCoreApplication::translate("Cairn::Cli", "--match is name or id, not “%1”.").arg(parser.value(match)));
+        err(QCoreApplication::translate("Cairn::Cli", "--match is name or id, not “%1”.")
+                .arg(parser.value(match)));
         return UsageError;
     }
     if (parser.isSet(delimiter)) {
@@ -158,7 +197,8 @@ int importCommand(const QStringList &arguments)
         else if (d == QLatin1String(",") || d == QLatin1String(";"))
             options.delimiter = d.front();
         else {
-            err(QCoreApplication::translate("Cairn::Cli", "--delimiter is , ; or tab, not “%1”.").arg(d));
+            err(QCoreApplication::translate("Cairn::Cli", "--delimiter is , ; or tab, not “%1”.")
+                    .arg(d));
             return UsageError;
         }
     }
@@ -180,11 +220,15 @@ int importCommand(const QStringList &arguments)
     PlanLock lock(path);
     if (exists && !lock.tryLock()) {
         const auto owner = lock.owner();
-        err(QCoreApplication::translate("Cairn::Cli", "“%1” is open in Cairn by %2; close it there first.")
-                .arg(QDir::toNativeSeparators(path), owner ? owner->user : QCoreApplication::translate("Cairn::Cli", "someone else")));
+        err(QCoreApplication::translate(
+            "Cairn::Cli", "“%1” is open in Cairn by %2; close it there first.")
+                .arg(QDir::toNativeSeparators(path),
+                    owner ? owner->user
+                          : QCoreApplication::translate("Cairn::Cli", "someone else")));
         return Unreadable;
     }
-    const Interchange::ImportResult result = Interchange::importFiles(base, {parser.value(csv)}, options);
+    const Interchange::ImportResult result
+        = Interchange::importFiles(base, {parser.value(csv)}, options);
     for (const QString &w : result.warnings)
         err(QCoreApplication::translate("Cairn::Cli", "warning: %1").arg(w));
     if (!result.fatal.isEmpty()) {
@@ -194,8 +238,10 @@ int importCommand(const QStringList &arguments)
     for (const Interchange::RowError &e : result.errors)
         err(e.message());
     if (!result.canApply(options)) {
-        err(QCoreApplication::translate("Cairn::Cli", "%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.",
-                                        nullptr, int(result.errors.size()))
+        err(QCoreApplication::translate("Cairn::Cli",
+            "%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use "
+            "--apply-valid to import the good rows.",
+            nullptr, int(result.errors.size()))
                 .arg(QDir::toNativeSeparators(path)));
         return PlanHasProblems;
     }
@@ -204,14 +250,16 @@ int importCommand(const QStringList &arguments)
         err(saved.message);
         return Unreadable;
     }
-    out(QCoreApplication::translate("Cairn::Cli", "Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.")
+    out(QCoreApplication::translate(
+        "Cairn::Cli", "Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.")
             .arg(result.rows)
             .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
             .arg(result.added)
             .arg(result.updated)
             .arg(result.links));
     if (!result.errors.isEmpty())
-        out(QCoreApplication::translate("Cairn::Cli", "%n bad row(s) left out.", nullptr, int(result.errors.size())));
+        out(QCoreApplication::translate(
+            "Cairn::Cli", "%n bad row(s) left out.", nullptr, int(result.errors.size())));
     return Ok;
 }
 
@@ -223,16 +271,22 @@ QJsonValue quarterJson(const std::optional<Quarter> &q, QuarterStyle style)
 int scheduleCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan file to schedule."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cairn::Cli", "Print the schedule as JSON."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate("Cairn::Cli", "The plan file to schedule."));
+    const QCommandLineOption json(QStringLiteral("json"),
+        QCoreApplication::translate("Cairn::Cli", "Print the schedule as JSON."));
     const QCommandLineOption budget(QStringLiteral("budget-ms"),
-                                    QCoreApplication::translate("Cairn::Cli", "Time for improving the schedule, in milliseconds (default 300; 0: the fast pass only)."),
-                                    QStringLiteral("N"), QStringLiteral("300"));
+        QCoreApplication::translate("Cairn::Cli",
+            "Time for improving the schedule, in milliseconds (default 300; 0: the fast pass "
+            "only)."),
+        QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption goal(QStringLiteral("goal"),
-                                  QCoreApplication::translate("Cairn::Cli", "value: most valuable work first (default); makespan: shortest plan."),
-                                  QStringLiteral("GOAL"), QStringLiteral("value"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("Cairn::Cli", "Random seed (default 1)."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
+        QCoreApplication::translate(
+            "Cairn::Cli", "value: most valuable work first (default); makespan: shortest plan."),
+        QStringLiteral("GOAL"), QStringLiteral("value"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QCoreApplication::translate("Cairn::Cli", "Random seed (default 1)."), QStringLiteral("S"),
+        QStringLiteral("1"));
     parser.addOptions({json, budget, goal, seed});
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
@@ -241,19 +295,23 @@ int scheduleCommand(const QStringList &arguments)
     SchedulerOptions options;
     options.timeBudgetMs = parser.value(budget).toInt(&ok);
     if (!ok || options.timeBudgetMs < 0) {
-        err(QCoreApplication::translate("Cairn::Cli", "--budget-ms needs a number of milliseconds, not “%1”.").arg(parser.value(budget)));
+        err(QCoreApplication::translate(
+            "Cairn::Cli", "--budget-ms needs a number of milliseconds, not “%1”.")
+                .arg(parser.value(budget)));
         return UsageError;
     }
     options.improve = options.timeBudgetMs > 0; // 0: the fast constructive pass only
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
-        err(QCoreApplication::translate("Cairn::Cli", "--seed needs a whole number, not “%1”.").arg(parser.value(seed)));
+        err(QCoreApplication::translate("Cairn::Cli", "--seed needs a whole number, not “%1”.")
+                .arg(parser.value(seed)));
         return UsageError;
     }
     if (parser.value(goal) == QLatin1String("makespan"))
         options.goal = SchedulerOptions::Goal::Makespan;
     else if (parser.value(goal) != QLatin1String("value")) {
-        err(QCoreApplication::translate("Cairn::Cli", "--goal is “value” or “makespan”, not “%1”.").arg(parser.value(goal)));
+        err(QCoreApplication::translate("Cairn::Cli", "--goal is “value” or “makespan”, not “%1”.")
+                .arg(parser.value(goal)));
         return UsageError;
     }
 
@@ -287,26 +345,29 @@ int scheduleCommand(const QStringList &arguments)
             QJsonArray ids;
             for (InitiativeId id : p.initiatives)
                 ids.append(id.value);
-            problems.append(QJsonObject{{QStringLiteral("kind"), PlanScheduleProblem::key(p.kind)},
-                                        {QStringLiteral("message"), p.message},
-                                        {QStringLiteral("initiatives"), ids}});
+            problems.append(QJsonObject {{QStringLiteral("kind"), PlanScheduleProblem::key(p.kind)},
+                {QStringLiteral("message"), p.message}, {QStringLiteral("initiatives"), ids}});
         }
         const ScheduleResult &r = schedule.result;
-        const QJsonObject objective{
-            {QStringLiteral("goal"), options.goal == SchedulerOptions::Goal::Value ? QStringLiteral("value") : QStringLiteral("makespan")},
+        const QJsonObject objective {
+            {QStringLiteral("goal"),
+                options.goal == SchedulerOptions::Goal::Value ? QStringLiteral("value")
+                                                              : QStringLiteral("makespan")},
             {QStringLiteral("weightedTardiness"), r.weightedTardiness},
             {QStringLiteral("weightedCompletion"), r.weightedCompletion},
             {QStringLiteral("completionLowerBound"), r.completionLowerBound},
             {QStringLiteral("makespanQuarters"), r.makespan},
-            {QStringLiteral("lastQuarter"), r.makespan > 0 ? QJsonValue((plan.info.firstQuarter + (r.makespan - 1)).label(style)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("lastQuarter"),
+                r.makespan > 0
+                    ? QJsonValue((plan.info.firstQuarter + (r.makespan - 1)).label(style))
+                    : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("makespanLowerBound"), r.lowerBound},
             {QStringLiteral("provenOptimal"), r.provenOptimal},
             {QStringLiteral("schedulesGenerated"), r.schedulesGenerated},
             {QStringLiteral("milliseconds"), r.elapsedMs},
         };
-        const QJsonObject root{{QStringLiteral("initiatives"), initiatives},
-                               {QStringLiteral("problems"), problems},
-                               {QStringLiteral("objective"), objective}};
+        const QJsonObject root {{QStringLiteral("initiatives"), initiatives},
+            {QStringLiteral("problems"), problems}, {QStringLiteral("objective"), objective}};
         out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
         return schedule.hasProblems() ? PlanHasProblems : Ok;
     }
@@ -315,18 +376,25 @@ int scheduleCommand(const QStringList &arguments)
     QList<QStringList> rows;
     for (const InitiativeSchedule *is : schedule.inStartOrder()) {
         const Initiative *i = plan.initiative(is->id);
-        rows << QStringList{i->name, is->start ? is->start->label(style) : QStringLiteral("—"),
-                            is->finish ? is->finish->label(style) : QStringLiteral("—"),
-                            is->start ? QString::number(is->slack) : QStringLiteral("—"),
-                            (is->late ? QCoreApplication::translate("Cairn::Cli", "LATE ") : QString()) + is->why};
+        rows << QStringList {i->name, is->start ? is->start->label(style) : QStringLiteral("—"),
+            is->finish ? is->finish->label(style) : QStringLiteral("—"),
+            is->start ? QString::number(is->slack) : QStringLiteral("—"),
+            (is->late ? QCoreApplication::translate("Cairn::Cli", "LATE ") : QString()) + is->why};
     }
     out(QCoreApplication::translate("Cairn::Cli", "Schedule of “%1” (%2 to %3)")
-            .arg(plan.info.name, plan.info.firstQuarter.label(style), plan.info.lastQuarter().label(style)));
+            .arg(plan.info.name, plan.info.firstQuarter.label(style),
+                plan.info.lastQuarter().label(style)));
     out();
-    out(formatTable({QCoreApplication::translate("Cairn::Cli", "Initiative"), QCoreApplication::translate("Cairn::Cli", "Start"), QCoreApplication::translate("Cairn::Cli", "Finish"), QCoreApplication::translate("Cairn::Cli", "Slack"), QCoreApplication::translate("Cairn::Cli", "Why")}, rows));
+    out(formatTable({QCoreApplication::translate("Cairn::Cli", "Initiative"),
+                        QCoreApplication::translate("Cairn::Cli", "Start"),
+                        QCoreApplication::translate("Cairn::Cli", "Finish"),
+                        QCoreApplication::translate("Cairn::Cli", "Slack"),
+                        QCoreApplication::translate("Cairn::Cli", "Why")},
+        rows));
     out();
     if (schedule.problems.isEmpty()) {
-        out(QCoreApplication::translate("Cairn::Cli", "No problems: every dependency, capacity, pin and deadline holds."));
+        out(QCoreApplication::translate(
+            "Cairn::Cli", "No problems: every dependency, capacity, pin and deadline holds."));
     } else {
         out(QCoreApplication::translate("Cairn::Cli", "Problems:"));
         for (const PlanScheduleProblem &p : schedule.problems)
@@ -337,18 +405,19 @@ int scheduleCommand(const QStringList &arguments)
     out(QCoreApplication::translate("Cairn::Cli", "%1 schedules tried in %2 ms%3.")
             .arg(r.schedulesGenerated)
             .arg(QLocale().toString(r.elapsedMs, 'f', 1))
-            .arg(r.provenOptimal ? QCoreApplication::translate("Cairn::Cli", "; proven optimal") : QString()));
+            .arg(r.provenOptimal ? QCoreApplication::translate("Cairn::Cli", "; proven optimal")
+                                 : QString()));
     return schedule.hasProblems() ? PlanHasProblems : Ok;
 }
 
 } // namespace
 
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
-                  int maxPositional, int *exitCode)
+    int maxPositional, int *exitCode)
 {
     parser.setApplicationDescription(QString());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("Cairn::Cli", "Show this help."));
+        QCoreApplication::translate("Cairn::Cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         err(parser.errorText());
@@ -362,7 +431,8 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
     }
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || n > maxPositional) {
-        err(QCoreApplication::translate("Cairn::Cli", "Wrong number of arguments. See “%1 --help”.").arg(arguments.mid(0, 2).join(QLatin1Char(' '))));
+        err(QCoreApplication::translate("Cairn::Cli", "Wrong number of arguments. See “%1 --help”.")
+                .arg(arguments.mid(0, 2).join(QLatin1Char(' '))));
         *exitCode = UsageError;
         return false;
     }
@@ -384,7 +454,8 @@ std::optional<QSize> parseSize(const QString &text)
     static const QRegularExpression sizeRe(QStringLiteral(R"(^(\d{3,5})x(\d{3,5})$)"));
     const auto m = sizeRe.match(text);
     if (!m.hasMatch()) {
-        err(QCoreApplication::translate("Cairn::Cli", "--size needs WIDTHxHEIGHT, such as 1600x1000."));
+        err(QCoreApplication::translate(
+            "Cairn::Cli", "--size needs WIDTHxHEIGHT, such as 1600x1000."));
         return std::nullopt;
     }
     return QSize(m.captured(1).toInt(), m.captured(2).toInt());
@@ -395,20 +466,23 @@ void installTranslations(QCoreApplication &app)
     auto *cairn = new QTranslator(&app);
     // English has a file too, for its plurals ("1 initiative", "2 initiatives"); it is also the
     // fallback for the C locale and for languages without a translation.
-    if (cairn->load(QLocale(), QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (cairn->load(
+            QLocale(), QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || cairn->load(QStringLiteral("cairn_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(cairn);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
 int noDisplay(const QStringList &arguments)
 {
     Q_UNUSED(arguments);
-    err(QCoreApplication::translate("Cairn::Cli", "Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are "
-               "not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”."));
+    err(QCoreApplication::translate("Cairn::Cli",
+        "Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are "
+        "not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn "
+        "--help”."));
     return UsageError;
 }
 
@@ -436,7 +510,9 @@ int run(const QStringList &arguments)
         return scheduleCommand(rest);
     if (first == QLatin1String("import"))
         return importCommand(rest);
-    err(QCoreApplication::translate("Cairn::Cli", "“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.").arg(first));
+    err(QCoreApplication::translate("Cairn::Cli",
+        "“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.")
+            .arg(first));
     return UsageError;
 }
 

@@ -23,7 +23,7 @@ int run(const QStringList &arguments);
 // Shared by the commands: parses a command's options with -h/--help and a number of positional
 // arguments; false (with the exit code) on --help or an error, which it prints.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
-                  int maxPositional, int *exitCode);
+    int maxPositional, int *exitCode);
 // Loads a plan for reading (newer files too); prints why not and returns nothing on failure.
 std::optional<PlanContent> loadPlan(const QString &path);
 // "1600x1000"; nothing (after printing why) for anything else.

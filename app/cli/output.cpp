@@ -36,7 +36,7 @@ QString formatTable(const QStringList &header, const QList<QStringList> &rows)
         }
         return text;
     };
-    QStringList lines{line(header)};
+    QStringList lines {line(header)};
     QStringList rule;
     for (qsizetype w : widths)
         rule << QString(w, QLatin1Char('-'));

@@ -18,13 +18,17 @@ namespace Cairn::Cli {
 int screenshotCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to show."));
-    parser.addPositionalArgument(QStringLiteral("OUT.png"), QCoreApplication::translate("Cairn::Cli", "Where to write the image."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to show."));
+    parser.addPositionalArgument(QStringLiteral("OUT.png"),
+        QCoreApplication::translate("Cairn::Cli", "Where to write the image."));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QCoreApplication::translate("Cairn::Cli", "roadmap, charts, initiatives, goals, systems or resources (default roadmap)."),
-                                  QStringLiteral("NAME"), QStringLiteral("roadmap"));
-    const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("Cairn::Cli", "Window size (default 1600x1000)."),
-                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+        QCoreApplication::translate("Cairn::Cli",
+            "roadmap, charts, initiatives, goals, systems or resources (default roadmap)."),
+        QStringLiteral("NAME"), QStringLiteral("roadmap"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QCoreApplication::translate("Cairn::Cli", "Window size (default 1600x1000)."),
+        QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     parser.addOptions({view, size});
     int code = Ok;
     if (!parseCommand(parser, arguments, 2, 2, &code))
@@ -52,16 +56,18 @@ int screenshotCommand(const QStringList &arguments)
     window.liveSchedule()->setImprovementBudget(400);
     window.liveSchedule()->refresh();
     QEventLoop loop;
-    QObject::connect(window.liveSchedule(), &LiveSchedule::updated, &loop, [&loop](auto, bool final) {
-        if (final)
-            loop.quit();
-    });
+    QObject::connect(
+        window.liveSchedule(), &LiveSchedule::updated, &loop, [&loop](auto, bool final) {
+            if (final)
+                loop.quit();
+        });
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     loop.exec();
     QCoreApplication::processEvents();
     const QString outPath = args[1];
     if (!window.grab().save(outPath, "PNG")) {
-        err(QCoreApplication::translate("Cairn::Cli", "Cannot write “%1”.").arg(QDir::toNativeSeparators(outPath)));
+        err(QCoreApplication::translate("Cairn::Cli", "Cannot write “%1”.")
+                .arg(QDir::toNativeSeparators(outPath)));
         return Unreadable;
     }
     out(QCoreApplication::translate("Cairn::Cli", "Wrote the screenshot to %1")

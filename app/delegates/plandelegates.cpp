@@ -9,9 +9,11 @@ ComboDelegate::ComboDelegate(Mode mode, Choices choices, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_mode(mode)
     , m_choices(std::move(choices))
-{}
+{
+}
 
-QWidget *ComboDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ComboDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
     if (m_mode == Mode::Text) {
@@ -31,11 +33,13 @@ void ComboDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
         combo->setCurrentText(index.data(Qt::EditRole).toString());
 }
 
-void ComboDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ComboDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     auto *combo = static_cast<QComboBox *>(editor);
-    model->setData(index, m_mode == Mode::Index ? QVariant(combo->currentIndex()) : QVariant(combo->currentText()),
-                   Qt::EditRole);
+    model->setData(index,
+        m_mode == Mode::Index ? QVariant(combo->currentIndex()) : QVariant(combo->currentText()),
+        Qt::EditRole);
 }
 
 RangeDelegate::RangeDelegate(int minimum, int maximum, QString suffix, QObject *parent)
@@ -43,9 +47,11 @@ RangeDelegate::RangeDelegate(int minimum, int maximum, QString suffix, QObject *
     , m_min(minimum)
     , m_max(maximum)
     , m_suffix(std::move(suffix))
-{}
+{
+}
 
-QWidget *RangeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *RangeDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *spin = new QSpinBox(parent);
     spin->setRange(m_min, m_max);
@@ -58,7 +64,8 @@ void RangeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
     static_cast<QSpinBox *>(editor)->setValue(index.data(Qt::EditRole).toInt());
 }
 
-void RangeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void RangeDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     auto *spin = static_cast<QSpinBox *>(editor);
     spin->interpretText();

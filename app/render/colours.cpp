@@ -9,9 +9,12 @@ namespace Colours {
 QColor kind(InitiativeKind kind)
 {
     switch (kind) {
-    case InitiativeKind::Run: return QColor(0x7f, 0x8c, 0x9d);       // slate: keeping the lights on
-    case InitiativeKind::Grow: return QColor(0x00, 0x72, 0xb2);      // blue
-    case InitiativeKind::Transform: return QColor(0x00, 0x9e, 0x73); // green
+    case InitiativeKind::Run:
+        return QColor(0x7f, 0x8c, 0x9d); // slate: keeping the lights on
+    case InitiativeKind::Grow:
+        return QColor(0x00, 0x72, 0xb2); // blue
+    case InitiativeKind::Transform:
+        return QColor(0x00, 0x9e, 0x73); // green
     }
     return neutral();
 }
@@ -19,38 +22,55 @@ QColor kind(InitiativeKind kind)
 QColor status(InitiativeStatus status)
 {
     switch (status) {
-    case InitiativeStatus::Idea: return QColor(0xc3, 0xb1, 0xe1);
-    case InitiativeStatus::Proposed: return QColor(0x56, 0xb4, 0xe9);
-    case InitiativeStatus::Approved: return QColor(0x00, 0x72, 0xb2);
-    case InitiativeStatus::InProgress: return QColor(0x00, 0x9e, 0x73);
-    case InitiativeStatus::Done: return QColor(0x5b, 0x67, 0x70);
-    case InitiativeStatus::Dropped: return QColor(0xbb, 0xbb, 0xbb);
+    case InitiativeStatus::Idea:
+        return QColor(0xc3, 0xb1, 0xe1);
+    case InitiativeStatus::Proposed:
+        return QColor(0x56, 0xb4, 0xe9);
+    case InitiativeStatus::Approved:
+        return QColor(0x00, 0x72, 0xb2);
+    case InitiativeStatus::InProgress:
+        return QColor(0x00, 0x9e, 0x73);
+    case InitiativeStatus::Done:
+        return QColor(0x5b, 0x67, 0x70);
+    case InitiativeStatus::Dropped:
+        return QColor(0xbb, 0xbb, 0xbb);
     }
     return neutral();
 }
 
 QColor category(int index)
 {
-    static const std::array<QColor, 10> colours = {
-        QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-        QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
-        QColor(0x6a, 0x3d, 0x9a), QColor(0x8c, 0x6d, 0x31), QColor(0x1b, 0x9e, 0x9e),
-        QColor(0x99, 0x99, 0x33)};
+    static const std::array<QColor, 10> colours = {QColor(0x00, 0x72, 0xb2),
+        QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+        QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00), QColor(0x6a, 0x3d, 0x9a),
+        QColor(0x8c, 0x6d, 0x31), QColor(0x1b, 0x9e, 0x9e), QColor(0x99, 0x99, 0x33)};
     return colours[size_t(((index % 10) + 10) % 10)];
 }
 
-QColor neutral() { return QColor(0xa0, 0xa7, 0xb0); }
-QColor late() { return QColor(0xc8, 0x2a, 0x1e); }
-QColor endOfSupport() { return QColor(0xb8, 0x3a, 0x14); }
-QColor milestone() { return QColor(0x3d, 0x3d, 0x8f); }
+QColor neutral()
+{
+    return QColor(0xa0, 0xa7, 0xb0);
+}
+QColor late()
+{
+    return QColor(0xc8, 0x2a, 0x1e);
+}
+QColor endOfSupport()
+{
+    return QColor(0xb8, 0x3a, 0x14);
+}
+QColor milestone()
+{
+    return QColor(0x3d, 0x3d, 0x8f);
+}
 
 QColor utilisation(int percent)
 {
     auto mix = [](const QColor &a, const QColor &b, double t) {
         t = std::clamp(t, 0.0, 1.0);
         return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                                float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                                float(a.blueF() + (b.blueF() - a.blueF()) * t));
+            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+            float(a.blueF() + (b.blueF() - a.blueF()) * t));
     };
     const QColor idle(0xf1, 0xf4, 0xf1), green(0x9c, 0xd3, 0x9a), amber(0xf3, 0xc8, 0x5b),
         red(0xe0, 0x5a, 0x4f);
@@ -63,7 +83,8 @@ QColor utilisation(int percent)
 
 QColor textOn(const QColor &background)
 {
-    const double l = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    const double l
+        = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
     return l > 0.55 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
 }
 

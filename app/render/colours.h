@@ -15,8 +15,8 @@ QColor kind(InitiativeKind kind);
 QColor status(InitiativeStatus status);
 // The n-th colour of the categorical scheme (goals, resources, systems); repeats after 10.
 QColor category(int index);
-QColor neutral();         // "no goal", "no team"
-QColor late();            // deadlines missed, overloads
+QColor neutral(); // "no goal", "no team"
+QColor late(); // deadlines missed, overloads
 QColor endOfSupport();
 QColor milestone();
 // The heat of a utilisation: pale at 0 %, green to 80 %, amber to 100 %, red above.
@@ -28,17 +28,16 @@ QColor textOn(const QColor &background);
 
 // Colours of the surfaces around the data: light for print, or following the widget palette
 // (dark mode is read from the palette).
-struct Theme
-{
+struct Theme {
     QColor background;
     QColor text;
     QColor mutedText;
     QColor grid;
     QColor laneHeader;
-    QColor laneBand;      // every other lane
+    QColor laneBand; // every other lane
     QColor outsideHorizon;
     QColor today;
-    QColor accent;        // selection
+    QColor accent; // selection
     QColor arrow;
     bool dark = false;
 

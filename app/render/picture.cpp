@@ -27,10 +27,12 @@ QImage image(QSize size, qreal scale, const Paint &paint)
     return img;
 }
 
-QString save(const QString &path, Format format, QSize size, const QString &title, qreal pngScale, const Paint &paint)
+QString save(const QString &path, Format format, QSize size, const QString &title, qreal pngScale,
+    const Paint &paint)
 {
     const auto failed = [&path](const QString &reason) {
-        return QCoreApplication::translate("Cairn::Roadmap", "Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+        return QCoreApplication::translate("Cairn::Roadmap", "Cannot write “%1”: %2")
+            .arg(QDir::toNativeSeparators(path), reason);
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -21,6 +21,7 @@ using Paint = std::function<void(QPainter &)>;
 QImage image(QSize size, qreal scale, const Paint &paint);
 
 // Writes the picture atomically; returns an error message naming the file, or nothing.
-QString save(const QString &path, Format format, QSize size, const QString &title, qreal pngScale, const Paint &paint);
+QString save(const QString &path, Format format, QSize size, const QString &title, qreal pngScale,
+    const Paint &paint);
 
 } // namespace Cairn::Picture

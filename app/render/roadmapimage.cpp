@@ -12,29 +12,32 @@
 
 namespace Cairn {
 
-
 QFont RoadmapSheet::exportFont(qreal pixelSize)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setStyleHint(QFont::SansSerif);
     f.setPixelSize(int(std::round(pixelSize)));
     f.setHintingPreference(QFont::PreferNoHinting); // the same advances on screen, image and PDF
-    // Any letter spacing turns ligatures off: "staff" then copies out of a PDF as "staff", not "staﬀ".
+    // Any letter spacing turns ligatures off: "staff" then copies out of a PDF as "staff", not
+    // "staﬀ".
     f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // the smallest step Qt keeps
     return f;
 }
 
-RoadmapSheet::RoadmapSheet(const PlanContent &plan, const PlanSchedule &schedule, RoadmapOptions options, QSize size)
+RoadmapSheet::RoadmapSheet(
+    const PlanContent &plan, const PlanSchedule &schedule, RoadmapOptions options, QSize size)
     : m_plan(plan)
 {
     RoadmapLayoutEngine engine;
     m_layout = engine.layout(plan, schedule, options);
     if (size.isEmpty()) {
-        m_size = QSize(int(std::ceil(m_layout.size().width())), int(std::ceil(m_layout.size().height() + titleHeight())));
+        m_size = QSize(int(std::ceil(m_layout.size().width())),
+            int(std::ceil(m_layout.size().height() + titleHeight())));
         return;
     }
     // Fit the quarters into the width, then scale down if the result is too tall.
-    options.quarterWidth = std::max<qreal>(24, (size.width() - m_layout.headerWidth) / std::max(1, m_layout.quarters));
+    options.quarterWidth = std::max<qreal>(
+        24, (size.width() - m_layout.headerWidth) / std::max(1, m_layout.quarters));
     m_layout = engine.layout(plan, schedule, options);
     const QSizeF natural(m_layout.size().width(), m_layout.size().height() + titleHeight());
     m_scale = std::min({1.0, size.width() / natural.width(), size.height() / natural.height()});
@@ -64,19 +67,24 @@ void RoadmapSheet::paint(QPainter &p, const Theme &theme) const
     p.setFont(title);
     p.setPen(theme.text);
     const qreal lineH = QFontMetricsF(base).height();
-    p.drawText(QRectF(12, lineH * 0.6, natural.width() - 24, lineH * 1.9), Qt::AlignLeft | Qt::AlignVCenter,
-               m_plan.info.name.isEmpty() ? QCoreApplication::translate("Cairn::Roadmap", "Roadmap") : m_plan.info.name);
+    p.drawText(QRectF(12, lineH * 0.6, natural.width() - 24, lineH * 1.9),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        m_plan.info.name.isEmpty() ? QCoreApplication::translate("Cairn::Roadmap", "Roadmap")
+                                   : m_plan.info.name);
     p.setFont(base);
     p.setPen(theme.mutedText);
     const QuarterStyle style = m_plan.info.quarterStyle();
     QStringList parts;
     if (!m_plan.info.organisation.isEmpty())
         parts << m_plan.info.organisation;
-    parts << QCoreApplication::translate("Cairn::Roadmap", "Roadmap %1 – %2").arg(m_plan.info.firstQuarter.label(style), m_plan.info.lastQuarter().label(style));
+    parts << QCoreApplication::translate("Cairn::Roadmap", "Roadmap %1 – %2")
+                 .arg(
+                     m_plan.info.firstQuarter.label(style), m_plan.info.lastQuarter().label(style));
     if (m_layout.options.today.isValid())
-        parts << QCoreApplication::translate("Cairn::Roadmap", "as of %1").arg(QLocale().toString(m_layout.options.today, QLocale::LongFormat));
-    p.drawText(QRectF(12, lineH * 2.5, natural.width() - 24, lineH * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
-               parts.join(QStringLiteral("  ·  ")));
+        parts << QCoreApplication::translate("Cairn::Roadmap", "as of %1")
+                     .arg(QLocale().toString(m_layout.options.today, QLocale::LongFormat));
+    p.drawText(QRectF(12, lineH * 2.5, natural.width() - 24, lineH * 1.3),
+        Qt::AlignLeft | Qt::AlignVCenter, parts.join(QStringLiteral("  ·  ")));
     p.translate(0, th);
     const RoadmapPainter painter(m_layout, theme);
     painter.paint(p, painter.wholeFrame());
@@ -85,12 +93,14 @@ void RoadmapSheet::paint(QPainter &p, const Theme &theme) const
 
 QString RoadmapSheet::writePng(const QString &path) const
 {
-    return Picture::save(path, Picture::Format::Png, m_size, m_plan.info.name, 1, [this](QPainter &p) { paint(p, Theme::print()); });
+    return Picture::save(path, Picture::Format::Png, m_size, m_plan.info.name, 1,
+        [this](QPainter &p) { paint(p, Theme::print()); });
 }
 
 QString RoadmapSheet::writeSvg(const QString &path) const
 {
-    return Picture::save(path, Picture::Format::Svg, m_size, m_plan.info.name, 1, [this](QPainter &p) { paint(p, Theme::print()); });
+    return Picture::save(path, Picture::Format::Svg, m_size, m_plan.info.name, 1,
+        [this](QPainter &p) { paint(p, Theme::print()); });
 }
 
 } // namespace Cairn

@@ -12,13 +12,12 @@ struct Theme;
 
 // The roadmap as one picture, for slides: a title band, then the whole timeline with its lane
 // titles, capacity strip and legend, drawn by the same painter as the screen.
-class RoadmapSheet
-{
+class RoadmapSheet {
 public:
     // `size` empty: the roadmap's natural size at options.quarterWidth. Otherwise the quarters are
     // widened or narrowed to fill the width, and the whole is scaled down if it is too tall.
     RoadmapSheet(const PlanContent &plan, const PlanSchedule &schedule, RoadmapOptions options,
-                 QSize size = {});
+        QSize size = {});
 
     QSize size() const { return m_size; }
     const RoadmapLayout &layout() const { return m_layout; }

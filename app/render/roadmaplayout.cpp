@@ -10,16 +10,21 @@
 
 namespace Cairn {
 
-
 QString toKey(RoadmapDimension d)
 {
     switch (d) {
-    case RoadmapDimension::None: return QStringLiteral("none");
-    case RoadmapDimension::Kind: return QStringLiteral("kind");
-    case RoadmapDimension::Goal: return QStringLiteral("goal");
-    case RoadmapDimension::System: return QStringLiteral("system");
-    case RoadmapDimension::Resource: return QStringLiteral("resource");
-    case RoadmapDimension::Status: return QStringLiteral("status");
+    case RoadmapDimension::None:
+        return QStringLiteral("none");
+    case RoadmapDimension::Kind:
+        return QStringLiteral("kind");
+    case RoadmapDimension::Goal:
+        return QStringLiteral("goal");
+    case RoadmapDimension::System:
+        return QStringLiteral("system");
+    case RoadmapDimension::Resource:
+        return QStringLiteral("resource");
+    case RoadmapDimension::Status:
+        return QStringLiteral("status");
     }
     return {};
 }
@@ -27,12 +32,18 @@ QString toKey(RoadmapDimension d)
 QString displayName(RoadmapDimension d)
 {
     switch (d) {
-    case RoadmapDimension::None: return QCoreApplication::translate("Cairn::Roadmap", "None");
-    case RoadmapDimension::Kind: return QCoreApplication::translate("Cairn::Roadmap", "Kind");
-    case RoadmapDimension::Goal: return QCoreApplication::translate("Cairn::Roadmap", "Goal");
-    case RoadmapDimension::System: return QCoreApplication::translate("Cairn::Roadmap", "System");
-    case RoadmapDimension::Resource: return QCoreApplication::translate("Cairn::Roadmap", "Team");
-    case RoadmapDimension::Status: return QCoreApplication::translate("Cairn::Roadmap", "Status");
+    case RoadmapDimension::None:
+        return QCoreApplication::translate("Cairn::Roadmap", "None");
+    case RoadmapDimension::Kind:
+        return QCoreApplication::translate("Cairn::Roadmap", "Kind");
+    case RoadmapDimension::Goal:
+        return QCoreApplication::translate("Cairn::Roadmap", "Goal");
+    case RoadmapDimension::System:
+        return QCoreApplication::translate("Cairn::Roadmap", "System");
+    case RoadmapDimension::Resource:
+        return QCoreApplication::translate("Cairn::Roadmap", "Team");
+    case RoadmapDimension::Status:
+        return QCoreApplication::translate("Cairn::Roadmap", "Status");
     }
     return {};
 }
@@ -40,8 +51,9 @@ QString displayName(RoadmapDimension d)
 std::optional<RoadmapDimension> roadmapDimensionFromKey(QStringView key)
 {
     for (auto d : {RoadmapDimension::None, RoadmapDimension::Kind, RoadmapDimension::Goal,
-                   RoadmapDimension::System, RoadmapDimension::Resource, RoadmapDimension::Status})
-        if (key.compare(toKey(d), Qt::CaseInsensitive) == 0 || key.compare(displayName(d), Qt::CaseInsensitive) == 0)
+             RoadmapDimension::System, RoadmapDimension::Resource, RoadmapDimension::Status})
+        if (key.compare(toKey(d), Qt::CaseInsensitive) == 0
+            || key.compare(displayName(d), Qt::CaseInsensitive) == 0)
             return d;
     if (key.compare(u"team", Qt::CaseInsensitive) == 0)
         return RoadmapDimension::Resource;
@@ -60,9 +72,9 @@ std::pair<size_t, size_t> RoadmapLayout::barsBetween(qreal top, qreal bottom) co
 {
     // Bars are sorted by top and are at most a row high.
     const auto lo = std::lower_bound(bars.begin(), bars.end(), top - rowHeight,
-                                     [](const RoadmapBar &b, qreal y) { return b.rect.top() < y; });
-    const auto hi = std::lower_bound(lo, bars.end(), bottom,
-                                     [](const RoadmapBar &b, qreal y) { return b.rect.top() < y; });
+        [](const RoadmapBar &b, qreal y) { return b.rect.top() < y; });
+    const auto hi = std::lower_bound(
+        lo, bars.end(), bottom, [](const RoadmapBar &b, qreal y) { return b.rect.top() < y; });
     return {size_t(lo - bars.begin()), size_t(hi - bars.begin())};
 }
 
@@ -91,8 +103,7 @@ std::optional<Quarter> RoadmapLayout::quarterAt(qreal x) const
 }
 
 // A lane's rows: for each bar (in the lane's sorted order) its row, and the row count.
-struct RoadmapLayoutEngine::Packing
-{
+struct RoadmapLayoutEngine::Packing {
     QString signature;
     std::vector<int> rows;
     int rowCount = 0;
@@ -150,8 +161,7 @@ qreal RoadmapLayoutEngine::textWidth(const QString &text, bool small)
 
 namespace {
 
-struct Item
-{
+struct Item {
     const Initiative *initiative = nullptr;
     Quarter start;
     int duration = 1;
@@ -167,16 +177,14 @@ struct Item
     qreal occupiedRight() const { return std::max(right, labelRight); }
 };
 
-struct LaneInfo
-{
+struct LaneInfo {
     QString key;
     QString title;
     QColor colour;
     int order = 0;
 };
 
-class Builder
-{
+class Builder {
 public:
     Builder(const PlanContent &plan, const PlanSchedule &schedule, const RoadmapOptions &options)
         : p(plan)
@@ -191,9 +199,10 @@ public:
         for (const SystemImpact &i : p.impacts)
             systemsOf[i.initiative.value].push_back(i);
         for (auto &list : systemsOf)
-            std::stable_sort(list.begin(), list.end(), [this](const SystemImpact &a, const SystemImpact &b) {
-                return systemIndex.value(a.system.value) < systemIndex.value(b.system.value);
-            });
+            std::stable_sort(
+                list.begin(), list.end(), [this](const SystemImpact &a, const SystemImpact &b) {
+                    return systemIndex.value(a.system.value) < systemIndex.value(b.system.value);
+                });
     }
 
     // The lane (or colour) an initiative belongs to under a dimension: key, title, colour, order.
@@ -201,27 +210,34 @@ public:
     {
         switch (d) {
         case RoadmapDimension::None:
-            return {QStringLiteral("all"), QCoreApplication::translate("Cairn::Roadmap", "All initiatives"), Colours::kind(InitiativeKind::Grow), 0};
+            return {QStringLiteral("all"),
+                QCoreApplication::translate("Cairn::Roadmap", "All initiatives"),
+                Colours::kind(InitiativeKind::Grow), 0};
         case RoadmapDimension::Kind:
-            return {QStringLiteral("kind:") + toKey(i.kind), displayName(i.kind), Colours::kind(i.kind), int(i.kind)};
+            return {QStringLiteral("kind:") + toKey(i.kind), displayName(i.kind),
+                Colours::kind(i.kind), int(i.kind)};
         case RoadmapDimension::Status:
-            return {QStringLiteral("status:") + toKey(i.status), displayName(i.status), Colours::status(i.status),
-                    int(i.status)};
+            return {QStringLiteral("status:") + toKey(i.status), displayName(i.status),
+                Colours::status(i.status), int(i.status)};
         case RoadmapDimension::Goal: {
             const auto it = goalsOf.constFind(i.id.value);
             if (it == goalsOf.constEnd() || it->empty())
-                return {QStringLiteral("goal:none"), QCoreApplication::translate("Cairn::Roadmap", "No goal"), Colours::neutral(), 1 << 20};
+                return {QStringLiteral("goal:none"),
+                    QCoreApplication::translate("Cairn::Roadmap", "No goal"), Colours::neutral(),
+                    1 << 20};
             const int g = int(it->front().goal);
-            return {QStringLiteral("goal:%1").arg(p.goals[size_t(g)].id.value), p.goals[size_t(g)].name,
-                    Colours::category(g), g};
+            return {QStringLiteral("goal:%1").arg(p.goals[size_t(g)].id.value),
+                p.goals[size_t(g)].name, Colours::category(g), g};
         }
         case RoadmapDimension::System: {
             const auto it = systemsOf.constFind(i.id.value);
             if (it == systemsOf.constEnd() || it->isEmpty())
-                return {QStringLiteral("system:none"), QCoreApplication::translate("Cairn::Roadmap", "No system"), Colours::neutral(), 1 << 20};
+                return {QStringLiteral("system:none"),
+                    QCoreApplication::translate("Cairn::Roadmap", "No system"), Colours::neutral(),
+                    1 << 20};
             const int k = systemIndex.value(it->first().system.value);
-            return {QStringLiteral("system:%1").arg(p.systems[size_t(k)].id.value), p.systems[size_t(k)].name,
-                    Colours::category(k), k};
+            return {QStringLiteral("system:%1").arg(p.systems[size_t(k)].id.value),
+                p.systems[size_t(k)].name, Colours::category(k), k};
         }
         case RoadmapDimension::Resource: {
             // The team or partner that carries most of the work; the budget is not a team.
@@ -237,9 +253,11 @@ public:
                 }
             }
             if (best < 0)
-                return {QStringLiteral("resource:none"), QCoreApplication::translate("Cairn::Roadmap", "No team"), Colours::neutral(), 1 << 20};
+                return {QStringLiteral("resource:none"),
+                    QCoreApplication::translate("Cairn::Roadmap", "No team"), Colours::neutral(),
+                    1 << 20};
             return {QStringLiteral("resource:%1").arg(p.resources[size_t(best)].id.value),
-                    p.resources[size_t(best)].name, Colours::category(best), best};
+                p.resources[size_t(best)].name, Colours::category(best), best};
         }
         }
         return {};
@@ -250,7 +268,9 @@ public:
         if (o.laneBy != RoadmapDimension::Goal)
             return {};
         const int others = int(goalsOf.value(i.id.value).size()) - 1;
-        return others > 0 ? QCoreApplication::translate("Cairn::Roadmap", "+%n goal(s)", nullptr, others) : QString();
+        return others > 0
+            ? QCoreApplication::translate("Cairn::Roadmap", "+%n goal(s)", nullptr, others)
+            : QString();
     }
 
     const PlanContent &p;
@@ -263,8 +283,8 @@ public:
 
 } // namespace
 
-RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSchedule &schedule,
-                                          const RoadmapOptions &options)
+RoadmapLayout RoadmapLayoutEngine::layout(
+    const PlanContent &plan, const PlanSchedule &schedule, const RoadmapOptions &options)
 {
     if (m_font != options.font) {
         m_font = options.font;
@@ -313,7 +333,9 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
             it.start = *i.pin;
             it.done = true;
         } else {
-            it.start = i.pin ? *i.pin : i.earliestStart ? std::max(*i.earliestStart, l.planFirst) : l.planFirst;
+            it.start = i.pin      ? *i.pin
+                : i.earliestStart ? std::max(*i.earliestStart, l.planFirst)
+                                  : l.planFirst;
             it.unplaced = true;
             it.deadline = is ? is->deadline : i.deadline;
         }
@@ -340,7 +362,8 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         it.laneKey = lane.key;
         const LaneInfo colour = b.classify(*it.initiative, options.colourBy);
         it.colour = it.done ? Colours::status(InitiativeStatus::Done) : colour.colour;
-        legend.insert({colour.order, colour.key}, LegendEntry{LegendEntry::Symbol::Swatch, colour.title, colour.colour, {}});
+        legend.insert({colour.order, colour.key},
+            LegendEntry {LegendEntry::Symbol::Swatch, colour.title, colour.colour, {}});
         it.hint = b.hintFor(*it.initiative);
         if (it.duration == 0) {
             const qreal d = l.rowHeight * 0.6;
@@ -379,14 +402,14 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
     if (options.laneBy == RoadmapDimension::Goal) {
         // Every goal has a lane, even one nothing serves yet: that gap is worth seeing.
         for (size_t g = 0; g < plan.goals.size(); ++g)
-            laneOrder.push_back({QStringLiteral("goal:%1").arg(plan.goals[g].id.value), plan.goals[g].name,
-                                 Colours::category(int(g)), int(g)});
+            laneOrder.push_back({QStringLiteral("goal:%1").arg(plan.goals[g].id.value),
+                plan.goals[g].name, Colours::category(int(g)), int(g)});
         if (laneInfo.contains(QStringLiteral("goal:none")))
             laneOrder.push_back(laneInfo.value(QStringLiteral("goal:none")));
     } else if (options.laneBy == RoadmapDimension::Kind) {
         for (int k = 0; k < enumCount<InitiativeKind>(); ++k)
-            laneOrder.push_back({QStringLiteral("kind:") + toKey(InitiativeKind(k)), displayName(InitiativeKind(k)),
-                                 Colours::kind(InitiativeKind(k)), k});
+            laneOrder.push_back({QStringLiteral("kind:") + toKey(InitiativeKind(k)),
+                displayName(InitiativeKind(k)), Colours::kind(InitiativeKind(k)), k});
     } else {
         for (const LaneInfo &li : std::as_const(laneInfo))
             laneOrder.push_back(li);
@@ -395,7 +418,9 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         });
     }
     if (laneOrder.empty())
-        laneOrder.push_back({QStringLiteral("all"), QCoreApplication::translate("Cairn::Roadmap", "All initiatives"), Colours::neutral(), 0});
+        laneOrder.push_back({QStringLiteral("all"),
+            QCoreApplication::translate("Cairn::Roadmap", "All initiatives"), Colours::neutral(),
+            0});
 
     // Lane titles wrap within the header column.
     qreal widest = 0;
@@ -407,7 +432,8 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
             widest = std::max(widest, bfm.horizontalAdvance(li.title));
     }
     l.headerWidth = std::clamp(std::ceil(widest) + 40, 150.0, 250.0);
-    const qreal titleWidth = l.headerWidth - 40; // as the painter draws it: after the mark and a swatch
+    const qreal titleWidth
+        = l.headerWidth - 40; // as the painter draws it: after the mark and a swatch
     QFont boldFont = options.font;
     boldFont.setBold(true);
     const QFontMetricsF boldFm(boldFont);
@@ -441,7 +467,8 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         out.title = laneOrder[k].title;
         out.colour = options.laneBy == options.colourBy ? laneOrder[k].colour : QColor();
         out.count = int(lane.size());
-        out.subtitle = QCoreApplication::translate("Cairn::Roadmap", "%n initiative(s)", nullptr, out.count);
+        out.subtitle
+            = QCoreApplication::translate("Cairn::Roadmap", "%n initiative(s)", nullptr, out.count);
         out.collapsed = options.collapsedLanes.contains(out.key);
         out.top = y;
         liveLanes.insert(out.key);
@@ -495,8 +522,8 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
                 const qreal top = y + lanePad + bar.row * l.rowHeight + (l.rowHeight - barH) / 2;
                 bar.rect = QRectF(it.left, top, it.right - it.left, barH);
                 if (it.duration == 0)
-                    bar.rect = QRectF(it.left, top + (barH - (it.right - it.left)) / 2, it.right - it.left,
-                                      it.right - it.left);
+                    bar.rect = QRectF(it.left, top + (barH - (it.right - it.left)) / 2,
+                        it.right - it.left, it.right - it.left);
                 bar.labelRect = QRectF(it.labelLeft, top, it.labelRight - it.labelLeft, barH);
                 bar.labelInside = it.labelInside;
                 bar.labelElided = it.labelElided;
@@ -511,9 +538,11 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
                 bars.push_back(std::move(bar));
             }
         }
-        const QRectF titleBox = boldFm.boundingRect(QRectF(0, 0, titleWidth, 1e6), Qt::TextWordWrap, out.title);
+        const QRectF titleBox
+            = boldFm.boundingRect(QRectF(0, 0, titleWidth, 1e6), Qt::TextWordWrap, out.title);
         const qreal headerNeed = titleBox.height() + lineH + 12;
-        const qreal rowsNeed = (out.collapsed ? 1 : std::max(1, out.rows)) * l.rowHeight + 2 * lanePad;
+        const qreal rowsNeed
+            = (out.collapsed ? 1 : std::max(1, out.rows)) * l.rowHeight + 2 * lanePad;
         out.height = std::ceil(std::max(headerNeed, rowsNeed));
         y += out.height;
         l.lanes.push_back(std::move(out));
@@ -523,7 +552,8 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         it = liveLanes.contains(it.key()) ? std::next(it) : m_packings.erase(it);
     l.bodyHeight = y;
     std::stable_sort(bars.begin(), bars.end(), [](const RoadmapBar &a, const RoadmapBar &c) {
-        return a.rect.top() != c.rect.top() ? a.rect.top() < c.rect.top() : a.rect.left() < c.rect.left();
+        return a.rect.top() != c.rect.top() ? a.rect.top() < c.rect.top()
+                                            : a.rect.left() < c.rect.left();
     });
     l.bars = std::move(bars);
 
@@ -547,12 +577,14 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         if (d.type == DependencyType::StartToStart) {
             // From the predecessor's start down its left side into the successor's start.
             const qreal x = std::min(a.left(), c.left()) - gutter;
-            arrow.path << QPointF(a.left(), ay) << QPointF(x, ay) << QPointF(x, cy) << QPointF(endX, cy);
+            arrow.path << QPointF(a.left(), ay) << QPointF(x, ay) << QPointF(x, cy)
+                       << QPointF(endX, cy);
         } else if (endX - a.right() >= 2 * gutter - 0.5) {
             const qreal x = endX - gutter;
             const RoadmapBar &pred = l.bars[size_t(from)];
             if (qFuzzyCompare(ay, cy) && pred.labelInside) {
-                arrow.path << QPointF(a.right(), ay) << QPointF(endX, cy); // next along the same row
+                arrow.path << QPointF(a.right(), ay)
+                           << QPointF(endX, cy); // next along the same row
             } else {
                 // The usual case: out of the predecessor's end along the gap under its row (clear
                 // of labels), then in the successor's gutter up or down, and in.
@@ -574,8 +606,7 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
     }
 
     // ---- milestones and ends of support --------------------------------------------------------
-    struct PendingMarker
-    {
+    struct PendingMarker {
         RoadmapMarker marker;
         qreal from, to;
     };
@@ -584,7 +615,7 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
     auto addMarker = [&](RoadmapMarker m) {
         const qreal w = std::min(textWidth(m.label, true), std::max<qreal>(90, qw * 1.6));
         m.labelWidth = w;
-        PendingMarker pm{m, m.x - markerGlyph, m.x + markerGlyph + w};
+        PendingMarker pm {m, m.x - markerGlyph, m.x + markerGlyph + w};
         if (pm.to > bodyW) {
             pm.marker.labelLeft = true;
             pm.from = m.x - markerGlyph - w;
@@ -595,7 +626,8 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
     for (const Milestone &m : plan.milestones) {
         if (m.quarter < l.first || m.quarter > to)
             continue;
-        addMarker({RoadmapMarker::Kind::Milestone, m.name, m.quarter, l.xOf(m.quarter) + qw / 2, 0, false, 0, m.id.value, 1});
+        addMarker({RoadmapMarker::Kind::Milestone, m.name, m.quarter, l.xOf(m.quarter) + qw / 2, 0,
+            false, 0, m.id.value, 1});
     }
     const std::vector<PendingMarker> milestonesOnly = pending;
     for (const System &sys : plan.systems) {
@@ -604,12 +636,12 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         const Quarter q = *sys.endOfSupport;
         if (q < l.first || q > to)
             continue;
-        addMarker({RoadmapMarker::Kind::EndOfSupport, sys.name, q, l.xOf(q + 1), 0, false, 0, sys.id.value, 1});
+        addMarker({RoadmapMarker::Kind::EndOfSupport, sys.name, q, l.xOf(q + 1), 0, false, 0,
+            sys.id.value, 1});
     }
     auto pack = [&l](std::vector<PendingMarker> &markers) {
-        std::stable_sort(markers.begin(), markers.end(), [](const PendingMarker &a, const PendingMarker &c) {
-            return a.from < c.from;
-        });
+        std::stable_sort(markers.begin(), markers.end(),
+            [](const PendingMarker &a, const PendingMarker &c) { return a.from < c.from; });
         std::vector<qreal> rows;
         for (PendingMarker &pm : markers) {
             size_t r = 0;
@@ -631,22 +663,26 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
             if (pm.marker.kind == RoadmapMarker::Kind::EndOfSupport) {
                 auto &entry = perQuarter[pm.marker.quarter];
                 if (entry.first++ == 0)
-                    entry.second = plan.system(SystemId{pm.marker.entity});
+                    entry.second = plan.system(SystemId {pm.marker.entity});
             }
         pending = milestonesOnly;
         for (auto it = perQuarter.cbegin(); it != perQuarter.cend(); ++it) {
-            const QString label = it->first == 1 ? it->second->name : QCoreApplication::translate("Cairn::Roadmap", "%n system(s)", nullptr, it->first);
-            addMarker({RoadmapMarker::Kind::EndOfSupport, label, it.key(), l.xOf(it.key() + 1), 0, false, 0,
-                       it->second->id.value, it->first});
+            const QString label = it->first == 1
+                ? it->second->name
+                : QCoreApplication::translate("Cairn::Roadmap", "%n system(s)", nullptr, it->first);
+            addMarker({RoadmapMarker::Kind::EndOfSupport, label, it.key(), l.xOf(it.key() + 1), 0,
+                false, 0, it->second->id.value, it->first});
         }
         markerRows = std::min(pack(pending), maxMarkerRows);
-        std::erase_if(pending, [maxMarkerRows](const PendingMarker &pm) { return pm.marker.row >= maxMarkerRows; });
+        std::erase_if(pending,
+            [maxMarkerRows](const PendingMarker &pm) { return pm.marker.row >= maxMarkerRows; });
     }
     for (const PendingMarker &pm : pending)
         l.markers.push_back(pm.marker);
     l.markerHeight = markerRows == 0 ? 0 : markerRows * l.markerRowHeight + std::round(lineH * 0.4);
 
-    // ---- today -----------------------------------------------------------------------------------
+    // ---- today
+    // -----------------------------------------------------------------------------------
     if (options.today.isValid()) {
         const Quarter q = Quarter::fromDate(options.today, l.fiscalStartMonth);
         if (q >= l.first && q <= to) {
@@ -656,7 +692,8 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         }
     }
 
-    // ---- capacity strip --------------------------------------------------------------------------
+    // ---- capacity strip
+    // --------------------------------------------------------------------------
     if (options.showCapacity) {
         const PlanAnalysis a = analysePlan(plan, schedule);
         for (const ResourceLoad &load : a.loads) {
@@ -680,23 +717,39 @@ RoadmapLayout RoadmapLayoutEngine::layout(const PlanContent &plan, const PlanSch
         }
     }
 
-    // ---- legend ----------------------------------------------------------------------------------
+    // ---- legend
+    // ----------------------------------------------------------------------------------
     if (options.showLegend) {
         std::vector<LegendEntry> entries;
-        entries.push_back({LegendEntry::Symbol::Title, QCoreApplication::translate("Cairn::Roadmap", "Colour: %1").arg(displayName(options.colourBy)), {}, {}});
+        entries.push_back({LegendEntry::Symbol::Title,
+            QCoreApplication::translate("Cairn::Roadmap", "Colour: %1")
+                .arg(displayName(options.colourBy)),
+            {}, {}});
         for (const LegendEntry &e : std::as_const(legend))
             entries.push_back(e);
-        entries.push_back({LegendEntry::Symbol::Title, QCoreApplication::translate("Cairn::Roadmap", "Marks:"), {}, {}});
+        entries.push_back({LegendEntry::Symbol::Title,
+            QCoreApplication::translate("Cairn::Roadmap", "Marks:"), {}, {}});
         if (!plan.milestones.empty())
-            entries.push_back({LegendEntry::Symbol::Milestone, QCoreApplication::translate("Cairn::Roadmap", "Milestone"), Colours::milestone(), {}});
-        entries.push_back({LegendEntry::Symbol::EndOfSupport, QCoreApplication::translate("Cairn::Roadmap", "End of vendor support"), Colours::endOfSupport(), {}});
-        entries.push_back({LegendEntry::Symbol::Pinned, QCoreApplication::translate("Cairn::Roadmap", "Pinned start"), {}, {}});
-        entries.push_back({LegendEntry::Symbol::Late, QCoreApplication::translate("Cairn::Roadmap", "Misses its deadline"), Colours::late(), {}});
-        entries.push_back({LegendEntry::Symbol::Unplaced, QCoreApplication::translate("Cairn::Roadmap", "Could not be placed"), Colours::late(), {}});
+            entries.push_back({LegendEntry::Symbol::Milestone,
+                QCoreApplication::translate("Cairn::Roadmap", "Milestone"), Colours::milestone(),
+                {}});
+        entries.push_back({LegendEntry::Symbol::EndOfSupport,
+            QCoreApplication::translate("Cairn::Roadmap", "End of vendor support"),
+            Colours::endOfSupport(), {}});
+        entries.push_back({LegendEntry::Symbol::Pinned,
+            QCoreApplication::translate("Cairn::Roadmap", "Pinned start"), {}, {}});
+        entries.push_back({LegendEntry::Symbol::Late,
+            QCoreApplication::translate("Cairn::Roadmap", "Misses its deadline"), Colours::late(),
+            {}});
+        entries.push_back({LegendEntry::Symbol::Unplaced,
+            QCoreApplication::translate("Cairn::Roadmap", "Could not be placed"), Colours::late(),
+            {}});
         if (l.todayX)
-            entries.push_back({LegendEntry::Symbol::Today, QCoreApplication::translate("Cairn::Roadmap", "Today"), {}, {}});
+            entries.push_back({LegendEntry::Symbol::Today,
+                QCoreApplication::translate("Cairn::Roadmap", "Today"), {}, {}});
         if (options.showCapacity && !l.capacity.empty())
-            entries.push_back({LegendEntry::Symbol::Heat, QCoreApplication::translate("Cairn::Roadmap", "Capacity used"), {}, {}});
+            entries.push_back({LegendEntry::Symbol::Heat,
+                QCoreApplication::translate("Cairn::Roadmap", "Capacity used"), {}, {}});
         l.legendHeight = layoutLegend(entries, l.headerWidth + bodyW, options.font);
         l.legend = std::move(entries);
     }

@@ -25,13 +25,12 @@ std::optional<RoadmapDimension> roadmapDimensionFromKey(QStringView key);
 
 enum class ArrowMode { All, Selection, None };
 
-struct RoadmapOptions
-{
+struct RoadmapOptions {
     RoadmapDimension colourBy = RoadmapDimension::Kind;
     RoadmapDimension laneBy = RoadmapDimension::Goal;
     qreal quarterWidth = 150; // the zoom: points (or pixels) per quarter
     QSet<QString> collapsedLanes; // lane keys
-    QDate today;                  // the today marker; none when null
+    QDate today; // the today marker; none when null
     bool showCapacity = true;
     bool showLegend = true;
     int maxMarkerRows = 6; // beyond it, ends of support are grouped per quarter
@@ -41,16 +40,15 @@ struct RoadmapOptions
     std::optional<Quarter> to;
 };
 
-struct RoadmapBar
-{
+struct RoadmapBar {
     InitiativeId id;
     QString label;
-    QString hint;        // "+2 goals": the other goals of an initiative in its primary goal's lane
+    QString hint; // "+2 goals": the other goals of an initiative in its primary goal's lane
     int lane = 0;
-    int row = 0;         // within the lane
+    int row = 0; // within the lane
     Quarter start;
-    int duration = 1;    // quarters (0: a milestone-like initiative, drawn as a diamond)
-    QRectF rect;         // body coordinates
+    int duration = 1; // quarters (0: a milestone-like initiative, drawn as a diamond)
+    QRectF rect; // body coordinates
     QRectF labelRect;
     bool labelInside = true;
     bool labelElided = false;
@@ -59,17 +57,16 @@ struct RoadmapBar
     bool unplaced = false;
     bool pinned = false;
     bool done = false;
-    bool continuesLeft = false;  // starts before the shown quarters
+    bool continuesLeft = false; // starts before the shown quarters
     bool continuesRight = false; // ends after them
     std::optional<Quarter> deadline;
 };
 
-struct RoadmapLane
-{
+struct RoadmapLane {
     QString key;
     QString title;
     QString subtitle; // "6 initiatives · €1.2M"
-    QColor colour;    // a swatch when the lanes are the colouring dimension
+    QColor colour; // a swatch when the lanes are the colouring dimension
     bool collapsed = false;
     int rows = 0;
     int count = 0;
@@ -80,16 +77,14 @@ struct RoadmapLane
     std::optional<Quarter> spanTo;
 };
 
-struct RoadmapArrow
-{
+struct RoadmapArrow {
     int from = -1; // bar indices
     int to = -1;
     QPolygonF path;
     QRectF bounds;
 };
 
-struct RoadmapMarker
-{
+struct RoadmapMarker {
     enum class Kind { Milestone, EndOfSupport };
     Kind kind = Kind::Milestone;
     QString label;
@@ -97,29 +92,36 @@ struct RoadmapMarker
     qreal x = 0; // body coordinates
     int row = 0;
     bool labelLeft = false; // the label ends at the marker (near the right edge)
-    qreal labelWidth = 0;   // long names are elided to about a quarter and a half
+    qreal labelWidth = 0; // long names are elided to about a quarter and a half
     qint64 entity = 0; // the milestone or (the first) system
-    int count = 1;     // systems whose support ends in this quarter, when grouped
+    int count = 1; // systems whose support ends in this quarter, when grouped
 };
 
-struct LegendEntry
-{
-    enum class Symbol { Title, Swatch, Milestone, EndOfSupport, Pinned, Late, Unplaced, Today, Heat };
+struct LegendEntry {
+    enum class Symbol {
+        Title,
+        Swatch,
+        Milestone,
+        EndOfSupport,
+        Pinned,
+        Late,
+        Unplaced,
+        Today,
+        Heat
+    };
     Symbol symbol = Symbol::Swatch;
     QString label;
     QColor colour;
     QRectF rect; // relative to the legend's top left
 };
 
-struct CapacityCell
-{
+struct CapacityCell {
     qint64 demand = 0;
     qint64 capacity = 0;
     std::optional<int> percent;
 };
 
-struct CapacityRow
-{
+struct CapacityRow {
     ResourceId resource;
     QString name;
     std::vector<CapacityCell> cells; // per shown quarter
@@ -134,8 +136,7 @@ struct CapacityRow
 //
 // Bars, arrows and markers are in body coordinates: x = 0 at the start of the first shown
 // quarter, y = 0 at the top of the first lane.
-struct RoadmapLayout
-{
+struct RoadmapLayout {
     RoadmapOptions options;
     Quarter first;
     int quarters = 0;
@@ -168,7 +169,8 @@ struct RoadmapLayout
     qreal capacityHeight() const { return capacity.size() * capacityRowHeight; }
     QSizeF size() const
     {
-        return {headerWidth + bodyWidth(), topHeight() + bodyHeight + capacityHeight() + legendHeight};
+        return {
+            headerWidth + bodyWidth(), topHeight() + bodyHeight + capacityHeight() + legendHeight};
     }
     int barIndex(InitiativeId id) const;
     // The bar under a point in body coordinates, or -1.
@@ -187,13 +189,13 @@ qreal layoutLegend(std::vector<LegendEntry> &entries, qreal width, const QFont &
 
 // Builds layouts and remembers what it measured, so that a layout after an edit re-measures only
 // new labels and re-packs only lanes whose bars changed.
-class RoadmapLayoutEngine
-{
+class RoadmapLayoutEngine {
 public:
     RoadmapLayoutEngine();
     ~RoadmapLayoutEngine();
 
-    RoadmapLayout layout(const PlanContent &plan, const PlanSchedule &schedule, const RoadmapOptions &options);
+    RoadmapLayout layout(
+        const PlanContent &plan, const PlanSchedule &schedule, const RoadmapOptions &options);
 
     // Counters for tests and the benchmark: what the last layout had to redo.
     int lanesPacked() const { return m_lanesPacked; }

@@ -13,14 +13,14 @@ namespace {
 
 QPolygonF diamond(QPointF c, qreal r)
 {
-    return QPolygonF({QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()), QPointF(c.x(), c.y() + r),
-                      QPointF(c.x() - r, c.y())});
+    return QPolygonF({QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
+        QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y())});
 }
 
 QPolygonF triangleDown(QPointF c, qreal r)
 {
     return QPolygonF({QPointF(c.x() - r, c.y() - r * 0.8), QPointF(c.x() + r, c.y() - r * 0.8),
-                      QPointF(c.x(), c.y() + r * 0.8)});
+        QPointF(c.x(), c.y() + r * 0.8)});
 }
 
 // Diagonal hatching drawn as lines (a pattern brush would become a raster image in a PDF).
@@ -66,7 +66,8 @@ QString RoadmapPainter::quarterName(Quarter q) const
 
 QString RoadmapPainter::yearName(int year) const
 {
-    return m_l.quarterStyle == QuarterStyle::Fiscal ? QStringLiteral("FY%1").arg(year) : QString::number(year);
+    return m_l.quarterStyle == QuarterStyle::Fiscal ? QStringLiteral("FY%1").arg(year)
+                                                    : QString::number(year);
 }
 
 RoadmapFrame RoadmapPainter::wholeFrame() const
@@ -80,8 +81,9 @@ qreal RoadmapPainter::legendHeight(const RoadmapFrame &frame) const
 {
     if (!frame.showLegend || m_l.legend.empty())
         return 0;
-    const qreal width = frame.legendWidth > 0 ? frame.legendWidth
-                                              : (frame.showHeaders ? m_l.headerWidth : 0) + frame.window.width();
+    const qreal width = frame.legendWidth > 0
+        ? frame.legendWidth
+        : (frame.showHeaders ? m_l.headerWidth : 0) + frame.window.width();
     std::vector<LegendEntry> entries = m_l.legend;
     return layoutLegend(entries, width, m_font);
 }
@@ -106,7 +108,8 @@ void RoadmapPainter::paint(QPainter &p, const RoadmapFrame &frame, const Roadmap
     p.fillRect(QRectF(frame.origin, total), m_theme.background);
 
     // Body.
-    const QRectF bodyRect(frame.origin.x() + headerW, frame.origin.y() + topH, window.width(), window.height());
+    const QRectF bodyRect(
+        frame.origin.x() + headerW, frame.origin.y() + topH, window.width(), window.height());
     p.save();
     p.setClipRect(bodyRect);
     p.translate(bodyRect.topLeft() - window.topLeft());
@@ -127,20 +130,29 @@ void RoadmapPainter::paint(QPainter &p, const RoadmapFrame &frame, const Roadmap
             p.setPen(m_theme.mutedText);
             p.setFont(m_small);
             const qreal rowH = m_l.axisHeight / 2;
-            p.drawText(corner.adjusted(10, 0, -6, 0).translated(0, 0).adjusted(0, 0, 0, -(topH - rowH)),
-                       Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("Cairn::Roadmap", "Lanes: %1").arg(displayName(m_l.options.laneBy)));
+            p.drawText(
+                corner.adjusted(10, 0, -6, 0).translated(0, 0).adjusted(0, 0, 0, -(topH - rowH)),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                QCoreApplication::translate("Cairn::Roadmap", "Lanes: %1")
+                    .arg(displayName(m_l.options.laneBy)));
             if (m_l.markerHeight > 0)
-                p.drawText(QRectF(corner.left() + 10, corner.top() + m_l.axisHeight, headerW - 16, m_l.markerHeight),
-                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, QCoreApplication::translate("Cairn::Roadmap", "Milestones and ends of support"));
+                p.drawText(QRectF(corner.left() + 10, corner.top() + m_l.axisHeight, headerW - 16,
+                               m_l.markerHeight),
+                    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                    QCoreApplication::translate(
+                        "Cairn::Roadmap", "Milestones and ends of support"));
             p.setPen(m_theme.grid);
-            p.drawLine(QPointF(corner.right(), corner.top()), QPointF(corner.right(), corner.bottom()));
-            p.drawLine(QPointF(corner.left(), corner.bottom()), QPointF(corner.right(), corner.bottom()));
+            p.drawLine(
+                QPointF(corner.right(), corner.top()), QPointF(corner.right(), corner.bottom()));
+            p.drawLine(
+                QPointF(corner.left(), corner.bottom()), QPointF(corner.right(), corner.bottom()));
             p.restore();
         }
     }
     if (frame.showHeaders) {
         p.save();
-        const QRectF headersRect(frame.origin.x(), frame.origin.y() + topH, headerW, window.height());
+        const QRectF headersRect(
+            frame.origin.x(), frame.origin.y() + topH, headerW, window.height());
         p.setClipRect(headersRect);
         p.translate(headersRect.left(), headersRect.top() - window.top());
         paintLaneHeaders(p, window.top(), window.height());
@@ -230,12 +242,14 @@ void RoadmapPainter::paintAxis(QPainter &p, qreal left, qreal width) const
         const QColor colour = milestone ? Colours::milestone() : Colours::endOfSupport();
         p.setPen(Qt::NoPen);
         p.setBrush(colour);
-        p.drawPolygon(milestone ? diamond(QPointF(m.x, cy), glyph) : triangleDown(QPointF(m.x, cy), glyph));
+        p.drawPolygon(
+            milestone ? diamond(QPointF(m.x, cy), glyph) : triangleDown(QPointF(m.x, cy), glyph));
         p.setPen(milestone ? m_theme.text : colour.darker(110));
         const qreal w = m.labelWidth;
         const QString label = sm.elidedText(m.label, Qt::ElideRight, w + 1);
-        const QRectF text = m.labelLeft ? QRectF(m.x - glyph - 4 - w, cy - m_l.markerRowHeight / 2, w, m_l.markerRowHeight)
-                                        : QRectF(m.x + glyph + 4, cy - m_l.markerRowHeight / 2, w + 2, m_l.markerRowHeight);
+        const QRectF text = m.labelLeft
+            ? QRectF(m.x - glyph - 4 - w, cy - m_l.markerRowHeight / 2, w, m_l.markerRowHeight)
+            : QRectF(m.x + glyph + 4, cy - m_l.markerRowHeight / 2, w + 2, m_l.markerRowHeight);
         p.drawText(text, Qt::AlignVCenter | (m.labelLeft ? Qt::AlignRight : Qt::AlignLeft), label);
     }
     p.setPen(QPen(m_theme.grid, 1));
@@ -256,31 +270,43 @@ void RoadmapPainter::paintLaneHeaders(QPainter &p, qreal top, qreal height) cons
         const QPointF c(12, std::max(lane.top, top) + fm.height() * 0.5 + 8);
         const qreal s = 4;
         QPolygonF tri = lane.collapsed
-            ? QPolygonF({QPointF(c.x() - s * 0.6, c.y() - s), QPointF(c.x() + s * 0.8, c.y()), QPointF(c.x() - s * 0.6, c.y() + s)})
-            : QPolygonF({QPointF(c.x() - s, c.y() - s * 0.6), QPointF(c.x() + s, c.y() - s * 0.6), QPointF(c.x(), c.y() + s * 0.8)});
+            ? QPolygonF({QPointF(c.x() - s * 0.6, c.y() - s), QPointF(c.x() + s * 0.8, c.y()),
+                QPointF(c.x() - s * 0.6, c.y() + s)})
+            : QPolygonF({QPointF(c.x() - s, c.y() - s * 0.6), QPointF(c.x() + s, c.y() - s * 0.6),
+                QPointF(c.x(), c.y() + s * 0.8)});
         p.setPen(Qt::NoPen);
         p.setBrush(m_theme.mutedText);
         p.drawPolygon(tri);
         const qreal x = 32;
         if (lane.colour.isValid()) {
             p.setBrush(lane.colour);
-            p.drawRoundedRect(QRectF(22, c.y() - 5, 4, lane.height - 16 > 10 ? std::min<qreal>(lane.height - 16, 36) : 10), 2, 2);
+            p.drawRoundedRect(
+                QRectF(22, c.y() - 5, 4,
+                    lane.height - 16 > 10 ? std::min<qreal>(lane.height - 16, 36) : 10),
+                2, 2);
         }
         p.setFont(m_bold);
         p.setPen(m_theme.text);
         // A lane that began above the window (on the previous page) keeps its title in view.
         const bool continued = lane.top < top - 1;
         const qreal titleTop = std::max(lane.top, top);
-        const QString title = continued ? QCoreApplication::translate("Cairn::Roadmap", "%1 (continued)").arg(lane.title) : lane.title;
+        const QString title = continued
+            ? QCoreApplication::translate("Cairn::Roadmap", "%1 (continued)").arg(lane.title)
+            : lane.title;
         const QRectF titleRect(x, titleTop + 6, w - x - 8, lane.top + lane.height - titleTop - 8);
-        const QRectF used = p.boundingRect(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
+        const QRectF used
+            = p.boundingRect(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
         p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
         p.setFont(m_small);
         p.setPen(m_theme.mutedText);
-        p.drawText(QRectF(x, used.bottom() + 1, w - x - 8, fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                   lane.collapsed ? QCoreApplication::translate("Cairn::Roadmap", "%1 (collapsed)").arg(lane.subtitle) : lane.subtitle);
+        p.drawText(QRectF(x, used.bottom() + 1, w - x - 8, fm.height()),
+            Qt::AlignLeft | Qt::AlignTop,
+            lane.collapsed
+                ? QCoreApplication::translate("Cairn::Roadmap", "%1 (collapsed)").arg(lane.subtitle)
+                : lane.subtitle);
         p.setPen(QPen(m_theme.grid, 1));
-        p.drawLine(QPointF(0, lane.top + lane.height - 0.5), QPointF(w, lane.top + lane.height - 0.5));
+        p.drawLine(
+            QPointF(0, lane.top + lane.height - 0.5), QPointF(w, lane.top + lane.height - 0.5));
     }
     p.setPen(QPen(m_theme.grid, 1));
     p.drawLine(QPointF(w - 0.5, top), QPointF(w - 0.5, top + height));
@@ -296,7 +322,8 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
         if (lane.top + lane.height < window.top() || lane.top > window.bottom())
             continue;
         if (k % 2 == 1)
-            p.fillRect(QRectF(window.left(), lane.top, window.width(), lane.height), m_theme.laneBand);
+            p.fillRect(
+                QRectF(window.left(), lane.top, window.width(), lane.height), m_theme.laneBand);
     }
     // Quarters outside the plan's horizon, and the grid.
     const int firstShown = std::max(0, int(std::floor(window.left() / qw)));
@@ -319,8 +346,9 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
         p.setPen(QPen(m_theme.grid, 1));
         p.drawLine(QPointF(window.left(), yb), QPointF(window.right(), yb));
         if (lane.collapsed && lane.spanFrom && lane.spanTo) {
-            const QRectF span(m_l.xOf(*lane.spanFrom) + m_l.barInset, lane.top + lane.height / 2 - 4,
-                              m_l.xOf(*lane.spanTo + 1) - m_l.xOf(*lane.spanFrom) - 2 * m_l.barInset, 8);
+            const QRectF span(m_l.xOf(*lane.spanFrom) + m_l.barInset,
+                lane.top + lane.height / 2 - 4,
+                m_l.xOf(*lane.spanTo + 1) - m_l.xOf(*lane.spanFrom) - 2 * m_l.barInset, 8);
             QColor c = lane.colour.isValid() ? lane.colour : m_theme.mutedText;
             c.setAlpha(110);
             p.setPen(Qt::NoPen);
@@ -330,7 +358,9 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
             p.setFont(m_small);
             p.setPen(m_theme.mutedText);
             p.drawText(QRectF(std::max<qreal>(window.left(), 0) + 10, lane.top, 400, lane.height),
-                       Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("Cairn::Roadmap", "No initiatives serve this goal yet"));
+                Qt::AlignLeft | Qt::AlignVCenter,
+                QCoreApplication::translate(
+                    "Cairn::Roadmap", "No initiatives serve this goal yet"));
         }
     }
     // Milestones as dashed lines through the lanes.
@@ -352,13 +382,16 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
     const auto [lo, hi] = m_l.barsBetween(window.top(), window.bottom());
     const auto touchesSelection = [&](const RoadmapArrow &a) {
         return state.selected.isValid()
-            && (m_l.bars[size_t(a.from)].id == state.selected || m_l.bars[size_t(a.to)].id == state.selected);
+            && (m_l.bars[size_t(a.from)].id == state.selected
+                || m_l.bars[size_t(a.to)].id == state.selected);
     };
     // Arrows behind the bars; the selection's on top of them. An arrow between two bars that are
     // both out of the window only crosses it: noise, and most of the cost on a large plan.
-    const QRectF near = window.adjusted(-m_l.options.quarterWidth, -m_l.rowHeight, m_l.options.quarterWidth, m_l.rowHeight);
+    const QRectF near = window.adjusted(
+        -m_l.options.quarterWidth, -m_l.rowHeight, m_l.options.quarterWidth, m_l.rowHeight);
     const auto endsInView = [&](const RoadmapArrow &a) {
-        return m_l.bars[size_t(a.from)].rect.intersects(near) || m_l.bars[size_t(a.to)].rect.intersects(near);
+        return m_l.bars[size_t(a.from)].rect.intersects(near)
+            || m_l.bars[size_t(a.to)].rect.intersects(near);
     };
     if (state.arrows == ArrowMode::All) {
         for (const RoadmapArrow &a : m_l.arrows)
@@ -379,7 +412,8 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
         if (i >= 0) {
             const RoadmapBar &bar = m_l.bars[size_t(i)];
             const QRectF ghost(m_l.xOf(state.drag->start) + m_l.barInset, bar.rect.top(),
-                               std::max<qreal>(8, state.drag->duration * qw - 2 * m_l.barInset), bar.rect.height());
+                std::max<qreal>(8, state.drag->duration * qw - 2 * m_l.barInset),
+                bar.rect.height());
             QColor fill = bar.colour;
             fill.setAlpha(70);
             p.setBrush(fill);
@@ -388,9 +422,12 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
             p.setFont(m_small);
             p.setPen(m_theme.text);
             const QString text = state.drag->duration == bar.duration
-                ? QCoreApplication::translate("Cairn::Roadmap", "Pin to %1").arg((state.drag->start).label(m_l.quarterStyle))
-                : QCoreApplication::translate("Cairn::Roadmap", "%n quarter(s)", nullptr, state.drag->duration);
-            p.drawText(ghost.translated(0, -ghost.height()).adjusted(4, 0, 200, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+                ? QCoreApplication::translate("Cairn::Roadmap", "Pin to %1")
+                      .arg((state.drag->start).label(m_l.quarterStyle))
+                : QCoreApplication::translate(
+                    "Cairn::Roadmap", "%n quarter(s)", nullptr, state.drag->duration);
+            p.drawText(ghost.translated(0, -ghost.height()).adjusted(4, 0, 200, 0),
+                Qt::AlignLeft | Qt::AlignVCenter, text);
         }
     }
 }
@@ -409,11 +446,13 @@ void RoadmapPainter::paintArrow(QPainter &p, const RoadmapArrow &arrow, bool hig
     const qreal h = highlighted ? 6 : 5;
     p.setPen(Qt::NoPen);
     p.setBrush(c);
-    p.drawPolygon(QPolygonF({tip, QPointF(tip.x() - h, tip.y() - h * 0.6), QPointF(tip.x() - h, tip.y() + h * 0.6)}));
+    p.drawPolygon(QPolygonF(
+        {tip, QPointF(tip.x() - h, tip.y() - h * 0.6), QPointF(tip.x() - h, tip.y() + h * 0.6)}));
     p.restore();
 }
 
-void RoadmapPainter::paintBar(QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const
+void RoadmapPainter::paintBar(
+    QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const
 {
     const bool selected = state.selected.isValid() && bar.id == state.selected;
     const bool hovered = !selected && state.hovered.isValid() && bar.id == state.hovered;
@@ -448,7 +487,8 @@ void RoadmapPainter::paintBar(QPainter &p, const RoadmapBar &bar, const QRectF &
             const qreal cy = r.center().y();
             p.setPen(QPen(ink, 1.6));
             const qreal d = left ? h : -h;
-            p.drawPolyline(QPolygonF({QPointF(x + d, cy - h), QPointF(x, cy), QPointF(x + d, cy + h)}));
+            p.drawPolyline(
+                QPolygonF({QPointF(x + d, cy - h), QPointF(x, cy), QPointF(x + d, cy + h)}));
         };
         if (bar.continuesLeft || r.left() < window.left() - 0.5)
             chevron(std::max(r.left(), window.left()) + 5, true);
@@ -464,7 +504,7 @@ void RoadmapPainter::paintBar(QPainter &p, const RoadmapBar &bar, const QRectF &
     if (bar.pinned) {
         const qreal pr = std::max<qreal>(3, r.height() * 0.17);
         drawPin(p, QPointF(std::max(r.left(), window.left()) + pr + 1, r.top() + pr * 0.2), pr,
-                m_theme.dark ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22), bar.colour.lighter(150));
+            m_theme.dark ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22), bar.colour.lighter(150));
     }
     if (selected || hovered) {
         p.setPen(QPen(m_theme.accent, selected ? 2.6 : 1.4));
@@ -481,7 +521,8 @@ void RoadmapPainter::paintBar(QPainter &p, const RoadmapBar &bar, const QRectF &
         const qreal shift = window.left() + 14 - lr.left();
         lr.translate(shift, 0);
     }
-    const QColor ink = bar.labelInside && !bar.unplaced ? Colours::textOn(bar.colour) : m_theme.text;
+    const QColor ink
+        = bar.labelInside && !bar.unplaced ? Colours::textOn(bar.colour) : m_theme.text;
     p.setFont(m_font);
     p.setPen(ink);
     const QFontMetricsF fm(m_font);
@@ -491,7 +532,8 @@ void RoadmapPainter::paintBar(QPainter &p, const RoadmapBar &bar, const QRectF &
         room = std::min(room, std::min(r.right(), window.right()) - lr.left() - 6);
     if (bar.labelElided || fm.horizontalAdvance(label) > room + 0.5)
         label = fm.elidedText(label, Qt::ElideRight, std::max<qreal>(0, room));
-    p.drawText(QRectF(lr.left(), lr.top(), room + 2, lr.height()), Qt::AlignLeft | Qt::AlignVCenter, label);
+    p.drawText(QRectF(lr.left(), lr.top(), room + 2, lr.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        label);
     if (!bar.hint.isEmpty() && label == bar.label) {
         p.setFont(m_small);
         QColor hint = ink;
@@ -499,7 +541,8 @@ void RoadmapPainter::paintBar(QPainter &p, const RoadmapBar &bar, const QRectF &
         p.setPen(hint);
         const qreal x = lr.left() + fm.horizontalAdvance(label) + 6;
         if (x < lr.left() + room)
-            p.drawText(QRectF(x, lr.top(), lr.left() + room - x + 2, lr.height()), Qt::AlignLeft | Qt::AlignVCenter, bar.hint);
+            p.drawText(QRectF(x, lr.top(), lr.left() + room - x + 2, lr.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, bar.hint);
     }
     p.restore();
 }
@@ -518,7 +561,8 @@ void RoadmapPainter::paintCapacity(QPainter &p, qreal left, qreal width, bool he
         p.setClipRect(QRectF(headerW, y, width, h));
         p.translate(headerW - left, 0);
         const int firstShown = std::max(0, int(std::floor(left / qw)));
-        const int lastShown = std::min(int(cr.cells.size()) - 1, int(std::ceil((left + width) / qw)));
+        const int lastShown
+            = std::min(int(cr.cells.size()) - 1, int(std::ceil((left + width) / qw)));
         for (int n = firstShown; n <= lastShown; ++n) {
             const CapacityCell &cell = cr.cells[size_t(n)];
             const QRectF box(n * qw + 1, y + 1, qw - 2, h - 2);
@@ -533,7 +577,9 @@ void RoadmapPainter::paintCapacity(QPainter &p, qreal left, qreal width, bool he
             QFont f = m_small;
             f.setBold(over);
             p.setFont(f);
-            const QString text = *cell.percent >= 999 ? QCoreApplication::translate("Cairn::Roadmap", "no capacity") : QStringLiteral("%1 %").arg(*cell.percent);
+            const QString text = *cell.percent >= 999
+                ? QCoreApplication::translate("Cairn::Roadmap", "no capacity")
+                : QStringLiteral("%1 %").arg(*cell.percent);
             if (fm.horizontalAdvance(text) + 4 < box.width())
                 p.drawText(box, Qt::AlignCenter, text);
         }
@@ -543,7 +589,7 @@ void RoadmapPainter::paintCapacity(QPainter &p, qreal left, qreal width, bool he
             p.setFont(m_small);
             p.setPen(m_theme.text);
             p.drawText(QRectF(10, y, headerW - 16, h), Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(cr.name, Qt::ElideRight, headerW - 16));
+                fm.elidedText(cr.name, Qt::ElideRight, headerW - 16));
         }
         p.setPen(QPen(m_theme.grid, 1));
         p.drawLine(QPointF(0, y + h - 0.5), QPointF(headerW + width, y + h - 0.5));
@@ -589,8 +635,9 @@ void RoadmapPainter::paintLegend(QPainter &p, qreal width) const
             p.drawPolygon(triangleDown(glyph.center(), lineH * 0.4));
             break;
         case LegendEntry::Symbol::Pinned:
-            drawPin(p, glyph.center(), lineH * 0.28, m_theme.dark ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22),
-                    QColor(0xdd, 0xdd, 0xdd));
+            drawPin(p, glyph.center(), lineH * 0.28,
+                m_theme.dark ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22),
+                QColor(0xdd, 0xdd, 0xdd));
             break;
         case LegendEntry::Symbol::Late:
             p.setPen(QPen(e.colour, 2));
@@ -605,7 +652,8 @@ void RoadmapPainter::paintLegend(QPainter &p, qreal width) const
             break;
         case LegendEntry::Symbol::Today:
             p.setPen(QPen(m_theme.today, 2));
-            p.drawLine(QPointF(glyph.center().x(), glyph.top() - 2), QPointF(glyph.center().x(), glyph.bottom() + 2));
+            p.drawLine(QPointF(glyph.center().x(), glyph.top() - 2),
+                QPointF(glyph.center().x(), glyph.bottom() + 2));
             break;
         case LegendEntry::Symbol::Heat: {
             p.setFont(m_small);
@@ -626,7 +674,8 @@ void RoadmapPainter::paintLegend(QPainter &p, qreal width) const
         p.save();
         p.setFont(e.symbol == LegendEntry::Symbol::Title ? m_bold : m_font);
         p.setPen(e.symbol == LegendEntry::Symbol::Title ? m_theme.mutedText : m_theme.text);
-        p.drawText(QRectF(textX, r.top(), r.right() - textX + 20, r.height()), Qt::AlignLeft | Qt::AlignVCenter, e.label);
+        p.drawText(QRectF(textX, r.top(), r.right() - textX + 20, r.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, e.label);
         p.restore();
     }
 }

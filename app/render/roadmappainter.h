@@ -9,11 +9,10 @@ namespace Cairn {
 
 // Which part of a layout to draw and where: the screen view shows a scrolled window of the body,
 // an image export the whole body, a PDF page a range of quarters and of lanes.
-struct RoadmapFrame
-{
-    QRectF window;        // body coordinates to show
-    QPointF origin;       // where the composition's top left goes
-    bool showTop = true;  // time axis and markers band
+struct RoadmapFrame {
+    QRectF window; // body coordinates to show
+    QPointF origin; // where the composition's top left goes
+    bool showTop = true; // time axis and markers band
     bool showHeaders = true;
     bool showCapacity = true;
     bool showLegend = true;
@@ -21,13 +20,11 @@ struct RoadmapFrame
 };
 
 // What the user is doing: selection, hover, a bar being dragged.
-struct RoadmapState
-{
+struct RoadmapState {
     InitiativeId selected;
     InitiativeId hovered;
     ArrowMode arrows = ArrowMode::All;
-    struct Drag
-    {
+    struct Drag {
         InitiativeId id;
         Quarter start;
         int duration = 1;
@@ -37,8 +34,7 @@ struct RoadmapState
 
 // Paints a RoadmapLayout. The same code draws the screen, the PNG and SVG exports and the PDF
 // pages, so what users see is what they hand out.
-class RoadmapPainter
-{
+class RoadmapPainter {
 public:
     RoadmapPainter(const RoadmapLayout &layout, const Theme &theme);
 
@@ -57,7 +53,8 @@ public:
     void paintLegend(QPainter &p, qreal width) const;
 
 private:
-    void paintBar(QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const;
+    void paintBar(
+        QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const;
     void paintArrow(QPainter &p, const RoadmapArrow &arrow, bool highlighted) const;
     QString quarterName(Quarter q) const;
     QString yearName(int year) const;

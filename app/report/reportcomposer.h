@@ -17,8 +17,7 @@ class QPainter;
 namespace Cairn {
 
 // What goes into the roadmap PDF and how it is laid out.
-struct ReportOptions
-{
+struct ReportOptions {
     enum Section : unsigned {
         Cover = 1 << 0,
         Summary = 1 << 1,
@@ -50,8 +49,7 @@ struct ReportOptions
 // quarter and row boundaries (lane titles and time axis repeated), the charts, tables of
 // initiatives and systems, a legend, and a footer with "page i of n". Pages are measured at
 // 96 units per inch whatever the device, and drawn by the same painters as the screen.
-class ReportComposer
-{
+class ReportComposer {
 public:
     ReportComposer(const PlanContent &plan, const PlanSchedule &schedule, ReportOptions options);
     ~ReportComposer();
@@ -67,8 +65,7 @@ public:
     QPageLayout pageLayout() const;
 
     // The timeline pages: which layout and which band of its body each shows (for tests).
-    struct TimelinePage
-    {
+    struct TimelinePage {
         std::shared_ptr<const RoadmapLayout> layout;
         qreal top = 0;
         qreal bottom = 0;
@@ -76,8 +73,7 @@ public:
     const std::vector<TimelinePage> &timelinePages() const { return m_timeline; }
 
 private:
-    struct Page
-    {
+    struct Page {
         QString section;
         std::function<void(QPainter &, const QRectF &)> paint;
     };
@@ -91,7 +87,8 @@ private:
     void addSystemTable();
     void addLegend();
     void paintFooter(QPainter &p, const QRectF &page, int index) const;
-    void paintHeading(QPainter &p, const QRectF &content, const QString &title, const QString &subtitle = {}) const;
+    void paintHeading(QPainter &p, const QRectF &content, const QString &title,
+        const QString &subtitle = {}) const;
     qreal headingHeight() const;
     QString quarterText(std::optional<Quarter> q) const;
     QString money(qint64 minor) const;

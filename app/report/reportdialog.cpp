@@ -25,20 +25,29 @@ namespace {
 QString sectionName(ReportOptions::Section s)
 {
     switch (s) {
-    case ReportOptions::Cover: return ReportDialog::tr("Cover");
-    case ReportOptions::Summary: return ReportDialog::tr("Executive summary");
-    case ReportOptions::Roadmap: return ReportDialog::tr("Roadmap timeline");
-    case ReportOptions::Charts: return ReportDialog::tr("Charts");
-    case ReportOptions::Initiatives: return ReportDialog::tr("Table of initiatives");
-    case ReportOptions::Systems: return ReportDialog::tr("Table of systems");
-    case ReportOptions::Legend: return ReportDialog::tr("Legend");
-    case ReportOptions::AllSections: break;
+    case ReportOptions::Cover:
+        return ReportDialog::tr("Cover");
+    case ReportOptions::Summary:
+        return ReportDialog::tr("Executive summary");
+    case ReportOptions::Roadmap:
+        return ReportDialog::tr("Roadmap timeline");
+    case ReportOptions::Charts:
+        return ReportDialog::tr("Charts");
+    case ReportOptions::Initiatives:
+        return ReportDialog::tr("Table of initiatives");
+    case ReportOptions::Systems:
+        return ReportDialog::tr("Table of systems");
+    case ReportOptions::Legend:
+        return ReportDialog::tr("Legend");
+    case ReportOptions::AllSections:
+        break;
     }
     return {};
 }
 } // namespace
 
-ReportDialog::ReportDialog(const PlanContent &plan, std::shared_ptr<const PlanSchedule> schedule, QWidget *parent)
+ReportDialog::ReportDialog(
+    const PlanContent &plan, std::shared_ptr<const PlanSchedule> schedule, QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
     , m_schedule(std::move(schedule))
@@ -64,11 +73,12 @@ ReportDialog::ReportDialog(const PlanContent &plan, std::shared_ptr<const PlanSc
     m_pagesWide->setRange(1, 20);
     m_pagesWide->setSuffix(tr(" page(s) wide"));
     m_quartersPerPage->setRange(1, 40);
-    for (RoadmapDimension d : {RoadmapDimension::Kind, RoadmapDimension::Goal, RoadmapDimension::Status,
-                               RoadmapDimension::Resource, RoadmapDimension::System})
+    for (RoadmapDimension d : {RoadmapDimension::Kind, RoadmapDimension::Goal,
+             RoadmapDimension::Status, RoadmapDimension::Resource, RoadmapDimension::System})
         m_colourBy->addItem(displayName(d), int(d));
-    for (RoadmapDimension d : {RoadmapDimension::Goal, RoadmapDimension::System, RoadmapDimension::Kind,
-                               RoadmapDimension::Resource, RoadmapDimension::Status, RoadmapDimension::None})
+    for (RoadmapDimension d :
+        {RoadmapDimension::Goal, RoadmapDimension::System, RoadmapDimension::Kind,
+            RoadmapDimension::Resource, RoadmapDimension::Status, RoadmapDimension::None})
         m_laneBy->addItem(displayName(d), int(d));
 
     auto *form = new QFormLayout;
@@ -106,7 +116,8 @@ ReportDialog::ReportDialog(const PlanContent &plan, std::shared_ptr<const PlanSc
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportDialog::paintPreview);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *exportButton = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::AcceptRole);
+    QPushButton *exportButton
+        = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportPdf"));
     QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -125,18 +136,22 @@ ReportDialog::ReportDialog(const PlanContent &plan, std::shared_ptr<const PlanSc
     // The last options used, or the defaults.
     ReportOptions o;
     const QSettings settings;
-    o.pageSize = QPageSize::PageSizeId(settings.value(QStringLiteral("report/pageSize"), int(o.pageSize)).toInt());
-    o.orientation = QPageLayout::Orientation(settings.value(QStringLiteral("report/orientation"), int(o.orientation)).toInt());
+    o.pageSize = QPageSize::PageSizeId(
+        settings.value(QStringLiteral("report/pageSize"), int(o.pageSize)).toInt());
+    o.orientation = QPageLayout::Orientation(
+        settings.value(QStringLiteral("report/orientation"), int(o.orientation)).toInt());
     o.sections = settings.value(QStringLiteral("report/sections"), o.sections).toUInt();
     o.pagesWide = settings.value(QStringLiteral("report/pagesWide"), o.pagesWide).toInt();
-    o.quartersPerPage = settings.value(QStringLiteral("report/quartersPerPage"), o.quartersPerPage).toInt();
+    o.quartersPerPage
+        = settings.value(QStringLiteral("report/quartersPerPage"), o.quartersPerPage).toInt();
     o.pdfA = settings.value(QStringLiteral("report/pdfA"), false).toBool();
     setOptions(o);
     for (QComboBox *c : {m_pageSize, m_orientation, m_colourBy, m_laneBy})
         connect(c, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
     for (QSpinBox *s : {m_pagesWide, m_quartersPerPage})
         connect(s, &QSpinBox::valueChanged, this, &ReportDialog::optionsChanged);
-    for (QAbstractButton *b : std::initializer_list<QAbstractButton *>{m_fitPages, m_perPage, m_pdfA})
+    for (QAbstractButton *b :
+        std::initializer_list<QAbstractButton *> {m_fitPages, m_perPage, m_pdfA})
         connect(b, &QAbstractButton::toggled, this, &ReportDialog::optionsChanged);
     optionsChanged();
 }
@@ -172,7 +187,8 @@ void ReportDialog::setOptions(const ReportOptions &o)
         const QSignalBlocker block(box);
         box->setChecked(o.sections & section);
     }
-    const QSignalBlocker b5(m_pagesWide), b6(m_quartersPerPage), b7(m_fitPages), b8(m_perPage), b9(m_pdfA);
+    const QSignalBlocker b5(m_pagesWide), b6(m_quartersPerPage), b7(m_fitPages), b8(m_perPage),
+        b9(m_pdfA);
     m_pagesWide->setValue(o.pagesWide);
     m_quartersPerPage->setValue(o.quartersPerPage > 0 ? o.quartersPerPage : 6);
     m_perPage->setChecked(o.quartersPerPage > 0);
@@ -194,8 +210,9 @@ void ReportDialog::optionsChanged()
     m_composer = std::make_unique<ReportComposer>(m_plan, *m_schedule, options());
     m_printer->setFullPage(true);
     m_printer->setPageLayout(m_composer->pageLayout());
-    m_pages->setText(m_composer->pageCount() > 0 ? tr("%n page(s)", nullptr, m_composer->pageCount())
-                                                 : tr("Choose at least one section."));
+    m_pages->setText(m_composer->pageCount() > 0
+            ? tr("%n page(s)", nullptr, m_composer->pageCount())
+            : tr("Choose at least one section."));
     if (auto *exportButton = findChild<QPushButton *>(QStringLiteral("exportPdf")))
         exportButton->setEnabled(m_composer->pageCount() > 0);
     m_preview->updatePreview();
@@ -217,10 +234,12 @@ QString ReportDialog::exportTo(const QString &path)
 
 void ReportDialog::exportClicked()
 {
-    QString suggested = (m_plan.info.name.isEmpty() ? tr("roadmap") : m_plan.info.name) + QStringLiteral(".pdf");
+    QString suggested
+        = (m_plan.info.name.isEmpty() ? tr("roadmap") : m_plan.info.name) + QStringLiteral(".pdf");
     suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
     QString path = m_chooseFile ? m_chooseFile(suggested)
-                                : QFileDialog::getSaveFileName(this, tr("Export Roadmap PDF"), suggested, tr("PDF document (*.pdf)"));
+                                : QFileDialog::getSaveFileName(this, tr("Export Roadmap PDF"),
+                                    suggested, tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -230,7 +249,8 @@ void ReportDialog::exportClicked()
         m_pages->setText(error);
         return;
     }
-    emit exported(tr("Exported the roadmap report (%n page(s)) to %1", nullptr, pageCount()).arg(QDir::toNativeSeparators(path)));
+    emit exported(tr("Exported the roadmap report (%n page(s)) to %1", nullptr, pageCount())
+                      .arg(QDir::toNativeSeparators(path)));
     accept();
 }
 

@@ -20,12 +20,12 @@ namespace Cairn {
 
 // File > Export Roadmap PDF: the report's options beside a live preview of its pages; exports
 // the PDF or prints it, both through the same ReportComposer.
-class ReportDialog : public QDialog
-{
+class ReportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ReportDialog(const PlanContent &plan, std::shared_ptr<const PlanSchedule> schedule, QWidget *parent = nullptr);
+    ReportDialog(const PlanContent &plan, std::shared_ptr<const PlanSchedule> schedule,
+        QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     ReportOptions options() const;

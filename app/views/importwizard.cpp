@@ -23,10 +23,10 @@ using namespace Interchange;
 
 namespace {
 // A page that is complete when a predicate says so (files chosen, the check allows applying).
-class Page : public QWizardPage
-{
+class Page : public QWizardPage {
 public:
-    Page(const QString &title, const QString &subtitle, std::function<bool()> complete, std::function<void()> enter = {})
+    Page(const QString &title, const QString &subtitle, std::function<bool()> complete,
+        std::function<void()> enter = {})
         : m_complete(std::move(complete))
         , m_enter(std::move(enter))
     {
@@ -65,25 +65,29 @@ ImportWizard::~ImportWizard() = default;
 void ImportWizard::buildFilesPage()
 {
     auto *page = new Page(tr("Files"),
-                          tr("Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet's own export."),
-                          [this] { return !m_files.isEmpty(); });
+        tr("Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports "
+           "them), or a spreadsheet's own export."),
+        [this] { return !m_files.isEmpty(); });
     m_fileList = new QListWidget(page);
     auto *add = new QPushButton(tr("Add &Files…"), page);
     auto *folder = new QPushButton(tr("Add F&older…"), page);
     auto *remove = new QPushButton(tr("&Remove"), page);
     connect(add, &QPushButton::clicked, this, [this, page] {
-        const QStringList chosen = m_chooseFiles ? m_chooseFiles()
-                                                 : QFileDialog::getOpenFileNames(this, tr("Import CSV"), QString(),
-                                                                                 tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        const QStringList chosen = m_chooseFiles
+            ? m_chooseFiles()
+            : QFileDialog::getOpenFileNames(this, tr("Import CSV"), QString(),
+                tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
         setFiles(m_files + chosen);
         page->changed();
     });
     connect(folder, &QPushButton::clicked, this, [this, page] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a Folder of CSV Files"));
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Import a Folder of CSV Files"));
         if (dir.isEmpty())
             return;
         QStringList found;
-        for (const QFileInfo &f : QDir(dir).entryInfoList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+        for (const QFileInfo &f :
+            QDir(dir).entryInfoList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
             found << f.filePath();
         setFiles(m_files + found);
         page->changed();
@@ -97,8 +101,10 @@ void ImportWizard::buildFilesPage()
         setFiles(files);
         page->changed();
     });
-    m_byName = new QRadioButton(tr("Rows update the item with the same &name; other rows add new items"), page);
-    m_byId = new QRadioButton(tr("Rows update the item with the same &id; other rows add new items"), page);
+    m_byName = new QRadioButton(
+        tr("Rows update the item with the same &name; other rows add new items"), page);
+    m_byId = new QRadioButton(
+        tr("Rows update the item with the same &id; other rows add new items"), page);
     m_byName->setChecked(true);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
@@ -117,13 +123,15 @@ void ImportWizard::buildFilesPage()
 
 void ImportWizard::buildMappingPage()
 {
-    auto *page = new Page(tr("Columns"), tr("Check what each file holds and which of its columns fills which field."),
-                          [] { return true; }, [this] {
-                              m_fileCombo->clear();
-                              for (const QString &f : m_files)
-                                  m_fileCombo->addItem(QFileInfo(f).fileName(), f);
-                              showFile(0);
-                          });
+    auto *page = new Page(
+        tr("Columns"), tr("Check what each file holds and which of its columns fills which field."),
+        [] { return true; },
+        [this] {
+            m_fileCombo->clear();
+            for (const QString &f : m_files)
+                m_fileCombo->addItem(QFileInfo(f).fileName(), f);
+            showFile(0);
+        });
     m_fileCombo = new QComboBox(page);
     m_table = new QComboBox(page);
     m_table->setObjectName(QStringLiteral("importTable"));
@@ -181,11 +189,15 @@ void ImportWizard::buildMappingPage()
 
 void ImportWizard::buildCheckPage()
 {
-    auto *page = new Page(tr("Check"), tr("Nothing has changed yet. Every bad row is listed here; the import is one step you can undo."),
-                          [this] { return resultApplies(); }, [this] {
-                              storeMapping();
-                              check();
-                          });
+    auto *page = new Page(
+        tr("Check"),
+        tr("Nothing has changed yet. Every bad row is listed here; the import is one step you can "
+           "undo."),
+        [this] { return resultApplies(); },
+        [this] {
+            storeMapping();
+            check();
+        });
     m_summary = new QLabel(page);
     m_summary->setWordWrap(true);
     m_errors = new QListWidget(page);
@@ -244,7 +256,8 @@ void ImportWizard::showFile(int index)
     }
     QStringList info;
     info << tr("Encoding: %1").arg(p.encoding)
-         << tr("separator: %1").arg(p.delimiter == QLatin1Char('\t') ? tr("tab") : QString(p.delimiter));
+         << tr("separator: %1")
+                .arg(p.delimiter == QLatin1Char('\t') ? tr("tab") : QString(p.delimiter));
     info += p.warnings;
     if (!p.error.isEmpty())
         info << p.error;
@@ -259,7 +272,8 @@ void ImportWizard::showFile(int index)
             m_preview->setItem(r, c, new QTableWidgetItem(p.rows[r][c]));
     m_preview->resizeColumnsToContents();
 
-    const QMap<QString, int> mapping = m_mappings.contains(f) ? m_mappings.value(f) : guessMapping(table, p.header);
+    const QMap<QString, int> mapping
+        = m_mappings.contains(f) ? m_mappings.value(f) : guessMapping(table, p.header);
     const QStringList fields = columns(table);
     m_mapping->clearContents(); // and the old choosers with it
     m_mapping->setRowCount(0);
@@ -316,12 +330,15 @@ void ImportWizard::check()
     QProgressDialog progress(tr("Reading the files…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    m_result = importFiles(m_plan, m_files, o, [&](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-        QApplication::processEvents();
-        if (progress.wasCanceled())
-            cancel = true;
-    }, &cancel);
+    m_result = importFiles(
+        m_plan, m_files, o,
+        [&](qint64 done, qint64 total) {
+            progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+            QApplication::processEvents();
+            if (progress.wasCanceled())
+                cancel = true;
+        },
+        &cancel);
     progress.reset();
     m_checked = true;
     m_errors->clear();
@@ -335,14 +352,16 @@ void ImportWizard::check()
     else if (m_result.cancelled)
         m_summary->setText(tr("Cancelled. Nothing has changed."));
     else if (m_result.errors.isEmpty())
-        m_summary->setText(tr("%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.", nullptr,
-                              m_result.rows)
+        m_summary->setText(tr("%n row(s) read: %1 new items, %2 updated, %3 links and amounts. "
+                              "Nothing is wrong; Import applies them.",
+            nullptr, m_result.rows)
                                .arg(m_result.added)
                                .arg(m_result.updated)
                                .arg(m_result.links));
     else
-        m_summary->setText(tr("%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.", nullptr,
-                              int(m_result.errors.size())));
+        m_summary->setText(tr(
+            "%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.",
+            nullptr, int(m_result.errors.size())));
 }
 
 } // namespace Cairn

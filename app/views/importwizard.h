@@ -18,8 +18,7 @@ namespace Cairn {
 // File > Import CSV: pick files, preview their first rows and how their columns map (guessed
 // from the headers, adjustable), see every bad row before anything changes, then confirm. The
 // result is applied by the caller as one undo step.
-class ImportWizard : public QWizard
-{
+class ImportWizard : public QWizard {
     Q_OBJECT
 
 public:

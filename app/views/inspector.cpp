@@ -52,8 +52,9 @@ Inspector::Inspector(EditFacade &edit, QWidget *parent)
     m_layout->addWidget(m_title);
     m_layout->addStretch(1);
     connect(&edit.plan(), &Plan::changed, this, [this](const PlanChange &c) {
-        if (c.type == ChangeType::Reset || c.entity == EntityKind::Dependency || c.entity == EntityKind::GoalContribution
-            || c.entity == EntityKind::SystemImpact || c.id == m_id)
+        if (c.type == ChangeType::Reset || c.entity == EntityKind::Dependency
+            || c.entity == EntityKind::GoalContribution || c.entity == EntityKind::SystemImpact
+            || c.id == m_id)
             refreshLinks();
     });
     rebuild();
@@ -104,7 +105,8 @@ void Inspector::rebuild()
     body->addLayout(form);
     m_mapper->setModel(m_model);
     for (const ColumnSpec &spec : m_specs) {
-        const QString label = m_model->headerData(spec.column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const QString label
+            = m_model->headerData(spec.column, Qt::Horizontal, Qt::DisplayRole).toString();
         QWidget *editor = nullptr;
         QByteArray property;
         switch (spec.editor) {
@@ -169,7 +171,7 @@ void Inspector::rebuild()
     m_title->setText(m_model->index(row, 0).data().toString());
 
     if (m_model->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString() == tr("Initiative")
-        || m_edit.plan().initiative(InitiativeId{m_id})) {
+        || m_edit.plan().initiative(InitiativeId {m_id})) {
         m_why = new QLabel(m_body);
         m_why->setWordWrap(true);
         m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -178,7 +180,7 @@ void Inspector::rebuild()
         wl->addWidget(m_why);
         body->addWidget(whyBox);
         body->addWidget(linksSection());
-    } else if (m_edit.plan().resource(ResourceId{m_id})) {
+    } else if (m_edit.plan().resource(ResourceId {m_id})) {
         body->addWidget(capacitySection());
     }
     m_layout->insertWidget(1, m_body);
@@ -188,8 +190,7 @@ void Inspector::rebuild()
 namespace {
 // One list of the initiative's links: its table, a chooser of what to link, the link's own fields,
 // Add and Remove. Add and Remove act through the callbacks.
-struct LinkEditor
-{
+struct LinkEditor {
     QTableView *view = nullptr;
     QComboBox *target = nullptr;
     QPushButton *add = nullptr;
@@ -202,9 +203,9 @@ struct LinkEditor
 };
 
 template<class Entity>
-LinkEditor linkEditor(QWidget *box, QVBoxLayout *layout, QStandardItemModel *model, const std::vector<Entity> &targets,
-                      qint64 self, const QList<QWidget *> &fields, std::function<void(qint64)> add,
-                      std::function<void(qint64)> remove)
+LinkEditor linkEditor(QWidget *box, QVBoxLayout *layout, QStandardItemModel *model,
+    const std::vector<Entity> &targets, qint64 self, const QList<QWidget *> &fields,
+    std::function<void(qint64)> add, std::function<void(qint64)> remove)
 {
     LinkEditor e;
     e.view = smallTable(model, box);
@@ -222,7 +223,8 @@ LinkEditor linkEditor(QWidget *box, QVBoxLayout *layout, QStandardItemModel *mod
     row->addWidget(e.add);
     row->addWidget(removeButton);
     layout->addLayout(row);
-    QObject::connect(e.add, &QPushButton::clicked, box, [target = e.target, add] { add(target->currentData().toLongLong()); });
+    QObject::connect(e.add, &QPushButton::clicked, box,
+        [target = e.target, add] { add(target->currentData().toLongLong()); });
     QObject::connect(removeButton, &QPushButton::clicked, box, [e, model, remove] {
         if (const qint64 id = e.selected(model))
             remove(id);
@@ -236,13 +238,14 @@ QWidget *Inspector::linksSection()
     auto *box = new QGroupBox(tr("Links"), m_body);
     auto *layout = new QVBoxLayout(box);
     const Plan &plan = m_edit.plan();
-    const InitiativeId self{m_id};
+    const InitiativeId self {m_id};
 
     // Depends on (finish-to-start or start-to-start, with a lag)
     m_depends = new QStandardItemModel(0, 3, box);
     m_depends->setHorizontalHeaderLabels({tr("Depends on"), tr("Type"), tr("Lag")});
     auto *depType = new QComboBox(box);
-    depType->addItems({displayName(DependencyType::FinishToStart), displayName(DependencyType::StartToStart)});
+    depType->addItems(
+        {displayName(DependencyType::FinishToStart), displayName(DependencyType::StartToStart)});
     auto *depLag = new QSpinBox(box);
     depLag->setRange(-8, 20);
     depLag->setSuffix(tr(" q"));
@@ -250,14 +253,16 @@ QWidget *Inspector::linksSection()
     const LinkEditor deps = linkEditor(
         box, layout, m_depends, plan.initiatives(), self.value, {depType, depLag},
         [this, depType, depLag, self](qint64 pred) {
-            const EditResult r = m_edit.setLink(Dependency{InitiativeId{pred}, self,
-                                                           depType->currentIndex() == 1 ? DependencyType::StartToStart
-                                                                                        : DependencyType::FinishToStart,
-                                                           depLag->value()});
+            const EditResult r = m_edit.setLink(Dependency {InitiativeId {pred}, self,
+                depType->currentIndex() == 1 ? DependencyType::StartToStart
+                                             : DependencyType::FinishToStart,
+                depLag->value()});
             if (!r.ok)
                 emit refused(r.message);
         },
-        [this, self](qint64 pred) { m_edit.removeLink(Dependency{InitiativeId{pred}, self}); });
+        [this, self](qint64 pred) {
+            m_edit.removeLink(Dependency {InitiativeId {pred}, self});
+        });
     deps.target->setObjectName(QStringLiteral("dependencyTarget"));
     deps.add->setObjectName(QStringLiteral("dependencyAdd"));
 
@@ -269,8 +274,12 @@ QWidget *Inspector::linksSection()
     strength->setValue(3);
     linkEditor(
         box, layout, m_goals, plan.goals(), 0, {strength},
-        [this, strength, self](qint64 goal) { m_edit.setLink(GoalContribution{self, GoalId{goal}, strength->value()}); },
-        [this, self](qint64 goal) { m_edit.removeLink(GoalContribution{self, GoalId{goal}}); });
+        [this, strength, self](qint64 goal) {
+            m_edit.setLink(GoalContribution {self, GoalId {goal}, strength->value()});
+        },
+        [this, self](qint64 goal) {
+            m_edit.removeLink(GoalContribution {self, GoalId {goal}});
+        });
 
     // Affects systems, with an effect
     m_systems = new QStandardItemModel(0, 2, box);
@@ -280,15 +289,21 @@ QWidget *Inspector::linksSection()
         effect->addItem(displayName(SystemEffect(e)));
     linkEditor(
         box, layout, m_systems, plan.systems(), 0, {effect},
-        [this, effect, self](qint64 system) { m_edit.setLink(SystemImpact{self, SystemId{system}, SystemEffect(effect->currentIndex())}); },
-        [this, self](qint64 system) { m_edit.removeLink(SystemImpact{self, SystemId{system}}); });
+        [this, effect, self](qint64 system) {
+            m_edit.setLink(
+                SystemImpact {self, SystemId {system}, SystemEffect(effect->currentIndex())});
+        },
+        [this, self](qint64 system) {
+            m_edit.removeLink(SystemImpact {self, SystemId {system}});
+        });
     for (QWidget *w : box->findChildren<QWidget *>()) {
         if (auto *combo = qobject_cast<QComboBox *>(w)) {
             // Long names must not make the dock wider than the screen.
             combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             combo->setMinimumContentsLength(8);
         }
-        if (qobject_cast<QPushButton *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QSpinBox *>(w))
+        if (qobject_cast<QPushButton *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QSpinBox *>(w))
             w->setEnabled(!m_readOnly);
     }
     return box;
@@ -308,15 +323,16 @@ QWidget *Inspector::capacitySection()
     hint->setWordWrap(true);
     layout->addWidget(hint);
     connect(m_capacity, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
-        const Resource *r = m_edit.plan().resource(ResourceId{m_id});
+        const Resource *r = m_edit.plan().resource(ResourceId {m_id});
         if (!r || m_readOnly || m_fillingCapacity)
             return;
         Resource changed = *r;
         const Quarter q = Quarter::fromOrdinal(item->data(Qt::UserRole).toInt());
         const auto parsed = parseAmount(m_edit.plan().content(), *r, item->text());
         if (!parsed) {
-            emit refused(r->kind == ResourceKind::Budget ? tr("“%1” is not an amount of money.").arg(item->text())
-                                                         : tr("“%1” is not a number of FTE.").arg(item->text()));
+            emit refused(r->kind == ResourceKind::Budget
+                    ? tr("“%1” is not an amount of money.").arg(item->text())
+                    : tr("“%1” is not a number of FTE.").arg(item->text()));
             refreshLinks();
             return;
         }
@@ -337,7 +353,7 @@ void Inspector::refreshLinks()
         m_mapper->setCurrentIndex(m_model->rowOf(m_id));
         m_title->setText(m_model->index(m_model->rowOf(m_id), 0).data().toString());
     }
-    const InitiativeId self{m_id};
+    const InitiativeId self {m_id};
     if (m_why) {
         const InitiativeSchedule *s = m_schedule ? m_schedule->find(self) : nullptr;
         const QuarterStyle style = plan.info().quarterStyle();
@@ -346,9 +362,11 @@ void Inspector::refreshLinks()
         else if (s->start)
             m_why->setText(tr("%1 – %2. %3%4")
                                .arg(s->start->label(style), s->finish->label(style), s->why,
-                                    s->deadline ? QLatin1Char(' ') + tr("Deadline %1%2.").arg(s->deadline->label(style),
-                                                                                           s->late ? tr(" (missed)") : QString())
-                                                : QString()));
+                                   s->deadline ? QLatin1Char(' ')
+                                           + tr("Deadline %1%2.")
+                                                 .arg(s->deadline->label(style),
+                                                     s->late ? tr(" (missed)") : QString())
+                                               : QString()));
         else
             m_why->setText(s->why);
     }
@@ -360,7 +378,8 @@ void Inspector::refreshLinks()
             const Initiative *p = plan.initiative(d.predecessor);
             auto *name = new QStandardItem(p ? p->name : QString());
             name->setData(QVariant::fromValue(d.predecessor.value), Qt::UserRole);
-            m_depends->appendRow({name, new QStandardItem(displayName(d.type)), new QStandardItem(QString::number(d.lag))});
+            m_depends->appendRow({name, new QStandardItem(displayName(d.type)),
+                new QStandardItem(QString::number(d.lag))});
         }
     }
     if (m_goals) {
@@ -386,7 +405,7 @@ void Inspector::refreshLinks()
         }
     }
     if (m_capacity) {
-        const Resource *r = plan.resource(ResourceId{m_id});
+        const Resource *r = plan.resource(ResourceId {m_id});
         m_fillingCapacity = true;
         m_capacity->clear();
         if (r) {
@@ -398,8 +417,8 @@ void Inspector::refreshLinks()
                 headers << quarter.label(info.quarterStyle());
                 const qint64 cap = r->capacityIn(quarter);
                 auto *item = new QStandardItem(r->kind == ResourceKind::Budget
-                                                   ? Money(cap).format(info.currency, QLocale())
-                                                   : QLocale().toString(double(cap) / 100.0, 'g', 4));
+                        ? Money(cap).format(info.currency, QLocale())
+                        : QLocale().toString(double(cap) / 100.0, 'g', 4));
                 item->setData(quarter.ordinal(), Qt::UserRole);
                 item->setEditable(!m_readOnly);
                 if (r->capacities.contains(quarter)) {
@@ -411,7 +430,8 @@ void Inspector::refreshLinks()
             }
             m_capacity->appendRow(row);
             m_capacity->setHorizontalHeaderLabels(headers);
-            m_capacity->setVerticalHeaderLabels({r->kind == ResourceKind::Budget ? info.currency.code : tr("FTE")});
+            m_capacity->setVerticalHeaderLabels(
+                {r->kind == ResourceKind::Budget ? info.currency.code : tr("FTE")});
         }
         m_fillingCapacity = false;
     }

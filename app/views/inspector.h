@@ -22,8 +22,7 @@ class PlanTableModel;
 // The form for the selected goal, system, initiative or resource: its fields (edited through
 // the same model as the tables, so every change is an undo step), its links, and for an
 // initiative the scheduler's explanation.
-class Inspector : public QWidget
-{
+class Inspector : public QWidget {
     Q_OBJECT
 
 public:

@@ -33,7 +33,10 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     });
 }
 
-int ProblemsPanel::count() const { return m_count; }
+int ProblemsPanel::count() const
+{
+    return m_count;
+}
 
 void ProblemsPanel::setProblems(const QList<PlanIssue> &issues, const PlanSchedule *schedule)
 {
@@ -58,7 +61,7 @@ void ProblemsPanel::setProblems(const QList<PlanIssue> &issues, const PlanSchedu
     m_count = m_model->rowCount();
     if (m_model->rowCount() == 0) {
         auto *ok = new QStandardItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
-                                     tr("No problems: every dependency, capacity, pin and deadline holds."));
+            tr("No problems: every dependency, capacity, pin and deadline holds."));
         ok->setEnabled(false);
         m_model->appendRow(ok);
     }

@@ -14,8 +14,7 @@ namespace Cairn {
 
 // Everything wrong with the plan, in one list: validation errors and warnings and the
 // scheduler's problems. Activating an entry selects the first initiative it names.
-class ProblemsPanel : public QWidget
-{
+class ProblemsPanel : public QWidget {
     Q_OBJECT
 
 public:

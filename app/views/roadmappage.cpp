@@ -36,14 +36,17 @@ RoadmapPage::RoadmapPage(Plan &plan, EditFacade *edit, QWidget *parent)
 {
     m_colour->setObjectName(QStringLiteral("roadmapColour"));
     m_lanes->setObjectName(QStringLiteral("roadmapLanes"));
-    addDimensions(m_colour, {RoadmapDimension::Kind, RoadmapDimension::Goal, RoadmapDimension::Status,
-                             RoadmapDimension::Resource, RoadmapDimension::System});
-    addDimensions(m_lanes, {RoadmapDimension::Goal, RoadmapDimension::System, RoadmapDimension::Kind,
-                            RoadmapDimension::Resource, RoadmapDimension::Status, RoadmapDimension::None});
+    addDimensions(m_colour,
+        {RoadmapDimension::Kind, RoadmapDimension::Goal, RoadmapDimension::Status,
+            RoadmapDimension::Resource, RoadmapDimension::System});
+    addDimensions(m_lanes,
+        {RoadmapDimension::Goal, RoadmapDimension::System, RoadmapDimension::Kind,
+            RoadmapDimension::Resource, RoadmapDimension::Status, RoadmapDimension::None});
     m_arrows->addItem(tr("All dependencies"), int(ArrowMode::All));
     m_arrows->addItem(tr("Selection's dependencies"), int(ArrowMode::Selection));
     m_arrows->addItem(tr("No dependencies"), int(ArrowMode::None));
-    m_capacity->setToolTip(tr("Show demand against capacity per resource and quarter under the timeline"));
+    m_capacity->setToolTip(
+        tr("Show demand against capacity per resource and quarter under the timeline"));
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 4, 8, 4);
@@ -76,10 +79,12 @@ RoadmapPage::RoadmapPage(Plan &plan, EditFacade *edit, QWidget *parent)
     button(tr("Quarters"), tr("Zoom in to quarters"), [this] { m_view->setQuarterWidth(150); });
     button(QStringLiteral("−"), tr("Zoom out (Ctrl+−)"), [this] { m_view->zoomOut(); });
     button(QStringLiteral("+"), tr("Zoom in (Ctrl++)"), [this] { m_view->zoomIn(); });
-    button(tr("Fit"), tr("Fit the whole plan to the window (Ctrl+0)"), [this] { m_view->fitToWindow(); });
+    button(tr("Fit"), tr("Fit the whole plan to the window (Ctrl+0)"),
+        [this] { m_view->fitToWindow(); });
     bar->addSpacing(8);
-    button(tr("Export Image…"), tr("Save the roadmap as PNG or SVG"), [this] { exportClicked(); })
-        ->setObjectName(QStringLiteral("roadmapExport"));
+    button(tr("Export Image…"), tr("Save the roadmap as PNG or SVG"), [this] {
+        exportClicked();
+    })->setObjectName(QStringLiteral("roadmapExport"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -99,7 +104,8 @@ RoadmapPage::RoadmapPage(Plan &plan, EditFacade *edit, QWidget *parent)
     restore(m_arrows, QStringLiteral("roadmap/arrows"));
     m_capacity->setChecked(settings.value(QStringLiteral("roadmap/capacity"), true).toBool());
     auto dimension = [](QComboBox *combo) {
-        return roadmapDimensionFromKey(combo->currentData().toString()).value_or(RoadmapDimension::Kind);
+        return roadmapDimensionFromKey(combo->currentData().toString())
+            .value_or(RoadmapDimension::Kind);
     };
     m_view->setColourBy(dimension(m_colour));
     m_view->setLaneBy(dimension(m_lanes));
@@ -140,19 +146,21 @@ QString RoadmapPage::exportImage(const QString &path) const
     options.font = RoadmapSheet::exportFont();
     options.quarterWidth = 150;
     const RoadmapSheet sheet(m_plan.content(), *m_view->schedule(), options);
-    return Picture::formatOf(path) == Picture::Format::Svg ? sheet.writeSvg(path) : sheet.writePng(path);
+    return Picture::formatOf(path) == Picture::Format::Svg ? sheet.writeSvg(path)
+                                                           : sheet.writePng(path);
 }
 
 void RoadmapPage::exportClicked()
 {
-    QString suggested = (m_plan.info().name.isEmpty() ? tr("roadmap") : m_plan.info().name) + QStringLiteral(".png");
+    QString suggested = (m_plan.info().name.isEmpty() ? tr("roadmap") : m_plan.info().name)
+        + QStringLiteral(".png");
     suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
     QString path;
     if (m_chooseFile)
         path = m_chooseFile(suggested);
     else
         path = QFileDialog::getSaveFileName(this, tr("Export Roadmap Image"), suggested,
-                                            tr("PNG image (*.png);;SVG drawing (*.svg)"));
+            tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

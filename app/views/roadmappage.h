@@ -13,8 +13,7 @@ namespace Cairn {
 
 // The roadmap tab: the timeline and the choices above it (colour, lanes, arrows, capacity,
 // zoom, image export).
-class RoadmapPage : public QWidget
-{
+class RoadmapPage : public QWidget {
     Q_OBJECT
 
 public:

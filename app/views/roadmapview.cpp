@@ -76,14 +76,21 @@ void RoadmapView::setQuarterWidth(qreal width)
     if (qFuzzyCompare(width, m_options.quarterWidth))
         return;
     // Keep the quarter in the middle of the window where it was.
-    const qreal centre = (horizontalScrollBar()->value() + window().width() / 2) / m_options.quarterWidth;
+    const qreal centre
+        = (horizontalScrollBar()->value() + window().width() / 2) / m_options.quarterWidth;
     m_options.quarterWidth = width;
     relayout();
     horizontalScrollBar()->setValue(int(centre * width - window().width() / 2));
 }
 
-void RoadmapView::zoomIn() { setQuarterWidth(m_options.quarterWidth * 1.25); }
-void RoadmapView::zoomOut() { setQuarterWidth(m_options.quarterWidth / 1.25); }
+void RoadmapView::zoomIn()
+{
+    setQuarterWidth(m_options.quarterWidth * 1.25);
+}
+void RoadmapView::zoomOut()
+{
+    setQuarterWidth(m_options.quarterWidth / 1.25);
+}
 
 void RoadmapView::fitToWindow()
 {
@@ -111,7 +118,7 @@ void RoadmapView::relayout()
     m_layout = m_engine.layout(m_plan.content(), *m_schedule, m_options);
     measureLegend();
     if (m_state.selected.isValid() && !m_plan.initiative(m_state.selected))
-        select(InitiativeId{});
+        select(InitiativeId {});
     updateScrollBars();
     viewport()->update();
     autoFit();
@@ -122,8 +129,10 @@ void RoadmapView::autoFit()
     if (!m_autoFit || !m_schedule || viewport()->width() < 300 || m_layout.quarters <= 0)
         return;
     m_autoFit = false;
-    // Whole plan in view where quarters stay readable; otherwise readable quarters and a scroll bar.
-    const qreal fit = std::floor((viewport()->width() - m_layout.headerWidth - 2) / m_layout.quarters);
+    // Whole plan in view where quarters stay readable; otherwise readable quarters and a scroll
+    // bar.
+    const qreal fit
+        = std::floor((viewport()->width() - m_layout.headerWidth - 2) / m_layout.quarters);
     setQuarterWidth(std::clamp<qreal>(fit, 90, 150));
     horizontalScrollBar()->setValue(0);
 }
@@ -138,20 +147,23 @@ void RoadmapView::measureLegend()
 QRectF RoadmapView::bodyViewport() const
 {
     const qreal top = m_layout.topHeight();
-    return QRectF(m_layout.headerWidth, top, std::max<qreal>(0, viewport()->width() - m_layout.headerWidth),
-                  std::max<qreal>(0, viewport()->height() - top - bottomHeight()));
+    return QRectF(m_layout.headerWidth, top,
+        std::max<qreal>(0, viewport()->width() - m_layout.headerWidth),
+        std::max<qreal>(0, viewport()->height() - top - bottomHeight()));
 }
 
 QRectF RoadmapView::window() const
 {
     const QRectF b = bodyViewport();
-    return QRectF(horizontalScrollBar()->value(), verticalScrollBar()->value(), b.width(), b.height());
+    return QRectF(
+        horizontalScrollBar()->value(), verticalScrollBar()->value(), b.width(), b.height());
 }
 
 QPointF RoadmapView::toBody(QPoint pos) const
 {
     const QRectF b = bodyViewport();
-    return QPointF(pos.x() - b.left() + horizontalScrollBar()->value(), pos.y() - b.top() + verticalScrollBar()->value());
+    return QPointF(pos.x() - b.left() + horizontalScrollBar()->value(),
+        pos.y() - b.top() + verticalScrollBar()->value());
 }
 
 RoadmapView::Region RoadmapView::regionAt(QPoint pos) const
@@ -167,7 +179,8 @@ RoadmapView::Region RoadmapView::regionAt(QPoint pos) const
 void RoadmapView::updateScrollBars()
 {
     const QRectF b = bodyViewport();
-    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_layout.bodyWidth() - b.width()))));
+    horizontalScrollBar()->setRange(
+        0, std::max(0, int(std::ceil(m_layout.bodyWidth() - b.width()))));
     horizontalScrollBar()->setPageStep(int(b.width()));
     horizontalScrollBar()->setSingleStep(int(m_options.quarterWidth / 4));
     verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_layout.bodyHeight - b.height()))));
@@ -216,11 +229,13 @@ void RoadmapView::paintEvent(QPaintEvent *)
     // Below a short plan: the empty part of the viewport.
     const qreal used = painter.size(frame).height();
     if (used < viewport()->height())
-        p.fillRect(QRectF(0, used, viewport()->width(), viewport()->height() - used), m_theme.background);
+        p.fillRect(
+            QRectF(0, used, viewport()->width(), viewport()->height() - used), m_theme.background);
     if (m_layout.bars.empty() && m_plan.initiatives().empty()) {
         p.setPen(m_theme.mutedText);
         p.drawText(bodyViewport(), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("No initiatives yet. Add them in the Initiatives view; they appear here as soon as they are scheduled."));
+            tr("No initiatives yet. Add them in the Initiatives view; they appear here as soon as "
+               "they are scheduled."));
     }
 }
 
@@ -230,8 +245,8 @@ QRect RoadmapView::barRect(InitiativeId id) const
     if (i < 0)
         return {};
     const QRectF b = bodyViewport();
-    const QRectF r = m_layout.bars[size_t(i)].rect.translated(b.left() - horizontalScrollBar()->value(),
-                                                              b.top() - verticalScrollBar()->value());
+    const QRectF r = m_layout.bars[size_t(i)].rect.translated(
+        b.left() - horizontalScrollBar()->value(), b.top() - verticalScrollBar()->value());
     return r.intersected(b).toAlignedRect();
 }
 
@@ -243,7 +258,8 @@ void RoadmapView::ensureVisible(InitiativeId id)
     const QRectF r = m_layout.bars[size_t(i)].rect;
     const QRectF w = window();
     if (r.left() < w.left() || r.right() > w.right())
-        horizontalScrollBar()->setValue(int(r.left() - std::max<qreal>(20, (w.width() - r.width()) / 3)));
+        horizontalScrollBar()->setValue(
+            int(r.left() - std::max<qreal>(20, (w.width() - r.width()) / 3)));
     if (r.top() < w.top() || r.bottom() > w.bottom())
         verticalScrollBar()->setValue(int(r.top() - w.height() / 3));
 }
@@ -307,7 +323,7 @@ void RoadmapView::mousePressEvent(QMouseEvent *event)
     const int i = m_layout.barAt(toBody(pos));
     if (i < 0) {
         if (event->button() == Qt::LeftButton)
-            select(InitiativeId{});
+            select(InitiativeId {});
         return;
     }
     const RoadmapBar &bar = m_layout.bars[size_t(i)];
@@ -336,8 +352,9 @@ void RoadmapView::mouseMoveEvent(QMouseEvent *event)
                 const RoadmapBar &bar = m_layout.bars[size_t(i)];
                 hovered = bar.id;
                 if (m_edit && !bar.done)
-                    cursor = bar.duration > 0 && toBody(pos).x() > bar.rect.right() - 7 ? Qt::SizeHorCursor
-                                                                                        : Qt::OpenHandCursor;
+                    cursor = bar.duration > 0 && toBody(pos).x() > bar.rect.right() - 7
+                        ? Qt::SizeHorCursor
+                        : Qt::OpenHandCursor;
             }
         } else if (regionAt(pos) == Region::Headers) {
             cursor = Qt::PointingHandCursor;
@@ -349,11 +366,12 @@ void RoadmapView::mouseMoveEvent(QMouseEvent *event)
         }
         return;
     }
-    if (!m_press->dragging && (pos - m_press->pos).manhattanLength() < QApplication::startDragDistance())
+    if (!m_press->dragging
+        && (pos - m_press->pos).manhattanLength() < QApplication::startDragDistance())
         return;
     m_press->dragging = true;
     const int dq = int(std::lround((pos.x() - m_press->pos.x()) / m_options.quarterWidth));
-    RoadmapState::Drag drag{m_press->id, m_press->start, m_press->duration};
+    RoadmapState::Drag drag {m_press->id, m_press->start, m_press->duration};
     if (m_press->resize)
         drag.duration = std::max(1, m_press->duration + dq);
     else
@@ -426,9 +444,11 @@ void RoadmapView::moveSelection(int dx, int dy)
         if (dx != 0) {
             // Along the same row first, then the nearest row.
             const bool sameRow = qFuzzyCompare(b.rect.top() + 1, c.rect.top() + 1);
-            if ((dx > 0 && b.rect.left() <= c.rect.left()) || (dx < 0 && b.rect.left() >= c.rect.left()))
+            if ((dx > 0 && b.rect.left() <= c.rect.left())
+                || (dx < 0 && b.rect.left() >= c.rect.left()))
                 continue;
-            score = std::abs(b.rect.left() - c.rect.left()) + (sameRow ? 0 : 1e6 + std::abs(ddy) * 10);
+            score = std::abs(b.rect.left() - c.rect.left())
+                + (sameRow ? 0 : 1e6 + std::abs(ddy) * 10);
         } else {
             if ((dy > 0 && ddy <= 0.5) || (dy < 0 && ddy >= -0.5))
                 continue;
@@ -473,7 +493,7 @@ void RoadmapView::keyPressEvent(QKeyEvent *event)
             emit activated(m_state.selected);
         return;
     case Qt::Key_Escape:
-        select(InitiativeId{});
+        select(InitiativeId {});
         return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -510,14 +530,16 @@ void RoadmapView::contextMenuEvent(QContextMenuEvent *event)
         if (i >= 0) {
             const RoadmapBar bar = m_layout.bars[size_t(i)];
             select(bar.id);
-            menu.addAction(tr("Show in Inspector"), this, [this, id = bar.id] { emit activated(id); });
+            menu.addAction(
+                tr("Show in Inspector"), this, [this, id = bar.id] { emit activated(id); });
             if (m_edit && !bar.done) {
                 const Initiative *initiative = m_plan.initiative(bar.id);
                 if (initiative && initiative->pin)
-                    menu.addAction(tr("Unpin (let the scheduler choose)"), this, [this, id = bar.id] { pin(id, std::nullopt); });
+                    menu.addAction(tr("Unpin (let the scheduler choose)"), this,
+                        [this, id = bar.id] { pin(id, std::nullopt); });
                 else
-                    menu.addAction(tr("Pin to %1").arg(bar.start.label(m_layout.quarterStyle)), this,
-                                   [this, id = bar.id, q = bar.start] { pin(id, q); });
+                    menu.addAction(tr("Pin to %1").arg(bar.start.label(m_layout.quarterStyle)),
+                        this, [this, id = bar.id, q = bar.start] { pin(id, q); });
             }
             menu.addSeparator();
         }
@@ -526,8 +548,9 @@ void RoadmapView::contextMenuEvent(QContextMenuEvent *event)
         const int lane = m_layout.laneAt(toBody(pos).y());
         if (lane >= 0) {
             const QString key = m_layout.lanes[size_t(lane)].key;
-            menu.addAction(m_options.collapsedLanes.contains(key) ? tr("Expand Lane") : tr("Collapse Lane"), this,
-                           [this, key] { toggleLane(key); });
+            menu.addAction(
+                m_options.collapsedLanes.contains(key) ? tr("Expand Lane") : tr("Collapse Lane"),
+                this, [this, key] { toggleLane(key); });
         }
         menu.addAction(tr("Collapse All Lanes"), this, [this] {
             for (const RoadmapLane &l : m_layout.lanes)
@@ -557,18 +580,24 @@ QString RoadmapView::barToolTip(const RoadmapBar &bar) const
     lines << QStringLiteral("<b>%1</b>").arg(i->name.toHtmlEscaped());
     lines << QStringLiteral("%1 · %2").arg(displayName(i->kind), displayName(i->status));
     const Quarter last = bar.start + std::max(0, bar.duration - 1);
-    const QString when = bar.duration <= 1 ? bar.start.label(style)
-                                           : tr("%1 – %2").arg(bar.start.label(style), last.label(style));
+    const QString when = bar.duration <= 1
+        ? bar.start.label(style)
+        : tr("%1 – %2").arg(bar.start.label(style), last.label(style));
     lines << tr("%1 (%n quarter(s)), %2 to %3", nullptr, bar.duration)
-                 .arg(when, QLocale().toString(bar.start.startDate(info.fiscalYearStartMonth), QLocale::ShortFormat),
-                      QLocale().toString(last.endDate(info.fiscalYearStartMonth), QLocale::ShortFormat));
+                 .arg(when,
+                     QLocale().toString(
+                         bar.start.startDate(info.fiscalYearStartMonth), QLocale::ShortFormat),
+                     QLocale().toString(
+                         last.endDate(info.fiscalYearStartMonth), QLocale::ShortFormat));
     if (bar.unplaced)
-        lines << QStringLiteral("<span style='color:#c82a1e'>%1</span>").arg(tr("Could not be placed: see the problems."));
+        lines << QStringLiteral("<span style='color:#c82a1e'>%1</span>")
+                     .arg(tr("Could not be placed: see the problems."));
     lines << tr("Cost: %1").arg(i->cost.format(info.currency, QLocale()));
     QStringList demand;
     for (auto it = i->demand.cbegin(); it != i->demand.cend(); ++it)
         if (const Resource *r = m_plan.resource(it.key()))
-            demand << QStringLiteral("%1 %2").arg(r->name.toHtmlEscaped(), formatAmount(m_plan.content(), *r, it.value()));
+            demand << QStringLiteral("%1 %2").arg(
+                r->name.toHtmlEscaped(), formatAmount(m_plan.content(), *r, it.value()));
     if (!demand.isEmpty())
         lines << tr("Needs per quarter: %1").arg(demand.join(QStringLiteral(", ")));
     if (i->pin)
@@ -587,7 +616,8 @@ QString RoadmapView::barToolTip(const RoadmapBar &bar) const
     if (m_schedule)
         if (const InitiativeSchedule *s = m_schedule->find(bar.id); s && !s->why.isEmpty())
             lines << QStringLiteral("<i>%1</i>").arg(s->why.toHtmlEscaped());
-    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+        .arg(lines.join(QStringLiteral("<br>")));
 }
 
 QString RoadmapView::toolTipAt(QPoint pos) const
@@ -600,7 +630,8 @@ QString RoadmapView::toolTipAt(QPoint pos) const
     }
     if (region == Region::Capacity) {
         const QRectF b = bodyViewport();
-        const int row = int((pos.y() - b.bottom()) / std::max<qreal>(1, m_layout.capacityRowHeight));
+        const int row
+            = int((pos.y() - b.bottom()) / std::max<qreal>(1, m_layout.capacityRowHeight));
         const auto q = m_layout.quarterAt(pos.x() - b.left() + horizontalScrollBar()->value());
         if (row < 0 || size_t(row) >= m_layout.capacity.size() || !q || pos.x() < b.left())
             return {};
@@ -610,32 +641,38 @@ QString RoadmapView::toolTipAt(QPoint pos) const
         if (!r)
             return {};
         return tr("%1 in %2: %3 planned of %4 (%5)")
-            .arg(cr.name.toHtmlEscaped(), q->label(style), formatAmount(m_plan.content(), *r, cell.demand),
-                 formatAmount(m_plan.content(), *r, cell.capacity),
-                 cell.percent ? QStringLiteral("%1 %").arg(*cell.percent) : tr("no capacity"));
+            .arg(cr.name.toHtmlEscaped(), q->label(style),
+                formatAmount(m_plan.content(), *r, cell.demand),
+                formatAmount(m_plan.content(), *r, cell.capacity),
+                cell.percent ? QStringLiteral("%1 %").arg(*cell.percent) : tr("no capacity"));
     }
     if (region == Region::Axis) {
         const QRectF b = bodyViewport();
         const qreal x = pos.x() - b.left() + horizontalScrollBar()->value();
         for (const RoadmapMarker &m : m_layout.markers) {
-            const qreal cy = m_layout.axisHeight + 3 + m.row * m_layout.markerRowHeight + m_layout.markerRowHeight / 2;
+            const qreal cy = m_layout.axisHeight + 3 + m.row * m_layout.markerRowHeight
+                + m_layout.markerRowHeight / 2;
             if (std::abs(pos.y() - cy) > m_layout.markerRowHeight / 2 || std::abs(x - m.x) > 8)
                 continue;
             if (m.kind == RoadmapMarker::Kind::Milestone) {
-                const Milestone *ms = m_plan.milestone(MilestoneId{m.entity});
+                const Milestone *ms = m_plan.milestone(MilestoneId {m.entity});
                 return QStringLiteral("<b>%1</b><br>%2%3")
                     .arg(m.label.toHtmlEscaped(), m.quarter.label(style),
-                         ms && !ms->description.isEmpty() ? QStringLiteral("<br>") + ms->description.toHtmlEscaped() : QString());
+                        ms && !ms->description.isEmpty()
+                            ? QStringLiteral("<br>") + ms->description.toHtmlEscaped()
+                            : QString());
             }
             if (m.count == 1)
-                return tr("Vendor support for %1 ends after %2.").arg(m.label.toHtmlEscaped(), m.quarter.label(style));
+                return tr("Vendor support for %1 ends after %2.")
+                    .arg(m.label.toHtmlEscaped(), m.quarter.label(style));
             QStringList names;
             for (const System &s : m_plan.systems())
                 if (s.endOfSupport == m.quarter && s.lifecycle != LifecyclePhase::Retired)
                     names << s.name.toHtmlEscaped();
             if (names.size() > 12)
                 names = names.mid(0, 12) << tr("and %n more", nullptr, int(names.size()) - 12);
-            return tr("Vendor support ends after %1 for: %2").arg(m.quarter.label(style), names.join(QStringLiteral(", ")));
+            return tr("Vendor support ends after %1 for: %2")
+                .arg(m.quarter.label(style), names.join(QStringLiteral(", ")));
         }
     }
     return {};
@@ -653,7 +690,7 @@ bool RoadmapView::viewportEvent(QEvent *event)
         return true;
     }
     if (event->type() == QEvent::Leave && m_state.hovered.isValid()) {
-        m_state.hovered = InitiativeId{};
+        m_state.hovered = InitiativeId {};
         viewport()->update();
     }
     return QAbstractScrollArea::viewportEvent(event);

@@ -7,7 +7,6 @@
 #include <QAbstractScrollArea>
 
 #include <functional>
-
 #include <memory>
 
 namespace Cairn {
@@ -19,8 +18,7 @@ class Plan;
 // RoadmapPainter with the lane titles, time axis, capacity strip and legend kept in view.
 // Dragging a bar pins it to another quarter, dragging its right edge changes its duration; both
 // are one undo step each, and the live schedule moves the other bars.
-class RoadmapView : public QAbstractScrollArea
-{
+class RoadmapView : public QAbstractScrollArea {
     Q_OBJECT
 
 public:
@@ -84,11 +82,11 @@ protected:
 private:
     enum class Region { Corner, Axis, Headers, Body, Capacity, Legend };
     Region regionAt(QPoint pos) const;
-    QRectF window() const;          // the body window shown, in body coordinates
+    QRectF window() const; // the body window shown, in body coordinates
     QPointF toBody(QPoint pos) const;
-    QRectF bodyViewport() const;    // where the body is drawn, in viewport coordinates
+    QRectF bodyViewport() const; // where the body is drawn, in viewport coordinates
     qreal bottomHeight() const { return m_layout.capacityHeight() + m_legendHeight; }
-    void measureLegend();           // the legend's height at the viewport's width
+    void measureLegend(); // the legend's height at the viewport's width
     void relayout();
     void updateScrollBars();
     void autoFit();
@@ -109,8 +107,7 @@ private:
     RoadmapState m_state;
     Theme m_theme;
 
-    struct Press
-    {
+    struct Press {
         InitiativeId id;
         QPoint pos;
         bool resize = false;

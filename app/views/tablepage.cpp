@@ -41,7 +41,9 @@ bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     for (auto it = m_columnValues.cbegin(); it != m_columnValues.cend(); ++it)
         if (m->index(sourceRow, it.key(), sourceParent).data(Qt::EditRole).toInt() != it.value())
             return false;
-    if (m_idFilter && !m_idFilter(m->index(sourceRow, 0, sourceParent).data(PlanTableModel::IdRole).toLongLong()))
+    if (m_idFilter
+        && !m_idFilter(
+            m->index(sourceRow, 0, sourceParent).data(PlanTableModel::IdRole).toLongLong()))
         return false;
     if (m_words.isEmpty())
         return true;
@@ -72,7 +74,7 @@ TablePage::TablePage(PlanTableModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setWordWrap(false);
@@ -90,20 +92,24 @@ TablePage::TablePage(PlanTableModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &EntityFilterProxy::setSearchText);
     // Right-click on the header: choose the columns.
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        for (int c = 1; c < m_model->columnCount(); ++c) {
-            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-            a->setCheckable(true);
-            a->setChecked(!m_view->isColumnHidden(c));
-            connect(a, &QAction::toggled, this, [this, c](bool on) { m_view->setColumnHidden(c, !on); });
-        }
-        menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
-    });
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) {
+            QMenu menu(this);
+            for (int c = 1; c < m_model->columnCount(); ++c) {
+                QAction *a = menu.addAction(
+                    m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+                a->setCheckable(true);
+                a->setChecked(!m_view->isColumnHidden(c));
+                connect(a, &QAction::toggled, this,
+                    [this, c](bool on) { m_view->setColumnHidden(c, !on); });
+            }
+            menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+        });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                emit currentIdChanged(current.isValid() ? current.data(PlanTableModel::IdRole).toLongLong() : 0);
-            });
+        [this](const QModelIndex &current) {
+            emit currentIdChanged(
+                current.isValid() ? current.data(PlanTableModel::IdRole).toLongLong() : 0);
+        });
 }
 
 QComboBox *TablePage::addChoiceFilter(const QString &label, int column, const QStringList &choices)
@@ -115,13 +121,13 @@ QComboBox *TablePage::addChoiceFilter(const QString &label, int column, const QS
     text->setBuddy(combo);
     m_bar->layout()->addWidget(text);
     m_bar->layout()->addWidget(combo);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, column](int index) {
-        m_proxy->setColumnValue(column, index - 1);
-    });
+    connect(combo, &QComboBox::currentIndexChanged, this,
+        [this, column](int index) { m_proxy->setColumnValue(column, index - 1); });
     return combo;
 }
 
-QComboBox *TablePage::addIdFilter(const QString &label, const QList<QPair<QString, std::function<bool(qint64)>>> &filters)
+QComboBox *TablePage::addIdFilter(
+    const QString &label, const QList<QPair<QString, std::function<bool(qint64)>>> &filters)
 {
     auto *combo = new QComboBox(m_bar);
     combo->addItem(tr("All"));
@@ -132,7 +138,8 @@ QComboBox *TablePage::addIdFilter(const QString &label, const QList<QPair<QStrin
     m_bar->layout()->addWidget(text);
     m_bar->layout()->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this, filters](int index) {
-        m_proxy->setIdFilter(index <= 0 ? std::function<bool(qint64)>() : filters.at(index - 1).second);
+        m_proxy->setIdFilter(
+            index <= 0 ? std::function<bool(qint64)>() : filters.at(index - 1).second);
     });
     return combo;
 }
@@ -159,7 +166,8 @@ void TablePage::selectId(qint64 id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -167,7 +175,8 @@ void TablePage::fitColumns(int stretchColumn)
 {
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        const bool numeric = m_model->index(0, c).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight;
+        const bool numeric
+            = m_model->index(0, c).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight;
         const int cap = c == 0 ? 380 : (numeric ? 110 : 220);
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, cap));
     }

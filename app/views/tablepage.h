@@ -12,8 +12,7 @@ namespace Cairn {
 class PlanTableModel;
 
 // Rows whose text contains the search words and whose chosen columns hold the chosen values.
-class EntityFilterProxy : public QSortFilterProxyModel
-{
+class EntityFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
@@ -31,8 +30,7 @@ private:
 };
 
 // One table editor: a filter bar over a sortable, editable table of one kind of entity.
-class TablePage : public QWidget
-{
+class TablePage : public QWidget {
     Q_OBJECT
 
 public:
@@ -45,7 +43,8 @@ public:
     // Adds a combo to the filter bar that keeps rows whose column has the chosen value.
     QComboBox *addChoiceFilter(const QString &label, int column, const QStringList &choices);
     // Adds a combo of named id filters (e.g. by goal).
-    QComboBox *addIdFilter(const QString &label, const QList<QPair<QString, std::function<bool(qint64)>>> &filters);
+    QComboBox *addIdFilter(
+        const QString &label, const QList<QPair<QString, std::function<bool(qint64)>>> &filters);
 
     QList<qint64> selectedIds() const;
     qint64 currentId() const;

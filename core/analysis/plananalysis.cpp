@@ -41,14 +41,12 @@ std::vector<std::pair<int, qint64>> PlanAnalysis::spendByYear() const
 namespace {
 
 // Where an initiative runs in the analysis range: [begin, end) as quarter indices.
-struct Span
-{
+struct Span {
     int begin = 0;
     int end = 0; // exclusive; begin == end for a zero-length initiative
 };
 
-class Analyser
-{
+class Analyser {
 public:
     Analyser(const PlanContent &plan, const PlanSchedule &schedule)
         : m_plan(plan)
@@ -88,7 +86,7 @@ private:
                 continue;
             const int begin = m_a.indexOf(*s.start);
             const int end = begin + std::max(0, i->duration);
-            m_spans.insert(i->id.value, Span{begin, end});
+            m_spans.insert(i->id.value, Span {begin, end});
         }
     }
 
@@ -158,7 +156,8 @@ private:
                 load.capacity[size_t(q)] = res.capacityIn(m_a.quarter(q));
             if (problemResource.contains(res.id.value)) {
                 const size_t r = problemResource.value(res.id.value);
-                for (size_t a = 0; a < map.activityIds.size() && a < map.problem.activities.size(); ++a) {
+                for (size_t a = 0; a < map.activityIds.size() && a < map.problem.activities.size();
+                     ++a) {
                     const Initiative *i = initiative(map.activityIds[a]);
                     if (!i || !m_spans.contains(i->id.value))
                         continue;
@@ -176,7 +175,8 @@ private:
             }
             for (int q = 0; q < m_a.quarters; ++q)
                 if (load.overloaded(q))
-                    m_a.overloads.push_back({res.id, m_a.quarter(q), load.demand[size_t(q)], load.capacity[size_t(q)]});
+                    m_a.overloads.push_back(
+                        {res.id, m_a.quarter(q), load.demand[size_t(q)], load.capacity[size_t(q)]});
             m_a.loads.push_back(std::move(load));
         }
     }
@@ -258,11 +258,12 @@ private:
             if (!s.endOfSupport || s.lifecycle == LifecyclePhase::Retired)
                 continue;
             const int outFrom = m_a.indexOf(*s.endOfSupport) + 1;
-            const auto cleared = doneFrom(s.id, {SystemEffect::Upgrades, SystemEffect::Replaces,
-                                                 SystemEffect::Retires});
+            const auto cleared = doneFrom(
+                s.id, {SystemEffect::Upgrades, SystemEffect::Replaces, SystemEffect::Retires});
             // A system still to be introduced runs only once the work introducing it is done.
             const bool planned = s.lifecycle == LifecyclePhase::Plan;
-            const auto introduced = planned ? doneFrom(s.id, {SystemEffect::Introduces}) : std::optional<int>(0);
+            const auto introduced
+                = planned ? doneFrom(s.id, {SystemEffect::Introduces}) : std::optional<int>(0);
             bool outAtEnd = false;
             for (int q = std::max(0, outFrom); q < m_a.quarters; ++q) {
                 if (!planned)
@@ -291,15 +292,18 @@ private:
             // is assumed to cost what the old system did.
             std::optional<int> gone = doneFrom(s.id, {SystemEffect::Retires});
             for (const SystemImpact &impact : m_plan.impacts) {
-                if (impact.system != s.id || impact.effect != SystemEffect::Replaces || !introducesSystem(impact.initiative))
+                if (impact.system != s.id || impact.effect != SystemEffect::Replaces
+                    || !introducesSystem(impact.initiative))
                     continue;
                 const auto from = finishOf(impact.initiative);
                 if (from && (!gone || *from < *gone))
                     gone = from;
             }
-            const auto introduced = planned ? doneFrom(s.id, {SystemEffect::Introduces}) : std::optional<int>(0);
+            const auto introduced
+                = planned ? doneFrom(s.id, {SystemEffect::Introduces}) : std::optional<int>(0);
             for (int q = 0; q < m_a.quarters; ++q) {
-                const qint64 cost = evenShare(s.annualRunCost.minorUnits(), 4, m_a.quarter(q).quarter() - 1);
+                const qint64 cost
+                    = evenShare(s.annualRunCost.minorUnits(), 4, m_a.quarter(q).quarter() - 1);
                 if (!planned)
                     m_a.runCostAsIs[size_t(q)] += cost;
                 if (introduced && q >= *introduced && (!gone || q < *gone))
@@ -379,7 +383,8 @@ QHash<qint64, std::vector<GoalShare>> goalsByInitiative(const PlanContent &plan)
     QHash<qint64, std::vector<GoalShare>> out;
     for (const GoalContribution &c : plan.contributions)
         if (goalIndex.contains(c.goal.value))
-            out[c.initiative.value].push_back({goalIndex.value(c.goal.value), std::max(1, c.strength)});
+            out[c.initiative.value].push_back(
+                {goalIndex.value(c.goal.value), std::max(1, c.strength)});
     for (auto &list : out)
         std::stable_sort(list.begin(), list.end(), [](const GoalShare &a, const GoalShare &b) {
             return a.strength != b.strength ? a.strength > b.strength : a.goal < b.goal;

@@ -15,43 +15,42 @@ namespace Cairn {
 
 constexpr int kKindCount = 3; // Run, Grow, Transform (InitiativeKind)
 
-struct ResourceLoad
-{
+struct ResourceLoad {
     ResourceId resource;
     QString name;
     ResourceKind kind = ResourceKind::Team;
     std::vector<qint64> capacity;
-    std::vector<qint64> demand;                            // all scheduled work
+    std::vector<qint64> demand; // all scheduled work
     std::array<std::vector<qint64>, kKindCount> demandByKind;
 
     // Demand as a percentage of capacity; nothing when there is no capacity and no demand,
     // and a very large number for demand where the capacity is zero.
     std::optional<int> utilisationPercent(int quarter) const;
-    bool overloaded(int quarter) const { return demand[size_t(quarter)] > capacity[size_t(quarter)]; }
+    bool overloaded(int quarter) const
+    {
+        return demand[size_t(quarter)] > capacity[size_t(quarter)];
+    }
 };
 
-struct GoalSpend
-{
+struct GoalSpend {
     std::optional<GoalId> goal; // none: initiatives that serve no goal
     QString name;
-    std::vector<qint64> spend;  // the goal's share (by contribution strength) per quarter
+    std::vector<qint64> spend; // the goal's share (by contribution strength) per quarter
     qint64 total = 0;
 };
 
-struct GoalCoverage
-{
+struct GoalCoverage {
     GoalId goal;
     QString name;
-    int initiatives = 0;  // not dropped, contributing to the goal
-    qint64 spend = 0;     // the goal's share of their cost
-    int value = 0;        // sum of their value scores
+    int initiatives = 0; // not dropped, contributing to the goal
+    qint64 spend = 0; // the goal's share of their cost
+    int value = 0; // sum of their value scores
     std::optional<Quarter> first; // first quarter of the earliest scheduled one
-    std::optional<Quarter> last;  // last quarter of the latest scheduled one
+    std::optional<Quarter> last; // last quarter of the latest scheduled one
     int unscheduled = 0;
 };
 
-struct PortfolioEntry
-{
+struct PortfolioEntry {
     InitiativeId initiative;
     QString name;
     InitiativeKind kind = InitiativeKind::Grow;
@@ -65,38 +64,35 @@ struct PortfolioEntry
     std::optional<Quarter> start;
 };
 
-struct SupportExposure
-{
-    std::vector<std::vector<SystemId>> asIs;     // per quarter: running systems past their support
+struct SupportExposure {
+    std::vector<std::vector<SystemId>> asIs; // per quarter: running systems past their support
     std::vector<std::vector<SystemId>> withPlan; // the same once the plan's work is done
     // Systems still out of support at the end of the range with the plan carried out.
     std::vector<SystemId> remaining;
 };
 
-struct OverloadedQuarter
-{
+struct OverloadedQuarter {
     ResourceId resource;
     Quarter quarter;
     qint64 demand = 0;
     qint64 capacity = 0;
 };
 
-struct PlanAnalysis
-{
+struct PlanAnalysis {
     Quarter first;
     int quarters = 0; // the plan's horizon, extended to the last scheduled quarter
 
-    std::vector<ResourceLoad> loads;                    // in the plan's resource order
+    std::vector<ResourceLoad> loads; // in the plan's resource order
     std::array<std::vector<qint64>, kKindCount> spendByKind; // one-off cost spread exactly
-    std::vector<qint64> spend;                          // all kinds
-    std::vector<GoalSpend> spendByGoal;                 // in goal order, then "no goal" if any
+    std::vector<qint64> spend; // all kinds
+    std::vector<GoalSpend> spendByGoal; // in goal order, then "no goal" if any
     SupportExposure support;
-    std::vector<qint64> runCostAsIs;                    // per quarter, annual run cost / 4
-    std::vector<qint64> runCostWithPlan;                // retirements land; a replacement costs as
-                                                        // the old system unless planned as a system
-    std::vector<GoalCoverage> coverage;                 // in goal order
-    std::vector<PortfolioEntry> portfolio;              // not dropped, in plan order
-    std::vector<OverloadedQuarter> overloads;           // by resource, then quarter
+    std::vector<qint64> runCostAsIs; // per quarter, annual run cost / 4
+    std::vector<qint64> runCostWithPlan; // retirements land; a replacement costs as
+                                         // the old system unless planned as a system
+    std::vector<GoalCoverage> coverage; // in goal order
+    std::vector<PortfolioEntry> portfolio; // not dropped, in plan order
+    std::vector<OverloadedQuarter> overloads; // by resource, then quarter
 
     Quarter quarter(int index) const { return first + index; }
     int indexOf(Quarter q) const { return q - first; }
@@ -108,9 +104,8 @@ PlanAnalysis analysePlan(const PlanContent &plan, const PlanSchedule &schedule);
 
 // Each initiative's goals (by initiative id), strongest contribution first, ties in goal order:
 // the first is the initiative's main goal (its roadmap lane), strengths share its spend.
-struct GoalShare
-{
-    size_t goal = 0;  // index into plan.goals
+struct GoalShare {
+    size_t goal = 0; // index into plan.goals
     int strength = 1; // 1..5
 };
 QHash<qint64, std::vector<GoalShare>> goalsByInitiative(const PlanContent &plan);

@@ -21,8 +21,7 @@ enum class SystemEffect { Upgrades, Replaces, Retires, Introduces };
 enum class DependencyType { FinishToStart, StartToStart };
 
 // ---- entities ----------------------------------------------------------------------------
-struct Goal
-{
+struct Goal {
     GoalId id;
     QString name;
     QString description;
@@ -35,15 +34,14 @@ struct Goal
     bool operator==(const Goal &) const = default;
 };
 
-struct System
-{
+struct System {
     SystemId id;
     QString name;
     QString category;
     QString vendor;
     QString owner;
     int criticality = 3; // business criticality 1..5
-    int condition = 3;   // technical condition 1 (poor) .. 5 (excellent)
+    int condition = 3; // technical condition 1 (poor) .. 5 (excellent)
     Money annualRunCost;
     LifecyclePhase lifecycle = LifecyclePhase::Active;
     TimeDisposition disposition = TimeDisposition::Tolerate;
@@ -56,12 +54,11 @@ struct System
 
 // Amounts are integers: minor currency units for a Budget, hundredths of an FTE for a Team or
 // Partner (150 = 1.5 FTE).
-struct Resource
-{
+struct Resource {
     ResourceId id;
     QString name;
     ResourceKind kind = ResourceKind::Team;
-    qint64 defaultCapacity = 0;       // per quarter
+    qint64 defaultCapacity = 0; // per quarter
     QMap<Quarter, qint64> capacities; // overrides for particular quarters
     QString notes;
 
@@ -69,28 +66,26 @@ struct Resource
     bool operator==(const Resource &) const = default;
 };
 
-struct Initiative
-{
+struct Initiative {
     InitiativeId id;
     QString name;
     QString description;
     InitiativeKind kind = InitiativeKind::Grow;
     InitiativeStatus status = InitiativeStatus::Proposed;
     int duration = 1; // quarters; 0 marks a milestone-like initiative
-    Money cost;       // one-off cost, spread evenly over the active quarters
+    Money cost; // one-off cost, spread evenly over the active quarters
     QMap<ResourceId, qint64> demand; // per active quarter; a Budget entry overrides the spread
     std::optional<Quarter> earliestStart;
     std::optional<Quarter> deadline; // last quarter in which it may still run
-    std::optional<Quarter> pin;      // fixed start chosen by the user
-    int value = 50;                  // value score 0..100
-    int confidence = 70;             // percent 0..100
-    int risk = 2;                    // 1..5
+    std::optional<Quarter> pin; // fixed start chosen by the user
+    int value = 50; // value score 0..100
+    int confidence = 70; // percent 0..100
+    int risk = 2; // 1..5
 
     bool operator==(const Initiative &) const = default;
 };
 
-struct Milestone
-{
+struct Milestone {
     MilestoneId id;
     QString name;
     Quarter quarter;
@@ -100,8 +95,7 @@ struct Milestone
 };
 
 // ---- links -------------------------------------------------------------------------------
-struct GoalContribution
-{
+struct GoalContribution {
     InitiativeId initiative;
     GoalId goal;
     int strength = 3; // 1..5
@@ -109,8 +103,7 @@ struct GoalContribution
     bool operator==(const GoalContribution &) const = default;
 };
 
-struct SystemImpact
-{
+struct SystemImpact {
     InitiativeId initiative;
     SystemId system;
     SystemEffect effect = SystemEffect::Upgrades;
@@ -118,8 +111,7 @@ struct SystemImpact
     bool operator==(const SystemImpact &) const = default;
 };
 
-struct Dependency
-{
+struct Dependency {
     InitiativeId predecessor;
     InitiativeId successor;
     DependencyType type = DependencyType::FinishToStart;
@@ -129,8 +121,7 @@ struct Dependency
 };
 
 // ---- the plan's own settings ---------------------------------------------------------------
-struct PlanInfo
-{
+struct PlanInfo {
     QString name;
     QString organisation;
     QString author;
@@ -156,10 +147,8 @@ QString toKey(TimeDisposition v);
 QString toKey(ResourceKind v);
 QString toKey(SystemEffect v);
 QString toKey(DependencyType v);
-template<class E>
-std::optional<E> enumFromKey(QStringView key);
-template<class E>
-constexpr int enumCount();
+template<class E> std::optional<E> enumFromKey(QStringView key);
+template<class E> constexpr int enumCount();
 
 // Words for people, translated.
 QString displayName(InitiativeKind v);
@@ -170,16 +159,36 @@ QString displayName(ResourceKind v);
 QString displayName(SystemEffect v);
 QString displayName(DependencyType v);
 
-template<> constexpr int enumCount<InitiativeKind>() { return 3; }
-template<> constexpr int enumCount<InitiativeStatus>() { return 6; }
-template<> constexpr int enumCount<LifecyclePhase>() { return 5; }
-template<> constexpr int enumCount<TimeDisposition>() { return 4; }
-template<> constexpr int enumCount<ResourceKind>() { return 3; }
-template<> constexpr int enumCount<SystemEffect>() { return 4; }
-template<> constexpr int enumCount<DependencyType>() { return 2; }
+template<> constexpr int enumCount<InitiativeKind>()
+{
+    return 3;
+}
+template<> constexpr int enumCount<InitiativeStatus>()
+{
+    return 6;
+}
+template<> constexpr int enumCount<LifecyclePhase>()
+{
+    return 5;
+}
+template<> constexpr int enumCount<TimeDisposition>()
+{
+    return 4;
+}
+template<> constexpr int enumCount<ResourceKind>()
+{
+    return 3;
+}
+template<> constexpr int enumCount<SystemEffect>()
+{
+    return 4;
+}
+template<> constexpr int enumCount<DependencyType>()
+{
+    return 2;
+}
 
-template<class E>
-std::optional<E> enumFromKey(QStringView key)
+template<class E> std::optional<E> enumFromKey(QStringView key)
 {
     const QString k = key.trimmed().toString();
     for (int i = 0; i < enumCount<E>(); ++i) {

@@ -10,9 +10,7 @@ namespace Cairn {
 
 // A strong, stable id. Ids are assigned by the Plan, never reused within a plan, and kept in
 // files, so a link survives save, load and undo.
-template<class Tag>
-struct Id
-{
+template<class Tag> struct Id {
     qint64 value = 0;
 
     constexpr bool isValid() const { return value > 0; }
@@ -20,8 +18,7 @@ struct Id
     constexpr bool operator==(const Id &) const = default;
 };
 
-template<class Tag>
-size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
+template<class Tag> size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
 {
     return ::qHash(id.value, seed);
 }
@@ -34,8 +31,6 @@ using MilestoneId = Id<struct MilestoneTag>;
 
 } // namespace Cairn
 
-template<class Tag>
-struct std::hash<Cairn::Id<Tag>>
-{
+template<class Tag> struct std::hash<Cairn::Id<Tag>> {
     size_t operator()(Cairn::Id<Tag> id) const noexcept { return std::hash<qint64>()(id.value); }
 };

@@ -7,16 +7,27 @@
 namespace Cairn {
 
 namespace {
-struct CurrencyInfo
-{
+struct CurrencyInfo {
     const char *code;
     int digits;
     const char *symbol;
 };
 constexpr CurrencyInfo kCurrencies[] = {
-    {"EUR", 2, "€"}, {"USD", 2, "$"}, {"GBP", 2, "£"}, {"CHF", 2, "CHF "}, {"JPY", 0, "¥"},
-    {"CAD", 2, "CA$"}, {"AUD", 2, "A$"}, {"SEK", 2, "kr "}, {"NOK", 2, "kr "}, {"DKK", 2, "kr "},
-    {"PLN", 2, "zł "}, {"KWD", 3, "KD "}, {"BHD", 3, "BD "}, {"ISK", 0, "kr "}, {"KRW", 0, "₩"},
+    {"EUR", 2, "€"},
+    {"USD", 2, "$"},
+    {"GBP", 2, "£"},
+    {"CHF", 2, "CHF "},
+    {"JPY", 0, "¥"},
+    {"CAD", 2, "CA$"},
+    {"AUD", 2, "A$"},
+    {"SEK", 2, "kr "},
+    {"NOK", 2, "kr "},
+    {"DKK", 2, "kr "},
+    {"PLN", 2, "zł "},
+    {"KWD", 3, "KD "},
+    {"BHD", 3, "BD "},
+    {"ISK", 0, "kr "},
+    {"KRW", 0, "₩"},
 };
 
 const CurrencyInfo *find(QStringView code)

@@ -9,8 +9,7 @@
 namespace Cairn {
 
 // An ISO 4217 currency: its code and how many minor units make one major unit.
-struct Currency
-{
+struct Currency {
     QString code = QStringLiteral("EUR");
 
     int minorDigits() const; // 2 for EUR, 0 for JPY, 3 for KWD
@@ -23,13 +22,13 @@ struct Currency
 
 // An amount of money in integer minor units (cents). The currency is the plan's: one plan, one
 // currency. No floating point is ever stored.
-class Money
-{
+class Money {
 public:
     constexpr Money() = default;
     constexpr explicit Money(qint64 minorUnits)
         : m_minor(minorUnits)
-    {}
+    {
+    }
     static Money fromMajor(qint64 major, const Currency &currency)
     {
         return Money(major * currency.minorPerMajor());

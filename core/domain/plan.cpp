@@ -6,8 +6,7 @@ namespace Cairn {
 
 namespace {
 
-template<class T, class IdT>
-const T *findIn(const std::vector<T> &v, IdT id)
+template<class T, class IdT> const T *findIn(const std::vector<T> &v, IdT id)
 {
     for (const T &e : v)
         if (e.id == id)
@@ -24,9 +23,9 @@ const T *findIndexed(const std::vector<T> &v, const QHash<qint64, int> &index, I
     return nullptr;
 }
 
-#define CAIRN_FIELD(member, bit)                                                                  \
-    if (!(a.member == b.member))                                                                  \
-        f |= (bit)
+#define CAIRN_FIELD(member, bit)                                                                   \
+    if (!(a.member == b.member))                                                                   \
+    f |= (bit)
 
 } // namespace
 
@@ -118,11 +117,26 @@ quint64 changedFields(const PlanInfo &a, const PlanInfo &b)
 }
 #undef CAIRN_FIELD
 
-const Goal *PlanContent::goal(GoalId id) const { return findIn(goals, id); }
-const System *PlanContent::system(SystemId id) const { return findIn(systems, id); }
-const Resource *PlanContent::resource(ResourceId id) const { return findIn(resources, id); }
-const Initiative *PlanContent::initiative(InitiativeId id) const { return findIn(initiatives, id); }
-const Milestone *PlanContent::milestone(MilestoneId id) const { return findIn(milestones, id); }
+const Goal *PlanContent::goal(GoalId id) const
+{
+    return findIn(goals, id);
+}
+const System *PlanContent::system(SystemId id) const
+{
+    return findIn(systems, id);
+}
+const Resource *PlanContent::resource(ResourceId id) const
+{
+    return findIn(resources, id);
+}
+const Initiative *PlanContent::initiative(InitiativeId id) const
+{
+    return findIn(initiatives, id);
+}
+const Milestone *PlanContent::milestone(MilestoneId id) const
+{
+    return findIn(milestones, id);
+}
 
 qint64 PlanContent::maxId() const
 {
@@ -151,7 +165,8 @@ const Resource *PlanContent::budget() const
 
 Plan::Plan(QObject *parent)
     : QObject(parent)
-{}
+{
+}
 
 Plan::Plan(PlanContent content, QObject *parent)
     : QObject(parent)
@@ -176,8 +191,14 @@ void Plan::setInfo(const PlanInfo &info)
     announce(EntityKind::Plan, ChangeType::Modified, 0, 0, fields);
 }
 
-const Goal *Plan::goal(GoalId id) const { return findIndexed(m_content.goals, m_index, id); }
-const System *Plan::system(SystemId id) const { return findIndexed(m_content.systems, m_index, id); }
+const Goal *Plan::goal(GoalId id) const
+{
+    return findIndexed(m_content.goals, m_index, id);
+}
+const System *Plan::system(SystemId id) const
+{
+    return findIndexed(m_content.systems, m_index, id);
+}
 const Resource *Plan::resource(ResourceId id) const
 {
     return findIndexed(m_content.resources, m_index, id);
@@ -206,7 +227,10 @@ void Plan::rebuildIndex()
     m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
 }
 
-bool Plan::idInUse(qint64 id) const { return m_index.contains(id); }
+bool Plan::idInUse(qint64 id) const
+{
+    return m_index.contains(id);
+}
 
 qint64 Plan::claimId(qint64 requested)
 {
@@ -221,12 +245,11 @@ qint64 Plan::claimId(qint64 requested)
 
 void Plan::announce(EntityKind entity, ChangeType type, qint64 id, qint64 otherId, quint64 fields)
 {
-    emit changed(PlanChange{entity, type, id, otherId, fields});
+    emit changed(PlanChange {entity, type, id, otherId, fields});
 }
 
 namespace {
-template<class T>
-bool addTo(std::vector<T> &vec, QHash<qint64, int> &index, T &item)
+template<class T> bool addTo(std::vector<T> &vec, QHash<qint64, int> &index, T &item)
 {
     index.insert(item.id.value, int(vec.size()));
     vec.push_back(item);
@@ -234,28 +257,28 @@ bool addTo(std::vector<T> &vec, QHash<qint64, int> &index, T &item)
 }
 } // namespace
 
-#define CAIRN_ADD(Type, IdType, vec, kind)                                                        \
-    IdType Plan::add##Type(Type item)                                                             \
-    {                                                                                             \
-        const qint64 id = claimId(item.id.value);                                                 \
-        if (!id)                                                                                  \
-            return IdType{};                                                                      \
-        item.id = IdType{id};                                                                     \
-        addTo(m_content.vec, m_index, item);                                                      \
-        announce(EntityKind::kind, ChangeType::Added, id);                                        \
-        return item.id;                                                                           \
-    }                                                                                             \
-    bool Plan::update##Type(const Type &item)                                                     \
-    {                                                                                             \
-        const int i = m_index.value(item.id.value, -1);                                           \
-        if (i < 0 || size_t(i) >= m_content.vec.size() || m_content.vec[size_t(i)].id != item.id) \
-            return false;                                                                         \
-        const quint64 fields = changedFields(m_content.vec[size_t(i)], item);                     \
-        if (!fields)                                                                              \
-            return true;                                                                          \
-        m_content.vec[size_t(i)] = item;                                                          \
-        announce(EntityKind::kind, ChangeType::Modified, item.id.value, 0, fields);               \
-        return true;                                                                              \
+#define CAIRN_ADD(Type, IdType, vec, kind)                                                         \
+    IdType Plan::add##Type(Type item)                                                              \
+    {                                                                                              \
+        const qint64 id = claimId(item.id.value);                                                  \
+        if (!id)                                                                                   \
+            return IdType {};                                                                      \
+        item.id = IdType {id};                                                                     \
+        addTo(m_content.vec, m_index, item);                                                       \
+        announce(EntityKind::kind, ChangeType::Added, id);                                         \
+        return item.id;                                                                            \
+    }                                                                                              \
+    bool Plan::update##Type(const Type &item)                                                      \
+    {                                                                                              \
+        const int i = m_index.value(item.id.value, -1);                                            \
+        if (i < 0 || size_t(i) >= m_content.vec.size() || m_content.vec[size_t(i)].id != item.id)  \
+            return false;                                                                          \
+        const quint64 fields = changedFields(m_content.vec[size_t(i)], item);                      \
+        if (!fields)                                                                               \
+            return true;                                                                           \
+        m_content.vec[size_t(i)] = item;                                                           \
+        announce(EntityKind::kind, ChangeType::Modified, item.id.value, 0, fields);                \
+        return true;                                                                               \
     }
 
 CAIRN_ADD(Goal, GoalId, goals, Goal)
@@ -265,8 +288,7 @@ CAIRN_ADD(Initiative, InitiativeId, initiatives, Initiative)
 CAIRN_ADD(Milestone, MilestoneId, milestones, Milestone)
 #undef CAIRN_ADD
 
-template<class Vec, class Pred>
-void Plan::removeLinks(Vec &links, EntityKind kind, Pred pred)
+template<class Vec, class Pred> void Plan::removeLinks(Vec &links, EntityKind kind, Pred pred)
 {
     for (auto it = links.begin(); it != links.end();) {
         if (pred(*it)) {
@@ -289,7 +311,7 @@ bool Plan::removeGoal(GoalId id)
     if (!goal(id))
         return false;
     removeLinks(m_content.contributions, EntityKind::GoalContribution,
-                [id](const GoalContribution &c) { return c.goal == id; });
+        [id](const GoalContribution &c) { return c.goal == id; });
     for (Goal &g : m_content.goals) {
         if (g.parent == id) {
             g.parent.reset();
@@ -307,11 +329,11 @@ bool Plan::removeSystem(SystemId id)
     if (!system(id))
         return false;
     removeLinks(m_content.impacts, EntityKind::SystemImpact,
-                [id](const SystemImpact &c) { return c.system == id; });
+        [id](const SystemImpact &c) { return c.system == id; });
     for (System &s : m_content.systems) {
         if (s.dependsOn.removeAll(id) > 0)
-            announce(EntityKind::System, ChangeType::Modified, s.id.value, 0,
-                     SystemField::DependsOn);
+            announce(
+                EntityKind::System, ChangeType::Modified, s.id.value, 0, SystemField::DependsOn);
     }
     std::erase_if(m_content.systems, [id](const System &s) { return s.id == id; });
     rebuildIndex();
@@ -326,7 +348,7 @@ bool Plan::removeResource(ResourceId id)
     for (Initiative &i : m_content.initiatives) {
         if (i.demand.remove(id) > 0)
             announce(EntityKind::Initiative, ChangeType::Modified, i.id.value, 0,
-                     InitiativeField::Demand);
+                InitiativeField::Demand);
     }
     std::erase_if(m_content.resources, [id](const Resource &r) { return r.id == id; });
     rebuildIndex();
@@ -339,12 +361,11 @@ bool Plan::removeInitiative(InitiativeId id)
     if (!initiative(id))
         return false;
     removeLinks(m_content.contributions, EntityKind::GoalContribution,
-                [id](const GoalContribution &c) { return c.initiative == id; });
+        [id](const GoalContribution &c) { return c.initiative == id; });
     removeLinks(m_content.impacts, EntityKind::SystemImpact,
-                [id](const SystemImpact &c) { return c.initiative == id; });
-    removeLinks(m_content.dependencies, EntityKind::Dependency, [id](const Dependency &d) {
-        return d.predecessor == id || d.successor == id;
-    });
+        [id](const SystemImpact &c) { return c.initiative == id; });
+    removeLinks(m_content.dependencies, EntityKind::Dependency,
+        [id](const Dependency &d) { return d.predecessor == id || d.successor == id; });
     std::erase_if(m_content.initiatives, [id](const Initiative &i) { return i.id == id; });
     rebuildIndex();
     announce(EntityKind::Initiative, ChangeType::Removed, id.value);
@@ -371,21 +392,20 @@ bool Plan::setContribution(const GoalContribution &link)
                 return true;
             c = link;
             announce(EntityKind::GoalContribution, ChangeType::Modified, link.initiative.value,
-                     link.goal.value);
+                link.goal.value);
             return true;
         }
     }
     m_content.contributions.push_back(link);
-    announce(EntityKind::GoalContribution, ChangeType::Added, link.initiative.value,
-             link.goal.value);
+    announce(
+        EntityKind::GoalContribution, ChangeType::Added, link.initiative.value, link.goal.value);
     return true;
 }
 
 bool Plan::removeContribution(InitiativeId initiative, GoalId goal)
 {
-    const auto n = std::erase_if(m_content.contributions, [&](const GoalContribution &c) {
-        return c.initiative == initiative && c.goal == goal;
-    });
+    const auto n = std::erase_if(m_content.contributions,
+        [&](const GoalContribution &c) { return c.initiative == initiative && c.goal == goal; });
     if (n)
         announce(EntityKind::GoalContribution, ChangeType::Removed, initiative.value, goal.value);
     return n > 0;
@@ -401,7 +421,7 @@ bool Plan::setImpact(const SystemImpact &link)
                 return true;
             c = link;
             announce(EntityKind::SystemImpact, ChangeType::Modified, link.initiative.value,
-                     link.system.value);
+                link.system.value);
             return true;
         }
     }
@@ -412,9 +432,8 @@ bool Plan::setImpact(const SystemImpact &link)
 
 bool Plan::removeImpact(InitiativeId initiative, SystemId system)
 {
-    const auto n = std::erase_if(m_content.impacts, [&](const SystemImpact &c) {
-        return c.initiative == initiative && c.system == system;
-    });
+    const auto n = std::erase_if(m_content.impacts,
+        [&](const SystemImpact &c) { return c.initiative == initiative && c.system == system; });
     if (n)
         announce(EntityKind::SystemImpact, ChangeType::Removed, initiative.value, system.value);
     return n > 0;
@@ -431,13 +450,13 @@ bool Plan::setDependency(const Dependency &link)
                 return true;
             d = link;
             announce(EntityKind::Dependency, ChangeType::Modified, link.predecessor.value,
-                     link.successor.value);
+                link.successor.value);
             return true;
         }
     }
     m_content.dependencies.push_back(link);
-    announce(EntityKind::Dependency, ChangeType::Added, link.predecessor.value,
-             link.successor.value);
+    announce(
+        EntityKind::Dependency, ChangeType::Added, link.predecessor.value, link.successor.value);
     return true;
 }
 

@@ -24,8 +24,7 @@ enum class ChangeType { Added, Modified, Removed, Reset };
 
 // What changed: which entity, which id (0 for the plan itself and for links, whose ids are
 // given as a pair), and for a modification which fields (a bit per field, see *Field enums).
-struct PlanChange
-{
+struct PlanChange {
     EntityKind entity = EntityKind::Plan;
     ChangeType type = ChangeType::Modified;
     qint64 id = 0;
@@ -38,27 +37,54 @@ struct PlanChange
 // Field bits for PlanChange::fields.
 namespace InitiativeField {
 enum : quint64 {
-    Name = 1 << 0, Description = 1 << 1, Kind = 1 << 2, Status = 1 << 3, Duration = 1 << 4,
-    Cost = 1 << 5, Demand = 1 << 6, EarliestStart = 1 << 7, Deadline = 1 << 8, Pin = 1 << 9,
-    Value = 1 << 10, Confidence = 1 << 11, Risk = 1 << 12,
+    Name = 1 << 0,
+    Description = 1 << 1,
+    Kind = 1 << 2,
+    Status = 1 << 3,
+    Duration = 1 << 4,
+    Cost = 1 << 5,
+    Demand = 1 << 6,
+    EarliestStart = 1 << 7,
+    Deadline = 1 << 8,
+    Pin = 1 << 9,
+    Value = 1 << 10,
+    Confidence = 1 << 11,
+    Risk = 1 << 12,
 };
 }
 namespace GoalField {
 enum : quint64 {
-    Name = 1 << 0, Description = 1 << 1, Weight = 1 << 2, Owner = 1 << 3, TargetQuarter = 1 << 4,
-    Kpi = 1 << 5, Parent = 1 << 6,
+    Name = 1 << 0,
+    Description = 1 << 1,
+    Weight = 1 << 2,
+    Owner = 1 << 3,
+    TargetQuarter = 1 << 4,
+    Kpi = 1 << 5,
+    Parent = 1 << 6,
 };
 }
 namespace SystemField {
 enum : quint64 {
-    Name = 1 << 0, Category = 1 << 1, Vendor = 1 << 2, Owner = 1 << 3, Criticality = 1 << 4,
-    Condition = 1 << 5, AnnualRunCost = 1 << 6, Lifecycle = 1 << 7, Disposition = 1 << 8,
-    EndOfSupport = 1 << 9, DependsOn = 1 << 10,
+    Name = 1 << 0,
+    Category = 1 << 1,
+    Vendor = 1 << 2,
+    Owner = 1 << 3,
+    Criticality = 1 << 4,
+    Condition = 1 << 5,
+    AnnualRunCost = 1 << 6,
+    Lifecycle = 1 << 7,
+    Disposition = 1 << 8,
+    EndOfSupport = 1 << 9,
+    DependsOn = 1 << 10,
 };
 }
 namespace ResourceField {
 enum : quint64 {
-    Name = 1 << 0, Kind = 1 << 1, DefaultCapacity = 1 << 2, Capacities = 1 << 3, Notes = 1 << 4,
+    Name = 1 << 0,
+    Kind = 1 << 1,
+    DefaultCapacity = 1 << 2,
+    Capacities = 1 << 3,
+    Notes = 1 << 4,
 };
 }
 namespace MilestoneField {
@@ -66,8 +92,14 @@ enum : quint64 { Name = 1 << 0, Quarter = 1 << 1, Description = 1 << 2 };
 }
 namespace PlanField {
 enum : quint64 {
-    Name = 1 << 0, Organisation = 1 << 1, Author = 1 << 2, Currency = 1 << 3,
-    FiscalYearStartMonth = 1 << 4, FirstQuarter = 1 << 5, Horizon = 1 << 6, Notes = 1 << 7,
+    Name = 1 << 0,
+    Organisation = 1 << 1,
+    Author = 1 << 2,
+    Currency = 1 << 3,
+    FiscalYearStartMonth = 1 << 4,
+    FirstQuarter = 1 << 5,
+    Horizon = 1 << 6,
+    Notes = 1 << 7,
 };
 }
 
@@ -79,8 +111,7 @@ quint64 changedFields(const Milestone &a, const Milestone &b);
 quint64 changedFields(const PlanInfo &a, const PlanInfo &b);
 
 // Everything a plan holds, as plain copyable data: what files store and tests compare.
-struct PlanContent
-{
+struct PlanContent {
     PlanInfo info;
     std::vector<Goal> goals;
     std::vector<System> systems;
@@ -107,8 +138,7 @@ struct PlanContent
 
 // The Plan aggregate: owns one PlanContent, is the only way to change it, and announces every
 // change. Lookups by id are O(1). Links to a removed entity are removed with it (and announced).
-class Plan : public QObject
-{
+class Plan : public QObject {
     Q_OBJECT
 
 public:
@@ -173,10 +203,9 @@ private:
     void rebuildIndex();
     qint64 claimId(qint64 requested);
     bool idInUse(qint64 id) const;
-    void announce(EntityKind entity, ChangeType type, qint64 id, qint64 otherId = 0,
-                  quint64 fields = 0);
-    template<class Vec, class Pred>
-    void removeLinks(Vec &links, EntityKind kind, Pred pred);
+    void announce(
+        EntityKind entity, ChangeType type, qint64 id, qint64 otherId = 0, quint64 fields = 0);
+    template<class Vec, class Pred> void removeLinks(Vec &links, EntityKind kind, Pred pred);
 
     PlanContent m_content;
     // id -> index into the matching vector of m_content

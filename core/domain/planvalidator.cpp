@@ -11,10 +11,12 @@ namespace Cairn {
 
 namespace {
 
-QString quoted(const QString &name) { return QStringLiteral("“%1”").arg(name); }
+QString quoted(const QString &name)
+{
+    return QStringLiteral("“%1”").arg(name);
+}
 
-template<class T>
-QString nameOf(const std::vector<T> &v, qint64 id)
+template<class T> QString nameOf(const std::vector<T> &v, qint64 id)
 {
     for (const T &e : v)
         if (e.id.value == id)
@@ -22,8 +24,7 @@ QString nameOf(const std::vector<T> &v, qint64 id)
     return QStringLiteral("#%1").arg(id);
 }
 
-template<class T>
-QString chain(const std::vector<T> &v, const QList<qint64> &ids)
+template<class T> QString chain(const std::vector<T> &v, const QList<qint64> &ids)
 {
     QStringList names;
     for (qint64 id : ids)
@@ -33,12 +34,12 @@ QString chain(const std::vector<T> &v, const QList<qint64> &ids)
     return names.join(QStringLiteral(" → "));
 }
 
-class Validator
-{
+class Validator {
 public:
     explicit Validator(const PlanContent &p)
         : plan(p)
-    {}
+    {
+    }
 
     QList<PlanIssue> run()
     {
@@ -49,20 +50,19 @@ public:
         checkInitiatives();
         checkLinks();
         checkCycles();
-        std::stable_sort(issues.begin(), issues.end(), [](const PlanIssue &a, const PlanIssue &b) {
-            return a.isError() && !b.isError();
-        });
+        std::stable_sort(issues.begin(), issues.end(),
+            [](const PlanIssue &a, const PlanIssue &b) { return a.isError() && !b.isError(); });
         return issues;
     }
 
 private:
     void add(PlanIssue::Severity s, PlanIssue::Code c, EntityKind e, qint64 id, QString message,
-             QList<qint64> involved = {})
+        QList<qint64> involved = {})
     {
-        issues.append(PlanIssue{s, c, e, id, std::move(involved), std::move(message)});
+        issues.append(PlanIssue {s, c, e, id, std::move(involved), std::move(message)});
     }
-    void error(PlanIssue::Code c, EntityKind e, qint64 id, QString message,
-               QList<qint64> involved = {})
+    void error(
+        PlanIssue::Code c, EntityKind e, qint64 id, QString message, QList<qint64> involved = {})
     {
         add(PlanIssue::Severity::Error, c, e, id, std::move(message), std::move(involved));
     }
@@ -71,84 +71,107 @@ private:
         add(PlanIssue::Severity::Warning, c, e, id, std::move(message));
     }
     void range(EntityKind e, qint64 id, const QString &what, const QString &field, qint64 value,
-               qint64 lo, qint64 hi)
+        qint64 lo, qint64 hi)
     {
         if (value < lo || value > hi)
             error(PlanIssue::Code::ValueOutOfRange, e, id,
-                  QCoreApplication::translate("Cairn::PlanValidator", "%1: %2 is %3; it must be between %4 and %5.")
-                      .arg(what, field)
-                      .arg(value)
-                      .arg(lo)
-                      .arg(hi));
+                QCoreApplication::translate(
+                    "Cairn::PlanValidator", "%1: %2 is %3; it must be between %4 and %5.")
+                    .arg(what, field)
+                    .arg(value)
+                    .arg(lo)
+                    .arg(hi));
     }
 
     void checkSettings()
     {
         const PlanInfo &i = plan.info;
-        range(EntityKind::Plan, 0, QCoreApplication::translate("Cairn::PlanValidator", "Plan"), QCoreApplication::translate("Cairn::PlanValidator", "the fiscal year start month"),
-              i.fiscalYearStartMonth, 1, 12);
-        range(EntityKind::Plan, 0, QCoreApplication::translate("Cairn::PlanValidator", "Plan"), QCoreApplication::translate("Cairn::PlanValidator", "the horizon in quarters"), i.horizon, 1, 80);
+        range(EntityKind::Plan, 0, QCoreApplication::translate("Cairn::PlanValidator", "Plan"),
+            QCoreApplication::translate("Cairn::PlanValidator", "the fiscal year start month"),
+            i.fiscalYearStartMonth, 1, 12);
+        range(EntityKind::Plan, 0, QCoreApplication::translate("Cairn::PlanValidator", "Plan"),
+            QCoreApplication::translate("Cairn::PlanValidator", "the horizon in quarters"),
+            i.horizon, 1, 80);
         if (!Currency::isValidCode(i.currency.code))
             error(PlanIssue::Code::BadPlanSetting, EntityKind::Plan, 0,
-                  QCoreApplication::translate("Cairn::PlanValidator", "Plan: “%1” is not a currency code such as EUR or USD.").arg(i.currency.code));
+                QCoreApplication::translate(
+                    "Cairn::PlanValidator", "Plan: “%1” is not a currency code such as EUR or USD.")
+                    .arg(i.currency.code));
         if (i.name.trimmed().isEmpty())
-            warning(PlanIssue::Code::EmptyName, EntityKind::Plan, 0, QCoreApplication::translate("Cairn::PlanValidator", "The plan has no name."));
+            warning(PlanIssue::Code::EmptyName, EntityKind::Plan, 0,
+                QCoreApplication::translate("Cairn::PlanValidator", "The plan has no name."));
     }
 
     void checkGoals()
     {
         for (const Goal &g : plan.goals) {
-            const QString what = QCoreApplication::translate("Cairn::PlanValidator", "Goal %1").arg(quoted(g.name));
+            const QString what = QCoreApplication::translate("Cairn::PlanValidator", "Goal %1")
+                                     .arg(quoted(g.name));
             if (g.name.trimmed().isEmpty())
                 warning(PlanIssue::Code::EmptyName, EntityKind::Goal, g.id.value,
-                        QCoreApplication::translate("Cairn::PlanValidator", "Goal #%1 has no name.").arg(g.id.value));
-            range(EntityKind::Goal, g.id.value, what, QCoreApplication::translate("Cairn::PlanValidator", "the weight"), g.weight, 1, 5);
+                    QCoreApplication::translate("Cairn::PlanValidator", "Goal #%1 has no name.")
+                        .arg(g.id.value));
+            range(EntityKind::Goal, g.id.value, what,
+                QCoreApplication::translate("Cairn::PlanValidator", "the weight"), g.weight, 1, 5);
             if (g.parent && !plan.goal(*g.parent))
                 error(PlanIssue::Code::DanglingReference, EntityKind::Goal, g.id.value,
-                      QCoreApplication::translate("Cairn::PlanValidator", "%1 has a parent goal #%2 that does not exist.")
-                          .arg(what)
-                          .arg(g.parent->value));
+                    QCoreApplication::translate(
+                        "Cairn::PlanValidator", "%1 has a parent goal #%2 that does not exist.")
+                        .arg(what)
+                        .arg(g.parent->value));
         }
     }
 
     void checkSystems()
     {
         for (const System &s : plan.systems) {
-            const QString what = QCoreApplication::translate("Cairn::PlanValidator", "System %1").arg(quoted(s.name));
+            const QString what = QCoreApplication::translate("Cairn::PlanValidator", "System %1")
+                                     .arg(quoted(s.name));
             if (s.name.trimmed().isEmpty())
                 warning(PlanIssue::Code::EmptyName, EntityKind::System, s.id.value,
-                        QCoreApplication::translate("Cairn::PlanValidator", "System #%1 has no name.").arg(s.id.value));
-            range(EntityKind::System, s.id.value, what, QCoreApplication::translate("Cairn::PlanValidator", "the business criticality"),
-                  s.criticality, 1, 5);
-            range(EntityKind::System, s.id.value, what, QCoreApplication::translate("Cairn::PlanValidator", "the technical condition"),
-                  s.condition, 1, 5);
+                    QCoreApplication::translate("Cairn::PlanValidator", "System #%1 has no name.")
+                        .arg(s.id.value));
+            range(EntityKind::System, s.id.value, what,
+                QCoreApplication::translate("Cairn::PlanValidator", "the business criticality"),
+                s.criticality, 1, 5);
+            range(EntityKind::System, s.id.value, what,
+                QCoreApplication::translate("Cairn::PlanValidator", "the technical condition"),
+                s.condition, 1, 5);
             if (s.annualRunCost.minorUnits() < 0)
                 error(PlanIssue::Code::ValueOutOfRange, EntityKind::System, s.id.value,
-                      QCoreApplication::translate("Cairn::PlanValidator", "%1 has a negative annual run cost.").arg(what));
+                    QCoreApplication::translate(
+                        "Cairn::PlanValidator", "%1 has a negative annual run cost.")
+                        .arg(what));
             for (SystemId d : s.dependsOn)
                 if (!plan.system(d))
                     error(PlanIssue::Code::DanglingReference, EntityKind::System, s.id.value,
-                          QCoreApplication::translate("Cairn::PlanValidator", "%1 depends on system #%2, which does not exist.")
-                              .arg(what)
-                              .arg(d.value));
+                        QCoreApplication::translate("Cairn::PlanValidator",
+                            "%1 depends on system #%2, which does not exist.")
+                            .arg(what)
+                            .arg(d.value));
         }
     }
 
     void checkResources()
     {
         for (const Resource &r : plan.resources) {
-            const QString what = QCoreApplication::translate("Cairn::PlanValidator", "Resource %1").arg(quoted(r.name));
+            const QString what = QCoreApplication::translate("Cairn::PlanValidator", "Resource %1")
+                                     .arg(quoted(r.name));
             if (r.name.trimmed().isEmpty())
                 warning(PlanIssue::Code::EmptyName, EntityKind::Resource, r.id.value,
-                        QCoreApplication::translate("Cairn::PlanValidator", "Resource #%1 has no name.").arg(r.id.value));
+                    QCoreApplication::translate("Cairn::PlanValidator", "Resource #%1 has no name.")
+                        .arg(r.id.value));
             if (r.defaultCapacity < 0)
                 error(PlanIssue::Code::ValueOutOfRange, EntityKind::Resource, r.id.value,
-                      QCoreApplication::translate("Cairn::PlanValidator", "%1 has a negative capacity.").arg(what));
+                    QCoreApplication::translate(
+                        "Cairn::PlanValidator", "%1 has a negative capacity.")
+                        .arg(what));
             for (auto it = r.capacities.cbegin(); it != r.capacities.cend(); ++it)
                 if (it.value() < 0)
                     error(PlanIssue::Code::ValueOutOfRange, EntityKind::Resource, r.id.value,
-                          QCoreApplication::translate("Cairn::PlanValidator", "%1 has a negative capacity in %2.")
-                              .arg(what, it.key().label(plan.info.quarterStyle())));
+                        QCoreApplication::translate(
+                            "Cairn::PlanValidator", "%1 has a negative capacity in %2.")
+                            .arg(what, it.key().label(plan.info.quarterStyle())));
         }
     }
 
@@ -159,55 +182,71 @@ private:
         const Quarter last = plan.info.lastQuarter();
         for (const Initiative &i : plan.initiatives) {
             const qint64 id = i.id.value;
-            const QString what = QCoreApplication::translate("Cairn::PlanValidator", "Initiative %1").arg(quoted(i.name));
+            const QString what
+                = QCoreApplication::translate("Cairn::PlanValidator", "Initiative %1")
+                      .arg(quoted(i.name));
             if (i.name.trimmed().isEmpty())
                 warning(PlanIssue::Code::EmptyName, EntityKind::Initiative, id,
-                        QCoreApplication::translate("Cairn::PlanValidator", "Initiative #%1 has no name.").arg(id));
-            range(EntityKind::Initiative, id, what, QCoreApplication::translate("Cairn::PlanValidator", "the duration in quarters"), i.duration, 0,
-                  80);
-            range(EntityKind::Initiative, id, what, QCoreApplication::translate("Cairn::PlanValidator", "the value score"), i.value, 0, 100);
-            range(EntityKind::Initiative, id, what, QCoreApplication::translate("Cairn::PlanValidator", "the confidence"), i.confidence, 0, 100);
-            range(EntityKind::Initiative, id, what, QCoreApplication::translate("Cairn::PlanValidator", "the risk"), i.risk, 1, 5);
+                    QCoreApplication::translate(
+                        "Cairn::PlanValidator", "Initiative #%1 has no name.")
+                        .arg(id));
+            range(EntityKind::Initiative, id, what,
+                QCoreApplication::translate("Cairn::PlanValidator", "the duration in quarters"),
+                i.duration, 0, 80);
+            range(EntityKind::Initiative, id, what,
+                QCoreApplication::translate("Cairn::PlanValidator", "the value score"), i.value, 0,
+                100);
+            range(EntityKind::Initiative, id, what,
+                QCoreApplication::translate("Cairn::PlanValidator", "the confidence"), i.confidence,
+                0, 100);
+            range(EntityKind::Initiative, id, what,
+                QCoreApplication::translate("Cairn::PlanValidator", "the risk"), i.risk, 1, 5);
             if (i.cost.minorUnits() < 0)
                 error(PlanIssue::Code::ValueOutOfRange, EntityKind::Initiative, id,
-                      QCoreApplication::translate("Cairn::PlanValidator", "%1 has a negative cost.").arg(what));
+                    QCoreApplication::translate("Cairn::PlanValidator", "%1 has a negative cost.")
+                        .arg(what));
             for (auto it = i.demand.cbegin(); it != i.demand.cend(); ++it) {
                 if (!plan.resource(it.key()))
                     error(PlanIssue::Code::DanglingReference, EntityKind::Initiative, id,
-                          QCoreApplication::translate("Cairn::PlanValidator", "%1 needs resource #%2, which does not exist.")
-                              .arg(what)
-                              .arg(it.key().value));
+                        QCoreApplication::translate(
+                            "Cairn::PlanValidator", "%1 needs resource #%2, which does not exist.")
+                            .arg(what)
+                            .arg(it.key().value));
                 else if (it.value() < 0)
                     error(PlanIssue::Code::ValueOutOfRange, EntityKind::Initiative, id,
-                          QCoreApplication::translate("Cairn::PlanValidator", "%1 has a negative demand on %2.")
-                              .arg(what, nameOf(plan.resources, it.key().value)));
+                        QCoreApplication::translate(
+                            "Cairn::PlanValidator", "%1 has a negative demand on %2.")
+                            .arg(what, nameOf(plan.resources, it.key().value)));
             }
-            if (i.earliestStart && i.deadline
-                && *i.deadline - *i.earliestStart + 1 < i.duration)
+            if (i.earliestStart && i.deadline && *i.deadline - *i.earliestStart + 1 < i.duration)
                 error(PlanIssue::Code::WindowTooShort, EntityKind::Initiative, id,
-                      QCoreApplication::translate("Cairn::PlanValidator", "%1 takes %2 quarters but may only run from %3 to %4.")
-                          .arg(what)
-                          .arg(i.duration)
-                          .arg(i.earliestStart->label(style), i.deadline->label(style)));
+                    QCoreApplication::translate("Cairn::PlanValidator",
+                        "%1 takes %2 quarters but may only run from %3 to %4.")
+                        .arg(what)
+                        .arg(i.duration)
+                        .arg(i.earliestStart->label(style), i.deadline->label(style)));
             if (i.pin) {
                 if (i.earliestStart && *i.pin < *i.earliestStart)
                     warning(PlanIssue::Code::PinOutsideWindow, EntityKind::Initiative, id,
-                            QCoreApplication::translate("Cairn::PlanValidator", "%1 is pinned to start in %2, before its earliest start %3.")
-                                .arg(what, i.pin->label(style), i.earliestStart->label(style)));
+                        QCoreApplication::translate("Cairn::PlanValidator",
+                            "%1 is pinned to start in %2, before its earliest start %3.")
+                            .arg(what, i.pin->label(style), i.earliestStart->label(style)));
                 if (i.deadline && *i.pin + (i.duration - 1) > *i.deadline)
                     warning(PlanIssue::Code::PinOutsideWindow, EntityKind::Initiative, id,
-                            QCoreApplication::translate("Cairn::PlanValidator", "%1 is pinned to start in %2 and so finishes after its deadline %3.")
-                                .arg(what, i.pin->label(style), i.deadline->label(style)));
+                        QCoreApplication::translate("Cairn::PlanValidator",
+                            "%1 is pinned to start in %2 and so finishes after its deadline %3.")
+                            .arg(what, i.pin->label(style), i.deadline->label(style)));
                 if (*i.pin < first || *i.pin > last)
                     warning(PlanIssue::Code::OutsideHorizon, EntityKind::Initiative, id,
-                            QCoreApplication::translate("Cairn::PlanValidator", "%1 is pinned to %2, outside the plan's quarters %3 to %4.")
-                                .arg(what, i.pin->label(style), first.label(style),
-                                     last.label(style)));
+                        QCoreApplication::translate("Cairn::PlanValidator",
+                            "%1 is pinned to %2, outside the plan's quarters %3 to %4.")
+                            .arg(what, i.pin->label(style), first.label(style), last.label(style)));
             }
             if (i.earliestStart && *i.earliestStart > last)
                 warning(PlanIssue::Code::OutsideHorizon, EntityKind::Initiative, id,
-                        QCoreApplication::translate("Cairn::PlanValidator", "%1 cannot start before %2, after the plan's last quarter %3.")
-                            .arg(what, i.earliestStart->label(style), last.label(style)));
+                    QCoreApplication::translate("Cairn::PlanValidator",
+                        "%1 cannot start before %2, after the plan's last quarter %3.")
+                        .arg(what, i.earliestStart->label(style), last.label(style)));
         }
     }
 
@@ -216,47 +255,52 @@ private:
         for (const GoalContribution &c : plan.contributions) {
             if (!plan.initiative(c.initiative) || !plan.goal(c.goal))
                 error(PlanIssue::Code::DanglingReference, EntityKind::GoalContribution,
-                      c.initiative.value,
-                      QCoreApplication::translate("Cairn::PlanValidator", "A goal link refers to initiative #%1 or goal #%2, which does not exist.")
-                          .arg(c.initiative.value)
-                          .arg(c.goal.value));
+                    c.initiative.value,
+                    QCoreApplication::translate("Cairn::PlanValidator",
+                        "A goal link refers to initiative #%1 or goal #%2, which does not exist.")
+                        .arg(c.initiative.value)
+                        .arg(c.goal.value));
             range(EntityKind::GoalContribution, c.initiative.value,
-                  QCoreApplication::translate("Cairn::PlanValidator", "The link from %1 to goal %2")
-                      .arg(nameOf(plan.initiatives, c.initiative.value),
-                           nameOf(plan.goals, c.goal.value)),
-                  QCoreApplication::translate("Cairn::PlanValidator", "the contribution"), c.strength, 1, 5);
+                QCoreApplication::translate("Cairn::PlanValidator", "The link from %1 to goal %2")
+                    .arg(nameOf(plan.initiatives, c.initiative.value),
+                        nameOf(plan.goals, c.goal.value)),
+                QCoreApplication::translate("Cairn::PlanValidator", "the contribution"), c.strength,
+                1, 5);
         }
         for (const SystemImpact &c : plan.impacts)
             if (!plan.initiative(c.initiative) || !plan.system(c.system))
                 error(PlanIssue::Code::DanglingReference, EntityKind::SystemImpact,
-                      c.initiative.value,
-                      QCoreApplication::translate("Cairn::PlanValidator", "A system link refers to initiative #%1 or system #%2, which does not "
-                         "exist.")
-                          .arg(c.initiative.value)
-                          .arg(c.system.value));
+                    c.initiative.value,
+                    QCoreApplication::translate("Cairn::PlanValidator",
+                        "A system link refers to initiative #%1 or system #%2, which does not "
+                        "exist.")
+                        .arg(c.initiative.value)
+                        .arg(c.system.value));
         for (const Dependency &d : plan.dependencies) {
             if (!plan.initiative(d.predecessor) || !plan.initiative(d.successor)) {
-                error(PlanIssue::Code::DanglingReference, EntityKind::Dependency,
-                      d.successor.value,
-                      QCoreApplication::translate("Cairn::PlanValidator", "A dependency refers to initiative #%1 or #%2, which does not exist.")
-                          .arg(d.predecessor.value)
-                          .arg(d.successor.value));
+                error(PlanIssue::Code::DanglingReference, EntityKind::Dependency, d.successor.value,
+                    QCoreApplication::translate("Cairn::PlanValidator",
+                        "A dependency refers to initiative #%1 or #%2, which does not exist.")
+                        .arg(d.predecessor.value)
+                        .arg(d.successor.value));
                 continue;
             }
             range(EntityKind::Dependency, d.successor.value,
-                  QCoreApplication::translate("Cairn::PlanValidator", "The dependency of %1 on %2")
-                      .arg(nameOf(plan.initiatives, d.successor.value),
-                           nameOf(plan.initiatives, d.predecessor.value)),
-                  QCoreApplication::translate("Cairn::PlanValidator", "the lag in quarters"), d.lag, -20, 40);
+                QCoreApplication::translate("Cairn::PlanValidator", "The dependency of %1 on %2")
+                    .arg(nameOf(plan.initiatives, d.successor.value),
+                        nameOf(plan.initiatives, d.predecessor.value)),
+                QCoreApplication::translate("Cairn::PlanValidator", "the lag in quarters"), d.lag,
+                -20, 40);
         }
         QSet<QPair<qint64, qint64>> pairs;
         for (const Dependency &d : plan.dependencies) {
-            const QPair<qint64, qint64> key{d.predecessor.value, d.successor.value};
+            const QPair<qint64, qint64> key {d.predecessor.value, d.successor.value};
             if (pairs.contains(key))
                 error(PlanIssue::Code::DuplicateLink, EntityKind::Dependency, d.successor.value,
-                      QCoreApplication::translate("Cairn::PlanValidator", "%1 depends on %2 more than once.")
-                          .arg(nameOf(plan.initiatives, d.successor.value),
-                               nameOf(plan.initiatives, d.predecessor.value)));
+                    QCoreApplication::translate(
+                        "Cairn::PlanValidator", "%1 depends on %2 more than once.")
+                        .arg(nameOf(plan.initiatives, d.successor.value),
+                            nameOf(plan.initiatives, d.predecessor.value)));
             pairs.insert(key);
         }
     }
@@ -271,10 +315,11 @@ private:
                 initiatives.addEdge(d.predecessor.value, d.successor.value);
         for (const QList<qint64> &cycle : initiatives.findCycles())
             error(PlanIssue::Code::DependencyCycle, EntityKind::Initiative, cycle.first(),
-                  QCoreApplication::translate("Cairn::PlanValidator", "Dependency cycle: %1. None of these initiatives can start before the "
-                     "others finish; remove one of the dependencies.")
-                      .arg(chain(plan.initiatives, cycle)),
-                  cycle);
+                QCoreApplication::translate("Cairn::PlanValidator",
+                    "Dependency cycle: %1. None of these initiatives can start before the "
+                    "others finish; remove one of the dependencies.")
+                    .arg(chain(plan.initiatives, cycle)),
+                cycle);
 
         DependencyGraph systems;
         for (const System &s : plan.systems) {
@@ -285,9 +330,10 @@ private:
         }
         for (const QList<qint64> &cycle : systems.findCycles())
             error(PlanIssue::Code::SystemDependencyCycle, EntityKind::System, cycle.first(),
-                  QCoreApplication::translate("Cairn::PlanValidator", "Systems depend on each other in a circle: %1.")
-                      .arg(chain(plan.systems, cycle)),
-                  cycle);
+                QCoreApplication::translate(
+                    "Cairn::PlanValidator", "Systems depend on each other in a circle: %1.")
+                    .arg(chain(plan.systems, cycle)),
+                cycle);
 
         DependencyGraph goals;
         for (const Goal &g : plan.goals) {
@@ -297,7 +343,10 @@ private:
         }
         for (const QList<qint64> &cycle : goals.findCycles())
             error(PlanIssue::Code::GoalHierarchyCycle, EntityKind::Goal, cycle.first(),
-                  QCoreApplication::translate("Cairn::PlanValidator", "Goals are each other's parents: %1.").arg(chain(plan.goals, cycle)), cycle);
+                QCoreApplication::translate(
+                    "Cairn::PlanValidator", "Goals are each other's parents: %1.")
+                    .arg(chain(plan.goals, cycle)),
+                cycle);
     }
 
     const PlanContent &plan;
@@ -305,7 +354,10 @@ private:
 };
 } // namespace
 
-QList<PlanIssue> validatePlan(const PlanContent &plan) { return Validator(plan).run(); }
+QList<PlanIssue> validatePlan(const PlanContent &plan)
+{
+    return Validator(plan).run();
+}
 
 QString describeCycle(const PlanContent &plan, const QList<qint64> &initiatives)
 {

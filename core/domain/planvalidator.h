@@ -9,8 +9,7 @@ namespace Cairn {
 
 // A finding about a plan. Errors make a plan unsound (it cannot be scheduled as written);
 // warnings are worth a look but do not stop anything.
-struct PlanIssue
-{
+struct PlanIssue {
     enum class Severity { Warning, Error };
     enum class Code {
         DependencyCycle,
@@ -20,9 +19,9 @@ struct PlanIssue
         DuplicateLink,
         ValueOutOfRange,
         EmptyName,
-        WindowTooShort,     // earliest start and deadline leave less room than the duration
-        PinOutsideWindow,   // pinned before its earliest start or so late it misses its deadline
-        OutsideHorizon,     // pinned, released or due outside the plan's quarters
+        WindowTooShort, // earliest start and deadline leave less room than the duration
+        PinOutsideWindow, // pinned before its earliest start or so late it misses its deadline
+        OutsideHorizon, // pinned, released or due outside the plan's quarters
         BadPlanSetting,
     };
 
@@ -31,7 +30,7 @@ struct PlanIssue
     EntityKind entity = EntityKind::Plan;
     qint64 id = 0;
     QList<qint64> involved; // e.g. a cycle's members, in order
-    QString message;        // translated, names the entities involved
+    QString message; // translated, names the entities involved
 
     bool isError() const { return severity == Severity::Error; }
 };

@@ -15,13 +15,13 @@ enum class QuarterStyle { Calendar, Fiscal };
 //
 // A fiscal year is named by the calendar year in which it ends, so with a fiscal year starting
 // in July, FY2027 runs from July 2026 to June 2027. With a January start, FY == calendar year.
-class Quarter
-{
+class Quarter {
 public:
     constexpr Quarter() = default;
     constexpr Quarter(int year, int quarter)
         : m_ordinal(year * 4 + (quarter - 1))
-    {}
+    {
+    }
 
     static constexpr Quarter fromOrdinal(int ordinal)
     {

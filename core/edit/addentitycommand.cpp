@@ -17,8 +17,14 @@ AddEntityCommand::AddEntityCommand(Plan &plan, EntityValue entity, QUndoCommand 
     setText(QCoreApplication::translate("Cairn::Edit", "Add “%1”").arg(nameOf(m_entity)));
 }
 
-void AddEntityCommand::redo() { addEntity(m_plan, m_entity); }
+void AddEntityCommand::redo()
+{
+    addEntity(m_plan, m_entity);
+}
 
-void AddEntityCommand::undo() { removeEntity(m_plan, idOf(m_entity)); }
+void AddEntityCommand::undo()
+{
+    removeEntity(m_plan, idOf(m_entity));
+}
 
 } // namespace Cairn

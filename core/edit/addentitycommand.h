@@ -7,8 +7,7 @@
 namespace Cairn {
 
 // Adds one entity (a new one, or a duplicate). Undo removes it again.
-class AddEntityCommand : public QUndoCommand
-{
+class AddEntityCommand : public QUndoCommand {
 public:
     AddEntityCommand(Plan &plan, EntityValue entity, QUndoCommand *parent = nullptr);
 

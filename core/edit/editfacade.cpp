@@ -13,12 +13,12 @@
 
 namespace Cairn {
 
-
 EditFacade::EditFacade(Plan &plan, QObject *parent)
     : QObject(parent)
     , m_plan(plan)
     , m_stack(new QUndoStack(this))
-{}
+{
+}
 
 EditFacade::~EditFacade() = default;
 
@@ -41,7 +41,10 @@ EditResult EditFacade::update(const EntityValue &after)
         // A goal cannot sit under itself or under one of its own sub-goals.
         for (std::optional<GoalId> p = g->parent; p;) {
             if (*p == g->id)
-                return {false, QCoreApplication::translate("Cairn::Edit", "“%1” cannot be its own parent goal.").arg(g->name)};
+                return {false,
+                    QCoreApplication::translate(
+                        "Cairn::Edit", "“%1” cannot be its own parent goal.")
+                        .arg(g->name)};
             const Goal *pg = m_plan.goal(*p);
             p = pg ? pg->parent : std::nullopt;
         }
@@ -61,7 +64,8 @@ QList<qint64> EditFacade::duplicate(const QList<qint64> &ids)
     QList<qint64> added;
     if (ids.isEmpty())
         return added;
-    beginMacro(QCoreApplication::translate("Cairn::Edit", "Duplicate %n item(s)", nullptr, int(ids.size())));
+    beginMacro(QCoreApplication::translate(
+        "Cairn::Edit", "Duplicate %n item(s)", nullptr, int(ids.size())));
     for (qint64 id : ids) {
         auto e = entityById(m_plan, id);
         if (!e)
@@ -95,12 +99,19 @@ EditResult EditFacade::setLink(const LinkValue &link)
 {
     if (const auto *d = std::get_if<Dependency>(&link)) {
         if (!m_plan.initiative(d->predecessor) || !m_plan.initiative(d->successor))
-            return {false, QCoreApplication::translate("Cairn::Edit", "The dependency refers to an initiative that does not exist.")};
+            return {false,
+                QCoreApplication::translate(
+                    "Cairn::Edit", "The dependency refers to an initiative that does not exist.")};
         if (d->predecessor == d->successor)
-            return {false, QCoreApplication::translate("Cairn::Edit", "An initiative cannot depend on itself.")};
+            return {false,
+                QCoreApplication::translate(
+                    "Cairn::Edit", "An initiative cannot depend on itself.")};
         const QString cycle = cycleIfLinked(d->predecessor, d->successor);
         if (!cycle.isEmpty())
-            return {false, QCoreApplication::translate("Cairn::Edit", "This dependency would close a cycle: %1. Nothing was changed.").arg(cycle)};
+            return {false,
+                QCoreApplication::translate(
+                    "Cairn::Edit", "This dependency would close a cycle: %1. Nothing was changed.")
+                    .arg(cycle)};
     }
     m_stack->push(new SetLinkCommand(m_plan, link, false));
     return {};
@@ -123,7 +134,13 @@ void EditFacade::replaceContent(PlanContent after, const QString &text)
         m_stack->push(new ReplacePlanCommand(m_plan, std::move(after), text));
 }
 
-void EditFacade::beginMacro(const QString &text) { m_stack->beginMacro(text); }
-void EditFacade::endMacro() { m_stack->endMacro(); }
+void EditFacade::beginMacro(const QString &text)
+{
+    m_stack->beginMacro(text);
+}
+void EditFacade::endMacro()
+{
+    m_stack->endMacro();
+}
 
 } // namespace Cairn

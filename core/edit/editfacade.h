@@ -10,16 +10,14 @@ class QUndoStack;
 
 namespace Cairn {
 
-struct EditResult
-{
+struct EditResult {
     bool ok = true;
     QString message; // translated; why an edit was refused
 };
 
 // The one way views change a plan: every call is one undo step (or part of a macro), and an
 // edit that would break the plan (a dependency cycle) is refused before anything changes.
-class EditFacade : public QObject
-{
+class EditFacade : public QObject {
     Q_OBJECT
 
 public:
@@ -29,11 +27,11 @@ public:
     Plan &plan() { return m_plan; }
     QUndoStack *undoStack() const { return m_stack; }
 
-    qint64 add(EntityValue entity);                 // returns the new id
-    EditResult update(const EntityValue &after);    // same id, new field values
-    void remove(const QList<qint64> &ids);          // with their links, one step
+    qint64 add(EntityValue entity); // returns the new id
+    EditResult update(const EntityValue &after); // same id, new field values
+    void remove(const QList<qint64> &ids); // with their links, one step
     QList<qint64> duplicate(const QList<qint64> &ids);
-    EditResult setLink(const LinkValue &link);      // add or change
+    EditResult setLink(const LinkValue &link); // add or change
     void removeLink(const LinkValue &link);
     void setPlanInfo(const PlanInfo &info);
     // Replaces the plan with a changed copy of it (an import), as one step named `text`.

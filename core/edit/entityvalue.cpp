@@ -5,11 +5,16 @@ namespace Cairn {
 EntityKind kindOf(const EntityValue &v)
 {
     switch (v.index()) {
-    case 0: return EntityKind::Goal;
-    case 1: return EntityKind::System;
-    case 2: return EntityKind::Resource;
-    case 3: return EntityKind::Initiative;
-    default: return EntityKind::Milestone;
+    case 0:
+        return EntityKind::Goal;
+    case 1:
+        return EntityKind::System;
+    case 2:
+        return EntityKind::Resource;
+    case 3:
+        return EntityKind::Initiative;
+    default:
+        return EntityKind::Milestone;
     }
 }
 
@@ -20,15 +25,15 @@ QString nameOf(const EntityValue &v)
 
 std::optional<EntityValue> entityById(const Plan &plan, qint64 id)
 {
-    if (const Goal *g = plan.goal(GoalId{id}))
+    if (const Goal *g = plan.goal(GoalId {id}))
         return *g;
-    if (const System *s = plan.system(SystemId{id}))
+    if (const System *s = plan.system(SystemId {id}))
         return *s;
-    if (const Resource *r = plan.resource(ResourceId{id}))
+    if (const Resource *r = plan.resource(ResourceId {id}))
         return *r;
-    if (const Initiative *i = plan.initiative(InitiativeId{id}))
+    if (const Initiative *i = plan.initiative(InitiativeId {id}))
         return *i;
-    if (const Milestone *m = plan.milestone(MilestoneId{id}))
+    if (const Milestone *m = plan.milestone(MilestoneId {id}))
         return *m;
     return std::nullopt;
 }
@@ -73,9 +78,9 @@ void updateEntity(Plan &plan, const EntityValue &v)
 
 bool removeEntity(Plan &plan, qint64 id)
 {
-    return plan.removeInitiative(InitiativeId{id}) || plan.removeGoal(GoalId{id})
-        || plan.removeSystem(SystemId{id}) || plan.removeResource(ResourceId{id})
-        || plan.removeMilestone(MilestoneId{id});
+    return plan.removeInitiative(InitiativeId {id}) || plan.removeGoal(GoalId {id})
+        || plan.removeSystem(SystemId {id}) || plan.removeResource(ResourceId {id})
+        || plan.removeMilestone(MilestoneId {id});
 }
 
 } // namespace Cairn

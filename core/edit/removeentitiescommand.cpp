@@ -13,9 +13,11 @@ RemoveEntitiesCommand::RemoveEntitiesCommand(Plan &plan, QList<qint64> ids, QUnd
 {
     if (m_ids.size() == 1) {
         const auto e = entityById(plan, m_ids.first());
-        setText(QCoreApplication::translate("Cairn::Edit", "Delete “%1”").arg(e ? nameOf(*e) : QString()));
+        setText(QCoreApplication::translate("Cairn::Edit", "Delete “%1”")
+                    .arg(e ? nameOf(*e) : QString()));
     } else {
-        setText(QCoreApplication::translate("Cairn::Edit", "Delete %n items", nullptr, int(m_ids.size())));
+        setText(QCoreApplication::translate(
+            "Cairn::Edit", "Delete %n items", nullptr, int(m_ids.size())));
     }
 }
 

@@ -8,8 +8,7 @@ namespace Cairn {
 
 // Removes entities with every link to them, as one step. Undo restores the plan exactly as it
 // was (order, links and the references the removal cleared).
-class RemoveEntitiesCommand : public QUndoCommand
-{
+class RemoveEntitiesCommand : public QUndoCommand {
 public:
     RemoveEntitiesCommand(Plan &plan, QList<qint64> ids, QUndoCommand *parent = nullptr);
 

@@ -12,9 +12,18 @@ SetLinkCommand::SetLinkCommand(Plan &plan, LinkValue link, bool remove, QUndoCom
 {
     const char *text = nullptr;
     switch (m_link.index()) {
-    case 0: text = remove ? QT_TRANSLATE_NOOP("Cairn::Edit", "Unlink goal") : QT_TRANSLATE_NOOP("Cairn::Edit", "Link goal"); break;
-    case 1: text = remove ? QT_TRANSLATE_NOOP("Cairn::Edit", "Unlink system") : QT_TRANSLATE_NOOP("Cairn::Edit", "Link system"); break;
-    default: text = remove ? QT_TRANSLATE_NOOP("Cairn::Edit", "Remove dependency") : QT_TRANSLATE_NOOP("Cairn::Edit", "Set dependency"); break;
+    case 0:
+        text = remove ? QT_TRANSLATE_NOOP("Cairn::Edit", "Unlink goal")
+                      : QT_TRANSLATE_NOOP("Cairn::Edit", "Link goal");
+        break;
+    case 1:
+        text = remove ? QT_TRANSLATE_NOOP("Cairn::Edit", "Unlink system")
+                      : QT_TRANSLATE_NOOP("Cairn::Edit", "Link system");
+        break;
+    default:
+        text = remove ? QT_TRANSLATE_NOOP("Cairn::Edit", "Remove dependency")
+                      : QT_TRANSLATE_NOOP("Cairn::Edit", "Set dependency");
+        break;
     }
     setText(QCoreApplication::translate("Cairn::Edit", text));
 }
@@ -28,11 +37,13 @@ void SetLinkCommand::redo()
         [this](const auto &l) {
             using T = std::decay_t<decltype(l)>;
             if constexpr (std::is_same_v<T, GoalContribution>) {
-                m_remove ? m_plan.removeContribution(l.initiative, l.goal) : m_plan.setContribution(l);
+                m_remove ? m_plan.removeContribution(l.initiative, l.goal)
+                         : m_plan.setContribution(l);
             } else if constexpr (std::is_same_v<T, SystemImpact>) {
                 m_remove ? m_plan.removeImpact(l.initiative, l.system) : m_plan.setImpact(l);
             } else {
-                m_remove ? m_plan.removeDependency(l.predecessor, l.successor) : m_plan.setDependency(l);
+                m_remove ? m_plan.removeDependency(l.predecessor, l.successor)
+                         : m_plan.setDependency(l);
             }
         },
         m_link);

@@ -12,8 +12,7 @@ using LinkValue = std::variant<GoalContribution, SystemImpact, Dependency>;
 
 // Adds or changes one link (supports goal, affects system, depends on initiative); with
 // remove = true, removes it. Undo restores the link as it was, in its place.
-class SetLinkCommand : public QUndoCommand
-{
+class SetLinkCommand : public QUndoCommand {
 public:
     SetLinkCommand(Plan &plan, LinkValue link, bool remove, QUndoCommand *parent = nullptr);
 

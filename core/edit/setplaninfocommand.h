@@ -7,8 +7,7 @@
 namespace Cairn {
 
 // Changes the plan's own settings (name, currency, fiscal year, horizon, ...).
-class SetPlanInfoCommand : public QUndoCommand
-{
+class SetPlanInfoCommand : public QUndoCommand {
 public:
     SetPlanInfoCommand(Plan &plan, PlanInfo after, QUndoCommand *parent = nullptr);
 

@@ -4,8 +4,8 @@
 
 namespace Cairn {
 
-UpdateEntityCommand::UpdateEntityCommand(Plan &plan, EntityValue before, EntityValue after,
-                                         QUndoCommand *parent)
+UpdateEntityCommand::UpdateEntityCommand(
+    Plan &plan, EntityValue before, EntityValue after, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_plan(plan)
     , m_before(std::move(before))
@@ -37,7 +37,13 @@ bool UpdateEntityCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-void UpdateEntityCommand::redo() { updateEntity(m_plan, m_after); }
-void UpdateEntityCommand::undo() { updateEntity(m_plan, m_before); }
+void UpdateEntityCommand::redo()
+{
+    updateEntity(m_plan, m_after);
+}
+void UpdateEntityCommand::undo()
+{
+    updateEntity(m_plan, m_before);
+}
 
 } // namespace Cairn

@@ -8,10 +8,10 @@ namespace Cairn {
 
 // Replaces an entity's fields. Consecutive edits of the same field of the same entity merge into
 // one step (typing a name letter by letter undoes as one change).
-class UpdateEntityCommand : public QUndoCommand
-{
+class UpdateEntityCommand : public QUndoCommand {
 public:
-    UpdateEntityCommand(Plan &plan, EntityValue before, EntityValue after, QUndoCommand *parent = nullptr);
+    UpdateEntityCommand(
+        Plan &plan, EntityValue before, EntityValue after, QUndoCommand *parent = nullptr);
 
     int id() const override { return 0x43414952; }
     bool mergeWith(const QUndoCommand *other) override;

@@ -1,6 +1,7 @@
 #include "core/graph/dependencygraph.h"
 
 #include <QHash>
+#include <queue>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
@@ -10,23 +11,20 @@
 
 #include <algorithm>
 #include <deque>
-#include <queue>
 
 namespace Cairn {
 
 namespace {
-struct EdgeProps
-{
+struct EdgeProps {
     int lag = 0;
 };
 // vecS vertices: indices are stable because nodes are never removed.
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, qint64,
-                                    EdgeProps>;
+using Graph
+    = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, qint64, EdgeProps>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 
 // Records the tree parent of every vertex and the first back edge DFS meets.
-struct CycleVisitor : boost::default_dfs_visitor
-{
+struct CycleVisitor : boost::default_dfs_visitor {
     std::vector<Vertex> *parent;
     std::optional<std::pair<Vertex, Vertex>> *backEdge;
 
@@ -42,8 +40,7 @@ struct CycleVisitor : boost::default_dfs_visitor
 };
 } // namespace
 
-struct DependencyGraph::Impl
-{
+struct DependencyGraph::Impl {
     Graph graph;
     QHash<qint64, Vertex> vertexOf;
 
@@ -63,7 +60,7 @@ struct DependencyGraph::Impl
         if (it == vertexOf.cend())
             return result;
         std::vector<char> seen(boost::num_vertices(graph), 0);
-        std::deque<Vertex> queue{*it};
+        std::deque<Vertex> queue {*it};
         seen[*it] = 1;
         while (!queue.empty()) {
             const Vertex v = queue.front();
@@ -89,11 +86,13 @@ struct DependencyGraph::Impl
 
 DependencyGraph::DependencyGraph()
     : d(std::make_unique<Impl>())
-{}
+{
+}
 DependencyGraph::~DependencyGraph() = default;
 DependencyGraph::DependencyGraph(const DependencyGraph &other)
     : d(std::make_unique<Impl>(*other.d))
-{}
+{
+}
 DependencyGraph &DependencyGraph::operator=(const DependencyGraph &other)
 {
     if (this != &other)
@@ -103,13 +102,16 @@ DependencyGraph &DependencyGraph::operator=(const DependencyGraph &other)
 DependencyGraph::DependencyGraph(DependencyGraph &&) noexcept = default;
 DependencyGraph &DependencyGraph::operator=(DependencyGraph &&) noexcept = default;
 
-void DependencyGraph::addNode(qint64 id) { d->vertex(id); }
+void DependencyGraph::addNode(qint64 id)
+{
+    d->vertex(id);
+}
 
 void DependencyGraph::addEdge(qint64 from, qint64 to, int lag)
 {
     const Vertex a = d->vertex(from);
     const Vertex b = d->vertex(to);
-    boost::add_edge(a, b, EdgeProps{lag}, d->graph);
+    boost::add_edge(a, b, EdgeProps {lag}, d->graph);
 }
 
 bool DependencyGraph::removeEdge(qint64 from, qint64 to)
@@ -124,9 +126,18 @@ bool DependencyGraph::removeEdge(qint64 from, qint64 to)
     return true;
 }
 
-int DependencyGraph::nodeCount() const { return int(boost::num_vertices(d->graph)); }
-int DependencyGraph::edgeCount() const { return int(boost::num_edges(d->graph)); }
-bool DependencyGraph::contains(qint64 id) const { return d->vertexOf.contains(id); }
+int DependencyGraph::nodeCount() const
+{
+    return int(boost::num_vertices(d->graph));
+}
+int DependencyGraph::edgeCount() const
+{
+    return int(boost::num_edges(d->graph));
+}
+bool DependencyGraph::contains(qint64 id) const
+{
+    return d->vertexOf.contains(id);
+}
 
 QList<qint64> DependencyGraph::nodes() const
 {
@@ -177,9 +188,9 @@ QList<qint64> DependencyGraph::findCycle() const
     visitor.parent = &parent;
     visitor.backEdge = &backEdge;
     std::vector<boost::default_color_type> colors(n);
-    boost::depth_first_search(
-        g, boost::visitor(visitor).color_map(
-               boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g))));
+    boost::depth_first_search(g,
+        boost::visitor(visitor).color_map(
+            boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g))));
     if (!backEdge)
         return {};
     // back edge u -> v: v is an ancestor of u; walk the tree from u up to v.
@@ -196,9 +207,9 @@ QList<QList<qint64>> DependencyGraph::findCycles() const
     const Graph &g = d->graph;
     const size_t n = boost::num_vertices(g);
     std::vector<int> component(n);
-    const int count = n ? boost::strong_components(
-                              g, boost::make_iterator_property_map(
-                                     component.begin(), boost::get(boost::vertex_index, g)))
+    const int count = n ? boost::strong_components(g,
+                          boost::make_iterator_property_map(
+                              component.begin(), boost::get(boost::vertex_index, g)))
                         : 0;
     QList<QList<qint64>> result;
     for (int c = 0; c < count; ++c) {
@@ -213,7 +224,7 @@ QList<QList<qint64>> DependencyGraph::findCycles() const
         // Walk a cycle inside the component: BFS from the first member back to itself.
         const Vertex start = members.front();
         std::vector<Vertex> parent(n, n);
-        std::deque<Vertex> queue{start};
+        std::deque<Vertex> queue {start};
         std::optional<Vertex> closing;
         while (!queue.empty() && !closing) {
             const Vertex x = queue.front();
@@ -257,7 +268,7 @@ QList<qint64> DependencyGraph::cycleIfAdded(qint64 from, qint64 to) const
     const Vertex target = d->vertexOf.value(from);
     std::vector<Vertex> parent(n, n);
     parent[a] = a;
-    std::deque<Vertex> queue{a};
+    std::deque<Vertex> queue {a};
     while (!queue.empty()) {
         const Vertex x = queue.front();
         queue.pop_front();
@@ -283,11 +294,17 @@ QList<qint64> DependencyGraph::cycleIfAdded(qint64 from, qint64 to) const
     return path;
 }
 
-QList<qint64> DependencyGraph::upstream(qint64 id) const { return d->reach(id, false); }
-QList<qint64> DependencyGraph::downstream(qint64 id) const { return d->reach(id, true); }
+QList<qint64> DependencyGraph::upstream(qint64 id) const
+{
+    return d->reach(id, false);
+}
+QList<qint64> DependencyGraph::downstream(qint64 id) const
+{
+    return d->reach(id, true);
+}
 
-std::optional<DependencyGraph::CriticalPath>
-DependencyGraph::criticalPath(const QHash<qint64, int> &durations) const
+std::optional<DependencyGraph::CriticalPath> DependencyGraph::criticalPath(
+    const QHash<qint64, int> &durations) const
 {
     const auto order = topologicalOrder();
     if (!order)

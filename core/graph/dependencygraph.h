@@ -12,8 +12,7 @@ namespace Cairn {
 // A directed graph over ids (initiatives, systems or goals), kept as a Boost.Graph inside the
 // .cpp. An edge a -> b means "b depends on a" (a comes first). Edges carry a lag, used by the
 // critical-path computation: b may start lag periods after a finishes.
-class DependencyGraph
-{
+class DependencyGraph {
 public:
     DependencyGraph();
     ~DependencyGraph();
@@ -22,8 +21,8 @@ public:
     DependencyGraph(DependencyGraph &&) noexcept;
     DependencyGraph &operator=(DependencyGraph &&) noexcept;
 
-    void addNode(qint64 id);                            // no-op when present
-    void addEdge(qint64 from, qint64 to, int lag = 0);  // adds missing nodes
+    void addNode(qint64 id); // no-op when present
+    void addEdge(qint64 from, qint64 to, int lag = 0); // adds missing nodes
     bool removeEdge(qint64 from, qint64 to);
 
     int nodeCount() const;
@@ -53,12 +52,11 @@ public:
     // earliestStart[i]: the earliest start when every chain before it runs back to back.
     // tail[i]: the length of the longest chain from the start of i to the end of everything.
     // Empty when the graph has a cycle.
-    struct CriticalPath
-    {
+    struct CriticalPath {
         QHash<qint64, int> earliestStart;
         QHash<qint64, int> tail;
-        int length = 0;        // the critical-path length (max earliestStart + duration)
-        QList<qint64> chain;   // one critical chain, first to last
+        int length = 0; // the critical-path length (max earliestStart + duration)
+        QList<qint64> chain; // one critical chain, first to last
     };
     std::optional<CriticalPath> criticalPath(const QHash<qint64, int> &durations) const;
 

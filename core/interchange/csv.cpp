@@ -13,15 +13,15 @@ namespace Cairn::Csv {
 namespace {
 constexpr qint64 kChunk = 64 * 1024;
 
-const std::array<char16_t, 32> kWindows1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+const std::array<char16_t, 32> kWindows1252High
+    = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 bool isTrigger(QChar c)
 {
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+        || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
 // The number of fields of each of the first lines when split by a delimiter (outside quotes).
@@ -42,7 +42,8 @@ std::vector<int> fieldCounts(const QString &sample, QChar delimiter)
                 counts.push_back(fields);
             fields = 1;
             any = false;
-            if (c == QLatin1Char('\r') && i + 1 < sample.size() && sample[i + 1] == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < sample.size()
+                && sample[i + 1] == QLatin1Char('\n'))
                 ++i;
             continue;
         }
@@ -57,11 +58,16 @@ std::vector<int> fieldCounts(const QString &sample, QChar delimiter)
 QString encodingName(Encoding e)
 {
     switch (e) {
-    case Encoding::Utf8: return QStringLiteral("UTF-8");
-    case Encoding::Utf8Bom: return QStringLiteral("UTF-8 (BOM)");
-    case Encoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case Encoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case Encoding::Windows1252: return QStringLiteral("Windows-1252");
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf8Bom:
+        return QStringLiteral("UTF-8 (BOM)");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return {};
 }
@@ -123,11 +129,13 @@ QChar detectDelimiter(const QString &sample)
 Reader::Reader(QIODevice *device, Options options)
     : m_device(device)
     , m_options(options)
-{}
+{
+}
 
 Reader::Reader(QIODevice *device)
-    : Reader(device, Options{})
-{}
+    : Reader(device, Options {})
+{
+}
 
 bool Reader::fill()
 {
@@ -153,7 +161,8 @@ bool Reader::fill()
             if (e == QStringDecoder::Utf8) {
                 qsizetype i = cut - 1;
                 int back = 0;
-                while (i >= 0 && back < 4 && (static_cast<unsigned char>(m_pending[i]) & 0xC0) == 0x80) {
+                while (i >= 0 && back < 4
+                    && (static_cast<unsigned char>(m_pending[i]) & 0xC0) == 0x80) {
                     --i;
                     ++back;
                 }
@@ -167,8 +176,9 @@ bool Reader::fill()
                 cut -= cut % 2;
                 // Do not split a surrogate pair.
                 if (cut >= 2) {
-                    const auto hi = e == QStringDecoder::Utf16LE ? static_cast<unsigned char>(m_pending[cut - 1])
-                                                                  : static_cast<unsigned char>(m_pending[cut - 2]);
+                    const auto hi = e == QStringDecoder::Utf16LE
+                        ? static_cast<unsigned char>(m_pending[cut - 1])
+                        : static_cast<unsigned char>(m_pending[cut - 2]);
                     if (hi >= 0xD8 && hi <= 0xDB)
                         cut -= 2;
                 }
@@ -224,12 +234,15 @@ bool Reader::next(Record &record)
         m_encoding = detectEncoding(head);
         if (m_encoding == Encoding::Windows1252)
             m_warnings << QCoreApplication::translate("Cairn::Interchange",
-                                                      "The file is not UTF-8; it was read as Windows-1252. Check letters such as ä, é and ñ.");
+                "The file is not UTF-8; it was read as Windows-1252. Check letters such as ä, é "
+                "and ñ.");
         QString sample;
         if (m_encoding == Encoding::Windows1252)
             sample = fromWindows1252(head);
         else if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE)
-            sample = QStringDecoder(m_encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE).decode(head);
+            sample = QStringDecoder(
+                m_encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE)
+                         .decode(head);
         else
             sample = QStringDecoder(QStringDecoder::Utf8).decode(head);
         m_delimiter = m_options.delimiter.value_or(detectDelimiter(sample));
@@ -248,7 +261,7 @@ bool Reader::next(Record &record)
         if (!readChar(c)) {
             if (inQuotes) {
                 m_error = QCoreApplication::translate("Cairn::Interchange",
-                                                      "Line %1: the quoted field that starts there is never closed.")
+                    "Line %1: the quoted field that starts there is never closed.")
                               .arg(quoteLine);
                 return false;
             }
@@ -307,7 +320,7 @@ Table parse(const QByteArray &bytes, std::optional<QChar> delimiter)
     QByteArray copy = bytes;
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
-    Reader reader(&buffer, Reader::Options{delimiter});
+    Reader reader(&buffer, Reader::Options {delimiter});
     Table t;
     Record r;
     while (reader.next(r))
@@ -321,8 +334,8 @@ Table parse(const QByteArray &bytes, std::optional<QChar> delimiter)
 
 QString quote(const QString &field, QChar delimiter)
 {
-    const bool needs = field.contains(delimiter) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-        || field.contains(QLatin1Char('\r'));
+    const bool needs = field.contains(delimiter) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
     if (!needs)
         return field;
     QString q = field;

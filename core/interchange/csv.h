@@ -24,20 +24,17 @@ Encoding detectEncoding(const QByteArray &head);
 // (outside quotes) into the same number of fields most consistently.
 QChar detectDelimiter(const QString &sample);
 
-struct Record
-{
-    qint64 line = 0;     // the line the record starts on, 1-based
+struct Record {
+    qint64 line = 0; // the line the record starts on, 1-based
     QStringList fields;
 };
 
 // An RFC 4180 reader that streams a device: quoted fields with separators, doubled quotes and
 // line breaks inside, CRLF or LF, a missing final newline. Memory stays bounded by the longest
 // record, so a 100,000-row file is read without holding it.
-class Reader
-{
+class Reader {
 public:
-    struct Options
-    {
+    struct Options {
         std::optional<QChar> delimiter; // detected when not given
     };
     Reader(QIODevice *device, Options options);
@@ -47,7 +44,7 @@ public:
     bool next(Record &record);
     QChar delimiter() const { return m_delimiter; }
     Encoding encoding() const { return m_encoding; }
-    QString error() const { return m_error; }   // e.g. a quote that is never closed
+    QString error() const { return m_error; } // e.g. a quote that is never closed
     QStringList warnings() const { return m_warnings; }
     qint64 bytesRead() const { return m_bytes; }
 
@@ -73,8 +70,7 @@ private:
 };
 
 // Reads a whole CSV text (for small inputs and tests).
-struct Table
-{
+struct Table {
     QChar delimiter;
     Encoding encoding = Encoding::Utf8;
     std::vector<Record> records;

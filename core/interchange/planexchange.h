@@ -16,20 +16,28 @@ namespace Cairn::Interchange {
 // The tables a plan is exchanged as: one CSV (or one Excel sheet) each, headers in English with
 // stable names, in the order an import needs them.
 enum class TableKind {
-    Plan, Resources, Goals, Systems, Initiatives, Milestones,
-    ResourceCapacities, Demands, GoalContributions, SystemImpacts, Dependencies,
+    Plan,
+    Resources,
+    Goals,
+    Systems,
+    Initiatives,
+    Milestones,
+    ResourceCapacities,
+    Demands,
+    GoalContributions,
+    SystemImpacts,
+    Dependencies,
 };
 QList<TableKind> allTables();
-QString fileName(TableKind t);   // "initiatives.csv"
-QString sheetName(TableKind t);  // "Initiatives"
+QString fileName(TableKind t); // "initiatives.csv"
+QString sheetName(TableKind t); // "Initiatives"
 QString tableTitle(TableKind t); // translated, for the wizard
-QStringList columns(TableKind t);              // stable English names
+QStringList columns(TableKind t); // stable English names
 QString columnTitle(TableKind t, const QString &column); // translated
 
 // ---- export --------------------------------------------------------------------------------
 enum class CellType { Text, Integer, Amount, Quarter, Choice };
-struct ExportTable
-{
+struct ExportTable {
     TableKind kind;
     QStringList header;
     QList<CellType> types;
@@ -45,8 +53,7 @@ QByteArray csvBytes(const ExportTable &table);
 QString writeXlsx(const PlanContent &plan, const QString &path); // error or nothing
 
 // ---- import --------------------------------------------------------------------------------
-struct RowError
-{
+struct RowError {
     QString file;
     qint64 line = 0;
     QString column; // empty when the whole row is at fault
@@ -54,24 +61,22 @@ struct RowError
     QString message() const; // "initiatives.csv, line 7, column “cost”: not an amount: “12x”"
 };
 
-struct ImportOptions
-{
+struct ImportOptions {
     enum class Match { Id, Name };
-    Match match = Match::Name;       // which existing entity a row updates
-    bool applyValid = false;         // take the good rows even when some are bad
-    std::optional<QChar> delimiter;  // detected per file when not given
+    Match match = Match::Name; // which existing entity a row updates
+    bool applyValid = false; // take the good rows even when some are bad
+    std::optional<QChar> delimiter; // detected per file when not given
     // Per file (its path): the table it holds (else guessed from its name and header) and, per
     // column name, the index of the file's column to read it from (else matched by header).
     QMap<QString, TableKind> tables;
     QMap<QString, QMap<QString, int>> mappings;
 };
 
-struct ImportResult
-{
-    PlanContent plan;           // the plan with the import applied (valid rows only)
-    QList<RowError> errors;     // every bad row, by file and line
-    QStringList warnings;       // e.g. a file read as Windows-1252
-    QString fatal;              // a file that cannot be read at all
+struct ImportResult {
+    PlanContent plan; // the plan with the import applied (valid rows only)
+    QList<RowError> errors; // every bad row, by file and line
+    QStringList warnings; // e.g. a file read as Windows-1252
+    QString fatal; // a file that cannot be read at all
     bool cancelled = false;
     int added = 0;
     int updated = 0;
@@ -88,8 +93,7 @@ struct ImportResult
 
 // What a file looks like, for the wizard: its table (guessed), delimiter, encoding, header and
 // first rows, and how its columns map.
-struct FilePreview
-{
+struct FilePreview {
     QString path;
     std::optional<TableKind> table;
     QChar delimiter;
@@ -100,19 +104,20 @@ struct FilePreview
     QStringList warnings;
     QString error;
 };
-FilePreview previewFile(const QString &path, std::optional<QChar> delimiter = std::nullopt, int rows = 8);
+FilePreview previewFile(
+    const QString &path, std::optional<QChar> delimiter = std::nullopt, int rows = 8);
 std::optional<TableKind> guessTable(const QString &path, const QStringList &header);
 QMap<QString, int> guessMapping(TableKind t, const QStringList &header);
 
 using Progress = std::function<void(qint64 done, qint64 total)>;
 // Reads the files (CSVs, or the folder that holds them) into a copy of `base`. Nothing is
 // changed unless the caller applies `result.plan` (as one undo step).
-ImportResult importFiles(const PlanContent &base, const QStringList &paths, const ImportOptions &options,
-                         const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+ImportResult importFiles(const PlanContent &base, const QStringList &paths,
+    const ImportOptions &options, const Progress &progress = {},
+    const std::atomic_bool *cancel = nullptr);
 
 // Lenient reading of cell values, never guessing: nothing when the text is not clearly a value.
 std::optional<Quarter> parseQuarterCell(const QString &text, int fiscalStartMonth);
-template<class E>
-std::optional<E> parseChoice(const QString &text);
+template<class E> std::optional<E> parseChoice(const QString &text);
 
 } // namespace Cairn::Interchange

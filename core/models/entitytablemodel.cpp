@@ -52,7 +52,8 @@ void PlanTableModel::onPlanChanged(const PlanChange &change)
     case ChangeType::Added: {
         const std::vector<qint64> ids = currentIds();
         const auto it = std::find(ids.begin(), ids.end(), change.id);
-        const int row = it == ids.end() ? int(m_ids.size()) : std::min(int(it - ids.begin()), int(m_ids.size()));
+        const int row = it == ids.end() ? int(m_ids.size())
+                                        : std::min(int(it - ids.begin()), int(m_ids.size()));
         beginInsertRows({}, row, row);
         m_ids.insert(m_ids.begin() + row, change.id);
         endInsertRows();

@@ -14,14 +14,13 @@ namespace Cairn {
 // the plan's change announcements (rows added, removed, changed, or a reset) and writes edits
 // through the EditFacade, so every cell edit is an undo step and a refused edit changes
 // nothing. QtCore only: views and delegates live in the app.
-class PlanTableModel : public QAbstractTableModel
-{
+class PlanTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, // the entity id (qint64)
-        SortRole,                  // a value that sorts naturally (numbers, quarter ordinals)
+        SortRole, // a value that sorts naturally (numbers, quarter ordinals)
     };
 
     PlanTableModel(Plan &plan, EditFacade *edit, EntityKind kind, QObject *parent = nullptr);
@@ -46,12 +45,9 @@ private:
     std::vector<qint64> m_ids;
 };
 
-template<class T>
-class EntityTableModel : public PlanTableModel
-{
+template<class T> class EntityTableModel : public PlanTableModel {
 public:
-    struct Column
-    {
+    struct Column {
         QString header;
         std::function<QVariant(const T &, int role)> get;
         // Sets the column's field from an edit value; false if the value is not acceptable.
@@ -60,8 +56,8 @@ public:
     };
 
     EntityTableModel(Plan &plan, EditFacade *edit, EntityKind kind, std::vector<Column> columns,
-                     std::function<const T *(const Plan &, qint64)> lookup,
-                     std::function<const std::vector<T> &(const Plan &)> all, QObject *parent = nullptr)
+        std::function<const T *(const Plan &, qint64)> lookup,
+        std::function<const std::vector<T> &(const Plan &)> all, QObject *parent = nullptr)
         : PlanTableModel(plan, edit, kind, parent)
         , m_columns(std::move(columns))
         , m_lookup(std::move(lookup))

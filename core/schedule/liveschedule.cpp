@@ -52,8 +52,9 @@ void LiveSchedule::refresh()
         better.cancel = cancel.get();
         auto result = std::make_shared<const PlanSchedule>(schedulePlan(*content, better));
         if (!cancel->load())
-            QMetaObject::invokeMethod(this, [this, generation, result] { onWorkerDone(generation, result); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, generation, result] { onWorkerDone(generation, result); },
+                Qt::QueuedConnection);
     });
     m_worker->start(QThread::LowPriority);
 }

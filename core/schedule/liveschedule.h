@@ -16,8 +16,7 @@ namespace Cairn {
 // constructive pass runs at once (it fits in a frame for typical plans), then an improvement
 // runs in a worker thread; the next edit cancels it. Results are published as immutable
 // snapshots and never half-written.
-class LiveSchedule : public QObject
-{
+class LiveSchedule : public QObject {
     Q_OBJECT
 
 public:

@@ -10,7 +10,10 @@ namespace Cairn {
 
 namespace {
 
-QString quoted(const QString &s) { return QStringLiteral("“%1”").arg(s); }
+QString quoted(const QString &s)
+{
+    return QStringLiteral("“%1”").arg(s);
+}
 
 constexpr qint64 kHardWeight = 1'000'000;
 } // namespace
@@ -18,12 +21,18 @@ constexpr qint64 kHardWeight = 1'000'000;
 QString PlanScheduleProblem::key(Kind kind)
 {
     switch (kind) {
-    case Kind::Cycle: return QStringLiteral("cycle");
-    case Kind::OverCapacity: return QStringLiteral("over-capacity");
-    case Kind::PinConflict: return QStringLiteral("pin-conflict");
-    case Kind::DeadlineMissed: return QStringLiteral("deadline-missed");
-    case Kind::PastHorizon: return QStringLiteral("past-horizon");
-    case Kind::PinnedOverload: return QStringLiteral("pinned-overload");
+    case Kind::Cycle:
+        return QStringLiteral("cycle");
+    case Kind::OverCapacity:
+        return QStringLiteral("over-capacity");
+    case Kind::PinConflict:
+        return QStringLiteral("pin-conflict");
+    case Kind::DeadlineMissed:
+        return QStringLiteral("deadline-missed");
+    case Kind::PastHorizon:
+        return QStringLiteral("past-horizon");
+    case Kind::PinnedOverload:
+        return QStringLiteral("pinned-overload");
     }
     return {};
 }
@@ -34,11 +43,12 @@ std::vector<const InitiativeSchedule *> PlanSchedule::inStartOrder() const
     order.reserve(initiatives.size());
     for (const InitiativeSchedule &is : initiatives)
         order.push_back(&is);
-    std::stable_sort(order.begin(), order.end(), [](const InitiativeSchedule *a, const InitiativeSchedule *b) {
-        if (a->start.has_value() != b->start.has_value())
-            return a->start.has_value();
-        return a->start && *a->start < *b->start;
-    });
+    std::stable_sort(
+        order.begin(), order.end(), [](const InitiativeSchedule *a, const InitiativeSchedule *b) {
+            if (a->start.has_value() != b->start.has_value())
+                return a->start.has_value();
+            return a->start && *a->start < *b->start;
+        });
     return order;
 }
 
@@ -55,10 +65,12 @@ QString formatAmount(const PlanContent &plan, const Resource &resource, qint64 a
     if (resource.kind == ResourceKind::Budget)
         return Money(amount).format(plan.info.currency, QLocale());
     const double fte = double(amount) / 100.0;
-    return QCoreApplication::translate("Cairn::Schedule", "%1 FTE").arg(QLocale().toString(fte, 'g', 4));
+    return QCoreApplication::translate("Cairn::Schedule", "%1 FTE")
+        .arg(QLocale().toString(fte, 'g', 4));
 }
 
-std::optional<qint64> parseAmount(const PlanContent &plan, const Resource &resource, const QString &text)
+std::optional<qint64> parseAmount(
+    const PlanContent &plan, const Resource &resource, const QString &text)
 {
     if (resource.kind == ResourceKind::Budget) {
         const auto m = Money::parse(text, plan.info.currency);
@@ -111,7 +123,8 @@ PlanProblemMapping mapPlan(const PlanContent &plan)
     QHash<qint64, int> criticality;
     for (const SystemImpact &impact : plan.impacts)
         if (const System *s = plan.system(impact.system))
-            criticality[impact.initiative.value] = std::max(criticality.value(impact.initiative.value), s->criticality);
+            criticality[impact.initiative.value]
+                = std::max(criticality.value(impact.initiative.value), s->criticality);
 
     QHash<qint64, int> activityIndex;
     for (const Initiative &i : plan.initiatives) {
@@ -123,10 +136,12 @@ PlanProblemMapping mapPlan(const PlanContent &plan)
         a.demand.assign(p.resources.size(), 0);
         for (auto it = i.demand.cbegin(); it != i.demand.cend(); ++it)
             if (resourceIndex.contains(it.key().value))
-                a.demand[size_t(resourceIndex.value(it.key().value))] = std::max<qint64>(0, it.value());
+                a.demand[size_t(resourceIndex.value(it.key().value))]
+                    = std::max<qint64>(0, it.value());
         if (budget && a.duration > 0 && !i.demand.contains(budget->id) && i.cost.minorUnits() > 0) {
             const qint64 cost = i.cost.minorUnits();
-            a.demand[size_t(resourceIndex.value(budget->id.value))] = (cost + a.duration - 1) / a.duration;
+            a.demand[size_t(resourceIndex.value(budget->id.value))]
+                = (cost + a.duration - 1) / a.duration;
         }
         a.release = i.earliestStart ? std::max(0, *i.earliestStart - first) : 0;
         if (i.deadline) {
@@ -148,20 +163,21 @@ PlanProblemMapping mapPlan(const PlanContent &plan)
             a.pin = 0; // already running: its planned earliest start is history
             a.release = 0;
         }
-        a.weight = qint64(std::clamp(i.value, 0, 100)) * qint64(std::clamp(i.confidence, 0, 100)) + 1;
+        a.weight
+            = qint64(std::clamp(i.value, 0, 100)) * qint64(std::clamp(i.confidence, 0, 100)) + 1;
         activityIndex.insert(i.id.value, int(p.activities.size()));
         p.activities.push_back(a);
         map.activityIds.push_back(i.id);
     }
     for (const Dependency &d : plan.dependencies) {
-        if (!activityIndex.contains(d.predecessor.value) || !activityIndex.contains(d.successor.value))
+        if (!activityIndex.contains(d.predecessor.value)
+            || !activityIndex.contains(d.successor.value))
             continue; // a done or dropped predecessor holds nothing back
         p.precedences.push_back({activityIndex.value(d.predecessor.value),
-                                 activityIndex.value(d.successor.value),
-                                 d.type == DependencyType::StartToStart
-                                     ? ScheduleProblem::PrecedenceType::StartToStart
-                                     : ScheduleProblem::PrecedenceType::FinishToStart,
-                                 d.lag});
+            activityIndex.value(d.successor.value),
+            d.type == DependencyType::StartToStart ? ScheduleProblem::PrecedenceType::StartToStart
+                                                   : ScheduleProblem::PrecedenceType::FinishToStart,
+            d.lag});
     }
     return map;
 }
@@ -178,15 +194,15 @@ PlanSchedule schedulePlan(const PlanContent &plan, const SchedulerOptions &optio
 
 namespace {
 
-class Describer
-{
+class Describer {
 public:
     Describer(const PlanContent &plan, PlanSchedule &s)
         : m_plan(plan)
         , m_s(s)
         , m_style(plan.info.quarterStyle())
         , m_first(plan.info.firstQuarter)
-    {}
+    {
+    }
 
     void run()
     {
@@ -200,8 +216,9 @@ public:
             const int a = activityOf.value(i.id.value, -1);
             if (a < 0) {
                 is.reason.kind = StartReason::Kind::NotPlaced;
-                is.why = i.status == InitiativeStatus::Done ? QCoreApplication::translate("Cairn::Schedule", "Done: not scheduled.")
-                                                            : QCoreApplication::translate("Cairn::Schedule", "Dropped: not scheduled.");
+                is.why = i.status == InitiativeStatus::Done
+                    ? QCoreApplication::translate("Cairn::Schedule", "Done: not scheduled.")
+                    : QCoreApplication::translate("Cairn::Schedule", "Dropped: not scheduled.");
                 m_s.initiatives.push_back(is);
                 continue;
             }
@@ -274,7 +291,8 @@ private:
         QStringList parts;
         for (const auto &b : reason.blockers) {
             const Resource *res = resourceOf(b.resource);
-            parts << QCoreApplication::translate("Cairn::Schedule", "%1 is full in %2").arg(res ? res->name : QStringLiteral("?"), periods(b.periods));
+            parts << QCoreApplication::translate("Cairn::Schedule", "%1 is full in %2")
+                         .arg(res ? res->name : QStringLiteral("?"), periods(b.periods));
         }
         return parts.join(QStringLiteral("; "));
     }
@@ -284,34 +302,47 @@ private:
         const StartReason &r = is.reason;
         switch (r.kind) {
         case StartReason::Kind::NotPlaced:
-            return QCoreApplication::translate("Cairn::Schedule", "Not scheduled: see the problems.");
+            return QCoreApplication::translate(
+                "Cairn::Schedule", "Not scheduled: see the problems.");
         case StartReason::Kind::Pin:
             if (!i.pin && i.status == InitiativeStatus::InProgress)
-                return QCoreApplication::translate("Cairn::Schedule", "Already in progress: runs from the plan's first quarter.");
-            return QCoreApplication::translate("Cairn::Schedule", "Pinned to start in %1.").arg(label(*is.start));
+                return QCoreApplication::translate(
+                    "Cairn::Schedule", "Already in progress: runs from the plan's first quarter.");
+            return QCoreApplication::translate("Cairn::Schedule", "Pinned to start in %1.")
+                .arg(label(*is.start));
         case StartReason::Kind::PlanStart:
-            return QCoreApplication::translate("Cairn::Schedule", "Starts with the plan: nothing holds it back.");
+            return QCoreApplication::translate(
+                "Cairn::Schedule", "Starts with the plan: nothing holds it back.");
         case StartReason::Kind::Release:
-            return QCoreApplication::translate("Cairn::Schedule", "Cannot start before its earliest start, %1.").arg(label(*is.start));
+            return QCoreApplication::translate(
+                "Cairn::Schedule", "Cannot start before its earliest start, %1.")
+                .arg(label(*is.start));
         case StartReason::Kind::Predecessor: {
             const auto &res = m_s.result.activities[size_t(r.activity)];
             const QString pred = nameOf(r.activity);
             if (r.precedenceType == 1) {
                 if (r.lag == 0)
-                    return QCoreApplication::translate("Cairn::Schedule", "Starts together with %1 (%2).").arg(pred, label(*res.start));
-                return QCoreApplication::translate("Cairn::Schedule", "Starts %n quarter(s) after %1 starts (%2).", nullptr, r.lag)
+                    return QCoreApplication::translate(
+                        "Cairn::Schedule", "Starts together with %1 (%2).")
+                        .arg(pred, label(*res.start));
+                return QCoreApplication::translate(
+                    "Cairn::Schedule", "Starts %n quarter(s) after %1 starts (%2).", nullptr, r.lag)
                     .arg(pred, label(*res.start));
             }
             const QString ends = label(std::max(*res.start, res.finish - 1));
             if (r.lag > 0)
-                return QCoreApplication::translate("Cairn::Schedule", "Waits for %1 (ends %2) and a lag of %n quarter(s).", nullptr, r.lag)
+                return QCoreApplication::translate("Cairn::Schedule",
+                    "Waits for %1 (ends %2) and a lag of %n quarter(s).", nullptr, r.lag)
                     .arg(pred, ends);
-            return QCoreApplication::translate("Cairn::Schedule", "Waits for %1 (ends %2).").arg(pred, ends);
+            return QCoreApplication::translate("Cairn::Schedule", "Waits for %1 (ends %2).")
+                .arg(pred, ends);
         }
         case StartReason::Kind::Resource:
             if (r.blockers.empty())
-                return QCoreApplication::translate("Cairn::Schedule", "Placed after capacity-bound work.");
-            return QCoreApplication::translate("Cairn::Schedule", "Waits for capacity: %1.").arg(blockers(r));
+                return QCoreApplication::translate(
+                    "Cairn::Schedule", "Placed after capacity-bound work.");
+            return QCoreApplication::translate("Cairn::Schedule", "Waits for capacity: %1.")
+                .arg(blockers(r));
         }
         return {};
     }
@@ -331,18 +362,22 @@ private:
         switch (rep.kind) {
         case K::Cycle:
             out.kind = PlanScheduleProblem::Kind::Cycle;
-            out.message = QCoreApplication::translate("Cairn::Schedule", "Dependency cycle: %1 → %2. These initiatives are not scheduled "
-                                 "until one of the dependencies is removed.")
+            out.message = QCoreApplication::translate("Cairn::Schedule",
+                "Dependency cycle: %1 → %2. These initiatives are not scheduled "
+                "until one of the dependencies is removed.")
                               .arg(names.join(QStringLiteral(" → ")), names.value(0));
             break;
         case K::OverCapacity:
             out.kind = PlanScheduleProblem::Kind::OverCapacity;
-            out.message = QCoreApplication::translate("Cairn::Schedule", "%1 needs %2 of %3 per quarter, but no stretch of its duration "
-                                 "offers more than %4; it is not scheduled.")
-                              .arg(names.value(0),
-                                   res ? formatAmount(m_plan, *res, rep.amount) : QString::number(rep.amount),
-                                   resName,
-                                   res ? formatAmount(m_plan, *res, rep.limit) : QString::number(rep.limit));
+            out.message
+                = QCoreApplication::translate("Cairn::Schedule",
+                    "%1 needs %2 of %3 per quarter, but no stretch of its duration "
+                    "offers more than %4; it is not scheduled.")
+                      .arg(names.value(0),
+                          res ? formatAmount(m_plan, *res, rep.amount)
+                              : QString::number(rep.amount),
+                          resName,
+                          res ? formatAmount(m_plan, *res, rep.limit) : QString::number(rep.limit));
             break;
         case K::PinConflict: {
             out.kind = PlanScheduleProblem::Kind::PinConflict;
@@ -350,12 +385,14 @@ private:
             const auto &pr = m_s.result.activities[size_t(pinned)];
             if (rep.activities.size() >= 2) {
                 const auto &before = m_s.result.activities[size_t(rep.activities.front())];
-                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 is pinned to start in %2, but it depends on %3, which "
-                                     "runs until %4.")
+                out.message = QCoreApplication::translate("Cairn::Schedule",
+                    "%1 is pinned to start in %2, but it depends on %3, which "
+                    "runs until %4.")
                                   .arg(names.back(), label(*pr.start), names.front(),
-                                       label(std::max(*before.start, before.finish - 1)));
+                                      label(std::max(*before.start, before.finish - 1)));
             } else {
-                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 is pinned to start in %2, before its earliest start.")
+                out.message = QCoreApplication::translate(
+                    "Cairn::Schedule", "%1 is pinned to start in %2, before its earliest start.")
                                   .arg(names.back(), label(*pr.start));
             }
             break;
@@ -371,16 +408,18 @@ private:
             out.system = system;
             const QString finishes = label(std::max(*ar.start, ar.finish - 1));
             if (sys && deadline < m_first) {
-                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 is out of support since the end of %2; %3 replaces or "
-                                     "upgrades it only by %4.")
+                out.message = QCoreApplication::translate("Cairn::Schedule",
+                    "%1 is out of support since the end of %2; %3 replaces or "
+                    "upgrades it only by %4.")
                                   .arg(quoted(sys->name), label(deadline), names.back(), finishes);
             } else if (sys) {
-                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).",
-                                     nullptr, rep.late)
+                out.message = QCoreApplication::translate("Cairn::Schedule",
+                    "%1 finishes in %2, %n quarter(s) after %3 leaves support (%4).", nullptr,
+                    rep.late)
                                   .arg(names.back(), finishes, quoted(sys->name), label(deadline));
             } else {
-                out.message = QCoreApplication::translate("Cairn::Schedule", "%1 finishes in %2, %n quarter(s) after its deadline %3.",
-                                     nullptr, rep.late)
+                out.message = QCoreApplication::translate("Cairn::Schedule",
+                    "%1 finishes in %2, %n quarter(s) after its deadline %3.", nullptr, rep.late)
                                   .arg(names.back(), finishes, label(deadline));
             }
             if (rep.becauseOfChain && rep.activities.size() > 1) {
@@ -388,28 +427,35 @@ private:
                 chain.removeLast();
                 std::reverse(chain.begin(), chain.end());
                 out.message += QLatin1Char(' ')
-                    + QCoreApplication::translate("Cairn::Schedule", "It waits for %1.").arg(chain.join(QCoreApplication::translate("Cairn::Schedule", ", which waits for ")));
+                    + QCoreApplication::translate("Cairn::Schedule", "It waits for %1.")
+                          .arg(chain.join(QCoreApplication::translate(
+                              "Cairn::Schedule", ", which waits for ")));
                 if (rep.resource >= 0 && !rep.periods.empty())
                     out.message += QLatin1Char(' ')
-                        + QCoreApplication::translate("Cairn::Schedule", "%1 waits for capacity: %2 is full in %3.")
+                        + QCoreApplication::translate(
+                            "Cairn::Schedule", "%1 waits for capacity: %2 is full in %3.")
                               .arg(names.front(), resName, periods(rep.periods));
             } else if (rep.resource >= 0 && !rep.periods.empty()) {
                 out.message += QLatin1Char(' ')
-                    + QCoreApplication::translate("Cairn::Schedule", "Capacity is short: %1 is full in %2.").arg(resName, periods(rep.periods));
+                    + QCoreApplication::translate(
+                        "Cairn::Schedule", "Capacity is short: %1 is full in %2.")
+                          .arg(resName, periods(rep.periods));
             }
             break;
         }
         case K::PastHorizon: {
             out.kind = PlanScheduleProblem::Kind::PastHorizon;
             const auto &ar = m_s.result.activities[size_t(rep.activities.front())];
-            out.message = QCoreApplication::translate("Cairn::Schedule", "%1 runs until %2, past the plan's last quarter %3.")
+            out.message = QCoreApplication::translate(
+                "Cairn::Schedule", "%1 runs until %2, past the plan's last quarter %3.")
                               .arg(names.value(0), label(std::max(*ar.start, ar.finish - 1)),
-                                   label(m_plan.info.lastQuarter()));
+                                  label(m_plan.info.lastQuarter()));
             break;
         }
         case K::PinnedOverload:
             out.kind = PlanScheduleProblem::Kind::PinnedOverload;
-            out.message = QCoreApplication::translate("Cairn::Schedule", "Pinned initiatives alone need more of %1 than it has in %2: %3.")
+            out.message = QCoreApplication::translate("Cairn::Schedule",
+                "Pinned initiatives alone need more of %1 than it has in %2: %3.")
                               .arg(resName, periods(rep.periods), names.join(QStringLiteral(", ")));
             break;
         }

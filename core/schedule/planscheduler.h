@@ -12,23 +12,28 @@
 namespace Cairn {
 
 // The schedule of one initiative, in the plan's terms.
-struct InitiativeSchedule
-{
+struct InitiativeSchedule {
     InitiativeId id;
-    std::optional<Quarter> start;  // first active quarter; none when not scheduled
+    std::optional<Quarter> start; // first active quarter; none when not scheduled
     std::optional<Quarter> finish; // last active quarter (a zero-length one: its start)
-    int slack = 0;                 // quarters
+    int slack = 0; // quarters
     StartReason reason;
-    QString why;                   // one translated sentence
-    std::optional<Quarter> deadline;       // explicit, or derived from an end of support
+    QString why; // one translated sentence
+    std::optional<Quarter> deadline; // explicit, or derived from an end of support
     std::optional<SystemId> deadlineSystem; // the system whose end of support sets it
     bool late = false;
     bool critical = false;
 };
 
-struct PlanScheduleProblem
-{
-    enum class Kind { Cycle, OverCapacity, PinConflict, DeadlineMissed, PastHorizon, PinnedOverload };
+struct PlanScheduleProblem {
+    enum class Kind {
+        Cycle,
+        OverCapacity,
+        PinConflict,
+        DeadlineMissed,
+        PastHorizon,
+        PinnedOverload
+    };
     Kind kind = Kind::Cycle;
     QString message; // translated, names the initiatives, resources and quarters
     QList<InitiativeId> initiatives;
@@ -39,12 +44,11 @@ struct PlanScheduleProblem
 };
 
 // How a plan becomes a ScheduleProblem, kept with the result so both can be traced back.
-struct PlanProblemMapping
-{
+struct PlanProblemMapping {
     ScheduleProblem problem;
-    std::vector<InitiativeId> activityIds;   // activity index -> initiative
+    std::vector<InitiativeId> activityIds; // activity index -> initiative
     std::vector<std::optional<SystemId>> deadlineSystems;
-    std::vector<ResourceId> resourceIds;     // problem resource index -> plan resource
+    std::vector<ResourceId> resourceIds; // problem resource index -> plan resource
 };
 
 // Maps a plan onto the scheduling problem:
@@ -57,8 +61,7 @@ struct PlanProblemMapping
 // - the weight (value goal) is value x confidence.
 PlanProblemMapping mapPlan(const PlanContent &plan);
 
-struct PlanSchedule
-{
+struct PlanSchedule {
     SchedulerOptions::Goal goal = SchedulerOptions::Goal::Value;
     std::vector<InitiativeSchedule> initiatives; // in the plan's order, every initiative
     QList<PlanScheduleProblem> problems;
@@ -80,6 +83,7 @@ void describeSchedule(const PlanContent &plan, PlanSchedule &schedule);
 QString formatAmount(const PlanContent &plan, const Resource &resource, qint64 amount);
 // The reverse: money for a budget, FTE (with or without the unit, decimal point or comma) for
 // teams and partners. Nothing for text that is not a non-negative amount.
-std::optional<qint64> parseAmount(const PlanContent &plan, const Resource &resource, const QString &text);
+std::optional<qint64> parseAmount(
+    const PlanContent &plan, const Resource &resource, const QString &text);
 
 } // namespace Cairn

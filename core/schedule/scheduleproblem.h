@@ -10,12 +10,10 @@ namespace Cairn {
 // The scheduling problem, free of plan types: periods 0..horizon-1, resources with a capacity
 // per period, activities with duration, demand, release, deadline, pin and weight, and
 // precedences with lags. See SCHEDULER.md.
-struct ScheduleProblem
-{
+struct ScheduleProblem {
     enum class PrecedenceType { FinishToStart, StartToStart };
 
-    struct Resource
-    {
+    struct Resource {
         QString name;
         // Capacity per period; periods past the end of this list use its last value (or 0 when
         // the list is empty). A problem may need periods past the horizon.
@@ -29,27 +27,25 @@ struct ScheduleProblem
         }
     };
 
-    struct Activity
-    {
+    struct Activity {
         QString name;
-        int duration = 1;            // periods; 0 = a milestone
-        std::vector<qint64> demand;  // per resource, in every period the activity runs
-        int release = 0;             // earliest start period
+        int duration = 1; // periods; 0 = a milestone
+        std::vector<qint64> demand; // per resource, in every period the activity runs
+        int release = 0; // earliest start period
         std::optional<int> deadline; // latest finish: start + duration <= deadline
-        bool hardDeadline = false;   // hard: weighted far above every soft deadline
-        qint64 deadlineWeight = 1;   // per period late
-        std::optional<int> pin;      // fixed start chosen by the user
-        qint64 weight = 1;           // value: the value goal minimises sum weight * finish
+        bool hardDeadline = false; // hard: weighted far above every soft deadline
+        qint64 deadlineWeight = 1; // per period late
+        std::optional<int> pin; // fixed start chosen by the user
+        qint64 weight = 1; // value: the value goal minimises sum weight * finish
 
         qint64 demandOn(size_t r) const { return r < demand.size() ? demand[r] : 0; }
     };
 
-    struct Precedence
-    {
+    struct Precedence {
         int from = 0; // predecessor activity index
-        int to = 0;   // successor activity index
+        int to = 0; // successor activity index
         PrecedenceType type = PrecedenceType::FinishToStart;
-        int lag = 0;  // periods; may be negative
+        int lag = 0; // periods; may be negative
     };
 
     int horizon = 12;

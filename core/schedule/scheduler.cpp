@@ -18,15 +18,13 @@ using Goal = SchedulerOptions::Goal;
 constexpr qint64 kHardDeadlineWeight = 1'000'000;
 constexpr int kNoDeadline = INT_MAX / 4;
 
-struct Edge
-{
-    int other;      // the predecessor (in preds) or the successor (in succs)
-    int offset;     // S_succ >= S_pred + offset
+struct Edge {
+    int other; // the predecessor (in preds) or the successor (in succs)
+    int offset; // S_succ >= S_pred + offset
     int precedence; // index into ScheduleProblem::precedences, for explanations
 };
 
-struct Fitness
-{
+struct Fitness {
     qint64 tardiness = LLONG_MAX;
     qint64 primary = LLONG_MAX;
     qint64 secondary = LLONG_MAX;
@@ -35,8 +33,7 @@ struct Fitness
 };
 
 // The active part of a problem (activities that can be placed), in flat arrays for speed.
-struct Instance
-{
+struct Instance {
     int n = 0;
     int R = 0;
     int T = 0; // length of every profile array
@@ -46,11 +43,11 @@ struct Instance
     std::vector<int> dur, rel, pin, dl;
     std::vector<qint64> dlw, w;
     std::vector<std::vector<std::pair<int, qint64>>> demand; // sparse (resource, amount)
-    std::vector<qint64> cap;                                 // [r * T + t]
+    std::vector<qint64> cap; // [r * T + t]
     std::vector<std::vector<Edge>> preds, succs;
-    std::vector<int> topo;  // topological order
-    std::vector<int> es;    // precedence-earliest start (no resources)
-    std::vector<int> lf;    // latest finish (no resources) for the LFT/LST rules
+    std::vector<int> topo; // topological order
+    std::vector<int> es; // precedence-earliest start (no resources)
+    std::vector<int> lf; // latest finish (no resources) for the LFT/LST rules
     std::vector<int> successorsTotal;
     std::vector<char> related; // n*n: direct precedence either way (small n only)
     bool relatedKnown = false;
@@ -71,14 +68,14 @@ struct Instance
 };
 
 // Resource profile and the schedule generation schemes over it.
-class Engine
-{
+class Engine {
 public:
     explicit Engine(const Instance &inst)
         : m(inst)
         , m_use(size_t(inst.R) * size_t(inst.T), 0)
         , m_start(size_t(inst.n), 0)
-    {}
+    {
+    }
 
     const std::vector<int> &starts() const { return m_start; }
     std::vector<int> &starts() { return m_start; }
@@ -270,7 +267,8 @@ public:
             if (m.pin[size_t(i)] >= 0)
                 continue;
             int latest = cmax - m.dur[size_t(i)];
-            if (m.dl[size_t(i)] < kNoDeadline && m_start[size_t(i)] + m.dur[size_t(i)] <= m.dl[size_t(i)])
+            if (m.dl[size_t(i)] < kNoDeadline
+                && m_start[size_t(i)] + m.dur[size_t(i)] <= m.dl[size_t(i)])
                 latest = std::min(latest, m.dl[size_t(i)] - m.dur[size_t(i)]);
             for (const Edge &e : m.succs[size_t(i)])
                 latest = std::min(latest, m_start[size_t(e.other)] - e.offset);
@@ -305,7 +303,7 @@ public:
 
     Fitness evaluate() const
     {
-        Fitness f{0, 0, 0};
+        Fitness f {0, 0, 0};
         int cmax = 0;
         qint64 wsum = 0, fsum = 0;
         for (int i = 0; i < m.n; ++i) {
@@ -336,8 +334,7 @@ private:
 
 // A precedence-feasible activity list: at each step `choose` picks one of the eligible
 // activities (those whose predecessors are all listed) by its position in `eligible`.
-template<class Choose>
-std::vector<int> buildList(const Instance &m, Choose choose)
+template<class Choose> std::vector<int> buildList(const Instance &m, Choose choose)
 {
     std::vector<int> remaining(size_t(m.n));
     std::vector<int> eligible;
@@ -373,8 +370,8 @@ std::vector<int> listFromPriority(const Instance &m, const std::vector<double> &
 }
 
 // Regret-based biased random sampling over a priority (lower = better).
-std::vector<int> sampledList(const Instance &m, const std::vector<double> &priority,
-                             std::mt19937_64 &rng, double bias)
+std::vector<int> sampledList(
+    const Instance &m, const std::vector<double> &priority, std::mt19937_64 &rng, double bias)
 {
     std::vector<double> weights;
     return buildList(m, [&](const std::vector<int> &eligible) {
@@ -402,20 +399,17 @@ std::vector<int> sampledList(const Instance &m, const std::vector<double> &prior
 // the genotype of the justified schedule.
 void listFromStarts(const std::vector<int> &starts, std::vector<int> &list)
 {
-    std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
-        return starts[size_t(a)] < starts[size_t(b)];
-    });
+    std::stable_sort(list.begin(), list.end(),
+        [&](int a, int b) { return starts[size_t(a)] < starts[size_t(b)]; });
 }
 
-struct Individual
-{
+struct Individual {
     std::vector<int> list;
     std::vector<int> starts;
     Fitness fitness;
 };
 
-class Search
-{
+class Search {
 public:
     Search(const Instance &inst, const SchedulerOptions &options, Clock::time_point begin)
         : m(inst)
@@ -423,7 +417,8 @@ public:
         , m_engine(inst)
         , m_rng(options.seed)
         , m_begin(begin)
-    {}
+    {
+    }
 
     Individual best;
     qint64 schedules = 0;
@@ -484,7 +479,8 @@ public:
             rank[size_t(m.topo[size_t(k)])] = k;
         std::sort(ind.list.begin(), ind.list.end(), [&](int a, int b) {
             return ind.starts[size_t(a)] < ind.starts[size_t(b)]
-                || (ind.starts[size_t(a)] == ind.starts[size_t(b)] && rank[size_t(a)] < rank[size_t(b)]);
+                || (ind.starts[size_t(a)] == ind.starts[size_t(b)]
+                    && rank[size_t(a)] < rank[size_t(b)]);
         });
         fixTopological(ind.list);
         offer(ind);
@@ -571,7 +567,7 @@ public:
             population.push_back(decode(sampledList(m, rule, m_rng, 2.0)));
         }
         std::sort(population.begin(), population.end(),
-                  [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
+            [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
         if (int(population.size()) > popSize)
             population.resize(size_t(popSize));
 
@@ -595,7 +591,7 @@ public:
                 children.push_back(decode(std::move(candidate)));
             }
             population.insert(population.end(), std::make_move_iterator(children.begin()),
-                              std::make_move_iterator(children.end()));
+                std::make_move_iterator(children.end()));
             select(population, size_t(popSize));
             if (best.fitness < lastBest) {
                 lastBest = best.fitness;
@@ -624,17 +620,16 @@ private:
         for (size_t k = 0; k < list.size(); ++k)
             position[size_t(list[k])] = int(k);
         list = buildList(m, [&position](const std::vector<int> &eligible) {
-            const auto first = std::min_element(eligible.begin(), eligible.end(), [&](int a, int b) {
-                return position[size_t(a)] < position[size_t(b)];
-            });
+            const auto first = std::min_element(eligible.begin(), eligible.end(),
+                [&](int a, int b) { return position[size_t(a)] < position[size_t(b)]; });
             return size_t(first - eligible.begin());
         });
     }
 
     // Two-point crossover (Hartmann): the child keeps the mother's head and tail and takes the
     // middle in the father's order; both parents' lists are precedence feasible, so is the child.
-    std::pair<std::vector<int>, std::vector<int>> crossover(const std::vector<int> &mother,
-                                                            const std::vector<int> &father)
+    std::pair<std::vector<int>, std::vector<int>> crossover(
+        const std::vector<int> &mother, const std::vector<int> &father)
     {
         const int n = int(mother.size());
         std::uniform_int_distribution<int> pos(0, n);
@@ -720,7 +715,7 @@ private:
     void select(std::vector<Individual> &population, size_t size)
     {
         std::sort(population.begin(), population.end(),
-                  [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
+            [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
         std::vector<Individual> kept;
         kept.reserve(size);
         std::vector<Individual> duplicates;
@@ -753,7 +748,7 @@ private:
     std::vector<char> m_taken;
     double m_mut = 0.1; // per-position swap probability
     double m_shift = 0.5; // probability of one shift move per child
-    int m_local = 4;      // shift moves around the best schedule per generation
+    int m_local = 4; // shift moves around the best schedule per generation
     std::vector<int> m_pos;
 };
 
@@ -804,7 +799,9 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
             if (q <= 0)
                 continue;
             const auto &res = problem.resources[size_t(r)];
-            qint64 maxCap = res.capacity.empty() ? 0 : *std::max_element(res.capacity.begin(), res.capacity.end());
+            qint64 maxCap = res.capacity.empty()
+                ? 0
+                : *std::max_element(res.capacity.begin(), res.capacity.end());
             // a window of `duration` consecutive periods with enough capacity must exist
             bool window = res.capacityAt(INT_MAX / 2) >= q;
             int run = 0;
@@ -995,8 +992,8 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
     // 4. Search.
     Search search(m, options, begin);
     search.lowerBound = options.goal == Goal::Makespan
-        ? Fitness{lbTardiness, lbMakespan, LLONG_MIN}
-        : Fitness{lbTardiness, lbCompletion, LLONG_MIN};
+        ? Fitness {lbTardiness, lbMakespan, LLONG_MIN}
+        : Fitness {lbTardiness, lbCompletion, LLONG_MIN};
     if (n > 0)
         search.run();
     result.schedulesGenerated = search.schedules;
@@ -1056,9 +1053,8 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
             bool uses = false;
             for (const auto &[rr, q] : m.demand[k])
                 uses = uses || rr == r;
-            const bool overlaps = std::any_of(rep.periods.begin(), rep.periods.end(), [&](int t) {
-                return t >= S[k] && t < S[k] + m.dur[k];
-            });
+            const bool overlaps = std::any_of(rep.periods.begin(), rep.periods.end(),
+                [&](int t) { return t >= S[k] && t < S[k] + m.dur[k]; });
             if (uses && overlaps)
                 rep.activities.push_back(m.orig[k]);
         }
@@ -1124,7 +1120,6 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
         for (const Edge &e : m.succs[k])
             slack = std::min(slack, S[size_t(e.other)] - e.offset - S[k]);
         ar.slack = std::max(0, slack);
-
     }
     // Missed deadlines, with the chain of waiting that explains them; work past the horizon.
     for (size_t k = 0; k < n; ++k) {
@@ -1136,10 +1131,10 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
             rep.kind = ScheduleProblemReport::Kind::DeadlineMissed;
             rep.late = ar.finish - *original.deadline;
             // Follow "waits for" links back to the start of the chain.
-            std::vector<int> chain{i};
+            std::vector<int> chain {i};
             int cur = i;
             while (result.activities[size_t(cur)].reason.kind == StartReason::Kind::Predecessor
-                   && chain.size() <= size_t(N)) {
+                && chain.size() <= size_t(N)) {
                 cur = result.activities[size_t(cur)].reason.activity;
                 chain.insert(chain.begin(), cur);
             }

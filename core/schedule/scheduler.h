@@ -8,16 +8,15 @@
 
 namespace Cairn {
 
-struct SchedulerOptions
-{
+struct SchedulerOptions {
     enum class Goal { Makespan, Value };
     Goal goal = Goal::Value;
     // Improvement stops at the first of: time budget, schedule budget, cancellation, a
     // schedule proven optimal. With no time budget the result depends only on the seed.
-    int timeBudgetMs = 200;          // 0 = no time limit
-    qint64 maxSchedules = 0;         // 0 = no limit
+    int timeBudgetMs = 200; // 0 = no time limit
+    qint64 maxSchedules = 0; // 0 = no limit
     std::uint64_t seed = 1;
-    bool improve = true;             // false: the fast constructive pass only
+    bool improve = true; // false: the fast constructive pass only
     const std::atomic_bool *cancel = nullptr;
 };
 
@@ -27,8 +26,7 @@ struct SchedulerOptions
 // A fast pass runs several priority rules through the serial and parallel schedule generation
 // schemes; then a genetic algorithm over activity lists with forward-backward justification
 // improves the best schedule until a budget ends or a lower bound proves it optimal.
-class Scheduler
-{
+class Scheduler {
 public:
     static ScheduleResult solve(const ScheduleProblem &problem, const SchedulerOptions &options);
 };

@@ -9,58 +9,53 @@
 namespace Cairn {
 
 // Why an activity starts when it starts.
-struct StartReason
-{
+struct StartReason {
     enum class Kind {
-        PlanStart,   // at period 0, nothing holds it
-        Release,     // its earliest start
+        PlanStart, // at period 0, nothing holds it
+        Release, // its earliest start
         Predecessor, // waits for a predecessor (activity) to finish or start
-        Resource,    // earlier periods lack capacity (resources, periods)
-        Pin,         // fixed by the user
-        NotPlaced,   // could not be scheduled (see the problems)
+        Resource, // earlier periods lack capacity (resources, periods)
+        Pin, // fixed by the user
+        NotPlaced, // could not be scheduled (see the problems)
     };
     Kind kind = Kind::PlanStart;
-    int activity = -1;           // the predecessor, for Predecessor
-    int precedenceType = 0;      // 0 finish-to-start, 1 start-to-start
+    int activity = -1; // the predecessor, for Predecessor
+    int precedenceType = 0; // 0 finish-to-start, 1 start-to-start
     int lag = 0;
     // For Resource: the resources that block it and, for each, the periods in which it is full
     // for this activity (from the precedence-earliest start up to its start).
-    struct Blocker
-    {
+    struct Blocker {
         int resource = -1;
         std::vector<int> periods;
     };
     std::vector<Blocker> blockers;
 };
 
-struct ScheduleProblemReport
-{
+struct ScheduleProblemReport {
     enum class Kind {
-        Cycle,            // activities depend on each other in a circle (in order)
-        OverCapacity,     // needs more of a resource than any period offers
-        PinConflict,      // a pin contradicts a dependency or the release
-        DeadlineMissed,   // finishes after its deadline; chain says why
-        PastHorizon,      // runs past the last period
-        PinnedOverload,   // pinned activities alone exceed a resource's capacity
+        Cycle, // activities depend on each other in a circle (in order)
+        OverCapacity, // needs more of a resource than any period offers
+        PinConflict, // a pin contradicts a dependency or the release
+        DeadlineMissed, // finishes after its deadline; chain says why
+        PastHorizon, // runs past the last period
+        PinnedOverload, // pinned activities alone exceed a resource's capacity
     };
     Kind kind = Kind::Cycle;
     std::vector<int> activities; // the activities involved, in a meaningful order
     int resource = -1;
     std::vector<int> periods;
-    qint64 amount = 0;   // e.g. the demand, for OverCapacity
-    qint64 limit = 0;    // e.g. the largest capacity, for OverCapacity
-    int late = 0;        // periods late, for DeadlineMissed
+    qint64 amount = 0; // e.g. the demand, for OverCapacity
+    qint64 limit = 0; // e.g. the largest capacity, for OverCapacity
+    int late = 0; // periods late, for DeadlineMissed
     bool becauseOfChain = false; // DeadlineMissed: even without resource limits
 };
 
-struct ScheduleResult
-{
-    struct ActivityResult
-    {
+struct ScheduleResult {
+    struct ActivityResult {
         std::optional<int> start;
         int finish = 0; // start + duration (exclusive end), when placed
         StartReason reason;
-        int slack = 0;  // periods it could slip without moving anything else or missing a bound
+        int slack = 0; // periods it could slip without moving anything else or missing a bound
         bool onCriticalPath = false;
     };
 
@@ -71,13 +66,13 @@ struct ScheduleResult
     int makespan = 0;
     qint64 weightedTardiness = 0;
     qint64 weightedCompletion = 0; // sum weight * finish
-    int lowerBound = 0;            // makespan lower bound (critical path / resource)
+    int lowerBound = 0; // makespan lower bound (critical path / resource)
     qint64 completionLowerBound = 0;
-    bool provenOptimal = false;    // the objective reached its lower bound
+    bool provenOptimal = false; // the objective reached its lower bound
     bool cancelled = false;
     qint64 schedulesGenerated = 0;
     double elapsedMs = 0;
-    double firstScheduleMs = 0;    // time to the first complete schedule
+    double firstScheduleMs = 0; // time to the first complete schedule
 };
 
 } // namespace Cairn

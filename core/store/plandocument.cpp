@@ -39,9 +39,8 @@ PlanDocument::~PlanDocument()
 void PlanDocument::attach()
 {
     m_edit = new EditFacade(*m_plan, this);
-    connect(m_edit->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
-        emit modifiedChanged(!clean || m_forceModified);
-    });
+    connect(m_edit->undoStack(), &QUndoStack::cleanChanged, this,
+        [this](bool clean) { emit modifiedChanged(!clean || m_forceModified); });
     connect(m_plan.get(), &Plan::changed, this, [this] {
         ++m_editsSinceAutosave;
         if (!m_autosaveTimer.isActive())
@@ -78,20 +77,25 @@ PlanDocument::OpenResult PlanDocument::open(const QString &path, QObject *parent
             const auto owner = doc->m_lock->owner();
             doc->m_readOnly = true;
             doc->m_readOnlyReason = owner
-                ? QCoreApplication::translate("Cairn::Document", "“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use "
-                         "Save As to keep your own copy.")
+                ? QCoreApplication::translate("Cairn::Document",
+                    "“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use "
+                    "Save As to keep your own copy.")
                       .arg(QFileInfo(path).fileName(), owner->user, owner->host,
-                           QLocale().toString(owner->since.toLocalTime(), QLocale::ShortFormat))
-                : QCoreApplication::translate("Cairn::Document", "“%1” is locked by another program. It is open read-only.").arg(QFileInfo(path).fileName());
+                          QLocale().toString(owner->since.toLocalTime(), QLocale::ShortFormat))
+                : QCoreApplication::translate(
+                    "Cairn::Document", "“%1” is locked by another program. It is open read-only.")
+                      .arg(QFileInfo(path).fileName());
             doc->m_lock.reset();
         } else if (!QFileInfo(path).isWritable()) {
             doc->m_readOnly = true;
-            doc->m_readOnlyReason = QCoreApplication::translate("Cairn::Document", "You cannot write to “%1”. It is open read-only; use Save As to keep a copy.")
+            doc->m_readOnlyReason = QCoreApplication::translate("Cairn::Document",
+                "You cannot write to “%1”. It is open read-only; use Save As to keep a copy.")
                                         .arg(QFileInfo(path).fileName());
         }
     }
     if (loaded.migrated)
-        r.notice = QCoreApplication::translate("Cairn::Document", "“%1” is in an older file format; it will be upgraded when you save it.")
+        r.notice = QCoreApplication::translate("Cairn::Document",
+            "“%1” is in an older file format; it will be upgraded when you save it.")
                        .arg(QFileInfo(path).fileName());
     if (doc->m_readOnly)
         r.notice = doc->m_readOnlyReason;
@@ -101,7 +105,8 @@ PlanDocument::OpenResult PlanDocument::open(const QString &path, QObject *parent
 
 QString PlanDocument::displayName() const
 {
-    return m_path.isEmpty() ? QCoreApplication::translate("Cairn::Document", "Untitled plan") : QFileInfo(m_path).fileName();
+    return m_path.isEmpty() ? QCoreApplication::translate("Cairn::Document", "Untitled plan")
+                            : QFileInfo(m_path).fileName();
 }
 
 bool PlanDocument::isModified() const
@@ -112,9 +117,13 @@ bool PlanDocument::isModified() const
 SaveResult PlanDocument::save()
 {
     if (m_readOnly)
-        return {false, QCoreApplication::translate("Cairn::Document", "This plan is open read-only: %1").arg(m_readOnlyReason)};
+        return {false,
+            QCoreApplication::translate("Cairn::Document", "This plan is open read-only: %1")
+                .arg(m_readOnlyReason)};
     if (m_path.isEmpty())
-        return {false, QCoreApplication::translate("Cairn::Document", "The plan has no file yet; use Save As.")};
+        return {false,
+            QCoreApplication::translate(
+                "Cairn::Document", "The plan has no file yet; use Save As.")};
     const SaveResult r = PlanFile::save(m_plan->content(), m_path);
     if (r.ok) {
         const bool was = isModified();
@@ -134,8 +143,12 @@ SaveResult PlanDocument::saveAs(const QString &path)
     auto lock = std::make_unique<PlanLock>(absolute);
     if (absolute != m_path && !lock->tryLock()) {
         const auto owner = lock->owner();
-        return {false, QCoreApplication::translate("Cairn::Document", "“%1” is open in Cairn by %2; choose another name.")
-                           .arg(QFileInfo(path).fileName(), owner ? owner->user : QCoreApplication::translate("Cairn::Document", "someone else"))};
+        return {false,
+            QCoreApplication::translate(
+                "Cairn::Document", "“%1” is open in Cairn by %2; choose another name.")
+                .arg(QFileInfo(path).fileName(),
+                    owner ? owner->user
+                          : QCoreApplication::translate("Cairn::Document", "someone else"))};
     }
     const SaveResult r = PlanFile::save(m_plan->content(), absolute);
     if (!r.ok)
@@ -156,7 +169,10 @@ SaveResult PlanDocument::saveAs(const QString &path)
     return r;
 }
 
-void PlanDocument::setAutosaveInterval(int ms) { m_autosaveTimer.setInterval(ms); }
+void PlanDocument::setAutosaveInterval(int ms)
+{
+    m_autosaveTimer.setInterval(ms);
+}
 
 QString PlanDocument::recoveryFolder()
 {
@@ -168,9 +184,13 @@ QString PlanDocument::recoveryFolder()
 
 QString PlanDocument::newRecoveryPath() const
 {
-    const QByteArray key = (m_path.isEmpty() ? QStringLiteral("untitled-%1-%2").arg(QCoreApplication::applicationPid()).arg(quintptr(this))
-                                             : m_path).toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
+    const QByteArray key = (m_path.isEmpty() ? QStringLiteral("untitled-%1-%2")
+                                                   .arg(QCoreApplication::applicationPid())
+                                                   .arg(quintptr(this))
+                                             : m_path)
+                               .toUtf8();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
     return QDir(recoveryFolder()).filePath(hash + QStringLiteral(".cairn"));
 }
 
@@ -187,9 +207,9 @@ bool PlanDocument::autosaveNow()
         return false;
     QFile meta(m_recoveryPath + QStringLiteral(".json"));
     if (meta.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        const QJsonObject o{{QStringLiteral("document"), m_path},
-                            {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                            {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
+        const QJsonObject o {{QStringLiteral("document"), m_path},
+            {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
         meta.write(QJsonDocument(o).toJson());
     }
     m_editsSinceAutosave = 0;
@@ -210,7 +230,8 @@ QList<RecoveryInfo> PlanDocument::orphanedRecoveries()
 {
     QList<RecoveryInfo> result;
     const QDir dir(recoveryFolder());
-    for (const QString &name : dir.entryList({QStringLiteral("*.cairn.json")}, QDir::Files, QDir::Time)) {
+    for (const QString &name :
+        dir.entryList({QStringLiteral("*.cairn.json")}, QDir::Files, QDir::Time)) {
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             continue;
@@ -218,7 +239,8 @@ QList<RecoveryInfo> PlanDocument::orphanedRecoveries()
         RecoveryInfo info;
         info.recoveryPath = dir.filePath(name.chopped(5));
         info.documentPath = o.value(QStringLiteral("document")).toString();
-        info.savedAt = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
+        info.savedAt
+            = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
         info.pid = o.value(QStringLiteral("pid")).toInteger();
         if (!QFile::exists(info.recoveryPath) || processAlive(info.pid))
             continue;

@@ -13,30 +13,27 @@
 namespace Cairn {
 
 // Where unsaved work is kept between crashes.
-struct RecoveryInfo
-{
-    QString recoveryPath;  // the autosaved copy
-    QString documentPath;  // the user's file it belongs to (empty: an untitled plan)
+struct RecoveryInfo {
+    QString recoveryPath; // the autosaved copy
+    QString documentPath; // the user's file it belongs to (empty: an untitled plan)
     QDateTime savedAt;
-    qint64 pid = 0;        // the process that wrote it
+    qint64 pid = 0; // the process that wrote it
 };
 
 // One open plan: the Plan, its edit facade and undo stack, its file, its lock, and autosave.
 // The user's file is written only by save()/saveAs(); autosave writes a private recovery copy
 // while there are unsaved edits, and removes it when the plan is saved or closed cleanly.
-class PlanDocument : public QObject
-{
+class PlanDocument : public QObject {
     Q_OBJECT
 
 public:
     explicit PlanDocument(PlanContent content = {}, QObject *parent = nullptr);
     ~PlanDocument() override;
 
-    struct OpenResult
-    {
+    struct OpenResult {
         std::unique_ptr<PlanDocument> document;
-        QString error;   // translated; set when the file could not be opened
-        QString notice;  // translated; why the document is read-only, if it is
+        QString error; // translated; set when the file could not be opened
+        QString notice; // translated; why the document is read-only, if it is
     };
     // Opens a plan file. A newer-version file, or one that another Cairn holds, opens read-only.
     static OpenResult open(const QString &path, QObject *parent = nullptr);
@@ -51,8 +48,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
 
-    SaveResult save();                        // to path(); refused when read-only or untitled
-    SaveResult saveAs(const QString &path);   // takes the lock of the new file
+    SaveResult save(); // to path(); refused when read-only or untitled
+    SaveResult saveAs(const QString &path); // takes the lock of the new file
 
     // Autosave: every interval while modified, and shortly after a burst of edits.
     void setAutosaveInterval(int ms);

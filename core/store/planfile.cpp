@@ -24,20 +24,19 @@ namespace Cairn {
 
 namespace {
 
-
 QString newConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return QStringLiteral("cairn-planfile-%1").arg(counter.fetch_add(1));
 }
 
 // One named QSqlDatabase connection, removed again when this goes out of scope.
-class Connection
-{
+class Connection {
 public:
     Connection()
         : m_name(newConnectionName())
-    {}
+    {
+    }
     ~Connection() { close(); }
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -117,8 +116,7 @@ bool fsyncPath(const QString &path, bool directory)
 
 // ---- reading ---------------------------------------------------------------------------------
 
-struct Reader
-{
+struct Reader {
     QSqlDatabase &db;
     QString error;
 
@@ -134,7 +132,9 @@ struct Reader
         q = QSqlQuery(db);
         q.setForwardOnly(true);
         if (!q.exec(sql))
-            return fail(QCoreApplication::translate("Cairn::PlanFile", "the file could not be read (%1)").arg(q.lastError().databaseText()));
+            return fail(
+                QCoreApplication::translate("Cairn::PlanFile", "the file could not be read (%1)")
+                    .arg(q.lastError().databaseText()));
         return true;
     }
 
@@ -144,24 +144,25 @@ struct Reader
             return std::nullopt;
         const auto q = Quarter::fromStorageCode(v.toLongLong());
         if (!q) {
-            ok = fail(QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 has an invalid quarter %3")
-                          .arg(QLatin1StringView(table))
-                          .arg(id)
-                          .arg(v.toLongLong()));
+            ok = fail(
+                QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 has an invalid quarter %3")
+                    .arg(QLatin1StringView(table))
+                    .arg(id)
+                    .arg(v.toLongLong()));
         }
         return q;
     }
 
-    template<class E>
-    E enumValue(const QVariant &v, const char *table, qint64 id, bool &ok)
+    template<class E> E enumValue(const QVariant &v, const char *table, qint64 id, bool &ok)
     {
         const auto e = enumFromKey<E>(v.toString());
         if (!e) {
-            ok = fail(QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 has an unknown value “%3”")
-                          .arg(QLatin1StringView(table))
-                          .arg(id)
-                          .arg(v.toString()));
-            return E{};
+            ok = fail(
+                QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 has an unknown value “%3”")
+                    .arg(QLatin1StringView(table))
+                    .arg(id)
+                    .arg(v.toString()));
+            return E {};
         }
         return *e;
     }
@@ -170,12 +171,14 @@ struct Reader
     {
         bool ok = true;
         QSqlQuery q(db);
-        if (!query(q, QStringLiteral("SELECT name, organisation, author, currency, "
-                                     "fiscal_year_start_month, first_quarter, horizon, notes, "
-                                     "next_id FROM plan WHERE id = 1")))
+        if (!query(q,
+                QStringLiteral("SELECT name, organisation, author, currency, "
+                               "fiscal_year_start_month, first_quarter, horizon, notes, "
+                               "next_id FROM plan WHERE id = 1")))
             return false;
         if (!q.next())
-            return fail(QCoreApplication::translate("Cairn::PlanFile", "the plan's settings are missing"));
+            return fail(
+                QCoreApplication::translate("Cairn::PlanFile", "the plan's settings are missing"));
         plan.info.name = q.value(0).toString();
         plan.info.organisation = q.value(1).toString();
         plan.info.author = q.value(2).toString();
@@ -183,18 +186,20 @@ struct Reader
         plan.info.fiscalYearStartMonth = q.value(4).toInt();
         const auto first = Quarter::fromStorageCode(q.value(5).toLongLong());
         if (!first)
-            return fail(QCoreApplication::translate("Cairn::PlanFile", "the plan's first quarter is invalid"));
+            return fail(QCoreApplication::translate(
+                "Cairn::PlanFile", "the plan's first quarter is invalid"));
         plan.info.firstQuarter = *first;
         plan.info.horizon = q.value(6).toInt();
         plan.info.notes = q.value(7).toString();
         plan.nextId = q.value(8).toLongLong();
 
-        if (!query(q, QStringLiteral("SELECT id, name, description, weight, owner, "
-                                     "target_quarter, kpi, parent_id FROM goal ORDER BY position")))
+        if (!query(q,
+                QStringLiteral("SELECT id, name, description, weight, owner, "
+                               "target_quarter, kpi, parent_id FROM goal ORDER BY position")))
             return false;
         while (ok && q.next()) {
             Goal g;
-            g.id = GoalId{q.value(0).toLongLong()};
+            g.id = GoalId {q.value(0).toLongLong()};
             g.name = q.value(1).toString();
             g.description = q.value(2).toString();
             g.weight = q.value(3).toInt();
@@ -202,17 +207,18 @@ struct Reader
             g.targetQuarter = optQuarter(q.value(5), "goal", g.id.value, ok);
             g.kpi = q.value(6).toString();
             if (!q.value(7).isNull())
-                g.parent = GoalId{q.value(7).toLongLong()};
+                g.parent = GoalId {q.value(7).toLongLong()};
             plan.goals.push_back(std::move(g));
         }
 
-        if (!query(q, QStringLiteral("SELECT id, name, category, vendor, owner, criticality, "
-                                     "condition, annual_run_cost, lifecycle, disposition, "
-                                     "end_of_support FROM system ORDER BY position")))
+        if (!query(q,
+                QStringLiteral("SELECT id, name, category, vendor, owner, criticality, "
+                               "condition, annual_run_cost, lifecycle, disposition, "
+                               "end_of_support FROM system ORDER BY position")))
             return false;
         while (ok && q.next()) {
             System s;
-            s.id = SystemId{q.value(0).toLongLong()};
+            s.id = SystemId {q.value(0).toLongLong()};
             s.name = q.value(1).toString();
             s.category = q.value(2).toString();
             s.vendor = q.value(3).toString();
@@ -225,45 +231,49 @@ struct Reader
             s.endOfSupport = optQuarter(q.value(10), "system", s.id.value, ok);
             plan.systems.push_back(std::move(s));
         }
-        if (!query(q, QStringLiteral("SELECT system_id, depends_on_id FROM system_dependency "
-                                     "ORDER BY system_id, position")))
+        if (!query(q,
+                QStringLiteral("SELECT system_id, depends_on_id FROM system_dependency "
+                               "ORDER BY system_id, position")))
             return false;
         while (ok && q.next()) {
-            const SystemId sid{q.value(0).toLongLong()};
+            const SystemId sid {q.value(0).toLongLong()};
             for (System &s : plan.systems)
                 if (s.id == sid)
-                    s.dependsOn.append(SystemId{q.value(1).toLongLong()});
+                    s.dependsOn.append(SystemId {q.value(1).toLongLong()});
         }
 
-        if (!query(q, QStringLiteral("SELECT id, name, kind, default_capacity, notes FROM resource "
-                                     "ORDER BY position")))
+        if (!query(q,
+                QStringLiteral("SELECT id, name, kind, default_capacity, notes FROM resource "
+                               "ORDER BY position")))
             return false;
         while (ok && q.next()) {
             Resource r;
-            r.id = ResourceId{q.value(0).toLongLong()};
+            r.id = ResourceId {q.value(0).toLongLong()};
             r.name = q.value(1).toString();
             r.kind = enumValue<ResourceKind>(q.value(2), "resource", r.id.value, ok);
             r.defaultCapacity = q.value(3).toLongLong();
             r.notes = q.value(4).toString();
             plan.resources.push_back(std::move(r));
         }
-        if (!query(q, QStringLiteral("SELECT resource_id, quarter, capacity FROM resource_capacity")))
+        if (!query(
+                q, QStringLiteral("SELECT resource_id, quarter, capacity FROM resource_capacity")))
             return false;
         while (ok && q.next()) {
-            const ResourceId rid{q.value(0).toLongLong()};
+            const ResourceId rid {q.value(0).toLongLong()};
             const auto quarter = optQuarter(q.value(1), "resource", rid.value, ok);
             for (Resource &r : plan.resources)
                 if (r.id == rid && quarter)
                     r.capacities.insert(*quarter, q.value(2).toLongLong());
         }
 
-        if (!query(q, QStringLiteral("SELECT id, name, description, kind, status, duration, cost, "
-                                     "earliest_start, deadline, pin, value, confidence, risk "
-                                     "FROM initiative ORDER BY position")))
+        if (!query(q,
+                QStringLiteral("SELECT id, name, description, kind, status, duration, cost, "
+                               "earliest_start, deadline, pin, value, confidence, risk "
+                               "FROM initiative ORDER BY position")))
             return false;
         while (ok && q.next()) {
             Initiative i;
-            i.id = InitiativeId{q.value(0).toLongLong()};
+            i.id = InitiativeId {q.value(0).toLongLong()};
             i.name = q.value(1).toString();
             i.description = q.value(2).toString();
             i.kind = enumValue<InitiativeKind>(q.value(3), "initiative", i.id.value, ok);
@@ -278,50 +288,53 @@ struct Reader
             i.risk = q.value(12).toInt();
             plan.initiatives.push_back(std::move(i));
         }
-        if (!query(q, QStringLiteral("SELECT initiative_id, resource_id, amount FROM "
-                                     "initiative_demand")))
+        if (!query(q,
+                QStringLiteral("SELECT initiative_id, resource_id, amount FROM "
+                               "initiative_demand")))
             return false;
         while (ok && q.next()) {
-            const InitiativeId iid{q.value(0).toLongLong()};
+            const InitiativeId iid {q.value(0).toLongLong()};
             for (Initiative &i : plan.initiatives)
                 if (i.id == iid)
-                    i.demand.insert(ResourceId{q.value(1).toLongLong()}, q.value(2).toLongLong());
+                    i.demand.insert(ResourceId {q.value(1).toLongLong()}, q.value(2).toLongLong());
         }
 
-        if (!query(q, QStringLiteral("SELECT initiative_id, goal_id, strength FROM initiative_goal "
-                                     "ORDER BY position")))
+        if (!query(q,
+                QStringLiteral("SELECT initiative_id, goal_id, strength FROM initiative_goal "
+                               "ORDER BY position")))
             return false;
         while (ok && q.next())
-            plan.contributions.push_back({InitiativeId{q.value(0).toLongLong()},
-                                          GoalId{q.value(1).toLongLong()}, q.value(2).toInt()});
+            plan.contributions.push_back({InitiativeId {q.value(0).toLongLong()},
+                GoalId {q.value(1).toLongLong()}, q.value(2).toInt()});
 
-        if (!query(q, QStringLiteral("SELECT initiative_id, system_id, effect FROM "
-                                     "initiative_system ORDER BY position")))
+        if (!query(q,
+                QStringLiteral("SELECT initiative_id, system_id, effect FROM "
+                               "initiative_system ORDER BY position")))
             return false;
         while (ok && q.next()) {
-            const InitiativeId iid{q.value(0).toLongLong()};
-            plan.impacts.push_back({iid, SystemId{q.value(1).toLongLong()},
-                                    enumValue<SystemEffect>(q.value(2), "initiative", iid.value,
-                                                            ok)});
+            const InitiativeId iid {q.value(0).toLongLong()};
+            plan.impacts.push_back({iid, SystemId {q.value(1).toLongLong()},
+                enumValue<SystemEffect>(q.value(2), "initiative", iid.value, ok)});
         }
 
-        if (!query(q, QStringLiteral("SELECT predecessor_id, successor_id, type, lag FROM "
-                                     "initiative_dependency ORDER BY position")))
+        if (!query(q,
+                QStringLiteral("SELECT predecessor_id, successor_id, type, lag FROM "
+                               "initiative_dependency ORDER BY position")))
             return false;
         while (ok && q.next()) {
-            const InitiativeId succ{q.value(1).toLongLong()};
-            plan.dependencies.push_back(
-                {InitiativeId{q.value(0).toLongLong()}, succ,
-                 enumValue<DependencyType>(q.value(2), "initiative", succ.value, ok),
-                 q.value(3).toInt()});
+            const InitiativeId succ {q.value(1).toLongLong()};
+            plan.dependencies.push_back({InitiativeId {q.value(0).toLongLong()}, succ,
+                enumValue<DependencyType>(q.value(2), "initiative", succ.value, ok),
+                q.value(3).toInt()});
         }
 
-        if (!query(q, QStringLiteral("SELECT id, name, quarter, description FROM milestone "
-                                     "ORDER BY position")))
+        if (!query(q,
+                QStringLiteral("SELECT id, name, quarter, description FROM milestone "
+                               "ORDER BY position")))
             return false;
         while (ok && q.next()) {
             Milestone m;
-            m.id = MilestoneId{q.value(0).toLongLong()};
+            m.id = MilestoneId {q.value(0).toLongLong()};
             m.name = q.value(1).toString();
             const auto quarter = optQuarter(q.value(2), "milestone", m.id.value, ok);
             if (quarter)
@@ -335,8 +348,7 @@ struct Reader
 
 // ---- writing ---------------------------------------------------------------------------------
 
-struct Writer
-{
+struct Writer {
     QSqlDatabase &db;
     QString error;
 
@@ -535,7 +547,8 @@ LoadResult failure(LoadError error, const QString &path, const QString &reason)
 {
     LoadResult r;
     r.error = error;
-    r.message = QCoreApplication::translate("Cairn::PlanFile", "Cannot open “%1”: %2.").arg(QDir::toNativeSeparators(path), reason);
+    r.message = QCoreApplication::translate("Cairn::PlanFile", "Cannot open “%1”: %2.")
+                    .arg(QDir::toNativeSeparators(path), reason);
     return r;
 }
 
@@ -550,25 +563,30 @@ std::optional<LoadResult> checkHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(LoadError::NotFound, path, QCoreApplication::translate("Cairn::PlanFile", "the file does not exist"));
+        return failure(LoadError::NotFound, path,
+            QCoreApplication::translate("Cairn::PlanFile", "the file does not exist"));
     if (info.isDir())
-        return failure(LoadError::Unreadable, path, QCoreApplication::translate("Cairn::PlanFile", "it is a folder, not a plan file"));
+        return failure(LoadError::Unreadable, path,
+            QCoreApplication::translate("Cairn::PlanFile", "it is a folder, not a plan file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(LoadError::Unreadable, path,
-                       QCoreApplication::translate("Cairn::PlanFile", "the file cannot be read (%1)").arg(file.errorString()));
+            QCoreApplication::translate("Cairn::PlanFile", "the file cannot be read (%1)")
+                .arg(file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return failure(LoadError::Empty, path, QCoreApplication::translate("Cairn::PlanFile", "the file is empty"));
+        return failure(LoadError::Empty, path,
+            QCoreApplication::translate("Cairn::PlanFile", "the file is empty"));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
-    if (!header.startsWith(magic.left(qMin(header.size(), magic.size())))
-        || header.size() < 16)
-        return failure(LoadError::NotSqlite, path, QCoreApplication::translate("Cairn::PlanFile", "it is not a Cairn plan file"));
+    if (!header.startsWith(magic.left(qMin(header.size(), magic.size()))) || header.size() < 16)
+        return failure(LoadError::NotSqlite, path,
+            QCoreApplication::translate("Cairn::PlanFile", "it is not a Cairn plan file"));
     if (header.size() < 100)
         return failure(LoadError::Truncated, path,
-                       QCoreApplication::translate("Cairn::PlanFile", "the file is cut short (%1 bytes); it may be an incomplete copy")
-                           .arg(size));
+            QCoreApplication::translate(
+                "Cairn::PlanFile", "the file is cut short (%1 bytes); it may be an incomplete copy")
+                .arg(size));
     quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
     if (pageSize == 1)
         pageSize = 65536;
@@ -576,18 +594,23 @@ std::optional<LoadResult> checkHeader(const QString &path)
     const quint32 pageCount = bigEndian32(header, 28);
     const quint32 validFor = bigEndian32(header, 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)))
-        return failure(LoadError::Corrupt, path, QCoreApplication::translate("Cairn::PlanFile", "its header is damaged"));
+        return failure(LoadError::Corrupt, path,
+            QCoreApplication::translate("Cairn::PlanFile", "its header is damaged"));
     if (validFor == changeCounter && pageCount > 0 && qint64(pageCount) * pageSize > size)
         return failure(LoadError::Truncated, path,
-                       QCoreApplication::translate("Cairn::PlanFile", "the file is cut short (%1 of %2 bytes); it may be an incomplete copy")
-                           .arg(size)
-                           .arg(qint64(pageCount) * pageSize));
+            QCoreApplication::translate("Cairn::PlanFile",
+                "the file is cut short (%1 of %2 bytes); it may be an incomplete copy")
+                .arg(size)
+                .arg(qint64(pageCount) * pageSize));
     return std::nullopt;
 }
 
 } // namespace
 
-LoadResult PlanFile::load(const QString &path) { return load(path, LoadOptions{}); }
+LoadResult PlanFile::load(const QString &path)
+{
+    return load(path, LoadOptions {});
+}
 
 LoadResult PlanFile::load(const QString &path, LoadOptions options)
 {
@@ -597,34 +620,39 @@ LoadResult PlanFile::load(const QString &path, LoadOptions options)
     Connection conn;
     if (!conn.open(path, true))
         return failure(LoadError::Unreadable, path,
-                       QCoreApplication::translate("Cairn::PlanFile", "the file cannot be opened (%1)").arg(conn.db().lastError().text()));
+            QCoreApplication::translate("Cairn::PlanFile", "the file cannot be opened (%1)")
+                .arg(conn.db().lastError().text()));
 
     QString sqlError;
     const auto check = scalar(conn.db(), QStringLiteral("PRAGMA quick_check"), &sqlError);
     if (!check || check->toString() != QLatin1String("ok"))
         return failure(LoadError::Corrupt, path,
-                       QCoreApplication::translate("Cairn::PlanFile", "the file is damaged (%1)")
-                           .arg(check ? check->toString() : sqlError));
+            QCoreApplication::translate("Cairn::PlanFile", "the file is damaged (%1)")
+                .arg(check ? check->toString() : sqlError));
     const auto appId = scalar(conn.db(), QStringLiteral("PRAGMA application_id"));
     const auto version = scalar(conn.db(), QStringLiteral("PRAGMA user_version"));
     if (!appId || !version)
-        return failure(LoadError::Corrupt, path, QCoreApplication::translate("Cairn::PlanFile", "the file is damaged"));
+        return failure(LoadError::Corrupt, path,
+            QCoreApplication::translate("Cairn::PlanFile", "the file is damaged"));
     if (appId->toInt() != Schema::ApplicationId)
         return failure(LoadError::NotAPlan, path,
-                       QCoreApplication::translate("Cairn::PlanFile", "it is an SQLite database, but not a Cairn plan"));
+            QCoreApplication::translate(
+                "Cairn::PlanFile", "it is an SQLite database, but not a Cairn plan"));
     const int fileVersion = version->toInt();
     if (fileVersion < 1)
-        return failure(LoadError::NotAPlan, path, QCoreApplication::translate("Cairn::PlanFile", "it has no plan schema version"));
+        return failure(LoadError::NotAPlan, path,
+            QCoreApplication::translate("Cairn::PlanFile", "it has no plan schema version"));
 
     LoadResult result;
     result.fileVersion = fileVersion;
     if (fileVersion > Schema::CurrentVersion) {
         if (!options.allowNewerVersion) {
             LoadResult r = failure(LoadError::NewerVersion, path,
-                                   QCoreApplication::translate("Cairn::PlanFile", "it was written by a newer version of Cairn (file format "
-                                      "%1; this version reads up to %2)")
-                                       .arg(fileVersion)
-                                       .arg(Schema::CurrentVersion));
+                QCoreApplication::translate("Cairn::PlanFile",
+                    "it was written by a newer version of Cairn (file format "
+                    "%1; this version reads up to %2)")
+                    .arg(fileVersion)
+                    .arg(Schema::CurrentVersion));
             r.fileVersion = fileVersion;
             return r;
         }
@@ -638,28 +666,33 @@ LoadResult PlanFile::load(const QString &path, LoadOptions options)
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("migrating.cairn"));
         if (!dir.isValid() || !QFile::copy(path, copy))
-            return failure(LoadError::Unreadable, path, QCoreApplication::translate("Cairn::PlanFile", "no temporary copy could be made"));
+            return failure(LoadError::Unreadable, path,
+                QCoreApplication::translate("Cairn::PlanFile", "no temporary copy could be made"));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         Connection work;
         if (!work.open(copy, false))
-            return failure(LoadError::Unreadable, path, QCoreApplication::translate("Cairn::PlanFile", "the copy could not be opened"));
+            return failure(LoadError::Unreadable, path,
+                QCoreApplication::translate("Cairn::PlanFile", "the copy could not be opened"));
         QString error;
         work.db().transaction();
         for (int v = fileVersion; v < Schema::CurrentVersion; ++v) {
             if (!execAll(work.db(), Schema::migrationStatements(v), &error)) {
                 work.db().rollback();
                 return failure(LoadError::BadContent, path,
-                               QCoreApplication::translate("Cairn::PlanFile", "it could not be upgraded from format %1 (%2)").arg(v).arg(error));
+                    QCoreApplication::translate(
+                        "Cairn::PlanFile", "it could not be upgraded from format %1 (%2)")
+                        .arg(v)
+                        .arg(error));
             }
         }
-        Reader reader{work.db(), {}};
+        Reader reader {work.db(), {}};
         const bool ok = reader.read(content);
         work.db().rollback();
         if (!ok)
             return failure(LoadError::BadContent, path, reader.error);
         result.migrated = true;
     } else {
-        Reader reader{conn.db(), {}};
+        Reader reader {conn.db(), {}};
         if (!reader.read(content))
             return failure(LoadError::BadContent, path, reader.error);
     }
@@ -667,8 +700,9 @@ LoadResult PlanFile::load(const QString &path, LoadOptions options)
     content.nextId = std::max(content.nextId, content.maxId() + 1);
     result.content = std::move(content);
     if (result.readOnly)
-        result.message = QCoreApplication::translate("Cairn::PlanFile", "“%1” was written by a newer version of Cairn. It is open read-only; "
-                            "use Save As to keep a copy in this version's format.")
+        result.message = QCoreApplication::translate("Cairn::PlanFile",
+            "“%1” was written by a newer version of Cairn. It is open read-only; "
+            "use Save As to keep a copy in this version's format.")
                              .arg(QDir::toNativeSeparators(path));
     return result;
 }
@@ -678,12 +712,16 @@ SaveResult PlanFile::save(const PlanContent &plan, const QString &path)
     const QFileInfo target(path);
     const QString dirPath = target.absolutePath();
     if (!QFileInfo(dirPath).isDir())
-        return {false, QCoreApplication::translate("Cairn::PlanFile", "Cannot save “%1”: the folder does not exist.")
-                           .arg(QDir::toNativeSeparators(path))};
+        return {false,
+            QCoreApplication::translate(
+                "Cairn::PlanFile", "Cannot save “%1”: the folder does not exist.")
+                .arg(QDir::toNativeSeparators(path))};
     if (target.exists() && !target.isFile())
-        return {false, QCoreApplication::translate("Cairn::PlanFile", "Cannot save “%1”: it is not a file.").arg(QDir::toNativeSeparators(path))};
+        return {false,
+            QCoreApplication::translate("Cairn::PlanFile", "Cannot save “%1”: it is not a file.")
+                .arg(QDir::toNativeSeparators(path))};
 
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     const QString temp = QDir(dirPath).filePath(QStringLiteral(".%1.saving-%2-%3")
                                                     .arg(target.fileName())
                                                     .arg(QCoreApplication::applicationPid())
@@ -695,7 +733,9 @@ SaveResult PlanFile::save(const PlanContent &plan, const QString &path)
     cleanup();
     auto fail = [&](const QString &why) {
         cleanup();
-        return SaveResult{false, QCoreApplication::translate("Cairn::PlanFile", "Cannot save “%1”: %2.").arg(QDir::toNativeSeparators(path), why)};
+        return SaveResult {false,
+            QCoreApplication::translate("Cairn::PlanFile", "Cannot save “%1”: %2.")
+                .arg(QDir::toNativeSeparators(path), why)};
     };
 
     {
@@ -715,7 +755,7 @@ SaveResult PlanFile::save(const PlanContent &plan, const QString &path)
             return fail(error);
         if (!db.transaction())
             return fail(db.lastError().text());
-        Writer writer{db, {}};
+        Writer writer {db, {}};
         if (!execAll(db, Schema::createStatements(), &error) || !writer.write(plan)) {
             db.rollback();
             return fail(error.isEmpty() ? writer.error : error);
@@ -723,18 +763,22 @@ SaveResult PlanFile::save(const PlanContent &plan, const QString &path)
         if (!db.commit()) {
             const QString why = db.lastError().text();
             db.rollback();
-            return fail(QCoreApplication::translate("Cairn::PlanFile", "the plan's links are inconsistent (%1)").arg(why));
+            return fail(QCoreApplication::translate(
+                "Cairn::PlanFile", "the plan's links are inconsistent (%1)")
+                            .arg(why));
         }
         const auto integrity = scalar(db, QStringLiteral("PRAGMA integrity_check"), &error);
         if (!integrity || integrity->toString() != QLatin1String("ok"))
-            return fail(QCoreApplication::translate("Cairn::PlanFile", "the written file did not pass its integrity check"));
+            return fail(QCoreApplication::translate(
+                "Cairn::PlanFile", "the written file did not pass its integrity check"));
     }
 
     // Keep the permissions of the file being replaced.
     if (target.exists())
         QFile::setPermissions(temp, QFile::permissions(path));
     if (!fsyncPath(temp, false))
-        return fail(QCoreApplication::translate("Cairn::PlanFile", "the new file could not be flushed to disk"));
+        return fail(QCoreApplication::translate(
+            "Cairn::PlanFile", "the new file could not be flushed to disk"));
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
         return fail(QString::fromLocal8Bit(std::strerror(errno)));
     fsyncPath(dirPath, true);

@@ -12,19 +12,20 @@ namespace Cairn {
 
 namespace {
 
-class JsonReader
-{
+class JsonReader {
 public:
     PlanJsonResult read(const QByteArray &json)
     {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
         if (doc.isNull())
-            return fail(QCoreApplication::translate("Cairn::PlanJson", "not valid JSON at byte %1: %2")
-                            .arg(parseError.offset)
-                            .arg(parseError.errorString()));
+            return fail(
+                QCoreApplication::translate("Cairn::PlanJson", "not valid JSON at byte %1: %2")
+                    .arg(parseError.offset)
+                    .arg(parseError.errorString()));
         if (!doc.isObject())
-            return fail(QCoreApplication::translate("Cairn::PlanJson", "the document must be a JSON object"));
+            return fail(QCoreApplication::translate(
+                "Cairn::PlanJson", "the document must be a JSON object"));
         const QJsonObject root = doc.object();
         readInfo(root.value(QLatin1String("plan")).toObject());
         readArray(root, "resources", [this](const QJsonObject &o) { readResource(o); });
@@ -54,8 +55,7 @@ private:
             m_error = m_where.isEmpty() ? what : QStringLiteral("%1: %2").arg(m_where, what);
     }
 
-    template<class F>
-    void readArray(const QJsonObject &root, const char *name, F f)
+    template<class F> void readArray(const QJsonObject &root, const char *name, F f)
     {
         const QJsonArray array = root.value(QLatin1String(name)).toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -72,7 +72,8 @@ private:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && required)
-            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” is missing").arg(QLatin1String(key)));
+            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” is missing")
+                      .arg(QLatin1String(key)));
         return v.toString();
     }
 
@@ -82,7 +83,8 @@ private:
         if (v.isUndefined())
             return fallback;
         if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble())) {
-            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” must be a whole number").arg(QLatin1String(key)));
+            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” must be a whole number")
+                      .arg(QLatin1String(key)));
             return fallback;
         }
         return v.toInt();
@@ -95,20 +97,21 @@ private:
             return std::nullopt;
         const auto q = Quarter::parse(v.toString());
         if (!q)
-            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” is not a quarter such as 2027 Q3: “%2”")
+            error(QCoreApplication::translate(
+                "Cairn::PlanJson", "“%1” is not a quarter such as 2027 Q3: “%2”")
                       .arg(QLatin1String(key), v.toString()));
         return q;
     }
 
-    template<class E>
-    E enumeration(const QJsonObject &o, const char *key, E fallback)
+    template<class E> E enumeration(const QJsonObject &o, const char *key, E fallback)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined())
             return fallback;
         const auto e = enumFromKey<E>(v.toString());
         if (!e) {
-            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” has an unknown value “%2”").arg(QLatin1String(key), v.toString()));
+            error(QCoreApplication::translate("Cairn::PlanJson", "“%1” has an unknown value “%2”")
+                      .arg(QLatin1String(key), v.toString()));
             return fallback;
         }
         return *e;
@@ -122,7 +125,8 @@ private:
     qint64 amountFor(ResourceKind kind, const QJsonValue &v)
     {
         if (!v.isDouble() || v.toDouble() < 0) {
-            error(QCoreApplication::translate("Cairn::PlanJson", "an amount must be a number of at least 0"));
+            error(QCoreApplication::translate(
+                "Cairn::PlanJson", "an amount must be a number of at least 0"));
             return 0;
         }
         return kind == ResourceKind::Budget ? money(v) : qint64(std::llround(v.toDouble() * 100));
@@ -134,7 +138,8 @@ private:
         if (key.isEmpty())
             error(QCoreApplication::translate("Cairn::PlanJson", "“key” is missing"));
         else if (m_allKeys.contains(key))
-            error(QCoreApplication::translate("Cairn::PlanJson", "the key “%1” is used twice").arg(key));
+            error(QCoreApplication::translate("Cairn::PlanJson", "the key “%1” is used twice")
+                      .arg(key));
         m_allKeys.insert(key);
         table.insert(key, id);
         return id;
@@ -160,7 +165,7 @@ private:
     void readResource(const QJsonObject &o)
     {
         Resource r;
-        r.id = ResourceId{claim(text(o, "key", true), m_resources)};
+        r.id = ResourceId {claim(text(o, "key", true), m_resources)};
         r.name = text(o, "name", true);
         r.kind = enumeration(o, "kind", ResourceKind::Team);
         r.notes = text(o, "notes");
@@ -169,7 +174,8 @@ private:
         for (auto it = caps.begin(); it != caps.end(); ++it) {
             const auto q = Quarter::parse(it.key());
             if (!q)
-                error(QCoreApplication::translate("Cairn::PlanJson", "“%1” is not a quarter").arg(it.key()));
+                error(QCoreApplication::translate("Cairn::PlanJson", "“%1” is not a quarter")
+                          .arg(it.key()));
             else
                 r.capacities.insert(*q, amountFor(r.kind, it.value()));
         }
@@ -180,7 +186,7 @@ private:
     void readGoal(const QJsonObject &o)
     {
         Goal g;
-        g.id = GoalId{claim(text(o, "key", true), m_goals)};
+        g.id = GoalId {claim(text(o, "key", true), m_goals)};
         g.name = text(o, "name", true);
         g.description = text(o, "description");
         g.weight = integer(o, "weight", 3);
@@ -189,9 +195,11 @@ private:
         g.kpi = text(o, "kpi");
         if (const QString parent = text(o, "parent"); !parent.isEmpty()) {
             if (!m_goals.contains(parent))
-                error(QCoreApplication::translate("Cairn::PlanJson", "parent goal “%1” is not defined before it").arg(parent));
+                error(QCoreApplication::translate(
+                    "Cairn::PlanJson", "parent goal “%1” is not defined before it")
+                          .arg(parent));
             else
-                g.parent = GoalId{m_goals.value(parent)};
+                g.parent = GoalId {m_goals.value(parent)};
         }
         m_plan.goals.push_back(g);
     }
@@ -199,7 +207,7 @@ private:
     void readSystem(const QJsonObject &o)
     {
         System s;
-        s.id = SystemId{claim(text(o, "key", true), m_systems)};
+        s.id = SystemId {claim(text(o, "key", true), m_systems)};
         s.name = text(o, "name", true);
         s.category = text(o, "category");
         s.vendor = text(o, "vendor");
@@ -210,15 +218,15 @@ private:
         s.lifecycle = enumeration(o, "lifecycle", LifecyclePhase::Active);
         s.disposition = enumeration(o, "disposition", TimeDisposition::Tolerate);
         s.endOfSupport = quarter(o, "endOfSupport");
-        m_pendingSystemDeps.append({s.id.value, o.value(QLatin1String("dependsOn")).toArray(),
-                                    m_where});
+        m_pendingSystemDeps.append(
+            {s.id.value, o.value(QLatin1String("dependsOn")).toArray(), m_where});
         m_plan.systems.push_back(s);
     }
 
     void readInitiative(const QJsonObject &o)
     {
         Initiative i;
-        i.id = InitiativeId{claim(text(o, "key", true), m_initiatives)};
+        i.id = InitiativeId {claim(text(o, "key", true), m_initiatives)};
         i.name = text(o, "name", true);
         i.description = text(o, "description");
         i.kind = enumeration(o, "kind", InitiativeKind::Grow);
@@ -234,11 +242,13 @@ private:
         const QJsonObject demand = o.value(QLatin1String("demand")).toObject();
         for (auto it = demand.begin(); it != demand.end(); ++it) {
             if (!m_resources.contains(it.key())) {
-                error(QCoreApplication::translate("Cairn::PlanJson", "demand on unknown resource “%1”").arg(it.key()));
+                error(QCoreApplication::translate(
+                    "Cairn::PlanJson", "demand on unknown resource “%1”")
+                          .arg(it.key()));
                 continue;
             }
             const qint64 rid = m_resources.value(it.key());
-            i.demand.insert(ResourceId{rid}, amountFor(m_resourceKinds.value(rid), it.value()));
+            i.demand.insert(ResourceId {rid}, amountFor(m_resourceKinds.value(rid), it.value()));
         }
         m_pendingLinks.append({i.id.value, o, m_where});
         m_plan.initiatives.push_back(i);
@@ -250,33 +260,40 @@ private:
             m_where = p.where;
             for (const QJsonValue &v : p.keys) {
                 if (!m_systems.contains(v.toString()))
-                    error(QCoreApplication::translate("Cairn::PlanJson", "depends on unknown system “%1”").arg(v.toString()));
+                    error(QCoreApplication::translate(
+                        "Cairn::PlanJson", "depends on unknown system “%1”")
+                              .arg(v.toString()));
                 for (System &s : m_plan.systems)
                     if (s.id.value == p.id)
-                        s.dependsOn.append(SystemId{m_systems.value(v.toString())});
+                        s.dependsOn.append(SystemId {m_systems.value(v.toString())});
             }
         }
         for (const auto &p : std::as_const(m_pendingLinks)) {
             m_where = p.where;
-            const InitiativeId iid{p.id};
+            const InitiativeId iid {p.id};
             const QJsonObject goals = p.object.value(QLatin1String("goals")).toObject();
             for (auto it = goals.begin(); it != goals.end(); ++it) {
                 if (!m_goals.contains(it.key()))
-                    error(QCoreApplication::translate("Cairn::PlanJson", "supports unknown goal “%1”").arg(it.key()));
+                    error(
+                        QCoreApplication::translate("Cairn::PlanJson", "supports unknown goal “%1”")
+                            .arg(it.key()));
                 else
                     m_plan.contributions.push_back(
-                        {iid, GoalId{m_goals.value(it.key())}, it.value().toInt(3)});
+                        {iid, GoalId {m_goals.value(it.key())}, it.value().toInt(3)});
             }
             const QJsonObject systems = p.object.value(QLatin1String("systems")).toObject();
             for (auto it = systems.begin(); it != systems.end(); ++it) {
                 const auto effect = enumFromKey<SystemEffect>(it.value().toString());
                 if (!m_systems.contains(it.key()))
-                    error(QCoreApplication::translate("Cairn::PlanJson", "affects unknown system “%1”").arg(it.key()));
+                    error(QCoreApplication::translate(
+                        "Cairn::PlanJson", "affects unknown system “%1”")
+                              .arg(it.key()));
                 else if (!effect)
-                    error(QCoreApplication::translate("Cairn::PlanJson", "unknown effect “%1” on system “%2”")
+                    error(QCoreApplication::translate(
+                        "Cairn::PlanJson", "unknown effect “%1” on system “%2”")
                               .arg(it.value().toString(), it.key()));
                 else
-                    m_plan.impacts.push_back({iid, SystemId{m_systems.value(it.key())}, *effect});
+                    m_plan.impacts.push_back({iid, SystemId {m_systems.value(it.key())}, *effect});
             }
             for (const QJsonValue &v : p.object.value(QLatin1String("after")).toArray()) {
                 Dependency d;
@@ -289,10 +306,12 @@ private:
                     d.lag = integer(dep, "lag", 0);
                 }
                 if (!m_initiatives.contains(key)) {
-                    error(QCoreApplication::translate("Cairn::PlanJson", "comes after unknown initiative “%1”").arg(key));
+                    error(QCoreApplication::translate(
+                        "Cairn::PlanJson", "comes after unknown initiative “%1”")
+                              .arg(key));
                     continue;
                 }
-                d.predecessor = InitiativeId{m_initiatives.value(key)};
+                d.predecessor = InitiativeId {m_initiatives.value(key)};
                 m_plan.dependencies.push_back(d);
             }
         }
@@ -302,7 +321,7 @@ private:
     void readMilestone(const QJsonObject &o)
     {
         Milestone m;
-        m.id = MilestoneId{m_nextId++};
+        m.id = MilestoneId {m_nextId++};
         m.name = text(o, "name", true);
         if (const auto q = quarter(o, "quarter"))
             m.quarter = *q;
@@ -312,14 +331,12 @@ private:
         m_plan.milestones.push_back(m);
     }
 
-    struct PendingSystem
-    {
+    struct PendingSystem {
         qint64 id;
         QJsonArray keys;
         QString where;
     };
-    struct PendingInitiative
-    {
+    struct PendingInitiative {
         qint64 id;
         QJsonObject object;
         QString where;
@@ -337,6 +354,9 @@ private:
 };
 } // namespace
 
-PlanJsonResult readPlanJson(const QByteArray &json) { return JsonReader().read(json); }
+PlanJsonResult readPlanJson(const QByteArray &json)
+{
+    return JsonReader().read(json);
+}
 
 } // namespace Cairn

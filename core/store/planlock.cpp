@@ -26,9 +26,13 @@ QString currentUser()
 PlanLock::PlanLock(QString planPath)
     : m_planPath(std::move(planPath))
     , m_lockPath(lockPathFor(m_planPath))
-{}
+{
+}
 
-PlanLock::~PlanLock() { unlock(); }
+PlanLock::~PlanLock()
+{
+    unlock();
+}
 
 QString PlanLock::lockPathFor(const QString &planPath)
 {

@@ -8,8 +8,7 @@
 namespace Cairn {
 
 // Who holds a plan file open for writing.
-struct LockOwner
-{
+struct LockOwner {
     QString user;
     QString host;
     qint64 pid = 0;
@@ -20,8 +19,7 @@ struct LockOwner
 // Cairn, here or on another machine sharing the folder, opens the plan read-only or as a copy
 // instead of overwriting the first one's work. A lock left by a process that died on this
 // host is stale and taken over.
-class PlanLock
-{
+class PlanLock {
 public:
     explicit PlanLock(QString planPath);
     ~PlanLock(); // releases the lock if held

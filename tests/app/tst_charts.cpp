@@ -9,17 +9,16 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
-#include <QPainter>
-#include <QRegularExpression>
 
 #include <cmath>
-
 #include <memory>
 
 using namespace Cairn;
@@ -39,8 +38,7 @@ QFont testFont()
     return f;
 }
 
-template<class T>
-QList<T *> seriesOf(QChart *chart)
+template<class T> QList<T *> seriesOf(QChart *chart)
 {
     QList<T *> out;
     for (QAbstractSeries *s : chart->series())
@@ -50,8 +48,7 @@ QList<T *> seriesOf(QChart *chart)
 }
 } // namespace
 
-class TestCharts : public QObject
-{
+class TestCharts : public QObject {
     Q_OBJECT
 
 private slots:
@@ -81,10 +78,11 @@ private slots:
 
     void moneyAxesUseThePlansCurrency()
     {
-        QCOMPARE(Charts::moneyScale(25000000, Currency{}).unit, QStringLiteral("€ thousands"));
-        QCOMPARE(Charts::moneyScale(500000000, Currency{}).unit, QStringLiteral("€ millions"));
-        QCOMPARE(Charts::moneyScale(50000, Currency{QStringLiteral("GBP")}).unit, QStringLiteral("£"));
-        QCOMPARE(Charts::moneyScale(25000000, Currency{}).divisor, 100000.0);
+        QCOMPARE(Charts::moneyScale(25000000, Currency {}).unit, QStringLiteral("€ thousands"));
+        QCOMPARE(Charts::moneyScale(500000000, Currency {}).unit, QStringLiteral("€ millions"));
+        QCOMPARE(
+            Charts::moneyScale(50000, Currency {QStringLiteral("GBP")}).unit, QStringLiteral("£"));
+        QCOMPARE(Charts::moneyScale(25000000, Currency {}).divisor, 100000.0);
     }
 
     void demandMarksOverloads()
@@ -98,7 +96,8 @@ private slots:
         QVERIFY(team);
         int pinned = 0;
         for (Initiative &i : plan.initiatives) {
-            if (pinned < 2 && i.status != InitiativeStatus::Done && i.status != InitiativeStatus::Dropped) {
+            if (pinned < 2 && i.status != InitiativeStatus::Done
+                && i.status != InitiativeStatus::Dropped) {
                 i.pin = plan.info.firstQuarter + 4;
                 i.demand.insert(team->id, team->defaultCapacity);
                 ++pinned;
@@ -111,7 +110,8 @@ private slots:
             if (analysis.loads[k].resource == team->id)
                 index = int(k);
         QVERIFY(analysis.loads[size_t(index)].overloaded(4));
-        std::unique_ptr<QChart> chart(Charts::make(Charts::Kind::Demand, {plan, analysis, false, testFont(), index}));
+        std::unique_ptr<QChart> chart(
+            Charts::make(Charts::Kind::Demand, {plan, analysis, false, testFont(), index}));
         QVERIFY(chart->title().contains(team->name));
         const auto scatter = seriesOf<QScatterSeries>(chart.get());
         QCOMPARE(scatter.size(), 1);
@@ -135,7 +135,8 @@ private slots:
         const PlanContent plan = samplePlan();
         const auto schedule = scheduleOf(plan);
         const PlanAnalysis analysis = analysePlan(plan, *schedule);
-        std::unique_ptr<QChart> chart(Charts::make(Charts::Kind::KindShare, {plan, analysis, false, testFont(), 0}));
+        std::unique_ptr<QChart> chart(
+            Charts::make(Charts::Kind::KindShare, {plan, analysis, false, testFont(), 0}));
         const auto bars = seriesOf<QStackedBarSeries>(chart.get());
         QCOMPARE(bars.size(), 1);
         const int years = bars.first()->barSets().first()->count();
@@ -166,14 +167,17 @@ private slots:
         emit series->clicked(series->at(0));
         QCOMPARE(selected.count(), 1);
         const qint64 id = selected.first().first().toLongLong();
-        const Initiative *i = plan.initiative(InitiativeId{id});
+        const Initiative *i = plan.initiative(InitiativeId {id});
         QVERIFY(i);
         QCOMPARE(double(i->value), series->at(0).y());
 
         // The resource choice lists every resource and rebuilds the demand chart.
         QCOMPARE(view.resourceCombo()->count(), int(plan.resources().size()));
         view.resourceCombo()->setCurrentIndex(0);
-        QVERIFY(view.chartView(Charts::Kind::Demand)->chart()->title().contains(view.resourceCombo()->itemText(0)));
+        QVERIFY(view.chartView(Charts::Kind::Demand)
+                    ->chart()
+                    ->title()
+                    .contains(view.resourceCombo()->itemText(0)));
 
         // An edit and a new schedule: the charts follow.
         QChart *before = view.chartView(Charts::Kind::GoalSpend)->chart();
@@ -182,7 +186,8 @@ private slots:
         plan.updateGoal(renamed);
         view.setSchedule(scheduleOf(plan.content()));
         QVERIFY(view.chartView(Charts::Kind::GoalSpend)->chart() != before);
-        auto *categories = qobject_cast<QBarCategoryAxis *>(view.chartView(Charts::Kind::GoalSpend)->chart()->axes(Qt::Vertical).first());
+        auto *categories = qobject_cast<QBarCategoryAxis *>(
+            view.chartView(Charts::Kind::GoalSpend)->chart()->axes(Qt::Vertical).first());
         QVERIFY(categories && categories->categories().contains(QStringLiteral("Renamed goal")));
     }
 
@@ -202,7 +207,8 @@ private slots:
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("Run, Grow, Transform"));
         QVERIFY(text.contains("Transform"));
-        QVERIFY(!view.saveChart(Charts::Kind::KindShare, QStringLiteral("/nonexistent/x.png")).isEmpty());
+        QVERIFY(!view.saveChart(Charts::Kind::KindShare, QStringLiteral("/nonexistent/x.png"))
+                     .isEmpty());
     }
 
     void emptyPlanChartsHaveAScale_data()
@@ -217,7 +223,8 @@ private slots:
         QFETCH(Charts::Kind, kind);
         QTest::failOnWarning(QRegularExpression(QStringLiteral("NaN|invalid range")));
         PlanContent plan;
-        plan.resources.push_back({ResourceId{1}, QStringLiteral("Team"), ResourceKind::Team, 0, {}, {}});
+        plan.resources.push_back(
+            {ResourceId {1}, QStringLiteral("Team"), ResourceKind::Team, 0, {}, {}});
         const auto schedule = scheduleOf(plan);
         const PlanAnalysis analysis = analysePlan(plan, *schedule);
         std::unique_ptr<QChart> chart(Charts::make(kind, {plan, analysis, false, testFont(), 0}));
@@ -234,8 +241,10 @@ private slots:
         const PlanContent plan = samplePlan();
         const auto schedule = scheduleOf(plan);
         const PlanAnalysis analysis = analysePlan(plan, *schedule);
-        std::unique_ptr<QChart> dark(Charts::make(Charts::Kind::RunCost, {plan, analysis, true, testFont(), 0}));
-        std::unique_ptr<QChart> light(Charts::make(Charts::Kind::RunCost, {plan, analysis, false, testFont(), 0}));
+        std::unique_ptr<QChart> dark(
+            Charts::make(Charts::Kind::RunCost, {plan, analysis, true, testFont(), 0}));
+        std::unique_ptr<QChart> light(
+            Charts::make(Charts::Kind::RunCost, {plan, analysis, false, testFont(), 0}));
         QVERIFY(dark->backgroundBrush().color().lightness() < 100);
         QVERIFY(light->backgroundBrush().color().lightness() > 200);
         QVERIFY(dark->titleBrush().color().lightness() > 180);

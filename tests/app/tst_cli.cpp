@@ -3,13 +3,13 @@
 #include "core/store/schema.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QFile>
-#include <QImageReader>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,8 +18,7 @@
 using namespace Cairn;
 
 namespace {
-struct Run
-{
+struct Run {
     int exitCode = -1;
     QString out;
     QString err;
@@ -41,13 +40,13 @@ Run cairn(const QStringList &args)
 QByteArray hashOf(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
 }
 } // namespace
 
-class tst_Cli : public QObject
-{
+class tst_Cli : public QObject {
     Q_OBJECT
 
 private:
@@ -85,7 +84,8 @@ private slots:
         PlanContent plan = samplePlan();
         // Close a loop: the first initiative now waits for one of its own successors.
         const Dependency existing = plan.dependencies.front();
-        plan.dependencies.push_back({existing.successor, existing.predecessor, DependencyType::FinishToStart, 0});
+        plan.dependencies.push_back(
+            {existing.successor, existing.predecessor, DependencyType::FinishToStart, 0});
         const QString file = m_dir.filePath(QStringLiteral("cycle.cairn"));
         QVERIFY(PlanFile::save(plan, file).ok);
         const Run c = cairn({QStringLiteral("check"), file});
@@ -99,15 +99,20 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("random bytes") << QByteArray("\x01\x02garbage\xff\xfe", 11) << QStringLiteral("not a Cairn plan");
+        QTest::newRow("random bytes")
+            << QByteArray("\x01\x02garbage\xff\xfe", 11) << QStringLiteral("not a Cairn plan");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-        QTest::newRow("truncated") << QByteArray("SQLite format 3\0", 16) << QStringLiteral("cut short");
+        QTest::newRow("truncated")
+            << QByteArray("SQLite format 3\0", 16) << QStringLiteral("cut short");
     }
     void unreadableFilesExitTwoAndStayUnchanged()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        const QString file = m_dir.filePath(QStringLiteral("bad-%1.cairn").arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString file
+            = m_dir.filePath(QStringLiteral("bad-%1.cairn")
+                                 .arg(QString::fromUtf8(QTest::currentDataTag())
+                                          .replace(QLatin1Char(' '), QLatin1Char('-'))));
         {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -125,10 +130,12 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("newer.cairn"));
         QVERIFY(PlanFile::save(samplePlan(), file).ok);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=%1").arg(Schema::CurrentVersion + 5));
+            QSqlQuery(db).exec(
+                QStringLiteral("PRAGMA user_version=%1").arg(Schema::CurrentVersion + 5));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("t"));
@@ -144,7 +151,7 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("sched.cairn"));
         QVERIFY(PlanFile::save(samplePlan(), file).ok);
         const Run r = cairn({QStringLiteral("schedule"), file, QStringLiteral("--json"),
-                             QStringLiteral("--budget-ms"), QStringLiteral("100")});
+            QStringLiteral("--budget-ms"), QStringLiteral("100")});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -157,7 +164,7 @@ private slots:
             for (const char *key : {"id", "name", "start", "finish", "why", "slack"})
                 QVERIFY2(o.contains(QLatin1String(key)), key);
             QVERIFY2(label.match(o.value(QStringLiteral("start")).toString()).hasMatch(),
-                     qPrintable(o.value(QStringLiteral("name")).toString()));
+                qPrintable(o.value(QStringLiteral("name")).toString()));
             QVERIFY(!o.value(QStringLiteral("why")).toString().isEmpty());
         }
         const QJsonArray problems = root.value(QStringLiteral("problems")).toArray();
@@ -166,21 +173,26 @@ private slots:
             QVERIFY(!v.toObject().value(QStringLiteral("message")).toString().isEmpty());
             QVERIFY(!v.toObject().value(QStringLiteral("initiatives")).toArray().isEmpty());
         }
-        QVERIFY(root.value(QStringLiteral("objective")).toObject().contains(QStringLiteral("weightedCompletion")));
+        QVERIFY(root.value(QStringLiteral("objective"))
+                    .toObject()
+                    .contains(QStringLiteral("weightedCompletion")));
     }
 
     void scheduleTableAndCycle()
     {
         PlanContent plan = samplePlan();
         const Dependency existing = plan.dependencies.front();
-        plan.dependencies.push_back({existing.successor, existing.predecessor, DependencyType::FinishToStart, 0});
+        plan.dependencies.push_back(
+            {existing.successor, existing.predecessor, DependencyType::FinishToStart, 0});
         const QString file = m_dir.filePath(QStringLiteral("sched-cycle.cairn"));
         QVERIFY(PlanFile::save(plan, file).ok);
-        const Run table = cairn({QStringLiteral("schedule"), file, QStringLiteral("--budget-ms"), QStringLiteral("50")});
+        const Run table = cairn({QStringLiteral("schedule"), file, QStringLiteral("--budget-ms"),
+            QStringLiteral("50")});
         QCOMPARE(table.exitCode, 1);
         QVERIFY(table.out.contains(QStringLiteral("Dependency cycle")));
         QVERIFY(table.out.contains(QStringLiteral("Why")));
-        const Run json = cairn({QStringLiteral("schedule"), file, QStringLiteral("--json"), QStringLiteral("--budget-ms"), QStringLiteral("50")});
+        const Run json = cairn({QStringLiteral("schedule"), file, QStringLiteral("--json"),
+            QStringLiteral("--budget-ms"), QStringLiteral("50")});
         const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
         bool sawNull = false;
         for (const QJsonValue &v : root.value(QStringLiteral("initiatives")).toArray())
@@ -189,9 +201,11 @@ private slots:
         QVERIFY(sawNull);
         bool sawCycle = false;
         for (const QJsonValue &v : root.value(QStringLiteral("problems")).toArray())
-            sawCycle = sawCycle || v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("cycle");
+            sawCycle = sawCycle
+                || v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("cycle");
         QVERIFY(sawCycle);
-        const Run bad = cairn({QStringLiteral("schedule"), file, QStringLiteral("--goal"), QStringLiteral("fastest")});
+        const Run bad = cairn({QStringLiteral("schedule"), file, QStringLiteral("--goal"),
+            QStringLiteral("fastest")});
         QCOMPARE(bad.exitCode, 64);
     }
 
@@ -207,9 +221,11 @@ private slots:
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.remove(QStringLiteral("DISPLAY"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAIRN_BINARY), {QStringLiteral("export"), plan, QStringLiteral("--png"), png,
-                                               QStringLiteral("--svg"), svg, QStringLiteral("--size"), QStringLiteral("1600x1000"),
-                                               QStringLiteral("--lanes"), QStringLiteral("system"), QStringLiteral("--budget-ms"), QStringLiteral("0")});
+        p.start(QStringLiteral(CAIRN_BINARY),
+            {QStringLiteral("export"), plan, QStringLiteral("--png"), png, QStringLiteral("--svg"),
+                svg, QStringLiteral("--size"), QStringLiteral("1600x1000"),
+                QStringLiteral("--lanes"), QStringLiteral("system"), QStringLiteral("--budget-ms"),
+                QStringLiteral("0")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -227,10 +243,17 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         const QString out = QStringLiteral("/tmp/cairn-never-written.png");
-        QTest::newRow("no output") << QStringList{QStringLiteral("PLAN")} << 64 << QStringLiteral("--png");
-        QTest::newRow("bad size") << QStringList{QStringLiteral("PLAN"), QStringLiteral("--png"), out, QStringLiteral("--size"), QStringLiteral("big")} << 64 << QStringLiteral("WIDTHxHEIGHT");
-        QTest::newRow("bad lanes") << QStringList{QStringLiteral("PLAN"), QStringLiteral("--png"), out, QStringLiteral("--lanes"), QStringLiteral("colour")} << 64 << QStringLiteral("colour");
-        QTest::newRow("missing plan") << QStringList{QStringLiteral("/nonexistent/plan.cairn"), QStringLiteral("--png"), out} << 2 << QStringLiteral("plan.cairn");
+        QTest::newRow("no output")
+            << QStringList {QStringLiteral("PLAN")} << 64 << QStringLiteral("--png");
+        QTest::newRow("bad size") << QStringList {QStringLiteral("PLAN"), QStringLiteral("--png"),
+            out, QStringLiteral("--size"), QStringLiteral("big")}
+                                  << 64 << QStringLiteral("WIDTHxHEIGHT");
+        QTest::newRow("bad lanes") << QStringList {QStringLiteral("PLAN"), QStringLiteral("--png"),
+            out, QStringLiteral("--lanes"), QStringLiteral("colour")}
+                                   << 64 << QStringLiteral("colour");
+        QTest::newRow("missing plan")
+            << QStringList {QStringLiteral("/nonexistent/plan.cairn"), QStringLiteral("--png"), out}
+            << 2 << QStringLiteral("plan.cairn");
     }
     void exportRefusesBadOptionsAndFiles()
     {
@@ -240,7 +263,7 @@ private slots:
         const QString plan = m_dir.filePath(QStringLiteral("refuse.cairn"));
         QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
         args.replaceInStrings(QStringLiteral("PLAN"), plan);
-        const Run r = cairn(QStringList{QStringLiteral("export")} + args);
+        const Run r = cairn(QStringList {QStringLiteral("export")} + args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/cairn-never-written.png")));
@@ -252,7 +275,7 @@ private slots:
         QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
         const QString dir = m_dir.filePath(QStringLiteral("tables"));
         const Run exported = cairn({QStringLiteral("export"), plan, QStringLiteral("--csv"), dir,
-                                    QStringLiteral("--xlsx"), m_dir.filePath(QStringLiteral("plan.xlsx"))});
+            QStringLiteral("--xlsx"), m_dir.filePath(QStringLiteral("plan.xlsx"))});
         QCOMPARE(exported.exitCode, 0);
         QVERIFY(QFile::exists(dir + QStringLiteral("/initiatives.csv")));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("plan.xlsx"))));
@@ -275,17 +298,26 @@ private slots:
         const QString bad = QStringLiteral(CAIRN_TEST_DATA "/csv/bad-row-initiatives.csv");
         const Run refused = cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), bad});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("line 3")) && refused.err.contains(QStringLiteral("line 4")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("line 3"))
+                && refused.err.contains(QStringLiteral("line 4")),
+            qPrintable(refused.err));
         QCOMPARE(hashOf(plan), before);
-        const Run partial = cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), bad, QStringLiteral("--apply-valid")});
+        const Run partial = cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), bad,
+            QStringLiteral("--apply-valid")});
         QCOMPARE(partial.exitCode, 0);
         QVERIFY(partial.out.contains(QStringLiteral("2 bad rows left out")));
         QVERIFY(hashOf(plan) != before);
         const LoadResult loaded = PlanFile::load(plan);
         QCOMPARE(loaded.content->initiatives.size(), samplePlan().initiatives.size() + 2);
         // A folder that is not there, and a bad option.
-        QCOMPARE(cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), QStringLiteral("/nonexistent/dir")}).exitCode, 2);
-        QCOMPARE(cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), bad, QStringLiteral("--match"), QStringLiteral("colour")}).exitCode, 64);
+        QCOMPARE(cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"),
+                           QStringLiteral("/nonexistent/dir")})
+                     .exitCode,
+            2);
+        QCOMPARE(cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), bad,
+                           QStringLiteral("--match"), QStringLiteral("colour")})
+                     .exitCode,
+            64);
     }
 
     void missingArgumentIsAUsageError()

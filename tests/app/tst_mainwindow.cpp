@@ -10,24 +10,24 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHeaderView>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleOptionViewItem>
-#include <QTableView>
-#include <QMenuBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
-#include <QTranslator>
-#include <QListWidget>
-#include <QCheckBox>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <csignal>
@@ -44,7 +44,9 @@ PlanContent comparable(PlanContent c)
 QByteArray hashOf(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
 }
 
 void quiet(MainWindow &w, QStringList *notes = nullptr)
@@ -84,8 +86,7 @@ int crashChild(const QString &file)
 }
 } // namespace
 
-class tst_MainWindow : public QObject
-{
+class tst_MainWindow : public QObject {
     Q_OBJECT
 
 private slots:
@@ -106,8 +107,10 @@ private slots:
         QCOMPARE(page->model()->rowCount(), 36);
         // Type into a cell the way a delegate commits it: through the view's (proxy) model.
         const QModelIndex name = page->proxy()->index(0, InitiativeTableModel::Name);
-        QVERIFY(page->view()->model()->setData(name, QStringLiteral("Renamed in the table"), Qt::EditRole));
-        QCOMPARE(w.document()->plan().initiatives().front().name, QStringLiteral("Renamed in the table"));
+        QVERIFY(page->view()->model()->setData(
+            name, QStringLiteral("Renamed in the table"), Qt::EditRole));
+        QCOMPARE(w.document()->plan().initiatives().front().name,
+            QStringLiteral("Renamed in the table"));
         QVERIFY(w.isWindowModified());
 
         page->selectId(w.document()->plan().initiatives().at(3).id.value);
@@ -142,13 +145,16 @@ private slots:
             d->setModelData(editor, page->proxy(), index);
             delete editor;
         };
-        commit(InitiativeTableModel::Kind, [](QComboBox *c) { c->setCurrentIndex(int(InitiativeKind::Transform)); });
+        commit(InitiativeTableModel::Kind,
+            [](QComboBox *c) { c->setCurrentIndex(int(InitiativeKind::Transform)); });
         QCOMPARE(w.document()->plan().initiatives().front().kind, InitiativeKind::Transform);
         commit(InitiativeTableModel::Pin, [](QComboBox *c) {
-            QCOMPARE(c->itemText(1), QStringLiteral("2027 Q1")); // the plan's quarters, after "none"
+            QCOMPARE(
+                c->itemText(1), QStringLiteral("2027 Q1")); // the plan's quarters, after "none"
             c->setCurrentText(QStringLiteral("2028 Q2"));
         });
-        QCOMPARE(w.document()->plan().initiatives().front().pin, std::optional<Quarter>(Quarter(2028, 2)));
+        QCOMPARE(w.document()->plan().initiatives().front().pin,
+            std::optional<Quarter>(Quarter(2028, 2)));
     }
 
     void cycleIsRefusedFromTheInspector()
@@ -170,8 +176,9 @@ private slots:
         const PlanContent before = plan.content();
         add->click();
         QCOMPARE(notes.size(), 1);
-        QVERIFY2(notes.first().contains(QStringLiteral("cycle")) && notes.first().contains(plan.initiative(d.successor)->name),
-                 qPrintable(notes.first()));
+        QVERIFY2(notes.first().contains(QStringLiteral("cycle"))
+                && notes.first().contains(plan.initiative(d.successor)->name),
+            qPrintable(notes.first()));
         QVERIFY(plan.content() == before);
         QCOMPARE(w.document()->edit().undoStack()->count(), 0);
     }
@@ -197,21 +204,22 @@ private slots:
         // Selecting in the table selects on the roadmap.
         const qint64 other = w.document()->plan().initiatives().back().id.value;
         w.page(QStringLiteral("initiatives"))->selectId(other);
-        QCOMPARE(view->selected(), InitiativeId{other});
+        QCOMPARE(view->selected(), InitiativeId {other});
         QCOMPARE(w.inspector()->currentId(), other);
         // Delete acts on the roadmap's selection, as one undo step.
         QAction *del = w.findChild<QAction *>(QStringLiteral("actionDelete"));
         QVERIFY(del);
         del->trigger();
-        QVERIFY(!w.document()->plan().initiative(InitiativeId{other}));
+        QVERIFY(!w.document()->plan().initiative(InitiativeId {other}));
         w.document()->edit().undoStack()->undo();
-        QVERIFY(w.document()->plan().initiative(InitiativeId{other}));
+        QVERIFY(w.document()->plan().initiative(InitiativeId {other}));
     }
 
     void translationsReachEveryLayer()
     {
         // Strings of views (tr in a class in namespace Cairn), of the core and of the roadmap
-        // painter all come out in German: lupdate must file them under the contexts used at run time.
+        // painter all come out in German: lupdate must file them under the contexts used at run
+        // time.
         QTranslator german;
         QVERIFY(german.load(QStringLiteral("cairn_de"), QStringLiteral(CAIRN_QM_DIR)));
         QCoreApplication::installTranslator(&german);
@@ -225,8 +233,10 @@ private slots:
             for (int i = 0; i < tabs->count(); ++i)
                 titles << tabs->tabText(i);
             QVERIFY2(titles.contains(QStringLiteral("Diagramme")), qPrintable(titles.join(u',')));
-            QCOMPARE(QCoreApplication::translate("Cairn::Roadmap", "Today"), QStringLiteral("Heute"));
-            QCOMPARE(QCoreApplication::translate("Cairn::Models", "Earliest start"), QStringLiteral("Frühester Beginn"));
+            QCOMPARE(
+                QCoreApplication::translate("Cairn::Roadmap", "Today"), QStringLiteral("Heute"));
+            QCOMPARE(QCoreApplication::translate("Cairn::Models", "Earliest start"),
+                QStringLiteral("Frühester Beginn"));
         }
         QCoreApplication::removeTranslator(&german);
     }
@@ -249,7 +259,8 @@ private slots:
             QString costColumn;
             for (int r = 0; r < mapping->rowCount(); ++r)
                 if (mapping->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("cost"))
-                    costColumn = qobject_cast<QComboBox *>(mapping->cellWidget(r, 1))->currentText();
+                    costColumn
+                        = qobject_cast<QComboBox *>(mapping->cellWidget(r, 1))->currentText();
             QCOMPARE(costColumn, QStringLiteral("cost"));
             wizard.next(); // the check: a dry run
             QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
@@ -299,7 +310,8 @@ private slots:
         quiet(w2);
         QVERIFY(w2.openFile(file));
         QVERIFY(w2.document()->plan().content() == saved);
-        QCOMPARE(w2.document()->plan().initiatives().at(5).pin, std::optional<Quarter>(Quarter(2028, 2)));
+        QCOMPARE(w2.document()->plan().initiatives().at(5).pin,
+            std::optional<Quarter>(Quarter(2028, 2)));
         // Nothing but the plan and its lock beside it while open.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
@@ -345,8 +357,10 @@ private slots:
         QVERIFY(spy.wait(3000));
         const auto schedule = w.liveSchedule()->current();
         QCOMPARE(schedule->find(i.id)->start, std::optional<Quarter>(Quarter(2029, 1)));
-        auto *model = static_cast<InitiativeTableModel *>(w.page(QStringLiteral("initiatives"))->model());
-        QCOMPARE(model->index(6, InitiativeTableModel::Start).data().toString(), QStringLiteral("2029 Q1"));
+        auto *model
+            = static_cast<InitiativeTableModel *>(w.page(QStringLiteral("initiatives"))->model());
+        QCOMPARE(model->index(6, InitiativeTableModel::Start).data().toString(),
+            QStringLiteral("2029 Q1"));
     }
 
     void recoveryAfterACrashOffersTheEditsBack()
@@ -359,7 +373,8 @@ private slots:
             PlanDocument::discardRecovery(r);
 
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-child"), file});
+        child.start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-child"), file});
         QVERIFY(child.waitForFinished(30000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
         QCOMPARE(hashOf(file), before); // the user's file is untouched
@@ -373,19 +388,22 @@ private slots:
         QStringList asked;
         w.setNotifier([](const QString &, const QString &) {});
         w.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
-        w.setQuestion([&asked](const QString &title, const QString &text, QMessageBox::StandardButtons) {
-            asked << title + QLatin1Char(' ') + text;
-            return QMessageBox::Yes;
-        });
+        w.setQuestion(
+            [&asked](const QString &title, const QString &text, QMessageBox::StandardButtons) {
+                asked << title + QLatin1Char(' ') + text;
+                return QMessageBox::Yes;
+            });
         w.offerRecovery();
         QCOMPARE(asked.size(), 1);
         QVERIFY(asked.first().contains(QStringLiteral("crash.cairn")));
-        QCOMPARE(w.document()->plan().initiatives().front().name, QStringLiteral("Edited before the crash"));
+        QCOMPARE(w.document()->plan().initiatives().front().name,
+            QStringLiteral("Edited before the crash"));
         QVERIFY(w.document()->isModified());
         QCOMPARE(w.document()->path(), QFileInfo(file).absoluteFilePath());
         QCOMPARE(hashOf(file), before); // still untouched until the user saves
         QVERIFY(w.save());
-        QCOMPARE(PlanFile::load(file).content->initiatives.front().name, QStringLiteral("Edited before the crash"));
+        QCOMPARE(PlanFile::load(file).content->initiatives.front().name,
+            QStringLiteral("Edited before the crash"));
         QVERIFY(PlanDocument::orphanedRecoveries().isEmpty());
     }
 
@@ -403,7 +421,8 @@ private slots:
         for (QComboBox *c : w.inspector()->findChildren<QComboBox *>())
             for (int i = 0; i < c->count(); ++i)
                 kinds << c->itemText(i);
-        QVERIFY2(kinds.contains(displayName(InitiativeKind::Transform)), qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY2(kinds.contains(displayName(InitiativeKind::Transform)),
+            qPrintable(kinds.join(QLatin1Char(','))));
         QVERIFY(!kinds.contains(displayName(ResourceKind::Partner)));
 
         QVERIFY(w.showView(QStringLiteral("resources")));
@@ -439,8 +458,10 @@ private slots:
         QVERIFY(w.document()->isReadOnly());
         QVERIFY(w.document()->readOnlyReason().contains(QStringLiteral("dana")));
         QVERIFY(!action(w, "actionAdd")->isEnabled());
-        QVERIFY(!(w.page(QStringLiteral("initiatives"))->model()->flags(
-                      w.page(QStringLiteral("initiatives"))->model()->index(0, 0)) & Qt::ItemIsEditable));
+        QVERIFY(!(w.page(QStringLiteral("initiatives"))
+                      ->model()
+                      ->flags(w.page(QStringLiteral("initiatives"))->model()->index(0, 0))
+            & Qt::ItemIsEditable));
     }
 };
 

@@ -7,11 +7,11 @@
 #include "tests/bench/generateplan.h"
 
 #include <QCheckBox>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +41,8 @@ QSize pdfPageSize(const QString &path)
 {
     static const QRegularExpression re(QStringLiteral(R"(Page size:\s+([\d.]+) x ([\d.]+) pts)"));
     const auto m = re.match(tool("pdfinfo", {path}));
-    return m.hasMatch() ? QSize(qRound(m.captured(1).toDouble()), qRound(m.captured(2).toDouble())) : QSize();
+    return m.hasMatch() ? QSize(qRound(m.captured(1).toDouble()), qRound(m.captured(2).toDouble()))
+                        : QSize();
 }
 
 int pdfPages(const QString &path)
@@ -51,8 +52,7 @@ int pdfPages(const QString &path)
 }
 } // namespace
 
-class TestReport : public QObject
-{
+class TestReport : public QObject {
     Q_OBJECT
 
 private:
@@ -61,7 +61,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // the dialog remembers options: not in the user's settings
+        QStandardPaths::setTestModeEnabled(
+            true); // the dialog remembers options: not in the user's settings
         QSettings().clear();
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("poppler-utils is not installed (packaging/install-deps.sh installs it)");
@@ -90,7 +91,8 @@ private slots:
         o.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
         o.date = QDate(2027, 5, 15);
         const ReportComposer composer(plan, schedule, o);
-        const QString path = m_dir.filePath(QStringLiteral("size-%1-%2.pdf").arg(size).arg(landscape));
+        const QString path
+            = m_dir.filePath(QStringLiteral("size-%1-%2.pdf").arg(size).arg(landscape));
         QCOMPARE(composer.writePdf(path), QString());
         QCOMPARE(pdfPageSize(path), points);
         QCOMPARE(pdfPages(path), composer.pageCount());
@@ -119,7 +121,8 @@ private slots:
             sum += ReportComposer(plan, schedule, one).pageCount();
         }
         QCOMPARE(everything.pageCount(), sum);
-        QCOMPARE(ReportOptions::sectionFromKey(u"Initiatives"), std::optional(ReportOptions::Initiatives));
+        QCOMPARE(ReportOptions::sectionFromKey(u"Initiatives"),
+            std::optional(ReportOptions::Initiatives));
         QVERIFY(!ReportOptions::sectionFromKey(u"appendix"));
     }
 
@@ -133,7 +136,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("sample.pdf"));
         QCOMPARE(composer.writePdf(path), QString());
         // Every scheduled initiative's name is in the text (selectable, not drawn as shapes).
-        const QString text = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        const QString text
+            = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
         for (const InitiativeSchedule &s : schedule.initiatives)
             if (s.start) {
                 const QString name = plan.initiative(s.id)->name;
@@ -141,13 +145,17 @@ private slots:
             }
         QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(composer.pageCount())));
         // Every font embedded.
-        const QStringList fonts = tool("pdffonts", {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        const QStringList fonts
+            = tool("pdffonts", {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!fonts.isEmpty());
         for (const QString &line : fonts)
-            QVERIFY2(line.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(4) == QLatin1String("yes")
-                         || line.contains(QStringLiteral(" yes ")), qPrintable(line));
+            QVERIFY2(
+                line.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(4) == QLatin1String("yes")
+                    || line.contains(QStringLiteral(" yes ")),
+                qPrintable(line));
         // Vector only: no raster images.
-        const QStringList images = tool("pdfimages", {QStringLiteral("-list"), path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList images = tool("pdfimages", {QStringLiteral("-list"), path})
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 2); // the header lines only
     }
 
@@ -167,7 +175,8 @@ private slots:
         o.sections = ReportOptions::Summary;
         const QString path = m_dir.filePath(QStringLiteral("deadline.pdf"));
         QCOMPARE(ReportComposer(plan, schedule, o).writePdf(path), QString());
-        const QString text = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        const QString text
+            = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
         QVERIFY2(text.contains(QStringLiteral("after its deadline")), qPrintable(text.right(1500)));
     }
 
@@ -214,7 +223,8 @@ private slots:
                     continue;
                 // A bar on a page is wholly on it, label included.
                 QVERIFY(b.rect.top() >= page.top - 0.01 && b.rect.bottom() <= page.bottom + 0.01);
-                QVERIFY(b.labelRect.left() >= -0.01 && b.labelRect.right() <= page.layout->bodyWidth() + 0.01);
+                QVERIFY(b.labelRect.left() >= -0.01
+                    && b.labelRect.right() <= page.layout->bodyWidth() + 0.01);
                 shown.insert(b.id.value);
             }
         }
@@ -267,7 +277,8 @@ private slots:
         const PlanSchedule schedule = scheduleOf(plan);
         ReportOptions o;
         o.sections = ReportOptions::Cover;
-        const QString error = ReportComposer(plan, schedule, o).writePdf(QStringLiteral("/nonexistent/report.pdf"));
+        const QString error
+            = ReportComposer(plan, schedule, o).writePdf(QStringLiteral("/nonexistent/report.pdf"));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/report.pdf")));
     }
 };

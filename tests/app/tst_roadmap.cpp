@@ -45,10 +45,9 @@ PlanContent generated(int initiatives)
 }
 
 // A view of the sample plan on screen, scheduled, at a given width.
-struct ShownView
-{
-    Plan plan{samplePlan()};
-    EditFacade edit{plan};
+struct ShownView {
+    Plan plan {samplePlan()};
+    EditFacade edit {plan};
     RoadmapView view;
 
     explicit ShownView(bool editable = true, QSize size = QSize(1500, 900))
@@ -63,13 +62,13 @@ struct ShownView
 // Where a bar and its label take room in its row.
 std::pair<qreal, qreal> occupied(const RoadmapBar &b)
 {
-    return {std::min(b.rect.left(), b.labelRect.left()), std::max(b.rect.right(), b.labelRect.right())};
+    return {
+        std::min(b.rect.left(), b.labelRect.left()), std::max(b.rect.right(), b.labelRect.right())};
 }
 
 } // namespace
 
-class TestRoadmap : public QObject
-{
+class TestRoadmap : public QObject {
     Q_OBJECT
 
 private slots:
@@ -95,9 +94,10 @@ private slots:
     {
         QTest::addColumn<int>("initiatives"); // 0: the sample plan
         QTest::addColumn<RoadmapDimension>("lanes");
-        for (auto [name, d] : {std::pair{"goal", RoadmapDimension::Goal}, {"system", RoadmapDimension::System},
-                               {"kind", RoadmapDimension::Kind}, {"resource", RoadmapDimension::Resource},
-                               {"status", RoadmapDimension::Status}, {"none", RoadmapDimension::None}}) {
+        for (auto [name, d] :
+            {std::pair {"goal", RoadmapDimension::Goal}, {"system", RoadmapDimension::System},
+                {"kind", RoadmapDimension::Kind}, {"resource", RoadmapDimension::Resource},
+                {"status", RoadmapDimension::Status}, {"none", RoadmapDimension::None}}) {
             QTest::addRow("sample by %s", name) << 0 << d;
             QTest::addRow("300 by %s", name) << 300 << d;
         }
@@ -124,7 +124,9 @@ private slots:
             std::sort(list.begin(), list.end());
             for (qsizetype k = 1; k < list.size(); ++k)
                 QVERIFY2(list[k].first >= list[k - 1].second,
-                         qPrintable(QStringLiteral("lane %1 row %2 overlaps").arg(it.key().first).arg(it.key().second)));
+                    qPrintable(QStringLiteral("lane %1 row %2 overlaps")
+                                   .arg(it.key().first)
+                                   .arg(it.key().second)));
         }
         // Lanes follow each other without gaps or overlaps.
         qreal y = 0;
@@ -165,7 +167,7 @@ private slots:
         PlanContent plan = samplePlan();
         // An initiative that needs more of the team than there ever is cannot be placed.
         Initiative impossible;
-        impossible.id = InitiativeId{plan.nextId++};
+        impossible.id = InitiativeId {plan.nextId++};
         impossible.name = QStringLiteral("Impossible");
         impossible.demand.insert(plan.resources[1].id, 100000);
         plan.initiatives.push_back(impossible);
@@ -201,7 +203,8 @@ private slots:
         QCOMPARE(engine.labelsMeasured(), 1);
         QCOMPARE(engine.lanesPacked(), 1);
         QCOMPARE(engine.lanesReused(), int(before.lanes.size()) - 1);
-        QCOMPARE(after.bars[size_t(after.barIndex(bar.id))].label, bar.label + QStringLiteral(" (phase 1)"));
+        QCOMPARE(after.bars[size_t(after.barIndex(bar.id))].label,
+            bar.label + QStringLiteral(" (phase 1)"));
     }
 
     void collapsedLaneHidesItsBars()
@@ -212,7 +215,7 @@ private slots:
         RoadmapOptions o = options();
         const RoadmapLayout open = engine.layout(plan, *schedule, o);
         const RoadmapLane &busiest = *std::max_element(open.lanes.begin(), open.lanes.end(),
-                                                        [](const RoadmapLane &a, const RoadmapLane &b) { return a.count < b.count; });
+            [](const RoadmapLane &a, const RoadmapLane &b) { return a.count < b.count; });
         o.collapsedLanes.insert(busiest.key);
         const RoadmapLayout closed = engine.layout(plan, *schedule, o);
         QCOMPARE(closed.bars.size(), open.bars.size() - size_t(busiest.count));
@@ -235,7 +238,8 @@ private slots:
         QXmlStreamReader xml(&svg);
         QSet<QString> texts;
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && xml.name() == QLatin1String("text"))
                 texts.insert(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -255,7 +259,8 @@ private slots:
         const QImage image(pngPath);
         QCOMPARE(image.size(), QSize(1600, 1000));
         // Something was drawn: the image is not one colour.
-        QVERIFY(image.pixelColor(5, 5) != image.pixelColor(800, 500) || image.pixelColor(800, 500) != image.pixelColor(400, 300));
+        QVERIFY(image.pixelColor(5, 5) != image.pixelColor(800, 500)
+            || image.pixelColor(800, 500) != image.pixelColor(400, 300));
     }
 
     void exportToUnwritablePlaceSaysSo()
@@ -279,7 +284,8 @@ private slots:
         // An unpinned, scheduled bar in view.
         const RoadmapBar *target = nullptr;
         for (const RoadmapBar &b : view.layout().bars)
-            if (!b.pinned && !b.unplaced && b.duration >= 1 && view.barRect(b.id).size() == b.rect.toAlignedRect().size()) {
+            if (!b.pinned && !b.unplaced && b.duration >= 1
+                && view.barRect(b.id).size() == b.rect.toAlignedRect().size()) {
                 target = &b;
                 break;
             }
@@ -311,7 +317,8 @@ private slots:
         view.setQuarterWidth(120);
         const RoadmapBar *target = nullptr;
         for (const RoadmapBar &b : view.layout().bars)
-            if (!b.unplaced && b.duration >= 1 && view.barRect(b.id).size() == b.rect.toAlignedRect().size()
+            if (!b.unplaced && b.duration >= 1
+                && view.barRect(b.id).size() == b.rect.toAlignedRect().size()
                 && view.barRect(b.id).right() + 130 < view.viewport()->width()) {
                 target = &b;
                 break;
@@ -324,7 +331,8 @@ private slots:
         QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
         QTest::mouseMove(view.viewport(), from + QPoint(10, 0));
         QTest::mouseMove(view.viewport(), from + QPoint(int(view.quarterWidth()), 0));
-        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, from + QPoint(int(view.quarterWidth()), 0));
+        QTest::mouseRelease(
+            view.viewport(), Qt::LeftButton, {}, from + QPoint(int(view.quarterWidth()), 0));
         QCOMPARE(plan.initiative(id)->duration, duration + 1);
         QVERIFY(!plan.initiative(id)->pin); // resizing does not pin
     }
@@ -350,7 +358,8 @@ private slots:
         QTest::keyClick(&view, Qt::Key_Left);
         QCOMPARE(view.selected(), first);
         QTest::keyClick(&view, Qt::Key_Down);
-        const RoadmapBar &below = view.layout().bars[size_t(view.layout().barIndex(view.selected()))];
+        const RoadmapBar &below
+            = view.layout().bars[size_t(view.layout().barIndex(view.selected()))];
         QVERIFY(below.rect.top() > a.rect.top());
         QTest::keyClick(&view, Qt::Key_Return);
         QCOMPARE(activated.count(), 1);

@@ -1,8 +1,8 @@
-#include "tests/bench/benchutil.h"
 #include "tests/bench/benchexact.h"
 
 #include "core/schedule/planscheduler.h"
 #include "tests/bench/benchroadmap.h"
+#include "tests/bench/benchutil.h"
 #include "tests/bench/generateplan.h"
 #include "tests/core/schedulecheck.h"
 
@@ -37,12 +37,12 @@ QString writeLp(const ScheduleProblem &p, int tmax, int phase, qint64 tardinessB
     for (size_t pass = 0; pass < n; ++pass)
         for (const auto &e : p.precedences)
             es[size_t(e.to)] = std::max({es[size_t(e.to)], p.activities[size_t(e.to)].release,
-                                         es[size_t(e.from)] + Test::offsetOf(p, e)});
+                es[size_t(e.from)] + Test::offsetOf(p, e)});
     auto range = [&](size_t i) {
         const auto &a = p.activities[i];
         if (a.pin)
-            return std::pair<int, int>{*a.pin, *a.pin};
-        return std::pair<int, int>{std::max(es[i], a.release), tmax - a.duration};
+            return std::pair<int, int> {*a.pin, *a.pin};
+        return std::pair<int, int> {std::max(es[i], a.release), tmax - a.duration};
     };
     auto x = [](size_t i, int t) { return QStringLiteral("x_%1_%2").arg(i).arg(t); };
     auto startExpr = [&](size_t i, qint64 factor) {
@@ -95,11 +95,13 @@ QString writeLp(const ScheduleProblem &p, int tmax, int phase, qint64 tardinessB
                 if (q <= 0 || p.activities[i].duration == 0)
                     continue;
                 const auto [lo, hi] = range(i);
-                for (int tau = std::max(lo, t - p.activities[i].duration + 1); tau <= std::min(hi, t); ++tau)
+                for (int tau = std::max(lo, t - p.activities[i].duration + 1);
+                     tau <= std::min(hi, t); ++tau)
                     terms += QStringLiteral(" + %1 %2").arg(q).arg(x(i, tau));
             }
             if (!terms.isEmpty())
-                out << " cap_" << r << "_" << t << ":" << terms << " <= " << p.resources[r].capacityAt(t) << "\n";
+                out << " cap_" << r << "_" << t << ":" << terms
+                    << " <= " << p.resources[r].capacityAt(t) << "\n";
         }
     }
     for (size_t i = 0; i < n; ++i) {
@@ -107,7 +109,8 @@ QString writeLp(const ScheduleProblem &p, int tmax, int phase, qint64 tardinessB
         if (!a.deadline)
             continue;
         // T_i >= start + d - deadline
-        out << " tard_" << i << ": T_" << i << " -" << startExpr(i, 1).mid(2).replace(QStringLiteral(" + "), QStringLiteral(" - "))
+        out << " tard_" << i << ": T_" << i << " -"
+            << startExpr(i, 1).mid(2).replace(QStringLiteral(" + "), QStringLiteral(" - "))
             << " >= " << (a.duration - *a.deadline) << "\n";
     }
     if (phase == 2) {
@@ -138,7 +141,7 @@ QString writeLp(const ScheduleProblem &p, int tmax, int phase, qint64 tardinessB
 
 // Runs CBC; returns the starts of its solution and whether CBC proved it optimal.
 std::optional<std::vector<int>> runCbc(const ExactOptions &o, const QString &dir, const QString &lp,
-                                       size_t n, bool *optimal, QString *error)
+    size_t n, bool *optimal, QString *error)
 {
     const QString model = QDir(dir).filePath(QStringLiteral("model.lp"));
     const QString sol = QDir(dir).filePath(QStringLiteral("model.sol"));
@@ -152,8 +155,9 @@ std::optional<std::vector<int>> runCbc(const ExactOptions &o, const QString &dir
         f.write(lp.toUtf8());
     }
     QProcess cbc;
-    cbc.start(o.cbc, {model, QStringLiteral("sec"), QString::number(o.cbcSeconds), QStringLiteral("threads"),
-                      QStringLiteral("1"), QStringLiteral("solve"), QStringLiteral("solu"), sol});
+    cbc.start(o.cbc,
+        {model, QStringLiteral("sec"), QString::number(o.cbcSeconds), QStringLiteral("threads"),
+            QStringLiteral("1"), QStringLiteral("solve"), QStringLiteral("solu"), sol});
     if (!cbc.waitForStarted()) {
         *error = QStringLiteral("cannot run %1 (install coinor-cbc)").arg(o.cbc);
         return std::nullopt;
@@ -171,7 +175,8 @@ std::optional<std::vector<int>> runCbc(const ExactOptions &o, const QString &dir
         return std::nullopt;
     }
     std::vector<int> starts(n, -1);
-    static const QRegularExpression row(QStringLiteral(R"(^\s*\d+\s+x_(\d+)_(\d+)\s+([-0-9.eE+]+))"));
+    static const QRegularExpression row(
+        QStringLiteral(R"(^\s*\d+\s+x_(\d+)_(\d+)\s+([-0-9.eE+]+))"));
     while (!f.atEnd()) {
         const auto m = row.match(QString::fromUtf8(f.readLine()));
         if (m.hasMatch() && m.captured(3).toDouble() > 0.5)
@@ -192,7 +197,8 @@ int runExactBench(const ExactOptions &o)
 {
     QTemporaryDir temp;
     const QString dir = o.workDir.isEmpty() ? temp.path() : o.workDir;
-    print(QStringLiteral("| plan | initiatives | deadlines | Cairn tardiness | optimal tardiness | Cairn value sum | "
+    print(QStringLiteral("| plan | initiatives | deadlines | Cairn tardiness | optimal tardiness | "
+                         "Cairn value sum | "
                          "optimal value sum | gap | Cairn ms | CBC proved |"));
     print(QStringLiteral("|---|---|---|---|---|---|---|---|---|---|"));
     int solved = 0, deadlinesOk = 0;
@@ -201,16 +207,19 @@ int runExactBench(const ExactOptions &o)
         QFile c(o.cachePath);
         if (c.open(QIODevice::ReadOnly | QIODevice::Text))
             while (!c.atEnd()) {
-                const QStringList f = QString::fromUtf8(c.readLine()).trimmed().split(QLatin1Char('\t'));
+                const QStringList f
+                    = QString::fromUtf8(c.readLine()).trimmed().split(QLatin1Char('\t'));
                 if (f.size() == 4)
-                    cache.insert(f[0], {f[1].toLongLong(), f[2].toLongLong(), f[3] == QLatin1String("1")});
+                    cache.insert(
+                        f[0], {f[1].toLongLong(), f[2].toLongLong(), f[3] == QLatin1String("1")});
             }
     }
     double gapSum = 0, gapMax = 0;
     std::vector<double> times;
     for (int k = 0; k < o.count; ++k) {
         GenerateOptions g;
-        g.initiatives = o.minInitiatives + int((o.maxInitiatives - o.minInitiatives) * k / std::max(1, o.count - 1));
+        g.initiatives = o.minInitiatives
+            + int((o.maxInitiatives - o.minInitiatives) * k / std::max(1, o.count - 1));
         g.seed = o.seed + quint64(k);
         g.horizon = 16;
         const PlanContent plan = generateRoadmap(g);
@@ -240,10 +249,18 @@ int runExactBench(const ExactOptions &o)
             deadlinesOk += ours.tardiness <= bt ? 1 : 0;
             gapSum += gap;
             gapMax = std::max(gapMax, gap);
-            print(QStringLiteral("| seed %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 % | %9 | %10 |")
-                      .arg(g.seed).arg(p.activities.size()).arg(deadlines).arg(ours.tardiness).arg(bt)
-                      .arg(ours.completion).arg(bc).arg(gap, 0, 'f', 3).arg(mine.elapsedMs, 0, 'f', 0)
-                      .arg(proved ? QStringLiteral("yes (cached)") : QStringLiteral("no (cached)")));
+            print(
+                QStringLiteral("| seed %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 % | %9 | %10 |")
+                    .arg(g.seed)
+                    .arg(p.activities.size())
+                    .arg(deadlines)
+                    .arg(ours.tardiness)
+                    .arg(bt)
+                    .arg(ours.completion)
+                    .arg(bc)
+                    .arg(gap, 0, 'f', 3)
+                    .arg(mine.elapsedMs, 0, 'f', 0)
+                    .arg(proved ? QStringLiteral("yes (cached)") : QStringLiteral("no (cached)")));
             continue;
         }
         if (o.cbcSeconds <= 0)
@@ -251,40 +268,69 @@ int runExactBench(const ExactOptions &o)
         const auto s1 = runCbc(o, dir, writeLp(p, tmax, 1, 0), p.activities.size(), &opt1, &error);
         if (!s1) {
             print(QStringLiteral("| seed %1 | %2 | %3 | %4 | — | %5 | — | — | %6 | %7 |")
-                      .arg(g.seed).arg(p.activities.size()).arg(deadlines).arg(ours.tardiness)
-                      .arg(ours.completion).arg(mine.elapsedMs, 0, 'f', 0).arg(error));
+                      .arg(g.seed)
+                      .arg(p.activities.size())
+                      .arg(deadlines)
+                      .arg(ours.tardiness)
+                      .arg(ours.completion)
+                      .arg(mine.elapsedMs, 0, 'f', 0)
+                      .arg(error));
             continue;
         }
         const qint64 bestTardiness = Test::objectiveOf(p, *s1).tardiness;
-        const auto s2 = runCbc(o, dir, writeLp(p, tmax, 2, bestTardiness), p.activities.size(), &opt2, &error);
+        const auto s2 = runCbc(
+            o, dir, writeLp(p, tmax, 2, bestTardiness), p.activities.size(), &opt2, &error);
         if (!s2) {
             print(QStringLiteral("| seed %1 | %2 | %3 | %4 | %5 | %6 | — | — | %7 | %8 |")
-                      .arg(g.seed).arg(p.activities.size()).arg(deadlines).arg(ours.tardiness).arg(bestTardiness)
-                      .arg(ours.completion).arg(mine.elapsedMs, 0, 'f', 0).arg(error));
+                      .arg(g.seed)
+                      .arg(p.activities.size())
+                      .arg(deadlines)
+                      .arg(ours.tardiness)
+                      .arg(bestTardiness)
+                      .arg(ours.completion)
+                      .arg(mine.elapsedMs, 0, 'f', 0)
+                      .arg(error));
             continue;
         }
         const Test::Objective best = Test::objectiveOf(p, *s2);
         if (!o.cachePath.isEmpty()) {
             QFile c(o.cachePath);
             if (c.open(QIODevice::Append | QIODevice::Text))
-                c.write(QStringLiteral("%1\t%2\t%3\t%4\n").arg(key).arg(best.tardiness).arg(best.completion)
-                            .arg(opt1 && opt2 ? 1 : 0).toUtf8());
+                c.write(QStringLiteral("%1\t%2\t%3\t%4\n")
+                            .arg(key)
+                            .arg(best.tardiness)
+                            .arg(best.completion)
+                            .arg(opt1 && opt2 ? 1 : 0)
+                            .toUtf8());
         }
-        const double gap = best.completion > 0 ? 100.0 * double(ours.completion - best.completion) / double(best.completion) : 0;
+        const double gap = best.completion > 0
+            ? 100.0 * double(ours.completion - best.completion) / double(best.completion)
+            : 0;
         ++solved;
         if (ours.tardiness <= best.tardiness)
             ++deadlinesOk;
         gapSum += gap;
         gapMax = std::max(gapMax, gap);
         print(QStringLiteral("| seed %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 % | %9 | %10 |")
-                  .arg(g.seed).arg(p.activities.size()).arg(deadlines).arg(ours.tardiness).arg(best.tardiness)
-                  .arg(ours.completion).arg(best.completion).arg(gap, 0, 'f', 3).arg(mine.elapsedMs, 0, 'f', 0)
+                  .arg(g.seed)
+                  .arg(p.activities.size())
+                  .arg(deadlines)
+                  .arg(ours.tardiness)
+                  .arg(best.tardiness)
+                  .arg(ours.completion)
+                  .arg(best.completion)
+                  .arg(gap, 0, 'f', 3)
+                  .arg(mine.elapsedMs, 0, 'f', 0)
                   .arg(opt1 && opt2 ? QStringLiteral("yes") : QStringLiteral("no (time limit)")));
     }
     std::sort(times.begin(), times.end());
     print(QString());
-    print(QStringLiteral("%1 plans compared; tardiness optimal in %2; value sum gap mean %3 %, max %4 %; median Cairn time %5 ms")
-              .arg(solved).arg(deadlinesOk).arg(solved ? gapSum / solved : 0, 0, 'f', 3).arg(gapMax, 0, 'f', 3)
+    print(QStringLiteral("%1 plans compared; tardiness optimal in %2; value sum gap mean %3 %, max "
+                         "%4 %; median Cairn time %5 ms")
+              .arg(solved)
+              .arg(deadlinesOk)
+              .arg(solved ? gapSum / solved : 0, 0, 'f', 3)
+              .arg(gapMax, 0, 'f', 3)
               .arg(times.empty() ? 0 : times[times.size() / 2], 0, 'f', 0));
     return 0;
 }

@@ -4,8 +4,7 @@
 
 namespace Cairn::Bench {
 
-struct ExactOptions
-{
+struct ExactOptions {
     int count = 10;
     int minInitiatives = 25;
     int maxInitiatives = 60;

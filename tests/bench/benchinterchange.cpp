@@ -15,7 +15,7 @@ namespace Cairn::Bench {
 namespace {
 long peakKiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -29,12 +29,15 @@ int runInterchangeBench(int rows)
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return 2;
-        f.write("id,name,description,kind,status,duration,cost,earliest_start,value,confidence,risk\r\n");
+        f.write("id,name,description,kind,status,duration,cost,earliest_start,value,confidence,"
+                "risk\r\n");
         for (int i = 0; i < rows; ++i)
-            f.write(QStringLiteral("%1,\"Initiative %1, phase %2\",\"Replace the \"\"legacy\"\" system\",%3,proposed,%4,%5.50,2027 Q%6,%7,70,%8\r\n")
+            f.write(QStringLiteral("%1,\"Initiative %1, phase %2\",\"Replace the \"\"legacy\"\" "
+                                   "system\",%3,proposed,%4,%5.50,2027 Q%6,%7,70,%8\r\n")
                         .arg(i + 1)
                         .arg(i % 7)
-                        .arg(QStringList{QStringLiteral("run"), QStringLiteral("grow"), QStringLiteral("transform")}[i % 3])
+                        .arg(QStringList {QStringLiteral("run"), QStringLiteral("grow"),
+                            QStringLiteral("transform")}[i % 3])
                         .arg(1 + i % 4)
                         .arg(1000 + i)
                         .arg(1 + i % 4)
@@ -45,14 +48,15 @@ int runInterchangeBench(int rows)
     const long before = peakKiB();
     QElapsedTimer t;
     t.start();
-    const Interchange::ImportResult r = Interchange::importFiles(PlanContent{}, {path}, {});
+    const Interchange::ImportResult r = Interchange::importFiles(PlanContent {}, {path}, {});
     const double importMs = double(t.nsecsElapsed()) / 1e6;
     const long afterImport = peakKiB();
     t.restart();
     QString error;
     Interchange::writeCsv(r.plan, QDir(dir.filePath(QStringLiteral("out"))), &error);
     const double exportMs = double(t.nsecsElapsed()) / 1e6;
-    print(QStringLiteral("| rows | file (MB) | import (ms) | rows/s | errors | peak memory before → after import (MiB) | export (ms) |"));
+    print(QStringLiteral("| rows | file (MB) | import (ms) | rows/s | errors | peak memory before "
+                         "→ after import (MiB) | export (ms) |"));
     print(QStringLiteral("|---|---|---|---|---|---|---|"));
     print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 → %7 | %8 |")
               .arg(rows)

@@ -1,7 +1,7 @@
-#include "tests/bench/benchutil.h"
 #include "tests/bench/benchpsplib.h"
 
 #include "core/schedule/scheduler.h"
+#include "tests/bench/benchutil.h"
 #include "tests/bench/psplib.h"
 #include "tests/core/schedulecheck.h"
 
@@ -46,8 +46,7 @@ double percentile(std::vector<double> v, double p)
     return v[k];
 }
 
-struct Row
-{
+struct Row {
     QString name;
     QString set;
     int makespan = 0;
@@ -65,7 +64,8 @@ int runPsplib(const PsplibOptions &options)
     for (const QString &arg : options.inputs) {
         const QFileInfo info(arg);
         if (info.isDir()) {
-            QDirIterator it(arg, {QStringLiteral("*.sm")}, QDir::Files, QDirIterator::Subdirectories);
+            QDirIterator it(
+                arg, {QStringLiteral("*.sm")}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString f = it.next();
                 if (!f.contains(QLatin1String("/solutions/")))
@@ -89,10 +89,11 @@ int runPsplib(const PsplibOptions &options)
     auto referenceFor = [&](const QString &file, const QString &set, const QString &key) {
         if (!tables.contains(set)) {
             const QDir dir = QFileInfo(file).dir();
-            const QString sol = dir.absoluteFilePath(QStringLiteral("../solutions/%1%2.sm")
-                                                         .arg(set, set == QLatin1String("j30")
-                                                                       ? QStringLiteral("opt")
-                                                                       : QStringLiteral("hrs")));
+            const QString sol = dir.absoluteFilePath(
+                QStringLiteral("../solutions/%1%2.sm")
+                    .arg(set,
+                        set == QLatin1String("j30") ? QStringLiteral("opt")
+                                                    : QStringLiteral("hrs")));
             tables.insert(set, readPsplibTable(sol));
         }
         return tables[set].value(key, 0);
@@ -102,7 +103,7 @@ int runPsplib(const PsplibOptions &options)
         QDir().mkpath(options.solutionsDir);
 
     std::vector<Row> rows(size_t(files.size()));
-    std::atomic<int> next{0};
+    std::atomic<int> next {0};
     std::mutex outMutex;
     auto worker = [&] {
         for (;;) {
@@ -123,7 +124,7 @@ int runPsplib(const PsplibOptions &options)
                 row.set = QStringLiteral("j120");
             row.lb0 = inst->criticalPath;
             row.reference = referenceFor(files[k], row.set,
-                                         QStringLiteral("%1_%2").arg(inst->parameter).arg(inst->instance));
+                QStringLiteral("%1_%2").arg(inst->parameter).arg(inst->instance));
             SchedulerOptions opts;
             opts.goal = SchedulerOptions::Goal::Makespan;
             opts.timeBudgetMs = options.budgetMs;
@@ -144,7 +145,11 @@ int runPsplib(const PsplibOptions &options)
             }
             if (options.verbose) {
                 std::lock_guard lock(outMutex);
-                print(QStringLiteral("%1,%2,%3,%4").arg(row.name).arg(row.makespan).arg(row.ms, 0, 'f', 1).arg(row.schedules));
+                print(QStringLiteral("%1,%2,%3,%4")
+                          .arg(row.name)
+                          .arg(row.makespan)
+                          .arg(row.ms, 0, 'f', 1)
+                          .arg(row.schedules));
             }
         }
     };
@@ -177,8 +182,9 @@ int runPsplib(const PsplibOptions &options)
             print(QStringLiteral("INFEASIBLE %1: %2").arg(r.name, r.error));
         }
     }
-    print(QStringLiteral("| set | instances | feasible | vs optimum / best known | vs LB0 | at reference | "
-                         "median ms | p95 ms | max ms | mean schedules |"));
+    print(QStringLiteral(
+        "| set | instances | feasible | vs optimum / best known | vs LB0 | at reference | "
+        "median ms | p95 ms | max ms | mean schedules |"));
     print(QStringLiteral("|---|---|---|---|---|---|---|---|---|---|"));
     for (const QString &set : std::as_const(sets)) {
         int count = 0, feasible = 0, atRef = 0, withRef = 0;

@@ -4,8 +4,7 @@
 
 namespace Cairn::Bench {
 
-struct PsplibOptions
-{
+struct PsplibOptions {
     QStringList inputs;
     int budgetMs = 50;
     qint64 maxSchedules = 0;

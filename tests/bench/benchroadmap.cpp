@@ -1,9 +1,9 @@
-#include "tests/bench/benchutil.h"
 #include "tests/bench/benchroadmap.h"
-#include "tests/bench/generateplan.h"
 
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
+#include "tests/bench/benchutil.h"
+#include "tests/bench/generateplan.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -14,11 +14,12 @@
 
 namespace Cairn::Bench {
 
-
 int runRoadmapBench(const RoadmapBenchOptions &options)
 {
-    print(QStringLiteral("| plan | initiatives | dependencies | first schedule ms (median) | first: late quarters·weight / value sum | "
-                         "improved (%1 ms) | schedules | improvement |").arg(options.budgetMs));
+    print(QStringLiteral("| plan | initiatives | dependencies | first schedule ms (median) | "
+                         "first: late quarters·weight / value sum | "
+                         "improved (%1 ms) | schedules | improvement |")
+              .arg(options.budgetMs));
     print(QStringLiteral("|---|---|---|---|---|---|---|---|"));
     int status = 0;
     for (const QString &file : options.files) {
@@ -44,10 +45,11 @@ int runRoadmapBench(const RoadmapBenchOptions &options)
         o.timeBudgetMs = options.budgetMs;
         const PlanSchedule improved = schedulePlan(plan, o);
         const auto &a = first.result, &b = improved.result;
-        const double gain = a.weightedCompletion > 0
-            ? 100.0 * double(a.weightedCompletion - b.weightedCompletion) / double(a.weightedCompletion)
-            : 0;
-        print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 / %6 | %7 / %8 | %9 | tardiness %10 → %11, value sum −%12 % |")
+        const double gain = a.weightedCompletion > 0 ? 100.0
+                * double(a.weightedCompletion - b.weightedCompletion) / double(a.weightedCompletion)
+                                                     : 0;
+        print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 / %6 | %7 / %8 | %9 | tardiness %10 → %11, "
+                             "value sum −%12 % |")
                   .arg(QFileInfo(file).fileName())
                   .arg(plan.initiatives.size())
                   .arg(plan.dependencies.size())

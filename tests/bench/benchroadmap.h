@@ -6,8 +6,7 @@
 
 namespace Cairn::Bench {
 
-struct RoadmapBenchOptions
-{
+struct RoadmapBenchOptions {
     QStringList files;
     int budgetMs = 1000;
     int repeats = 5;

@@ -7,8 +7,11 @@
 namespace Cairn::Bench {
 
 namespace {
-const char *const kVerbs[] = {"Upgrade", "Replace", "Consolidate", "Automate", "Migrate", "Introduce", "Modernise", "Retire", "Harden", "Integrate"};
-const char *const kNouns[] = {"billing", "warehouse system", "CRM", "data platform", "network", "identity", "reporting", "webshop", "HR system", "telephony", "backup", "file shares", "laptops", "payments", "service desk", "ERP module"};
+const char *const kVerbs[] = {"Upgrade", "Replace", "Consolidate", "Automate", "Migrate",
+    "Introduce", "Modernise", "Retire", "Harden", "Integrate"};
+const char *const kNouns[] = {"billing", "warehouse system", "CRM", "data platform", "network",
+    "identity", "reporting", "webshop", "HR system", "telephony", "backup", "file shares",
+    "laptops", "payments", "service desk", "ERP module"};
 } // namespace
 
 PlanContent generateRoadmap(const GenerateOptions &options)
@@ -17,7 +20,8 @@ PlanContent generateRoadmap(const GenerateOptions &options)
     PlanContent p;
     const int n = std::max(1, options.initiatives);
     const int m = options.systems >= 0 ? options.systems : std::max(1, n / 3);
-    p.info.name = QStringLiteral("Generated roadmap: %1 initiatives (seed %2)").arg(n).arg(options.seed);
+    p.info.name
+        = QStringLiteral("Generated roadmap: %1 initiatives (seed %2)").arg(n).arg(options.seed);
     p.info.organisation = QStringLiteral("Synthetic Ltd");
     p.info.author = QStringLiteral("cairn-bench generate");
     p.info.firstQuarter = Quarter(2027, 1);
@@ -27,11 +31,12 @@ PlanContent generateRoadmap(const GenerateOptions &options)
 
     const int goals = std::max(4, n / 25);
     for (int g = 0; g < goals; ++g)
-        p.goals.push_back({GoalId{next()}, QStringLiteral("Goal %1").arg(g + 1), {}, 1 + int(rng.bounded(5)), {}, std::nullopt, {}, std::nullopt});
+        p.goals.push_back({GoalId {next()}, QStringLiteral("Goal %1").arg(g + 1), {},
+            1 + int(rng.bounded(5)), {}, std::nullopt, {}, std::nullopt});
 
     for (int s = 0; s < m; ++s) {
         System sys;
-        sys.id = SystemId{next()};
+        sys.id = SystemId {next()};
         sys.name = QStringLiteral("System %1").arg(s + 1);
         sys.criticality = 1 + int(rng.bounded(5));
         sys.condition = 1 + int(rng.bounded(5));
@@ -49,23 +54,25 @@ PlanContent generateRoadmap(const GenerateOptions &options)
     }
 
     const int teams = n >= 500 ? 4 : 2;
-    const ResourceId budget{next()};
+    const ResourceId budget {next()};
     p.resources.push_back({budget, QStringLiteral("Budget"), ResourceKind::Budget, 0, {}, {}});
     for (int t = 0; t < teams; ++t)
-        p.resources.push_back({ResourceId{next()}, QStringLiteral("Team %1").arg(t + 1), ResourceKind::Team, 0, {}, {}});
-    const ResourceId partner{next()};
+        p.resources.push_back({ResourceId {next()}, QStringLiteral("Team %1").arg(t + 1),
+            ResourceKind::Team, 0, {}, {}});
+    const ResourceId partner {next()};
     p.resources.push_back({partner, QStringLiteral("Partner"), ResourceKind::Partner, 0, {}, {}});
 
     std::vector<qint64> load(p.resources.size(), 0);
     for (int k = 0; k < n; ++k) {
         Initiative in;
-        in.id = InitiativeId{next()};
+        in.id = InitiativeId {next()};
         in.name = QStringLiteral("%1 %2 #%3")
                       .arg(QLatin1String(kVerbs[rng.bounded(int(std::size(kVerbs)))]),
-                           QLatin1String(kNouns[rng.bounded(int(std::size(kNouns)))]))
+                          QLatin1String(kNouns[rng.bounded(int(std::size(kNouns)))]))
                       .arg(k + 1);
         const int kind = int(rng.bounded(100));
-        in.kind = kind < 45 ? InitiativeKind::Run : (kind < 80 ? InitiativeKind::Grow : InitiativeKind::Transform);
+        in.kind = kind < 45 ? InitiativeKind::Run
+                            : (kind < 80 ? InitiativeKind::Grow : InitiativeKind::Transform);
         in.status = InitiativeStatus::Proposed;
         const int d = int(rng.bounded(100));
         in.duration = d < 45 ? 1 : (d < 80 ? 2 : (d < 95 ? 3 : 4));
@@ -88,10 +95,12 @@ PlanContent generateRoadmap(const GenerateOptions &options)
         else if (rng.bounded(100) < 8)
             in.earliestStart = p.info.firstQuarter + int(rng.bounded(options.horizon / 2));
         p.initiatives.push_back(in);
-        p.contributions.push_back({in.id, p.goals[size_t(rng.bounded(goals))].id, 1 + int(rng.bounded(5))});
+        p.contributions.push_back(
+            {in.id, p.goals[size_t(rng.bounded(goals))].id, 1 + int(rng.bounded(5))});
         if (in.kind == InitiativeKind::Run && rng.bounded(100) < 60) {
             const System &sys = p.systems[size_t(rng.bounded(m))];
-            p.impacts.push_back({in.id, sys.id, rng.bounded(2) ? SystemEffect::Upgrades : SystemEffect::Replaces});
+            p.impacts.push_back(
+                {in.id, sys.id, rng.bounded(2) ? SystemEffect::Upgrades : SystemEffect::Replaces});
         }
         // Predecessors among the recent initiatives: chains and diamonds, ~1.5 per initiative.
         if (k > 0 && !in.pin) {
@@ -101,14 +110,16 @@ PlanContent generateRoadmap(const GenerateOptions &options)
                 const Initiative &pred = p.initiatives[size_t(k - 1 - int(rng.bounded(window)))];
                 if (pred.pin)
                     continue;
-                const bool dup = std::any_of(p.dependencies.begin(), p.dependencies.end(), [&](const Dependency &e) {
-                    return e.predecessor == pred.id && e.successor == in.id;
-                });
+                const bool dup = std::any_of(
+                    p.dependencies.begin(), p.dependencies.end(), [&](const Dependency &e) {
+                        return e.predecessor == pred.id && e.successor == in.id;
+                    });
                 if (dup)
                     continue;
                 const bool ss = rng.bounded(10) == 0;
-                p.dependencies.push_back({pred.id, in.id, ss ? DependencyType::StartToStart : DependencyType::FinishToStart,
-                                          ss ? int(rng.bounded(2)) : (rng.bounded(8) == 0 ? 1 : 0)});
+                p.dependencies.push_back({pred.id, in.id,
+                    ss ? DependencyType::StartToStart : DependencyType::FinishToStart,
+                    ss ? int(rng.bounded(2)) : (rng.bounded(8) == 0 ? 1 : 0)});
             }
         }
     }

@@ -4,8 +4,7 @@
 
 namespace Cairn::Bench {
 
-struct GenerateOptions
-{
+struct GenerateOptions {
     int initiatives = 200;
     int systems = -1; // default: initiatives / 3
     quint64 seed = 1;

@@ -1,10 +1,9 @@
-#include "tests/bench/benchpsplib.h"
+#include "core/store/planfile.h"
 #include "tests/bench/benchexact.h"
+#include "tests/bench/benchinterchange.h"
+#include "tests/bench/benchpsplib.h"
 #include "tests/bench/benchroadmap.h"
 #include "tests/bench/generateplan.h"
-#include "tests/bench/benchinterchange.h"
-
-#include "core/store/planfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,13 +15,16 @@ using namespace Cairn::Bench;
 namespace {
 int usage()
 {
-    std::fputs("usage: cairn-bench psplib [--budget-ms N] [--max-schedules N] [--seed S] [--jobs N]\n"
-               "                          [--solutions DIR] [--csv FILE] [--verbose] FILES_OR_DIRS...\n"
-               "       cairn-bench generate --initiatives N [--systems M] [--seed S] [--horizon Q] OUT.cairn\n"
-               "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n"
-               "       cairn-bench interchange [--rows N]\n"
-               "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] [--cbc-seconds N] [--cache FILE]\n",
-               stderr);
+    std::fputs(
+        "usage: cairn-bench psplib [--budget-ms N] [--max-schedules N] [--seed S] [--jobs N]\n"
+        "                          [--solutions DIR] [--csv FILE] [--verbose] FILES_OR_DIRS...\n"
+        "       cairn-bench generate --initiatives N [--systems M] [--seed S] [--horizon Q] "
+        "OUT.cairn\n"
+        "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n"
+        "       cairn-bench interchange [--rows N]\n"
+        "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] "
+        "[--cbc-seconds N] [--cache FILE]\n",
+        stderr);
     return 64;
 }
 } // namespace
@@ -36,13 +38,22 @@ int main(int argc, char *argv[])
     const QString command = args.takeAt(1);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption budget(QStringLiteral("budget-ms"), QStringLiteral("Time per instance."), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption maxSchedules(QStringLiteral("max-schedules"), QStringLiteral("Schedules per instance (0: no limit)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("Instances solved at once (each single-threaded)."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption solutions(QStringLiteral("solutions"), QStringLiteral("Write DIR/<instance>.sol."), QStringLiteral("DIR"));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write one CSV row per instance."), QStringLiteral("FILE"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Print each instance as it finishes."));
+    const QCommandLineOption budget(QStringLiteral("budget-ms"),
+        QStringLiteral("Time per instance."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption maxSchedules(QStringLiteral("max-schedules"),
+        QStringLiteral("Schedules per instance (0: no limit)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
+        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+        QStringLiteral("Instances solved at once (each single-threaded)."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption solutions(QStringLiteral("solutions"),
+        QStringLiteral("Write DIR/<instance>.sol."), QStringLiteral("DIR"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        QStringLiteral("Write one CSV row per instance."), QStringLiteral("FILE"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"), QStringLiteral("Print each instance as it finishes."));
     if (command == QLatin1String("psplib")) {
         parser.addOptions({budget, maxSchedules, seed, jobs, solutions, csv, verbose});
         parser.process(args);
@@ -60,15 +71,20 @@ int main(int argc, char *argv[])
         return runPsplib(o);
     }
     if (command == QLatin1String("interchange")) {
-        const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows in the CSV file."), QStringLiteral("N"), QStringLiteral("100000"));
+        const QCommandLineOption rows(QStringLiteral("rows"),
+            QStringLiteral("Rows in the CSV file."), QStringLiteral("N"), QStringLiteral("100000"));
         parser.addOptions({rows});
         parser.process(args);
         return runInterchangeBench(parser.value(rows).toInt());
     }
     if (command == QLatin1String("generate")) {
-        const QCommandLineOption initiatives(QStringLiteral("initiatives"), QStringLiteral("Number of initiatives."), QStringLiteral("N"), QStringLiteral("200"));
-        const QCommandLineOption systems(QStringLiteral("systems"), QStringLiteral("Number of systems (default N/3)."), QStringLiteral("M"), QStringLiteral("-1"));
-        const QCommandLineOption horizon(QStringLiteral("horizon"), QStringLiteral("Quarters."), QStringLiteral("Q"), QStringLiteral("16"));
+        const QCommandLineOption initiatives(QStringLiteral("initiatives"),
+            QStringLiteral("Number of initiatives."), QStringLiteral("N"), QStringLiteral("200"));
+        const QCommandLineOption systems(QStringLiteral("systems"),
+            QStringLiteral("Number of systems (default N/3)."), QStringLiteral("M"),
+            QStringLiteral("-1"));
+        const QCommandLineOption horizon(QStringLiteral("horizon"), QStringLiteral("Quarters."),
+            QStringLiteral("Q"), QStringLiteral("16"));
         parser.addOptions({initiatives, systems, seed, horizon});
         parser.process(args);
         if (parser.positionalArguments().size() != 1)
@@ -78,7 +94,8 @@ int main(int argc, char *argv[])
         o.systems = parser.value(systems).toInt();
         o.seed = parser.value(seed).toULongLong();
         o.horizon = parser.value(horizon).toInt();
-        const auto saved = Cairn::PlanFile::save(generateRoadmap(o), parser.positionalArguments().first());
+        const auto saved
+            = Cairn::PlanFile::save(generateRoadmap(o), parser.positionalArguments().first());
         if (!saved.ok) {
             std::fprintf(stderr, "%s\n", qPrintable(saved.message));
             return 2;
@@ -86,7 +103,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (command == QLatin1String("roadmap")) {
-        const QCommandLineOption repeats(QStringLiteral("repeats"), QStringLiteral("Timed runs of the first pass."), QStringLiteral("K"), QStringLiteral("5"));
+        const QCommandLineOption repeats(QStringLiteral("repeats"),
+            QStringLiteral("Timed runs of the first pass."), QStringLiteral("K"),
+            QStringLiteral("5"));
         parser.addOptions({budget, repeats});
         parser.process(args);
         RoadmapBenchOptions o;
@@ -98,11 +117,17 @@ int main(int argc, char *argv[])
         return runRoadmapBench(o);
     }
     if (command == QLatin1String("exact")) {
-        const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Plans."), QStringLiteral("K"), QStringLiteral("10"));
-        const QCommandLineOption minN(QStringLiteral("min"), QStringLiteral("Fewest initiatives."), QStringLiteral("N"), QStringLiteral("25"));
-        const QCommandLineOption maxN(QStringLiteral("max"), QStringLiteral("Most initiatives."), QStringLiteral("N"), QStringLiteral("60"));
-        const QCommandLineOption cbcSeconds(QStringLiteral("cbc-seconds"), QStringLiteral("CBC time limit per solve."), QStringLiteral("N"), QStringLiteral("300"));
-        const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Remember CBC optima in FILE."), QStringLiteral("FILE"));
+        const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Plans."),
+            QStringLiteral("K"), QStringLiteral("10"));
+        const QCommandLineOption minN(QStringLiteral("min"), QStringLiteral("Fewest initiatives."),
+            QStringLiteral("N"), QStringLiteral("25"));
+        const QCommandLineOption maxN(QStringLiteral("max"), QStringLiteral("Most initiatives."),
+            QStringLiteral("N"), QStringLiteral("60"));
+        const QCommandLineOption cbcSeconds(QStringLiteral("cbc-seconds"),
+            QStringLiteral("CBC time limit per solve."), QStringLiteral("N"),
+            QStringLiteral("300"));
+        const QCommandLineOption cache(QStringLiteral("cache"),
+            QStringLiteral("Remember CBC optima in FILE."), QStringLiteral("FILE"));
         parser.addOptions({count, minN, maxN, seed, budget, cbcSeconds, cache});
         parser.process(args);
         ExactOptions o;

@@ -49,7 +49,10 @@ std::optional<PsplibInstance> readPsplib(const QString &path, QString *error)
         if (line.startsWith(QLatin1String("jobs (incl. supersource/sink )")))
             jobs = line.section(QLatin1Char(':'), 1).trimmed().toInt();
         else if (line.startsWith(QLatin1String("- renewable")))
-            resources = line.section(QLatin1Char(':'), 1).trimmed().section(QLatin1Char(' '), 0, 0).toInt();
+            resources = line.section(QLatin1Char(':'), 1)
+                            .trimmed()
+                            .section(QLatin1Char(' '), 0, 0)
+                            .toInt();
         else if (line.startsWith(QLatin1String("PROJECT INFORMATION")))
             section = 4;
         else if (line.startsWith(QLatin1String("PRECEDENCE RELATIONS")))
@@ -73,7 +76,10 @@ std::optional<PsplibInstance> readPsplib(const QString &path, QString *error)
                 }
                 const int job = v[0] - 1;
                 if (job < 0 || job >= jobs) {
-                    *error = QStringLiteral("%1:%2: job %3 out of range").arg(path).arg(li + 1).arg(v[0]);
+                    *error = QStringLiteral("%1:%2: job %3 out of range")
+                                 .arg(path)
+                                 .arg(li + 1)
+                                 .arg(v[0]);
                     return std::nullopt;
                 }
                 for (qsizetype k = 3; k < v.size(); ++k)
@@ -99,7 +105,8 @@ std::optional<PsplibInstance> readPsplib(const QString &path, QString *error)
             }
         }
     }
-    if (jobs == 0 || p.activities.size() != size_t(jobs) || p.resources.size() != size_t(resources)) {
+    if (jobs == 0 || p.activities.size() != size_t(jobs)
+        || p.resources.size() != size_t(resources)) {
         *error = QStringLiteral("%1: not a PSPLIB single-mode instance").arg(path);
         return std::nullopt;
     }

@@ -9,9 +9,8 @@ namespace Cairn::Bench {
 
 // One PSPLIB single-mode RCPSP instance (.sm), as a ScheduleProblem whose activity i is PSPLIB
 // job i+1 (dummies included).
-struct PsplibInstance
-{
-    QString name;  // "j301_1"
+struct PsplibInstance {
+    QString name; // "j301_1"
     int parameter = 0;
     int instance = 0;
     int criticalPath = 0; // MPM-Time: the LB0 bound

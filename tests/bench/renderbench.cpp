@@ -1,5 +1,6 @@
 // cairn-render-bench: how fast the roadmap is laid out and painted, and the report written.
-// Prints Markdown tables with medians. Run from a build: build/release/tests/bench/cairn-render-bench
+// Prints Markdown tables with medians. Run from a build:
+// build/release/tests/bench/cairn-render-bench
 #include "app/render/colours.h"
 #include "app/render/roadmapimage.h"
 #include "app/render/roadmaplayout.h"
@@ -26,7 +27,9 @@ namespace {
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    return v.empty()   ? 0
+        : v.size() % 2 ? v[v.size() / 2]
+                       : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
 double timeMs(const std::function<void()> &f, int repeats)
@@ -60,9 +63,11 @@ int main(int argc, char *argv[])
     SchedulerOptions fast;
     fast.improve = false;
 
-    print(QStringLiteral("Roadmap view (median of %1 runs; a 1600x900 window painted offscreen)").arg(repeats));
+    print(QStringLiteral("Roadmap view (median of %1 runs; a 1600x900 window painted offscreen)")
+              .arg(repeats));
     print(QStringLiteral(""));
-    print(QStringLiteral("| initiatives | bars | layout, first (ms) | layout after one edit (ms) | lanes re-packed | paint one screen (ms) | without arrows (ms) |"));
+    print(QStringLiteral("| initiatives | bars | layout, first (ms) | layout after one edit (ms) | "
+                         "lanes re-packed | paint one screen (ms) | without arrows (ms) |"));
     print(QStringLiteral("|---|---|---|---|---|---|---|"));
     for (int n : {200, 2000}) {
         PlanContent p = plan(n, 16);
@@ -71,36 +76,44 @@ int main(int argc, char *argv[])
         o.font = RoadmapSheet::exportFont(13);
         o.quarterWidth = 120;
         RoadmapLayout layout;
-        const double first = timeMs([&] {
-            RoadmapLayoutEngine engine;
-            layout = engine.layout(p, schedule, o);
-        }, repeats);
+        const double first = timeMs(
+            [&] {
+                RoadmapLayoutEngine engine;
+                layout = engine.layout(p, schedule, o);
+            },
+            repeats);
         RoadmapLayoutEngine warm;
         warm.layout(p, schedule, o);
         int step = 0;
         int repacked = 0;
-        const double again = timeMs([&] {
-            p.initiatives[size_t(step * 7 % p.initiatives.size())].name += QStringLiteral("*");
-            ++step;
-            layout = warm.layout(p, schedule, o);
-            repacked = warm.lanesPacked();
-        }, repeats);
+        const double again = timeMs(
+            [&] {
+                p.initiatives[size_t(step * 7 % p.initiatives.size())].name += QStringLiteral("*");
+                ++step;
+                layout = warm.layout(p, schedule, o);
+                repacked = warm.lanesPacked();
+            },
+            repeats);
         QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
         const RoadmapPainter painter(layout, Theme::print());
-        const double paint = timeMs([&] {
-            QPainter qp(&image);
-            RoadmapFrame f;
-            f.window = QRectF(0, layout.bodyHeight / 3, 1600 - layout.headerWidth, 600);
-            painter.paint(qp, f);
-        }, repeats);
-        const double bare = timeMs([&] {
-            QPainter qp(&image);
-            RoadmapFrame f;
-            f.window = QRectF(0, layout.bodyHeight / 3, 1600 - layout.headerWidth, 600);
-            RoadmapState s;
-            s.arrows = ArrowMode::None;
-            painter.paint(qp, f, s);
-        }, repeats);
+        const double paint = timeMs(
+            [&] {
+                QPainter qp(&image);
+                RoadmapFrame f;
+                f.window = QRectF(0, layout.bodyHeight / 3, 1600 - layout.headerWidth, 600);
+                painter.paint(qp, f);
+            },
+            repeats);
+        const double bare = timeMs(
+            [&] {
+                QPainter qp(&image);
+                RoadmapFrame f;
+                f.window = QRectF(0, layout.bodyHeight / 3, 1600 - layout.headerWidth, 600);
+                RoadmapState s;
+                s.arrows = ArrowMode::None;
+                painter.paint(qp, f, s);
+            },
+            repeats);
         print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
                   .arg(n)
                   .arg(layout.bars.size())
@@ -112,9 +125,11 @@ int main(int argc, char *argv[])
     }
 
     print(QString());
-    print(QStringLiteral("Roadmap PDF (all sections, A4 landscape; median of 3 runs; target for 300 initiatives over 5 years: 3 s)"));
+    print(QStringLiteral("Roadmap PDF (all sections, A4 landscape; median of 3 runs; target for "
+                         "300 initiatives over 5 years: 3 s)"));
     print(QString());
-    print(QStringLiteral("| initiatives | quarters | pages | compose (ms) | compose and write (ms) | size (kB) |"));
+    print(QStringLiteral(
+        "| initiatives | quarters | pages | compose (ms) | compose and write (ms) | size (kB) |"));
     print(QStringLiteral("|---|---|---|---|---|---|"));
     QTemporaryDir dir;
     for (int n : {35, 300}) {
@@ -122,7 +137,8 @@ int main(int argc, char *argv[])
         const PlanSchedule schedule = schedulePlan(p, fast);
         ReportOptions o;
         int pages = 0;
-        const double compose = timeMs([&] { pages = ReportComposer(p, schedule, o).pageCount(); }, 3);
+        const double compose
+            = timeMs([&] { pages = ReportComposer(p, schedule, o).pageCount(); }, 3);
         const QString path = dir.filePath(QStringLiteral("bench.pdf"));
         const double total = timeMs([&] { ReportComposer(p, schedule, o).writePdf(path); }, 3);
         print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")

@@ -18,36 +18,40 @@ inline PlanContent fullPlan()
     p.info.horizon = 16;
     p.info.notes = QStringLiteral("Notes; with, separators");
 
-    Resource budget{ResourceId{1}, QStringLiteral("Budget"), ResourceKind::Budget, 15000000, {}, QStringLiteral("capex")};
+    Resource budget {ResourceId {1}, QStringLiteral("Budget"), ResourceKind::Budget, 15000000, {},
+        QStringLiteral("capex")};
     budget.capacities.insert(Quarter(2028, 1), 20000000);
     budget.capacities.insert(Quarter(2028, 2), 0);
-    Resource team{ResourceId{2}, QStringLiteral("Team"), ResourceKind::Team, 250, {}, QString()};
-    Resource partner{ResourceId{3}, QStringLiteral("Partner"), ResourceKind::Partner, 100, {}, QStringLiteral("n")};
+    Resource team {ResourceId {2}, QStringLiteral("Team"), ResourceKind::Team, 250, {}, QString()};
+    Resource partner {ResourceId {3}, QStringLiteral("Partner"), ResourceKind::Partner, 100, {},
+        QStringLiteral("n")};
     p.resources = {team, budget, partner}; // deliberately not in id order
 
-    Goal vision{GoalId{10}, QStringLiteral("Vision"), QStringLiteral("d"), 5, QStringLiteral("CEO"),
-                Quarter(2029, 4), QStringLiteral("kpi"), std::nullopt};
-    Goal child{GoalId{11}, QStringLiteral("Child"), QString(), 1, QString(), std::nullopt, QString(), GoalId{10}};
+    Goal vision {GoalId {10}, QStringLiteral("Vision"), QStringLiteral("d"), 5,
+        QStringLiteral("CEO"), Quarter(2029, 4), QStringLiteral("kpi"), std::nullopt};
+    Goal child {GoalId {11}, QStringLiteral("Child"), QString(), 1, QString(), std::nullopt,
+        QString(), GoalId {10}};
     p.goals = {child, vision};
 
-    System db{SystemId{20}, QStringLiteral("DB"), QStringLiteral("Database"), QStringLiteral("Vendor"),
-              QStringLiteral("Owner"), 5, 1, Money(123456), LifecyclePhase::PhaseOut,
-              TimeDisposition::Migrate, Quarter(2027, 4), {}};
-    System os{SystemId{21}, QStringLiteral("OS"), QString(), QString(), QString(), 1, 5, Money(0),
-              LifecyclePhase::Retired, TimeDisposition::Eliminate, std::nullopt, {}};
-    System app{SystemId{22}, QStringLiteral("App"), QString(), QString(), QString(), 2, 4, Money(99),
-               LifecyclePhase::PhaseIn, TimeDisposition::Invest, Quarter(2030, 1), {SystemId{21}, SystemId{20}}};
+    System db {SystemId {20}, QStringLiteral("DB"), QStringLiteral("Database"),
+        QStringLiteral("Vendor"), QStringLiteral("Owner"), 5, 1, Money(123456),
+        LifecyclePhase::PhaseOut, TimeDisposition::Migrate, Quarter(2027, 4), {}};
+    System os {SystemId {21}, QStringLiteral("OS"), QString(), QString(), QString(), 1, 5, Money(0),
+        LifecyclePhase::Retired, TimeDisposition::Eliminate, std::nullopt, {}};
+    System app {SystemId {22}, QStringLiteral("App"), QString(), QString(), QString(), 2, 4,
+        Money(99), LifecyclePhase::PhaseIn, TimeDisposition::Invest, Quarter(2030, 1),
+        {SystemId {21}, SystemId {20}}};
     p.systems = {db, os, app};
 
     Initiative a;
-    a.id = InitiativeId{30};
+    a.id = InitiativeId {30};
     a.name = QStringLiteral("Upgrade DB");
     a.description = QStringLiteral("desc");
     a.kind = InitiativeKind::Run;
     a.status = InitiativeStatus::InProgress;
     a.duration = 2;
     a.cost = Money(5000050);
-    a.demand = {{ResourceId{2}, 150}, {ResourceId{1}, 1000}};
+    a.demand = {{ResourceId {2}, 150}, {ResourceId {1}, 1000}};
     a.earliestStart = Quarter(2027, 3);
     a.deadline = Quarter(2028, 4);
     a.pin = Quarter(2027, 4);
@@ -55,7 +59,7 @@ inline PlanContent fullPlan()
     a.confidence = 33;
     a.risk = 5;
     Initiative b;
-    b.id = InitiativeId{31};
+    b.id = InitiativeId {31};
     b.name = QStringLiteral("Milestone-like");
     b.kind = InitiativeKind::Transform;
     b.status = InitiativeStatus::Dropped;
@@ -65,12 +69,13 @@ inline PlanContent fullPlan()
     b.risk = 1;
     p.initiatives = {b, a};
 
-    p.milestones = {Milestone{MilestoneId{40}, QStringLiteral("Board"), Quarter(2028, 1), QStringLiteral("annual")}};
-    p.contributions = {{InitiativeId{30}, GoalId{11}, 5}, {InitiativeId{31}, GoalId{10}, 1}};
-    p.impacts = {{InitiativeId{30}, SystemId{20}, SystemEffect::Upgrades},
-                 {InitiativeId{31}, SystemId{22}, SystemEffect::Introduces},
-                 {InitiativeId{31}, SystemId{21}, SystemEffect::Retires}};
-    p.dependencies = {{InitiativeId{30}, InitiativeId{31}, DependencyType::StartToStart, -1}};
+    p.milestones = {Milestone {
+        MilestoneId {40}, QStringLiteral("Board"), Quarter(2028, 1), QStringLiteral("annual")}};
+    p.contributions = {{InitiativeId {30}, GoalId {11}, 5}, {InitiativeId {31}, GoalId {10}, 1}};
+    p.impacts = {{InitiativeId {30}, SystemId {20}, SystemEffect::Upgrades},
+        {InitiativeId {31}, SystemId {22}, SystemEffect::Introduces},
+        {InitiativeId {31}, SystemId {21}, SystemEffect::Retires}};
+    p.dependencies = {{InitiativeId {30}, InitiativeId {31}, DependencyType::StartToStart, -1}};
     p.nextId = 100;
     return p;
 }

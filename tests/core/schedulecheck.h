@@ -52,8 +52,7 @@ inline QString violation(const ScheduleProblem &p, const Starts &s)
     return {};
 }
 
-struct Objective
-{
+struct Objective {
     qint64 tardiness = 0;
     qint64 completion = 0; // sum weight * finish
     int makespan = 0;
@@ -90,7 +89,8 @@ inline Starts serialSgs(const ScheduleProblem &p, const std::vector<int> &list)
         horizon += a.duration + a.release + (a.pin ? *a.pin : 0);
     for (const auto &e : p.precedences)
         horizon += std::max(0, e.lag);
-    std::vector<std::vector<qint64>> use(p.resources.size(), std::vector<qint64>(size_t(horizon) * 2, 0));
+    std::vector<std::vector<qint64>> use(
+        p.resources.size(), std::vector<qint64>(size_t(horizon) * 2, 0));
     auto place = [&](size_t i, int t) {
         s[i] = t;
         for (size_t r = 0; r < p.resources.size(); ++r)
@@ -112,7 +112,8 @@ inline Starts serialSgs(const ScheduleProblem &p, const std::vector<int> &list)
             bool fits = true;
             for (size_t r = 0; r < p.resources.size() && fits; ++r)
                 for (int k = 0; k < a.duration && fits; ++k)
-                    fits = use[r][size_t(t + k)] + a.demandOn(r) <= p.resources[r].capacityAt(t + k);
+                    fits
+                        = use[r][size_t(t + k)] + a.demandOn(r) <= p.resources[r].capacityAt(t + k);
             if (fits)
                 break;
         }
@@ -127,7 +128,7 @@ inline Objective exhaustiveOptimum(const ScheduleProblem &p, bool makespanGoal)
     const int n = int(p.activities.size());
     std::vector<int> list(static_cast<size_t>(n));
     std::iota(list.begin(), list.end(), 0);
-    Objective best{LLONG_MAX, LLONG_MAX, INT_MAX};
+    Objective best {LLONG_MAX, LLONG_MAX, INT_MAX};
     auto better = [&](const Objective &a, const Objective &b) {
         if (a.tardiness != b.tardiness)
             return a.tardiness < b.tardiness;

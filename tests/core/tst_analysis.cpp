@@ -16,21 +16,22 @@ namespace {
 //   D  Run       Q2     free                                        retires S2
 //   E  Grow      dropped, cost 99999, goal G2 — counts nowhere
 // A and B are both in Q1: the team is overloaded there (200 %).
-const ResourceId kTeam{1};
-const ResourceId kBudget{2};
-const GoalId kG1{10};
-const GoalId kG2{11};
-const SystemId kS1{20};
-const SystemId kS2{21};
-const SystemId kS3{22};
-const SystemId kS4{23};
-const InitiativeId kA{30};
-const InitiativeId kB{31};
-const InitiativeId kC{32};
-const InitiativeId kD{33};
-const InitiativeId kE{34};
+const ResourceId kTeam {1};
+const ResourceId kBudget {2};
+const GoalId kG1 {10};
+const GoalId kG2 {11};
+const SystemId kS1 {20};
+const SystemId kS2 {21};
+const SystemId kS3 {22};
+const SystemId kS4 {23};
+const InitiativeId kA {30};
+const InitiativeId kB {31};
+const InitiativeId kC {32};
+const InitiativeId kD {33};
+const InitiativeId kE {34};
 
-Initiative make(InitiativeId id, const char *name, InitiativeKind kind, int duration, qint64 cost, qint64 team, int value)
+Initiative make(InitiativeId id, const char *name, InitiativeKind kind, int duration, qint64 cost,
+    qint64 team, int value)
 {
     Initiative i;
     i.id = id;
@@ -45,7 +46,7 @@ Initiative make(InitiativeId id, const char *name, InitiativeKind kind, int dura
 }
 
 System system(SystemId id, const char *name, qint64 annualRunCost, std::optional<Quarter> eos,
-              LifecyclePhase phase = LifecyclePhase::Active)
+    LifecyclePhase phase = LifecyclePhase::Active)
 {
     System s;
     s.id = id;
@@ -63,20 +64,20 @@ PlanContent analysisPlan()
     p.info.firstQuarter = Quarter(2027, 1);
     p.info.horizon = 4;
     p.resources = {{kTeam, QStringLiteral("Team"), ResourceKind::Team, 100, {}, {}},
-                   {kBudget, QStringLiteral("Budget"), ResourceKind::Budget, 100000, {}, {}}};
-    p.goals = {Goal{kG1, QStringLiteral("G1")}, Goal{kG2, QStringLiteral("G2")}};
+        {kBudget, QStringLiteral("Budget"), ResourceKind::Budget, 100000, {}, {}}};
+    p.goals = {Goal {kG1, QStringLiteral("G1")}, Goal {kG2, QStringLiteral("G2")}};
     p.systems = {system(kS1, "S1", 40000, Quarter(2027, 2)), system(kS2, "S2", 8000, std::nullopt),
-                 system(kS3, "S3", 4000, Quarter(2030, 4), LifecyclePhase::Plan),
-                 system(kS4, "S4", 0, Quarter(2027, 1))};
+        system(kS3, "S3", 4000, Quarter(2030, 4), LifecyclePhase::Plan),
+        system(kS4, "S4", 0, Quarter(2027, 1))};
     Initiative e = make(kE, "E", InitiativeKind::Grow, 1, 99999, 100, 90);
     e.status = InitiativeStatus::Dropped;
     p.initiatives = {make(kA, "A", InitiativeKind::Run, 2, 30001, 100, 40),
-                     make(kB, "B", InitiativeKind::Grow, 1, 50000, 100, 60),
-                     make(kC, "C", InitiativeKind::Transform, 1, 20000, 0, 30),
-                     make(kD, "D", InitiativeKind::Run, 1, 0, 0, 10), e};
+        make(kB, "B", InitiativeKind::Grow, 1, 50000, 100, 60),
+        make(kC, "C", InitiativeKind::Transform, 1, 20000, 0, 30),
+        make(kD, "D", InitiativeKind::Run, 1, 0, 0, 10), e};
     p.contributions = {{kA, kG1, 3}, {kB, kG1, 1}, {kB, kG2, 3}, {kE, kG2, 5}};
     p.impacts = {{kA, kS4, SystemEffect::Upgrades}, {kB, kS3, SystemEffect::Introduces},
-                 {kC, kS1, SystemEffect::Replaces}, {kD, kS2, SystemEffect::Retires}};
+        {kC, kS1, SystemEffect::Replaces}, {kD, kS2, SystemEffect::Retires}};
     p.nextId = 100;
     return p;
 }
@@ -96,8 +97,7 @@ PlanSchedule handSchedule(const PlanContent &p)
     PlanSchedule s;
     s.mapping = mapPlan(p);
     s.initiatives = {at(kA, Quarter(2027, 1), 2), at(kB, Quarter(2027, 1), 1),
-                     at(kC, Quarter(2027, 4), 1), at(kD, Quarter(2027, 2), 1),
-                     InitiativeSchedule{kE}};
+        at(kC, Quarter(2027, 4), 1), at(kD, Quarter(2027, 2), 1), InitiativeSchedule {kE}};
     return s;
 }
 
@@ -113,8 +113,7 @@ const ResourceLoad &loadOf(const PlanAnalysis &a, ResourceId id)
 
 } // namespace
 
-class TestAnalysis : public QObject
-{
+class TestAnalysis : public QObject {
     Q_OBJECT
 
 private slots:
@@ -123,11 +122,11 @@ private slots:
         QTest::addColumn<qint64>("amount");
         QTest::addColumn<int>("parts");
         QTest::addColumn<Series>("expected");
-        QTest::newRow("exact") << qint64(300) << 3 << Series{100, 100, 100};
-        QTest::newRow("remainder first") << qint64(30001) << 2 << Series{15001, 15000};
-        QTest::newRow("two left over") << qint64(11) << 3 << Series{4, 4, 3};
-        QTest::newRow("less than parts") << qint64(2) << 4 << Series{1, 1, 0, 0};
-        QTest::newRow("zero length") << qint64(500) << 0 << Series{500};
+        QTest::newRow("exact") << qint64(300) << 3 << Series {100, 100, 100};
+        QTest::newRow("remainder first") << qint64(30001) << 2 << Series {15001, 15000};
+        QTest::newRow("two left over") << qint64(11) << 3 << Series {4, 4, 3};
+        QTest::newRow("less than parts") << qint64(2) << 4 << Series {1, 1, 0, 0};
+        QTest::newRow("zero length") << qint64(500) << 0 << Series {500};
     }
     void evenShareAddsUp()
     {
@@ -158,10 +157,10 @@ private slots:
         const PlanContent p = analysisPlan();
         const PlanAnalysis a = analysePlan(p, handSchedule(p));
         const ResourceLoad &team = loadOf(a, kTeam);
-        QCOMPARE(team.capacity, (Series{100, 100, 100, 100}));
-        QCOMPARE(team.demand, (Series{200, 100, 0, 0}));
-        QCOMPARE(team.demandByKind[size_t(InitiativeKind::Run)], (Series{100, 100, 0, 0}));
-        QCOMPARE(team.demandByKind[size_t(InitiativeKind::Grow)], (Series{100, 0, 0, 0}));
+        QCOMPARE(team.capacity, (Series {100, 100, 100, 100}));
+        QCOMPARE(team.demand, (Series {200, 100, 0, 0}));
+        QCOMPARE(team.demandByKind[size_t(InitiativeKind::Run)], (Series {100, 100, 0, 0}));
+        QCOMPARE(team.demandByKind[size_t(InitiativeKind::Grow)], (Series {100, 0, 0, 0}));
         QVERIFY(team.overloaded(0));
         QVERIFY(!team.overloaded(1));
         QCOMPARE(team.utilisationPercent(0), std::optional<int>(200));
@@ -169,7 +168,7 @@ private slots:
 
         // The budget carries what the scheduler planned with: the cost per quarter rounded up.
         const ResourceLoad &budget = loadOf(a, kBudget);
-        QCOMPARE(budget.demand, (Series{65001, 15001, 0, 20000}));
+        QCOMPARE(budget.demand, (Series {65001, 15001, 0, 20000}));
 
         QCOMPARE(a.overloads.size(), size_t(1));
         QCOMPARE(a.overloads[0].resource, kTeam);
@@ -182,30 +181,31 @@ private slots:
     {
         PlanContent p = analysisPlan();
         p.resources[0].capacities.insert(Quarter(2027, 1), 250);
-        p.resources.push_back({ResourceId{3}, QStringLiteral("Idle partner"), ResourceKind::Partner, 0, {}, {}});
+        p.resources.push_back(
+            {ResourceId {3}, QStringLiteral("Idle partner"), ResourceKind::Partner, 0, {}, {}});
         const PlanAnalysis a = analysePlan(p, handSchedule(p));
-        QCOMPARE(loadOf(a, kTeam).capacity, (Series{250, 100, 100, 100}));
+        QCOMPARE(loadOf(a, kTeam).capacity, (Series {250, 100, 100, 100}));
         QVERIFY(!loadOf(a, kTeam).overloaded(0));
         QCOMPARE(loadOf(a, kTeam).utilisationPercent(0), std::optional<int>(80));
         QVERIFY(a.overloads.empty());
-        QCOMPARE(loadOf(a, ResourceId{3}).utilisationPercent(0), std::optional<int>());
+        QCOMPARE(loadOf(a, ResourceId {3}).utilisationPercent(0), std::optional<int>());
     }
 
     void spendByKindGoalAndYear()
     {
         const PlanContent p = analysisPlan();
         const PlanAnalysis a = analysePlan(p, handSchedule(p));
-        QCOMPARE(a.spend, (Series{65001, 15000, 0, 20000}));
-        QCOMPARE(a.spendByKind[size_t(InitiativeKind::Run)], (Series{15001, 15000, 0, 0}));
-        QCOMPARE(a.spendByKind[size_t(InitiativeKind::Grow)], (Series{50000, 0, 0, 0}));
-        QCOMPARE(a.spendByKind[size_t(InitiativeKind::Transform)], (Series{0, 0, 0, 20000}));
+        QCOMPARE(a.spend, (Series {65001, 15000, 0, 20000}));
+        QCOMPARE(a.spendByKind[size_t(InitiativeKind::Run)], (Series {15001, 15000, 0, 0}));
+        QCOMPARE(a.spendByKind[size_t(InitiativeKind::Grow)], (Series {50000, 0, 0, 0}));
+        QCOMPARE(a.spendByKind[size_t(InitiativeKind::Transform)], (Series {0, 0, 0, 20000}));
 
         // B's 50000 is shared 1 : 3 between G1 and G2; C serves no goal.
         QCOMPARE(a.spendByGoal.size(), size_t(3));
         QCOMPARE(a.spendByGoal[0].goal, std::optional<GoalId>(kG1));
-        QCOMPARE(a.spendByGoal[0].spend, (Series{27501, 15000, 0, 0}));
+        QCOMPARE(a.spendByGoal[0].spend, (Series {27501, 15000, 0, 0}));
         QCOMPARE(a.spendByGoal[0].total, qint64(42501));
-        QCOMPARE(a.spendByGoal[1].spend, (Series{37500, 0, 0, 0}));
+        QCOMPARE(a.spendByGoal[1].spend, (Series {37500, 0, 0, 0}));
         QCOMPARE(a.spendByGoal[2].goal, std::optional<GoalId>());
         QCOMPARE(a.spendByGoal[2].total, qint64(20000));
 
@@ -219,8 +219,8 @@ private slots:
         // B serves three goals equally: 50000 does not divide by three; the cent left over
         // goes to the first goal, and nothing is lost.
         PlanContent p = analysisPlan();
-        p.goals.push_back(Goal{GoalId{12}, QStringLiteral("G3")});
-        p.contributions = {{kB, kG1, 3}, {kB, kG2, 3}, {kB, GoalId{12}, 3}};
+        p.goals.push_back(Goal {GoalId {12}, QStringLiteral("G3")});
+        p.contributions = {{kB, kG1, 3}, {kB, kG2, 3}, {kB, GoalId {12}, 3}};
         const PlanAnalysis a = analysePlan(p, handSchedule(p));
         QCOMPARE(a.spendByGoal[0].spend[0], qint64(16668));
         QCOMPARE(a.spendByGoal[1].spend[0], qint64(16666));
@@ -237,10 +237,10 @@ private slots:
         const PlanAnalysis a = analysePlan(p, handSchedule(p));
         using Ids = std::vector<std::vector<SystemId>>;
         // As things stand: S4 from Q2, S1 from Q3; S3 is not running yet.
-        QCOMPARE(a.support.asIs, (Ids{{}, {kS4}, {kS1, kS4}, {kS1, kS4}}));
+        QCOMPARE(a.support.asIs, (Ids {{}, {kS4}, {kS1, kS4}, {kS1, kS4}}));
         // With the plan: A upgrades S4 by the end of Q2; C replaces S1 only in Q4, too late.
-        QCOMPARE(a.support.withPlan, (Ids{{}, {kS4}, {kS1}, {kS1}}));
-        QCOMPARE(a.support.remaining, (std::vector<SystemId>{kS1}));
+        QCOMPARE(a.support.withPlan, (Ids {{}, {kS4}, {kS1}, {kS1}}));
+        QCOMPARE(a.support.remaining, (std::vector<SystemId> {kS1}));
     }
 
     void upgradeInTimeLeavesNothingOutOfSupport()
@@ -249,7 +249,7 @@ private slots:
         PlanSchedule s = handSchedule(p);
         s.initiatives[2] = at(kC, Quarter(2027, 2), 1); // replaces S1 by its end of support
         const PlanAnalysis a = analysePlan(p, s);
-        QCOMPARE(a.support.withPlan[2], (std::vector<SystemId>{}));
+        QCOMPARE(a.support.withPlan[2], (std::vector<SystemId> {}));
         QVERIFY(a.support.remaining.empty());
     }
 
@@ -258,24 +258,25 @@ private slots:
         const PlanContent p = analysisPlan();
         const PlanAnalysis a = analysePlan(p, handSchedule(p));
         // S1 10000 + S2 2000 a quarter as things stand.
-        QCOMPARE(a.runCostAsIs, (Series{12000, 12000, 12000, 12000}));
+        QCOMPARE(a.runCostAsIs, (Series {12000, 12000, 12000, 12000}));
         // S3 runs from Q2 (B done in Q1), S2 is gone from Q3 (D done in Q2), S1 stays to the end.
-        QCOMPARE(a.runCostWithPlan, (Series{12000, 13000, 11000, 11000}));
+        QCOMPARE(a.runCostWithPlan, (Series {12000, 13000, 11000, 11000}));
     }
 
     void replacementKeepsRunCostUnlessItsSuccessorIsPlanned()
     {
         PlanContent p = analysisPlan();
         PlanSchedule s = handSchedule(p);
-        s.initiatives[2] = at(kC, Quarter(2027, 2), 1); // C replaces S1 (10000 a quarter), done by Q2
+        s.initiatives[2]
+            = at(kC, Quarter(2027, 2), 1); // C replaces S1 (10000 a quarter), done by Q2
         // Without a successor system in the plan, the replacement is assumed to cost the same.
-        QCOMPARE(analysePlan(p, s).runCostWithPlan, (Series{12000, 13000, 11000, 11000}));
+        QCOMPARE(analysePlan(p, s).runCostWithPlan, (Series {12000, 13000, 11000, 11000}));
         // With one (S5, 2000 a quarter, introduced by C), S1's cost gives way to S5's from Q3.
-        p.systems.push_back(system(SystemId{24}, "S5", 8000, std::nullopt, LifecyclePhase::Plan));
-        p.impacts.push_back({kC, SystemId{24}, SystemEffect::Introduces});
+        p.systems.push_back(system(SystemId {24}, "S5", 8000, std::nullopt, LifecyclePhase::Plan));
+        p.impacts.push_back({kC, SystemId {24}, SystemEffect::Introduces});
         s.mapping = mapPlan(p);
-        QCOMPARE(analysePlan(p, s).runCostWithPlan, (Series{12000, 13000, 3000, 3000}));
-        QCOMPARE(analysePlan(p, s).runCostAsIs, (Series{12000, 12000, 12000, 12000}));
+        QCOMPARE(analysePlan(p, s).runCostWithPlan, (Series {12000, 13000, 3000, 3000}));
+        QCOMPARE(analysePlan(p, s).runCostAsIs, (Series {12000, 12000, 12000, 12000}));
     }
 
     void coverageOfGoals()

@@ -18,8 +18,7 @@ DependencyGraph graphOf(const QList<QPair<qint64, qint64>> &edges, const Ids &no
 using Edges = QList<QPair<qint64, qint64>>;
 } // namespace
 
-class tst_DependencyGraph : public QObject
-{
+class tst_DependencyGraph : public QObject {
     Q_OBJECT
 
 private slots:
@@ -27,20 +26,21 @@ private slots:
     {
         // 1 -> 3, 2 -> 3, 3 -> 4; 5 alone
         const auto g = graphOf({{1, 3}, {2, 3}, {3, 4}}, {1, 2, 3, 4, 5});
-        QCOMPARE(g.topologicalOrder(), std::optional<Ids>(Ids{1, 2, 3, 4, 5}));
+        QCOMPARE(g.topologicalOrder(), std::optional<Ids>(Ids {1, 2, 3, 4, 5}));
         // Inserted in reverse: ready nodes still come in insertion order.
         const auto r = graphOf({{1, 3}, {2, 3}}, {3, 2, 1});
-        QCOMPARE(r.topologicalOrder(), std::optional<Ids>(Ids{2, 1, 3}));
+        QCOMPARE(r.topologicalOrder(), std::optional<Ids>(Ids {2, 1, 3}));
     }
 
     void cycles_data()
     {
         QTest::addColumn<Edges>("edges");
         QTest::addColumn<Ids>("cycle");
-        QTest::newRow("none") << Edges{{1, 2}, {2, 3}, {1, 3}} << Ids{};
-        QTest::newRow("two") << Edges{{1, 2}, {2, 1}} << Ids{1, 2};
-        QTest::newRow("three behind a tail") << Edges{{9, 1}, {1, 2}, {2, 3}, {3, 1}} << Ids{1, 2, 3};
-        QTest::newRow("self loop") << Edges{{4, 4}} << Ids{4};
+        QTest::newRow("none") << Edges {{1, 2}, {2, 3}, {1, 3}} << Ids {};
+        QTest::newRow("two") << Edges {{1, 2}, {2, 1}} << Ids {1, 2};
+        QTest::newRow("three behind a tail")
+            << Edges {{9, 1}, {1, 2}, {2, 3}, {3, 1}} << Ids {1, 2, 3};
+        QTest::newRow("self loop") << Edges {{4, 4}} << Ids {4};
     }
     void cycles()
     {
@@ -64,18 +64,18 @@ private slots:
         const auto g = graphOf({{1, 2}, {2, 1}, {3, 4}, {4, 5}, {5, 3}, {2, 3}});
         const auto all = g.findCycles();
         QCOMPARE(all.size(), 2);
-        QCOMPARE(all.at(0), (Ids{1, 2}));
-        QCOMPARE(all.at(1), (Ids{3, 4, 5}));
+        QCOMPARE(all.at(0), (Ids {1, 2}));
+        QCOMPARE(all.at(1), (Ids {3, 4, 5}));
     }
 
     void cycleIfAdded()
     {
         const auto g = graphOf({{1, 2}, {2, 3}, {3, 4}});
-        QCOMPARE(g.cycleIfAdded(4, 1), (Ids{4, 1, 2, 3}));
-        QCOMPARE(g.cycleIfAdded(3, 2), (Ids{3, 2}));
+        QCOMPARE(g.cycleIfAdded(4, 1), (Ids {4, 1, 2, 3}));
+        QCOMPARE(g.cycleIfAdded(3, 2), (Ids {3, 2}));
         QVERIFY(g.cycleIfAdded(1, 4).isEmpty());
         QVERIFY(g.cycleIfAdded(1, 99).isEmpty());
-        QCOMPARE(g.cycleIfAdded(2, 2), (Ids{2}));
+        QCOMPARE(g.cycleIfAdded(2, 2), (Ids {2}));
     }
 
     void reachability()
@@ -84,10 +84,10 @@ private slots:
         const auto g = graphOf({{1, 2}, {1, 3}, {2, 4}, {3, 4}, {5, 3}});
         Ids down = g.downstream(1);
         std::sort(down.begin(), down.end());
-        QCOMPARE(down, (Ids{2, 3, 4}));
+        QCOMPARE(down, (Ids {2, 3, 4}));
         Ids up = g.upstream(4);
         std::sort(up.begin(), up.end());
-        QCOMPARE(up, (Ids{1, 2, 3, 5}));
+        QCOMPARE(up, (Ids {1, 2, 3, 5}));
         QVERIFY(g.upstream(1).isEmpty());
         QVERIFY(g.downstream(42).isEmpty());
     }
@@ -95,11 +95,11 @@ private slots:
     void criticalPath()
     {
         DependencyGraph g;
-        g.addEdge(1, 2);     // 1(2q) -> 2(3q)
-        g.addEdge(1, 3, 1);  // 1 -> 3(1q) with one quarter lag
+        g.addEdge(1, 2); // 1(2q) -> 2(3q)
+        g.addEdge(1, 3, 1); // 1 -> 3(1q) with one quarter lag
         g.addEdge(2, 4);
-        g.addEdge(3, 4);     // 4(1q)
-        const QHash<qint64, int> durations{{1, 2}, {2, 3}, {3, 1}, {4, 1}};
+        g.addEdge(3, 4); // 4(1q)
+        const QHash<qint64, int> durations {{1, 2}, {2, 3}, {3, 1}, {4, 1}};
         const auto cp = g.criticalPath(durations);
         QVERIFY(cp);
         QCOMPARE(cp->earliestStart.value(1), 0);
@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(cp->earliestStart.value(3), 3);
         QCOMPARE(cp->earliestStart.value(4), 5);
         QCOMPARE(cp->length, 6);
-        QCOMPARE(cp->chain, (Ids{1, 2, 4}));
+        QCOMPARE(cp->chain, (Ids {1, 2, 4}));
         QCOMPARE(cp->tail.value(1), 6);
         QCOMPARE(cp->tail.value(3), 2);
         g.addEdge(4, 1);

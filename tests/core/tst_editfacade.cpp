@@ -16,8 +16,7 @@ PlanContent comparable(PlanContent c)
 }
 } // namespace
 
-class tst_EditFacade : public QObject
-{
+class tst_EditFacade : public QObject {
     Q_OBJECT
 
 private slots:
@@ -30,9 +29,9 @@ private slots:
         Initiative n;
         n.name = QStringLiteral("New CRM");
         const qint64 id = edit.add(n);
-        QVERIFY(plan.initiative(InitiativeId{id}));
+        QVERIFY(plan.initiative(InitiativeId {id}));
 
-        Initiative changed = *plan.initiative(InitiativeId{id});
+        Initiative changed = *plan.initiative(InitiativeId {id});
         changed.duration = 3;
         QVERIFY(edit.update(changed).ok);
 
@@ -44,7 +43,7 @@ private slots:
         edit.undoStack()->undo(); // the removal, with all its links
         QVERIFY(plan.initiative(erp));
         edit.undoStack()->undo();
-        QCOMPARE(plan.initiative(InitiativeId{id})->duration, 1);
+        QCOMPARE(plan.initiative(InitiativeId {id})->duration, 1);
         edit.undoStack()->undo();
         QVERIFY(comparable(plan.content()) == original);
 
@@ -52,7 +51,7 @@ private slots:
         edit.undoStack()->redo();
         edit.undoStack()->redo();
         QVERIFY(!plan.initiative(erp));
-        QCOMPARE(plan.initiative(InitiativeId{id})->duration, 3);
+        QCOMPARE(plan.initiative(InitiativeId {id})->duration, 3);
     }
 
     void typingInOneFieldMerges()
@@ -61,7 +60,8 @@ private slots:
         EditFacade edit(plan);
         Initiative i = plan.initiatives().front();
         const QString before = i.name;
-        for (const QString &name : {QStringLiteral("M"), QStringLiteral("Mo"), QStringLiteral("Mov")}) {
+        for (const QString &name :
+            {QStringLiteral("M"), QStringLiteral("Mo"), QStringLiteral("Mov")}) {
             i.name = name;
             QVERIFY(edit.update(i).ok);
         }
@@ -81,15 +81,17 @@ private slots:
         const Dependency d = plan.dependencies().front();
         const PlanContent before = plan.content();
         QSignalSpy spy(&plan, &Plan::changed);
-        const EditResult r = edit.setLink(Dependency{d.successor, d.predecessor, DependencyType::FinishToStart, 0});
+        const EditResult r = edit.setLink(
+            Dependency {d.successor, d.predecessor, DependencyType::FinishToStart, 0});
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(plan.initiative(d.predecessor)->name)
-                     && r.message.contains(plan.initiative(d.successor)->name) && r.message.contains(QStringLiteral("→")),
-                 qPrintable(r.message));
+                && r.message.contains(plan.initiative(d.successor)->name)
+                && r.message.contains(QStringLiteral("→")),
+            qPrintable(r.message));
         QCOMPARE(spy.count(), 0);
         QCOMPARE(edit.undoStack()->count(), 0);
         QVERIFY(plan.content() == before);
-        QVERIFY(!edit.setLink(Dependency{d.successor, d.successor}).ok);
+        QVERIFY(!edit.setLink(Dependency {d.successor, d.successor}).ok);
     }
 
     void linksUndoInPlace()
@@ -103,7 +105,7 @@ private slots:
         changed.lag = 2;
         changed.type = DependencyType::StartToStart;
         QVERIFY(edit.setLink(changed).ok);
-        const GoalContribution c{plan.initiatives().back().id, plan.goals().front().id, 2};
+        const GoalContribution c {plan.initiatives().back().id, plan.goals().front().id, 2};
         QVERIFY(edit.setLink(c).ok);
         edit.undoStack()->undo();
         edit.undoStack()->undo();
@@ -115,20 +117,21 @@ private slots:
     {
         Plan plan(samplePlan());
         EditFacade edit(plan);
-        const auto ids = edit.duplicate({plan.initiatives().at(0).id.value, plan.goals().at(1).id.value});
+        const auto ids
+            = edit.duplicate({plan.initiatives().at(0).id.value, plan.goals().at(1).id.value});
         QCOMPARE(ids.size(), 2);
-        QVERIFY(plan.initiative(InitiativeId{ids[0]})->name.endsWith(QStringLiteral("(copy)")));
+        QVERIFY(plan.initiative(InitiativeId {ids[0]})->name.endsWith(QStringLiteral("(copy)")));
         QCOMPARE(edit.undoStack()->count(), 1);
         edit.undoStack()->undo();
-        QVERIFY(!plan.initiative(InitiativeId{ids[0]}));
+        QVERIFY(!plan.initiative(InitiativeId {ids[0]}));
     }
 
     void goalCannotBeItsOwnAncestor()
     {
         Plan plan(samplePlan());
         EditFacade edit(plan);
-        Goal vision = plan.goals().front();        // parent of "omni"
-        vision.parent = plan.goals().at(1).id;     // omni
+        Goal vision = plan.goals().front(); // parent of "omni"
+        vision.parent = plan.goals().at(1).id; // omni
         QVERIFY(!edit.update(vision).ok);
         QCOMPARE(edit.undoStack()->count(), 0);
     }

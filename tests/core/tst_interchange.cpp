@@ -49,8 +49,7 @@ Rows rows(std::initializer_list<std::initializer_list<const char *>> list)
 }
 } // namespace
 
-class TestInterchange : public QObject
-{
+class TestInterchange : public QObject {
     Q_OBJECT
 
 private slots:
@@ -60,18 +59,28 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<Rows>("expected");
         QTest::addColumn<QList<qint64>>("lines");
-        QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << rows({{"a", "b"}, {"1", "2"}}) << QList<qint64>{1, 2};
-        QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << rows({{"a", "b"}, {"1", "2"}}) << QList<qint64>{1, 2};
-        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << rows({{"a", "b"}, {"1", "2"}}) << QList<qint64>{1, 2};
-        QTest::newRow("quoted separator") << QByteArray("a,\"b,c\"\n") << rows({{"a", "b,c"}}) << QList<qint64>{1};
-        QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << rows({{"say \"hi\"", "x"}}) << QList<qint64>{1};
+        QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << rows({{"a", "b"}, {"1", "2"}})
+                                  << QList<qint64> {1, 2};
+        QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << rows({{"a", "b"}, {"1", "2"}})
+                              << QList<qint64> {1, 2};
+        QTest::newRow("no final newline")
+            << QByteArray("a,b\n1,2") << rows({{"a", "b"}, {"1", "2"}}) << QList<qint64> {1, 2};
+        QTest::newRow("quoted separator")
+            << QByteArray("a,\"b,c\"\n") << rows({{"a", "b,c"}}) << QList<qint64> {1};
+        QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\n")
+                                        << rows({{"say \"hi\"", "x"}}) << QList<qint64> {1};
         QTest::newRow("newline inside quotes")
-            << QByteArray("\"two\nlines\",x\r\nnext,y\r\n") << rows({{"two\nlines", "x"}, {"next", "y"}}) << QList<qint64>{1, 3};
-        QTest::newRow("empty fields") << QByteArray(",,\n") << rows({{"", "", ""}}) << QList<qint64>{1};
-        QTest::newRow("empty quoted") << QByteArray("\"\",b\n") << rows({{"", "b"}}) << QList<qint64>{1};
-        QTest::newRow("semicolons") << QByteArray("a;b;c\n1;2,5;3\n2;3,5;4\n") << rows({{"a", "b", "c"}, {"1", "2,5", "3"}, {"2", "3,5", "4"}})
-                                    << QList<qint64>{1, 2, 3};
-        QTest::newRow("tabs") << QByteArray("a\tb\n1\t2\n") << rows({{"a", "b"}, {"1", "2"}}) << QList<qint64>{1, 2};
+            << QByteArray("\"two\nlines\",x\r\nnext,y\r\n")
+            << rows({{"two\nlines", "x"}, {"next", "y"}}) << QList<qint64> {1, 3};
+        QTest::newRow("empty fields")
+            << QByteArray(",,\n") << rows({{"", "", ""}}) << QList<qint64> {1};
+        QTest::newRow("empty quoted")
+            << QByteArray("\"\",b\n") << rows({{"", "b"}}) << QList<qint64> {1};
+        QTest::newRow("semicolons") << QByteArray("a;b;c\n1;2,5;3\n2;3,5;4\n")
+                                    << rows({{"a", "b", "c"}, {"1", "2,5", "3"}, {"2", "3,5", "4"}})
+                                    << QList<qint64> {1, 2, 3};
+        QTest::newRow("tabs") << QByteArray("a\tb\n1\t2\n") << rows({{"a", "b"}, {"1", "2"}})
+                              << QList<qint64> {1, 2};
     }
     void readerFollowsRfc4180()
     {
@@ -101,14 +110,18 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("first");
         QTest::addColumn<int>("encoding");
-        QTest::newRow("UTF-8") << QByteArray("Crème,x\n") << QStringLiteral("Crème") << int(Csv::Encoding::Utf8);
-        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBFname,x\n") << QStringLiteral("name") << int(Csv::Encoding::Utf8Bom);
+        QTest::newRow("UTF-8") << QByteArray("Crème,x\n") << QStringLiteral("Crème")
+                               << int(Csv::Encoding::Utf8);
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBFname,x\n")
+                                        << QStringLiteral("name") << int(Csv::Encoding::Utf8Bom);
         QByteArray utf16 = QByteArray("\xFF\xFE");
         for (QChar c : QStringLiteral("Zürich,x\n"))
             utf16 += char(c.unicode() & 0xFF), utf16 += char(c.unicode() >> 8);
-        QTest::newRow("UTF-16LE") << utf16 << QStringLiteral("Zürich") << int(Csv::Encoding::Utf16LE);
-        QTest::newRow("Windows-1252") << QByteArray("Cr\xE8me \x80 \x93q\x94,x\n") << QStringLiteral("Crème € “q”")
-                                      << int(Csv::Encoding::Windows1252);
+        QTest::newRow("UTF-16LE") << utf16 << QStringLiteral("Zürich")
+                                  << int(Csv::Encoding::Utf16LE);
+        QTest::newRow("Windows-1252")
+            << QByteArray("Cr\xE8me \x80 \x93q\x94,x\n") << QStringLiteral("Crème € “q”")
+            << int(Csv::Encoding::Windows1252);
     }
     void encodings()
     {
@@ -117,7 +130,8 @@ private slots:
         QFETCH(int, encoding);
         const Csv::Table t = Csv::parse(bytes);
         QCOMPARE(int(t.encoding), encoding);
-        QCOMPARE(t.records.front().fields.front(), first); // the BOM never leaks into the first header
+        QCOMPARE(
+            t.records.front().fields.front(), first); // the BOM never leaks into the first header
         QCOMPARE(t.warnings.isEmpty(), encoding != int(Csv::Encoding::Windows1252));
     }
 
@@ -129,7 +143,8 @@ private slots:
             bytes += "Zürich €" + QByteArray::number(i) + ",\"multi\nline ✓\"\n";
         const Csv::Table t = Csv::parse(bytes);
         QCOMPARE(t.records.size(), size_t(6001));
-        QCOMPARE(t.records.back().fields, (QStringList{QStringLiteral("Zürich €5999"), QStringLiteral("multi\nline ✓")}));
+        QCOMPARE(t.records.back().fields,
+            (QStringList {QStringLiteral("Zürich €5999"), QStringLiteral("multi\nline ✓")}));
         QCOMPARE(t.records.back().line, qint64(1 + 2 * 6000 - 1));
     }
 
@@ -138,7 +153,11 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         // UTF-16 with a lone surrogate (found by the fuzzer): read as U+FFFD, written back alike.
         QTest::newRow("lone surrogate") << QByteArray::fromBase64(
-            "//5uAGEAbQBlAAkAdgBlAG4AZABvAHIACQBlAG4AZABfAG8AZgBfAHMAdQBwAHAAbwByAHQACQBhAG4AbgB1AGEAbABfAHIAdQBuAF8AYwBvAHMAdAANAAoATQBpAHQAZQBsACAATQAAaW9pVgAAAGMAZdgJAE0AaQB0AGUAbAAJAC8AMAAyADcAIABRADQACQAxADIAMAAwADAADQAKAFoA/AByAGkAYwBoACAARQBSAFAACQBTAEEAUAAJADIAMAAyADkALQBRADIACQA4ADAAMAAwADAADQAKAA==");
+            "//"
+            "5uAGEAbQBlAAkAdgBlAG4AZABvAHIACQBlAG4AZABfAG8AZgBfAHMAdQBwAHAAbwByAHQACQBhAG4AbgB1AGEA"
+            "bABfAHIAdQBuAF8AYwBvAHMAdAANAAoATQBpAHQAZQBsACAATQAAaW9pVgAAAGMAZdgJAE0AaQB0AGUAbAAJAC"
+            "8AMAAyADcAIABRADQACQAxADIAMAAwADAADQAKAFoA/"
+            "AByAGkAYwBoACAARQBSAFAACQBTAEEAUAAJADIAMAAyADkALQBRADIACQA4ADAAMAAwADAADQAKAA==");
     }
     void fuzzFindings()
     {
@@ -150,7 +169,8 @@ private slots:
             for (const QString &f : r.fields)
                 for (QChar c : f)
                     QVERIFY(!c.isSurrogate() || QString(f).toUtf8() == f.toUtf8());
-            const Csv::Table again = Csv::parse(Csv::line(r.fields, t.delimiter).toUtf8(), t.delimiter);
+            const Csv::Table again
+                = Csv::parse(Csv::line(r.fields, t.delimiter).toUtf8(), t.delimiter);
             QCOMPARE(again.records.front().fields, r.fields);
         }
     }
@@ -160,9 +180,11 @@ private slots:
         QTest::addColumn<QString>("sample");
         QTest::addColumn<QString>("delimiter");
         QTest::newRow("comma") << QStringLiteral("a,b,c\n1,2,3\n") << QStringLiteral(",");
-        QTest::newRow("semicolon with decimal commas") << QStringLiteral("a;b;c\n1,5;2,5;3\n4,5;5;6\n") << QStringLiteral(";");
+        QTest::newRow("semicolon with decimal commas")
+            << QStringLiteral("a;b;c\n1,5;2,5;3\n4,5;5;6\n") << QStringLiteral(";");
         QTest::newRow("tab") << QStringLiteral("a\tb\n1,5\t2\n") << QStringLiteral("\t");
-        QTest::newRow("quoted commas") << QStringLiteral("a;b\n\"x, y\";2\n") << QStringLiteral(";");
+        QTest::newRow("quoted commas")
+            << QStringLiteral("a;b\n\"x, y\";2\n") << QStringLiteral(";");
     }
     void delimiterDetection()
     {
@@ -183,7 +205,8 @@ private slots:
         QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
         QTest::newRow("carriage return") << QStringLiteral("\rx") << QStringLiteral("'\rx");
         QTest::newRow("already an apostrophe") << QStringLiteral("'=x") << QStringLiteral("''=x");
-        QTest::newRow("harmless apostrophe") << QStringLiteral("'quoted'") << QStringLiteral("'quoted'");
+        QTest::newRow("harmless apostrophe")
+            << QStringLiteral("'quoted'") << QStringLiteral("'quoted'");
         QTest::newRow("plain") << QStringLiteral("CRM") << QStringLiteral("CRM");
     }
     void injectionIsNeutralisedAndRestored()
@@ -194,12 +217,14 @@ private slots:
         QCOMPARE(Csv::unneutralise(written), text);
     }
 
-    // ---- values ----------------------------------------------------------------------------------
+    // ---- values
+    // ----------------------------------------------------------------------------------
     void quartersParseLeniently_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
-        for (const char *t : {"2027 Q3", "Q3 2027", "2027-Q3", "q3 2027", "2027-08-15", "15.08.2027"})
+        for (const char *t :
+            {"2027 Q3", "Q3 2027", "2027-Q3", "q3 2027", "2027-08-15", "15.08.2027"})
             QTest::newRow(t) << QString::fromUtf8(t) << true;
         QTest::newRow("ambiguous slashes") << QStringLiteral("03/04/2027") << false;
         QTest::newRow("words") << QStringLiteral("next summer") << false;
@@ -232,12 +257,16 @@ private slots:
         QFETCH(int, kind);
         const auto k = parseChoice<InitiativeKind>(text);
         QCOMPARE(k ? int(*k) : -1, kind);
-        QCOMPARE(parseChoice<InitiativeStatus>(QStringLiteral("In Arbeit")), std::optional(InitiativeStatus::InProgress));
-        QCOMPARE(parseChoice<InitiativeStatus>(QStringLiteral("in progress")), std::optional(InitiativeStatus::InProgress));
-        QCOMPARE(parseChoice<DependencyType>(QStringLiteral("SS")), std::optional(DependencyType::StartToStart));
+        QCOMPARE(parseChoice<InitiativeStatus>(QStringLiteral("In Arbeit")),
+            std::optional(InitiativeStatus::InProgress));
+        QCOMPARE(parseChoice<InitiativeStatus>(QStringLiteral("in progress")),
+            std::optional(InitiativeStatus::InProgress));
+        QCOMPARE(parseChoice<DependencyType>(QStringLiteral("SS")),
+            std::optional(DependencyType::StartToStart));
     }
 
-    // ---- export, import, round trip --------------------------------------------------------------
+    // ---- export, import, round trip
+    // --------------------------------------------------------------
     void roundTripIsByteIdentical_data()
     {
         QTest::addColumn<bool>("sample");
@@ -259,18 +288,20 @@ private slots:
         QCOMPARE(error, QString());
         QCOMPARE(first.size(), allTables().size());
         const QByteArray initiatives = readAll(dir.filePath(QStringLiteral("one/initiatives.csv")));
-        QVERIFY(initiatives.startsWith("\xEF\xBB\xBF" "id,name,"));
+        QVERIFY(initiatives.startsWith("\xEF\xBB\xBF"
+                                       "id,name,"));
         if (!sample)
             QVERIFY(initiatives.contains("'=cmd|"));
 
-        const ImportResult r = importFiles(PlanContent{}, {dir.filePath(QStringLiteral("one"))}, {});
+        const ImportResult r
+            = importFiles(PlanContent {}, {dir.filePath(QStringLiteral("one"))}, {});
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message()));
         QVERIFY(r.fatal.isEmpty());
         QCOMPARE(named(r.plan, plan.initiatives[1].name) != nullptr, true);
         writeCsv(r.plan, QDir(dir.filePath(QStringLiteral("two"))), &error);
         for (TableKind t : allTables())
             QCOMPARE(readAll(dir.filePath(QStringLiteral("two/") + fileName(t))),
-                     readAll(dir.filePath(QStringLiteral("one/") + fileName(t))));
+                readAll(dir.filePath(QStringLiteral("one/") + fileName(t))));
         // The content itself, not only its text.
         PlanContent expected = plan;
         expected.nextId = r.plan.nextId;
@@ -290,7 +321,7 @@ private slots:
         QString error;
         writeCsv(plan, QDir(dir.path()), &error);
         QCOMPARE(error, QString());
-        const ImportResult r = importFiles(PlanContent{}, {dir.path()}, {});
+        const ImportResult r = importFiles(PlanContent {}, {dir.path()}, {});
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message()));
         QCOMPARE(r.plan.info.currency.code, QStringLiteral("KWD"));
         QCOMPARE(r.plan.initiatives.front().cost, Money(12345));
@@ -298,7 +329,8 @@ private slots:
 
     void excelAndLibreOfficeExportsImport()
     {
-        const ImportResult excel = importFiles(PlanContent{}, {corpus("excel-initiatives.csv")}, {});
+        const ImportResult excel
+            = importFiles(PlanContent {}, {corpus("excel-initiatives.csv")}, {});
         QVERIFY2(excel.errors.isEmpty(), qPrintable(excel.errors.value(0).message()));
         const Initiative *crm = named(excel.plan, QStringLiteral("Replace the \"old\" CRM"));
         QVERIFY(crm);
@@ -312,7 +344,8 @@ private slots:
         QCOMPARE(sql->cost, Money(850000));
         QVERIFY(named(excel.plan, QStringLiteral("=HYPERLINK(\"http://x\")")));
 
-        const ImportResult de = importFiles(PlanContent{}, {corpus("libreoffice-de-initiatives.csv")}, {});
+        const ImportResult de
+            = importFiles(PlanContent {}, {corpus("libreoffice-de-initiatives.csv")}, {});
         QVERIFY2(de.errors.isEmpty(), qPrintable(de.errors.value(0).message()));
         const Initiative *pos = named(de.plan, QStringLiteral("Kassensystem erneuern"));
         QVERIFY(pos);
@@ -329,7 +362,8 @@ private slots:
 
     void windows1252AndUtf16Import()
     {
-        const ImportResult goals = importFiles(PlanContent{}, {corpus("windows1252-goals.csv")}, {});
+        const ImportResult goals
+            = importFiles(PlanContent {}, {corpus("windows1252-goals.csv")}, {});
         QVERIFY(goals.errors.isEmpty());
         QCOMPARE(goals.warnings.size(), 1);
         QVERIFY(goals.warnings.first().contains(QStringLiteral("Windows-1252")));
@@ -338,7 +372,7 @@ private slots:
         QCOMPARE(goals.plan.goals[0].owner, QStringLiteral("Hélène Dupré"));
         QCOMPARE(goals.plan.goals[0].weight, 4);
 
-        const ImportResult systems = importFiles(PlanContent{}, {corpus("utf16-systems.txt")}, {});
+        const ImportResult systems = importFiles(PlanContent {}, {corpus("utf16-systems.txt")}, {});
         QVERIFY2(systems.errors.isEmpty(), qPrintable(systems.errors.value(0).message()));
         QCOMPARE(systems.plan.systems.size(), size_t(2));
         QCOMPARE(systems.plan.systems[1].name, QStringLiteral("Zürich ERP"));
@@ -354,7 +388,8 @@ private slots:
         QCOMPARE(r.errors.size(), 2);
         QCOMPARE(r.errors[0].line, qint64(3));
         QCOMPARE(r.errors[0].column, QStringLiteral("cost"));
-        QVERIFY(r.errors[0].message().contains(QStringLiteral("bad-row-initiatives.csv, line 3, column “cost”")));
+        QVERIFY(r.errors[0].message().contains(
+            QStringLiteral("bad-row-initiatives.csv, line 3, column “cost”")));
         QCOMPARE(r.errors[1].line, qint64(4));
         QVERIFY(r.errors[1].reason.contains(QStringLiteral("sideways")));
         QVERIFY(!r.canApply(o));
@@ -380,7 +415,8 @@ private slots:
 
     void cyclesAreRefusedByRow()
     {
-        const ImportResult r = importFiles(PlanContent{}, {corpus("cycle-dependencies.csv"), corpus("cycle-initiatives.csv")}, {});
+        const ImportResult r = importFiles(PlanContent {},
+            {corpus("cycle-dependencies.csv"), corpus("cycle-initiatives.csv")}, {});
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors[0].line, qint64(4));
         QVERIFY(r.errors[0].reason.contains(QStringLiteral("cycle")));
@@ -395,13 +431,16 @@ private slots:
         QFile f(dir.filePath(QStringLiteral("initiatives.csv")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         const Initiative &first = base.initiatives.front();
-        f.write(QStringLiteral("id,name,cost\n%1,Renamed by id,1000\n0,%2,2000\n").arg(first.id.value).arg(base.initiatives[1].name).toUtf8());
+        f.write(QStringLiteral("id,name,cost\n%1,Renamed by id,1000\n0,%2,2000\n")
+                    .arg(first.id.value)
+                    .arg(base.initiatives[1].name)
+                    .toUtf8());
         f.close();
         ImportOptions byName;
         const ImportResult n = importFiles(base, {f.fileName()}, byName);
         QVERIFY(n.errors.isEmpty());
         QCOMPARE(n.updated, 1); // the second row, by its name
-        QCOMPARE(n.added, 1);   // "Renamed by id" is new by name
+        QCOMPARE(n.added, 1); // "Renamed by id" is new by name
         QCOMPARE(n.plan.initiatives[1].cost, Money(200000));
         ImportOptions byId;
         byId.match = ImportOptions::Match::Id;
@@ -425,17 +464,20 @@ private slots:
         const PlanContent base = samplePlan();
         std::atomic_bool cancel = false;
         qint64 lastDone = 0, calls = 0;
-        const ImportResult r = importFiles(base, {path}, {}, [&](qint64 done, qint64 total) {
-            QVERIFY(done <= total);
-            lastDone = done;
-            if (++calls == 3)
-                cancel = true;
-        }, &cancel);
+        const ImportResult r = importFiles(
+            base, {path}, {},
+            [&](qint64 done, qint64 total) {
+                QVERIFY(done <= total);
+                lastDone = done;
+                if (++calls == 3)
+                    cancel = true;
+            },
+            &cancel);
         QVERIFY(r.cancelled);
         QVERIFY(!r.canApply({}));
         QVERIFY(lastDone > 0);
         // And without cancelling, all 100,000 rows arrive.
-        const ImportResult all = importFiles(PlanContent{}, {path}, {});
+        const ImportResult all = importFiles(PlanContent {}, {path}, {});
         QCOMPARE(all.plan.initiatives.size(), size_t(100000));
         QCOMPARE(all.plan.initiatives.back().cost, Money(10099900));
     }
@@ -448,16 +490,17 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("x,y\n1,2\n");
         f.close();
-        const ImportResult r = importFiles(PlanContent{}, {odd}, {});
+        const ImportResult r = importFiles(PlanContent {}, {odd}, {});
         QVERIFY(r.fatal.contains(QStringLiteral("numbers.csv")));
-        const ImportResult missing = importFiles(PlanContent{}, {QStringLiteral("/nonexistent/goals.csv")}, {});
+        const ImportResult missing
+            = importFiles(PlanContent {}, {QStringLiteral("/nonexistent/goals.csv")}, {});
         QVERIFY(missing.fatal.contains(QStringLiteral("/nonexistent/goals.csv")));
         const QString noName = dir.filePath(QStringLiteral("goals.csv"));
         QFile g(noName);
         QVERIFY(g.open(QIODevice::WriteOnly));
         g.write("owner,weight\nAna,3\n");
         g.close();
-        const ImportResult m = importFiles(PlanContent{}, {noName}, {});
+        const ImportResult m = importFiles(PlanContent {}, {noName}, {});
         QCOMPARE(m.errors.size(), 1);
         QCOMPARE(m.errors[0].column, QStringLiteral("name"));
     }
@@ -481,8 +524,9 @@ private slots:
         QCOMPARE(p.mapping.value(QStringLiteral("cost")), 4);
         QCOMPARE(p.mapping.value(QStringLiteral("earliest_start")), 5);
         QCOMPARE(p.rows.size(), 2);
-        QCOMPARE(guessTable(QStringLiteral("export.csv"), {QStringLiteral("predecessor"), QStringLiteral("successor")}),
-                 std::optional(TableKind::Dependencies));
+        QCOMPARE(guessTable(QStringLiteral("export.csv"),
+                     {QStringLiteral("predecessor"), QStringLiteral("successor")}),
+            std::optional(TableKind::Dependencies));
     }
 };
 

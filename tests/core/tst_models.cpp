@@ -8,8 +8,7 @@
 
 using namespace Cairn;
 
-class tst_Models : public QObject
-{
+class tst_Models : public QObject {
     Q_OBJECT
 
 private slots:
@@ -22,10 +21,13 @@ private slots:
         GoalTableModel goals(plan, &edit);
         SystemTableModel systems(plan, &edit);
         ResourceTableModel resources(plan, &edit);
-        QAbstractItemModelTester t1(&initiatives, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(
+            &initiatives, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&goals, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t3(&systems, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t4(&resources, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(
+            &systems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(
+            &resources, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(initiatives.rowCount(), 35);
         QCOMPARE(goals.rowCount(), 8);
         QCOMPARE(systems.rowCount(), 25);
@@ -52,12 +54,20 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("display");
-        QTest::newRow("name") << int(InitiativeTableModel::Name) << QVariant(QStringLiteral("Renamed")) << QStringLiteral("Renamed");
-        QTest::newRow("kind by name") << int(InitiativeTableModel::Kind) << QVariant(QStringLiteral("transform")) << QStringLiteral("Transform");
-        QTest::newRow("duration") << int(InitiativeTableModel::Duration) << QVariant(3) << QStringLiteral("3");
-        QTest::newRow("cost") << int(InitiativeTableModel::Cost) << QVariant(QStringLiteral("12,500")) << QStringLiteral("€12,500");
-        QTest::newRow("deadline") << int(InitiativeTableModel::Deadline) << QVariant(QStringLiteral("Q3 2028")) << QStringLiteral("2028 Q3");
-        QTest::newRow("clear pin") << int(InitiativeTableModel::Pin) << QVariant(QString()) << QString();
+        QTest::newRow("name") << int(InitiativeTableModel::Name)
+                              << QVariant(QStringLiteral("Renamed")) << QStringLiteral("Renamed");
+        QTest::newRow("kind by name")
+            << int(InitiativeTableModel::Kind) << QVariant(QStringLiteral("transform"))
+            << QStringLiteral("Transform");
+        QTest::newRow("duration") << int(InitiativeTableModel::Duration) << QVariant(3)
+                                  << QStringLiteral("3");
+        QTest::newRow("cost") << int(InitiativeTableModel::Cost)
+                              << QVariant(QStringLiteral("12,500")) << QStringLiteral("€12,500");
+        QTest::newRow("deadline") << int(InitiativeTableModel::Deadline)
+                                  << QVariant(QStringLiteral("Q3 2028"))
+                                  << QStringLiteral("2028 Q3");
+        QTest::newRow("clear pin")
+            << int(InitiativeTableModel::Pin) << QVariant(QString()) << QString();
     }
     void cellEditsAreUndoSteps()
     {
@@ -68,7 +78,8 @@ private slots:
         Plan plan(samplePlan());
         EditFacade edit(plan);
         InitiativeTableModel model(plan, &edit);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int row = 2; // "Multi-factor sign-in", pinned to 2027 Q1
         const QModelIndex index = model.index(row, column);
         const QVariant before = index.data();
@@ -87,9 +98,12 @@ private slots:
         QTest::addColumn<QVariant>("value");
         QTest::newRow("empty name") << int(InitiativeTableModel::Name) << QVariant(QString());
         QTest::newRow("risk 9") << int(InitiativeTableModel::Risk) << QVariant(9);
-        QTest::newRow("quarter") << int(InitiativeTableModel::Deadline) << QVariant(QStringLiteral("someday"));
-        QTest::newRow("money") << int(InitiativeTableModel::Cost) << QVariant(QStringLiteral("lots"));
-        QTest::newRow("kind") << int(InitiativeTableModel::Kind) << QVariant(QStringLiteral("maintain"));
+        QTest::newRow("quarter") << int(InitiativeTableModel::Deadline)
+                                 << QVariant(QStringLiteral("someday"));
+        QTest::newRow("money") << int(InitiativeTableModel::Cost)
+                               << QVariant(QStringLiteral("lots"));
+        QTest::newRow("kind") << int(InitiativeTableModel::Kind)
+                              << QVariant(QStringLiteral("maintain"));
     }
     void badValuesAreRefused()
     {
@@ -112,15 +126,19 @@ private slots:
         Plan plan(samplePlan());
         EditFacade edit(plan);
         GoalTableModel goals(plan, &edit);
-        QAbstractItemModelTester tester(&goals, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &goals, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy refused(&goals, &PlanTableModel::editRefused);
         // "Be secure and compliant" (row 4) goes under the vision (row 0).
-        QVERIFY(goals.setData(goals.index(4, GoalTableModel::Parent), goals.index(0, 0).data(), Qt::EditRole));
+        QVERIFY(goals.setData(
+            goals.index(4, GoalTableModel::Parent), goals.index(0, 0).data(), Qt::EditRole));
         QCOMPARE(goals.index(4, GoalTableModel::Parent).data(), goals.index(0, 0).data());
         // The vision under one of its own sub-goals would be a loop: refused, nothing changes.
-        QVERIFY(!goals.setData(goals.index(0, GoalTableModel::Parent), goals.index(1, 0).data(), Qt::EditRole));
+        QVERIFY(!goals.setData(
+            goals.index(0, GoalTableModel::Parent), goals.index(1, 0).data(), Qt::EditRole));
         QCOMPARE(refused.count(), 1);
-        QVERIFY(!goals.setData(goals.index(0, GoalTableModel::Parent), QStringLiteral("No such goal"), Qt::EditRole));
+        QVERIFY(!goals.setData(
+            goals.index(0, GoalTableModel::Parent), QStringLiteral("No such goal"), Qt::EditRole));
         QVERIFY(goals.setData(goals.index(4, GoalTableModel::Parent), QString(), Qt::EditRole));
         QVERIFY(!plan.goals().at(4).parent);
         // Consecutive edits of the same field of the same goal merge into one undo step.
@@ -139,13 +157,17 @@ private slots:
         edit.update(i);
         QCOMPARE(changed.count(), 0);
         // A goal renamed: its sub-goals' "Part of" reads the new name, so they are refreshed too.
-        QVERIFY(goals.setData(goals.index(4, GoalTableModel::Parent), goals.index(0, 0).data(), Qt::EditRole));
+        QVERIFY(goals.setData(
+            goals.index(4, GoalTableModel::Parent), goals.index(0, 0).data(), Qt::EditRole));
         changed.clear();
-        QVERIFY(goals.setData(goals.index(0, GoalTableModel::Name), QStringLiteral("Vision"), Qt::EditRole));
-        QCOMPARE(goals.index(4, GoalTableModel::Parent).data().toString(), QStringLiteral("Vision"));
+        QVERIFY(goals.setData(
+            goals.index(0, GoalTableModel::Name), QStringLiteral("Vision"), Qt::EditRole));
+        QCOMPARE(
+            goals.index(4, GoalTableModel::Parent).data().toString(), QStringLiteral("Vision"));
         bool covered = false;
         for (const QList<QVariant> &args : std::as_const(changed))
-            covered = covered || (args[0].toModelIndex().row() <= 4 && args[1].toModelIndex().row() >= 4);
+            covered = covered
+                || (args[0].toModelIndex().row() <= 4 && args[1].toModelIndex().row() >= 4);
         QVERIFY(covered);
         // The plan's settings change how every row reads.
         changed.clear();
@@ -160,17 +182,21 @@ private slots:
         Plan plan(samplePlan());
         EditFacade edit(plan);
         InitiativeTableModel model(plan, &edit);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!model.index(0, InitiativeTableModel::Start).data().isValid());
         SchedulerOptions o;
         o.improve = false;
         model.setSchedule(std::make_shared<const PlanSchedule>(schedulePlan(plan.content(), o)));
         for (int row = 0; row < model.rowCount(); ++row) {
-            QVERIFY(Quarter::parse(model.index(row, InitiativeTableModel::Start).data().toString()));
+            QVERIFY(
+                Quarter::parse(model.index(row, InitiativeTableModel::Start).data().toString()));
             QVERIFY(!model.index(row, InitiativeTableModel::Why).data().toString().isEmpty());
-            QVERIFY(!model.flags(model.index(row, InitiativeTableModel::Start)).testFlag(Qt::ItemIsEditable));
+            QVERIFY(!model.flags(model.index(row, InitiativeTableModel::Start))
+                         .testFlag(Qt::ItemIsEditable));
         }
-        QVERIFY(model.index(0, InitiativeTableModel::Start).data(PlanTableModel::SortRole).toInt() > 0);
+        QVERIFY(
+            model.index(0, InitiativeTableModel::Start).data(PlanTableModel::SortRole).toInt() > 0);
     }
 };
 

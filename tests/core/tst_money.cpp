@@ -5,8 +5,7 @@
 using Cairn::Currency;
 using Cairn::Money;
 
-class tst_Money : public QObject
-{
+class tst_Money : public QObject {
     Q_OBJECT
 
 private slots:
@@ -15,11 +14,16 @@ private slots:
         QTest::addColumn<qint64>("minor");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("whole euros") << qint64(125000000) << QStringLiteral("EUR") << QStringLiteral("€1,250,000");
-        QTest::newRow("cents shown") << qint64(12345) << QStringLiteral("EUR") << QStringLiteral("€123.45");
-        QTest::newRow("leading zero cent") << qint64(10005) << QStringLiteral("USD") << QStringLiteral("$100.05");
-        QTest::newRow("negative") << qint64(-5000) << QStringLiteral("GBP") << QStringLiteral("-£50");
-        QTest::newRow("yen has no minor unit") << qint64(5000) << QStringLiteral("JPY") << QStringLiteral("¥5,000");
+        QTest::newRow("whole euros")
+            << qint64(125000000) << QStringLiteral("EUR") << QStringLiteral("€1,250,000");
+        QTest::newRow("cents shown")
+            << qint64(12345) << QStringLiteral("EUR") << QStringLiteral("€123.45");
+        QTest::newRow("leading zero cent")
+            << qint64(10005) << QStringLiteral("USD") << QStringLiteral("$100.05");
+        QTest::newRow("negative") << qint64(-5000) << QStringLiteral("GBP")
+                                  << QStringLiteral("-£50");
+        QTest::newRow("yen has no minor unit")
+            << qint64(5000) << QStringLiteral("JPY") << QStringLiteral("¥5,000");
         QTest::newRow("zero") << qint64(0) << QStringLiteral("EUR") << QStringLiteral("€0");
     }
     void format()
@@ -27,12 +31,12 @@ private slots:
         QFETCH(qint64, minor);
         QFETCH(QString, currency);
         QFETCH(QString, expected);
-        QCOMPARE(Money(minor).format(Currency{currency}, QLocale(QLocale::English)), expected);
+        QCOMPARE(Money(minor).format(Currency {currency}, QLocale(QLocale::English)), expected);
     }
 
     void formatShort()
     {
-        const Currency eur{QStringLiteral("EUR")};
+        const Currency eur {QStringLiteral("EUR")};
         const QLocale en(QLocale::English);
         QCOMPARE(Money::fromMajor(1250000, eur).formatShort(eur, en), QStringLiteral("€1.25M"));
         QCOMPARE(Money::fromMajor(350000, eur).formatShort(eur, en), QStringLiteral("€350k"));
@@ -46,10 +50,13 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<qint64>("minor");
         QTest::newRow("plain") << QStringLiteral("1250000") << true << qint64(125000000);
-        QTest::newRow("english grouping") << QStringLiteral("1,250,000.50") << true << qint64(125000050);
-        QTest::newRow("german grouping") << QStringLiteral("1.250.000,50") << true << qint64(125000050);
+        QTest::newRow("english grouping")
+            << QStringLiteral("1,250,000.50") << true << qint64(125000050);
+        QTest::newRow("german grouping")
+            << QStringLiteral("1.250.000,50") << true << qint64(125000050);
         QTest::newRow("decimal comma") << QStringLiteral("12,5") << true << qint64(1250);
-        QTest::newRow("symbol and spaces") << QStringLiteral("€ 1 250 000") << true << qint64(125000000);
+        QTest::newRow("symbol and spaces")
+            << QStringLiteral("€ 1 250 000") << true << qint64(125000000);
         QTest::newRow("code suffix") << QStringLiteral("300 EUR") << true << qint64(30000);
         QTest::newRow("negative") << QStringLiteral("-300") << true << qint64(-30000);
         QTest::newRow("thousands only") << QStringLiteral("1,250") << true << qint64(125000);
@@ -64,7 +71,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QFETCH(qint64, minor);
-        const auto m = Money::parse(text, Currency{QStringLiteral("EUR")});
+        const auto m = Money::parse(text, Currency {QStringLiteral("EUR")});
         QCOMPARE(m.has_value(), valid);
         if (valid)
             QCOMPARE(m->minorUnits(), minor);
@@ -72,8 +79,9 @@ private slots:
 
     void formatParseRoundTrip()
     {
-        const Currency eur{QStringLiteral("EUR")};
-        for (qint64 v : {qint64(0), qint64(1), qint64(99), qint64(100), qint64(123456789), qint64(-4200)}) {
+        const Currency eur {QStringLiteral("EUR")};
+        for (qint64 v :
+            {qint64(0), qint64(1), qint64(99), qint64(100), qint64(123456789), qint64(-4200)}) {
             const QString text = Money(v).format(eur, QLocale(QLocale::English));
             const auto back = Money::parse(text, eur);
             QVERIFY2(back.has_value(), qPrintable(text));

@@ -8,8 +8,7 @@ using namespace Cairn;
 
 Q_DECLARE_METATYPE(Cairn::PlanChange)
 
-class tst_Plan : public QObject
-{
+class tst_Plan : public QObject {
     Q_OBJECT
 
 private:
@@ -24,27 +23,27 @@ private slots:
     void idsAreAssignedUniqueAndNeverReused()
     {
         Plan plan;
-        const GoalId g = plan.addGoal(Goal{.name = QStringLiteral("Grow online")});
-        const InitiativeId i = plan.addInitiative(Initiative{.name = QStringLiteral("Webshop")});
+        const GoalId g = plan.addGoal(Goal {.name = QStringLiteral("Grow online")});
+        const InitiativeId i = plan.addInitiative(Initiative {.name = QStringLiteral("Webshop")});
         QVERIFY(g.isValid());
         QVERIFY(i.isValid());
         QVERIFY(g.value != i.value);
         QVERIFY(plan.removeInitiative(i));
-        const InitiativeId j = plan.addInitiative(Initiative{.name = QStringLiteral("Next")});
+        const InitiativeId j = plan.addInitiative(Initiative {.name = QStringLiteral("Next")});
         QVERIFY(j.value > i.value);
         // A removed entity may come back with its own id (undo); an id in use is refused.
         Initiative back;
         back.id = i;
         QCOMPARE(plan.addInitiative(back), i);
         Initiative clash;
-        clash.id = InitiativeId{g.value};
+        clash.id = InitiativeId {g.value};
         QVERIFY(!plan.addInitiative(clash).isValid());
     }
 
     void announcesChangedFields()
     {
         Plan plan;
-        const InitiativeId id = plan.addInitiative(Initiative{.name = QStringLiteral("ERP")});
+        const InitiativeId id = plan.addInitiative(Initiative {.name = QStringLiteral("ERP")});
         QSignalSpy spy(&plan, &Plan::changed);
         Initiative edited = *plan.initiative(id);
         edited.duration = 3;
@@ -59,16 +58,16 @@ private slots:
         // Writing the same values again announces nothing.
         QVERIFY(plan.updateInitiative(edited));
         QCOMPARE(spy.count(), 1);
-        QVERIFY(!plan.updateInitiative(Initiative{.id = InitiativeId{999}}));
+        QVERIFY(!plan.updateInitiative(Initiative {.id = InitiativeId {999}}));
     }
 
     void removingAnInitiativeRemovesItsLinks()
     {
         Plan plan;
-        const GoalId g = plan.addGoal(Goal{.name = QStringLiteral("G")});
-        const SystemId s = plan.addSystem(System{.name = QStringLiteral("S")});
-        const InitiativeId a = plan.addInitiative(Initiative{.name = QStringLiteral("A")});
-        const InitiativeId b = plan.addInitiative(Initiative{.name = QStringLiteral("B")});
+        const GoalId g = plan.addGoal(Goal {.name = QStringLiteral("G")});
+        const SystemId s = plan.addSystem(System {.name = QStringLiteral("S")});
+        const InitiativeId a = plan.addInitiative(Initiative {.name = QStringLiteral("A")});
+        const InitiativeId b = plan.addInitiative(Initiative {.name = QStringLiteral("B")});
         QVERIFY(plan.setContribution({a, g, 4}));
         QVERIFY(plan.setImpact({a, s, SystemEffect::Replaces}));
         QVERIFY(plan.setDependency({a, b, DependencyType::FinishToStart, 1}));
@@ -87,15 +86,15 @@ private slots:
     void removingAResourceClearsDemandAndSystemClearsDependsOn()
     {
         Plan plan;
-        const ResourceId r = plan.addResource(Resource{.name = QStringLiteral("Team")});
-        Initiative i{.name = QStringLiteral("I")};
+        const ResourceId r = plan.addResource(Resource {.name = QStringLiteral("Team")});
+        Initiative i {.name = QStringLiteral("I")};
         i.demand.insert(r, 100);
         const InitiativeId iid = plan.addInitiative(i);
         QVERIFY(plan.removeResource(r));
         QVERIFY(plan.initiative(iid)->demand.isEmpty());
 
-        const SystemId db = plan.addSystem(System{.name = QStringLiteral("DB")});
-        System crm{.name = QStringLiteral("CRM")};
+        const SystemId db = plan.addSystem(System {.name = QStringLiteral("DB")});
+        System crm {.name = QStringLiteral("CRM")};
         crm.dependsOn = {db};
         const SystemId c = plan.addSystem(crm);
         QVERIFY(plan.removeSystem(db));
@@ -105,29 +104,31 @@ private slots:
     void linksToMissingEntitiesAreRefused()
     {
         Plan plan;
-        const InitiativeId a = plan.addInitiative(Initiative{.name = QStringLiteral("A")});
-        QVERIFY(!plan.setContribution({a, GoalId{77}, 3}));
-        QVERIFY(!plan.setImpact({a, SystemId{77}, SystemEffect::Upgrades}));
+        const InitiativeId a = plan.addInitiative(Initiative {.name = QStringLiteral("A")});
+        QVERIFY(!plan.setContribution({a, GoalId {77}, 3}));
+        QVERIFY(!plan.setImpact({a, SystemId {77}, SystemEffect::Upgrades}));
         QVERIFY(!plan.setDependency({a, a, DependencyType::FinishToStart, 0}));
-        QVERIFY(!plan.setDependency({a, InitiativeId{77}, DependencyType::FinishToStart, 0}));
+        QVERIFY(!plan.setDependency({a, InitiativeId {77}, DependencyType::FinishToStart, 0}));
     }
 
     void validationNamesTheCycle()
     {
         Plan plan;
-        const InitiativeId a = plan.addInitiative(Initiative{.name = QStringLiteral("Alpha")});
-        const InitiativeId b = plan.addInitiative(Initiative{.name = QStringLiteral("Beta")});
-        const InitiativeId c = plan.addInitiative(Initiative{.name = QStringLiteral("Gamma")});
+        const InitiativeId a = plan.addInitiative(Initiative {.name = QStringLiteral("Alpha")});
+        const InitiativeId b = plan.addInitiative(Initiative {.name = QStringLiteral("Beta")});
+        const InitiativeId c = plan.addInitiative(Initiative {.name = QStringLiteral("Gamma")});
         plan.setDependency({a, b});
         plan.setDependency({b, c});
-        QVERIFY(validatePlan(plan.content()).isEmpty() || !validatePlan(plan.content()).first().isError());
+        QVERIFY(validatePlan(plan.content()).isEmpty()
+            || !validatePlan(plan.content()).first().isError());
         plan.setDependency({c, a});
         const auto issues = validatePlan(plan.content());
         QVERIFY(!issues.isEmpty());
         QCOMPARE(issues.first().code, PlanIssue::Code::DependencyCycle);
-        QCOMPARE(issues.first().involved, (QList<qint64>{a.value, b.value, c.value}));
-        QVERIFY2(issues.first().message.contains(QStringLiteral("“Alpha” → “Beta” → “Gamma” → “Alpha”")),
-                 qPrintable(issues.first().message));
+        QCOMPARE(issues.first().involved, (QList<qint64> {a.value, b.value, c.value}));
+        QVERIFY2(
+            issues.first().message.contains(QStringLiteral("“Alpha” → “Beta” → “Gamma” → “Alpha”")),
+            qPrintable(issues.first().message));
     }
 
     void validationFindsBadValues_data()
@@ -148,7 +149,7 @@ private slots:
         QFETCH(PlanIssue::Code, expected);
         PlanContent content;
         content.info.name = QStringLiteral("P");
-        Initiative i{.id = InitiativeId{1}, .name = QStringLiteral("X"), .duration = duration};
+        Initiative i {.id = InitiativeId {1}, .name = QStringLiteral("X"), .duration = duration};
         i.risk = risk;
         if (windowTooShort) {
             i.earliestStart = Quarter(2027, 2);

@@ -35,7 +35,8 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 void runSql(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (const QString &s : statements) {
@@ -53,8 +54,7 @@ QStringList entriesBeside(const QString &dir)
 }
 } // namespace
 
-class tst_PlanFile : public QObject
-{
+class tst_PlanFile : public QObject {
     Q_OBJECT
 
 private:
@@ -104,7 +104,7 @@ private slots:
         QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
         QVERIFY(PlanFile::save(samplePlan(), file).ok); // replace an existing file
         QVERIFY(PlanFile::load(file).ok());
-        QCOMPARE(entriesBeside(dir.path()), QStringList{QStringLiteral("plan.cairn")});
+        QCOMPARE(entriesBeside(dir.path()), QStringList {QStringLiteral("plan.cairn")});
         QCOMPARE(PlanFile::load(file).content->info.name, samplePlan().info.name);
     }
 
@@ -112,7 +112,8 @@ private slots:
     {
         const QString file = path(QStringLiteral("perm.cairn"));
         QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
-        const auto perms = QFile::Permissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+        const auto perms
+            = QFile::Permissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
         QVERIFY(QFile::setPermissions(file, perms));
         QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
         QCOMPARE(QFile::permissions(file) & 0xF0FF, perms & 0xF0FF);
@@ -125,7 +126,8 @@ private slots:
         const QByteArray before = fileHash(file);
         // A dependency on an initiative that does not exist breaks a foreign key at COMMIT.
         PlanContent broken = Test::fullPlan();
-        broken.dependencies.push_back({InitiativeId{30}, InitiativeId{999}, DependencyType::FinishToStart, 0});
+        broken.dependencies.push_back(
+            {InitiativeId {30}, InitiativeId {999}, DependencyType::FinishToStart, 0});
         const SaveResult result = PlanFile::save(broken, file);
         QVERIFY(!result.ok);
         QVERIFY2(result.message.contains(QStringLiteral("keep.cairn")), qPrintable(result.message));
@@ -135,7 +137,8 @@ private slots:
 
     void saveIntoMissingFolderFails()
     {
-        const SaveResult result = PlanFile::save(Test::fullPlan(), path(QStringLiteral("nope/plan.cairn")));
+        const SaveResult result
+            = PlanFile::save(Test::fullPlan(), path(QStringLiteral("nope/plan.cairn")));
         QVERIFY(!result.ok);
         QVERIFY(result.message.contains(QStringLiteral("folder")));
     }
@@ -172,7 +175,7 @@ private slots:
         } else if (kind == QLatin1String("empty")) {
             writeBytes(file, {});
         } else if (kind == QLatin1String("truncated") || kind == QLatin1String("header-only")
-                   || kind == QLatin1String("corrupt")) {
+            || kind == QLatin1String("corrupt")) {
             QVERIFY(PlanFile::save(samplePlan(), file).ok);
             QFile f(file);
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -186,11 +189,13 @@ private slots:
                 bytes.replace(4096, 64, QByteArray(64, '\xff')); // page 2's header
             writeBytes(file, bytes);
         } else if (kind == QLatin1String("foreign")) {
-            runSql(file, {QStringLiteral("CREATE TABLE customers (id INTEGER, name TEXT)"),
-                          QStringLiteral("INSERT INTO customers VALUES (1, 'x')")});
+            runSql(file,
+                {QStringLiteral("CREATE TABLE customers (id INTEGER, name TEXT)"),
+                    QStringLiteral("INSERT INTO customers VALUES (1, 'x')")});
         } else if (kind == QLatin1String("newer")) {
             QVERIFY(PlanFile::save(samplePlan(), file).ok);
-            runSql(file, {QStringLiteral("PRAGMA user_version=%1").arg(Schema::CurrentVersion + 1)});
+            runSql(
+                file, {QStringLiteral("PRAGMA user_version=%1").arg(Schema::CurrentVersion + 1)});
         } else if (kind == QLatin1String("folder")) {
             QVERIFY(QDir(dir.path()).mkdir(kind + QStringLiteral(".cairn")));
         }
@@ -200,7 +205,8 @@ private slots:
         const LoadResult result = PlanFile::load(file);
         QVERIFY(!result.ok());
         QCOMPARE(result.error, expected);
-        QVERIFY2(result.message.contains(kind + QStringLiteral(".cairn")), qPrintable(result.message));
+        QVERIFY2(
+            result.message.contains(kind + QStringLiteral(".cairn")), qPrintable(result.message));
         // Nothing written: same bytes, nothing new beside it.
         QCOMPARE(fileHash(file), before);
         QCOMPARE(entriesBeside(dir.path()), besideBefore);
@@ -210,8 +216,9 @@ private slots:
     {
         const QString file = path(QStringLiteral("newer.cairn"));
         QVERIFY(PlanFile::save(samplePlan(), file).ok);
-        runSql(file, {QStringLiteral("PRAGMA user_version=%1").arg(Schema::CurrentVersion + 1),
-                      QStringLiteral("ALTER TABLE initiative ADD COLUMN future_field TEXT")});
+        runSql(file,
+            {QStringLiteral("PRAGMA user_version=%1").arg(Schema::CurrentVersion + 1),
+                QStringLiteral("ALTER TABLE initiative ADD COLUMN future_field TEXT")});
         const QByteArray before = fileHash(file);
         const LoadResult result = PlanFile::load(file, {.allowNewerVersion = true});
         QVERIFY2(result.ok(), qPrintable(result.message));
@@ -246,7 +253,7 @@ private slots:
         QVERIFY(p.milestones.empty());
         QCOMPARE(fileHash(file), before);
         QCOMPARE(entriesBeside(m_dir.path()).filter(QStringLiteral("v1.cairn")),
-                 QStringList{QStringLiteral("v1.cairn")});
+            QStringList {QStringLiteral("v1.cairn")});
 
         // Saving writes the current version.
         const QString upgraded = path(QStringLiteral("v1-upgraded.cairn"));

@@ -8,8 +8,7 @@
 
 using namespace Cairn;
 
-class tst_PlanLock : public QObject
-{
+class tst_PlanLock : public QObject {
     Q_OBJECT
 
 private slots:

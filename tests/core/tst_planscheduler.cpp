@@ -23,8 +23,10 @@ PlanContent basePlan()
     p.info.name = QStringLiteral("Test");
     p.info.firstQuarter = Quarter(2027, 1);
     p.info.horizon = 8;
-    p.resources.push_back({ResourceId{1}, QStringLiteral("Team"), ResourceKind::Team, 200, {}, {}});
-    p.resources.push_back({ResourceId{2}, QStringLiteral("Budget"), ResourceKind::Budget, 10000000, {}, {}});
+    p.resources.push_back(
+        {ResourceId {1}, QStringLiteral("Team"), ResourceKind::Team, 200, {}, {}});
+    p.resources.push_back(
+        {ResourceId {2}, QStringLiteral("Budget"), ResourceKind::Budget, 10000000, {}, {}});
     p.nextId = 100;
     return p;
 }
@@ -32,72 +34,73 @@ PlanContent basePlan()
 Initiative initiative(qint64 id, const QString &name, int duration, qint64 team = 100)
 {
     Initiative i;
-    i.id = InitiativeId{id};
+    i.id = InitiativeId {id};
     i.name = name;
     i.duration = duration;
-    i.demand.insert(ResourceId{1}, team);
+    i.demand.insert(ResourceId {1}, team);
     return i;
 }
 } // namespace
 
-class tst_PlanScheduler : public QObject
-{
+class tst_PlanScheduler : public QObject {
     Q_OBJECT
 
 private slots:
     void deadlineComesFromEndOfSupport()
     {
         PlanContent p = basePlan();
-        System erp{SystemId{10}, QStringLiteral("ERP"), {}, {}, {}, 5, 2, Money(), LifecyclePhase::Active,
-                   TimeDisposition::Migrate, Quarter(2027, 3), {}};
+        System erp {SystemId {10}, QStringLiteral("ERP"), {}, {}, {}, 5, 2, Money(),
+            LifecyclePhase::Active, TimeDisposition::Migrate, Quarter(2027, 3), {}};
         p.systems.push_back(erp);
         p.initiatives.push_back(initiative(20, QStringLiteral("Upgrade ERP"), 2));
-        p.impacts.push_back({InitiativeId{20}, SystemId{10}, SystemEffect::Upgrades});
+        p.impacts.push_back({InitiativeId {20}, SystemId {10}, SystemEffect::Upgrades});
         // An unrelated, more valuable initiative that would otherwise go first.
         Initiative shiny = initiative(21, QStringLiteral("Shiny"), 2, 200);
         shiny.value = 100;
         shiny.confidence = 100;
         p.initiatives.push_back(shiny);
         p.initiatives[0].value = 1;
-        p.initiatives[0].demand[ResourceId{1}] = 200;
+        p.initiatives[0].demand[ResourceId {1}] = 200;
 
         const PlanSchedule s = schedulePlan(p, quick());
-        const InitiativeSchedule *up = s.find(InitiativeId{20});
+        const InitiativeSchedule *up = s.find(InitiativeId {20});
         QVERIFY(up);
         QCOMPARE(up->deadline, std::optional<Quarter>(Quarter(2027, 3)));
-        QCOMPARE(up->deadlineSystem, std::optional<SystemId>(SystemId{10}));
+        QCOMPARE(up->deadlineSystem, std::optional<SystemId>(SystemId {10}));
         QCOMPARE(up->start, std::optional<Quarter>(Quarter(2027, 1)));
         QCOMPARE(up->finish, std::optional<Quarter>(Quarter(2027, 2)));
         QVERIFY(!up->late);
-        QCOMPARE(s.find(InitiativeId{21})->start, std::optional<Quarter>(Quarter(2027, 3)));
+        QCOMPARE(s.find(InitiativeId {21})->start, std::optional<Quarter>(Quarter(2027, 3)));
         QVERIFY(s.problems.isEmpty());
 
         // An explicit deadline wins over the end of support.
         p.initiatives[0].deadline = Quarter(2027, 4);
         const PlanSchedule t = schedulePlan(p, quick());
-        QCOMPARE(t.find(InitiativeId{20})->deadline, std::optional<Quarter>(Quarter(2027, 4)));
-        QVERIFY(!t.find(InitiativeId{20})->deadlineSystem);
+        QCOMPARE(t.find(InitiativeId {20})->deadline, std::optional<Quarter>(Quarter(2027, 4)));
+        QVERIFY(!t.find(InitiativeId {20})->deadlineSystem);
     }
 
     void missedEndOfSupportNamesTheSystemAndChain()
     {
         PlanContent p = basePlan();
-        p.systems.push_back({SystemId{10}, QStringLiteral("Old DB"), {}, {}, {}, 5, 2, Money(),
-                             LifecyclePhase::Active, TimeDisposition::Migrate, Quarter(2027, 2), {}});
+        p.systems.push_back({SystemId {10}, QStringLiteral("Old DB"), {}, {}, {}, 5, 2, Money(),
+            LifecyclePhase::Active, TimeDisposition::Migrate, Quarter(2027, 2), {}});
         p.initiatives.push_back(initiative(20, QStringLiteral("Prepare"), 2));
         p.initiatives.push_back(initiative(21, QStringLiteral("Migrate DB"), 1));
-        p.dependencies.push_back({InitiativeId{20}, InitiativeId{21}, DependencyType::FinishToStart, 0});
-        p.impacts.push_back({InitiativeId{21}, SystemId{10}, SystemEffect::Replaces});
+        p.dependencies.push_back(
+            {InitiativeId {20}, InitiativeId {21}, DependencyType::FinishToStart, 0});
+        p.impacts.push_back({InitiativeId {21}, SystemId {10}, SystemEffect::Replaces});
         const PlanSchedule s = schedulePlan(p, quick());
         QCOMPARE(s.problems.size(), 1);
         const PlanScheduleProblem &problem = s.problems.first();
         QCOMPARE(problem.kind, PlanScheduleProblem::Kind::DeadlineMissed);
-        QCOMPARE(problem.initiatives, (QList<InitiativeId>{InitiativeId{20}, InitiativeId{21}}));
-        QCOMPARE(problem.system, std::optional<SystemId>(SystemId{10}));
-        QVERIFY2(problem.message.contains(QStringLiteral("“Old DB”")) && problem.message.contains(QStringLiteral("“Prepare”"))
-                     && problem.message.contains(QStringLiteral("2027 Q3")),
-                 qPrintable(problem.message));
-        QVERIFY(s.find(InitiativeId{21})->late);
+        QCOMPARE(problem.initiatives, (QList<InitiativeId> {InitiativeId {20}, InitiativeId {21}}));
+        QCOMPARE(problem.system, std::optional<SystemId>(SystemId {10}));
+        QVERIFY2(problem.message.contains(QStringLiteral("“Old DB”"))
+                && problem.message.contains(QStringLiteral("“Prepare”"))
+                && problem.message.contains(QStringLiteral("2027 Q3")),
+            qPrintable(problem.message));
+        QVERIFY(s.find(InitiativeId {21})->late);
     }
 
     void doneDroppedAndInProgress()
@@ -111,15 +114,17 @@ private slots:
         p.initiatives.push_back(initiative(23, QStringLiteral("Running"), 2));
         p.initiatives.back().status = InitiativeStatus::InProgress;
         p.initiatives.back().earliestStart = Quarter(2027, 3); // ignored: it already runs
-        p.dependencies.push_back({InitiativeId{20}, InitiativeId{22}, DependencyType::FinishToStart, 0});
-        p.dependencies.push_back({InitiativeId{21}, InitiativeId{22}, DependencyType::FinishToStart, 0});
+        p.dependencies.push_back(
+            {InitiativeId {20}, InitiativeId {22}, DependencyType::FinishToStart, 0});
+        p.dependencies.push_back(
+            {InitiativeId {21}, InitiativeId {22}, DependencyType::FinishToStart, 0});
         const PlanSchedule s = schedulePlan(p, quick());
-        QVERIFY(!s.find(InitiativeId{20})->start);
-        QVERIFY(!s.find(InitiativeId{21})->start);
-        QVERIFY(s.find(InitiativeId{20})->why.contains(QStringLiteral("Done")));
-        QCOMPARE(s.find(InitiativeId{22})->start, std::optional<Quarter>(Quarter(2027, 1)));
-        QCOMPARE(s.find(InitiativeId{23})->start, std::optional<Quarter>(Quarter(2027, 1)));
-        QVERIFY(s.find(InitiativeId{23})->why.contains(QStringLiteral("in progress")));
+        QVERIFY(!s.find(InitiativeId {20})->start);
+        QVERIFY(!s.find(InitiativeId {21})->start);
+        QVERIFY(s.find(InitiativeId {20})->why.contains(QStringLiteral("Done")));
+        QCOMPARE(s.find(InitiativeId {22})->start, std::optional<Quarter>(Quarter(2027, 1)));
+        QCOMPARE(s.find(InitiativeId {23})->start, std::optional<Quarter>(Quarter(2027, 1)));
+        QVERIFY(s.find(InitiativeId {23})->why.contains(QStringLiteral("in progress")));
         QVERIFY2(s.problems.isEmpty(), qPrintable(s.problems.value(0).message));
     }
 
@@ -136,11 +141,12 @@ private slots:
         QCOMPARE(map.problem.activities[0].demand[1], qint64(7500000));
         QCOMPARE(map.problem.activities[1].demand[1], qint64(5000000));
         const PlanSchedule s = schedulePlan(p, quick());
-        const auto a = s.find(InitiativeId{20}), b = s.find(InitiativeId{21});
+        const auto a = s.find(InitiativeId {20}), b = s.find(InitiativeId {21});
         QVERIFY(*b->start > *a->finish || *a->start > *b->finish);
         const InitiativeSchedule *later = *a->start > *b->start ? a : b;
         QCOMPARE(later->reason.kind, StartReason::Kind::Resource);
-        QVERIFY2(later->why.contains(QStringLiteral("Budget is full in 2027 Q1")), qPrintable(later->why));
+        QVERIFY2(later->why.contains(QStringLiteral("Budget is full in 2027 Q1")),
+            qPrintable(later->why));
     }
 
     void cycleIsNamedAndTheRestScheduled()
@@ -149,14 +155,14 @@ private slots:
         p.initiatives.push_back(initiative(20, QStringLiteral("Alpha"), 1));
         p.initiatives.push_back(initiative(21, QStringLiteral("Beta"), 1));
         p.initiatives.push_back(initiative(22, QStringLiteral("Gamma"), 1));
-        p.dependencies.push_back({InitiativeId{20}, InitiativeId{21}});
-        p.dependencies.push_back({InitiativeId{21}, InitiativeId{20}});
+        p.dependencies.push_back({InitiativeId {20}, InitiativeId {21}});
+        p.dependencies.push_back({InitiativeId {21}, InitiativeId {20}});
         const PlanSchedule s = schedulePlan(p, quick());
         QCOMPARE(s.problems.size(), 1);
         QCOMPARE(s.problems.first().kind, PlanScheduleProblem::Kind::Cycle);
         QVERIFY(s.problems.first().message.contains(QStringLiteral("“Alpha” → “Beta” → “Alpha”")));
-        QVERIFY(!s.find(InitiativeId{20})->start);
-        QVERIFY(s.find(InitiativeId{22})->start);
+        QVERIFY(!s.find(InitiativeId {20})->start);
+        QVERIFY(s.find(InitiativeId {22})->start);
     }
 
     void sampleGivesEveryInitiativeAQuarterAndAReason()
@@ -170,7 +176,8 @@ private slots:
         for (const InitiativeSchedule &is : s.initiatives) {
             const Initiative *i = plan.initiative(is.id);
             QVERIFY2(is.start.has_value(), qPrintable(i->name));
-            QVERIFY2(!is.why.isEmpty() && is.why.endsWith(QLatin1Char('.')), qPrintable(i->name + QLatin1String(": ") + is.why));
+            QVERIFY2(!is.why.isEmpty() && is.why.endsWith(QLatin1Char('.')),
+                qPrintable(i->name + QLatin1String(": ") + is.why));
             QVERIFY(*is.start >= plan.info.firstQuarter);
         }
         QVERIFY(Test::violation(s.mapping.problem, Test::startsOf(s.result)).isEmpty());

@@ -5,8 +5,7 @@
 using Cairn::Quarter;
 using Cairn::QuarterStyle;
 
-class tst_Quarter : public QObject
-{
+class tst_Quarter : public QObject {
     Q_OBJECT
 
 private slots:
@@ -55,8 +54,10 @@ private slots:
         QTest::addColumn<int>("quarter");
         QTest::addColumn<QString>("calendar");
         QTest::addColumn<QString>("fiscal");
-        QTest::newRow("2027 Q3") << 2027 << 3 << QStringLiteral("2027 Q3") << QStringLiteral("Q3 FY2027");
-        QTest::newRow("2030 Q1") << 2030 << 1 << QStringLiteral("2030 Q1") << QStringLiteral("Q1 FY2030");
+        QTest::newRow("2027 Q3") << 2027 << 3 << QStringLiteral("2027 Q3")
+                                 << QStringLiteral("Q3 FY2027");
+        QTest::newRow("2030 Q1") << 2030 << 1 << QStringLiteral("2030 Q1")
+                                 << QStringLiteral("Q1 FY2030");
     }
     void labels()
     {

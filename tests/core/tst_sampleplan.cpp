@@ -7,8 +7,7 @@
 
 using namespace Cairn;
 
-class tst_SamplePlan : public QObject
-{
+class tst_SamplePlan : public QObject {
     Q_OBJECT
 
 private slots:
@@ -52,10 +51,12 @@ private slots:
         QVERIFY(past >= 2);
         QVERIFY(inside >= 10);
 
-        // A forced upgrade: an initiative that upgrades or replaces a system with an end of support.
+        // A forced upgrade: an initiative that upgrades or replaces a system with an end of
+        // support.
         bool forced = false;
         for (const SystemImpact &impact : plan.impacts)
-            if (impact.effect != SystemEffect::Introduces && plan.system(impact.system)->endOfSupport)
+            if (impact.effect != SystemEffect::Introduces
+                && plan.system(impact.system)->endOfSupport)
                 forced = true;
         QVERIFY(forced);
 
@@ -77,7 +78,7 @@ private slots:
         QVERIFY(diamond);
         // Both link types.
         QVERIFY(std::any_of(plan.dependencies.begin(), plan.dependencies.end(),
-                            [](const Dependency &d) { return d.type == DependencyType::StartToStart; }));
+            [](const Dependency &d) { return d.type == DependencyType::StartToStart; }));
     }
 
     void jsonErrorsNameWhereAndWhat_data()
@@ -85,18 +86,21 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
-        QTest::newRow("unknown goal")
-            << QByteArray(R"({"plan":{"name":"P"},"initiatives":[{"key":"a","name":"A","goals":{"zz":3}}]})")
-            << QStringLiteral("initiatives[0]: supports unknown goal “zz”");
-        QTest::newRow("bad quarter")
-            << QByteArray(R"({"plan":{"name":"P"},"systems":[{"key":"s","name":"S","endOfSupport":"soon"}]})")
-            << QStringLiteral("systems[0]: “endOfSupport” is not a quarter");
-        QTest::newRow("duplicate key")
-            << QByteArray(R"({"plan":{"name":"P"},"goals":[{"key":"g","name":"A"},{"key":"g","name":"B"}]})")
-            << QStringLiteral("goals[1]: the key “g” is used twice");
-        QTest::newRow("unknown kind")
-            << QByteArray(R"({"plan":{"name":"P"},"initiatives":[{"key":"a","name":"A","kind":"maintain"}]})")
-            << QStringLiteral("initiatives[0]: “kind” has an unknown value “maintain”");
+        QTest::newRow("unknown goal") << QByteArray(
+            R"({"plan":{"name":"P"},"initiatives":[{"key":"a","name":"A","goals":{"zz":3}}]})")
+                                      << QStringLiteral(
+                                             "initiatives[0]: supports unknown goal “zz”");
+        QTest::newRow("bad quarter") << QByteArray(
+            R"({"plan":{"name":"P"},"systems":[{"key":"s","name":"S","endOfSupport":"soon"}]})")
+                                     << QStringLiteral(
+                                            "systems[0]: “endOfSupport” is not a quarter");
+        QTest::newRow("duplicate key") << QByteArray(
+            R"({"plan":{"name":"P"},"goals":[{"key":"g","name":"A"},{"key":"g","name":"B"}]})")
+                                       << QStringLiteral("goals[1]: the key “g” is used twice");
+        QTest::newRow("unknown kind") << QByteArray(
+            R"({"plan":{"name":"P"},"initiatives":[{"key":"a","name":"A","kind":"maintain"}]})")
+                                      << QStringLiteral("initiatives[0]: “kind” has an unknown "
+                                                        "value “maintain”");
     }
     void jsonErrorsNameWhereAndWhat()
     {

@@ -14,8 +14,7 @@ using Kind = ScheduleProblemReport::Kind;
 Q_DECLARE_METATYPE(Cairn::ScheduleProblem)
 
 namespace {
-struct A
-{
+struct A {
     int duration = 1;
     qint64 demand = 1;
     int release = 0;
@@ -25,7 +24,7 @@ struct A
 };
 
 ScheduleProblem make(std::vector<qint64> capacity, const std::vector<A> &acts,
-                     const std::vector<ScheduleProblem::Precedence> &prec = {}, int horizon = 20)
+    const std::vector<ScheduleProblem::Precedence> &prec = {}, int horizon = 20)
 {
     ScheduleProblem p;
     p.horizon = horizon;
@@ -60,7 +59,7 @@ ScheduleProblem randomProblem(QRandomGenerator &rng, int n, int resources, bool 
     ScheduleProblem p;
     p.horizon = 8;
     for (int r = 0; r < resources; ++r) {
-        ScheduleProblem::Resource res{QStringLiteral("R%1").arg(r), {}};
+        ScheduleProblem::Resource res {QStringLiteral("R%1").arg(r), {}};
         for (int t = 0; t < 6; ++t)
             res.capacity.push_back(2 + rng.bounded(3)); // 2..4, varying per period
         p.resources.push_back(res);
@@ -81,8 +80,9 @@ ScheduleProblem randomProblem(QRandomGenerator &rng, int n, int resources, bool 
     for (int j = 1; j < n; ++j)
         for (int i = 0; i < j; ++i)
             if (rng.bounded(5) == 0)
-                p.precedences.push_back({i, j, rng.bounded(4) == 0 ? Type::StartToStart : Type::FinishToStart,
-                                         rng.bounded(2)});
+                p.precedences.push_back(
+                    {i, j, rng.bounded(4) == 0 ? Type::StartToStart : Type::FinishToStart,
+                        rng.bounded(2)});
     if (withPins) {
         // A pin on an activity with no predecessors, where nothing can contradict it.
         for (int i = n - 1; i >= 0; --i) {
@@ -100,8 +100,7 @@ ScheduleProblem randomProblem(QRandomGenerator &rng, int n, int resources, bool 
 }
 } // namespace
 
-class tst_Scheduler : public QObject
-{
+class tst_Scheduler : public QObject {
     Q_OBJECT
 
 private slots:
@@ -111,25 +110,32 @@ private slots:
         QTest::addColumn<std::vector<int>>("starts");
         QTest::addColumn<int>("makespan");
         using P = ScheduleProblem::Precedence;
-        QTest::newRow("chain") << make({10}, {{2}, {3}, {1}}, {P{0, 1}, P{1, 2}})
-                               << std::vector<int>{0, 2, 5} << 6;
-        QTest::newRow("diamond") << make({10}, {{1}, {2}, {3}, {1}}, {P{0, 1}, P{0, 2}, P{1, 3}, P{2, 3}})
-                                 << std::vector<int>{0, 1, 1, 4} << 5;
-        QTest::newRow("capacity bottleneck") << make({3}, {{2, 2}, {2, 2}, {2, 2}}) << std::vector<int>{} << 6;
+        QTest::newRow("chain") << make({10}, {{2}, {3}, {1}}, {P {0, 1}, P {1, 2}})
+                               << std::vector<int> {0, 2, 5} << 6;
+        QTest::newRow("diamond") << make(
+            {10}, {{1}, {2}, {3}, {1}}, {P {0, 1}, P {0, 2}, P {1, 3}, P {2, 3}})
+                                 << std::vector<int> {0, 1, 1, 4} << 5;
+        QTest::newRow("capacity bottleneck")
+            << make({3}, {{2, 2}, {2, 2}, {2, 2}}) << std::vector<int> {} << 6;
         QTest::newRow("start-to-start with lag")
-            << make({10}, {{4}, {2}}, {P{0, 1, Type::StartToStart, 1}}) << std::vector<int>{0, 1} << 4;
+            << make({10}, {{4}, {2}}, {P {0, 1, Type::StartToStart, 1}}) << std::vector<int> {0, 1}
+            << 4;
         QTest::newRow("finish-to-start with lag")
-            << make({10}, {{1}, {1}}, {P{0, 1, Type::FinishToStart, 2}}) << std::vector<int>{0, 3} << 4;
+            << make({10}, {{1}, {1}}, {P {0, 1, Type::FinishToStart, 2}}) << std::vector<int> {0, 3}
+            << 4;
         QTest::newRow("pin blocks a long activity")
-            << make({2}, {{2, 2, 0, {}, 3}, {4, 2}}) << std::vector<int>{3, 5} << 9;
-        QTest::newRow("pin leaves room") << make({2}, {{2, 2, 0, {}, 3}, {3, 2}})
-                                         << std::vector<int>{3, 0} << 5;
-        QTest::newRow("release") << make({10}, {{1, 1, 3}, {2}}) << std::vector<int>{3, 0} << 4;
-        QTest::newRow("time-varying capacity") << make({1, 1, 2}, {{2, 2}}) << std::vector<int>{2} << 4;
+            << make({2}, {{2, 2, 0, {}, 3}, {4, 2}}) << std::vector<int> {3, 5} << 9;
+        QTest::newRow("pin leaves room")
+            << make({2}, {{2, 2, 0, {}, 3}, {3, 2}}) << std::vector<int> {3, 0} << 5;
+        QTest::newRow("release") << make({10}, {{1, 1, 3}, {2}}) << std::vector<int> {3, 0} << 4;
+        QTest::newRow("time-varying capacity")
+            << make({1, 1, 2}, {{2, 2}}) << std::vector<int> {2} << 4;
         QTest::newRow("zero-duration milestone")
-            << make({10}, {{2}, {0, 0}, {1}}, {P{0, 1}, P{1, 2}}) << std::vector<int>{0, 2, 2} << 3;
+            << make({10}, {{2}, {0, 0}, {1}}, {P {0, 1}, P {1, 2}}) << std::vector<int> {0, 2, 2}
+            << 3;
         QTest::newRow("negative lag overlaps")
-            << make({10}, {{3}, {2}}, {P{0, 1, Type::FinishToStart, -1}}) << std::vector<int>{0, 2} << 4;
+            << make({10}, {{3}, {2}}, {P {0, 1, Type::FinishToStart, -1}})
+            << std::vector<int> {0, 2} << 4;
     }
     void knownOptimum()
     {
@@ -152,13 +158,13 @@ private slots:
         // One slot at a time: the short valuable B goes first...
         ScheduleProblem p = make({1}, {{3, 1, 0, {}, {}, 1}, {1, 1, 0, {}, {}, 10}});
         ScheduleResult r = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value));
-        QCOMPARE(Test::startsOf(r), (std::vector<int>{1, 0}));
+        QCOMPARE(Test::startsOf(r), (std::vector<int> {1, 0}));
         QCOMPARE(r.weightedCompletion, qint64(14));
         QVERIFY(r.provenOptimal == false || r.weightedCompletion == r.completionLowerBound);
         // ...unless A has a deadline it would otherwise miss: deadlines come first.
         p.activities[0].deadline = 3;
         r = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value));
-        QCOMPARE(Test::startsOf(r), (std::vector<int>{0, 3}));
+        QCOMPARE(Test::startsOf(r), (std::vector<int> {0, 3}));
         QCOMPARE(r.weightedTardiness, qint64(0));
     }
 
@@ -175,9 +181,10 @@ private slots:
     {
         QFETCH(int, seed);
         QFETCH(bool, makespanGoal);
-        QRandomGenerator rng{quint32(seed)};
+        QRandomGenerator rng {quint32(seed)};
         const ScheduleProblem p = randomProblem(rng, 6 + seed % 2, 1 + seed % 2, seed % 3 == 0);
-        const auto goal = makespanGoal ? SchedulerOptions::Goal::Makespan : SchedulerOptions::Goal::Value;
+        const auto goal
+            = makespanGoal ? SchedulerOptions::Goal::Makespan : SchedulerOptions::Goal::Value;
         const ScheduleResult r = Scheduler::solve(p, exact(goal, 6000));
         const Test::Starts s = Test::startsOf(r);
         QVERIFY2(Test::violation(p, s).isEmpty(), qPrintable(Test::violation(p, s)));
@@ -210,7 +217,7 @@ private slots:
         ScheduleProblem p = randomProblem(rng, 60, 2, false);
         for (auto &a : p.activities)
             a.duration += 1;
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel {false};
         SchedulerOptions o;
         o.goal = SchedulerOptions::Goal::Makespan;
         o.timeBudgetMs = 0; // no limit: only the cancellation ends it (or an optimality proof)
@@ -234,27 +241,30 @@ private slots:
         QTest::addColumn<Kind>("kind");
         QTest::addColumn<std::vector<int>>("activities");
         using P = ScheduleProblem::Precedence;
-        QTest::newRow("cycle") << make({10}, {{1}, {1}, {1}, {1}}, {P{0, 1}, P{1, 2}, P{2, 0}})
-                               << Kind::Cycle << std::vector<int>{0, 1, 2};
-        QTest::newRow("over capacity") << make({3}, {{1, 5}, {1, 1}}) << Kind::OverCapacity << std::vector<int>{0};
+        QTest::newRow("cycle") << make({10}, {{1}, {1}, {1}, {1}}, {P {0, 1}, P {1, 2}, P {2, 0}})
+                               << Kind::Cycle << std::vector<int> {0, 1, 2};
+        QTest::newRow("over capacity")
+            << make({3}, {{1, 5}, {1, 1}}) << Kind::OverCapacity << std::vector<int> {0};
         QTest::newRow("no window long enough")
-            << make({3, 3, 1, 3, 3, 1}, {{3, 3}}) << Kind::OverCapacity << std::vector<int>{0};
-        QTest::newRow("pin conflict") << make({10}, {{2}, {1, 1, 0, {}, 1}}, {P{0, 1}})
-                                      << Kind::PinConflict << std::vector<int>{0, 1};
-        QTest::newRow("deadline missed through a chain")
-            << make({10}, {{3}, {1, 1, 0, 2}}, {P{0, 1}}) << Kind::DeadlineMissed << std::vector<int>{0, 1};
-        QTest::newRow("past horizon") << make({10}, {{3}}, {}, 2) << Kind::PastHorizon << std::vector<int>{0};
+            << make({3, 3, 1, 3, 3, 1}, {{3, 3}}) << Kind::OverCapacity << std::vector<int> {0};
+        QTest::newRow("pin conflict") << make({10}, {{2}, {1, 1, 0, {}, 1}}, {P {0, 1}})
+                                      << Kind::PinConflict << std::vector<int> {0, 1};
+        QTest::newRow("deadline missed through a chain") << make({10}, {{3}, {1, 1, 0, 2}},
+            {P {0, 1}}) << Kind::DeadlineMissed << std::vector<int> {0, 1};
+        QTest::newRow("past horizon")
+            << make({10}, {{3}}, {}, 2) << Kind::PastHorizon << std::vector<int> {0};
         QTest::newRow("pinned overload") << make({3}, {{1, 2, 0, {}, 0}, {1, 2, 0, {}, 0}})
-                                         << Kind::PinnedOverload << std::vector<int>{0, 1};
+                                         << Kind::PinnedOverload << std::vector<int> {0, 1};
     }
     void problemsAreNamed()
     {
         QFETCH(ScheduleProblem, problem);
         QFETCH(Kind, kind);
         QFETCH(std::vector<int>, activities);
-        const ScheduleResult r = Scheduler::solve(problem, exact(SchedulerOptions::Goal::Value, 500));
+        const ScheduleResult r
+            = Scheduler::solve(problem, exact(SchedulerOptions::Goal::Value, 500));
         const auto it = std::find_if(r.problems.begin(), r.problems.end(),
-                                     [kind](const ScheduleProblemReport &p) { return p.kind == kind; });
+            [kind](const ScheduleProblemReport &p) { return p.kind == kind; });
         QVERIFY(it != r.problems.end());
         QCOMPARE(it->activities, activities);
         // None of them aborts the rest: every other activity is placed.
@@ -272,7 +282,8 @@ private slots:
         using P = ScheduleProblem::Precedence;
         // A waits for nothing; B waits for A; C is released at 2; D waits for the resource
         // (A and D both need the whole capacity); E is pinned.
-        ScheduleProblem p = make({2}, {{2, 2}, {1, 0}, {1, 0, 2}, {1, 2}, {1, 0, 0, {}, 5}}, {P{0, 1}});
+        ScheduleProblem p
+            = make({2}, {{2, 2}, {1, 0}, {1, 0, 2}, {1, 2}, {1, 0, 0, {}, 5}}, {P {0, 1}});
         const ScheduleResult r = Scheduler::solve(p, exact(SchedulerOptions::Goal::Makespan));
         QCOMPARE(r.activities[0].reason.kind, StartReason::Kind::PlanStart);
         QCOMPARE(r.activities[1].reason.kind, StartReason::Kind::Predecessor);
@@ -280,7 +291,7 @@ private slots:
         QCOMPARE(r.activities[2].reason.kind, StartReason::Kind::Release);
         QCOMPARE(r.activities[3].reason.kind, StartReason::Kind::Resource);
         QCOMPARE(r.activities[3].reason.blockers.size(), size_t(1));
-        QCOMPARE(r.activities[3].reason.blockers[0].periods, (std::vector<int>{0, 1}));
+        QCOMPARE(r.activities[3].reason.blockers[0].periods, (std::vector<int> {0, 1}));
         QCOMPARE(r.activities[4].reason.kind, StartReason::Kind::Pin);
         // Slack runs to the end of the plan (its horizon) when nothing follows.
         QCOMPARE(r.activities[1].slack, std::max(r.makespan, p.horizon) - r.activities[1].finish);

@@ -12,8 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     for (const std::optional<QChar> delimiter :
-         {std::optional<QChar>(), std::optional<QChar>(QLatin1Char(',')), std::optional<QChar>(QLatin1Char(';')),
-          std::optional<QChar>(QLatin1Char('\t'))}) {
+        {std::optional<QChar>(), std::optional<QChar>(QLatin1Char(',')),
+            std::optional<QChar>(QLatin1Char(';')), std::optional<QChar>(QLatin1Char('\t'))}) {
         const Csv::Table table = Csv::parse(bytes, delimiter);
         if (!table.error.isEmpty())
             continue;
@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 continue;
             const QByteArray written = Csv::line(r.fields, table.delimiter).toUtf8();
             const Csv::Table again = Csv::parse(written, table.delimiter);
-            if (!again.error.isEmpty() || again.records.size() != 1 || again.records.front().fields != r.fields)
+            if (!again.error.isEmpty() || again.records.size() != 1
+                || again.records.front().fields != r.fields)
                 std::abort();
         }
     }
