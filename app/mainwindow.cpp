@@ -11,8 +11,8 @@
 #include "core/domain/planvalidator.h"
 #include "core/interchange/planexchange.h"
 #include "core/models/planmodels.h"
-#include "core/schedule/liveschedule.h"
-#include "core/store/plandocument.h"
+#include "core/session/liveschedule.h"
+#include "core/session/plandocument.h"
 #include "core/store/sampleplan.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 #include "app/mainwindow.h"
-#include "core/schedule/liveschedule.h"
+#include "core/session/liveschedule.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/amount.h"
 #include "core/domain/plan.h"
 #include "core/schedule/scheduler.h"
 
@@ -78,12 +79,5 @@ PlanSchedule schedulePlan(const PlanContent &plan, const SchedulerOptions &optio
 
 // Explanations and problems worded for a plan (used by schedulePlan).
 void describeSchedule(const PlanContent &plan, PlanSchedule &schedule);
-
-// "2 FTE", "€40,000": an amount of a resource as people read it.
-QString formatAmount(const PlanContent &plan, const Resource &resource, qint64 amount);
-// The reverse: money for a budget, FTE (with or without the unit, decimal point or comma) for
-// teams and partners. Nothing for text that is not a non-negative amount.
-std::optional<qint64> parseAmount(
-    const PlanContent &plan, const Resource &resource, const QString &text);
 
 } // namespace Cairn

@@ -4,8 +4,8 @@
 #include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
 #include "core/models/planmodels.h"
-#include "core/schedule/liveschedule.h"
-#include "core/store/plandocument.h"
+#include "core/session/liveschedule.h"
+#include "core/session/plandocument.h"
 #include "core/store/sampleplan.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "app/mainwindow.h"
 #include "app/report/reportcomposer.h"
 #include "app/report/reportdialog.h"
-#include "core/schedule/liveschedule.h"
 #include "core/schedule/planscheduler.h"
+#include "core/session/liveschedule.h"
 #include "core/store/sampleplan.h"
 #include "tests/bench/generateplan.h"
 

@@ -1,4 +1,4 @@
-#include "core/schedule/liveschedule.h"
+#include "core/session/liveschedule.h"
 
 #include <QThread>
 

@@ -1,4 +1,4 @@
-#include "core/store/plandocument.h"
+#include "core/session/plandocument.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
