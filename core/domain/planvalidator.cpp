@@ -313,13 +313,23 @@ private:
         for (const Dependency &d : plan.dependencies)
             if (plan.initiative(d.predecessor) && plan.initiative(d.successor))
                 initiatives.addEdge(d.predecessor.value, d.successor.value);
-        for (const QList<qint64> &cycle : initiatives.findCycles())
-            error(PlanIssue::Code::DependencyCycle, EntityKind::Initiative, cycle.first(),
-                QCoreApplication::translate("Cairn::PlanValidator",
-                    "Dependency cycle: %1. None of these initiatives can start before the "
-                    "others finish; remove one of the dependencies.")
-                    .arg(chain(plan.initiatives, cycle)),
-                cycle);
+        for (const DependencyGraph::CycleGroup &group : initiatives.findCycleGroups()) {
+            QString message = QCoreApplication::translate("Cairn::PlanValidator",
+                "Dependency cycle: %1. None of these initiatives can start before the "
+                "others finish; remove one of the dependencies.")
+                                  .arg(chain(plan.initiatives, group.cycle));
+            if (!group.others.isEmpty()) {
+                QStringList others;
+                for (qint64 id : group.others)
+                    others << nameOf(plan.initiatives, id);
+                message += QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                        "Cairn::PlanValidator", "Caught in the same circle of dependencies: %1.")
+                          .arg(others.join(QStringLiteral(", ")));
+            }
+            error(PlanIssue::Code::DependencyCycle, EntityKind::Initiative, group.cycle.first(),
+                message, group.cycle + group.others);
+        }
 
         DependencyGraph systems;
         for (const System &s : plan.systems) {

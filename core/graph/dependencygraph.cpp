@@ -202,7 +202,7 @@ QList<qint64> DependencyGraph::findCycle() const
     return cycle;
 }
 
-QList<QList<qint64>> DependencyGraph::findCycles() const
+QList<DependencyGraph::CycleGroup> DependencyGraph::findCycleGroups() const
 {
     const Graph &g = d->graph;
     const size_t n = boost::num_vertices(g);
@@ -211,19 +211,21 @@ QList<QList<qint64>> DependencyGraph::findCycles() const
                           boost::make_iterator_property_map(
                               component.begin(), boost::get(boost::vertex_index, g)))
                         : 0;
-    QList<QList<qint64>> result;
+    // Members by component in one pass (not one scan of every node per component).
+    std::vector<std::vector<Vertex>> byComponent(static_cast<size_t>(count));
+    for (Vertex v = 0; v < n; ++v)
+        byComponent[size_t(component[v])].push_back(v);
+    QList<CycleGroup> result;
+    std::vector<char> onCycle(n, 0);
+    std::vector<Vertex> parent(n, n); // BFS parents; only a component's own members are set
     for (int c = 0; c < count; ++c) {
-        std::vector<Vertex> members;
-        for (Vertex v = 0; v < n; ++v)
-            if (component[v] == c)
-                members.push_back(v);
+        const std::vector<Vertex> &members = byComponent[size_t(c)];
         if (members.empty())
             continue;
         if (members.size() == 1 && !boost::edge(members[0], members[0], g).second)
             continue;
         // Walk a cycle inside the component: BFS from the first member back to itself.
         const Vertex start = members.front();
-        std::vector<Vertex> parent(n, n);
         std::deque<Vertex> queue {start};
         std::optional<Vertex> closing;
         while (!queue.empty() && !closing) {
@@ -247,12 +249,29 @@ QList<QList<qint64>> DependencyGraph::findCycles() const
         for (Vertex w = *closing; w != start; w = parent[w])
             cycle.prepend(g[w]);
         cycle.prepend(g[start]);
-        result.append(cycle);
+        CycleGroup group {cycle, {}};
+        onCycle[start] = 1;
+        for (Vertex w = *closing; w != start; w = parent[w])
+            onCycle[w] = 1;
+        for (Vertex v : members)
+            if (!onCycle[v])
+                group.others.append(g[v]);
+        for (Vertex v : members)
+            parent[v] = n;
+        result.append(group);
     }
-    std::sort(result.begin(), result.end(), [this](const QList<qint64> &a, const QList<qint64> &b) {
-        return d->vertexOf.value(a.first()) < d->vertexOf.value(b.first());
+    std::sort(result.begin(), result.end(), [this](const CycleGroup &a, const CycleGroup &b) {
+        return d->vertexOf.value(a.cycle.first()) < d->vertexOf.value(b.cycle.first());
     });
     return result;
+}
+
+QList<QList<qint64>> DependencyGraph::findCycles() const
+{
+    QList<QList<qint64>> cycles;
+    for (const CycleGroup &group : findCycleGroups())
+        cycles.append(group.cycle);
+    return cycles;
 }
 
 QList<qint64> DependencyGraph::cycleIfAdded(qint64 from, qint64 to) const

@@ -37,8 +37,16 @@ public:
     // One cycle's members in order (each depends on the one before it; the last leads back
     // to the first), or an empty list. Deterministic for a given insertion order.
     QList<qint64> findCycle() const;
-    // Every elementary strongly connected group of size > 1 (or a self loop), each as a cycle.
+    // Every strongly connected group of size > 1 (or a self loop), each as one of its cycles.
     QList<QList<qint64>> findCycles() const;
+    // The same groups with all their members: one cycle in order (as findCycles gives it) and
+    // the group's other members, which lie on further cycles through the same nodes (insertion
+    // order). Nothing in a group can come first.
+    struct CycleGroup {
+        QList<qint64> cycle;
+        QList<qint64> others;
+    };
+    QList<CycleGroup> findCycleGroups() const;
 
     // Would adding from -> to close a cycle? If so, the cycle it would close, in order, starting
     // at from: [from, to, ..., from's predecessor on the path]. Empty when the edge is safe.

@@ -331,13 +331,22 @@ private:
         const QString resName = res ? res->name : QString();
         using K = ScheduleProblemReport::Kind;
         switch (rep.kind) {
-        case K::Cycle:
+        case K::Cycle: {
             out.kind = PlanScheduleProblem::Kind::Cycle;
-            out.message = QCoreApplication::translate("Cairn::Schedule",
-                "Dependency cycle: %1 → %2. These initiatives are not scheduled "
-                "until one of the dependencies is removed.")
-                              .arg(names.join(QStringLiteral(" → ")), names.value(0));
+            const qsizetype inCycle = rep.cycleLength > 0 ? rep.cycleLength : names.size();
+            out.message
+                = QCoreApplication::translate("Cairn::Schedule",
+                    "Dependency cycle: %1 → %2. These initiatives are not scheduled "
+                    "until one of the dependencies is removed.")
+                      .arg(names.mid(0, inCycle).join(QStringLiteral(" → ")), names.value(0));
+            if (names.size() > inCycle)
+                out.message += QLatin1Char(' ')
+                    + QCoreApplication::translate("Cairn::Schedule",
+                        "Caught in the same circle of dependencies, and not scheduled either: "
+                        "%1.")
+                          .arg(names.mid(inCycle).join(QStringLiteral(", ")));
             break;
+        }
         case K::OverCapacity:
             out.kind = PlanScheduleProblem::Kind::OverCapacity;
             out.message

@@ -770,7 +770,8 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
     result.activities.resize(size_t(N));
     std::vector<char> excluded(size_t(N), 0);
 
-    // 1. Cycles: their members cannot be placed; everything else still is.
+    // 1. Cycles: every member of a strongly connected group cannot be placed (not only the
+    //    cycle named for it: two cycles may share members); everything else still is.
     {
         DependencyGraph graph;
         for (int i = 0; i < N; ++i)
@@ -778,13 +779,16 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
         for (const auto &e : problem.precedences)
             if (e.from >= 0 && e.from < N && e.to >= 0 && e.to < N)
                 graph.addEdge(e.from, e.to);
-        for (const QList<qint64> &cycle : graph.findCycles()) {
+        for (const DependencyGraph::CycleGroup &group : graph.findCycleGroups()) {
             ScheduleProblemReport rep;
             rep.kind = ScheduleProblemReport::Kind::Cycle;
-            for (qint64 id : cycle) {
+            for (qint64 id : group.cycle)
                 rep.activities.push_back(int(id));
-                excluded[size_t(id)] = 1;
-            }
+            rep.cycleLength = int(rep.activities.size());
+            for (qint64 id : group.others)
+                rep.activities.push_back(int(id));
+            for (int i : rep.activities)
+                excluded[size_t(i)] = 1;
             result.problems.push_back(rep);
         }
     }

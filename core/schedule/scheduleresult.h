@@ -42,6 +42,9 @@ struct ScheduleProblemReport {
     };
     Kind kind = Kind::Cycle;
     std::vector<int> activities; // the activities involved, in a meaningful order
+    // Cycle: the first cycleLength activities form the cycle, in order; the rest are caught in
+    // the same group of mutual dependencies (another cycle through the same activities).
+    int cycleLength = 0;
     int resource = -1;
     std::vector<int> periods;
     qint64 amount = 0; // e.g. the demand, for OverCapacity

@@ -1,4 +1,5 @@
 #include "core/domain/plan.h"
+#include "core/domain/planvalidator.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/sampleplan.h"
 #include "tests/core/schedulecheck.h"
@@ -163,6 +164,61 @@ private slots:
         QVERIFY(s.problems.first().message.contains(QStringLiteral("“Alpha” → “Beta” → “Alpha”")));
         QVERIFY(!s.find(InitiativeId {20})->start);
         QVERIFY(s.find(InitiativeId {22})->start);
+    }
+
+    void cyclesSharingInitiativesAreLeftOutWhole()
+    {
+        // Issue 21's reproduction: four links added to the sample make the first four
+        // initiatives one circle of dependencies (Windows Server ⇄ Active Directory, and
+        // Windows Server → VMware → MFA → Windows Server). Scheduling crashed: only the named
+        // cycle was left out, not the whole group.
+        PlanContent plan = samplePlan();
+        auto idOf = [&plan](const QString &start) {
+            for (const Initiative &i : plan.initiatives)
+                if (i.name.startsWith(start))
+                    return i.id;
+            return InitiativeId {};
+        };
+        const InitiativeId windows = idOf(QStringLiteral("Move servers to Windows Server"));
+        const InitiativeId ad = idOf(QStringLiteral("Raise Active Directory"));
+        const InitiativeId mfa = idOf(QStringLiteral("Multi-factor sign-in"));
+        const InitiativeId vmware = idOf(QStringLiteral("Replace VMware"));
+        QVERIFY(windows.value && ad.value && mfa.value && vmware.value);
+        plan.dependencies.push_back({ad, windows, DependencyType::FinishToStart, 0});
+        plan.dependencies.push_back({vmware, mfa, DependencyType::FinishToStart, 0});
+        plan.dependencies.push_back({mfa, vmware, DependencyType::FinishToStart, 0});
+        plan.dependencies.push_back({mfa, windows, DependencyType::FinishToStart, 0});
+
+        const PlanSchedule s = schedulePlan(plan, quick());
+        QList<PlanScheduleProblem> cycles;
+        for (const PlanScheduleProblem &p : s.problems)
+            if (p.kind == PlanScheduleProblem::Kind::Cycle)
+                cycles << p;
+        QCOMPARE(cycles.size(), 1);
+        QList<InitiativeId> named = cycles.first().initiatives;
+        std::sort(named.begin(), named.end());
+        QList<InitiativeId> group {windows, ad, mfa, vmware};
+        std::sort(group.begin(), group.end());
+        QCOMPARE(named, group);
+        for (InitiativeId id : group)
+            QVERIFY(!s.find(id)->start);
+        for (const InitiativeSchedule &is : s.initiatives)
+            QVERIFY(is.start.has_value() != group.contains(is.id)); // the rest is scheduled
+        for (const InitiativeId id : group) {
+            const QString name = QStringLiteral("“%1”").arg(plan.initiative(id)->name);
+            QVERIFY2(cycles.first().message.contains(name), qPrintable(cycles.first().message));
+        }
+
+        // cairn check names the same circle, with the same members in the same order.
+        QList<PlanIssue> checked;
+        for (const PlanIssue &issue : validatePlan(plan))
+            if (issue.code == PlanIssue::Code::DependencyCycle)
+                checked << issue;
+        QCOMPARE(checked.size(), 1);
+        QList<qint64> scheduleIds;
+        for (InitiativeId id : cycles.first().initiatives)
+            scheduleIds << id.value;
+        QCOMPARE(checked.first().involved, scheduleIds);
     }
 
     void sampleGivesEveryInitiativeAQuarterAndAReason()

@@ -277,6 +277,32 @@ private slots:
         }
     }
 
+    void cyclesSharingActivitiesLeaveOutTheWholeGroup()
+    {
+        // Two cycles through A1 (A0 ⇄ A1, A1 ⇄ A2) make one group {A0, A1, A2}; A3 waits for A2
+        // and is scheduled without it; A4 ⇄ A5 is a second group. Only one cycle is named per
+        // group, but every member is left out and named.
+        using P = ScheduleProblem::Precedence;
+        const ScheduleProblem p = make({10}, {{1}, {1}, {1}, {1}, {1}, {1}, {1}},
+            {P {0, 1}, P {1, 0}, P {1, 2}, P {2, 1}, P {2, 3}, P {4, 5}, P {5, 4}});
+        const ScheduleResult r = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value, 500));
+        std::vector<std::vector<int>> groups;
+        std::vector<int> cycleLengths;
+        for (const ScheduleProblemReport &rep : r.problems) {
+            QCOMPARE(rep.kind, Kind::Cycle);
+            groups.push_back(rep.activities);
+            cycleLengths.push_back(rep.cycleLength);
+        }
+        QCOMPARE(groups, (std::vector<std::vector<int>> {{0, 1, 2}, {4, 5}}));
+        QCOMPARE(cycleLengths, (std::vector<int> {2, 2}));
+        for (int i : {0, 1, 2, 4, 5}) {
+            QVERIFY2(!r.activities[size_t(i)].start, qPrintable(QString::number(i)));
+            QCOMPARE(r.activities[size_t(i)].reason.kind, StartReason::Kind::NotPlaced);
+        }
+        QCOMPARE(r.activities[3].start, std::optional<int>(0));
+        QCOMPARE(r.activities[6].start, std::optional<int>(0));
+    }
+
     void explainsEachStart()
     {
         using P = ScheduleProblem::Precedence;
