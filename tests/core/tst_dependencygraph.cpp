@@ -68,6 +68,19 @@ private slots:
         QCOMPARE(all.at(1), (Ids {3, 4, 5}));
     }
 
+    void cycleGroupsNameEveryMember()
+    {
+        // 1 ⇄ 2 and 2 ⇄ 3 share 2: one group {1, 2, 3}; its cycle is 1 → 2, 3 is named beside it.
+        const auto g = graphOf({{1, 2}, {2, 1}, {2, 3}, {3, 2}, {3, 4}, {5, 6}, {6, 5}});
+        const auto groups = g.findCycleGroups();
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.at(0).cycle, (Ids {1, 2}));
+        QCOMPARE(groups.at(0).others, (Ids {3}));
+        QCOMPARE(groups.at(1).cycle, (Ids {5, 6}));
+        QVERIFY(groups.at(1).others.isEmpty());
+        QCOMPARE(g.findCycles(), (QList<Ids> {{1, 2}, {5, 6}}));
+    }
+
     void cycleIfAdded()
     {
         const auto g = graphOf({{1, 2}, {2, 3}, {3, 4}});
