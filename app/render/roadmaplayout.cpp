@@ -283,6 +283,81 @@ public:
 
 } // namespace
 
+// One layout, built in stages: which initiatives and where, their lanes, colours and labels, the
+// lanes in order, each lane packed into rows, the dependency arrows, the markers band, the today
+// line, the capacity strip and the legend.
+class RoadmapLayoutEngine::Pass {
+public:
+    Pass(RoadmapLayoutEngine &engine, const PlanContent &plan, const PlanSchedule &schedule,
+        const RoadmapOptions &options)
+        : m_engine(engine)
+        , m_plan(plan)
+        , m_schedule(schedule)
+        , m_o(options)
+        , m_b(plan, schedule, options)
+    {
+    }
+
+    RoadmapLayout run()
+    {
+        setMetrics();
+        collectItems();
+        classifyItems();
+        orderLanes();
+        sizeHeaders();
+        packLanes();
+        routeArrows();
+        placeMarkers();
+        placeToday();
+        buildCapacity();
+        buildLegend();
+        return std::move(m_l);
+    }
+
+private:
+    struct PendingMarker {
+        RoadmapMarker marker;
+        qreal from, to;
+    };
+
+    void setMetrics();
+    void collectItems();
+    void classifyItems();
+    void placeBar(Item &it) const;
+    void placeLabel(Item &it);
+    void orderLanes();
+    void sizeHeaders();
+    void packLanes();
+    std::shared_ptr<const Packing> packingFor(const QString &key, const std::vector<Item *> &lane);
+    RoadmapBar barFor(const Item &it, int lane, int row, qreal laneTop) const;
+    void routeArrows();
+    void placeMarkers();
+    void addMarker(std::vector<PendingMarker> &pending, RoadmapMarker m);
+    int groupEndsOfSupport(
+        std::vector<PendingMarker> &pending, const std::vector<PendingMarker> &milestonesOnly);
+    void placeToday();
+    void buildCapacity();
+    void buildLegend();
+
+    RoadmapLayoutEngine &m_engine;
+    const PlanContent &m_plan;
+    const PlanSchedule &m_schedule;
+    const RoadmapOptions &m_o;
+    const Builder m_b;
+    RoadmapLayout m_l;
+    Quarter m_to; // the last quarter shown
+    qreal m_lineH = 0;
+    qreal m_qw = 0;
+    qreal m_bodyW = 0;
+    qreal m_titleWidth = 0;
+    qreal m_lanePad = 0;
+    std::vector<Item> m_items; // every initiative with a place on the roadmap
+    std::vector<Item> m_shown; // those in the shown quarters
+    QHash<QString, LaneInfo> m_laneInfo;
+    QMap<std::pair<int, QString>, LegendEntry> m_swatches; // ordered
+    std::vector<LaneInfo> m_laneOrder;
+};
+
 RoadmapLayout RoadmapLayoutEngine::layout(
     const PlanContent &plan, const PlanSchedule &schedule, const RoadmapOptions &options)
 {
@@ -292,31 +367,36 @@ RoadmapLayout RoadmapLayoutEngine::layout(
         m_smallWidths.clear();
     }
     m_lanesPacked = m_lanesReused = m_labelsMeasured = 0;
+    return Pass(*this, plan, schedule, options).run();
+}
 
-    RoadmapLayout l;
-    l.options = options;
-    l.planFirst = plan.info.firstQuarter;
-    l.planLast = plan.info.lastQuarter();
-    l.quarterStyle = plan.info.quarterStyle();
-    l.fiscalStartMonth = plan.info.fiscalYearStartMonth;
-    const Builder b(plan, schedule, options);
-    const QFontMetricsF fm(options.font);
-    const qreal lineH = std::ceil(fm.height());
-    l.rowHeight = std::round(lineH * 1.95);
-    l.barInset = std::max<qreal>(3, options.quarterWidth * 0.03);
-    l.markerRowHeight = std::round(lineH * 1.45);
-    l.axisHeight = std::round(lineH * 1.5) * 2;
-    l.capacityRowHeight = options.showCapacity ? std::round(lineH * 1.6) : 0;
-    const qreal qw = options.quarterWidth;
+void RoadmapLayoutEngine::Pass::setMetrics()
+{
+    m_l.options = m_o;
+    m_l.planFirst = m_plan.info.firstQuarter;
+    m_l.planLast = m_plan.info.lastQuarter();
+    m_l.quarterStyle = m_plan.info.quarterStyle();
+    m_l.fiscalStartMonth = m_plan.info.fiscalYearStartMonth;
+    const QFontMetricsF fm(m_o.font);
+    m_lineH = std::ceil(fm.height());
+    m_l.rowHeight = std::round(m_lineH * 1.95);
+    m_l.barInset = std::max<qreal>(3, m_o.quarterWidth * 0.03);
+    m_l.markerRowHeight = std::round(m_lineH * 1.45);
+    m_l.axisHeight = std::round(m_lineH * 1.5) * 2;
+    m_l.capacityRowHeight = m_o.showCapacity ? std::round(m_lineH * 1.6) : 0;
+    m_qw = m_o.quarterWidth;
+}
 
-    // ---- which initiatives, where ----------------------------------------------------------
-    std::vector<Item> items;
-    Quarter first = l.planFirst, last = l.planLast;
+// Which initiatives, and where: scheduled ones at their start, done ones at their pinned start,
+// the ones that could not be placed where they would like to be. Sets the quarters shown.
+void RoadmapLayoutEngine::Pass::collectItems()
+{
+    Quarter first = m_l.planFirst, last = m_l.planLast;
     QHash<qint64, const InitiativeSchedule *> scheduled;
-    scheduled.reserve(qsizetype(schedule.initiatives.size()));
-    for (const InitiativeSchedule &s : schedule.initiatives)
+    scheduled.reserve(qsizetype(m_schedule.initiatives.size()));
+    for (const InitiativeSchedule &s : m_schedule.initiatives)
         scheduled.insert(s.id.value, &s);
-    for (const Initiative &i : plan.initiatives) {
+    for (const Initiative &i : m_plan.initiatives) {
         if (i.status == InitiativeStatus::Dropped)
             continue;
         Item it;
@@ -334,124 +414,203 @@ RoadmapLayout RoadmapLayoutEngine::layout(
             it.done = true;
         } else {
             it.start = i.pin      ? *i.pin
-                : i.earliestStart ? std::max(*i.earliestStart, l.planFirst)
-                                  : l.planFirst;
+                : i.earliestStart ? std::max(*i.earliestStart, m_l.planFirst)
+                                  : m_l.planFirst;
             it.unplaced = true;
             it.deadline = is ? is->deadline : i.deadline;
         }
         first = std::min(first, it.start);
         last = std::max(last, it.start + std::max(0, it.duration - 1));
-        items.push_back(it);
+        m_items.push_back(it);
     }
-    l.first = options.from.value_or(std::max(first, l.planFirst - 4));
-    const Quarter to = options.to.value_or(last);
-    l.quarters = std::max(1, to - l.first + 1);
-    const qreal bodyW = l.bodyWidth();
+    m_l.first = m_o.from.value_or(std::max(first, m_l.planFirst - 4));
+    m_to = m_o.to.value_or(last);
+    m_l.quarters = std::max(1, m_to - m_l.first + 1);
+    m_bodyW = m_l.bodyWidth();
+}
 
-    // ---- classification, colours, labels -----------------------------------------------------
-    std::vector<Item> shown;
-    shown.reserve(items.size());
-    QHash<QString, LaneInfo> laneInfo;
-    QMap<std::pair<int, QString>, LegendEntry> legend; // ordered
-    for (Item &it : items) {
+// The lane, colour and hint of each initiative in the shown quarters, its bar and its label.
+void RoadmapLayoutEngine::Pass::classifyItems()
+{
+    m_shown.reserve(m_items.size());
+    for (Item &it : m_items) {
         const int endQ = it.duration == 0 ? 0 : it.duration - 1;
-        if (it.start + endQ < l.first || it.start > to)
+        if (it.start + endQ < m_l.first || it.start > m_to)
             continue;
-        const LaneInfo lane = b.classify(*it.initiative, options.laneBy);
-        laneInfo.insert(lane.key, lane);
+        const LaneInfo lane = m_b.classify(*it.initiative, m_o.laneBy);
+        m_laneInfo.insert(lane.key, lane);
         it.laneKey = lane.key;
-        const LaneInfo colour = b.classify(*it.initiative, options.colourBy);
+        const LaneInfo colour = m_b.classify(*it.initiative, m_o.colourBy);
         it.colour = it.done ? Colours::status(InitiativeStatus::Done) : colour.colour;
-        legend.insert({colour.order, colour.key},
+        m_swatches.insert({colour.order, colour.key},
             LegendEntry {LegendEntry::Symbol::Swatch, colour.title, colour.colour, {}});
-        it.hint = b.hintFor(*it.initiative);
-        if (it.duration == 0) {
-            const qreal d = l.rowHeight * 0.6;
-            it.left = l.xOf(it.start) + l.barInset;
-            it.right = it.left + d;
-        } else {
-            it.left = std::max<qreal>(0, l.xOf(it.start)) + (it.start < l.first ? 0 : l.barInset);
-            const Quarter end = it.start + it.duration;
-            it.right = std::min(bodyW, l.xOf(end)) - (end - 1 > to ? 0 : l.barInset);
-        }
-        const qreal pad = 6;
-        const qreal labelW = textWidth(it.initiative->name, false)
-            + (it.hint.isEmpty() ? 0 : 6 + textWidth(it.hint, true));
-        const bool diamond = it.duration == 0;
-        if (!diamond && labelW + 2 * pad <= it.right - it.left) {
-            it.labelLeft = it.left + pad;
-            it.labelRight = it.labelLeft + labelW;
-        } else if (it.right + pad + labelW <= bodyW) {
-            it.labelInside = false;
-            it.labelLeft = it.right + pad;
-            it.labelRight = it.labelLeft + labelW;
-        } else if (it.left - pad - labelW >= 0) {
-            it.labelInside = false;
-            it.labelRight = it.left - pad;
-            it.labelLeft = it.labelRight - labelW;
-        } else {
-            it.labelElided = true;
-            it.labelLeft = it.left + pad;
-            it.labelRight = std::max(it.labelLeft, it.right - pad);
-        }
-        shown.push_back(it);
+        it.hint = m_b.hintFor(*it.initiative);
+        placeBar(it);
+        placeLabel(it);
+        m_shown.push_back(it);
     }
+}
 
-    // ---- lanes in order ----------------------------------------------------------------------
-    std::vector<LaneInfo> laneOrder;
-    if (options.laneBy == RoadmapDimension::Goal) {
+void RoadmapLayoutEngine::Pass::placeBar(Item &it) const
+{
+    if (it.duration == 0) {
+        const qreal d = m_l.rowHeight * 0.6;
+        it.left = m_l.xOf(it.start) + m_l.barInset;
+        it.right = it.left + d;
+        return;
+    }
+    it.left = std::max<qreal>(0, m_l.xOf(it.start)) + (it.start < m_l.first ? 0 : m_l.barInset);
+    const Quarter end = it.start + it.duration;
+    it.right = std::min(m_bodyW, m_l.xOf(end)) - (end - 1 > m_to ? 0 : m_l.barInset);
+}
+
+// Inside the bar when it fits, else after it, else before it, else elided inside.
+void RoadmapLayoutEngine::Pass::placeLabel(Item &it)
+{
+    const qreal pad = 6;
+    const qreal labelW = m_engine.textWidth(it.initiative->name, false)
+        + (it.hint.isEmpty() ? 0 : 6 + m_engine.textWidth(it.hint, true));
+    const bool diamond = it.duration == 0;
+    if (!diamond && labelW + 2 * pad <= it.right - it.left) {
+        it.labelLeft = it.left + pad;
+        it.labelRight = it.labelLeft + labelW;
+    } else if (it.right + pad + labelW <= m_bodyW) {
+        it.labelInside = false;
+        it.labelLeft = it.right + pad;
+        it.labelRight = it.labelLeft + labelW;
+    } else if (it.left - pad - labelW >= 0) {
+        it.labelInside = false;
+        it.labelRight = it.left - pad;
+        it.labelLeft = it.labelRight - labelW;
+    } else {
+        it.labelElided = true;
+        it.labelLeft = it.left + pad;
+        it.labelRight = std::max(it.labelLeft, it.right - pad);
+    }
+}
+
+void RoadmapLayoutEngine::Pass::orderLanes()
+{
+    if (m_o.laneBy == RoadmapDimension::Goal) {
         // Every goal has a lane, even one nothing serves yet: that gap is worth seeing.
-        for (size_t g = 0; g < plan.goals.size(); ++g)
-            laneOrder.push_back({QStringLiteral("goal:%1").arg(plan.goals[g].id.value),
-                plan.goals[g].name, Colours::category(int(g)), int(g)});
-        if (laneInfo.contains(QStringLiteral("goal:none")))
-            laneOrder.push_back(laneInfo.value(QStringLiteral("goal:none")));
-    } else if (options.laneBy == RoadmapDimension::Kind) {
+        for (size_t g = 0; g < m_plan.goals.size(); ++g)
+            m_laneOrder.push_back({QStringLiteral("goal:%1").arg(m_plan.goals[g].id.value),
+                m_plan.goals[g].name, Colours::category(int(g)), int(g)});
+        if (m_laneInfo.contains(QStringLiteral("goal:none")))
+            m_laneOrder.push_back(m_laneInfo.value(QStringLiteral("goal:none")));
+    } else if (m_o.laneBy == RoadmapDimension::Kind) {
         for (int k = 0; k < enumCount<InitiativeKind>(); ++k)
-            laneOrder.push_back({QStringLiteral("kind:") + toKey(InitiativeKind(k)),
+            m_laneOrder.push_back({QStringLiteral("kind:") + toKey(InitiativeKind(k)),
                 displayName(InitiativeKind(k)), Colours::kind(InitiativeKind(k)), k});
     } else {
-        for (const LaneInfo &li : std::as_const(laneInfo))
-            laneOrder.push_back(li);
-        std::sort(laneOrder.begin(), laneOrder.end(), [](const LaneInfo &a, const LaneInfo &c) {
+        for (const LaneInfo &li : std::as_const(m_laneInfo))
+            m_laneOrder.push_back(li);
+        std::sort(m_laneOrder.begin(), m_laneOrder.end(), [](const LaneInfo &a, const LaneInfo &c) {
             return a.order != c.order ? a.order < c.order : a.key < c.key;
         });
     }
-    if (laneOrder.empty())
-        laneOrder.push_back({QStringLiteral("all"),
+    if (m_laneOrder.empty())
+        m_laneOrder.push_back({QStringLiteral("all"),
             QCoreApplication::translate("Cairn::Roadmap", "All initiatives"), Colours::neutral(),
             0});
+}
 
-    // Lane titles wrap within the header column.
+// Lane titles wrap within the header column, which is as wide as the widest title allows.
+void RoadmapLayoutEngine::Pass::sizeHeaders()
+{
+    QFont bold = m_o.font;
+    bold.setBold(true);
+    const QFontMetricsF bfm(bold);
     qreal widest = 0;
-    {
-        QFont bold = options.font;
-        bold.setBold(true);
-        const QFontMetricsF bfm(bold);
-        for (const LaneInfo &li : laneOrder)
-            widest = std::max(widest, bfm.horizontalAdvance(li.title));
-    }
-    l.headerWidth = std::clamp(std::ceil(widest) + 40, 150.0, 250.0);
-    const qreal titleWidth
-        = l.headerWidth - 40; // as the painter draws it: after the mark and a swatch
-    QFont boldFont = options.font;
-    boldFont.setBold(true);
-    const QFontMetricsF boldFm(boldFont);
-    const qreal lanePad = std::round(lineH * 0.35);
+    for (const LaneInfo &li : m_laneOrder)
+        widest = std::max(widest, bfm.horizontalAdvance(li.title));
+    m_l.headerWidth = std::clamp(std::ceil(widest) + 40, 150.0, 250.0);
+    m_titleWidth = m_l.headerWidth - 40; // as the painter draws it: after the mark and a swatch
+    m_lanePad = std::round(m_lineH * 0.35);
+}
 
-    // ---- pack each lane ------------------------------------------------------------------------
+// A lane's rows, first fit in the order of the lane's bars; re-used when the lane's bars and
+// labels occupy the same intervals as in the last layout.
+std::shared_ptr<const RoadmapLayoutEngine::Packing> RoadmapLayoutEngine::Pass::packingFor(
+    const QString &key, const std::vector<Item *> &lane)
+{
+    QString signature;
+    signature.reserve(int(lane.size()) * 24);
+    for (const Item *it : lane)
+        signature += QString::number(it->initiative->id.value) + QLatin1Char(':')
+            + QString::number(it->occupiedLeft(), 'f', 1) + QLatin1Char('-')
+            + QString::number(it->occupiedRight(), 'f', 1) + QLatin1Char(';');
+    std::shared_ptr<const Packing> packing = m_engine.m_packings.value(key);
+    if (packing && packing->signature == signature) {
+        ++m_engine.m_lanesReused;
+        return packing;
+    }
+    auto fresh = std::make_shared<Packing>();
+    fresh->signature = signature;
+    std::vector<qreal> rowEnds; // first fit: the first row whose last bar ends before
+    for (const Item *it : lane) {
+        const qreal from = it->occupiedLeft();
+        size_t r = 0;
+        while (r < rowEnds.size() && rowEnds[r] + 4 > from)
+            ++r;
+        if (r == rowEnds.size())
+            rowEnds.push_back(0);
+        rowEnds[r] = it->occupiedRight();
+        fresh->rows.push_back(int(r));
+    }
+    fresh->rowCount = int(rowEnds.size());
+    m_engine.m_packings.insert(key, fresh);
+    ++m_engine.m_lanesPacked;
+    return fresh;
+}
+
+RoadmapBar RoadmapLayoutEngine::Pass::barFor(const Item &it, int lane, int row, qreal laneTop) const
+{
+    RoadmapBar bar;
+    bar.id = it.initiative->id;
+    bar.label = it.initiative->name;
+    bar.hint = it.hint;
+    bar.lane = lane;
+    bar.row = row;
+    bar.start = it.start;
+    bar.duration = it.duration;
+    const qreal barH = std::round(m_l.rowHeight * 0.7);
+    const qreal top = laneTop + m_lanePad + bar.row * m_l.rowHeight + (m_l.rowHeight - barH) / 2;
+    bar.rect = QRectF(it.left, top, it.right - it.left, barH);
+    if (it.duration == 0)
+        bar.rect = QRectF(it.left, top + (barH - (it.right - it.left)) / 2, it.right - it.left,
+            it.right - it.left);
+    bar.labelRect = QRectF(it.labelLeft, top, it.labelRight - it.labelLeft, barH);
+    bar.labelInside = it.labelInside;
+    bar.labelElided = it.labelElided;
+    bar.colour = it.colour;
+    bar.late = it.late;
+    bar.unplaced = it.unplaced;
+    bar.done = it.done;
+    bar.pinned = it.initiative->pin.has_value() && !it.done;
+    bar.continuesLeft = it.start < m_l.first;
+    bar.continuesRight = it.start + std::max(0, it.duration - 1) > m_to;
+    bar.deadline = it.deadline;
+    return bar;
+}
+
+void RoadmapLayoutEngine::Pass::packLanes()
+{
     QHash<QString, int> laneOf;
-    for (size_t k = 0; k < laneOrder.size(); ++k)
-        laneOf.insert(laneOrder[k].key, int(k));
-    std::vector<std::vector<Item *>> byLane(laneOrder.size());
-    for (Item &it : shown)
+    for (size_t k = 0; k < m_laneOrder.size(); ++k)
+        laneOf.insert(m_laneOrder[k].key, int(k));
+    std::vector<std::vector<Item *>> byLane(m_laneOrder.size());
+    for (Item &it : m_shown)
         byLane[size_t(laneOf.value(it.laneKey))].push_back(&it);
 
+    QFont boldFont = m_o.font;
+    boldFont.setBold(true);
+    const QFontMetricsF boldFm(boldFont);
     qreal y = 0;
     std::vector<RoadmapBar> bars;
-    bars.reserve(shown.size());
+    bars.reserve(m_shown.size());
     QSet<QString> liveLanes;
-    for (size_t k = 0; k < laneOrder.size(); ++k) {
+    for (size_t k = 0; k < m_laneOrder.size(); ++k) {
         std::vector<Item *> &lane = byLane[k];
         std::sort(lane.begin(), lane.end(), [](const Item *a, const Item *c) {
             if (a->occupiedLeft() != c->occupiedLeft())
@@ -463,13 +622,13 @@ RoadmapLayout RoadmapLayoutEngine::layout(
             return a->initiative->id.value < c->initiative->id.value;
         });
         RoadmapLane out;
-        out.key = laneOrder[k].key;
-        out.title = laneOrder[k].title;
-        out.colour = options.laneBy == options.colourBy ? laneOrder[k].colour : QColor();
+        out.key = m_laneOrder[k].key;
+        out.title = m_laneOrder[k].title;
+        out.colour = m_o.laneBy == m_o.colourBy ? m_laneOrder[k].colour : QColor();
         out.count = int(lane.size());
         out.subtitle
             = QCoreApplication::translate("Cairn::Roadmap", "%n initiative(s)", nullptr, out.count);
-        out.collapsed = options.collapsedLanes.contains(out.key);
+        out.collapsed = m_o.collapsedLanes.contains(out.key);
         out.top = y;
         liveLanes.insert(out.key);
         for (const Item *it : lane) {
@@ -478,100 +637,48 @@ RoadmapLayout RoadmapLayoutEngine::layout(
             out.spanTo = out.spanTo ? std::max(*out.spanTo, end) : end;
         }
         if (!out.collapsed) {
-            // Re-use the packing when the lane's bars and labels occupy the same intervals.
-            QString signature;
-            signature.reserve(int(lane.size()) * 24);
-            for (const Item *it : lane)
-                signature += QString::number(it->initiative->id.value) + QLatin1Char(':')
-                    + QString::number(it->occupiedLeft(), 'f', 1) + QLatin1Char('-')
-                    + QString::number(it->occupiedRight(), 'f', 1) + QLatin1Char(';');
-            std::shared_ptr<const Packing> packing = m_packings.value(out.key);
-            if (packing && packing->signature == signature) {
-                ++m_lanesReused;
-            } else {
-                auto fresh = std::make_shared<Packing>();
-                fresh->signature = signature;
-                std::vector<qreal> rowEnds; // first fit: the first row whose last bar ends before
-                for (const Item *it : lane) {
-                    const qreal from = it->occupiedLeft();
-                    size_t r = 0;
-                    while (r < rowEnds.size() && rowEnds[r] + 4 > from)
-                        ++r;
-                    if (r == rowEnds.size())
-                        rowEnds.push_back(0);
-                    rowEnds[r] = it->occupiedRight();
-                    fresh->rows.push_back(int(r));
-                }
-                fresh->rowCount = int(rowEnds.size());
-                m_packings.insert(out.key, fresh);
-                packing = fresh;
-                ++m_lanesPacked;
-            }
+            const std::shared_ptr<const Packing> packing = packingFor(out.key, lane);
             out.rows = packing->rowCount;
-            for (size_t n = 0; n < lane.size(); ++n) {
-                const Item &it = *lane[n];
-                RoadmapBar bar;
-                bar.id = it.initiative->id;
-                bar.label = it.initiative->name;
-                bar.hint = it.hint;
-                bar.lane = int(k);
-                bar.row = packing->rows[n];
-                bar.start = it.start;
-                bar.duration = it.duration;
-                const qreal barH = std::round(l.rowHeight * 0.7);
-                const qreal top = y + lanePad + bar.row * l.rowHeight + (l.rowHeight - barH) / 2;
-                bar.rect = QRectF(it.left, top, it.right - it.left, barH);
-                if (it.duration == 0)
-                    bar.rect = QRectF(it.left, top + (barH - (it.right - it.left)) / 2,
-                        it.right - it.left, it.right - it.left);
-                bar.labelRect = QRectF(it.labelLeft, top, it.labelRight - it.labelLeft, barH);
-                bar.labelInside = it.labelInside;
-                bar.labelElided = it.labelElided;
-                bar.colour = it.colour;
-                bar.late = it.late;
-                bar.unplaced = it.unplaced;
-                bar.done = it.done;
-                bar.pinned = it.initiative->pin.has_value() && !it.done;
-                bar.continuesLeft = it.start < l.first;
-                bar.continuesRight = it.start + std::max(0, it.duration - 1) > to;
-                bar.deadline = it.deadline;
-                bars.push_back(std::move(bar));
-            }
+            for (size_t n = 0; n < lane.size(); ++n)
+                bars.push_back(barFor(*lane[n], int(k), packing->rows[n], y));
         }
         const QRectF titleBox
-            = boldFm.boundingRect(QRectF(0, 0, titleWidth, 1e6), Qt::TextWordWrap, out.title);
-        const qreal headerNeed = titleBox.height() + lineH + 12;
+            = boldFm.boundingRect(QRectF(0, 0, m_titleWidth, 1e6), Qt::TextWordWrap, out.title);
+        const qreal headerNeed = titleBox.height() + m_lineH + 12;
         const qreal rowsNeed
-            = (out.collapsed ? 1 : std::max(1, out.rows)) * l.rowHeight + 2 * lanePad;
+            = (out.collapsed ? 1 : std::max(1, out.rows)) * m_l.rowHeight + 2 * m_lanePad;
         out.height = std::ceil(std::max(headerNeed, rowsNeed));
         y += out.height;
-        l.lanes.push_back(std::move(out));
+        m_l.lanes.push_back(std::move(out));
     }
     // Forget packings of lanes that are gone (a goal deleted, lanes by another dimension).
-    for (auto it = m_packings.begin(); it != m_packings.end();)
-        it = liveLanes.contains(it.key()) ? std::next(it) : m_packings.erase(it);
-    l.bodyHeight = y;
+    auto &packings = m_engine.m_packings;
+    for (auto it = packings.begin(); it != packings.end();)
+        it = liveLanes.contains(it.key()) ? std::next(it) : packings.erase(it);
+    m_l.bodyHeight = y;
     std::stable_sort(bars.begin(), bars.end(), [](const RoadmapBar &a, const RoadmapBar &c) {
         return a.rect.top() != c.rect.top() ? a.rect.top() < c.rect.top()
                                             : a.rect.left() < c.rect.left();
     });
-    l.bars = std::move(bars);
+    m_l.bars = std::move(bars);
+}
 
-    // ---- dependency arrows ---------------------------------------------------------------------
+void RoadmapLayoutEngine::Pass::routeArrows()
+{
     QHash<qint64, int> barOf;
-    for (size_t i = 0; i < l.bars.size(); ++i)
-        barOf.insert(l.bars[i].id.value, int(i));
-    const qreal gutter = std::max<qreal>(3, l.barInset);
-    for (const Dependency &d : plan.dependencies) {
+    for (size_t i = 0; i < m_l.bars.size(); ++i)
+        barOf.insert(m_l.bars[i].id.value, int(i));
+    const qreal gutter = std::max<qreal>(3, m_l.barInset);
+    for (const Dependency &d : m_plan.dependencies) {
         const int from = barOf.value(d.predecessor.value, -1);
-        const int to2 = barOf.value(d.successor.value, -1);
-        if (from < 0 || to2 < 0)
+        const int to = barOf.value(d.successor.value, -1);
+        if (from < 0 || to < 0)
             continue;
-        const QRectF a = l.bars[size_t(from)].rect;
-        const QRectF c = l.bars[size_t(to2)].rect;
+        const QRectF a = m_l.bars[size_t(from)].rect;
+        const QRectF c = m_l.bars[size_t(to)].rect;
         RoadmapArrow arrow;
         arrow.from = from;
-        arrow.to = to2;
+        arrow.to = to;
         const qreal ay = a.center().y(), cy = c.center().y();
         const qreal endX = c.left();
         if (d.type == DependencyType::StartToStart) {
@@ -581,14 +688,13 @@ RoadmapLayout RoadmapLayoutEngine::layout(
                        << QPointF(endX, cy);
         } else if (endX - a.right() >= 2 * gutter - 0.5) {
             const qreal x = endX - gutter;
-            const RoadmapBar &pred = l.bars[size_t(from)];
-            if (qFuzzyCompare(ay, cy) && pred.labelInside) {
+            if (qFuzzyCompare(ay, cy) && m_l.bars[size_t(from)].labelInside) {
                 arrow.path << QPointF(a.right(), ay)
                            << QPointF(endX, cy); // next along the same row
             } else {
                 // The usual case: out of the predecessor's end along the gap under its row (clear
                 // of labels), then in the successor's gutter up or down, and in.
-                const qreal gapY = a.bottom() + (l.rowHeight - a.height()) / 2;
+                const qreal gapY = a.bottom() + (m_l.rowHeight - a.height()) / 2;
                 const qreal exitX = std::max(a.left() + 2, a.right() - 6);
                 arrow.path << QPointF(exitX, a.bottom()) << QPointF(exitX, gapY) << QPointF(x, gapY)
                            << QPointF(x, cy) << QPointF(endX, cy);
@@ -596,164 +702,179 @@ RoadmapLayout RoadmapLayoutEngine::layout(
         } else {
             // The successor starts before the predecessor ends (a negative lag): loop round
             // under the predecessor.
-            const qreal below = a.bottom() + (l.rowHeight - a.height()) / 2;
+            const qreal below = a.bottom() + (m_l.rowHeight - a.height()) / 2;
             arrow.path << QPointF(a.right(), ay) << QPointF(a.right() + gutter, ay)
                        << QPointF(a.right() + gutter, below) << QPointF(endX - gutter, below)
                        << QPointF(endX - gutter, cy) << QPointF(endX, cy);
         }
         arrow.bounds = arrow.path.boundingRect().adjusted(-4, -4, 4, 4);
-        l.arrows.push_back(std::move(arrow));
+        m_l.arrows.push_back(std::move(arrow));
     }
+}
 
-    // ---- milestones and ends of support --------------------------------------------------------
-    struct PendingMarker {
-        RoadmapMarker marker;
-        qreal from, to;
-    };
-    std::vector<PendingMarker> pending;
-    const qreal markerGlyph = std::round(lineH * 0.7);
-    auto addMarker = [&](RoadmapMarker m) {
-        const qreal w = std::min(textWidth(m.label, true), std::max<qreal>(90, qw * 1.6));
-        m.labelWidth = w;
-        PendingMarker pm {m, m.x - markerGlyph, m.x + markerGlyph + w};
-        if (pm.to > bodyW) {
-            pm.marker.labelLeft = true;
-            pm.from = m.x - markerGlyph - w;
-            pm.to = m.x + markerGlyph;
+void RoadmapLayoutEngine::Pass::addMarker(std::vector<PendingMarker> &pending, RoadmapMarker m)
+{
+    const qreal glyph = std::round(m_lineH * 0.7);
+    const qreal w = std::min(m_engine.textWidth(m.label, true), std::max<qreal>(90, m_qw * 1.6));
+    m.labelWidth = w;
+    PendingMarker pm {m, m.x - glyph, m.x + glyph + w};
+    if (pm.to > m_bodyW) {
+        pm.marker.labelLeft = true;
+        pm.from = m.x - glyph - w;
+        pm.to = m.x + glyph;
+    }
+    pending.push_back(pm);
+}
+
+namespace {
+// Markers into rows, first fit from the left; returns the number of rows.
+template<class Pending> int packMarkers(std::vector<Pending> &markers)
+{
+    std::stable_sort(markers.begin(), markers.end(),
+        [](const Pending &a, const Pending &c) { return a.from < c.from; });
+    std::vector<qreal> rows;
+    for (Pending &pm : markers) {
+        size_t r = 0;
+        while (r < rows.size() && rows[r] + 6 > pm.from)
+            ++r;
+        if (r == rows.size())
+            rows.push_back(0);
+        rows[r] = pm.to;
+        pm.marker.row = int(r);
+    }
+    return int(rows.size());
+}
+} // namespace
+
+// Too many to name one by one: one mark per quarter, "12 systems", named in its tooltip.
+int RoadmapLayoutEngine::Pass::groupEndsOfSupport(
+    std::vector<PendingMarker> &pending, const std::vector<PendingMarker> &milestonesOnly)
+{
+    QMap<Quarter, std::pair<int, const System *>> perQuarter;
+    for (const PendingMarker &pm : pending)
+        if (pm.marker.kind == RoadmapMarker::Kind::EndOfSupport) {
+            auto &entry = perQuarter[pm.marker.quarter];
+            if (entry.first++ == 0)
+                entry.second = m_plan.system(SystemId {pm.marker.entity});
         }
-        pending.push_back(pm);
-    };
-    for (const Milestone &m : plan.milestones) {
-        if (m.quarter < l.first || m.quarter > to)
+    pending = milestonesOnly;
+    for (auto it = perQuarter.cbegin(); it != perQuarter.cend(); ++it) {
+        const QString label = it->first == 1
+            ? it->second->name
+            : QCoreApplication::translate("Cairn::Roadmap", "%n system(s)", nullptr, it->first);
+        addMarker(pending,
+            {RoadmapMarker::Kind::EndOfSupport, label, it.key(), m_l.xOf(it.key() + 1), 0, false, 0,
+                it->second->id.value, it->first});
+    }
+    const int maxRows = std::max(1, m_o.maxMarkerRows);
+    const int rows = std::min(packMarkers(pending), maxRows);
+    std::erase_if(pending, [maxRows](const PendingMarker &pm) { return pm.marker.row >= maxRows; });
+    return rows;
+}
+
+// Milestones and ends of vendor support in the band under the axis.
+void RoadmapLayoutEngine::Pass::placeMarkers()
+{
+    std::vector<PendingMarker> pending;
+    for (const Milestone &m : m_plan.milestones) {
+        if (m.quarter < m_l.first || m.quarter > m_to)
             continue;
-        addMarker({RoadmapMarker::Kind::Milestone, m.name, m.quarter, l.xOf(m.quarter) + qw / 2, 0,
-            false, 0, m.id.value, 1});
+        addMarker(pending,
+            {RoadmapMarker::Kind::Milestone, m.name, m.quarter, m_l.xOf(m.quarter) + m_qw / 2, 0,
+                false, 0, m.id.value, 1});
     }
     const std::vector<PendingMarker> milestonesOnly = pending;
-    for (const System &sys : plan.systems) {
+    for (const System &sys : m_plan.systems) {
         if (!sys.endOfSupport || sys.lifecycle == LifecyclePhase::Retired)
             continue;
         const Quarter q = *sys.endOfSupport;
-        if (q < l.first || q > to)
+        if (q < m_l.first || q > m_to)
             continue;
-        addMarker({RoadmapMarker::Kind::EndOfSupport, sys.name, q, l.xOf(q + 1), 0, false, 0,
-            sys.id.value, 1});
+        addMarker(pending,
+            {RoadmapMarker::Kind::EndOfSupport, sys.name, q, m_l.xOf(q + 1), 0, false, 0,
+                sys.id.value, 1});
     }
-    auto pack = [&l](std::vector<PendingMarker> &markers) {
-        std::stable_sort(markers.begin(), markers.end(),
-            [](const PendingMarker &a, const PendingMarker &c) { return a.from < c.from; });
-        std::vector<qreal> rows;
-        for (PendingMarker &pm : markers) {
-            size_t r = 0;
-            while (r < rows.size() && rows[r] + 6 > pm.from)
-                ++r;
-            if (r == rows.size())
-                rows.push_back(0);
-            rows[r] = pm.to;
-            pm.marker.row = int(r);
-        }
-        return int(rows.size());
-    };
-    int markerRows = pack(pending);
-    const int maxMarkerRows = std::max(1, options.maxMarkerRows);
-    if (markerRows > maxMarkerRows) {
-        // Too many to name one by one: one mark per quarter, "12 systems", named in its tooltip.
-        QMap<Quarter, std::pair<int, const System *>> perQuarter;
-        for (const PendingMarker &pm : pending)
-            if (pm.marker.kind == RoadmapMarker::Kind::EndOfSupport) {
-                auto &entry = perQuarter[pm.marker.quarter];
-                if (entry.first++ == 0)
-                    entry.second = plan.system(SystemId {pm.marker.entity});
-            }
-        pending = milestonesOnly;
-        for (auto it = perQuarter.cbegin(); it != perQuarter.cend(); ++it) {
-            const QString label = it->first == 1
-                ? it->second->name
-                : QCoreApplication::translate("Cairn::Roadmap", "%n system(s)", nullptr, it->first);
-            addMarker({RoadmapMarker::Kind::EndOfSupport, label, it.key(), l.xOf(it.key() + 1), 0,
-                false, 0, it->second->id.value, it->first});
-        }
-        markerRows = std::min(pack(pending), maxMarkerRows);
-        std::erase_if(pending,
-            [maxMarkerRows](const PendingMarker &pm) { return pm.marker.row >= maxMarkerRows; });
-    }
+    int markerRows = packMarkers(pending);
+    if (markerRows > std::max(1, m_o.maxMarkerRows))
+        markerRows = groupEndsOfSupport(pending, milestonesOnly);
     for (const PendingMarker &pm : pending)
-        l.markers.push_back(pm.marker);
-    l.markerHeight = markerRows == 0 ? 0 : markerRows * l.markerRowHeight + std::round(lineH * 0.4);
+        m_l.markers.push_back(pm.marker);
+    m_l.markerHeight
+        = markerRows == 0 ? 0 : markerRows * m_l.markerRowHeight + std::round(m_lineH * 0.4);
+}
 
-    // ---- today
-    // -----------------------------------------------------------------------------------
-    if (options.today.isValid()) {
-        const Quarter q = Quarter::fromDate(options.today, l.fiscalStartMonth);
-        if (q >= l.first && q <= to) {
-            const QDate s = q.startDate(l.fiscalStartMonth);
-            const qreal days = s.daysTo(q.endDate(l.fiscalStartMonth)) + 1;
-            l.todayX = l.xOf(q) + qw * qreal(s.daysTo(options.today)) / days;
-        }
-    }
+void RoadmapLayoutEngine::Pass::placeToday()
+{
+    if (!m_o.today.isValid())
+        return;
+    const Quarter q = Quarter::fromDate(m_o.today, m_l.fiscalStartMonth);
+    if (q < m_l.first || q > m_to)
+        return;
+    const QDate s = q.startDate(m_l.fiscalStartMonth);
+    const qreal days = s.daysTo(q.endDate(m_l.fiscalStartMonth)) + 1;
+    m_l.todayX = m_l.xOf(q) + m_qw * qreal(s.daysTo(m_o.today)) / days;
+}
 
-    // ---- capacity strip
-    // --------------------------------------------------------------------------
-    if (options.showCapacity) {
-        const PlanAnalysis a = analysePlan(plan, schedule);
-        for (const ResourceLoad &load : a.loads) {
-            CapacityRow row;
-            row.resource = load.resource;
-            row.name = load.name;
-            const Resource *res = plan.resource(load.resource);
-            for (int n = 0; n < l.quarters; ++n) {
-                const int q = a.indexOf(l.first + n);
-                CapacityCell cell;
-                if (q >= 0 && q < a.quarters) {
-                    cell.demand = load.demand[size_t(q)];
-                    cell.capacity = load.capacity[size_t(q)];
-                    cell.percent = load.utilisationPercent(q);
-                } else if (res) {
-                    cell.capacity = res->capacityIn(l.first + n);
-                }
-                row.cells.push_back(cell);
+// Per resource and shown quarter: demand, capacity and their ratio.
+void RoadmapLayoutEngine::Pass::buildCapacity()
+{
+    if (!m_o.showCapacity)
+        return;
+    const PlanAnalysis a = analysePlan(m_plan, m_schedule);
+    for (const ResourceLoad &load : a.loads) {
+        CapacityRow row;
+        row.resource = load.resource;
+        row.name = load.name;
+        const Resource *res = m_plan.resource(load.resource);
+        for (int n = 0; n < m_l.quarters; ++n) {
+            const int q = a.indexOf(m_l.first + n);
+            CapacityCell cell;
+            if (q >= 0 && q < a.quarters) {
+                cell.demand = load.demand[size_t(q)];
+                cell.capacity = load.capacity[size_t(q)];
+                cell.percent = load.utilisationPercent(q);
+            } else if (res) {
+                cell.capacity = res->capacityIn(m_l.first + n);
             }
-            l.capacity.push_back(std::move(row));
+            row.cells.push_back(cell);
         }
+        m_l.capacity.push_back(std::move(row));
     }
+}
 
-    // ---- legend
-    // ----------------------------------------------------------------------------------
-    if (options.showLegend) {
-        std::vector<LegendEntry> entries;
-        entries.push_back({LegendEntry::Symbol::Title,
-            QCoreApplication::translate("Cairn::Roadmap", "Colour: %1")
-                .arg(displayName(options.colourBy)),
-            {}, {}});
-        for (const LegendEntry &e : std::as_const(legend))
-            entries.push_back(e);
-        entries.push_back({LegendEntry::Symbol::Title,
-            QCoreApplication::translate("Cairn::Roadmap", "Marks:"), {}, {}});
-        if (!plan.milestones.empty())
-            entries.push_back({LegendEntry::Symbol::Milestone,
-                QCoreApplication::translate("Cairn::Roadmap", "Milestone"), Colours::milestone(),
-                {}});
-        entries.push_back({LegendEntry::Symbol::EndOfSupport,
-            QCoreApplication::translate("Cairn::Roadmap", "End of vendor support"),
-            Colours::endOfSupport(), {}});
-        entries.push_back({LegendEntry::Symbol::Pinned,
-            QCoreApplication::translate("Cairn::Roadmap", "Pinned start"), {}, {}});
-        entries.push_back({LegendEntry::Symbol::Late,
-            QCoreApplication::translate("Cairn::Roadmap", "Misses its deadline"), Colours::late(),
-            {}});
-        entries.push_back({LegendEntry::Symbol::Unplaced,
-            QCoreApplication::translate("Cairn::Roadmap", "Could not be placed"), Colours::late(),
-            {}});
-        if (l.todayX)
-            entries.push_back({LegendEntry::Symbol::Today,
-                QCoreApplication::translate("Cairn::Roadmap", "Today"), {}, {}});
-        if (options.showCapacity && !l.capacity.empty())
-            entries.push_back({LegendEntry::Symbol::Heat,
-                QCoreApplication::translate("Cairn::Roadmap", "Capacity used"), {}, {}});
-        l.legendHeight = layoutLegend(entries, l.headerWidth + bodyW, options.font);
-        l.legend = std::move(entries);
-    }
-    return l;
+void RoadmapLayoutEngine::Pass::buildLegend()
+{
+    if (!m_o.showLegend)
+        return;
+    using Symbol = LegendEntry::Symbol;
+    std::vector<LegendEntry> entries;
+    entries.push_back({Symbol::Title,
+        QCoreApplication::translate("Cairn::Roadmap", "Colour: %1").arg(displayName(m_o.colourBy)),
+        {}, {}});
+    for (const LegendEntry &e : std::as_const(m_swatches))
+        entries.push_back(e);
+    entries.push_back(
+        {Symbol::Title, QCoreApplication::translate("Cairn::Roadmap", "Marks:"), {}, {}});
+    if (!m_plan.milestones.empty())
+        entries.push_back({Symbol::Milestone,
+            QCoreApplication::translate("Cairn::Roadmap", "Milestone"), Colours::milestone(), {}});
+    entries.push_back({Symbol::EndOfSupport,
+        QCoreApplication::translate("Cairn::Roadmap", "End of vendor support"),
+        Colours::endOfSupport(), {}});
+    entries.push_back(
+        {Symbol::Pinned, QCoreApplication::translate("Cairn::Roadmap", "Pinned start"), {}, {}});
+    entries.push_back({Symbol::Late,
+        QCoreApplication::translate("Cairn::Roadmap", "Misses its deadline"), Colours::late(), {}});
+    entries.push_back({Symbol::Unplaced,
+        QCoreApplication::translate("Cairn::Roadmap", "Could not be placed"), Colours::late(), {}});
+    if (m_l.todayX)
+        entries.push_back(
+            {Symbol::Today, QCoreApplication::translate("Cairn::Roadmap", "Today"), {}, {}});
+    if (m_o.showCapacity && !m_l.capacity.empty())
+        entries.push_back(
+            {Symbol::Heat, QCoreApplication::translate("Cairn::Roadmap", "Capacity used"), {}, {}});
+    m_l.legendHeight = layoutLegend(entries, m_l.headerWidth + m_bodyW, m_o.font);
+    m_l.legend = std::move(entries);
 }
 
 } // namespace Cairn

@@ -205,6 +205,8 @@ public:
     struct Packing; // a lane's rows, by its inputs
 
 private:
+    class Pass; // one layout, in stages
+
     qreal textWidth(const QString &text, bool small);
 
     QFont m_font;
