@@ -38,6 +38,31 @@ std::vector<std::pair<int, qint64>> PlanAnalysis::spendByYear() const
     return years;
 }
 
+std::vector<YearSpend> PlanAnalysis::spendByYearAndKind() const
+{
+    std::vector<YearSpend> years;
+    for (int i = 0; i < quarters; ++i) {
+        const int y = quarter(i).year();
+        if (years.empty() || years.back().year != y)
+            years.push_back({y, {}, 0});
+        for (int k = 0; k < kKindCount; ++k) {
+            const qint64 v = spendByKind[size_t(k)][size_t(i)];
+            years.back().byKind[size_t(k)] += v;
+            years.back().total += v;
+        }
+    }
+    return years;
+}
+
+std::array<qint64, kKindCount> PlanAnalysis::spendOfKinds() const
+{
+    std::array<qint64, kKindCount> sums {};
+    for (int k = 0; k < kKindCount; ++k)
+        for (qint64 v : spendByKind[size_t(k)])
+            sums[size_t(k)] += v;
+    return sums;
+}
+
 namespace {
 
 // Where an initiative runs in the analysis range: [begin, end) as quarter indices.
@@ -276,6 +301,28 @@ private:
             }
             if (outAtEnd)
                 m_a.support.remaining.push_back(s.id);
+        }
+        supportGaps();
+    }
+
+    void supportGaps()
+    {
+        for (const System &s : m_plan.systems) {
+            SupportGap gap;
+            gap.system = s.id;
+            for (int q = 0; q < m_a.quarters; ++q) {
+                const auto &out = m_a.support.withPlan[size_t(q)];
+                if (std::find(out.begin(), out.end(), s.id) == out.end())
+                    continue;
+                if (gap.quarters++ == 0)
+                    gap.from = m_a.quarter(q);
+                gap.to = m_a.quarter(q);
+            }
+            if (gap.quarters == 0)
+                continue;
+            const auto &remaining = m_a.support.remaining;
+            gap.remains = std::find(remaining.begin(), remaining.end(), s.id) != remaining.end();
+            m_a.supportGaps.push_back(gap);
         }
     }
 

@@ -71,6 +71,23 @@ struct SupportExposure {
     std::vector<SystemId> remaining;
 };
 
+// A system out of vendor support with the plan carried out: from its first such quarter to its
+// last (the work on it ends the gap; a system stays out at most once).
+struct SupportGap {
+    SystemId system;
+    Quarter from;
+    Quarter to;
+    int quarters = 0; // out of support for so many quarters of the range
+    bool remains = false; // still out of support at the end of the range
+};
+
+// One (fiscal) year's planned spend, by kind.
+struct YearSpend {
+    int year = 0;
+    std::array<qint64, kKindCount> byKind {};
+    qint64 total = 0;
+};
+
 struct OverloadedQuarter {
     ResourceId resource;
     Quarter quarter;
@@ -87,6 +104,7 @@ struct PlanAnalysis {
     std::vector<qint64> spend; // all kinds
     std::vector<GoalSpend> spendByGoal; // in goal order, then "no goal" if any
     SupportExposure support;
+    std::vector<SupportGap> supportGaps; // in the plan's system order
     std::vector<qint64> runCostAsIs; // per quarter, annual run cost / 4
     std::vector<qint64> runCostWithPlan; // retirements land; a replacement costs as
                                          // the old system unless planned as a system
@@ -98,6 +116,10 @@ struct PlanAnalysis {
     int indexOf(Quarter q) const { return q - first; }
     // Spend per (fiscal) year, in year order: pairs of (year, amount).
     std::vector<std::pair<int, qint64>> spendByYear() const;
+    // The same split by Run, Grow and Transform.
+    std::vector<YearSpend> spendByYearAndKind() const;
+    // The spend of each kind over the whole range.
+    std::array<qint64, kKindCount> spendOfKinds() const;
 };
 
 PlanAnalysis analysePlan(const PlanContent &plan, const PlanSchedule &schedule);

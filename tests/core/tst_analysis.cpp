@@ -214,6 +214,30 @@ private slots:
         QCOMPARE(years[0], (std::pair<int, qint64>(2027, 100001)));
     }
 
+    void spendByYearAndKindAcrossYears()
+    {
+        // C moves into the next year: each year keeps its own Run, Grow and Transform.
+        PlanContent p = analysisPlan();
+        p.info.horizon = 8;
+        PlanSchedule s = handSchedule(p);
+        s.initiatives[2] = at(kC, Quarter(2028, 2), 1);
+        const PlanAnalysis a = analysePlan(p, s);
+        const std::vector<YearSpend> years = a.spendByYearAndKind();
+        QCOMPARE(years.size(), size_t(2));
+        QCOMPARE(years[0].year, 2027);
+        QCOMPARE(years[0].byKind, (std::array<qint64, kKindCount> {30001, 50000, 0}));
+        QCOMPARE(years[0].total, qint64(80001));
+        QCOMPARE(years[1].year, 2028);
+        QCOMPARE(years[1].byKind, (std::array<qint64, kKindCount> {0, 0, 20000}));
+        QCOMPARE(years[1].total, qint64(20000));
+        QCOMPARE(a.spendOfKinds(), (std::array<qint64, kKindCount> {30001, 50000, 20000}));
+        // The same totals as the per-year sums.
+        const auto totals = a.spendByYear();
+        QCOMPARE(totals.size(), years.size());
+        for (size_t n = 0; n < years.size(); ++n)
+            QCOMPARE(totals[n].second, years[n].total);
+    }
+
     void goalSharesAlwaysAddUp()
     {
         // B serves three goals equally: 50000 does not divide by three; the cent left over
@@ -243,6 +267,26 @@ private slots:
         QCOMPARE(a.support.remaining, (std::vector<SystemId> {kS1}));
     }
 
+    void supportGapsSayFromWhenAndUntilWhen()
+    {
+        const PlanContent p = analysisPlan();
+        const PlanAnalysis a = analysePlan(p, handSchedule(p));
+        // In the plan's system order: S1 from Q3 to the end (replaced too late), S4 in Q2 only.
+        QCOMPARE(a.supportGaps.size(), size_t(2));
+        const SupportGap &s1 = a.supportGaps[0];
+        QCOMPARE(s1.system, kS1);
+        QCOMPARE(s1.from, Quarter(2027, 3));
+        QCOMPARE(s1.to, Quarter(2027, 4));
+        QCOMPARE(s1.quarters, 2);
+        QVERIFY(s1.remains);
+        const SupportGap &s4 = a.supportGaps[1];
+        QCOMPARE(s4.system, kS4);
+        QCOMPARE(s4.from, Quarter(2027, 2));
+        QCOMPARE(s4.to, Quarter(2027, 2));
+        QCOMPARE(s4.quarters, 1);
+        QVERIFY(!s4.remains);
+    }
+
     void upgradeInTimeLeavesNothingOutOfSupport()
     {
         const PlanContent p = analysisPlan();
@@ -251,6 +295,8 @@ private slots:
         const PlanAnalysis a = analysePlan(p, s);
         QCOMPARE(a.support.withPlan[2], (std::vector<SystemId> {}));
         QVERIFY(a.support.remaining.empty());
+        QCOMPARE(a.supportGaps.size(), size_t(1)); // S4 only, for its one quarter
+        QCOMPARE(a.supportGaps[0].system, kS4);
     }
 
     void runCostFollowsRetirementsAndIntroductions()
