@@ -81,6 +81,10 @@ private:
 
     void addCover();
     void addSummary();
+    void addSummaryOverview(Flow &flow);
+    void addGoalCoverage(Flow &flow);
+    void addSpendByYear(Flow &flow);
+    void addKeyRisks(Flow &flow);
     void addTimeline();
     void addCharts();
     void addInitiativeTable();
