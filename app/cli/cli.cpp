@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/output.h"
+#include "core/analysis/plananalysis.h"
 #include "core/domain/planvalidator.h"
 #include "core/interchange/planexchange.h"
 #include "core/schedule/planscheduler.h"
@@ -268,6 +269,34 @@ QJsonValue quarterJson(const std::optional<Quarter> &q, QuarterStyle style)
     return q ? QJsonValue(q->label(style)) : QJsonValue(QJsonValue::Null);
 }
 
+// What the report's summary says of a schedule: the spend per (fiscal) year by kind, in major
+// units of the plan's currency, and when each system is out of vendor support with the plan.
+void addAnalysisJson(QJsonObject &root, const PlanContent &plan, const PlanSchedule &schedule)
+{
+    const PlanAnalysis analysis = analysePlan(plan, schedule);
+    const double unit = double(plan.info.currency.minorPerMajor());
+    QJsonArray years;
+    for (const YearSpend &y : analysis.spendByYearAndKind())
+        years.append(QJsonObject {{QStringLiteral("year"), y.year},
+            {QStringLiteral("run"), double(y.byKind[0]) / unit},
+            {QStringLiteral("grow"), double(y.byKind[1]) / unit},
+            {QStringLiteral("transform"), double(y.byKind[2]) / unit},
+            {QStringLiteral("total"), double(y.total) / unit}});
+    QJsonArray gaps;
+    const QuarterStyle style = plan.info.quarterStyle();
+    for (const SupportGap &g : analysis.supportGaps) {
+        const System *s = plan.system(g.system);
+        gaps.append(QJsonObject {{QStringLiteral("system"), g.system.value},
+            {QStringLiteral("name"), s ? s->name : QString()},
+            {QStringLiteral("from"), g.from.label(style)},
+            {QStringLiteral("to"), g.to.label(style)}, {QStringLiteral("quarters"), g.quarters},
+            {QStringLiteral("remains"), g.remains}});
+    }
+    root.insert(QStringLiteral("currency"), plan.info.currency.code);
+    root.insert(QStringLiteral("spendByYear"), years);
+    root.insert(QStringLiteral("outOfSupport"), gaps);
+}
+
 int scheduleCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -366,8 +395,9 @@ int scheduleCommand(const QStringList &arguments)
             {QStringLiteral("schedulesGenerated"), r.schedulesGenerated},
             {QStringLiteral("milliseconds"), r.elapsedMs},
         };
-        const QJsonObject root {{QStringLiteral("initiatives"), initiatives},
+        QJsonObject root {{QStringLiteral("initiatives"), initiatives},
             {QStringLiteral("problems"), problems}, {QStringLiteral("objective"), objective}};
+        addAnalysisJson(root, plan, schedule);
         out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
         return schedule.hasProblems() ? PlanHasProblems : Ok;
     }

@@ -1,3 +1,4 @@
+#include "core/analysis/plananalysis.h"
 #include "core/store/planfile.h"
 #include "core/store/sampleplan.h"
 #include "core/store/schema.h"
@@ -176,6 +177,48 @@ private slots:
         QVERIFY(root.value(QStringLiteral("objective"))
                     .toObject()
                     .contains(QStringLiteral("weightedCompletion")));
+    }
+
+    void scheduleJsonSaysSpendByYearAndSupportGaps()
+    {
+        // The figures of the report's summary, from the same analysis of the same schedule.
+        const PlanContent plan = samplePlan();
+        const QString file = m_dir.filePath(QStringLiteral("sched-analysis.cairn"));
+        QVERIFY(PlanFile::save(plan, file).ok);
+        const Run r = cairn({QStringLiteral("schedule"), file, QStringLiteral("--json"),
+            QStringLiteral("--budget-ms"), QStringLiteral("0")});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        SchedulerOptions fast;
+        fast.improve = false;
+        const PlanAnalysis analysis = analysePlan(plan, schedulePlan(plan, fast));
+        QCOMPARE(root.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        const QJsonArray years = root.value(QStringLiteral("spendByYear")).toArray();
+        const std::vector<YearSpend> expected = analysis.spendByYearAndKind();
+        QCOMPARE(years.size(), qsizetype(expected.size()));
+        QVERIFY(years.size() >= 3);
+        for (qsizetype n = 0; n < years.size(); ++n) {
+            const QJsonObject y = years[n].toObject();
+            const YearSpend &e = expected[size_t(n)];
+            QCOMPARE(y.value(QStringLiteral("year")).toInt(), e.year);
+            QCOMPARE(y.value(QStringLiteral("run")).toDouble(), double(e.byKind[0]) / 100);
+            QCOMPARE(y.value(QStringLiteral("grow")).toDouble(), double(e.byKind[1]) / 100);
+            QCOMPARE(y.value(QStringLiteral("transform")).toDouble(), double(e.byKind[2]) / 100);
+            QCOMPARE(y.value(QStringLiteral("total")).toDouble(), double(e.total) / 100);
+        }
+        const QJsonArray gaps = root.value(QStringLiteral("outOfSupport")).toArray();
+        QCOMPARE(gaps.size(), qsizetype(analysis.supportGaps.size()));
+        QVERIFY(!gaps.isEmpty());
+        for (qsizetype n = 0; n < gaps.size(); ++n) {
+            const QJsonObject g = gaps[n].toObject();
+            const SupportGap &e = analysis.supportGaps[size_t(n)];
+            QCOMPARE(g.value(QStringLiteral("system")).toInteger(), e.system.value);
+            QCOMPARE(g.value(QStringLiteral("name")).toString(), plan.system(e.system)->name);
+            QCOMPARE(g.value(QStringLiteral("from")).toString(), e.from.label());
+            QCOMPARE(g.value(QStringLiteral("to")).toString(), e.to.label());
+            QCOMPARE(g.value(QStringLiteral("quarters")).toInt(), e.quarters);
+            QCOMPARE(g.value(QStringLiteral("remains")).toBool(), e.remains);
+        }
     }
 
     void scheduleTableAndCycle()
