@@ -226,12 +226,21 @@ int runExactBench(const ExactOptions &o)
         const PlanProblemMapping map = mapPlan(plan);
         const ScheduleProblem &p = map.problem;
         SchedulerOptions so;
-        so.timeBudgetMs = o.budgetMs;
+        so.timeBudgetMs = o.maxSchedules > 0 ? 0 : o.budgetMs;
+        so.maxSchedules = o.maxSchedules;
         so.seed = 1;
         const ScheduleResult mine = Scheduler::solve(p, so);
         std::vector<int> starts;
         for (const auto &a : mine.activities)
             starts.push_back(a.start.value_or(0));
+        if (!o.solutionsDir.isEmpty()) {
+            QDir().mkpath(o.solutionsDir);
+            QFile f(QDir(o.solutionsDir)
+                        .filePath(QStringLiteral("seed%1_%2.sol").arg(g.seed).arg(g.initiatives)));
+            if (f.open(QIODevice::WriteOnly | QIODevice::Text))
+                for (size_t i = 0; i < starts.size(); ++i)
+                    f.write(QStringLiteral("%1 %2\n").arg(i).arg(starts[i]).toUtf8());
+        }
         const Test::Objective ours = Test::objectiveOf(p, starts);
         times.push_back(mine.elapsedMs);
         int deadlines = 0;

@@ -10,6 +10,8 @@ struct ExactOptions {
     int maxInitiatives = 60;
     quint64 seed = 1;
     int budgetMs = 100;
+    qint64 maxSchedules = 0; // > 0: schedules instead of time (deterministic)
+    QString solutionsDir; // DIR/<plan>.sol: "initiative start" per line
     int cbcSeconds = 300;
     QString cbc = QStringLiteral("cbc");
     QString workDir;

@@ -23,7 +23,8 @@ int usage()
         "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n"
         "       cairn-bench interchange [--rows N]\n"
         "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] "
-        "[--cbc-seconds N] [--cache FILE]\n",
+        "[--cbc-seconds N] [--cache FILE]\n"
+        "                          [--max-schedules N] [--solutions DIR]\n",
         stderr);
     return 64;
 }
@@ -128,7 +129,8 @@ int main(int argc, char *argv[])
             QStringLiteral("300"));
         const QCommandLineOption cache(QStringLiteral("cache"),
             QStringLiteral("Remember CBC optima in FILE."), QStringLiteral("FILE"));
-        parser.addOptions({count, minN, maxN, seed, budget, cbcSeconds, cache});
+        parser.addOptions(
+            {count, minN, maxN, seed, budget, maxSchedules, cbcSeconds, cache, solutions});
         parser.process(args);
         ExactOptions o;
         o.count = parser.value(count).toInt();
@@ -138,6 +140,8 @@ int main(int argc, char *argv[])
         o.budgetMs = parser.isSet(budget) ? parser.value(budget).toInt() : 100;
         o.cbcSeconds = parser.value(cbcSeconds).toInt();
         o.cachePath = parser.value(cache);
+        o.maxSchedules = parser.value(maxSchedules).toLongLong();
+        o.solutionsDir = parser.value(solutions);
         return runExactBench(o);
     }
     return usage();
