@@ -1,5 +1,7 @@
 #include "core/analysis/plananalysis.h"
 
+#include "core/schedule/saturating.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -23,6 +25,8 @@ std::optional<int> ResourceLoad::utilisationPercent(int quarter) const
     const qint64 d = demand[size_t(quarter)];
     if (c <= 0)
         return d > 0 ? std::optional<int>(999) : std::nullopt;
+    if (d / 10 >= c)
+        return 999; // also keeps d * 100 below overflow
     return int(std::min<qint64>(999, (d * 100 + c / 2) / c));
 }
 
@@ -33,7 +37,7 @@ std::vector<std::pair<int, qint64>> PlanAnalysis::spendByYear() const
         const int y = quarter(i).year();
         if (years.empty() || years.back().first != y)
             years.emplace_back(y, 0);
-        years.back().second += spend[size_t(i)];
+        years.back().second = Saturating::add(years.back().second, spend[size_t(i)]);
     }
     return years;
 }
@@ -97,21 +101,28 @@ public:
     }
 
 private:
+    // The range is the horizon extended to the last scheduled quarter, at most the scheduler's
+    // kMaxPeriod quarters (a plan may hold any number) and never past the last quarter there
+    // is; durations count as the scheduler clamps them.
     void collectSpans()
     {
         m_a.first = m_plan.info.firstQuarter;
-        Quarter last = m_plan.info.lastQuarter();
+        auto index = [this](Quarter q) {
+            return Saturating::toInt(qint64(q.ordinal()) - qint64(m_a.first.ordinal()));
+        };
+        int end = std::max(1, m_plan.info.horizon);
         for (const InitiativeSchedule &s : m_schedule.initiatives)
             if (s.finish && initiative(s.id))
-                last = std::max(last, *s.finish);
-        m_a.quarters = std::max(1, last - m_a.first + 1);
+                end = std::max(end, Saturating::add(index(*s.finish), 1));
+        m_a.quarters = std::min({end, ScheduleProblem::kMaxPeriod,
+            int(std::min<qint64>(INT_MAX, qint64(INT_MAX) - m_a.first.ordinal() + 1))});
         for (const InitiativeSchedule &s : m_schedule.initiatives) {
             const Initiative *i = initiative(s.id);
             if (!i || !s.start || i->status == InitiativeStatus::Dropped)
                 continue;
-            const int begin = m_a.indexOf(*s.start);
-            const int end = begin + std::max(0, i->duration);
-            m_spans.insert(i->id.value, Span {begin, end});
+            const int begin = index(*s.start);
+            const int length = std::clamp(i->duration, 0, ScheduleProblem::kMaxPeriod);
+            m_spans.insert(i->id.value, Span {begin, Saturating::add(begin, length)});
         }
     }
 
@@ -193,8 +204,9 @@ private:
                     for (int q = span.begin; q < span.end; ++q) {
                         if (!inRange(q))
                             continue;
-                        load.demand[size_t(q)] += d;
-                        load.demandByKind[size_t(i->kind)][size_t(q)] += d;
+                        auto &kind = load.demandByKind[size_t(i->kind)];
+                        load.demand[size_t(q)] = Saturating::add(load.demand[size_t(q)], d);
+                        kind[size_t(q)] = Saturating::add(kind[size_t(q)], d);
                     }
                 }
             }
@@ -245,32 +257,35 @@ private:
         const QHash<qint64, std::vector<GoalShare>> goalsOf = goalsByInitiative(m_plan);
         for (const Initiative &i : m_plan.initiatives) {
             const std::vector<GoalShare> goals = goalsOf.value(i.id.value);
-            int strengthSum = 0;
+            qint64 strengthSum = 0;
             for (const GoalShare &g : goals)
                 strengthSum += g.strength;
+            auto addTo = [](std::vector<qint64> &series, int q, qint64 amount) {
+                series[size_t(q)] = Saturating::add(series[size_t(q)], amount);
+            };
             for (const auto &[q, amount] : moneyOf(i)) {
                 if (!inRange(q))
                     continue;
-                m_a.spend[size_t(q)] += amount;
-                m_a.spendByKind[size_t(i.kind)][size_t(q)] += amount;
+                addTo(m_a.spend, q, amount);
+                addTo(m_a.spendByKind[size_t(i.kind)], q, amount);
                 if (goals.empty()) {
-                    none.spend[size_t(q)] += amount;
+                    addTo(none.spend, q, amount);
                     continue;
                 }
                 qint64 given = 0;
                 for (const GoalShare &g : goals) {
-                    const qint64 share = amount * g.strength / strengthSum;
-                    m_a.spendByGoal[g.goal].spend[size_t(q)] += share;
+                    const qint64 share = Saturating::share(amount, g.strength, strengthSum);
+                    addTo(m_a.spendByGoal[g.goal].spend, q, share);
                     given += share;
                 }
-                m_a.spendByGoal[goals.front().goal].spend[size_t(q)] += amount - given;
+                addTo(m_a.spendByGoal[goals.front().goal].spend, q, amount - given);
             }
         }
         for (GoalSpend &g : m_a.spendByGoal)
             for (qint64 v : g.spend)
-                g.total += v;
+                g.total = Saturating::add(g.total, v);
         for (qint64 v : none.spend)
-            none.total += v;
+            none.total = Saturating::add(none.total, v);
         if (none.total != 0)
             m_a.spendByGoal.push_back(std::move(none));
     }
@@ -282,7 +297,8 @@ private:
         for (const System &s : m_plan.systems) {
             if (!s.endOfSupport || s.lifecycle == LifecyclePhase::Retired)
                 continue;
-            const int outFrom = m_a.indexOf(*s.endOfSupport) + 1;
+            const qint64 outFrom
+                = qint64(s.endOfSupport->ordinal()) - qint64(m_a.first.ordinal()) + 1;
             const auto cleared = doneFrom(
                 s.id, {SystemEffect::Upgrades, SystemEffect::Replaces, SystemEffect::Retires});
             // A system still to be introduced runs only once the work introducing it is done.
@@ -290,7 +306,7 @@ private:
             const auto introduced
                 = planned ? doneFrom(s.id, {SystemEffect::Introduces}) : std::optional<int>(0);
             bool outAtEnd = false;
-            for (int q = std::max(0, outFrom); q < m_a.quarters; ++q) {
+            for (int q = int(std::clamp<qint64>(outFrom, 0, m_a.quarters)); q < m_a.quarters; ++q) {
                 if (!planned)
                     m_a.support.asIs[size_t(q)].push_back(s.id);
                 const bool running = introduced && q >= *introduced;
@@ -352,9 +368,10 @@ private:
                 const qint64 cost
                     = evenShare(s.annualRunCost.minorUnits(), 4, m_a.quarter(q).quarter() - 1);
                 if (!planned)
-                    m_a.runCostAsIs[size_t(q)] += cost;
+                    m_a.runCostAsIs[size_t(q)] = Saturating::add(m_a.runCostAsIs[size_t(q)], cost);
                 if (introduced && q >= *introduced && (!gone || q < *gone))
-                    m_a.runCostWithPlan[size_t(q)] += cost;
+                    m_a.runCostWithPlan[size_t(q)]
+                        = Saturating::add(m_a.runCostWithPlan[size_t(q)], cost);
             }
         }
     }
@@ -374,7 +391,7 @@ private:
                 if (!i || i->status == InitiativeStatus::Dropped)
                     continue;
                 ++c.initiatives;
-                c.value += i->value;
+                c.value = Saturating::add(c.value, i->value);
                 if (!m_spans.contains(i->id.value)) {
                     if (i->status != InitiativeStatus::Done)
                         ++c.unscheduled;
@@ -431,7 +448,7 @@ QHash<qint64, std::vector<GoalShare>> goalsByInitiative(const PlanContent &plan)
     for (const GoalContribution &c : plan.contributions)
         if (goalIndex.contains(c.goal.value))
             out[c.initiative.value].push_back(
-                {goalIndex.value(c.goal.value), std::max(1, c.strength)});
+                {goalIndex.value(c.goal.value), std::clamp(c.strength, 1, 5)});
     for (auto &list : out)
         std::stable_sort(list.begin(), list.end(), [](const GoalShare &a, const GoalShare &b) {
             return a.strength != b.strength ? a.strength > b.strength : a.goal < b.goal;

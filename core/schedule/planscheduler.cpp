@@ -1,5 +1,7 @@
 #include "core/schedule/planscheduler.h"
 
+#include "core/schedule/saturating.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -16,6 +18,19 @@ QString quoted(const QString &s)
 }
 
 constexpr qint64 kHardWeight = 1'000'000;
+
+// q + by, saturated at the ends of the quarter range (a plan may hold any first quarter and
+// horizon; the scheduler clamps what it is given, this keeps the arithmetic defined).
+Quarter shifted(Quarter q, qint64 by)
+{
+    return Quarter::fromOrdinal(Saturating::toInt(qint64(q.ordinal()) + by));
+}
+
+// Periods from a to b (b - a), as an int that the scheduler then clamps into its limits.
+int periodsBetween(Quarter a, Quarter b)
+{
+    return Saturating::toInt(qint64(b.ordinal()) - qint64(a.ordinal()));
+}
 } // namespace
 
 QString PlanScheduleProblem::key(Kind kind)
@@ -33,6 +48,10 @@ QString PlanScheduleProblem::key(Kind kind)
         return QStringLiteral("past-horizon");
     case Kind::PinnedOverload:
         return QStringLiteral("pinned-overload");
+    case Kind::ValueClamped:
+        return QStringLiteral("value-clamped");
+    case Kind::BeyondLimit:
+        return QStringLiteral("beyond-limit");
     }
     return {};
 }
@@ -66,13 +85,15 @@ PlanProblemMapping mapPlan(const PlanContent &plan)
     ScheduleProblem &p = map.problem;
     const Quarter first = plan.info.firstQuarter;
     p.horizon = std::max(1, plan.info.horizon);
+    const int capacityPeriods = std::min(p.horizon, ScheduleProblem::kMaxPeriod);
 
     QHash<qint64, int> resourceIndex;
     for (const Resource &r : plan.resources) {
         ScheduleProblem::Resource res;
         res.name = r.name;
-        for (int t = 0; t < p.horizon; ++t)
-            res.capacity.push_back(r.capacityIn(first + t));
+        res.capacity.reserve(size_t(capacityPeriods));
+        for (int t = 0; t < capacityPeriods; ++t)
+            res.capacity.push_back(r.capacityIn(shifted(first, t)));
         resourceIndex.insert(r.id.value, int(p.resources.size()));
         p.resources.push_back(res);
         map.resourceIds.push_back(r.id);
@@ -112,24 +133,24 @@ PlanProblemMapping mapPlan(const PlanContent &plan)
         if (budget && a.duration > 0 && !i.demand.contains(budget->id) && i.cost.minorUnits() > 0) {
             const qint64 cost = i.cost.minorUnits();
             a.demand[size_t(resourceIndex.value(budget->id.value))]
-                = (cost + a.duration - 1) / a.duration;
+                = cost / a.duration + (cost % a.duration != 0 ? 1 : 0); // rounded up
         }
-        a.release = i.earliestStart ? std::max(0, *i.earliestStart - first) : 0;
+        a.release = i.earliestStart ? std::max(0, periodsBetween(first, *i.earliestStart)) : 0;
         if (i.deadline) {
-            a.deadline = *i.deadline - first + 1;
+            a.deadline = Saturating::add(periodsBetween(first, *i.deadline), 1);
             a.hardDeadline = true;
             a.deadlineWeight = kHardWeight;
             map.deadlineSystems.push_back(std::nullopt);
         } else if (supportDeadline.contains(i.id.value)) {
             const auto [q, system] = supportDeadline.value(i.id.value);
-            a.deadline = q - first + 1;
-            a.deadlineWeight = 1000 * std::max(1, criticality.value(i.id.value, 3));
+            a.deadline = Saturating::add(periodsBetween(first, q), 1);
+            a.deadlineWeight = 1000 * qint64(std::max(1, criticality.value(i.id.value, 3)));
             map.deadlineSystems.push_back(system);
         } else {
             map.deadlineSystems.push_back(std::nullopt);
         }
         if (i.pin)
-            a.pin = *i.pin - first;
+            a.pin = periodsBetween(first, *i.pin);
         else if (i.status == InitiativeStatus::InProgress) {
             a.pin = 0; // already running: its planned earliest start is history
             a.release = 0;
@@ -199,12 +220,12 @@ public:
             is.slack = r.slack;
             is.critical = r.onCriticalPath;
             if (act.deadline) {
-                is.deadline = m_first + (*act.deadline - 1);
+                is.deadline = shifted(m_first, qint64(*act.deadline) - 1);
                 is.deadlineSystem = m_s.mapping.deadlineSystems[size_t(a)];
             }
             if (r.start) {
-                is.start = m_first + *r.start;
-                is.finish = m_first + std::max(*r.start, r.finish - 1);
+                is.start = shifted(m_first, *r.start);
+                is.finish = shifted(m_first, std::max(*r.start, r.finish - 1));
                 is.late = act.deadline && r.finish > *act.deadline;
             }
             is.why = why(i, is);
@@ -216,7 +237,7 @@ public:
     }
 
 private:
-    QString label(int period) const { return (m_first + period).label(m_style); }
+    QString label(int period) const { return shifted(m_first, period).label(m_style); }
     QString label(Quarter q) const { return q.label(m_style); }
 
     const Initiative *initiativeOf(int activity) const
@@ -245,7 +266,7 @@ private:
             size_t e = k;
             while (e + 1 < list.size() && list[e + 1] == list[e] + 1)
                 ++e;
-            const Quarter a = m_first + list[k], b = m_first + list[e];
+            const Quarter a = shifted(m_first, list[k]), b = shifted(m_first, list[e]);
             if (k == e)
                 parts << label(a);
             else if (a.year() == b.year() && m_style == QuarterStyle::Calendar)
@@ -382,7 +403,7 @@ private:
             const int a = rep.activities.back();
             const auto &ar = m_s.result.activities[size_t(a)];
             const auto &act = m_s.mapping.problem.activities[size_t(a)];
-            const Quarter deadline = m_first + (*act.deadline - 1);
+            const Quarter deadline = shifted(m_first, qint64(*act.deadline) - 1);
             const auto system = m_s.mapping.deadlineSystems[size_t(a)];
             const System *sys = system ? m_plan.system(*system) : nullptr;
             out.system = system;
@@ -426,10 +447,12 @@ private:
         case K::PastHorizon: {
             out.kind = PlanScheduleProblem::Kind::PastHorizon;
             const auto &ar = m_s.result.activities[size_t(rep.activities.front())];
-            out.message = QCoreApplication::translate(
-                "Cairn::Schedule", "%1 runs until %2, past the plan's last quarter %3.")
-                              .arg(names.value(0), label(std::max(*ar.start, ar.finish - 1)),
-                                  label(m_plan.info.lastQuarter()));
+            out.message
+                = QCoreApplication::translate(
+                    "Cairn::Schedule", "%1 runs until %2, past the plan's last quarter %3.")
+                      .arg(names.value(0), label(std::max(*ar.start, ar.finish - 1)),
+                          label(
+                              std::clamp(m_plan.info.horizon, 1, ScheduleProblem::kMaxPeriod) - 1));
             break;
         }
         case K::PinnedOverload:
@@ -438,8 +461,77 @@ private:
                 "Pinned initiatives alone need more of %1 than it has in %2: %3.")
                               .arg(resName, periods(rep.periods), names.join(QStringLiteral(", ")));
             break;
+        case K::ValueClamped:
+            out.kind = PlanScheduleProblem::Kind::ValueClamped;
+            out.message = clampedMessage(rep, names, res);
+            break;
+        case K::BeyondLimit:
+            out.kind = PlanScheduleProblem::Kind::BeyondLimit;
+            out.message = QCoreApplication::translate("Cairn::Schedule",
+                "The schedule would need more than %1 quarters; not scheduled: %2.")
+                              .arg(QLocale().toString(rep.limit), names.join(QStringLiteral(", ")));
+            break;
         }
         return out;
+    }
+
+    // A value out of the scheduler's range: which, where, what it was and what counts instead.
+    QString clampedMessage(
+        const ScheduleProblemReport &rep, const QStringList &names, const Resource *res) const
+    {
+        const QLocale locale;
+        const QString given = locale.toString(rep.amount), used = locale.toString(rep.limit);
+        const QString who = names.value(0);
+        using F = ScheduleProblemReport::Field;
+        switch (rep.field) {
+        case F::Horizon:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "The plan's horizon of %1 quarters is beyond the scheduler's range; it schedules "
+                "%2 quarters.")
+                .arg(given, used);
+        case F::Duration:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "%1: a duration of %2 quarters is out of the scheduler's range; it is scheduled "
+                "as %3 quarters.")
+                .arg(who, given, used);
+        case F::Release:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "%1: its earliest start, %2 quarters after the plan's start, is out of the "
+                "scheduler's range; it counts as %3.")
+                .arg(who, given, used);
+        case F::Pin:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "%1 is pinned %2 quarters from the plan's start, out of the scheduler's range; "
+                "it is pinned %3 quarters from the start instead.")
+                .arg(who, given, used);
+        case F::Deadline:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "%1: its deadline, %2 quarters from the plan's start, is out of the scheduler's "
+                "range; it counts as %3.")
+                .arg(who, given, used);
+        case F::Lag:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "The lag of %1 quarters between %2 and %3 is out of the scheduler's range; it "
+                "counts as %4 quarters.")
+                .arg(given, who, names.value(1), used);
+        case F::Demand:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "%1 needs %2 of %3 per quarter, more than the scheduler can add up; it counts "
+                "as %4.")
+                .arg(who, res ? formatAmount(m_plan, *res, rep.amount) : given,
+                    res ? res->name : QString(),
+                    res ? formatAmount(m_plan, *res, rep.limit) : used);
+        case F::Capacity:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "%1 has a capacity for each of %2 quarters; the scheduler uses the first %3 and "
+                "the last of those after them.")
+                .arg(res ? res->name : QString(), given, used);
+        case F::Weight:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "%1: a weight of %2 is more than the scheduler can add up; it counts as %3.")
+                .arg(who, given, used);
+        }
+        return {};
     }
 
     const PlanContent &m_plan;

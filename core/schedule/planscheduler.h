@@ -33,7 +33,9 @@ struct PlanScheduleProblem {
         PinConflict,
         DeadlineMissed,
         PastHorizon,
-        PinnedOverload
+        PinnedOverload,
+        ValueClamped, // a value out of the scheduler's range, and the value used instead
+        BeyondLimit // initiatives left out: the schedule would be longer than it can be
     };
     Kind kind = Kind::Cycle;
     QString message; // translated, names the initiatives, resources and quarters

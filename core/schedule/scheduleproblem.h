@@ -48,6 +48,16 @@ struct ScheduleProblem {
         int lag = 0; // periods; may be negative
     };
 
+    // What the scheduler works with, whatever a problem holds (a plan file may hold any
+    // number): a duration, lag, release, pin, deadline or horizon beyond kMaxPeriod periods
+    // (250 years of quarters) is clamped to it; the periods of one schedule are at most
+    // kMaxPeriods, and resources x periods at most kMaxCells (activities that would need more
+    // are left out). Demands above 2^62 / (activities + 1) and weights whose sums could
+    // overflow are clamped too. The result lists every clamp and every activity left out.
+    static constexpr int kMaxPeriod = 1000;
+    static constexpr int kMaxPeriods = 1 << 18;
+    static constexpr qint64 kMaxCells = qint64(1) << 22;
+
     int horizon = 12;
     std::vector<Resource> resources;
     std::vector<Activity> activities;

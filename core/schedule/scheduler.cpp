@@ -1,6 +1,7 @@
 #include "core/schedule/scheduler.h"
 
 #include "core/graph/dependencygraph.h"
+#include "core/schedule/saturating.h"
 
 #include <algorithm>
 #include <chrono>
@@ -426,6 +427,17 @@ public:
     bool cancelled = false;
     Fitness lowerBound;
 
+    // Cancelled or out of time (the fast pass stops there too, with a schedule in hand).
+    bool timeIsUp()
+    {
+        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+            cancelled = true;
+            return true;
+        }
+        return m_options.timeBudgetMs > 0
+            && Clock::now() - m_begin >= std::chrono::milliseconds(m_options.timeBudgetMs);
+    }
+
     bool outOfBudget()
     {
         if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
@@ -540,6 +552,8 @@ public:
         for (const auto &rule : rules) {
             population.push_back(decode(listFromPriority(m, rule)));
             population.push_back(decodeParallel(rule));
+            if (timeIsUp())
+                break; // a huge problem: the first rules' schedules are the answer
         }
         if (!m_options.improve || m.n <= 1)
             return;
@@ -752,6 +766,156 @@ private:
     std::vector<int> m_pos;
 };
 
+using Field = ScheduleProblemReport::Field;
+
+// The largest weight that keeps every sum of weight x periods within 2^62: a finish is below
+// kMaxPeriods and a tardiness below kMaxPeriods + kMaxPeriod, both below 2^19.
+qint64 maxWeight(size_t activities)
+{
+    return (qint64(1) << 43) / qint64(activities + 1);
+}
+
+// Values beyond the scheduler's limits (see ScheduleProblem), clamped and reported. Fills `out`
+// and returns true only when something had to change; capacities are clamped into [0, 2^62]
+// silently (no set of clamped demands can tell the difference).
+bool clampToLimits(
+    const ScheduleProblem &in, ScheduleProblem &out, std::vector<ScheduleProblemReport> &reports)
+{
+    constexpr int P = ScheduleProblem::kMaxPeriod;
+    const qint64 maxAmount = (qint64(1) << 62) / qint64(in.activities.size() + 1);
+    const qint64 maxCapacity = qint64(1) << 62;
+    const qint64 weightLimit = maxWeight(in.activities.size());
+    bool copied = false;
+    auto writable = [&]() -> ScheduleProblem & {
+        if (!copied) {
+            out = in;
+            copied = true;
+        }
+        return out;
+    };
+    auto report = [&reports](Field field, std::vector<int> activities, int resource, qint64 given,
+                      qint64 used) {
+        ScheduleProblemReport rep;
+        rep.kind = ScheduleProblemReport::Kind::ValueClamped;
+        rep.field = field;
+        rep.activities = std::move(activities);
+        rep.resource = resource;
+        rep.amount = given;
+        rep.limit = used;
+        reports.push_back(rep);
+    };
+    if (in.horizon > P) {
+        report(Field::Horizon, {}, -1, in.horizon, P);
+        writable().horizon = P;
+    }
+    for (size_t r = 0; r < in.resources.size(); ++r) {
+        const auto &cap = in.resources[r].capacity;
+        bool outOfRange = cap.size() > size_t(P) + 1;
+        for (qint64 c : cap)
+            outOfRange = outOfRange || c < 0 || c > maxCapacity;
+        if (!outOfRange)
+            continue;
+        auto &fixed = writable().resources[r].capacity;
+        if (fixed.size() > size_t(P) + 1) {
+            // Periods past the limit use the last capacity kept; say so when that changes one.
+            const qint64 kept = fixed[size_t(P)];
+            if (std::any_of(fixed.begin() + P, fixed.end(), [kept](qint64 c) { return c != kept; }))
+                report(Field::Capacity, {}, int(r), qint64(fixed.size()), P + 1);
+            fixed.resize(size_t(P) + 1);
+        }
+        for (qint64 &c : fixed)
+            c = std::clamp<qint64>(c, 0, maxCapacity);
+    }
+    for (size_t k = 0; k < in.activities.size(); ++k) {
+        const auto &a = in.activities[k];
+        const std::vector<int> who {int(k)};
+        auto clampPeriod = [&](Field field, int value, int lo, int hi, auto set) {
+            if (value >= lo && value <= hi)
+                return;
+            const int used = std::clamp(value, lo, hi);
+            report(field, who, -1, value, used);
+            set(writable().activities[k], used);
+        };
+        clampPeriod(Field::Duration, a.duration, 0, P,
+            [](ScheduleProblem::Activity &x, int v) { x.duration = v; });
+        clampPeriod(Field::Release, a.release, INT_MIN, P,
+            [](ScheduleProblem::Activity &x, int v) { x.release = v; });
+        if (a.pin)
+            clampPeriod(
+                Field::Pin, *a.pin, 0, P, [](ScheduleProblem::Activity &x, int v) { x.pin = v; });
+        if (a.deadline)
+            clampPeriod(Field::Deadline, *a.deadline, -P, ScheduleProblem::kMaxPeriods,
+                [](ScheduleProblem::Activity &x, int v) { x.deadline = v; });
+        for (size_t r = 0; r < a.demand.size(); ++r)
+            if (a.demand[r] > maxAmount) {
+                report(Field::Demand, who, int(r), a.demand[r], maxAmount);
+                writable().activities[k].demand[r] = maxAmount;
+            }
+        if (a.weight > weightLimit || a.deadlineWeight > weightLimit) {
+            report(Field::Weight, who, -1, std::max(a.weight, a.deadlineWeight), weightLimit);
+            auto &x = writable().activities[k];
+            x.weight = std::min(x.weight, weightLimit);
+            x.deadlineWeight = std::min(x.deadlineWeight, weightLimit);
+        }
+    }
+    for (size_t e = 0; e < in.precedences.size(); ++e) {
+        const auto &pr = in.precedences[e];
+        if (pr.lag >= -P && pr.lag <= P)
+            continue;
+        report(Field::Lag, {pr.from, pr.to}, -1, pr.lag, std::clamp(pr.lag, -P, P));
+        writable().precedences[e].lag = std::clamp(pr.lag, -P, P);
+    }
+    return copied;
+}
+
+// Activities are taken in order while the period grid they need (the plan's periods, releases
+// and pins, then every duration and positive lag one after another: room for any serial
+// schedule) stays within kMaxPeriods and kMaxCells; the rest are left out and reported.
+void limitGrid(const ScheduleProblem &p, std::vector<char> &excluded,
+    std::vector<ScheduleProblemReport> &reports)
+{
+    const int N = int(p.activities.size());
+    const qint64 maxT = std::min<qint64>(ScheduleProblem::kMaxPeriods,
+        ScheduleProblem::kMaxCells / std::max<qint64>(1, qint64(p.resources.size())));
+    qint64 span = std::max(p.horizon, 1);
+    for (const auto &res : p.resources)
+        span = std::max(span, qint64(res.capacity.size()));
+    // Each precedence counts with the later of its two activities.
+    std::vector<std::vector<size_t>> closing(static_cast<size_t>(N));
+    for (size_t e = 0; e < p.precedences.size(); ++e) {
+        const auto &pr = p.precedences[e];
+        if (pr.from >= 0 && pr.from < N && pr.to >= 0 && pr.to < N)
+            closing[size_t(std::max(pr.from, pr.to))].push_back(e);
+    }
+    ScheduleProblemReport rep;
+    rep.kind = ScheduleProblemReport::Kind::BeyondLimit;
+    rep.limit = maxT;
+    qint64 sum = 0;
+    for (int i = 0; i < N; ++i) {
+        if (excluded[size_t(i)])
+            continue;
+        const auto &a = p.activities[size_t(i)];
+        const qint64 d = std::max(0, a.duration);
+        qint64 need = d;
+        for (size_t e : closing[size_t(i)]) {
+            const auto &pr = p.precedences[e];
+            if (!excluded[size_t(pr.from)] && !excluded[size_t(pr.to)])
+                need += std::max(0, pr.lag);
+        }
+        const qint64 reach
+            = std::max({span, qint64(a.release), a.pin ? qint64(std::max(0, *a.pin)) + d : 0});
+        if (reach + sum + need + 2 > maxT) {
+            excluded[size_t(i)] = 1;
+            rep.activities.push_back(i);
+            continue;
+        }
+        span = reach;
+        sum += need;
+    }
+    if (!rep.activities.empty())
+        reports.push_back(rep);
+}
+
 int precedenceOffset(const ScheduleProblem &p, const ScheduleProblem::Precedence &e)
 {
     return e.type == ScheduleProblem::PrecedenceType::FinishToStart
@@ -761,10 +925,13 @@ int precedenceOffset(const ScheduleProblem &p, const ScheduleProblem::Precedence
 
 } // namespace
 
-ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerOptions &options)
+ScheduleResult Scheduler::solve(const ScheduleProblem &given, const SchedulerOptions &options)
 {
     const Clock::time_point begin = Clock::now();
     ScheduleResult result;
+    ScheduleProblem clamped;
+    const ScheduleProblem &problem
+        = clampToLimits(given, clamped, result.problems) ? clamped : given;
     const int N = int(problem.activities.size());
     const int R = int(problem.resources.size());
     result.activities.resize(size_t(N));
@@ -827,6 +994,9 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
         }
     }
 
+    limitGrid(problem, excluded, result.problems);
+    const qint64 hardWeight = std::min(kHardDeadlineWeight, maxWeight(problem.activities.size()));
+
     // 3. The active instance.
     Instance m;
     m.goal = options.goal;
@@ -857,7 +1027,7 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
         m.rel[k] = std::max(0, a.release);
         m.pin[k] = a.pin ? std::max(0, *a.pin) : -1;
         m.dl[k] = a.deadline ? *a.deadline : kNoDeadline;
-        m.dlw[k] = a.hardDeadline ? kHardDeadlineWeight : std::max<qint64>(1, a.deadlineWeight);
+        m.dlw[k] = a.hardDeadline ? hardWeight : std::max<qint64>(1, a.deadlineWeight);
         m.w[k] = std::max<qint64>(0, a.weight);
         for (int r = 0; r < R; ++r)
             if (a.demandOn(size_t(r)) > 0 && m.dur[k] > 0)
@@ -889,7 +1059,7 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
             if (m.pin[i] >= 0)
                 continue;
             m.dl[i] = std::min(m.dl[i], m.pin[k] - e.offset + m.dur[i]);
-            m.dlw[i] = kHardDeadlineWeight;
+            m.dlw[i] = hardWeight;
         }
     }
     for (const auto &res : problem.resources)
@@ -972,17 +1142,17 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerO
     // Lower bounds: critical path and per-resource energy.
     int lbMakespan = cpLength;
     for (int r = 0; r < R; ++r) {
-        long long energy = 0;
+        qint64 energy = 0;
         for (size_t k = 0; k < n; ++k)
             for (const auto &[rr, q] : m.demand[k])
                 if (rr == r)
-                    energy += q * m.dur[k];
+                    energy = Saturating::add(energy, Saturating::mul(q, m.dur[k]));
         if (energy == 0)
             continue;
-        long long acc = 0;
+        qint64 acc = 0;
         int t = 0;
         while (acc < energy && t < m.T)
-            acc += m.capAt(r, t++);
+            acc = Saturating::add(acc, m.capAt(r, t++));
         lbMakespan = std::max(lbMakespan, t);
     }
     qint64 lbTardiness = 0, lbCompletion = 0;

@@ -39,16 +39,22 @@ struct ScheduleProblemReport {
         DeadlineMissed, // finishes after its deadline; chain says why
         PastHorizon, // runs past the last period
         PinnedOverload, // pinned activities alone exceed a resource's capacity
+        ValueClamped, // a value beyond the scheduler's limits was clamped (field, amount, limit)
+        BeyondLimit, // activities left out: the schedule would need more periods than allowed
     };
+    // ValueClamped: which value (of the activities, the resource or the problem).
+    enum class Field { Duration, Lag, Release, Pin, Deadline, Horizon, Demand, Capacity, Weight };
     Kind kind = Kind::Cycle;
+    Field field = Field::Duration;
     std::vector<int> activities; // the activities involved, in a meaningful order
     // Cycle: the first cycleLength activities form the cycle, in order; the rest are caught in
     // the same group of mutual dependencies (another cycle through the same activities).
     int cycleLength = 0;
     int resource = -1;
     std::vector<int> periods;
-    qint64 amount = 0; // e.g. the demand, for OverCapacity
-    qint64 limit = 0; // e.g. the largest capacity, for OverCapacity
+    qint64 amount = 0; // e.g. the demand, for OverCapacity; the value given, for ValueClamped
+    qint64 limit = 0; // e.g. the largest capacity, for OverCapacity; the value used, for
+                      // ValueClamped and the periods allowed, for BeyondLimit
     int late = 0; // periods late, for DeadlineMissed
     bool becauseOfChain = false; // DeadlineMissed: even without resource limits
 };

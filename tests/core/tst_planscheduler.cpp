@@ -1,3 +1,4 @@
+#include "core/analysis/plananalysis.h"
 #include "core/domain/plan.h"
 #include "core/domain/planvalidator.h"
 #include "core/schedule/planscheduler.h"
@@ -5,6 +6,8 @@
 #include "tests/core/schedulecheck.h"
 
 #include <QTest>
+
+#include <climits>
 
 using namespace Cairn;
 
@@ -219,6 +222,123 @@ private slots:
         for (InitiativeId id : cycles.first().initiatives)
             scheduleIds << id.value;
         QCOMPARE(checked.first().involved, scheduleIds);
+    }
+
+    void extremeValuesAreClampedAndNamed_data()
+    {
+        // Values a plan file can hold (issue 21 item 2), whatever the loader makes of them: the
+        // schedule and the figures stay bounded and defined (UBSan: no signed overflow), and
+        // what the scheduler cannot use is clamped and named.
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<qint64>("value");
+        QTest::addColumn<bool>("clamped");
+        QTest::newRow("duration 2e9")
+            << QStringLiteral("duration") << qint64(2'000'000'000) << true;
+        QTest::newRow("duration -1e12 through 32 bits")
+            << QStringLiteral("duration") << qint64(int(qint64(-1'000'000'000'000) & 0xffffffff))
+            << true;
+        QTest::newRow("lag 1e9") << QStringLiteral("lag") << qint64(1'000'000'000) << true;
+        QTest::newRow("lag -1e9") << QStringLiteral("lag") << qint64(-1'000'000'000) << true;
+        QTest::newRow("horizon 2^31-1") << QStringLiteral("horizon") << qint64(INT_MAX) << true;
+        QTest::newRow("horizon 1e6") << QStringLiteral("horizon") << qint64(1'000'000) << true;
+        QTest::newRow("horizon negative") << QStringLiteral("horizon") << qint64(INT_MIN) << false;
+        QTest::newRow("cost INT64_MAX") << QStringLiteral("cost") << qint64(LLONG_MAX) << true;
+        QTest::newRow("demand INT64_MAX") << QStringLiteral("demand") << qint64(LLONG_MAX) << true;
+        QTest::newRow("capacity INT64_MAX")
+            << QStringLiteral("capacity") << qint64(LLONG_MAX) << false;
+        QTest::newRow("capacity negative")
+            << QStringLiteral("capacity") << qint64(LLONG_MIN) << false;
+        QTest::newRow("criticality 1000") << QStringLiteral("criticality") << qint64(1000) << false;
+        QTest::newRow("criticality 2^31-1")
+            << QStringLiteral("criticality") << qint64(INT_MAX) << true;
+        QTest::newRow("annual run cost INT64_MAX")
+            << QStringLiteral("runCost") << qint64(LLONG_MAX) << false;
+        QTest::newRow("value 2^31-1") << QStringLiteral("value") << qint64(INT_MAX) << false;
+        QTest::newRow("strength 2^31-1") << QStringLiteral("strength") << qint64(INT_MAX) << false;
+        QTest::newRow("earliest start +2^31-1")
+            << QStringLiteral("earliestStart") << qint64(INT_MAX) << true;
+        QTest::newRow("pin +1e9") << QStringLiteral("pin") << qint64(1'000'000'000) << true;
+        QTest::newRow("pin -1e9") << QStringLiteral("pin") << qint64(-1'000'000'000) << true;
+        QTest::newRow("deadline -2^31") << QStringLiteral("deadline") << qint64(INT_MIN) << true;
+    }
+    void extremeValuesAreClampedAndNamed()
+    {
+        QFETCH(QString, field);
+        QFETCH(qint64, value);
+        QFETCH(bool, clamped);
+        PlanContent plan = samplePlan();
+        Initiative &first = plan.initiatives.front();
+        const Quarter start = plan.info.firstQuarter;
+        auto quarterAt = [&start](qint64 offset) {
+            return Quarter::fromOrdinal(
+                int(std::clamp<qint64>(qint64(start.ordinal()) + offset, INT_MIN, INT_MAX)));
+        };
+        if (field == QLatin1String("duration"))
+            first.duration = int(value);
+        else if (field == QLatin1String("lag"))
+            plan.dependencies.front().lag = int(value);
+        else if (field == QLatin1String("horizon"))
+            plan.info.horizon = int(value);
+        else if (field == QLatin1String("cost"))
+            first.cost = Money(value);
+        else if (field == QLatin1String("demand"))
+            first.demand.insert(plan.resources.back().id, value);
+        else if (field == QLatin1String("capacity"))
+            for (Resource &r : plan.resources)
+                r.defaultCapacity = value;
+        else if (field == QLatin1String("criticality"))
+            for (System &sys : plan.systems)
+                sys.criticality = int(value);
+        else if (field == QLatin1String("runCost"))
+            for (System &sys : plan.systems)
+                sys.annualRunCost = Money(value);
+        else if (field == QLatin1String("value"))
+            for (Initiative &i : plan.initiatives)
+                i.value = int(value);
+        else if (field == QLatin1String("strength"))
+            for (GoalContribution &c : plan.contributions)
+                c.strength = int(value);
+        else if (field == QLatin1String("earliestStart"))
+            first.earliestStart = quarterAt(value);
+        else if (field == QLatin1String("pin"))
+            first.pin = quarterAt(value);
+        else if (field == QLatin1String("deadline"))
+            first.deadline = quarterAt(value);
+        else
+            QFAIL("unknown field");
+
+        SchedulerOptions o = quick();
+        o.maxSchedules = 300;
+        const PlanSchedule s = schedulePlan(plan, o);
+        QCOMPARE(s.initiatives.size(), plan.initiatives.size());
+        const bool hasClamp
+            = std::any_of(s.problems.begin(), s.problems.end(), [](const PlanScheduleProblem &p) {
+                  return p.kind == PlanScheduleProblem::Kind::ValueClamped && !p.message.isEmpty();
+              });
+        QCOMPARE(hasClamp, clamped);
+        for (const PlanScheduleProblem &p : s.problems)
+            QVERIFY(!p.message.isEmpty());
+        // Bounded: nothing runs past the scheduler's periods, usage stays within them.
+        for (const auto &a : s.result.activities)
+            QVERIFY(!a.start || a.finish <= ScheduleProblem::kMaxPeriods);
+        for (const auto &row : s.result.usage)
+            QVERIFY(row.size() <= size_t(ScheduleProblem::kMaxPeriods));
+        for (const InitiativeSchedule &is : s.initiatives)
+            QVERIFY(!is.why.isEmpty());
+
+        const PlanAnalysis a = analysePlan(plan, s);
+        QVERIFY(a.quarters >= 1 && a.quarters <= ScheduleProblem::kMaxPeriod);
+        for (const ResourceLoad &load : a.loads)
+            for (int q = 0; q < a.quarters; ++q) {
+                QVERIFY(load.demand[size_t(q)] >= 0);
+                (void)load.utilisationPercent(q);
+            }
+        for (const auto &[year, amount] : a.spendByYear())
+            QVERIFY(amount >= 0);
+        for (qint64 v : a.runCostAsIs)
+            QVERIFY(v >= 0);
+        for (const GoalCoverage &c : a.coverage)
+            QVERIFY(c.value >= 0 && c.spend >= 0);
     }
 
     void sampleGivesEveryInitiativeAQuarterAndAReason()

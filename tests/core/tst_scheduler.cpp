@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <climits>
 #include <thread>
 
 using namespace Cairn;
@@ -301,6 +302,67 @@ private slots:
         }
         QCOMPARE(r.activities[3].start, std::optional<int>(0));
         QCOMPARE(r.activities[6].start, std::optional<int>(0));
+    }
+
+    void staysWithinItsLimits()
+    {
+        // A chain of 300 activities of 1,000 periods needs 300,000 periods, more than the
+        // scheduler's grid: it takes them in order while they fit and names the rest. A
+        // duration of 2e9 is clamped to 1,000 and named.
+        std::vector<A> acts(300, A {ScheduleProblem::kMaxPeriod, 1});
+        acts[0].duration = 2'000'000'000;
+        std::vector<ScheduleProblem::Precedence> chain;
+        for (int i = 1; i < int(acts.size()); ++i)
+            chain.push_back({i - 1, i});
+        const ScheduleProblem p = make({1}, acts, chain, 8);
+        const ScheduleResult r = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value, 60));
+        const auto clamp = std::find_if(r.problems.begin(), r.problems.end(),
+            [](const ScheduleProblemReport &rep) { return rep.kind == Kind::ValueClamped; });
+        QVERIFY(clamp != r.problems.end());
+        QCOMPARE(clamp->field, ScheduleProblemReport::Field::Duration);
+        QCOMPARE(clamp->activities, (std::vector<int> {0}));
+        QCOMPARE(clamp->amount, qint64(2'000'000'000));
+        QCOMPARE(clamp->limit, qint64(ScheduleProblem::kMaxPeriod));
+        const auto beyond = std::find_if(r.problems.begin(), r.problems.end(),
+            [](const ScheduleProblemReport &rep) { return rep.kind == Kind::BeyondLimit; });
+        QVERIFY(beyond != r.problems.end());
+        QVERIFY(!beyond->activities.empty());
+        const int placed = int(acts.size() - beyond->activities.size());
+        QVERIFY(placed > 200);
+        for (int i = 0; i < int(acts.size()); ++i) {
+            QCOMPARE(r.activities[size_t(i)].start.has_value(), i < placed);
+            if (i < placed)
+                QCOMPARE(*r.activities[size_t(i)].start, i * ScheduleProblem::kMaxPeriod);
+        }
+        QVERIFY(r.makespan <= ScheduleProblem::kMaxPeriods);
+        QVERIFY(r.usage.front().size() <= size_t(ScheduleProblem::kMaxPeriods));
+    }
+
+    void extremeNumbersStayDefined()
+    {
+        // Weights, demands and capacities at the ends of qint64, lags and releases at the ends
+        // of int: clamped, reported, and the sums stay exact (UBSan: no signed overflow).
+        using P = ScheduleProblem::Precedence;
+        ScheduleProblem p = make({LLONG_MAX}, {{2, LLONG_MAX}, {3, LLONG_MAX / 2}, {1, 1}},
+            {P {0, 1, Type::FinishToStart, INT_MAX}, P {1, 2, Type::StartToStart, INT_MIN}}, 12);
+        p.activities[0].weight = LLONG_MAX;
+        p.activities[1].deadline = INT_MIN;
+        p.activities[1].deadlineWeight = LLONG_MAX;
+        p.activities[2].release = INT_MAX;
+        p.horizon = INT_MAX;
+        const ScheduleResult r = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value, 200));
+        std::vector<ScheduleProblemReport::Field> fields;
+        for (const auto &rep : r.problems)
+            if (rep.kind == Kind::ValueClamped)
+                fields.push_back(rep.field);
+        using F = ScheduleProblemReport::Field;
+        for (F f : {F::Horizon, F::Release, F::Deadline, F::Demand, F::Weight, F::Lag})
+            QVERIFY2(std::find(fields.begin(), fields.end(), f) != fields.end(),
+                qPrintable(QString::number(int(f))));
+        for (const auto &a : r.activities)
+            QVERIFY(a.start.has_value());
+        QVERIFY(r.weightedCompletion > 0 && r.weightedTardiness > 0);
+        QVERIFY(r.makespan <= ScheduleProblem::kMaxPeriods);
     }
 
     void explainsEachStart()
