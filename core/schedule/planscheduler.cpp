@@ -226,6 +226,7 @@ public:
             if (r.start) {
                 is.start = shifted(m_first, *r.start);
                 is.finish = shifted(m_first, std::max(*r.start, r.finish - 1));
+                is.duration = r.finish - *r.start;
                 is.late = act.deadline && r.finish > *act.deadline;
             }
             is.why = why(i, is);

@@ -17,6 +17,7 @@ struct InitiativeSchedule {
     InitiativeId id;
     std::optional<Quarter> start; // first active quarter; none when not scheduled
     std::optional<Quarter> finish; // last active quarter (a zero-length one: its start)
+    int duration = 0; // active quarters as scheduled (the scheduler clamps what a plan holds)
     int slack = 0; // quarters
     StartReason reason;
     QString why; // one translated sentence
