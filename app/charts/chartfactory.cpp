@@ -16,6 +16,7 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -485,16 +486,44 @@ QString key(Kind kind)
     return {};
 }
 
+QString fileBase(Kind kind, const QString &resourceName)
+{
+    if (kind != Kind::Demand)
+        return key(kind);
+    // Accents folded ("Équipe" → "equipe"), anything else that is not a letter or a digit ends a
+    // word; a name with no such letters at all keeps the bare key.
+    QStringList words;
+    QString word;
+    for (const QChar c : resourceName.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (c.isMark())
+            continue;
+        if (c.unicode() < 128 && c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words.isEmpty() ? key(kind) : key(kind) + QLatin1Char('-') + words.join(u'-');
+}
+
 QStringList saveAll(const PlanContent &plan, const PlanAnalysis &analysis, const QDir &dir,
     const QSize &size, const QFont &font, QString *error)
 {
     QStringList files;
+    QSet<QString> used;
     for (Kind kind : kAll) {
         const int resources = kind == Kind::Demand ? int(analysis.loads.size()) : 1;
         for (int r = 0; r < resources; ++r) {
             std::unique_ptr<QChart> chart(make(kind, {plan, analysis, false, font, r}));
-            const QString base
-                = key(kind) + (kind == Kind::Demand ? QStringLiteral("-%1").arg(r + 1) : QString());
+            const QString named
+                = fileBase(kind, kind == Kind::Demand ? analysis.loads[size_t(r)].name : QString());
+            QString base = named;
+            for (int n = 2; used.contains(base.toLower()); ++n)
+                base = QStringLiteral("%1-%2").arg(named).arg(n);
+            used.insert(base.toLower());
             for (const QString &suffix : {QStringLiteral(".png"), QStringLiteral(".svg")}) {
                 const QString path = dir.filePath(base + suffix);
                 *error = save(chart.get(), size, path);

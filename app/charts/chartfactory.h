@@ -29,7 +29,10 @@ constexpr Kind kAll[] = {
     Kind::Demand, Kind::KindShare, Kind::GoalSpend, Kind::Support, Kind::RunCost, Kind::Portfolio};
 
 QString title(Kind kind);
-QString key(Kind kind); // "demand", "share", ... for file names
+QString key(Kind kind); // "demand", "run-grow-transform", ... for file names
+// A chart's file name, without suffix, after what it shows: "demand-internal-it-team" for the
+// demand on a resource (its name in lower-case ASCII words joined by hyphens), else the key.
+QString fileBase(Kind kind, const QString &resourceName = {});
 
 struct Context {
     const PlanContent &plan;
@@ -53,8 +56,9 @@ void render(QChart *chart, QPainter &painter, const QRectF &target);
 // Saves as PNG or SVG by the file's suffix; returns an error message or nothing.
 QString save(QChart *chart, const QSize &size, const QString &path);
 
-// Every chart (one demand chart per resource) as PNG and SVG in a folder: demand-1.png, ...
-// Returns the files written; on failure sets `error` and stops.
+// Every chart (one demand chart per resource) as PNG and SVG in a folder, named by fileBase
+// (demand-internal-it-team.png, ...; two resources of one name get -2, -3, ...). Returns the
+// files written; on failure sets `error` and stops.
 QStringList saveAll(const PlanContent &plan, const PlanAnalysis &analysis, const QDir &dir,
     const QSize &size, const QFont &font, QString *error);
 

@@ -238,7 +238,10 @@ void ChartsView::copyChart(Charts::Kind kind) const
 
 void ChartsView::saveClicked(Charts::Kind kind)
 {
-    const QString suggested = Charts::key(kind) + QStringLiteral(".png");
+    const QString suggested
+        = Charts::fileBase(
+              kind, kind == Charts::Kind::Demand ? m_resource->currentText() : QString())
+        + QStringLiteral(".png");
     QString path = m_chooseFile ? m_chooseFile(suggested)
                                 : QFileDialog::getSaveFileName(this, tr("Save Chart"), suggested,
                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));

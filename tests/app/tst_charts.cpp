@@ -52,6 +52,48 @@ class TestCharts : public QObject {
     Q_OBJECT
 
 private slots:
+    void fileNamesSayWhatAChartShows_data()
+    {
+        QTest::addColumn<Charts::Kind>("kind");
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("team") << Charts::Kind::Demand << QStringLiteral("Internal IT team")
+                              << QStringLiteral("demand-internal-it-team");
+        QTest::newRow("punctuation")
+            << Charts::Kind::Demand << QStringLiteral("Nordlicht IT (implementation partner)")
+            << QStringLiteral("demand-nordlicht-it-implementation-partner");
+        QTest::newRow("accents") << Charts::Kind::Demand << QStringLiteral("Équipe Données & IA")
+                                 << QStringLiteral("demand-equipe-donnees-ia");
+        QTest::newRow("no latin letters")
+            << Charts::Kind::Demand << QStringLiteral("情報チーム") << QStringLiteral("demand");
+        QTest::newRow("other chart")
+            << Charts::Kind::RunCost << QStringLiteral("ignored") << QStringLiteral("run-cost");
+    }
+    void fileNamesSayWhatAChartShows()
+    {
+        QFETCH(Charts::Kind, kind);
+        QFETCH(QString, resource);
+        QFETCH(QString, expected);
+        QCOMPARE(Charts::fileBase(kind, resource), expected);
+    }
+
+    void saveAllKeepsTwoResourcesOfOneNameApart()
+    {
+        PlanContent plan = samplePlan();
+        plan.resources[2].name = plan.resources[1].name;
+        const auto schedule = scheduleOf(plan);
+        const PlanAnalysis analysis = analysePlan(plan, *schedule);
+        QTemporaryDir dir;
+        QString error;
+        const QStringList files = Charts::saveAll(
+            plan, analysis, QDir(dir.path()), QSize(320, 200), testFont(), &error);
+        QCOMPARE(error, QString());
+        const QString base = Charts::fileBase(Charts::Kind::Demand, plan.resources[1].name);
+        QVERIFY(files.contains(QDir(dir.path()).filePath(base + QStringLiteral(".png"))));
+        QVERIFY(files.contains(QDir(dir.path()).filePath(base + QStringLiteral("-2.png"))));
+        QCOMPARE(files.size(), 16);
+    }
+
     void everyChartIsTitledWithLabelledAxes_data()
     {
         QTest::addColumn<Charts::Kind>("kind");

@@ -4,6 +4,7 @@
 #include "core/store/schema.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImageReader>
 #include <QJsonArray>
@@ -278,6 +279,30 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("Migrate ERP to Business Central (cloud)"));
+    }
+
+    void exportChartsNamesFilesAfterWhatTheyShow()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("charts.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QString dir = m_dir.filePath(QStringLiteral("charts"));
+        const Run r = cairn({QStringLiteral("export"), plan, QStringLiteral("--charts"), dir,
+            QStringLiteral("--budget-ms"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
+        // One demand chart per resource, named after the resource, then the other charts.
+        const QStringList expected = {QStringLiteral("demand-internal-it-team"),
+            QStringLiteral("demand-it-project-budget"),
+            QStringLiteral("demand-nordlicht-it-implementation-partner"),
+            QStringLiteral("out-of-support"), QStringLiteral("portfolio"),
+            QStringLiteral("run-cost"), QStringLiteral("run-grow-transform"),
+            QStringLiteral("spend-per-goal")};
+        QStringList bases;
+        for (const QString &f : files)
+            if (f.endsWith(QLatin1String(".png")))
+                bases << f.chopped(4);
+        QCOMPARE(bases, expected);
+        QCOMPARE(files.size(), 2 * expected.size()); // and as SVG
     }
 
     void exportRefusesBadOptionsAndFiles_data()
