@@ -28,6 +28,7 @@ RoadmapSheet::RoadmapSheet(
     const PlanContent &plan, const PlanSchedule &schedule, RoadmapOptions options, QSize size)
     : m_plan(plan)
 {
+    options.print = true; // a picture: no collapse marks
     RoadmapLayoutEngine engine;
     m_layout = engine.layout(plan, schedule, options);
     if (size.isEmpty()) {

@@ -1,12 +1,14 @@
 #include "app/render/roadmaplayout.h"
 
 #include "app/render/colours.h"
+#include "app/render/textfit.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace Cairn {
 
@@ -263,6 +265,15 @@ public:
         return {};
     }
 
+    // An initiative's goals after its main one, when the lanes are by goal.
+    std::span<const GoalShare> otherGoals(const Initiative &i) const
+    {
+        const auto it = goalsOf.constFind(i.id.value);
+        if (o.laneBy != RoadmapDimension::Goal || it == goalsOf.constEnd() || it->size() < 2)
+            return {};
+        return std::span<const GoalShare>(it->data() + 1, it->size() - 1);
+    }
+
     QString hintFor(const Initiative &i) const
     {
         if (o.laneBy != RoadmapDimension::Goal)
@@ -353,7 +364,9 @@ private:
     qreal m_lanePad = 0;
     std::vector<Item> m_items; // every initiative with a place on the roadmap
     std::vector<Item> m_shown; // those in the shown quarters
-    QHash<QString, LaneInfo> m_laneInfo;
+    QHash<QString, LaneInfo> m_laneInfo; // every lane with an initiative, shown or not
+    QHash<QString, int> m_laneTotals; // initiatives per lane, shown or not
+    QHash<QString, int> m_alsoServing; // goal lanes: initiatives of other lanes serving the goal
     QMap<std::pair<int, QString>, LegendEntry> m_swatches; // ordered
     std::vector<LaneInfo> m_laneOrder;
 };
@@ -397,19 +410,17 @@ void RoadmapLayoutEngine::Pass::collectItems()
     for (const InitiativeSchedule &s : m_schedule.initiatives)
         scheduled.insert(s.id.value, &s);
     for (const Initiative &i : m_plan.initiatives) {
-        if (i.status == InitiativeStatus::Dropped)
-            continue;
+        const InitiativeSchedule *is = scheduled.value(i.id.value);
+        if (!onRoadmap(i, is))
+            continue; // dropped, or done with no record of when: history, not roadmap
         Item it;
         it.initiative = &i;
         it.duration = std::max(0, i.duration);
-        const InitiativeSchedule *is = scheduled.value(i.id.value);
         if (is && is->start) {
             it.start = *is->start;
             it.late = is->late;
             it.deadline = is->deadline;
         } else if (i.status == InitiativeStatus::Done) {
-            if (!i.pin)
-                continue; // done, and no record of when: history, not roadmap
             it.start = *i.pin;
             it.done = true;
         } else {
@@ -434,12 +445,17 @@ void RoadmapLayoutEngine::Pass::classifyItems()
 {
     m_shown.reserve(m_items.size());
     for (Item &it : m_items) {
+        // Every initiative counts in its lane, so that a page of some quarters says how many the
+        // lane holds, not how many fall on that page.
+        const LaneInfo lane = m_b.classify(*it.initiative, m_o.laneBy);
+        m_laneInfo.insert(lane.key, lane);
+        ++m_laneTotals[lane.key];
+        it.laneKey = lane.key;
+        for (const GoalShare &g : m_b.otherGoals(*it.initiative))
+            ++m_alsoServing[QStringLiteral("goal:%1").arg(m_plan.goals[g.goal].id.value)];
         const int endQ = it.duration == 0 ? 0 : it.duration - 1;
         if (it.start + endQ < m_l.first || it.start > m_to)
             continue;
-        const LaneInfo lane = m_b.classify(*it.initiative, m_o.laneBy);
-        m_laneInfo.insert(lane.key, lane);
-        it.laneKey = lane.key;
         const LaneInfo colour = m_b.classify(*it.initiative, m_o.colourBy);
         it.colour = it.done ? Colours::status(InitiativeStatus::Done) : colour.colour;
         m_swatches.insert({colour.order, colour.key},
@@ -524,8 +540,8 @@ void RoadmapLayoutEngine::Pass::sizeHeaders()
     qreal widest = 0;
     for (const LaneInfo &li : m_laneOrder)
         widest = std::max(widest, bfm.horizontalAdvance(li.title));
-    m_l.headerWidth = std::clamp(std::ceil(widest) + 40, 150.0, 250.0);
-    m_titleWidth = m_l.headerWidth - 40; // as the painter draws it: after the mark and a swatch
+    m_l.headerWidth = std::clamp(std::ceil(widest) + m_l.laneTitleLeft() + 8, 150.0, 250.0);
+    m_titleWidth = m_l.headerWidth - m_l.laneTitleLeft() - 8; // as the painter draws it
     m_lanePad = std::round(m_lineH * 0.35);
 }
 
@@ -605,7 +621,6 @@ void RoadmapLayoutEngine::Pass::packLanes()
 
     QFont boldFont = m_o.font;
     boldFont.setBold(true);
-    const QFontMetricsF boldFm(boldFont);
     qreal y = 0;
     std::vector<RoadmapBar> bars;
     bars.reserve(m_shown.size());
@@ -625,7 +640,9 @@ void RoadmapLayoutEngine::Pass::packLanes()
         out.key = m_laneOrder[k].key;
         out.title = m_laneOrder[k].title;
         out.colour = m_o.laneBy == m_o.colourBy ? m_laneOrder[k].colour : QColor();
-        out.count = int(lane.size());
+        out.count = m_laneTotals.value(out.key);
+        out.shown = int(lane.size());
+        out.alsoServing = m_alsoServing.value(out.key);
         out.subtitle
             = QCoreApplication::translate("Cairn::Roadmap", "%n initiative(s)", nullptr, out.count);
         out.collapsed = m_o.collapsedLanes.contains(out.key);
@@ -642,9 +659,9 @@ void RoadmapLayoutEngine::Pass::packLanes()
             for (size_t n = 0; n < lane.size(); ++n)
                 bars.push_back(barFor(*lane[n], int(k), packing->rows[n], y));
         }
-        const QRectF titleBox
-            = boldFm.boundingRect(QRectF(0, 0, m_titleWidth, 1e6), Qt::TextWordWrap, out.title);
-        const qreal headerNeed = titleBox.height() + m_lineH + 12;
+        const qreal headerNeed
+            = wrappedLinesHeight(wrapLines(out.title, boldFont, m_titleWidth), boldFont) + m_lineH
+            + 12;
         const qreal rowsNeed
             = (out.collapsed ? 1 : std::max(1, out.rows)) * m_l.rowHeight + 2 * m_lanePad;
         out.height = std::ceil(std::max(headerNeed, rowsNeed));

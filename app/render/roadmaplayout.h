@@ -35,6 +35,9 @@ struct RoadmapOptions {
     bool showLegend = true;
     int maxMarkerRows = 6; // beyond it, ends of support are grouped per quarter
     QFont font;
+    // For paper or a picture, not a screen: no collapse marks, lane titles where the mark was, and
+    // a lane cut at the foot of a page says that it continues.
+    bool print = false;
     // The quarters shown: the plan's horizon widened to every scheduled bar when not given.
     std::optional<Quarter> from;
     std::optional<Quarter> to;
@@ -69,7 +72,9 @@ struct RoadmapLane {
     QColor colour; // a swatch when the lanes are the colouring dimension
     bool collapsed = false;
     int rows = 0;
-    int count = 0;
+    int count = 0; // the lane's initiatives over the whole roadmap, whatever the quarters shown
+    int shown = 0; // those among them in the shown quarters
+    int alsoServing = 0; // lanes by goal: initiatives in other lanes that serve this goal too
     qreal top = 0;
     qreal height = 0;
     // For a collapsed lane: the quarters its initiatives span.
@@ -163,6 +168,8 @@ struct RoadmapLayout {
     std::vector<LegendEntry> legend;
     std::vector<CapacityRow> capacity;
 
+    // Where lane titles begin in the header column (after the collapse mark on screen).
+    qreal laneTitleLeft() const { return options.print ? 18 : 32; }
     qreal xOf(Quarter q) const { return (q - first) * options.quarterWidth; }
     qreal bodyWidth() const { return quarters * options.quarterWidth; }
     qreal topHeight() const { return axisHeight + markerHeight; }

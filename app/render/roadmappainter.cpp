@@ -1,5 +1,7 @@
 #include "app/render/roadmappainter.h"
 
+#include "app/render/textfit.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -260,50 +262,70 @@ void RoadmapPainter::paintLaneHeaders(QPainter &p, qreal top, qreal height) cons
 {
     const qreal w = m_l.headerWidth;
     const QFontMetricsF fm(m_bold);
+    const bool print = m_l.options.print;
     for (size_t k = 0; k < m_l.lanes.size(); ++k) {
         const RoadmapLane &lane = m_l.lanes[k];
         if (lane.top + lane.height < top || lane.top > top + height)
             continue;
         const QRectF r(0, lane.top, w, lane.height);
         p.fillRect(r, m_theme.laneHeader);
-        // Collapse mark: a triangle pointing down (open) or right (collapsed).
-        const QPointF c(12, std::max(lane.top, top) + fm.height() * 0.5 + 8);
-        const qreal s = 4;
-        QPolygonF tri = lane.collapsed
-            ? QPolygonF({QPointF(c.x() - s * 0.6, c.y() - s), QPointF(c.x() + s * 0.8, c.y()),
-                QPointF(c.x() - s * 0.6, c.y() + s)})
-            : QPolygonF({QPointF(c.x() - s, c.y() - s * 0.6), QPointF(c.x() + s, c.y() - s * 0.6),
-                QPointF(c.x(), c.y() + s * 0.8)});
-        p.setPen(Qt::NoPen);
-        p.setBrush(m_theme.mutedText);
-        p.drawPolygon(tri);
-        const qreal x = 32;
+        const qreal markY = std::max(lane.top, top) + fm.height() * 0.5 + 8;
+        if (!print) {
+            // Collapse mark: a triangle pointing down (open) or right (collapsed).
+            const QPointF c(12, markY);
+            const qreal s = 4;
+            QPolygonF tri = lane.collapsed
+                ? QPolygonF({QPointF(c.x() - s * 0.6, c.y() - s), QPointF(c.x() + s * 0.8, c.y()),
+                    QPointF(c.x() - s * 0.6, c.y() + s)})
+                : QPolygonF({QPointF(c.x() - s, c.y() - s * 0.6),
+                    QPointF(c.x() + s, c.y() - s * 0.6), QPointF(c.x(), c.y() + s * 0.8)});
+            p.setPen(Qt::NoPen);
+            p.setBrush(m_theme.mutedText);
+            p.drawPolygon(tri);
+        }
+        const qreal x = m_l.laneTitleLeft();
         if (lane.colour.isValid()) {
+            p.setPen(Qt::NoPen);
             p.setBrush(lane.colour);
             p.drawRoundedRect(
-                QRectF(22, c.y() - 5, 4,
+                QRectF(x - 10, markY - 5, 4,
                     lane.height - 16 > 10 ? std::min<qreal>(lane.height - 16, 36) : 10),
                 2, 2);
         }
-        p.setFont(m_bold);
-        p.setPen(m_theme.text);
-        // A lane that began above the window (on the previous page) keeps its title in view.
+        // A lane that began above the window (on the previous page) keeps its title in view; on
+        // paper, one that goes on below it says where.
         const bool continued = lane.top < top - 1;
+        const bool continues = print && lane.top + lane.height > top + height + 1;
         const qreal titleTop = std::max(lane.top, top);
+        const qreal bottom = std::min(lane.top + lane.height, top + height);
         const QString title = continued
             ? QCoreApplication::translate("Cairn::Roadmap", "%1 (continued)").arg(lane.title)
             : lane.title;
-        const QRectF titleRect(x, titleTop + 6, w - x - 8, lane.top + lane.height - titleTop - 8);
-        const QRectF used
-            = p.boundingRect(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
-        p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
+        QString subtitle = lane.collapsed
+            ? QCoreApplication::translate("Cairn::Roadmap", "%1 (collapsed)").arg(lane.subtitle)
+            : lane.subtitle;
+        if (continues)
+            subtitle
+                = QCoreApplication::translate("Cairn::Roadmap", "%1, continued on the next page")
+                      .arg(subtitle);
+        // The title wraps into the room the lane has on this page, less a line for the subtitle.
+        const qreal textW = w - x - 8;
+        const QFontMetricsF sm(m_small);
+        const qreal room = std::max(fm.height(), bottom - titleTop - 8 - std::ceil(sm.height()));
+        const QStringList lines = wrapLines(title, m_bold, textW, room);
+        p.setFont(m_bold);
+        p.setPen(m_theme.text);
+        qreal y = titleTop + 6;
+        for (const QString &line : lines) {
+            p.drawText(QRectF(x, y, textW, fm.height()), Qt::AlignLeft | Qt::AlignTop, line);
+            y += fm.lineSpacing();
+        }
         p.setFont(m_small);
         p.setPen(m_theme.mutedText);
-        p.drawText(QRectF(x, used.bottom() + 1, w - x - 8, fm.height()),
-            Qt::AlignLeft | Qt::AlignTop,
-            lane.collapsed
-                ? QCoreApplication::translate("Cairn::Roadmap", "%1 (collapsed)").arg(lane.subtitle)
-                : lane.subtitle);
+        for (const QString &line : wrapLines(subtitle, m_small, textW, bottom - y - 2)) {
+            p.drawText(QRectF(x, y + 1, textW, sm.height()), Qt::AlignLeft | Qt::AlignTop, line);
+            y += sm.lineSpacing();
+        }
         p.setPen(QPen(m_theme.grid, 1));
         p.drawLine(
             QPointF(0, lane.top + lane.height - 0.5), QPointF(w, lane.top + lane.height - 0.5));
@@ -354,13 +376,21 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
             p.setPen(Qt::NoPen);
             p.setBrush(c);
             p.drawRoundedRect(span, 4, 4);
-        } else if (lane.count == 0) {
+        } else if (lane.shown == 0) {
             p.setFont(m_small);
             p.setPen(m_theme.mutedText);
-            p.drawText(QRectF(std::max<qreal>(window.left(), 0) + 10, lane.top, 400, lane.height),
+            const QString note = lane.count > 0
+                ? QCoreApplication::translate("Cairn::Roadmap", "None in these quarters")
+                : lane.alsoServing > 0 ? QCoreApplication::translate("Cairn::Roadmap",
+                      "Served only by %n initiative(s) in other lanes", nullptr, lane.alsoServing)
+                : m_l.options.laneBy == RoadmapDimension::Goal
+                ? QCoreApplication::translate(
+                    "Cairn::Roadmap", "No initiatives serve this goal yet")
+                : QCoreApplication::translate("Cairn::Roadmap", "No initiatives");
+            const qreal x = std::max<qreal>(window.left(), 0) + 10;
+            p.drawText(QRectF(x, lane.top, std::max<qreal>(0, window.right() - x), lane.height),
                 Qt::AlignLeft | Qt::AlignVCenter,
-                QCoreApplication::translate(
-                    "Cairn::Roadmap", "No initiatives serve this goal yet"));
+                QFontMetricsF(m_small).elidedText(note, Qt::ElideRight, window.right() - x));
         }
     }
     // Milestones as dashed lines through the lanes.

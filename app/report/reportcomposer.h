@@ -69,6 +69,7 @@ public:
         std::shared_ptr<const RoadmapLayout> layout;
         qreal top = 0;
         qreal bottom = 0;
+        int page = 0; // its index among the report's pages
     };
     const std::vector<TimelinePage> &timelinePages() const { return m_timeline; }
 

@@ -169,6 +169,7 @@ void ReportComposer::addLegend()
     Flow flow(*this, ReportOptions::sectionKey(ReportOptions::Legend),
         QCoreApplication::translate("Cairn::Report", "How to read the roadmap"));
     RoadmapOptions o;
+    o.print = true;
     o.font = RoadmapSheet::exportFont(12);
     o.colourBy = m_options.colourBy;
     o.laneBy = m_options.laneBy;

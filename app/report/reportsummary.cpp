@@ -54,24 +54,31 @@ void ReportComposer::addGoalCoverage(Flow &flow)
     flow.subheading(
         QCoreApplication::translate("Cairn::Report", "Goals and the initiatives that serve them"),
         sized(m_font, 15, true));
+    // As the roadmap shows them: a goal's initiatives are those in its lane (the goal they serve
+    // most); the others that serve it too are named apart.
+    auto names = [this](const std::vector<InitiativeId> &ids) {
+        QStringList list;
+        for (InitiativeId id : ids)
+            if (const Initiative *i = m_plan.initiative(id))
+                list << i->name;
+        return list.join(QStringLiteral(" · "));
+    };
     for (const GoalCoverage &g : m_analysis.coverage) {
-        QStringList names;
-        for (const GoalContribution &c : m_plan.contributions)
-            if (c.goal == g.goal)
-                if (const Initiative *i = m_plan.initiative(c.initiative);
-                    i && i->status != InitiativeStatus::Dropped)
-                    names << i->name;
-        const QString facts = g.initiatives == 0
+        const int count = int(g.lane.size());
+        const QString facts = count == 0 && g.alsoServing.empty()
             ? QCoreApplication::translate("Cairn::Report", "no initiatives yet")
-            : QCoreApplication::translate(
-                  "Cairn::Report", "%n initiative(s)", nullptr, g.initiatives)
+            : QCoreApplication::translate("Cairn::Report", "%n initiative(s)", nullptr, count)
                 + QStringLiteral(" · ") + wholeMoney(g.spend)
                 + (g.first ? QStringLiteral(" · %1 – %2")
                                  .arg(quarterText(g.first), quarterText(g.last))
                            : QString());
         flow.paragraph(QStringLiteral("%1  —  %2").arg(g.name, facts), sized(m_font, 13, true));
-        if (!names.isEmpty())
-            flow.paragraph(names.join(QStringLiteral(" · ")), sized(m_font, 12), kMuted, 16);
+        if (count > 0)
+            flow.paragraph(names(g.lane), sized(m_font, 12), kMuted, 16);
+        if (!g.alsoServing.empty())
+            flow.paragraph(QCoreApplication::translate("Cairn::Report", "Also served by: %1")
+                               .arg(names(g.alsoServing)),
+                sized(m_font, 12), kMuted, 16);
         flow.space(4);
     }
 }

@@ -17,6 +17,7 @@ using namespace ReportStyle;
 void ReportComposer::addTimeline()
 {
     RoadmapOptions o;
+    o.print = true;
     o.font = RoadmapSheet::exportFont(12);
     o.colourBy = m_options.colourBy;
     o.laneBy = m_options.laneBy;
@@ -90,7 +91,7 @@ void ReportComposer::addTimeline()
             const QString subtitle = notes.join(QStringLiteral(" · "));
             if (n > 0)
                 title = QCoreApplication::translate("Cairn::Report", "%1 (continued)").arg(title);
-            m_timeline.push_back({layout, top, bottom});
+            m_timeline.push_back({layout, top, bottom, int(m_pages.size())});
             m_pages.push_back({ReportOptions::sectionKey(ReportOptions::Roadmap),
                 [this, layout, theme, top, bottom, last, capacityAlone, title, subtitle](
                     QPainter &p, const QRectF &c) {

@@ -376,6 +376,23 @@ private:
         }
     }
 
+    // Each goal's lane on the roadmap, and who else serves it, as the roadmap draws them.
+    void lanes()
+    {
+        const QHash<qint64, std::vector<GoalShare>> goalsOf = goalsByInitiative(m_plan);
+        QHash<qint64, const InitiativeSchedule *> scheduled;
+        for (const InitiativeSchedule &s : m_schedule.initiatives)
+            scheduled.insert(s.id.value, &s);
+        for (const Initiative &i : m_plan.initiatives) {
+            const auto it = goalsOf.constFind(i.id.value);
+            if (it == goalsOf.constEnd() || !onRoadmap(i, scheduled.value(i.id.value)))
+                continue;
+            m_a.coverage[it->front().goal].lane.push_back(i.id);
+            for (size_t n = 1; n < it->size(); ++n)
+                m_a.coverage[(*it)[n].goal].alsoServing.push_back(i.id);
+        }
+    }
+
     void coverage()
     {
         for (size_t g = 0; g < m_plan.goals.size(); ++g) {
@@ -405,6 +422,7 @@ private:
             }
             m_a.coverage.push_back(std::move(c));
         }
+        lanes();
     }
 
     void portfolio()
@@ -438,6 +456,14 @@ private:
 };
 
 } // namespace
+
+bool onRoadmap(const Initiative &initiative, const InitiativeSchedule *scheduled)
+{
+    if (initiative.status == InitiativeStatus::Dropped)
+        return false;
+    return (scheduled && scheduled->start) || initiative.status != InitiativeStatus::Done
+        || initiative.pin.has_value();
+}
 
 QHash<qint64, std::vector<GoalShare>> goalsByInitiative(const PlanContent &plan)
 {

@@ -48,6 +48,10 @@ struct GoalCoverage {
     std::optional<Quarter> first; // first quarter of the earliest scheduled one
     std::optional<Quarter> last; // last quarter of the latest scheduled one
     int unscheduled = 0;
+    // On the roadmap (see onRoadmap), in plan order: those whose main goal this is, which make
+    // up its lane, and those that serve it too from another goal's lane.
+    std::vector<InitiativeId> lane;
+    std::vector<InitiativeId> alsoServing;
 };
 
 struct PortfolioEntry {
@@ -131,6 +135,10 @@ struct GoalShare {
     int strength = 1; // 1..5
 };
 QHash<qint64, std::vector<GoalShare>> goalsByInitiative(const PlanContent &plan);
+
+// Whether an initiative has a place on the roadmap: not dropped, and not done without a record of
+// when (a done initiative is drawn at its pinned start). `scheduled` may be null.
+bool onRoadmap(const Initiative &initiative, const InitiativeSchedule *scheduled);
 
 // An amount split in whole minor units over `parts` quarters: the remainder goes to the first
 // quarters, so the parts always add up to the amount.

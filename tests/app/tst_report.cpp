@@ -1,4 +1,5 @@
 #include "app/mainwindow.h"
+#include "app/render/roadmapimage.h"
 #include "app/report/reportcomposer.h"
 #include "app/report/reportdialog.h"
 #include "core/schedule/planscheduler.h"
@@ -43,6 +44,25 @@ QSize pdfPageSize(const QString &path)
     const auto m = re.match(tool("pdfinfo", {path}));
     return m.hasMatch() ? QSize(qRound(m.captured(1).toDouble()), qRound(m.captured(2).toDouble()))
                         : QSize();
+}
+
+// The text of one page (numbered from 1), words in reading order, white space simplified.
+QString pageText(const QString &path, int page)
+{
+    const QString n = QString::number(page);
+    return tool("pdftotext",
+        {QStringLiteral("-f"), n, QStringLiteral("-l"), n, QStringLiteral("-raw"), path,
+            QStringLiteral("-")})
+        .simplified();
+}
+
+RoadmapOptions screenOptions(const ReportOptions &report)
+{
+    RoadmapOptions o;
+    o.font = RoadmapSheet::exportFont(12);
+    o.colourBy = report.colourBy;
+    o.laneBy = report.laneBy;
+    return o;
 }
 
 int pdfPages(const QString &path)
@@ -178,6 +198,100 @@ private slots:
         const QString text
             = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
         QVERIFY2(text.contains(QStringLiteral("after its deadline")), qPrintable(text.right(1500)));
+    }
+
+    void laneTitlesCountTheLaneNotThePage()
+    {
+        // A page of some quarters says how many initiatives a lane holds on the whole roadmap
+        // (what the screen says), and an empty lane says why: nothing serves the goal, or its
+        // initiatives fall on the other pages.
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.date = QDate(2027, 5, 15);
+        o.sections = ReportOptions::Roadmap;
+        o.quartersPerPage = 4; // several pages across: most lanes miss some of them
+        const ReportComposer composer(plan, schedule, o);
+        RoadmapLayoutEngine engine;
+        const RoadmapLayout screen = engine.layout(plan, schedule, screenOptions(o));
+        QHash<QString, int> onScreen;
+        for (const RoadmapLane &lane : screen.lanes)
+            onScreen.insert(lane.key, lane.count);
+        const QString path = m_dir.filePath(QStringLiteral("lane-counts.pdf"));
+        QCOMPARE(composer.writePdf(path), QString());
+        int emptyGoalsShown = 0;
+        QVERIFY(composer.timelinePages().size() > 2);
+        for (const ReportComposer::TimelinePage &page : composer.timelinePages()) {
+            for (const RoadmapLane &lane : page.layout->lanes) {
+                QCOMPARE(lane.count, onScreen.value(lane.key));
+                const bool onPage = lane.top < page.bottom && lane.top + lane.height > page.top;
+                if (onPage && lane.count == 0 && lane.alsoServing == 0)
+                    ++emptyGoalsShown;
+            }
+        }
+        // The sample's vision serves no initiative of its own; no other lane may say so.
+        QVERIFY(emptyGoalsShown > 0);
+        int said = 0;
+        for (int n = 1; n <= composer.pageCount(); ++n)
+            said += pageText(path, n).count(QStringLiteral("No initiatives serve this goal yet"));
+        QCOMPARE(said, emptyGoalsShown);
+    }
+
+    void summaryCountsWhatTheScreenShows()
+    {
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.sections = ReportOptions::Summary;
+        const QString path = m_dir.filePath(QStringLiteral("summary-counts.pdf"));
+        QCOMPARE(ReportComposer(plan, schedule, o).writePdf(path), QString());
+        const QString text
+            = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        RoadmapLayoutEngine engine;
+        const RoadmapLayout screen = engine.layout(plan, schedule, screenOptions(o));
+        int checked = 0;
+        for (const RoadmapLane &lane : screen.lanes) {
+            if (lane.count == 0)
+                continue;
+            const QString says = QStringLiteral("%1 — %2").arg(lane.title,
+                QCoreApplication::translate(
+                    "Cairn::Report", "%n initiative(s)", nullptr, lane.count));
+            QVERIFY2(text.contains(says), qPrintable(says));
+            ++checked;
+        }
+        QCOMPARE(checked, 7); // every goal of the sample but its vision
+    }
+
+    void continuedLaneSaysSo()
+    {
+        // A lane too tall for one page goes on over the next: the first part says that it
+        // continues, the next part's title that it is continued.
+        Bench::GenerateOptions g;
+        g.initiatives = 300;
+        g.horizon = 20;
+        const PlanContent plan = Bench::generateRoadmap(g);
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.sections = ReportOptions::Roadmap;
+        const ReportComposer composer(plan, schedule, o);
+        const QString path = m_dir.filePath(QStringLiteral("continued.pdf"));
+        QCOMPARE(composer.writePdf(path), QString());
+        const auto &pages = composer.timelinePages();
+        int cut = 0;
+        for (size_t n = 0; n + 1 < pages.size(); ++n) {
+            for (const RoadmapLane &lane : pages[n].layout->lanes) {
+                if (!(lane.top < pages[n].bottom - 1
+                        && lane.top + lane.height > pages[n].bottom + 1))
+                    continue;
+                ++cut;
+                QCOMPARE(pages[n + 1].layout, pages[n].layout); // the same quarters go on
+                QVERIFY(pageText(path, pages[n].page + 1)
+                            .contains(QStringLiteral("continued on the next page")));
+                QVERIFY(
+                    pageText(path, pages[n + 1].page + 1).contains(QStringLiteral("(continued)")));
+            }
+        }
+        QVERIFY(cut > 0);
     }
 
     void pdfAIsMarked()

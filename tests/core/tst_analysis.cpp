@@ -343,6 +343,28 @@ private slots:
         QCOMPARE(g2.unscheduled, 0);
     }
 
+    void goalLanesAreTheMainGoals()
+    {
+        // A goal's lane holds the initiatives that serve it most; B serves G2 more than G1, so it
+        // sits in G2's lane and serves G1 from there. A done initiative with no record of when is
+        // not on the roadmap; a dropped one never is.
+        PlanContent p = analysisPlan();
+        p.contributions.push_back({kD, kG1, 2});
+        p.initiatives[3].status = InitiativeStatus::Done;
+        PlanSchedule s = handSchedule(p);
+        s.initiatives[3] = InitiativeSchedule {kD};
+        const PlanAnalysis a = analysePlan(p, s);
+        using Ids = std::vector<InitiativeId>;
+        QCOMPARE(a.coverage[0].lane, (Ids {kA}));
+        QCOMPARE(a.coverage[0].alsoServing, (Ids {kB}));
+        QCOMPARE(a.coverage[1].lane, (Ids {kB}));
+        QCOMPARE(a.coverage[1].alsoServing, (Ids {}));
+        // Done with a pinned start: drawn there, so counted.
+        p.initiatives[3].pin = Quarter(2027, 1);
+        QCOMPARE(analysePlan(p, s).coverage[0].lane, (Ids {kA, kD}));
+        QVERIFY(!onRoadmap(p.initiatives[4], nullptr)); // E is dropped
+    }
+
     void portfolio()
     {
         const PlanContent p = analysisPlan();

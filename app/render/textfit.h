@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QFont>
+#include <QStringList>
+
+#include <limits>
+
+namespace Cairn {
+
+// A text wrapped at spaces into lines no wider than `width`, as many as fit into `height` (at
+// least one). When the text does not fit, the last line ends in an ellipsis; a word wider than
+// the width is elided. Nothing is ever drawn outside the box: a page is not clipped in a PDF's
+// text, and overlapping words cannot be read.
+QStringList wrapLines(const QString &text, const QFont &font, qreal width,
+    qreal height = std::numeric_limits<qreal>::max());
+
+// The height of those lines.
+qreal wrappedLinesHeight(const QStringList &lines, const QFont &font);
+
+} // namespace Cairn
