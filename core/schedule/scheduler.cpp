@@ -544,7 +544,9 @@ public:
         return rules;
     }
 
-    void run()
+    // Out of line, as before the solve was split in stages: inlined there, g++ 12 made the
+    // search loop a few per cent slower (PSPLIB j30 at 3,000 schedules).
+    [[gnu::noinline]] void run()
     {
         const auto rules = priorityRules();
         // Fast pass: every rule through both schemes.
@@ -923,27 +925,52 @@ int precedenceOffset(const ScheduleProblem &p, const ScheduleProblem::Precedence
         : e.lag;
 }
 
-} // namespace
+// One solve, in named stages: what cannot be placed is set aside (cycles, demand beyond any
+// capacity, the grid's limits), the rest becomes an Instance, the search schedules it, and the
+// best schedule is explained.
+class Solver {
+public:
+    Solver(const ScheduleProblem &given, const SchedulerOptions &options)
+        : m_begin(Clock::now())
+        , m_options(options)
+        , p(clampToLimits(given, m_clamped, m_result.problems) ? m_clamped : given)
+        , N(int(p.activities.size()))
+        , R(int(p.resources.size()))
+        , m_excluded(size_t(N), 0)
+    {
+        m_result.activities.resize(size_t(N));
+    }
 
-ScheduleResult Scheduler::solve(const ScheduleProblem &given, const SchedulerOptions &options)
-{
-    const Clock::time_point begin = Clock::now();
-    ScheduleResult result;
-    ScheduleProblem clamped;
-    const ScheduleProblem &problem
-        = clampToLimits(given, clamped, result.problems) ? clamped : given;
-    const int N = int(problem.activities.size());
-    const int R = int(problem.resources.size());
-    result.activities.resize(size_t(N));
-    std::vector<char> excluded(size_t(N), 0);
+    ScheduleResult run()
+    {
+        excludeCycles();
+        excludeOverCapacity();
+        limitGrid(p, m_excluded, m_result.problems);
+        buildActivities();
+        buildPrecedences();
+        buildGrid();
+        orderAndTimes();
+        countSuccessors();
+        lowerBounds();
+        search();
+        const Engine engine = replayBest();
+        summarise(engine);
+        reportPinnedOverload(engine);
+        explainStarts(engine);
+        reportLateAndPastHorizon();
+        markCritical();
+        return std::move(m_result);
+    }
 
-    // 1. Cycles: every member of a strongly connected group cannot be placed (not only the
-    //    cycle named for it: two cycles may share members); everything else still is.
+private:
+    // Every member of a strongly connected group is left out (not only the cycle named for it:
+    // two cycles may share members); everything else is still placed.
+    void excludeCycles()
     {
         DependencyGraph graph;
         for (int i = 0; i < N; ++i)
             graph.addNode(i);
-        for (const auto &e : problem.precedences)
+        for (const auto &e : p.precedences)
             if (e.from >= 0 && e.from < N && e.to >= 0 && e.to < N)
                 graph.addEdge(e.from, e.to);
         for (const DependencyGraph::CycleGroup &group : graph.findCycleGroups()) {
@@ -955,123 +982,142 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &given, const SchedulerOpt
             for (qint64 id : group.others)
                 rep.activities.push_back(int(id));
             for (int i : rep.activities)
-                excluded[size_t(i)] = 1;
-            result.problems.push_back(rep);
+                m_excluded[size_t(i)] = 1;
+            m_result.problems.push_back(rep);
         }
     }
 
-    // 2. Demand that no period can meet (for the whole duration).
-    for (int i = 0; i < N; ++i) {
-        const auto &a = problem.activities[size_t(i)];
-        if (excluded[size_t(i)] || a.duration <= 0)
-            continue;
-        for (int r = 0; r < R; ++r) {
-            const qint64 q = a.demandOn(size_t(r));
-            if (q <= 0)
-                continue;
-            const auto &res = problem.resources[size_t(r)];
-            qint64 maxCap = res.capacity.empty()
-                ? 0
-                : *std::max_element(res.capacity.begin(), res.capacity.end());
-            // a window of `duration` consecutive periods with enough capacity must exist
-            bool window = res.capacityAt(INT_MAX / 2) >= q;
-            int run = 0;
-            for (size_t t = 0; t < res.capacity.size() && !window; ++t) {
-                run = res.capacity[t] >= q ? run + 1 : 0;
-                window = run >= a.duration;
-            }
-            if (!window) {
-                ScheduleProblemReport rep;
-                rep.kind = ScheduleProblemReport::Kind::OverCapacity;
-                rep.activities = {i};
-                rep.resource = r;
-                rep.amount = q;
-                rep.limit = maxCap;
-                result.problems.push_back(rep);
-                excluded[size_t(i)] = 1;
-                break;
-            }
-        }
-    }
-
-    limitGrid(problem, excluded, result.problems);
-    const qint64 hardWeight = std::min(kHardDeadlineWeight, maxWeight(problem.activities.size()));
-
-    // 3. The active instance.
-    Instance m;
-    m.goal = options.goal;
-    m.R = R;
-    m.horizon = problem.horizon;
-    std::vector<int> local(size_t(N), -1);
-    for (int i = 0; i < N; ++i) {
-        if (excluded[size_t(i)])
-            continue;
-        local[size_t(i)] = m.n++;
-        m.orig.push_back(i);
-    }
-    const size_t n = size_t(m.n);
-    m.dur.resize(n);
-    m.rel.resize(n);
-    m.pin.resize(n);
-    m.dl.resize(n);
-    m.dlw.resize(n);
-    m.w.resize(n);
-    m.demand.resize(n);
-    m.preds.resize(n);
-    m.succs.resize(n);
-    int span = std::max(problem.horizon, 1);
-    long long sumDur = 0, sumLag = 0;
-    for (size_t k = 0; k < n; ++k) {
-        const auto &a = problem.activities[size_t(m.orig[k])];
-        m.dur[k] = std::max(0, a.duration);
-        m.rel[k] = std::max(0, a.release);
-        m.pin[k] = a.pin ? std::max(0, *a.pin) : -1;
-        m.dl[k] = a.deadline ? *a.deadline : kNoDeadline;
-        m.dlw[k] = a.hardDeadline ? hardWeight : std::max<qint64>(1, a.deadlineWeight);
-        m.w[k] = std::max<qint64>(0, a.weight);
-        for (int r = 0; r < R; ++r)
-            if (a.demandOn(size_t(r)) > 0 && m.dur[k] > 0)
-                m.demand[k].push_back({r, a.demandOn(size_t(r))});
-        sumDur += m.dur[k];
-        span = std::max(span, m.rel[k]);
-        if (m.pin[k] >= 0)
-            span = std::max(span, m.pin[k] + m.dur[k]);
-    }
-    for (size_t pi = 0; pi < problem.precedences.size(); ++pi) {
-        const auto &e = problem.precedences[pi];
-        if (e.from < 0 || e.from >= N || e.to < 0 || e.to >= N)
-            continue;
-        const int a = local[size_t(e.from)], b = local[size_t(e.to)];
-        if (a < 0 || b < 0)
-            continue; // an excluded end: the other is scheduled without it
-        const int off = precedenceOffset(problem, e);
-        m.preds[size_t(b)].push_back({a, off, int(pi)});
-        m.succs[size_t(a)].push_back({b, off, int(pi)});
-        sumLag += std::max(0, e.lag);
-    }
-    // A pin is a promise to predecessors too: they must finish in time for it. Search treats
-    // that as a hard deadline; a miss is reported as a pin conflict, not a missed deadline.
-    for (size_t k = 0; k < n; ++k) {
-        if (m.pin[k] < 0)
-            continue;
-        for (const Edge &e : m.preds[k]) {
-            const size_t i = size_t(e.other);
-            if (m.pin[i] >= 0)
-                continue;
-            m.dl[i] = std::min(m.dl[i], m.pin[k] - e.offset + m.dur[i]);
-            m.dlw[i] = hardWeight;
-        }
-    }
-    for (const auto &res : problem.resources)
-        span = std::max(span, int(res.capacity.size()));
-    m.T = int(std::min<long long>(span + sumDur + sumLag + 2, INT_MAX / 8));
-    m.cap.resize(size_t(R) * size_t(m.T));
-    for (int r = 0; r < R; ++r)
-        for (int t = 0; t < m.T; ++t)
-            m.cap[size_t(r) * size_t(m.T) + size_t(t)] = problem.resources[size_t(r)].capacityAt(t);
-
-    // Topological order (the graph is acyclic now), precedence-earliest starts, latest finishes.
+    // Demand that no stretch of the activity's duration can meet.
+    void excludeOverCapacity()
     {
+        std::vector<qint64> maxCap(size_t(R), 0);
+        for (int r = 0; r < R; ++r) {
+            const auto &c = p.resources[size_t(r)].capacity;
+            maxCap[size_t(r)] = c.empty() ? 0 : *std::max_element(c.begin(), c.end());
+        }
+        for (int i = 0; i < N; ++i) {
+            const auto &a = p.activities[size_t(i)];
+            if (m_excluded[size_t(i)] || a.duration <= 0)
+                continue;
+            for (int r = 0; r < R; ++r) {
+                const qint64 q = a.demandOn(size_t(r));
+                if (q <= 0)
+                    continue;
+                const auto &res = p.resources[size_t(r)];
+                // a window of `duration` consecutive periods with enough capacity must exist
+                bool window = res.capacityAt(INT_MAX / 2) >= q;
+                int run = 0;
+                for (size_t t = 0; t < res.capacity.size() && !window; ++t) {
+                    run = res.capacity[t] >= q ? run + 1 : 0;
+                    window = run >= a.duration;
+                }
+                if (!window) {
+                    ScheduleProblemReport rep;
+                    rep.kind = ScheduleProblemReport::Kind::OverCapacity;
+                    rep.activities = {i};
+                    rep.resource = r;
+                    rep.amount = q;
+                    rep.limit = maxCap[size_t(r)];
+                    m_result.problems.push_back(rep);
+                    m_excluded[size_t(i)] = 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    // The activities that can be placed, in flat arrays.
+    void buildActivities()
+    {
+        m.goal = m_options.goal;
+        m.R = R;
+        m.horizon = p.horizon;
+        m_local.assign(size_t(N), -1);
+        for (int i = 0; i < N; ++i) {
+            if (m_excluded[size_t(i)])
+                continue;
+            m_local[size_t(i)] = m.n++;
+            m.orig.push_back(i);
+        }
+        const size_t n = size_t(m.n);
+        m.dur.resize(n);
+        m.rel.resize(n);
+        m.pin.resize(n);
+        m.dl.resize(n);
+        m.dlw.resize(n);
+        m.w.resize(n);
+        m.demand.resize(n);
+        m.preds.resize(n);
+        m.succs.resize(n);
+        m_hardWeight = std::min(kHardDeadlineWeight, maxWeight(p.activities.size()));
+        m_span = std::max(p.horizon, 1);
+        for (size_t k = 0; k < n; ++k) {
+            const auto &a = p.activities[size_t(m.orig[k])];
+            m.dur[k] = std::max(0, a.duration);
+            m.rel[k] = std::max(0, a.release);
+            m.pin[k] = a.pin ? std::max(0, *a.pin) : -1;
+            m.dl[k] = a.deadline ? *a.deadline : kNoDeadline;
+            m.dlw[k] = a.hardDeadline ? m_hardWeight : std::max<qint64>(1, a.deadlineWeight);
+            m.w[k] = std::max<qint64>(0, a.weight);
+            for (int r = 0; r < R; ++r)
+                if (a.demandOn(size_t(r)) > 0 && m.dur[k] > 0)
+                    m.demand[k].push_back({r, a.demandOn(size_t(r))});
+            m_sumDur += m.dur[k];
+            m_span = std::max(m_span, m.rel[k]);
+            if (m.pin[k] >= 0)
+                m_span = std::max(m_span, m.pin[k] + m.dur[k]);
+        }
+    }
+
+    // Precedences between placeable activities (an excluded end: the other is scheduled
+    // without it), and the deadlines pins set for their predecessors.
+    void buildPrecedences()
+    {
+        for (size_t pi = 0; pi < p.precedences.size(); ++pi) {
+            const auto &e = p.precedences[pi];
+            if (e.from < 0 || e.from >= N || e.to < 0 || e.to >= N)
+                continue;
+            const int a = m_local[size_t(e.from)], b = m_local[size_t(e.to)];
+            if (a < 0 || b < 0)
+                continue;
+            const int off = precedenceOffset(p, e);
+            m.preds[size_t(b)].push_back({a, off, int(pi)});
+            m.succs[size_t(a)].push_back({b, off, int(pi)});
+            m_sumLag += std::max(0, e.lag);
+        }
+        // A pin is a promise to predecessors too: they must finish in time for it. Search
+        // treats that as a hard deadline; a miss is reported as a pin conflict, not a missed
+        // deadline.
+        for (size_t k = 0; k < size_t(m.n); ++k) {
+            if (m.pin[k] < 0)
+                continue;
+            for (const Edge &e : m.preds[k]) {
+                const size_t i = size_t(e.other);
+                if (m.pin[i] >= 0)
+                    continue;
+                m.dl[i] = std::min(m.dl[i], m.pin[k] - e.offset + m.dur[i]);
+                m.dlw[i] = m_hardWeight;
+            }
+        }
+    }
+
+    // Periods enough for any serial schedule, and the capacity in each.
+    void buildGrid()
+    {
+        for (const auto &res : p.resources)
+            m_span = std::max(m_span, int(res.capacity.size()));
+        m.T = int(std::min<long long>(m_span + m_sumDur + m_sumLag + 2, INT_MAX / 8));
+        m.cap.resize(size_t(R) * size_t(m.T));
+        for (int r = 0; r < R; ++r)
+            for (int t = 0; t < m.T; ++t)
+                m.cap[size_t(r) * size_t(m.T) + size_t(t)] = p.resources[size_t(r)].capacityAt(t);
+    }
+
+    // Topological order (the graph is acyclic now), precedence-earliest starts, latest
+    // finishes.
+    void orderAndTimes()
+    {
+        const size_t n = size_t(m.n);
         std::vector<int> indeg(n, 0);
         for (size_t k = 0; k < n; ++k)
             indeg[k] = int(m.preds[k].size());
@@ -1084,30 +1130,35 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &given, const SchedulerOpt
                 if (--indeg[size_t(e.other)] == 0)
                     queue.push_back(e.other);
         m.topo = queue;
+        m.es.assign(n, 0);
+        for (int i : m.topo) {
+            int t = m.rel[size_t(i)];
+            for (const Edge &e : m.preds[size_t(i)])
+                t = std::max(t, m.es[size_t(e.other)] + e.offset);
+            m.es[size_t(i)] = m.pin[size_t(i)] >= 0 ? m.pin[size_t(i)] : t;
+        }
+        m_cpLength = 0;
+        for (size_t k = 0; k < n; ++k)
+            m_cpLength = std::max(m_cpLength, m.es[k] + m.dur[k]);
+        m.lf.assign(n, std::max(m_cpLength, p.horizon));
+        for (auto it = m.topo.rbegin(); it != m.topo.rend(); ++it) {
+            const size_t i = size_t(*it);
+            int lf = std::max(m_cpLength, p.horizon);
+            if (m.dl[i] < kNoDeadline)
+                lf = std::min(lf, m.dl[i]);
+            for (const Edge &e : m.succs[i])
+                lf = std::min(
+                    lf, m.lf[size_t(e.other)] - m.dur[size_t(e.other)] - e.offset + m.dur[i]);
+            m.lf[i] = lf;
+        }
     }
-    m.es.assign(n, 0);
-    for (int i : m.topo) {
-        int t = m.rel[size_t(i)];
-        for (const Edge &e : m.preds[size_t(i)])
-            t = std::max(t, m.es[size_t(e.other)] + e.offset);
-        m.es[size_t(i)] = m.pin[size_t(i)] >= 0 ? m.pin[size_t(i)] : t;
-    }
-    int cpLength = 0;
-    for (size_t k = 0; k < n; ++k)
-        cpLength = std::max(cpLength, m.es[k] + m.dur[k]);
-    m.lf.assign(n, std::max(cpLength, problem.horizon));
-    for (auto it = m.topo.rbegin(); it != m.topo.rend(); ++it) {
-        const size_t i = size_t(*it);
-        int lf = std::max(cpLength, problem.horizon);
-        if (m.dl[i] < kNoDeadline)
-            lf = std::min(lf, m.dl[i]);
-        for (const Edge &e : m.succs[i])
-            lf = std::min(lf, m.lf[size_t(e.other)] - m.dur[size_t(e.other)] - e.offset + m.dur[i]);
-        m.lf[i] = lf;
-    }
-    m.successorsTotal.assign(n, 0);
+
+    // Transitive successors (with bitsets for moderate sizes) for the MTS rule, and the direct
+    // relation as a matrix for small problems.
+    void countSuccessors()
     {
-        // Count of all (transitive) successors, with bitsets for moderate sizes.
+        const size_t n = size_t(m.n);
+        m.successorsTotal.assign(n, 0);
         if (n <= 4000) {
             const size_t words = (n + 63) / 64;
             std::vector<std::uint64_t> bits(n * words, 0);
@@ -1128,119 +1179,155 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &given, const SchedulerOpt
             for (size_t i = 0; i < n; ++i)
                 m.successorsTotal[i] = int(m.succs[i].size());
         }
-    }
-    if (n <= 1500) {
-        m.related.assign(n * n, 0);
-        for (size_t i = 0; i < n; ++i)
-            for (const Edge &e : m.succs[i]) {
-                m.related[i * n + size_t(e.other)] = 1;
-                m.related[size_t(e.other) * n + i] = 1;
-            }
-        m.relatedKnown = true;
-    }
-
-    // Lower bounds: critical path and per-resource energy.
-    int lbMakespan = cpLength;
-    for (int r = 0; r < R; ++r) {
-        qint64 energy = 0;
-        for (size_t k = 0; k < n; ++k)
-            for (const auto &[rr, q] : m.demand[k])
-                if (rr == r)
-                    energy = Saturating::add(energy, Saturating::mul(q, m.dur[k]));
-        if (energy == 0)
-            continue;
-        qint64 acc = 0;
-        int t = 0;
-        while (acc < energy && t < m.T)
-            acc = Saturating::add(acc, m.capAt(r, t++));
-        lbMakespan = std::max(lbMakespan, t);
-    }
-    qint64 lbTardiness = 0, lbCompletion = 0;
-    for (size_t k = 0; k < n; ++k) {
-        const int f = m.es[k] + m.dur[k];
-        lbCompletion += m.w[k] * f;
-        if (m.dl[k] < kNoDeadline && f > m.dl[k])
-            lbTardiness += m.dlw[k] * (f - m.dl[k]);
-    }
-
-    // 4. Search.
-    Search search(m, options, begin);
-    search.lowerBound = options.goal == Goal::Makespan
-        ? Fitness {lbTardiness, lbMakespan, LLONG_MIN}
-        : Fitness {lbTardiness, lbCompletion, LLONG_MIN};
-    if (n > 0)
-        search.run();
-    result.schedulesGenerated = search.schedules;
-    result.cancelled = search.cancelled;
-    result.firstScheduleMs = search.firstMs;
-    result.lowerBound = lbMakespan;
-    result.completionLowerBound = lbCompletion;
-
-    // 5. The result, explained.
-    Engine engine(m);
-    if (n > 0) {
-        engine.starts() = search.best.starts;
-        engine.clear();
-        for (size_t k = 0; k < n; ++k)
-            engine.add(int(k), engine.starts()[k], +1);
-    }
-    const std::vector<int> &S = engine.starts();
-    int makespan = 0;
-    for (size_t k = 0; k < n; ++k)
-        makespan = std::max(makespan, S[k] + m.dur[k]);
-    result.makespan = makespan;
-    for (size_t k = 0; k < n; ++k) {
-        const int f = S[k] + m.dur[k];
-        result.weightedCompletion += m.w[k] * f;
-        if (m.dl[k] < kNoDeadline && f > m.dl[k])
-            result.weightedTardiness += m.dlw[k] * (f - m.dl[k]);
-    }
-    result.provenOptimal = n == 0
-        || (result.weightedTardiness == lbTardiness
-            && (options.goal == Goal::Makespan ? makespan == lbMakespan
-                                               : result.weightedCompletion == lbCompletion));
-    result.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
-
-    const int usageLength = std::max(makespan, problem.horizon);
-    result.usage.assign(size_t(R), std::vector<qint64>(size_t(usageLength), 0));
-    for (int r = 0; r < R; ++r)
-        for (int t = 0; t < usageLength && t < m.T; ++t)
-            result.usage[size_t(r)][size_t(t)] = engine.used(r, t);
-
-    for (int i = 0; i < N; ++i)
-        if (excluded[size_t(i)])
-            result.activities[size_t(i)].reason.kind = StartReason::Kind::NotPlaced;
-
-    // Pinned overload: periods where usage exceeds capacity (only pins can cause it).
-    for (int r = 0; r < R; ++r) {
-        ScheduleProblemReport rep;
-        rep.kind = ScheduleProblemReport::Kind::PinnedOverload;
-        rep.resource = r;
-        for (int t = 0; t < usageLength && t < m.T; ++t)
-            if (engine.used(r, t) > m.capAt(r, t))
-                rep.periods.push_back(t);
-        if (rep.periods.empty())
-            continue;
-        for (size_t k = 0; k < n; ++k) {
-            if (m.pin[k] < 0)
-                continue;
-            bool uses = false;
-            for (const auto &[rr, q] : m.demand[k])
-                uses = uses || rr == r;
-            const bool overlaps = std::any_of(rep.periods.begin(), rep.periods.end(),
-                [&](int t) { return t >= S[k] && t < S[k] + m.dur[k]; });
-            if (uses && overlaps)
-                rep.activities.push_back(m.orig[k]);
+        if (n <= 1500) {
+            m.related.assign(n * n, 0);
+            for (size_t i = 0; i < n; ++i)
+                for (const Edge &e : m.succs[i]) {
+                    m.related[i * n + size_t(e.other)] = 1;
+                    m.related[size_t(e.other) * n + i] = 1;
+                }
+            m.relatedKnown = true;
         }
-        result.problems.push_back(rep);
     }
 
-    for (size_t k = 0; k < n; ++k) {
+    // Critical path and per-resource energy for the makespan; precedence-earliest finishes for
+    // tardiness and weighted completion.
+    void lowerBounds()
+    {
+        m_lbMakespan = m_cpLength;
+        for (int r = 0; r < R; ++r) {
+            qint64 energy = 0;
+            for (size_t k = 0; k < size_t(m.n); ++k)
+                for (const auto &[rr, q] : m.demand[k])
+                    if (rr == r)
+                        energy = Saturating::add(energy, Saturating::mul(q, m.dur[k]));
+            if (energy == 0)
+                continue;
+            qint64 acc = 0;
+            int t = 0;
+            while (acc < energy && t < m.T)
+                acc = Saturating::add(acc, m.capAt(r, t++));
+            m_lbMakespan = std::max(m_lbMakespan, t);
+        }
+        for (size_t k = 0; k < size_t(m.n); ++k) {
+            const int f = m.es[k] + m.dur[k];
+            m_lbCompletion += m.w[k] * f;
+            if (m.dl[k] < kNoDeadline && f > m.dl[k])
+                m_lbTardiness += m.dlw[k] * (f - m.dl[k]);
+        }
+    }
+
+    void search()
+    {
+        Search search(m, m_options, m_begin);
+        search.lowerBound = m_options.goal == Goal::Makespan
+            ? Fitness {m_lbTardiness, m_lbMakespan, LLONG_MIN}
+            : Fitness {m_lbTardiness, m_lbCompletion, LLONG_MIN};
+        if (m.n > 0)
+            search.run();
+        m_result.schedulesGenerated = search.schedules;
+        m_result.cancelled = search.cancelled;
+        m_result.firstScheduleMs = search.firstMs;
+        m_result.lowerBound = m_lbMakespan;
+        m_result.completionLowerBound = m_lbCompletion;
+        m_starts = std::move(search.best.starts);
+    }
+
+    // The best schedule's resource profile.
+    Engine replayBest() const
+    {
+        Engine engine(m);
+        if (m.n > 0) {
+            engine.starts() = m_starts;
+            engine.clear();
+            for (int k = 0; k < m.n; ++k)
+                engine.add(k, engine.starts()[size_t(k)], +1);
+        }
+        return engine;
+    }
+
+    // Makespan, objectives, optimality, time and usage.
+    void summarise(const Engine &engine)
+    {
+        const std::vector<int> &S = engine.starts();
+        const size_t n = size_t(m.n);
+        for (size_t k = 0; k < n; ++k)
+            m_makespan = std::max(m_makespan, S[k] + m.dur[k]);
+        m_result.makespan = m_makespan;
+        for (size_t k = 0; k < n; ++k) {
+            const int f = S[k] + m.dur[k];
+            m_result.weightedCompletion += m.w[k] * f;
+            if (m.dl[k] < kNoDeadline && f > m.dl[k])
+                m_result.weightedTardiness += m.dlw[k] * (f - m.dl[k]);
+        }
+        m_result.provenOptimal = n == 0
+            || (m_result.weightedTardiness == m_lbTardiness
+                && (m_options.goal == Goal::Makespan
+                        ? m_makespan == m_lbMakespan
+                        : m_result.weightedCompletion == m_lbCompletion));
+        m_result.elapsedMs
+            = std::chrono::duration<double, std::milli>(Clock::now() - m_begin).count();
+        m_usageLength = std::max(m_makespan, p.horizon);
+        m_result.usage.assign(size_t(R), std::vector<qint64>(size_t(m_usageLength), 0));
+        for (int r = 0; r < R; ++r)
+            for (int t = 0; t < m_usageLength && t < m.T; ++t)
+                m_result.usage[size_t(r)][size_t(t)] = engine.used(r, t);
+        for (int i = 0; i < N; ++i)
+            if (m_excluded[size_t(i)])
+                m_result.activities[size_t(i)].reason.kind = StartReason::Kind::NotPlaced;
+    }
+
+    // Periods where usage exceeds capacity (only pins can cause it).
+    void reportPinnedOverload(const Engine &engine)
+    {
+        const std::vector<int> &S = engine.starts();
+        for (int r = 0; r < R; ++r) {
+            ScheduleProblemReport rep;
+            rep.kind = ScheduleProblemReport::Kind::PinnedOverload;
+            rep.resource = r;
+            for (int t = 0; t < m_usageLength && t < m.T; ++t)
+                if (engine.used(r, t) > m.capAt(r, t))
+                    rep.periods.push_back(t);
+            if (rep.periods.empty())
+                continue;
+            for (size_t k = 0; k < size_t(m.n); ++k) {
+                if (m.pin[k] < 0)
+                    continue;
+                bool uses = false;
+                for (const auto &[rr, q] : m.demand[k])
+                    uses = uses || rr == r;
+                const bool overlaps = std::any_of(rep.periods.begin(), rep.periods.end(),
+                    [&](int t) { return t >= S[k] && t < S[k] + m.dur[k]; });
+                if (uses && overlaps)
+                    rep.activities.push_back(m.orig[k]);
+            }
+            m_result.problems.push_back(rep);
+        }
+    }
+
+    // Start, finish, why it starts then (and a pin's conflict), and slack.
+    void explainStarts(const Engine &engine)
+    {
+        const std::vector<int> &S = engine.starts();
+        for (size_t k = 0; k < size_t(m.n); ++k) {
+            auto &ar = m_result.activities[size_t(m.orig[k])];
+            ar.start = S[k];
+            ar.finish = S[k] + m.dur[k];
+            explainStart(engine, k, ar.reason);
+            // Slack: how far it may slip without moving a successor or missing a bound.
+            int slack = std::max(m_makespan, p.horizon) - ar.finish;
+            if (m.dl[k] < kNoDeadline)
+                slack = std::min(slack, m.dl[k] - ar.finish);
+            for (const Edge &e : m.succs[k])
+                slack = std::min(slack, S[size_t(e.other)] - e.offset - S[k]);
+            ar.slack = std::max(0, slack);
+        }
+    }
+
+    void explainStart(const Engine &engine, size_t k, StartReason &why)
+    {
+        const std::vector<int> &S = engine.starts();
         const int i = m.orig[k];
-        auto &ar = result.activities[size_t(i)];
-        ar.start = S[k];
-        ar.finish = S[k] + m.dur[k];
-        StartReason &why = ar.reason;
         // The precedence bound and what sets it.
         int bound = m.rel[k];
         int boundPred = -1;
@@ -1262,7 +1349,7 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &given, const SchedulerOpt
                 if (boundPred < 0)
                     rep.activities = {i};
                 rep.late = bound - S[k];
-                result.problems.push_back(rep);
+                m_result.problems.push_back(rep);
             }
         } else if (S[k] > bound) {
             why.kind = StartReason::Kind::Resource;
@@ -1278,7 +1365,7 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &given, const SchedulerOpt
         } else if (boundPred >= 0) {
             why.kind = StartReason::Kind::Predecessor;
             why.activity = m.orig[size_t(boundPred)];
-            const auto &e = problem.precedences[size_t(boundPrecedence)];
+            const auto &e = p.precedences[size_t(boundPrecedence)];
             why.precedenceType = e.type == ScheduleProblem::PrecedenceType::StartToStart ? 1 : 0;
             why.lag = e.lag;
         } else if (m.rel[k] > 0 && S[k] == m.rel[k]) {
@@ -1286,57 +1373,84 @@ ScheduleResult Scheduler::solve(const ScheduleProblem &given, const SchedulerOpt
         } else {
             why.kind = StartReason::Kind::PlanStart;
         }
+    }
 
-        // Slack: how far it may slip without moving a successor or missing a bound.
-        int slack = std::max(makespan, problem.horizon) - ar.finish;
-        if (m.dl[k] < kNoDeadline)
-            slack = std::min(slack, m.dl[k] - ar.finish);
-        for (const Edge &e : m.succs[k])
-            slack = std::min(slack, S[size_t(e.other)] - e.offset - S[k]);
-        ar.slack = std::max(0, slack);
-    }
     // Missed deadlines, with the chain of waiting that explains them; work past the horizon.
-    for (size_t k = 0; k < n; ++k) {
-        const int i = m.orig[k];
-        const auto &ar = result.activities[size_t(i)];
-        const auto &original = problem.activities[size_t(i)];
-        if (original.deadline && ar.finish > *original.deadline) {
-            ScheduleProblemReport rep;
-            rep.kind = ScheduleProblemReport::Kind::DeadlineMissed;
-            rep.late = ar.finish - *original.deadline;
-            // Follow "waits for" links back to the start of the chain.
-            std::vector<int> chain {i};
-            int cur = i;
-            while (result.activities[size_t(cur)].reason.kind == StartReason::Kind::Predecessor
-                && chain.size() <= size_t(N)) {
-                cur = result.activities[size_t(cur)].reason.activity;
-                chain.insert(chain.begin(), cur);
+    void reportLateAndPastHorizon()
+    {
+        auto &acts = m_result.activities;
+        for (size_t k = 0; k < size_t(m.n); ++k) {
+            const int i = m.orig[k];
+            const auto &ar = acts[size_t(i)];
+            const auto &original = p.activities[size_t(i)];
+            if (original.deadline && ar.finish > *original.deadline) {
+                ScheduleProblemReport rep;
+                rep.kind = ScheduleProblemReport::Kind::DeadlineMissed;
+                rep.late = ar.finish - *original.deadline;
+                // Follow "waits for" links back to the start of the chain.
+                std::vector<int> chain {i};
+                int cur = i;
+                while (acts[size_t(cur)].reason.kind == StartReason::Kind::Predecessor
+                    && chain.size() <= size_t(N)) {
+                    cur = acts[size_t(cur)].reason.activity;
+                    chain.insert(chain.begin(), cur);
+                }
+                rep.activities = chain;
+                rep.becauseOfChain = chain.size() > 1;
+                const StartReason &head = acts[size_t(chain.front())].reason;
+                if (head.kind == StartReason::Kind::Resource && !head.blockers.empty()) {
+                    rep.resource = head.blockers.front().resource;
+                    rep.periods = head.blockers.front().periods;
+                }
+                m_result.problems.push_back(rep);
             }
-            rep.activities = chain;
-            rep.becauseOfChain = chain.size() > 1;
-            const StartReason &head = result.activities[size_t(chain.front())].reason;
-            if (head.kind == StartReason::Kind::Resource && !head.blockers.empty()) {
-                rep.resource = head.blockers.front().resource;
-                rep.periods = head.blockers.front().periods;
+            if (ar.finish > p.horizon) {
+                ScheduleProblemReport rep;
+                rep.kind = ScheduleProblemReport::Kind::PastHorizon;
+                rep.activities = {i};
+                rep.late = ar.finish - p.horizon;
+                m_result.problems.push_back(rep);
             }
-            result.problems.push_back(rep);
-        }
-        if (ar.finish > problem.horizon) {
-            ScheduleProblemReport rep;
-            rep.kind = ScheduleProblemReport::Kind::PastHorizon;
-            rep.activities = {i};
-            rep.late = ar.finish - problem.horizon;
-            result.problems.push_back(rep);
         }
     }
+
     // Critical: no slack with respect to the makespan.
-    for (size_t k = 0; k < n; ++k) {
-        int latest = makespan - m.dur[k];
-        for (const Edge &e : m.succs[k])
-            latest = std::min(latest, S[size_t(e.other)] - e.offset);
-        result.activities[size_t(m.orig[k])].onCriticalPath = latest == S[k];
+    void markCritical()
+    {
+        for (size_t k = 0; k < size_t(m.n); ++k) {
+            int latest = m_makespan - m.dur[k];
+            for (const Edge &e : m.succs[k])
+                latest = std::min(latest, m_starts[size_t(e.other)] - e.offset);
+            m_result.activities[size_t(m.orig[k])].onCriticalPath = latest == m_starts[k];
+        }
     }
-    return result;
+
+    const Clock::time_point m_begin;
+    const SchedulerOptions &m_options;
+    ScheduleResult m_result;
+    ScheduleProblem m_clamped;
+    const ScheduleProblem &p; // the problem within the scheduler's limits
+    const int N;
+    const int R;
+    std::vector<char> m_excluded;
+    std::vector<int> m_local; // problem index -> instance index, or -1
+    Instance m;
+    qint64 m_hardWeight = kHardDeadlineWeight;
+    int m_span = 1;
+    long long m_sumDur = 0, m_sumLag = 0;
+    int m_cpLength = 0;
+    int m_lbMakespan = 0;
+    qint64 m_lbTardiness = 0, m_lbCompletion = 0;
+    std::vector<int> m_starts; // the best schedule
+    int m_makespan = 0;
+    int m_usageLength = 0;
+};
+
+} // namespace
+
+ScheduleResult Scheduler::solve(const ScheduleProblem &problem, const SchedulerOptions &options)
+{
+    return Solver(problem, options).run();
 }
 
 } // namespace Cairn
