@@ -1,33 +1,25 @@
 #pragma once
 
-#include "app/views/columnspec.h"
-#include "core/domain/planvalidator.h"
-#include "core/schedule/planscheduler.h"
+#include "app/interaction.h"
+#include "core/session/liveschedule.h"
 
 #include <QMainWindow>
-#include <QMessageBox>
 
-#include <functional>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
-class QTabWidget;
+class QScrollArea;
 class QUndoView;
 
 namespace Cairn {
 
-class Inspector;
-class LiveSchedule;
 class PlanDocument;
-class ChartsView;
-class ImportWizard;
 class ProblemsPanel;
-class ReportDialog;
-class RoadmapPage;
-class TablePage;
-class PlanTableModel;
+class Workspace;
 
-// The workspace: wiring only. Documents, edits, schedules and views live in their own classes.
+// The workspace window: wiring only. The document and its live schedule live in core/session,
+// the views in the Workspace, questions and dialogs go through the Interaction.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -41,44 +33,22 @@ public:
     bool saveAs(const QString &path = {});
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    // "roadmap", "charts", "initiatives", "goals", "systems", "resources"
-    bool showView(const QString &name);
-    QStringList viewNames() const;
     void offerRecovery();
-
-    PlanDocument *document() const { return m_document.get(); }
-    LiveSchedule *liveSchedule() const { return m_live; }
-    TablePage *page(const QString &name) const;
-    RoadmapPage *roadmap() const { return m_roadmap; }
-    ChartsView *charts() const { return m_charts; }
-    Inspector *inspector() const { return m_inspector; }
-    ProblemsPanel *problems() const { return m_problems; }
-
-    // Seams for tests and the headless screenshot: how questions are asked and files chosen.
-    using SavePrompt = std::function<QMessageBox::StandardButton(const QString &documentName)>;
-    using FileChooser = std::function<QString(bool forSaving)>;
-    using Notifier = std::function<void(const QString &title, const QString &message)>;
-    void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
-    void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
-    void setNotifier(Notifier notifier) { m_notify = std::move(notifier); }
-    using Question = std::function<QMessageBox::StandardButton(
-        const QString &title, const QString &text, QMessageBox::StandardButtons buttons)>;
-    void setQuestion(Question question) { m_ask = std::move(question); }
-    // Instead of running the report dialog modally, hand it to a test.
-    void setReportDialogHook(std::function<void(ReportDialog &)> hook)
-    {
-        m_reportDialogHook = std::move(hook);
-    }
     void exportReport();
-    // File > Import CSV: the wizard, then the import as one undo step. A hook runs the wizard
-    // instead of exec() (tests) and returns its result code.
-    void setImportWizardHook(std::function<int(ImportWizard &)> hook)
-    {
-        m_importHook = std::move(hook);
-    }
+    // File > Import CSV: the wizard, then the import as one undo step.
     void importCsv();
     // File > Export Tables: a folder of CSV files, or an Excel workbook.
     void exportTables(bool excel);
+
+    PlanDocument *document() const { return m_document.get(); }
+    LiveSchedule *liveSchedule() const { return m_live; }
+    Workspace *workspace() const { return m_workspace; }
+    ProblemsPanel *problems() const { return m_problems; }
+    // How questions are asked and dialogs run: message boxes and file dialogs unless a test or
+    // a headless command gives its own (not owned; null: the default).
+    void setInteraction(Interaction *interaction);
+    // Whether the files it opens and saves go into File > Open Recent (not for a screenshot).
+    void setRemembersFiles(bool remember) { m_remembersFiles = remember; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,34 +57,32 @@ protected:
 
 private:
     void setDocument(std::unique_ptr<PlanDocument> document, const QString &notice = {});
-    void createActions();
-    void buildPages();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewAndHelpMenus();
+    QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &key,
+        const std::function<void()> &slot);
+    void connectUndo();
     void updateTitle();
     void updateStatus();
-    void onSchedule(std::shared_ptr<const PlanSchedule> schedule, bool final);
-    void addEntity();
+    void updateEditable();
+    void onSchedule(const ScheduleSnapshot &snapshot);
     void deleteSelected();
-    void duplicateSelected();
-    void selectEntity(qint64 id);
-    void currentChanged();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void notify(const QString &title, const QString &message);
-    TablePage *currentPage() const;
-    QString currentKey() const;
-    QList<qint64> selectedIds() const;
-    std::vector<ColumnSpec> specsFor(const QString &name) const;
 
     std::unique_ptr<PlanDocument> m_document;
     LiveSchedule *m_live = nullptr;
-    std::shared_ptr<const PlanSchedule> m_schedule;
-    std::optional<QList<PlanIssue>> m_issues; // validated once per change of the plan
-    bool m_scheduleFinal = false;
-    QTabWidget *m_tabs;
+    Workspace *m_workspace = nullptr;
+    Interaction m_defaultInteraction;
+    Interaction *m_interaction = &m_defaultInteraction;
+    bool m_remembersFiles = true;
     QLabel *m_banner;
-    Inspector *m_inspector = nullptr;
     ProblemsPanel *m_problems;
     QUndoView *m_history;
+    QDockWidget *m_inspectorDock;
+    QScrollArea *m_inspectorScroll;
     QLabel *m_statusTotals;
     QLabel *m_statusSchedule;
     QMenu *m_recentMenu = nullptr;
@@ -123,16 +91,6 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_save = nullptr;
-    SavePrompt m_savePrompt;
-    FileChooser m_fileChooser;
-    Notifier m_notify;
-    Question m_ask;
-    std::function<void(ReportDialog &)> m_reportDialogHook;
-    std::function<int(ImportWizard &)> m_importHook;
-    QList<std::pair<QString, TablePage *>> m_pages;
-    RoadmapPage *m_roadmap = nullptr;
-    ChartsView *m_charts = nullptr;
-    QString m_currentView;
 };
 
 } // namespace Cairn

@@ -3,7 +3,7 @@
 #include "app/cli/output.h"
 #include "core/analysis/plananalysis.h"
 #include "core/domain/planvalidator.h"
-#include "core/interchange/planexchange.h"
+#include "core/interchange/importer.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
 #include "core/store/planlock.h"
@@ -204,9 +204,20 @@ int importCommand(const QStringList &arguments)
         }
     }
     const QString path = parser.positionalArguments().first();
+    // The lock first, then the plan: another writer (a Cairn, another import) saving between
+    // our reading and our writing would otherwise lose its change.
+    PlanLock lock(path);
+    if (!lock.tryLock()) {
+        const auto owner = lock.owner();
+        err(QCoreApplication::translate(
+            "Cairn::Cli", "“%1” is open in Cairn by %2; close it there first.")
+                .arg(QDir::toNativeSeparators(path),
+                    owner ? owner->user
+                          : QCoreApplication::translate("Cairn::Cli", "someone else")));
+        return Unreadable;
+    }
     PlanContent base;
-    const bool exists = QFileInfo::exists(path);
-    if (exists) {
+    if (QFileInfo::exists(path)) {
         const LoadResult loaded = PlanFile::load(path);
         if (!loaded.ok()) {
             err(loaded.message);
@@ -217,21 +228,12 @@ int importCommand(const QStringList &arguments)
         base.info.name = QFileInfo(path).completeBaseName();
         base.info.firstQuarter = Quarter::fromDate(QDate::currentDate()) + 1;
     }
-    // Another Cairn with the plan open would later save over the import.
-    PlanLock lock(path);
-    if (exists && !lock.tryLock()) {
-        const auto owner = lock.owner();
-        err(QCoreApplication::translate(
-            "Cairn::Cli", "“%1” is open in Cairn by %2; close it there first.")
-                .arg(QDir::toNativeSeparators(path),
-                    owner ? owner->user
-                          : QCoreApplication::translate("Cairn::Cli", "someone else")));
-        return Unreadable;
-    }
     const Interchange::ImportResult result
         = Interchange::importFiles(base, {parser.value(csv)}, options);
     for (const QString &w : result.warnings)
         err(QCoreApplication::translate("Cairn::Cli", "warning: %1").arg(w));
+    for (const QString &n : result.notes)
+        err(QCoreApplication::translate("Cairn::Cli", "note: %1").arg(n));
     if (!result.fatal.isEmpty()) {
         err(result.fatal);
         return Unreadable;
@@ -242,7 +244,7 @@ int importCommand(const QStringList &arguments)
         err(QCoreApplication::translate("Cairn::Cli",
             "%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use "
             "--apply-valid to import the good rows.",
-            nullptr, int(result.errors.size()))
+            nullptr, result.badRows)
                 .arg(QDir::toNativeSeparators(path)));
         return PlanHasProblems;
     }
@@ -251,16 +253,11 @@ int importCommand(const QStringList &arguments)
         err(saved.message);
         return Unreadable;
     }
-    out(QCoreApplication::translate(
-        "Cairn::Cli", "Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.")
-            .arg(result.rows)
-            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
-            .arg(result.added)
-            .arg(result.updated)
-            .arg(result.links));
-    if (!result.errors.isEmpty())
+    out(QCoreApplication::translate("Cairn::Cli", "Imported into %1: %2.")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), result.summary()));
+    if (result.badRows > 0)
         out(QCoreApplication::translate(
-            "Cairn::Cli", "%n bad row(s) left out.", nullptr, int(result.errors.size())));
+            "Cairn::Cli", "%n bad row(s) left out.", nullptr, result.badRows));
     return Ok;
 }
 

@@ -5,7 +5,8 @@
 #include "app/cli/output.h"
 #include "app/render/roadmapimage.h"
 #include "app/report/reportcomposer.h"
-#include "core/interchange/planexchange.h"
+#include "core/interchange/exporter.h"
+#include "core/interchange/planjson.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
 
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace Cairn::Cli {
 
@@ -23,160 +25,170 @@ QString nativeAbsolute(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
-} // namespace
 
-int exportCommand(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to export."));
-    const QCommandLineOption png(QStringLiteral("png"),
+// The command's options, each defined once.
+struct ExportOptions {
+    QCommandLineOption png {QStringLiteral("png"),
         QCoreApplication::translate("Cairn::Cli", "Write the roadmap as a PNG image."),
-        QStringLiteral("OUT.png"));
-    const QCommandLineOption svg(QStringLiteral("svg"),
+        QStringLiteral("OUT.png")};
+    QCommandLineOption svg {QStringLiteral("svg"),
         QCoreApplication::translate("Cairn::Cli", "Write the roadmap as an SVG drawing."),
-        QStringLiteral("OUT.svg"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"),
+        QStringLiteral("OUT.svg")};
+    QCommandLineOption pdf {QStringLiteral("pdf"),
         QCoreApplication::translate("Cairn::Cli", "Write the roadmap report as a PDF."),
-        QStringLiteral("OUT.pdf"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+        QStringLiteral("OUT.pdf")};
+    QCommandLineOption pageSize {QStringLiteral("page-size"),
         QCoreApplication::translate("Cairn::Cli", "A4, A3, Letter or Tabloid (default A4)."),
-        QStringLiteral("SIZE"), QStringLiteral("A4"));
-    const QCommandLineOption orientation(QStringLiteral("orientation"),
+        QStringLiteral("SIZE"), QStringLiteral("A4")};
+    QCommandLineOption orientation {QStringLiteral("orientation"),
         QCoreApplication::translate("Cairn::Cli", "landscape or portrait (default landscape)."),
-        QStringLiteral("O"), QStringLiteral("landscape"));
-    const QCommandLineOption sections(QStringLiteral("sections"),
+        QStringLiteral("O"), QStringLiteral("landscape")};
+    QCommandLineOption sections {QStringLiteral("sections"),
         QCoreApplication::translate("Cairn::Cli",
             "Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, "
             "legend (default all)."),
-        QStringLiteral("LIST"));
-    const QCommandLineOption perPage(QStringLiteral("quarters-per-page"),
+        QStringLiteral("LIST")};
+    QCommandLineOption perPage {QStringLiteral("quarters-per-page"),
         QCoreApplication::translate(
             "Cairn::Cli", "Quarters of the timeline per page (default: fit into --pages-wide)."),
-        QStringLiteral("N"));
-    const QCommandLineOption pagesWide(QStringLiteral("pages-wide"),
+        QStringLiteral("N")};
+    QCommandLineOption pagesWide {QStringLiteral("pages-wide"),
         QCoreApplication::translate(
             "Cairn::Cli", "Fit the timeline into N pages side by side (default 2)."),
-        QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption pdfA(QStringLiteral("pdf-a"),
-        QCoreApplication::translate("Cairn::Cli", "Write PDF/A-1b, for archiving."));
-    const QCommandLineOption csv(QStringLiteral("csv"),
+        QStringLiteral("N"), QStringLiteral("2")};
+    QCommandLineOption pdfA {QStringLiteral("pdf-a"),
+        QCoreApplication::translate("Cairn::Cli", "Write PDF/A-1b, for archiving.")};
+    QCommandLineOption csv {QStringLiteral("csv"),
         QCoreApplication::translate("Cairn::Cli", "Write one CSV per table into a folder."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption xlsx(QStringLiteral("xlsx"),
+        QStringLiteral("DIR")};
+    QCommandLineOption xlsx {QStringLiteral("xlsx"),
         QCoreApplication::translate("Cairn::Cli", "Write the tables as an Excel workbook."),
-        QStringLiteral("OUT.xlsx"));
-    const QCommandLineOption charts(QStringLiteral("charts"),
+        QStringLiteral("OUT.xlsx")};
+    QCommandLineOption charts {QStringLiteral("charts"),
         QCoreApplication::translate(
             "Cairn::Cli", "Write every chart as PNG and SVG into a folder."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption size(QStringLiteral("size"),
+        QStringLiteral("DIR")};
+    QCommandLineOption size {QStringLiteral("size"),
         QCoreApplication::translate("Cairn::Cli",
             "Image size; the quarters are fitted to the width (default: the roadmap's natural "
             "size)."),
-        QStringLiteral("WxH"));
-    const QCommandLineOption colourBy(QStringLiteral("colour-by"),
+        QStringLiteral("WxH")};
+    QCommandLineOption colourBy {QStringLiteral("colour-by"),
         QCoreApplication::translate(
             "Cairn::Cli", "Colour bars by kind, goal, status or resource (default kind)."),
-        QStringLiteral("DIMENSION"), QStringLiteral("kind"));
-    const QCommandLineOption lanes(QStringLiteral("lanes"),
+        QStringLiteral("DIMENSION"), QStringLiteral("kind")};
+    QCommandLineOption lanes {QStringLiteral("lanes"),
         QCoreApplication::translate("Cairn::Cli",
             "Swimlanes by goal, system, kind, resource, status or none (default goal)."),
-        QStringLiteral("DIMENSION"), QStringLiteral("goal"));
-    const QCommandLineOption budget(QStringLiteral("budget-ms"),
+        QStringLiteral("DIMENSION"), QStringLiteral("goal")};
+    QCommandLineOption budget {QStringLiteral("budget-ms"),
         QCoreApplication::translate(
             "Cairn::Cli", "Time for improving the schedule, in milliseconds (default 400)."),
-        QStringLiteral("N"), QStringLiteral("400"));
-    const QCommandLineOption today(QStringLiteral("today"),
+        QStringLiteral("N"), QStringLiteral("400")};
+    QCommandLineOption today {QStringLiteral("today"),
         QCoreApplication::translate(
             "Cairn::Cli", "The date of the today marker, YYYY-MM-DD (default: today)."),
-        QStringLiteral("DATE"));
-    parser.addOptions({csv, xlsx, pdf, pageSize, orientation, sections, perPage, pagesWide, pdfA,
-        png, svg, charts, size, colourBy, lanes, budget, today});
-    int code = Ok;
-    if (!parseCommand(parser, arguments, 1, 1, &code))
-        return code;
-    if ((!parser.isSet(pdf) && !parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts)
-            && !parser.isSet(csv) && !parser.isSet(xlsx))) {
-        err(QCoreApplication::translate("Cairn::Cli",
-            "Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR "
-            "| --csv DIR | --xlsx OUT.xlsx [options]; see “cairn export --help”."));
-        return UsageError;
+        QStringLiteral("DATE")};
+    QCommandLineOption json {QStringLiteral("json"),
+        QCoreApplication::translate(
+            "Cairn::Cli", "Write the plan as JSON (its tables, and the schedule's figures)."),
+        QStringLiteral("OUT.json")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {csv, xlsx, json, pdf, pageSize, orientation, sections, perPage, pagesWide, pdfA,
+            png, svg, charts, size, colourBy, lanes, budget, today};
     }
+};
+
+// What the options ask for, read and checked.
+struct ExportSettings {
+    RoadmapOptions roadmap;
+    ReportOptions report;
+    SchedulerOptions scheduling;
     QSize imageSize;
-    if (parser.isSet(size)) {
-        const auto parsed = parseSize(parser.value(size));
+};
+
+// --size, --colour-by, --lanes, --today, --budget-ms.
+int readRoadmapSettings(const QCommandLineParser &parser, const ExportOptions &o, ExportSettings &s)
+{
+    if (parser.isSet(o.size)) {
+        const auto parsed = parseSize(parser.value(o.size));
         if (!parsed)
             return UsageError;
-        imageSize = *parsed;
+        s.imageSize = *parsed;
     }
-    RoadmapOptions options;
-    options.font = RoadmapSheet::exportFont();
-    const auto colour = roadmapDimensionFromKey(parser.value(colourBy));
+    s.roadmap.font = RoadmapSheet::exportFont();
+    const auto colour = roadmapDimensionFromKey(parser.value(o.colourBy));
     if (!colour || *colour == RoadmapDimension::None) {
         err(QCoreApplication::translate(
             "Cairn::Cli", "--colour-by is kind, goal, status, system or resource, not “%1”.")
-                .arg(parser.value(colourBy)));
+                .arg(parser.value(o.colourBy)));
         return UsageError;
     }
-    options.colourBy = *colour;
-    const auto lane = roadmapDimensionFromKey(parser.value(lanes));
+    s.roadmap.colourBy = *colour;
+    const auto lane = roadmapDimensionFromKey(parser.value(o.lanes));
     if (!lane) {
         err(QCoreApplication::translate(
             "Cairn::Cli", "--lanes is goal, system, kind, resource, status or none, not “%1”.")
-                .arg(parser.value(lanes)));
+                .arg(parser.value(o.lanes)));
         return UsageError;
     }
-    options.laneBy = *lane;
-    options.today = QDate::currentDate();
-    if (parser.isSet(today)) {
-        options.today = QDate::fromString(parser.value(today), Qt::ISODate);
-        if (!options.today.isValid()) {
+    s.roadmap.laneBy = *lane;
+    s.roadmap.today = QDate::currentDate();
+    if (parser.isSet(o.today)) {
+        s.roadmap.today = QDate::fromString(parser.value(o.today), Qt::ISODate);
+        if (!s.roadmap.today.isValid()) {
             err(QCoreApplication::translate(
                 "Cairn::Cli", "--today needs a date such as 2027-03-31, not “%1”.")
-                    .arg(parser.value(today)));
+                    .arg(parser.value(o.today)));
             return UsageError;
         }
     }
     bool ok = false;
-    SchedulerOptions scheduling;
-    scheduling.timeBudgetMs = parser.value(budget).toInt(&ok);
-    if (!ok || scheduling.timeBudgetMs < 0) {
+    s.scheduling.timeBudgetMs = parser.value(o.budget).toInt(&ok);
+    if (!ok || s.scheduling.timeBudgetMs < 0) {
         err(QCoreApplication::translate(
             "Cairn::Cli", "--budget-ms needs a number of milliseconds, not “%1”.")
-                .arg(parser.value(budget)));
+                .arg(parser.value(o.budget)));
         return UsageError;
     }
-    scheduling.improve = scheduling.timeBudgetMs > 0;
+    s.scheduling.improve = s.scheduling.timeBudgetMs > 0;
 
-    ReportOptions report;
-    report.colourBy = options.colourBy;
-    report.laneBy = options.laneBy;
-    report.date = options.today;
-    report.pdfA = parser.isSet(pdfA);
+    return Ok;
+}
+
+// The report's page size, orientation, sections and pagination.
+int readReportSettings(const QCommandLineParser &parser, const ExportOptions &o, ExportSettings &s)
+{
+    bool ok = false;
+    s.report.colourBy = s.roadmap.colourBy;
+    s.report.laneBy = s.roadmap.laneBy;
+    s.report.date = s.roadmap.today;
+    s.report.pdfA = parser.isSet(o.pdfA);
     const QMap<QString, QPageSize::PageSizeId> sizes = {{QStringLiteral("a4"), QPageSize::A4},
         {QStringLiteral("a3"), QPageSize::A3}, {QStringLiteral("letter"), QPageSize::Letter},
         {QStringLiteral("tabloid"), QPageSize::Tabloid}};
-    if (!sizes.contains(parser.value(pageSize).toLower())) {
+    if (!sizes.contains(parser.value(o.pageSize).toLower())) {
         err(QCoreApplication::translate(
             "Cairn::Cli", "--page-size is A4, A3, Letter or Tabloid, not “%1”.")
-                .arg(parser.value(pageSize)));
+                .arg(parser.value(o.pageSize)));
         return UsageError;
     }
-    report.pageSize = sizes.value(parser.value(pageSize).toLower());
-    if (parser.value(orientation).compare(QLatin1String("portrait"), Qt::CaseInsensitive) == 0)
-        report.orientation = QPageLayout::Portrait;
-    else if (parser.value(orientation).compare(QLatin1String("landscape"), Qt::CaseInsensitive)
+    s.report.pageSize = sizes.value(parser.value(o.pageSize).toLower());
+    if (parser.value(o.orientation).compare(QLatin1String("portrait"), Qt::CaseInsensitive) == 0)
+        s.report.orientation = QPageLayout::Portrait;
+    else if (parser.value(o.orientation).compare(QLatin1String("landscape"), Qt::CaseInsensitive)
         != 0) {
         err(QCoreApplication::translate(
             "Cairn::Cli", "--orientation is landscape or portrait, not “%1”.")
-                .arg(parser.value(orientation)));
+                .arg(parser.value(o.orientation)));
         return UsageError;
     }
-    if (parser.isSet(sections)) {
-        report.sections = 0;
+    if (parser.isSet(o.sections)) {
+        s.report.sections = 0;
         for (const QString &key :
-            parser.value(sections).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            parser.value(o.sections).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto section = ReportOptions::sectionFromKey(key.trimmed());
             if (!section) {
                 err(QCoreApplication::translate("Cairn::Cli",
@@ -185,107 +197,178 @@ int exportCommand(const QStringList &arguments)
                         .arg(key.trimmed()));
                 return UsageError;
             }
-            report.sections |= *section;
+            s.report.sections |= *section;
         }
-        if (report.sections == 0) {
+        if (s.report.sections == 0) {
             err(QCoreApplication::translate(
                 "Cairn::Cli", "--sections needs at least one section."));
             return UsageError;
         }
     }
-    if (parser.isSet(perPage)) {
-        report.quartersPerPage = parser.value(perPage).toInt(&ok);
-        if (!ok || report.quartersPerPage < 1 || report.quartersPerPage > 40) {
+    if (parser.isSet(o.perPage)) {
+        s.report.quartersPerPage = parser.value(o.perPage).toInt(&ok);
+        if (!ok || s.report.quartersPerPage < 1 || s.report.quartersPerPage > 40) {
             err(QCoreApplication::translate(
                 "Cairn::Cli", "--quarters-per-page needs a number from 1 to 40, not “%1”.")
-                    .arg(parser.value(perPage)));
+                    .arg(parser.value(o.perPage)));
             return UsageError;
         }
     }
-    report.pagesWide = parser.value(pagesWide).toInt(&ok);
-    if (!ok || report.pagesWide < 1 || report.pagesWide > 20) {
+    s.report.pagesWide = parser.value(o.pagesWide).toInt(&ok);
+    if (!ok || s.report.pagesWide < 1 || s.report.pagesWide > 20) {
         err(QCoreApplication::translate(
             "Cairn::Cli", "--pages-wide needs a number from 1 to 20, not “%1”.")
-                .arg(parser.value(pagesWide)));
+                .arg(parser.value(o.pagesWide)));
         return UsageError;
     }
 
-    const std::optional<PlanContent> loaded = loadPlan(parser.positionalArguments().first());
-    if (!loaded)
-        return Unreadable;
-    const PlanContent &plan = *loaded;
-    // The tables need no schedule.
-    if (parser.isSet(csv)) {
+    return Ok;
+}
+
+// --csv, --xlsx, --json: the plan's tables, with the schedule's figures beside the initiatives.
+int writeTables(const QCommandLineParser &parser, const ExportOptions &o, const PlanContent &plan,
+    const PlanSchedule &schedule)
+{
+    if (parser.isSet(o.csv)) {
         QString error;
-        const QStringList files = Interchange::writeCsv(plan, QDir(parser.value(csv)), &error);
+        const QStringList files
+            = Interchange::writeCsv(plan, QDir(parser.value(o.csv)), &error, &schedule);
         if (!error.isEmpty()) {
             err(error);
             return Unreadable;
         }
         out(QCoreApplication::translate(
             "Cairn::Cli", "Wrote %n CSV file(s) to %1", nullptr, int(files.size()))
-                .arg(nativeAbsolute(parser.value(csv))));
+                .arg(nativeAbsolute(parser.value(o.csv))));
     }
-    if (parser.isSet(xlsx)) {
-        const QString error = Interchange::writeXlsx(plan, parser.value(xlsx));
+    if (parser.isSet(o.xlsx)) {
+        QStringList warnings;
+        const QString error
+            = Interchange::writeXlsx(plan, parser.value(o.xlsx), &warnings, &schedule);
+        for (const QString &w : std::as_const(warnings))
+            err(QCoreApplication::translate("Cairn::Cli", "warning: %1").arg(w));
         if (!error.isEmpty()) {
             err(error);
             return Unreadable;
         }
         out(QCoreApplication::translate("Cairn::Cli", "Wrote the Excel workbook to %1")
-                .arg(nativeAbsolute(parser.value(xlsx))));
+                .arg(nativeAbsolute(parser.value(o.xlsx))));
     }
-    if (!parser.isSet(pdf) && !parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(charts))
+    if (parser.isSet(o.json)) {
+        QSaveFile file(parser.value(o.json));
+        if (!file.open(QIODevice::WriteOnly) || file.write(writePlanJson(plan, &schedule)) < 0
+            || !file.commit()) {
+            err(QCoreApplication::translate("Cairn::Cli", "Cannot write “%1”: %2")
+                    .arg(nativeAbsolute(parser.value(o.json)), file.errorString()));
+            return Unreadable;
+        }
+        out(QCoreApplication::translate("Cairn::Cli", "Wrote the plan as JSON to %1")
+                .arg(nativeAbsolute(parser.value(o.json))));
+    }
+    return Ok;
+}
+
+int writeReport(const QCommandLineParser &parser, const ExportOptions &o, const PlanContent &plan,
+    const PlanSchedule &schedule, const ExportSettings &s)
+{
+    if (!parser.isSet(o.pdf))
         return Ok;
-    const PlanSchedule schedule = schedulePlan(plan, scheduling);
-    if (parser.isSet(pdf)) {
-        const ReportComposer composer(plan, schedule, report);
-        const QString error = composer.writePdf(parser.value(pdf));
-        if (!error.isEmpty()) {
-            err(error);
-            return Unreadable;
-        }
-        out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap report (%n page(s)) to %1",
-            nullptr, composer.pageCount())
-                .arg(QDir::toNativeSeparators(QFileInfo(parser.value(pdf)).absoluteFilePath())));
+    const ReportComposer composer(plan, schedule, s.report);
+    const QString error = composer.writePdf(parser.value(o.pdf));
+    if (!error.isEmpty()) {
+        err(error);
+        return Unreadable;
     }
-    if (parser.isSet(png) || parser.isSet(svg)) { // laid out only when a picture is wanted
-        const RoadmapSheet sheet(plan, schedule, options, imageSize);
-        const QString error = parser.isSet(png) ? sheet.writePng(parser.value(png)) : QString();
-        const QString svgError
-            = error.isEmpty() && parser.isSet(svg) ? sheet.writeSvg(parser.value(svg)) : QString();
-        if (!error.isEmpty() || !svgError.isEmpty()) {
-            err(error + svgError);
-            return Unreadable;
-        }
-        if (parser.isSet(png))
-            out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap image to %1")
-                    .arg(nativeAbsolute(parser.value(png))));
-        if (parser.isSet(svg))
-            out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap drawing to %1")
-                    .arg(nativeAbsolute(parser.value(svg))));
+    out(QCoreApplication::translate(
+        "Cairn::Cli", "Wrote the roadmap report (%n page(s)) to %1", nullptr, composer.pageCount())
+            .arg(nativeAbsolute(parser.value(o.pdf))));
+    return Ok;
+}
+
+int writePictures(const QCommandLineParser &parser, const ExportOptions &o, const PlanContent &plan,
+    const PlanSchedule &schedule, const ExportSettings &s)
+{
+    if (!parser.isSet(o.png) && !parser.isSet(o.svg)) // laid out only when a picture is wanted
+        return Ok;
+    const RoadmapSheet sheet(plan, schedule, s.roadmap, s.imageSize);
+    const QString error = parser.isSet(o.png) ? sheet.writePng(parser.value(o.png)) : QString();
+    const QString svgError
+        = error.isEmpty() && parser.isSet(o.svg) ? sheet.writeSvg(parser.value(o.svg)) : QString();
+    if (!error.isEmpty() || !svgError.isEmpty()) {
+        err(error + svgError);
+        return Unreadable;
     }
-    if (parser.isSet(charts)) {
-        const QDir dir(parser.value(charts));
-        if (!dir.exists() && !QDir().mkpath(dir.path())) {
-            err(QCoreApplication::translate("Cairn::Cli", "Cannot create the folder “%1”.")
-                    .arg(QDir::toNativeSeparators(dir.path())));
-            return Unreadable;
-        }
-        const PlanAnalysis analysis = analysePlan(plan, schedule);
-        QString error;
-        const QStringList files = Charts::saveAll(plan, analysis, dir,
-            imageSize.isEmpty() ? QSize(960, 560) : imageSize, RoadmapSheet::exportFont(13),
-            &error);
-        if (!error.isEmpty()) {
-            err(error);
-            return Unreadable;
-        }
-        const int written = int(files.size());
-        out(QCoreApplication::translate("Cairn::Cli", "Wrote %1 chart files to %2")
-                .arg(written)
-                .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    if (parser.isSet(o.png))
+        out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap image to %1")
+                .arg(nativeAbsolute(parser.value(o.png))));
+    if (parser.isSet(o.svg))
+        out(QCoreApplication::translate("Cairn::Cli", "Wrote the roadmap drawing to %1")
+                .arg(nativeAbsolute(parser.value(o.svg))));
+    return Ok;
+}
+
+int writeCharts(const QCommandLineParser &parser, const ExportOptions &o, const PlanContent &plan,
+    const PlanSchedule &schedule, const ExportSettings &s)
+{
+    if (!parser.isSet(o.charts))
+        return Ok;
+    const QDir dir(parser.value(o.charts));
+    if (!dir.exists() && !QDir().mkpath(dir.path())) {
+        err(QCoreApplication::translate("Cairn::Cli", "Cannot create the folder “%1”.")
+                .arg(QDir::toNativeSeparators(dir.path())));
+        return Unreadable;
     }
+    const PlanAnalysis analysis = analysePlan(plan, schedule);
+    QString error;
+    const QStringList files = Charts::saveAll(plan, analysis, dir,
+        s.imageSize.isEmpty() ? QSize(960, 560) : s.imageSize, RoadmapSheet::exportFont(13),
+        &error);
+    if (!error.isEmpty()) {
+        err(error);
+        return Unreadable;
+    }
+    out(QCoreApplication::translate("Cairn::Cli", "Wrote %1 chart files to %2")
+            .arg(files.size())
+            .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    return Ok;
+}
+
+} // namespace
+
+int exportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to export."));
+    const ExportOptions o;
+    parser.addOptions(o.all());
+    int code = Ok;
+    if (!parseCommand(parser, arguments, 1, 1, &code))
+        return code;
+    const bool tables = parser.isSet(o.csv) || parser.isSet(o.xlsx) || parser.isSet(o.json);
+    if (!tables && !parser.isSet(o.pdf) && !parser.isSet(o.png) && !parser.isSet(o.svg)
+        && !parser.isSet(o.charts)) {
+        err(QCoreApplication::translate("Cairn::Cli",
+            "Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR "
+            "| --csv DIR | --xlsx OUT.xlsx | --json OUT.json [options]; see “cairn export "
+            "--help”."));
+        return UsageError;
+    }
+    ExportSettings s;
+    if (const int c = readRoadmapSettings(parser, o, s); c != Ok)
+        return c;
+    if (const int c = readReportSettings(parser, o, s); c != Ok)
+        return c;
+    const std::optional<PlanContent> loaded = loadPlan(parser.positionalArguments().first());
+    if (!loaded)
+        return Unreadable;
+    const PlanSchedule schedule = schedulePlan(*loaded, s.scheduling);
+    for (const int c :
+        {writeTables(parser, o, *loaded, schedule), writeReport(parser, o, *loaded, schedule, s),
+            writePictures(parser, o, *loaded, schedule, s),
+            writeCharts(parser, o, *loaded, schedule, s)})
+        if (c != Ok)
+            return c;
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 #include "app/mainwindow.h"
+#include "app/views/workspace.h"
 #include "core/session/liveschedule.h"
 
 #include <QApplication>
@@ -15,6 +16,33 @@
 
 namespace Cairn::Cli {
 
+namespace {
+// A headless window asks nobody: a failure is kept to be printed, unsaved changes are dropped.
+class Headless : public Interaction {
+public:
+    QString failure;
+    QMessageBox::StandardButton askToSave(QWidget *, const QString &) override
+    {
+        return QMessageBox::Discard;
+    }
+    void notify(QWidget *, const QString &, const QString &message) override { failure = message; }
+    QMessageBox::StandardButton ask(
+        QWidget *, const QString &, const QString &, QMessageBox::StandardButtons) override
+    {
+        return QMessageBox::Cancel;
+    }
+    int run(QDialog &) override { return 0; }
+};
+
+QStringList viewNames()
+{
+    QStringList names;
+    for (View v : allViews())
+        names << viewName(v);
+    return names;
+}
+} // namespace
+
 int screenshotCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -24,7 +52,8 @@ int screenshotCommand(const QStringList &arguments)
         QCoreApplication::translate("Cairn::Cli", "Where to write the image."));
     const QCommandLineOption view(QStringLiteral("view"),
         QCoreApplication::translate("Cairn::Cli",
-            "roadmap, charts, initiatives, goals, systems or resources (default roadmap)."),
+            "roadmap, charts, initiatives, goals, systems, resources or milestones (default "
+            "roadmap)."),
         QStringLiteral("NAME"), QStringLiteral("roadmap"));
     const QCommandLineOption size(QStringLiteral("size"),
         QCoreApplication::translate("Cairn::Cli", "Window size (default 1600x1000)."),
@@ -37,19 +66,21 @@ int screenshotCommand(const QStringList &arguments)
     const auto windowSize = parseSize(parser.value(size));
     if (!windowSize)
         return UsageError;
-    MainWindow window;
-    QString failure;
-    window.setNotifier([&failure](const QString &, const QString &message) { failure = message; });
-    window.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
-    if (!window.openFile(args[0])) {
-        err(failure);
-        return Unreadable;
-    }
-    if (!window.showView(parser.value(view))) {
+    const std::optional<View> shown = viewNamed(parser.value(view));
+    if (!shown) {
         err(QCoreApplication::translate("Cairn::Cli", "Unknown view “%1”; choose one of: %2.")
-                .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));
+                .arg(parser.value(view), viewNames().join(QStringLiteral(", "))));
         return UsageError;
     }
+    Headless headless;
+    MainWindow window;
+    window.setInteraction(&headless);
+    window.setRemembersFiles(false); // a picture is not a file the user opened
+    if (!window.openFile(args[0])) {
+        err(headless.failure);
+        return Unreadable;
+    }
+    window.workspace()->showView(*shown);
     window.resize(*windowSize);
     window.show();
     // Wait for the improved schedule (bounded), so the picture shows the final plan.
@@ -57,8 +88,8 @@ int screenshotCommand(const QStringList &arguments)
     window.liveSchedule()->refresh();
     QEventLoop loop;
     QObject::connect(
-        window.liveSchedule(), &LiveSchedule::updated, &loop, [&loop](auto, bool final) {
-            if (final)
+        window.liveSchedule(), &LiveSchedule::updated, &loop, [&loop](const ScheduleSnapshot &s) {
+            if (s.final)
                 loop.quit();
         });
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
@@ -72,7 +103,6 @@ int screenshotCommand(const QStringList &arguments)
     }
     out(QCoreApplication::translate("Cairn::Cli", "Wrote the screenshot to %1")
             .arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())));
-    window.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
     return Ok;
 }
 

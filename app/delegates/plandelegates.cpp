@@ -1,75 +1,73 @@
 #include "app/delegates/plandelegates.h"
 
+#include "core/models/entitytablemodel.h"
+
 #include <QComboBox>
 #include <QSpinBox>
 
 namespace Cairn {
 
-ComboDelegate::ComboDelegate(Mode mode, Choices choices, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_mode(mode)
-    , m_choices(std::move(choices))
+namespace {
+EditorHint hintOf(const QModelIndex &index)
 {
+    return index.data(PlanTableModel::EditorRole).value<EditorHint>();
 }
+} // namespace
 
-QWidget *ComboDelegate::createEditor(
-    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *FieldDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    auto *combo = new QComboBox(parent);
-    if (m_mode == Mode::Text) {
+    const EditorHint hint = hintOf(index);
+    switch (hint.kind) {
+    case EditorHint::Kind::Number: {
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(hint.minimum, hint.maximum);
+        spin->setSuffix(hint.suffix);
+        return spin;
+    }
+    case EditorHint::Kind::Choice: {
+        auto *combo = new QComboBox(parent);
+        combo->addItems(hint.choices);
+        return combo;
+    }
+    case EditorHint::Kind::Quarter:
+    case EditorHint::Kind::Reference: {
+        auto *combo = new QComboBox(parent);
         combo->setEditable(true);
         combo->addItem(QString());
+        combo->addItems(hint.choices);
+        return combo;
     }
-    combo->addItems(m_choices());
-    return combo;
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
 }
 
-void ComboDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    auto *combo = static_cast<QComboBox *>(editor);
-    if (m_mode == Mode::Index)
+    if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        spin->setValue(index.data(Qt::EditRole).toInt());
+    else if (auto *combo = qobject_cast<QComboBox *>(editor); combo && !combo->isEditable())
         combo->setCurrentIndex(index.data(Qt::EditRole).toInt());
-    else
+    else if (combo)
         combo->setCurrentText(index.data(Qt::EditRole).toString());
+    else
+        QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void ComboDelegate::setModelData(
+void FieldDelegate::setModelData(
     QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    auto *combo = static_cast<QComboBox *>(editor);
-    model->setData(index,
-        m_mode == Mode::Index ? QVariant(combo->currentIndex()) : QVariant(combo->currentText()),
-        Qt::EditRole);
-}
-
-RangeDelegate::RangeDelegate(int minimum, int maximum, QString suffix, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_min(minimum)
-    , m_max(maximum)
-    , m_suffix(std::move(suffix))
-{
-}
-
-QWidget *RangeDelegate::createEditor(
-    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
-{
-    auto *spin = new QSpinBox(parent);
-    spin->setRange(m_min, m_max);
-    spin->setSuffix(m_suffix);
-    return spin;
-}
-
-void RangeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
-{
-    static_cast<QSpinBox *>(editor)->setValue(index.data(Qt::EditRole).toInt());
-}
-
-void RangeDelegate::setModelData(
-    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
-{
-    auto *spin = static_cast<QSpinBox *>(editor);
-    spin->interpretText();
-    model->setData(index, spin->value(), Qt::EditRole);
+    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        spin->interpretText();
+        model->setData(index, spin->value(), Qt::EditRole);
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor); combo && !combo->isEditable()) {
+        model->setData(index, combo->currentIndex(), Qt::EditRole);
+    } else if (combo) {
+        model->setData(index, combo->currentText(), Qt::EditRole);
+    } else {
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
 }
 
 } // namespace Cairn

@@ -346,22 +346,20 @@ void ImportWizard::check()
         m_errors->addItem(e.message());
     for (const QString &w : m_result.warnings)
         m_errors->addItem(tr("Warning: %1").arg(w));
+    for (const QString &n : m_result.notes)
+        m_errors->addItem(tr("Note: %1").arg(n));
     m_applyValid->setEnabled(!m_result.errors.isEmpty());
     if (!m_result.fatal.isEmpty())
         m_summary->setText(m_result.fatal);
     else if (m_result.cancelled)
         m_summary->setText(tr("Cancelled. Nothing has changed."));
     else if (m_result.errors.isEmpty())
-        m_summary->setText(tr("%n row(s) read: %1 new items, %2 updated, %3 links and amounts. "
-                              "Nothing is wrong; Import applies them.",
-            nullptr, m_result.rows)
-                               .arg(m_result.added)
-                               .arg(m_result.updated)
-                               .arg(m_result.links));
+        m_summary->setText(
+            tr("%1. Nothing is wrong; Import applies them.").arg(m_result.summary()));
     else
-        m_summary->setText(tr(
-            "%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.",
-            nullptr, int(m_result.errors.size())));
+        m_summary->setText(tr("%1. The problems are listed below. Nothing is imported unless you "
+                              "choose to leave the bad rows out.")
+                               .arg(m_result.summary()));
 }
 
 } // namespace Cairn

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/interchange/planexchange.h"
+#include "core/interchange/importer.h"
 
 #include <QWizard>
 

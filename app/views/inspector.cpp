@@ -66,14 +66,58 @@ void Inspector::setReadOnly(bool readOnly)
     rebuild();
 }
 
-void Inspector::show(PlanTableModel *model, const std::vector<ColumnSpec> &specs, qint64 id)
+void Inspector::show(PlanTableModel *model, qint64 id)
 {
     if (model == m_model && id == m_id)
         return;
     m_model = model;
-    m_specs = specs;
     m_id = id;
     rebuild();
+}
+
+QWidget *Inspector::editorFor(int column, QByteArray *property)
+{
+    const QModelIndex index = m_model->index(m_model->rowOf(m_id), column);
+    const EditorHint hint = index.data(PlanTableModel::EditorRole).value<EditorHint>();
+    switch (hint.kind) {
+    case EditorHint::Kind::Choice: {
+        auto *combo = new QComboBox(m_body);
+        combo->addItems(hint.choices);
+        *property = "currentIndex";
+        connect(combo, &QComboBox::activated, m_mapper, &QDataWidgetMapper::submit);
+        return combo;
+    }
+    case EditorHint::Kind::Quarter:
+    case EditorHint::Kind::Reference: {
+        auto *combo = new QComboBox(m_body);
+        combo->setEditable(true);
+        combo->addItem(QString());
+        combo->addItems(hint.choices);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        *property = "currentText";
+        connect(combo, &QComboBox::activated, m_mapper, &QDataWidgetMapper::submit);
+        return combo;
+    }
+    case EditorHint::Kind::Number: {
+        auto *spin = new QSpinBox(m_body);
+        spin->setRange(hint.minimum, hint.maximum);
+        spin->setSuffix(hint.suffix);
+        *property = "value";
+        return spin;
+    }
+    case EditorHint::Kind::LongText: {
+        auto *text = new QPlainTextEdit(m_body);
+        text->setTabChangesFocus(true);
+        text->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+        *property = "plainText";
+        return text;
+    }
+    default: {
+        *property = "text";
+        return new QLineEdit(m_body);
+    }
+    }
 }
 
 void Inspector::setSchedule(std::shared_ptr<const PlanSchedule> schedule)
@@ -102,76 +146,27 @@ void Inspector::rebuild()
     body->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Long labels (and long translations) go above their field rather than being cut.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     body->addLayout(form);
     m_mapper->setModel(m_model);
-    for (const ColumnSpec &spec : m_specs) {
-        const QString label
-            = m_model->headerData(spec.column, Qt::Horizontal, Qt::DisplayRole).toString();
-        QWidget *editor = nullptr;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const EditorHint hint
+            = m_model->index(row, column).data(PlanTableModel::EditorRole).value<EditorHint>();
+        if (hint.kind == EditorHint::Kind::ReadOnly)
+            continue; // the schedule's figures have a box of their own
         QByteArray property;
-        switch (spec.editor) {
-        case ColumnSpec::Editor::Choice: {
-            auto *combo = new QComboBox(m_body);
-            combo->addItems(spec.choices);
-            editor = combo;
-            property = "currentIndex";
-            connect(combo, &QComboBox::activated, m_mapper, &QDataWidgetMapper::submit);
-            break;
-        }
-        case ColumnSpec::Editor::Quarter: {
-            auto *combo = new QComboBox(m_body);
-            combo->setEditable(true);
-            combo->addItem(QString());
-            const PlanInfo &info = m_edit.plan().info();
-            for (int q = 0; q < info.horizon; ++q)
-                combo->addItem((info.firstQuarter + q).label(info.quarterStyle()));
-            editor = combo;
-            property = "currentText";
-            connect(combo, &QComboBox::activated, m_mapper, &QDataWidgetMapper::submit);
-            break;
-        }
-        case ColumnSpec::Editor::GoalName: {
-            auto *combo = new QComboBox(m_body);
-            combo->addItem(QString());
-            for (const Goal &g : m_edit.plan().goals())
-                if (g.id.value != m_id)
-                    combo->addItem(g.name);
-            editor = combo;
-            property = "currentText";
-            connect(combo, &QComboBox::activated, m_mapper, &QDataWidgetMapper::submit);
-            break;
-        }
-        case ColumnSpec::Editor::Range: {
-            auto *spin = new QSpinBox(m_body);
-            spin->setRange(spec.minimum, spec.maximum);
-            spin->setSuffix(spec.suffix);
-            editor = spin;
-            property = "value";
-            break;
-        }
-        case ColumnSpec::Editor::ReadOnly: {
-            auto *text = new QLabel(m_body);
-            text->setWordWrap(true);
-            editor = text;
-            property = "text";
-            break;
-        }
-        default: {
-            auto *line = new QLineEdit(m_body);
-            editor = line;
-            property = "text";
-            break;
-        }
-        }
-        editor->setEnabled(!m_readOnly || spec.editor == ColumnSpec::Editor::ReadOnly);
+        QWidget *editor = editorFor(column, &property);
+        editor->setEnabled(!m_readOnly);
+        const QString label
+            = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         form->addRow(label + QLatin1Char(':'), editor);
-        m_mapper->addMapping(editor, spec.column, property);
+        m_mapper->addMapping(editor, column, property);
     }
     m_mapper->setCurrentIndex(row);
     m_title->setText(m_model->index(row, 0).data().toString());
 
-    if (m_model->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString() == tr("Initiative")
-        || m_edit.plan().initiative(InitiativeId {m_id})) {
+    if (m_model->kind() == EntityKind::Initiative) {
         m_why = new QLabel(m_body);
         m_why->setWordWrap(true);
         m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -180,7 +175,7 @@ void Inspector::rebuild()
         wl->addWidget(m_why);
         body->addWidget(whyBox);
         body->addWidget(linksSection());
-    } else if (m_edit.plan().resource(ResourceId {m_id})) {
+    } else if (m_model->kind() == EntityKind::Resource) {
         body->addWidget(capacitySection());
     }
     m_layout->insertWidget(1, m_body);
@@ -352,6 +347,11 @@ void Inspector::refreshLinks()
     if (m_model && m_model->rowOf(m_id) >= 0) {
         m_mapper->setCurrentIndex(m_model->rowOf(m_id));
         m_title->setText(m_model->index(m_model->rowOf(m_id), 0).data().toString());
+        // A long name reads from its start, not from where the cursor was left.
+        if (m_body)
+            for (QLineEdit *line : m_body->findChildren<QLineEdit *>())
+                if (!line->hasFocus())
+                    line->setCursorPosition(0);
     }
     const InitiativeId self {m_id};
     if (m_why) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "app/views/columnspec.h"
 #include "core/edit/editfacade.h"
 #include "core/schedule/planscheduler.h"
 
@@ -28,7 +27,9 @@ class Inspector : public QWidget {
 public:
     Inspector(EditFacade &edit, QWidget *parent = nullptr);
 
-    void show(PlanTableModel *model, const std::vector<ColumnSpec> &specs, qint64 id);
+    // Shows the row of `id` in `model`: an editor for each of its fields, made from the model's
+    // EditorRole (the field schema), so every change is an undo step like a table edit.
+    void show(PlanTableModel *model, qint64 id);
     void setSchedule(std::shared_ptr<const PlanSchedule> schedule);
     qint64 currentId() const { return m_id; }
     void setReadOnly(bool readOnly);
@@ -41,10 +42,10 @@ private:
     void refreshLinks();
     QWidget *linksSection();
     QWidget *capacitySection();
+    QWidget *editorFor(int column, QByteArray *property);
 
     EditFacade &m_edit;
     PlanTableModel *m_model = nullptr;
-    std::vector<ColumnSpec> m_specs;
     qint64 m_id = 0;
     bool m_readOnly = false;
     std::shared_ptr<const PlanSchedule> m_schedule;

@@ -28,13 +28,19 @@ RoadmapView::RoadmapView(Plan &plan, EditFacade *edit, QWidget *parent)
     m_theme = Theme::fromPalette(palette());
     m_options.font = font();
     m_options.font.setPixelSize(std::max(11, QFontInfo(font()).pixelSize()));
-    connect(&m_plan, &Plan::changed, this, [this] { relayout(); });
+    // A change of the plan is laid out with the schedule made for it, when it comes (see
+    // setSchedule): laying it out now, with the old schedule, would put a dragged bar back in
+    // its old quarter for a moment.
 }
 
 RoadmapView::~RoadmapView() = default;
 
-void RoadmapView::setSchedule(std::shared_ptr<const PlanSchedule> schedule)
+void RoadmapView::setSchedule(
+    std::shared_ptr<const PlanSchedule> schedule, std::optional<quint64> generation)
 {
+    // A schedule of an older version of the plan is not shown: a newer one is on its way.
+    if (generation && *generation != m_plan.generation())
+        return;
     m_schedule = std::move(schedule);
     relayout();
 }

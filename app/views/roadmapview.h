@@ -25,7 +25,10 @@ public:
     RoadmapView(Plan &plan, EditFacade *edit, QWidget *parent = nullptr);
     ~RoadmapView() override;
 
-    void setSchedule(std::shared_ptr<const PlanSchedule> schedule);
+    // Lays the plan out with a schedule; with the plan generation it was made from, only when it
+    // is the plan's current one (see LiveSchedule).
+    void setSchedule(std::shared_ptr<const PlanSchedule> schedule,
+        std::optional<quint64> generation = std::nullopt);
     std::shared_ptr<const PlanSchedule> schedule() const { return m_schedule; }
 
     RoadmapDimension colourBy() const { return m_options.colourBy; }

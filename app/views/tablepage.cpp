@@ -1,6 +1,7 @@
 #include "app/views/tablepage.h"
 
-#include "core/models/entitytablemodel.h"
+#include "app/delegates/plandelegates.h"
+#include "core/models/planmodels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,7 +10,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSet>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Cairn {
@@ -29,6 +32,15 @@ void EntityFilterProxy::setColumnValue(int column, int editValue)
     invalidateFilter();
 }
 
+void EntityFilterProxy::setColumnTag(int column, const QString &tag)
+{
+    if (tag.isEmpty())
+        m_columnTags.remove(column);
+    else
+        m_columnTags.insert(column, tag);
+    invalidateFilter();
+}
+
 void EntityFilterProxy::setIdFilter(std::function<bool(qint64)> accept)
 {
     m_idFilter = std::move(accept);
@@ -41,6 +53,14 @@ bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     for (auto it = m_columnValues.cbegin(); it != m_columnValues.cend(); ++it)
         if (m->index(sourceRow, it.key(), sourceParent).data(Qt::EditRole).toInt() != it.value())
             return false;
+    for (auto it = m_columnTags.cbegin(); it != m_columnTags.cend(); ++it) {
+        const QStringList tags = m->index(sourceRow, it.key(), sourceParent)
+                                     .data(Qt::EditRole)
+                                     .toString()
+                                     .split(QStringLiteral(", "), Qt::SkipEmptyParts);
+        if (!tags.contains(it.value(), Qt::CaseInsensitive))
+            return false;
+    }
     if (m_idFilter
         && !m_idFilter(
             m->index(sourceRow, 0, sourceParent).data(PlanTableModel::IdRole).toLongLong()))
@@ -56,18 +76,20 @@ bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return true;
 }
 
-TablePage::TablePage(PlanTableModel *model, QWidget *parent)
+TablePage::TablePage(EntityKind kind, Plan &plan, EditFacade *edit, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_kind(kind)
+    , m_model(makeTableModel(kind, plan, edit))
     , m_proxy(new EntityFilterProxy(this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_bar(new QWidget(this))
 {
-    m_proxy->setSourceModel(model);
+    m_proxy->setSourceModel(m_model.get());
     m_proxy->setSortRole(PlanTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new FieldDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -88,6 +110,21 @@ TablePage::TablePage(PlanTableModel *model, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_bar);
     layout->addWidget(m_view, 1);
+
+    // Filters for the choices and tags of the schema's fields, and for an initiative's goals.
+    if (kind == EntityKind::Initiative)
+        addGoalFilter(plan);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const FieldSpec *field = m_model->fieldAt(c);
+        if (field && field->type == FieldType::Choice)
+            addChoiceFilter(c);
+        else if (field && field->type == FieldType::Tags)
+            addTagFilter(c);
+    }
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_model->hiddenByDefault(c))
+            m_view->setColumnHidden(c, true);
+    }
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &EntityFilterProxy::setSearchText);
     // Right-click on the header: choose the columns.
@@ -110,38 +147,112 @@ TablePage::TablePage(PlanTableModel *model, QWidget *parent)
             emit currentIdChanged(
                 current.isValid() ? current.data(PlanTableModel::IdRole).toLongLong() : 0);
         });
+    // A new row (added here or by undo) becomes the current one.
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first) { selectId(m_model->idAt(first)); });
+    fitColumns();
 }
 
-QComboBox *TablePage::addChoiceFilter(const QString &label, int column, const QStringList &choices)
+TablePage::~TablePage()
+{
+    // The view lets go of the model before the model goes.
+    m_view->setModel(nullptr);
+}
+
+QComboBox *TablePage::addCombo(const QString &label, const QString &key)
 {
     auto *combo = new QComboBox(m_bar);
+    combo->setObjectName(key + QStringLiteral("Filter"));
     combo->addItem(tr("All"));
-    combo->addItems(choices);
     auto *text = new QLabel(label, m_bar);
     text->setBuddy(combo);
     m_bar->layout()->addWidget(text);
     m_bar->layout()->addWidget(combo);
+    m_filters.insert(key, combo);
+    return combo;
+}
+
+void TablePage::addChoiceFilter(int column)
+{
+    const FieldSpec *field = m_model->fieldAt(column);
+    QComboBox *combo = addCombo(field->labelText() + QLatin1Char(':'), field->keyText());
+    combo->addItems(choiceNames(*field->choices));
     connect(combo, &QComboBox::currentIndexChanged, this,
         [this, column](int index) { m_proxy->setColumnValue(column, index - 1); });
-    return combo;
 }
 
-QComboBox *TablePage::addIdFilter(
-    const QString &label, const QList<QPair<QString, std::function<bool(qint64)>>> &filters)
+void TablePage::addTagFilter(int column)
 {
-    auto *combo = new QComboBox(m_bar);
-    combo->addItem(tr("All"));
-    for (const auto &f : filters)
-        combo->addItem(f.first);
-    auto *text = new QLabel(label, m_bar);
-    text->setBuddy(combo);
-    m_bar->layout()->addWidget(text);
-    m_bar->layout()->addWidget(combo);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, filters](int index) {
-        m_proxy->setIdFilter(
-            index <= 0 ? std::function<bool(qint64)>() : filters.at(index - 1).second);
+    const FieldSpec *field = m_model->fieldAt(column);
+    QComboBox *combo = addCombo(field->labelText() + QLatin1Char(':'), field->keyText());
+    // The tags in use, kept current as the plan changes (the chosen one stays chosen).
+    auto refill = [this, combo, column] {
+        QStringList tags;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            for (const QString &t : m_model->index(r, column)
+                                        .data(Qt::EditRole)
+                                        .toString()
+                                        .split(QStringLiteral(", "), Qt::SkipEmptyParts))
+                if (!tags.contains(t, Qt::CaseInsensitive))
+                    tags << t;
+        tags.sort(Qt::CaseInsensitive);
+        const QString chosen = combo->currentIndex() > 0 ? combo->currentText() : QString();
+        const QSignalBlocker block(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        combo->addItems(tags);
+        combo->setCurrentIndex(std::max(0, int(tags.indexOf(chosen)) + 1));
+        combo->setEnabled(!tags.isEmpty());
+    };
+    refill();
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(200);
+    connect(timer, &QTimer::timeout, this, refill);
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, timer, qOverload<>(&QTimer::start));
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, timer, qOverload<>(&QTimer::start));
+    connect(m_model.get(), &QAbstractItemModel::modelReset, timer, qOverload<>(&QTimer::start));
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column](int index) {
+        m_proxy->setColumnTag(column, index > 0 ? combo->itemText(index) : QString());
     });
-    return combo;
+}
+
+void TablePage::addGoalFilter(Plan &plan)
+{
+    QComboBox *combo = addCombo(tr("Goal:"), QStringLiteral("goal"));
+    auto refill = [combo, &plan] {
+        const QSignalBlocker block(combo);
+        const qint64 chosen = combo->currentData().toLongLong();
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const Goal &g : plan.goals())
+            combo->addItem(g.name, QVariant::fromValue(g.id.value));
+        const int at = combo->findData(QVariant::fromValue(chosen));
+        combo->setCurrentIndex(std::max(0, at));
+    };
+    refill();
+    connect(&plan, &Plan::changed, combo, [refill](const PlanChange &c) {
+        if (c.entity == EntityKind::Goal || c.type == ChangeType::Reset)
+            refill();
+    });
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, &plan](int index) {
+        if (index <= 0) {
+            m_proxy->setIdFilter({});
+            return;
+        }
+        const GoalId goal {combo->itemData(index).toLongLong()};
+        m_proxy->setIdFilter([&plan, goal](qint64 id) {
+            for (const GoalContribution &c : plan.contributions())
+                if (c.initiative.value == id && c.goal == goal)
+                    return true;
+            return false;
+        });
+    });
+}
+
+QComboBox *TablePage::filter(QStringView key) const
+{
+    return m_filters.value(key.toString());
 }
 
 QList<qint64> TablePage::selectedIds() const
@@ -161,7 +272,7 @@ qint64 TablePage::currentId() const
 void TablePage::selectId(qint64 id)
 {
     const int row = m_model->rowOf(id);
-    if (row < 0)
+    if (row < 0 || id == currentId())
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
@@ -171,17 +282,27 @@ void TablePage::selectId(qint64 id)
     m_view->scrollTo(index);
 }
 
-void TablePage::fitColumns(int stretchColumn)
+void TablePage::editName()
+{
+    const QModelIndex index = m_view->currentIndex().siblingAtColumn(0);
+    if (!index.isValid())
+        return;
+    m_view->edit(index);
+    if (auto *line = m_view->findChild<QLineEdit *>(); line && line->isVisible())
+        line->selectAll();
+}
+
+void TablePage::fitColumns()
 {
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        const bool numeric
-            = m_model->index(0, c).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight;
-        const int cap = c == 0 ? 380 : (numeric ? 110 : 220);
+        const FieldSpec *field = m_model->fieldAt(c);
+        const int cap = c == 0 ? 380 : (field && field->isNumeric() ? 110 : 220);
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, cap));
     }
-    if (stretchColumn >= 0)
-        m_view->horizontalHeader()->setStretchLastSection(true);
+    if (m_kind == EntityKind::Initiative)
+        m_view->setColumnWidth(0, 330);
+    m_view->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace Cairn

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/domain/plan.h"
+
 #include <QSortFilterProxyModel>
 #include <QWidget>
+
+#include <functional>
+#include <memory>
 
 class QComboBox;
 class QLineEdit;
@@ -9,6 +14,7 @@ class QTableView;
 
 namespace Cairn {
 
+class EditFacade;
 class PlanTableModel;
 
 // Rows whose text contains the search words and whose chosen columns hold the chosen values.
@@ -18,6 +24,7 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setSearchText(const QString &text);
     void setColumnValue(int column, int editValue); // -1: any
+    void setColumnTag(int column, const QString &tag); // empty: any
     void setIdFilter(std::function<bool(qint64)> accept);
 
 protected:
@@ -26,40 +33,50 @@ protected:
 private:
     QStringList m_words;
     QHash<int, int> m_columnValues;
+    QHash<int, QString> m_columnTags;
     std::function<bool(qint64)> m_idFilter;
 };
 
-// One table editor: a filter bar over a sortable, editable table of one kind of entity.
+// One table editor: a filter bar over a sortable, editable table of one kind of entity. Its
+// columns, editors and filters come from the field schema (through the model).
 class TablePage : public QWidget {
     Q_OBJECT
 
 public:
-    TablePage(PlanTableModel *model, QWidget *parent = nullptr);
+    TablePage(EntityKind kind, Plan &plan, EditFacade *edit, QWidget *parent = nullptr);
+    ~TablePage() override;
 
+    EntityKind kind() const { return m_kind; }
     QTableView *view() const { return m_view; }
-    PlanTableModel *model() const { return m_model; }
+    PlanTableModel *model() const { return m_model.get(); }
     EntityFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *searchField() const { return m_search; }
-    // Adds a combo to the filter bar that keeps rows whose column has the chosen value.
-    QComboBox *addChoiceFilter(const QString &label, int column, const QStringList &choices);
-    // Adds a combo of named id filters (e.g. by goal).
-    QComboBox *addIdFilter(
-        const QString &label, const QList<QPair<QString, std::function<bool(qint64)>>> &filters);
+    // The filter combo of a column (kind, status, tags...), if it has one.
+    QComboBox *filter(QStringView key) const;
 
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
     void selectId(qint64 id);
-    void fitColumns(int stretchColumn = -1);
+    // Starts editing the name of the current row, its text selected (typing replaces it).
+    void editName();
 
 signals:
     void currentIdChanged(qint64 id);
 
 private:
-    PlanTableModel *m_model;
+    void addChoiceFilter(int column);
+    void addTagFilter(int column);
+    void addGoalFilter(Plan &plan);
+    QComboBox *addCombo(const QString &label, const QString &key);
+    void fitColumns();
+
+    EntityKind m_kind;
+    std::unique_ptr<PlanTableModel> m_model;
     EntityFilterProxy *m_proxy;
     QTableView *m_view;
     QLineEdit *m_search;
     QWidget *m_bar;
+    QHash<QString, QComboBox *> m_filters;
 };
 
 } // namespace Cairn

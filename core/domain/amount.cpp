@@ -22,13 +22,18 @@ std::optional<qint64> parseAmount(
             return std::nullopt;
         return m->minorUnits();
     }
+    return parseFte(text);
+}
+
+std::optional<qint64> parseFte(const QString &text)
+{
     QString t = text.trimmed();
     t.remove(QStringLiteral("FTE"), Qt::CaseInsensitive);
     t.remove(QCoreApplication::translate("Cairn::Schedule", "FTE"), Qt::CaseInsensitive);
     t.replace(QLatin1Char(','), QLatin1Char('.'));
     bool ok = false;
     const double fte = t.trimmed().toDouble(&ok);
-    if (!ok || fte < 0)
+    if (!ok || fte < 0 || fte > 1e11)
         return std::nullopt;
     return qint64(fte * 100 + 0.5);
 }

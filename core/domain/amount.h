@@ -14,4 +14,8 @@ QString formatAmount(const PlanContent &plan, const Resource &resource, qint64 a
 std::optional<qint64> parseAmount(
     const PlanContent &plan, const Resource &resource, const QString &text);
 
+// FTE as people write them ("1.5", "1,5", "2 FTE"), in hundredths; nothing for text that is not a
+// non-negative number.
+std::optional<qint64> parseFte(const QString &text);
+
 } // namespace Cairn

@@ -4,145 +4,140 @@
 
 namespace Cairn {
 
-namespace {
-template<size_t N> QString pick(const char *const (&names)[N], int i)
+// The names are translated in context "Cairn::Domain"; the aliases are what spreadsheets in
+// English, German, French and Spanish write for the same value (the translated names of the
+// interface's own languages are recognised too, through the translations).
+template<> const ChoiceTable &choiceTable<InitiativeKind>()
 {
-    return (i >= 0 && size_t(i) < N) ? QString::fromLatin1(names[i]) : QString();
-}
-} // namespace
-
-QString toKey(InitiativeKind v)
-{
-    static const char *const n[] = {"run", "grow", "transform"};
-    return pick(n, int(v));
-}
-QString toKey(InitiativeStatus v)
-{
-    static const char *const n[]
-        = {"idea", "proposed", "approved", "in-progress", "done", "dropped"};
-    return pick(n, int(v));
-}
-QString toKey(LifecyclePhase v)
-{
-    static const char *const n[] = {"plan", "phase-in", "active", "phase-out", "retired"};
-    return pick(n, int(v));
-}
-QString toKey(TimeDisposition v)
-{
-    static const char *const n[] = {"tolerate", "invest", "migrate", "eliminate"};
-    return pick(n, int(v));
-}
-QString toKey(ResourceKind v)
-{
-    static const char *const n[] = {"budget", "team", "partner"};
-    return pick(n, int(v));
-}
-QString toKey(SystemEffect v)
-{
-    static const char *const n[] = {"upgrades", "replaces", "retires", "introduces"};
-    return pick(n, int(v));
-}
-QString toKey(DependencyType v)
-{
-    static const char *const n[] = {"finish-to-start", "start-to-start"};
-    return pick(n, int(v));
+    static const ChoiceTable t = {
+        {"run", QT_TRANSLATE_NOOP("Cairn::Domain", "Run"),
+            {QStringLiteral("Betrieb"), QStringLiteral("Maintenir"), QStringLiteral("Mantener"),
+                QStringLiteral("keep the lights on")}},
+        {"grow", QT_TRANSLATE_NOOP("Cairn::Domain", "Grow"),
+            {QStringLiteral("Wachsen"), QStringLiteral("Wachstum"), QStringLiteral("Développer"),
+                QStringLiteral("Crecer"), QStringLiteral("Crecimiento"),
+                QStringLiteral("improve")}},
+        {"transform", QT_TRANSLATE_NOOP("Cairn::Domain", "Transform"),
+            {QStringLiteral("Transformieren"), QStringLiteral("Transformation"),
+                QStringLiteral("Transformer"), QStringLiteral("Transformar"),
+                QStringLiteral("Transformación")}},
+    };
+    return t;
 }
 
-QString displayName(InitiativeKind v)
+template<> const ChoiceTable &choiceTable<InitiativeStatus>()
 {
-    switch (v) {
-    case InitiativeKind::Run:
-        return QCoreApplication::translate("Cairn::Domain", "Run");
-    case InitiativeKind::Grow:
-        return QCoreApplication::translate("Cairn::Domain", "Grow");
-    case InitiativeKind::Transform:
-        return QCoreApplication::translate("Cairn::Domain", "Transform");
-    }
-    return {};
+    static const ChoiceTable t = {
+        {"idea", QT_TRANSLATE_NOOP("Cairn::Domain", "Idea"),
+            {QStringLiteral("Idee"), QStringLiteral("Idée")}},
+        {"proposed", QT_TRANSLATE_NOOP("Cairn::Domain", "Proposed"),
+            {QStringLiteral("Vorgeschlagen"), QStringLiteral("Proposée"), QStringLiteral("Proposé"),
+                QStringLiteral("Propuesta"), QStringLiteral("Propuesto")}},
+        {"approved", QT_TRANSLATE_NOOP("Cairn::Domain", "Approved"),
+            {QStringLiteral("Genehmigt"), QStringLiteral("Approuvée"), QStringLiteral("Approuvé"),
+                QStringLiteral("Aprobada"), QStringLiteral("Aprobado")}},
+        {"in-progress", QT_TRANSLATE_NOOP("Cairn::Domain", "In progress"),
+            {QStringLiteral("In Arbeit"), QStringLiteral("Laufend"), QStringLiteral("En cours"),
+                QStringLiteral("En curso"), QStringLiteral("started"), QStringLiteral("ongoing")}},
+        {"done", QT_TRANSLATE_NOOP("Cairn::Domain", "Done"),
+            {QStringLiteral("Erledigt"), QStringLiteral("Abgeschlossen"),
+                QStringLiteral("Terminée"), QStringLiteral("Terminé"), QStringLiteral("Terminada"),
+                QStringLiteral("Terminado"), QStringLiteral("completed"),
+                QStringLiteral("finished")}},
+        {"dropped", QT_TRANSLATE_NOOP("Cairn::Domain", "Dropped"),
+            {QStringLiteral("Verworfen"), QStringLiteral("Abandonnée"), QStringLiteral("Abandonné"),
+                QStringLiteral("Descartada"), QStringLiteral("Descartado"),
+                QStringLiteral("cancelled"), QStringLiteral("canceled")}},
+    };
+    return t;
 }
-QString displayName(InitiativeStatus v)
+
+template<> const ChoiceTable &choiceTable<LifecyclePhase>()
 {
-    switch (v) {
-    case InitiativeStatus::Idea:
-        return QCoreApplication::translate("Cairn::Domain", "Idea");
-    case InitiativeStatus::Proposed:
-        return QCoreApplication::translate("Cairn::Domain", "Proposed");
-    case InitiativeStatus::Approved:
-        return QCoreApplication::translate("Cairn::Domain", "Approved");
-    case InitiativeStatus::InProgress:
-        return QCoreApplication::translate("Cairn::Domain", "In progress");
-    case InitiativeStatus::Done:
-        return QCoreApplication::translate("Cairn::Domain", "Done");
-    case InitiativeStatus::Dropped:
-        return QCoreApplication::translate("Cairn::Domain", "Dropped");
-    }
-    return {};
+    static const ChoiceTable t = {
+        {"plan", QT_TRANSLATE_NOOP("Cairn::Domain", "Plan"),
+            {QStringLiteral("Planung"), QStringLiteral("Planification"),
+                QStringLiteral("Planificación"), QStringLiteral("planned")}},
+        {"phase-in", QT_TRANSLATE_NOOP("Cairn::Domain", "Phase-in"),
+            {QStringLiteral("Einführung"), QStringLiteral("Mise en service"),
+                QStringLiteral("Implantación")}},
+        {"active", QT_TRANSLATE_NOOP("Cairn::Domain", "Active"),
+            {QStringLiteral("Aktiv"), QStringLiteral("Actif"), QStringLiteral("Activo"),
+                QStringLiteral("in use")}},
+        {"phase-out", QT_TRANSLATE_NOOP("Cairn::Domain", "Phase-out"),
+            {QStringLiteral("Auslauf"), QStringLiteral("Auslaufend"),
+                QStringLiteral("Retrait progressif"), QStringLiteral("Retirada progresiva")}},
+        {"retired", QT_TRANSLATE_NOOP("Cairn::Domain", "Retired"),
+            {QStringLiteral("Abgeschaltet"), QStringLiteral("Außer Betrieb"),
+                QStringLiteral("Retiré"), QStringLiteral("Retirado")}},
+    };
+    return t;
 }
-QString displayName(LifecyclePhase v)
+
+template<> const ChoiceTable &choiceTable<TimeDisposition>()
 {
-    switch (v) {
-    case LifecyclePhase::Plan:
-        return QCoreApplication::translate("Cairn::Domain", "Plan");
-    case LifecyclePhase::PhaseIn:
-        return QCoreApplication::translate("Cairn::Domain", "Phase-in");
-    case LifecyclePhase::Active:
-        return QCoreApplication::translate("Cairn::Domain", "Active");
-    case LifecyclePhase::PhaseOut:
-        return QCoreApplication::translate("Cairn::Domain", "Phase-out");
-    case LifecyclePhase::Retired:
-        return QCoreApplication::translate("Cairn::Domain", "Retired");
-    }
-    return {};
+    static const ChoiceTable t = {
+        {"tolerate", QT_TRANSLATE_NOOP("Cairn::Domain", "Tolerate"),
+            {QStringLiteral("Tolerieren"), QStringLiteral("Tolérer"), QStringLiteral("Tolerar")}},
+        {"invest", QT_TRANSLATE_NOOP("Cairn::Domain", "Invest"),
+            {QStringLiteral("Investieren"), QStringLiteral("Investir"),
+                QStringLiteral("Invertir")}},
+        {"migrate", QT_TRANSLATE_NOOP("Cairn::Domain", "Migrate"),
+            {QStringLiteral("Migrieren"), QStringLiteral("Migrer"), QStringLiteral("Migrar")}},
+        {"eliminate", QT_TRANSLATE_NOOP("Cairn::Domain", "Eliminate"),
+            {QStringLiteral("Eliminieren"), QStringLiteral("Éliminer"),
+                QStringLiteral("Eliminar")}},
+    };
+    return t;
 }
-QString displayName(TimeDisposition v)
+
+template<> const ChoiceTable &choiceTable<ResourceKind>()
 {
-    switch (v) {
-    case TimeDisposition::Tolerate:
-        return QCoreApplication::translate("Cairn::Domain", "Tolerate");
-    case TimeDisposition::Invest:
-        return QCoreApplication::translate("Cairn::Domain", "Invest");
-    case TimeDisposition::Migrate:
-        return QCoreApplication::translate("Cairn::Domain", "Migrate");
-    case TimeDisposition::Eliminate:
-        return QCoreApplication::translate("Cairn::Domain", "Eliminate");
-    }
-    return {};
+    static const ChoiceTable t = {
+        {"budget", QT_TRANSLATE_NOOP("Cairn::Domain", "Budget"),
+            {QStringLiteral("Presupuesto"), QStringLiteral("money")}},
+        {"team", QT_TRANSLATE_NOOP("Cairn::Domain", "Team"),
+            {QStringLiteral("Équipe"), QStringLiteral("Equipe"), QStringLiteral("Equipo"),
+                QStringLiteral("staff")}},
+        {"partner", QT_TRANSLATE_NOOP("Cairn::Domain", "External partner"),
+            {QStringLiteral("Partner"), QStringLiteral("Externer Partner"),
+                QStringLiteral("Partenaire"), QStringLiteral("Partenaire externe"),
+                QStringLiteral("Socio externo"), QStringLiteral("Proveedor")}},
+    };
+    return t;
 }
-QString displayName(ResourceKind v)
+
+template<> const ChoiceTable &choiceTable<SystemEffect>()
 {
-    switch (v) {
-    case ResourceKind::Budget:
-        return QCoreApplication::translate("Cairn::Domain", "Budget");
-    case ResourceKind::Team:
-        return QCoreApplication::translate("Cairn::Domain", "Team");
-    case ResourceKind::Partner:
-        return QCoreApplication::translate("Cairn::Domain", "External partner");
-    }
-    return {};
+    static const ChoiceTable t = {
+        {"upgrades", QT_TRANSLATE_NOOP("Cairn::Domain", "Upgrades"),
+            {QStringLiteral("Upgrade"), QStringLiteral("Aktualisiert"),
+                QStringLiteral("Met à niveau"), QStringLiteral("Actualiza")}},
+        {"replaces", QT_TRANSLATE_NOOP("Cairn::Domain", "Replaces"),
+            {QStringLiteral("Replace"), QStringLiteral("Ersetzt"), QStringLiteral("Remplace"),
+                QStringLiteral("Sustituye")}},
+        {"retires", QT_TRANSLATE_NOOP("Cairn::Domain", "Retires"),
+            {QStringLiteral("Retire"), QStringLiteral("Schaltet ab"), QStringLiteral("Retira")}},
+        {"introduces", QT_TRANSLATE_NOOP("Cairn::Domain", "Introduces"),
+            {QStringLiteral("Introduce"), QStringLiteral("Führt ein"),
+                QStringLiteral("Introduit")}},
+    };
+    return t;
 }
-QString displayName(SystemEffect v)
+
+template<> const ChoiceTable &choiceTable<DependencyType>()
 {
-    switch (v) {
-    case SystemEffect::Upgrades:
-        return QCoreApplication::translate("Cairn::Domain", "Upgrades");
-    case SystemEffect::Replaces:
-        return QCoreApplication::translate("Cairn::Domain", "Replaces");
-    case SystemEffect::Retires:
-        return QCoreApplication::translate("Cairn::Domain", "Retires");
-    case SystemEffect::Introduces:
-        return QCoreApplication::translate("Cairn::Domain", "Introduces");
-    }
-    return {};
-}
-QString displayName(DependencyType v)
-{
-    switch (v) {
-    case DependencyType::FinishToStart:
-        return QCoreApplication::translate("Cairn::Domain", "Finish to start");
-    case DependencyType::StartToStart:
-        return QCoreApplication::translate("Cairn::Domain", "Start to start");
-    }
-    return {};
+    static const ChoiceTable t = {
+        {"finish-to-start", QT_TRANSLATE_NOOP("Cairn::Domain", "Finish to start"),
+            {QStringLiteral("FS"), QStringLiteral("Ende–Anfang"), QStringLiteral("Ende-Anfang"),
+                QStringLiteral("EA"), QStringLiteral("Fin à début"), QStringLiteral("FD"),
+                QStringLiteral("Fin a inicio"), QStringLiteral("FC")}},
+        {"start-to-start", QT_TRANSLATE_NOOP("Cairn::Domain", "Start to start"),
+            {QStringLiteral("SS"), QStringLiteral("Anfang–Anfang"), QStringLiteral("Anfang-Anfang"),
+                QStringLiteral("AA"), QStringLiteral("Début à début"), QStringLiteral("DD"),
+                QStringLiteral("Inicio a inicio"), QStringLiteral("CC")}},
+    };
+    return t;
 }
 
 } // namespace Cairn

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/choices.h"
 #include "core/domain/ids.h"
 #include "core/domain/money.h"
 #include "core/domain/quarter.h"
@@ -48,6 +49,7 @@ struct System {
     // Last quarter with vendor support; work on the system must finish by its end.
     std::optional<Quarter> endOfSupport;
     QList<SystemId> dependsOn; // the CRM runs on the database server
+    QStringList tags; // free labels
 
     bool operator==(const System &) const = default;
 };
@@ -81,6 +83,7 @@ struct Initiative {
     int value = 50; // value score 0..100
     int confidence = 70; // percent 0..100
     int risk = 2; // 1..5
+    QStringList tags; // free labels ("cloud", "compliance")
 
     bool operator==(const Initiative &) const = default;
 };
@@ -139,65 +142,13 @@ struct PlanInfo {
     bool operator==(const PlanInfo &) const = default;
 };
 
-// Stable English names, used in files, CSV and the command line (never translated).
-QString toKey(InitiativeKind v);
-QString toKey(InitiativeStatus v);
-QString toKey(LifecyclePhase v);
-QString toKey(TimeDisposition v);
-QString toKey(ResourceKind v);
-QString toKey(SystemEffect v);
-QString toKey(DependencyType v);
-template<class E> std::optional<E> enumFromKey(QStringView key);
-template<class E> constexpr int enumCount();
-
-// Words for people, translated.
-QString displayName(InitiativeKind v);
-QString displayName(InitiativeStatus v);
-QString displayName(LifecyclePhase v);
-QString displayName(TimeDisposition v);
-QString displayName(ResourceKind v);
-QString displayName(SystemEffect v);
-QString displayName(DependencyType v);
-
-template<> constexpr int enumCount<InitiativeKind>()
-{
-    return 3;
-}
-template<> constexpr int enumCount<InitiativeStatus>()
-{
-    return 6;
-}
-template<> constexpr int enumCount<LifecyclePhase>()
-{
-    return 5;
-}
-template<> constexpr int enumCount<TimeDisposition>()
-{
-    return 4;
-}
-template<> constexpr int enumCount<ResourceKind>()
-{
-    return 3;
-}
-template<> constexpr int enumCount<SystemEffect>()
-{
-    return 4;
-}
-template<> constexpr int enumCount<DependencyType>()
-{
-    return 2;
-}
-
-template<class E> std::optional<E> enumFromKey(QStringView key)
-{
-    const QString k = key.trimmed().toString();
-    for (int i = 0; i < enumCount<E>(); ++i) {
-        const E e = static_cast<E>(i);
-        if (k.compare(toKey(e), Qt::CaseInsensitive) == 0
-            || k.compare(displayName(e), Qt::CaseInsensitive) == 0)
-            return e;
-    }
-    return std::nullopt;
-}
+// Each closed set's values, names and aliases (entities.cpp).
+template<> const ChoiceTable &choiceTable<InitiativeKind>();
+template<> const ChoiceTable &choiceTable<InitiativeStatus>();
+template<> const ChoiceTable &choiceTable<LifecyclePhase>();
+template<> const ChoiceTable &choiceTable<TimeDisposition>();
+template<> const ChoiceTable &choiceTable<ResourceKind>();
+template<> const ChoiceTable &choiceTable<SystemEffect>();
+template<> const ChoiceTable &choiceTable<DependencyType>();
 
 } // namespace Cairn

@@ -1,5 +1,7 @@
 #include "core/domain/plan.h"
 
+#include "core/domain/fields.h"
+
 #include <algorithm>
 
 namespace Cairn {
@@ -23,99 +25,7 @@ const T *findIndexed(const std::vector<T> &v, const QHash<qint64, int> &index, I
     return nullptr;
 }
 
-#define CAIRN_FIELD(member, bit)                                                                   \
-    if (!(a.member == b.member))                                                                   \
-    f |= (bit)
-
 } // namespace
-
-quint64 changedFields(const Initiative &a, const Initiative &b)
-{
-    using namespace InitiativeField;
-    quint64 f = 0;
-    CAIRN_FIELD(name, Name);
-    CAIRN_FIELD(description, Description);
-    CAIRN_FIELD(kind, Kind);
-    CAIRN_FIELD(status, Status);
-    CAIRN_FIELD(duration, Duration);
-    CAIRN_FIELD(cost, Cost);
-    CAIRN_FIELD(demand, Demand);
-    CAIRN_FIELD(earliestStart, EarliestStart);
-    CAIRN_FIELD(deadline, Deadline);
-    CAIRN_FIELD(pin, Pin);
-    CAIRN_FIELD(value, Value);
-    CAIRN_FIELD(confidence, Confidence);
-    CAIRN_FIELD(risk, Risk);
-    return f;
-}
-
-quint64 changedFields(const Goal &a, const Goal &b)
-{
-    using namespace GoalField;
-    quint64 f = 0;
-    CAIRN_FIELD(name, Name);
-    CAIRN_FIELD(description, Description);
-    CAIRN_FIELD(weight, Weight);
-    CAIRN_FIELD(owner, Owner);
-    CAIRN_FIELD(targetQuarter, TargetQuarter);
-    CAIRN_FIELD(kpi, Kpi);
-    CAIRN_FIELD(parent, Parent);
-    return f;
-}
-
-quint64 changedFields(const System &a, const System &b)
-{
-    using namespace SystemField;
-    quint64 f = 0;
-    CAIRN_FIELD(name, Name);
-    CAIRN_FIELD(category, Category);
-    CAIRN_FIELD(vendor, Vendor);
-    CAIRN_FIELD(owner, Owner);
-    CAIRN_FIELD(criticality, Criticality);
-    CAIRN_FIELD(condition, Condition);
-    CAIRN_FIELD(annualRunCost, AnnualRunCost);
-    CAIRN_FIELD(lifecycle, Lifecycle);
-    CAIRN_FIELD(disposition, Disposition);
-    CAIRN_FIELD(endOfSupport, EndOfSupport);
-    CAIRN_FIELD(dependsOn, DependsOn);
-    return f;
-}
-
-quint64 changedFields(const Resource &a, const Resource &b)
-{
-    using namespace ResourceField;
-    quint64 f = 0;
-    CAIRN_FIELD(name, Name);
-    CAIRN_FIELD(kind, Kind);
-    CAIRN_FIELD(defaultCapacity, DefaultCapacity);
-    CAIRN_FIELD(capacities, Capacities);
-    CAIRN_FIELD(notes, Notes);
-    return f;
-}
-
-quint64 changedFields(const Milestone &a, const Milestone &b)
-{
-    quint64 f = 0;
-    CAIRN_FIELD(name, MilestoneField::Name);
-    CAIRN_FIELD(quarter, MilestoneField::Quarter);
-    CAIRN_FIELD(description, MilestoneField::Description);
-    return f;
-}
-
-quint64 changedFields(const PlanInfo &a, const PlanInfo &b)
-{
-    quint64 f = 0;
-    CAIRN_FIELD(name, PlanField::Name);
-    CAIRN_FIELD(organisation, PlanField::Organisation);
-    CAIRN_FIELD(author, PlanField::Author);
-    CAIRN_FIELD(currency, PlanField::Currency);
-    CAIRN_FIELD(fiscalYearStartMonth, PlanField::FiscalYearStartMonth);
-    CAIRN_FIELD(firstQuarter, PlanField::FirstQuarter);
-    CAIRN_FIELD(horizon, PlanField::Horizon);
-    CAIRN_FIELD(notes, PlanField::Notes);
-    return f;
-}
-#undef CAIRN_FIELD
 
 const Goal *PlanContent::goal(GoalId id) const
 {
@@ -245,26 +155,51 @@ qint64 Plan::claimId(qint64 requested)
 
 void Plan::announce(EntityKind entity, ChangeType type, qint64 id, qint64 otherId, quint64 fields)
 {
+    ++m_generation;
     emit changed(PlanChange {entity, type, id, otherId, fields});
 }
 
-namespace {
-template<class T> bool addTo(std::vector<T> &vec, QHash<qint64, int> &index, T &item)
+void Plan::setNextId(qint64 next)
 {
-    index.insert(item.id.value, int(vec.size()));
-    vec.push_back(item);
-    return true;
+    m_content.nextId = std::max(next, m_content.maxId() + 1);
+}
+
+int Plan::positionOf(qint64 id) const
+{
+    return m_index.value(id, -1);
+}
+
+namespace {
+// Appending keeps the index as it is; inserting moves the items after it (undo of a removal).
+template<class T> void addTo(std::vector<T> &vec, QHash<qint64, int> &index, T &item, int position)
+{
+    if (position < 0 || size_t(position) >= vec.size()) {
+        index.insert(item.id.value, int(vec.size()));
+        vec.push_back(item);
+        return;
+    }
+    vec.insert(vec.begin() + position, item);
+    for (size_t i = size_t(position); i < vec.size(); ++i)
+        index.insert(vec[i].id.value, int(i));
+}
+
+template<class Vec, class Link> void insertLink(Vec &links, const Link &link, int position)
+{
+    if (position < 0 || size_t(position) >= links.size())
+        links.push_back(link);
+    else
+        links.insert(links.begin() + position, link);
 }
 } // namespace
 
 #define CAIRN_ADD(Type, IdType, vec, kind)                                                         \
-    IdType Plan::add##Type(Type item)                                                              \
+    IdType Plan::add##Type(Type item, int position)                                                \
     {                                                                                              \
         const qint64 id = claimId(item.id.value);                                                  \
         if (!id)                                                                                   \
             return IdType {};                                                                      \
         item.id = IdType {id};                                                                     \
-        addTo(m_content.vec, m_index, item);                                                       \
+        addTo(m_content.vec, m_index, item, position);                                             \
         announce(EntityKind::kind, ChangeType::Added, id);                                         \
         return item.id;                                                                            \
     }                                                                                              \
@@ -314,8 +249,10 @@ bool Plan::removeGoal(GoalId id)
         [id](const GoalContribution &c) { return c.goal == id; });
     for (Goal &g : m_content.goals) {
         if (g.parent == id) {
+            const Goal before = g;
             g.parent.reset();
-            announce(EntityKind::Goal, ChangeType::Modified, g.id.value, 0, GoalField::Parent);
+            announce(
+                EntityKind::Goal, ChangeType::Modified, g.id.value, 0, changedFields(before, g));
         }
     }
     std::erase_if(m_content.goals, [id](const Goal &g) { return g.id == id; });
@@ -331,9 +268,11 @@ bool Plan::removeSystem(SystemId id)
     removeLinks(m_content.impacts, EntityKind::SystemImpact,
         [id](const SystemImpact &c) { return c.system == id; });
     for (System &s : m_content.systems) {
-        if (s.dependsOn.removeAll(id) > 0)
-            announce(
-                EntityKind::System, ChangeType::Modified, s.id.value, 0, SystemField::DependsOn);
+        if (!s.dependsOn.contains(id))
+            continue;
+        const System before = s;
+        s.dependsOn.removeAll(id);
+        announce(EntityKind::System, ChangeType::Modified, s.id.value, 0, changedFields(before, s));
     }
     std::erase_if(m_content.systems, [id](const System &s) { return s.id == id; });
     rebuildIndex();
@@ -346,9 +285,12 @@ bool Plan::removeResource(ResourceId id)
     if (!resource(id))
         return false;
     for (Initiative &i : m_content.initiatives) {
-        if (i.demand.remove(id) > 0)
-            announce(EntityKind::Initiative, ChangeType::Modified, i.id.value, 0,
-                InitiativeField::Demand);
+        if (!i.demand.contains(id))
+            continue;
+        const Initiative before = i;
+        i.demand.remove(id);
+        announce(
+            EntityKind::Initiative, ChangeType::Modified, i.id.value, 0, changedFields(before, i));
     }
     std::erase_if(m_content.resources, [id](const Resource &r) { return r.id == id; });
     rebuildIndex();
@@ -382,7 +324,7 @@ bool Plan::removeMilestone(MilestoneId id)
     return true;
 }
 
-bool Plan::setContribution(const GoalContribution &link)
+bool Plan::setContribution(const GoalContribution &link, int position)
 {
     if (!initiative(link.initiative) || !goal(link.goal))
         return false;
@@ -396,7 +338,7 @@ bool Plan::setContribution(const GoalContribution &link)
             return true;
         }
     }
-    m_content.contributions.push_back(link);
+    insertLink(m_content.contributions, link, position);
     announce(
         EntityKind::GoalContribution, ChangeType::Added, link.initiative.value, link.goal.value);
     return true;
@@ -411,7 +353,7 @@ bool Plan::removeContribution(InitiativeId initiative, GoalId goal)
     return n > 0;
 }
 
-bool Plan::setImpact(const SystemImpact &link)
+bool Plan::setImpact(const SystemImpact &link, int position)
 {
     if (!initiative(link.initiative) || !system(link.system))
         return false;
@@ -425,7 +367,7 @@ bool Plan::setImpact(const SystemImpact &link)
             return true;
         }
     }
-    m_content.impacts.push_back(link);
+    insertLink(m_content.impacts, link, position);
     announce(EntityKind::SystemImpact, ChangeType::Added, link.initiative.value, link.system.value);
     return true;
 }
@@ -439,7 +381,7 @@ bool Plan::removeImpact(InitiativeId initiative, SystemId system)
     return n > 0;
 }
 
-bool Plan::setDependency(const Dependency &link)
+bool Plan::setDependency(const Dependency &link, int position)
 {
     if (!initiative(link.predecessor) || !initiative(link.successor)
         || link.predecessor == link.successor)
@@ -454,7 +396,7 @@ bool Plan::setDependency(const Dependency &link)
             return true;
         }
     }
-    m_content.dependencies.push_back(link);
+    insertLink(m_content.dependencies, link, position);
     announce(
         EntityKind::Dependency, ChangeType::Added, link.predecessor.value, link.successor.value);
     return true;

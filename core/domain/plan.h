@@ -18,12 +18,15 @@ enum class EntityKind {
     GoalContribution,
     SystemImpact,
     Dependency,
+    ResourceCapacity, // an entry of a resource's per-quarter capacity (a table of its own)
+    Demand, // an entry of an initiative's demand on a resource (a table of its own)
 };
 
 enum class ChangeType { Added, Modified, Removed, Reset };
 
 // What changed: which entity, which id (0 for the plan itself and for links, whose ids are
-// given as a pair), and for a modification which fields (a bit per field, see *Field enums).
+// given as a pair), and for a modification which fields (a bit per field of the entity's schema,
+// see core/domain/fields.h).
 struct PlanChange {
     EntityKind entity = EntityKind::Plan;
     ChangeType type = ChangeType::Modified;
@@ -33,82 +36,6 @@ struct PlanChange {
 
     bool operator==(const PlanChange &) const = default;
 };
-
-// Field bits for PlanChange::fields.
-namespace InitiativeField {
-enum : quint64 {
-    Name = 1 << 0,
-    Description = 1 << 1,
-    Kind = 1 << 2,
-    Status = 1 << 3,
-    Duration = 1 << 4,
-    Cost = 1 << 5,
-    Demand = 1 << 6,
-    EarliestStart = 1 << 7,
-    Deadline = 1 << 8,
-    Pin = 1 << 9,
-    Value = 1 << 10,
-    Confidence = 1 << 11,
-    Risk = 1 << 12,
-};
-}
-namespace GoalField {
-enum : quint64 {
-    Name = 1 << 0,
-    Description = 1 << 1,
-    Weight = 1 << 2,
-    Owner = 1 << 3,
-    TargetQuarter = 1 << 4,
-    Kpi = 1 << 5,
-    Parent = 1 << 6,
-};
-}
-namespace SystemField {
-enum : quint64 {
-    Name = 1 << 0,
-    Category = 1 << 1,
-    Vendor = 1 << 2,
-    Owner = 1 << 3,
-    Criticality = 1 << 4,
-    Condition = 1 << 5,
-    AnnualRunCost = 1 << 6,
-    Lifecycle = 1 << 7,
-    Disposition = 1 << 8,
-    EndOfSupport = 1 << 9,
-    DependsOn = 1 << 10,
-};
-}
-namespace ResourceField {
-enum : quint64 {
-    Name = 1 << 0,
-    Kind = 1 << 1,
-    DefaultCapacity = 1 << 2,
-    Capacities = 1 << 3,
-    Notes = 1 << 4,
-};
-}
-namespace MilestoneField {
-enum : quint64 { Name = 1 << 0, Quarter = 1 << 1, Description = 1 << 2 };
-}
-namespace PlanField {
-enum : quint64 {
-    Name = 1 << 0,
-    Organisation = 1 << 1,
-    Author = 1 << 2,
-    Currency = 1 << 3,
-    FiscalYearStartMonth = 1 << 4,
-    FirstQuarter = 1 << 5,
-    Horizon = 1 << 6,
-    Notes = 1 << 7,
-};
-}
-
-quint64 changedFields(const Initiative &a, const Initiative &b);
-quint64 changedFields(const Goal &a, const Goal &b);
-quint64 changedFields(const System &a, const System &b);
-quint64 changedFields(const Resource &a, const Resource &b);
-quint64 changedFields(const Milestone &a, const Milestone &b);
-quint64 changedFields(const PlanInfo &a, const PlanInfo &b);
 
 // Everything a plan holds, as plain copyable data: what files store and tests compare.
 struct PlanContent {
@@ -167,12 +94,21 @@ public:
     const Milestone *milestone(MilestoneId id) const;
 
     // add*: an entity with an unset id gets a new one; one with an id not in use keeps it (undo
-    // of a removal restores the same id). Returns the id, or an invalid id if it is in use.
-    GoalId addGoal(Goal goal);
-    SystemId addSystem(System system);
-    ResourceId addResource(Resource resource);
-    InitiativeId addInitiative(Initiative initiative);
-    MilestoneId addMilestone(Milestone milestone);
+    // of a removal restores the same id). It goes at `position` in its list (the end when
+    // negative or past the end). Returns the id, or an invalid id if it is in use.
+    GoalId addGoal(Goal goal, int position = -1);
+    SystemId addSystem(System system, int position = -1);
+    ResourceId addResource(Resource resource, int position = -1);
+    InitiativeId addInitiative(Initiative initiative, int position = -1);
+    MilestoneId addMilestone(Milestone milestone, int position = -1);
+    // Sets the next id to hand out (undo puts back the counter of the plan it restores); never
+    // below an id in use.
+    void setNextId(qint64 next);
+    // Where an entity stands in its list (-1 when there is none with that id).
+    int positionOf(qint64 id) const;
+    // Counts every change: what a schedule or a layout was made from can be told from what the
+    // plan is now.
+    quint64 generation() const { return m_generation; }
 
     // update*: replaces the entity with the same id; false if there is none.
     bool updateGoal(const Goal &goal);
@@ -187,13 +123,14 @@ public:
     bool removeInitiative(InitiativeId id);
     bool removeMilestone(MilestoneId id);
 
-    // Links: set* adds or replaces (a pair has at most one link); remove* is false if absent.
-    // Links to entities that do not exist are refused (false).
-    bool setContribution(const GoalContribution &link);
+    // Links: set* adds or replaces (a pair has at most one link); a new link goes at `position`
+    // in its list (the end when negative). remove* is false if absent. Links to entities that do
+    // not exist are refused (false).
+    bool setContribution(const GoalContribution &link, int position = -1);
     bool removeContribution(InitiativeId initiative, GoalId goal);
-    bool setImpact(const SystemImpact &link);
+    bool setImpact(const SystemImpact &link, int position = -1);
     bool removeImpact(InitiativeId initiative, SystemId system);
-    bool setDependency(const Dependency &link);
+    bool setDependency(const Dependency &link, int position = -1);
     bool removeDependency(InitiativeId predecessor, InitiativeId successor);
 
 signals:
@@ -208,6 +145,7 @@ private:
     template<class Vec, class Pred> void removeLinks(Vec &links, EntityKind kind, Pred pred);
 
     PlanContent m_content;
+    quint64 m_generation = 0;
     // id -> index into the matching vector of m_content
     QHash<qint64, int> m_index;
 };

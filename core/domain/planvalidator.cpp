@@ -1,5 +1,6 @@
 #include "core/domain/planvalidator.h"
 
+#include "core/domain/fieldvalue.h"
 #include "core/graph/dependencygraph.h"
 
 #include <QCoreApplication>
@@ -70,28 +71,26 @@ private:
     {
         add(PlanIssue::Severity::Warning, c, e, id, std::move(message));
     }
-    void range(EntityKind e, qint64 id, const QString &what, const QString &field, qint64 value,
-        qint64 lo, qint64 hi)
+    // Every number within its field's range (the field schema's), every name given.
+    template<class T> void checkFields(EntityKind e, qint64 id, const QString &what, const T &item)
     {
-        if (value < lo || value > hi)
-            error(PlanIssue::Code::ValueOutOfRange, e, id,
-                QCoreApplication::translate(
-                    "Cairn::PlanValidator", "%1: %2 is %3; it must be between %4 and %5.")
-                    .arg(what, field)
-                    .arg(value)
-                    .arg(lo)
-                    .arg(hi));
+        for (const Field<T> &f : schemaOf<T>().fields) {
+            if (!f.isNumeric())
+                continue;
+            const QVariant v = f.get(item);
+            const QString problem = rangeProblem(f, v);
+            if (!problem.isEmpty())
+                error(PlanIssue::Code::ValueOutOfRange, e, id,
+                    QCoreApplication::translate("Cairn::PlanValidator", "%1, %2: %3")
+                        .arg(what, f.labelText(), problem));
+        }
     }
 
     void checkSettings()
     {
         const PlanInfo &i = plan.info;
-        range(EntityKind::Plan, 0, QCoreApplication::translate("Cairn::PlanValidator", "Plan"),
-            QCoreApplication::translate("Cairn::PlanValidator", "the fiscal year start month"),
-            i.fiscalYearStartMonth, 1, 12);
-        range(EntityKind::Plan, 0, QCoreApplication::translate("Cairn::PlanValidator", "Plan"),
-            QCoreApplication::translate("Cairn::PlanValidator", "the horizon in quarters"),
-            i.horizon, 1, 80);
+        checkFields(
+            EntityKind::Plan, 0, QCoreApplication::translate("Cairn::PlanValidator", "Plan"), i);
         if (!Currency::isValidCode(i.currency.code))
             error(PlanIssue::Code::BadPlanSetting, EntityKind::Plan, 0,
                 QCoreApplication::translate(
@@ -111,8 +110,7 @@ private:
                 warning(PlanIssue::Code::EmptyName, EntityKind::Goal, g.id.value,
                     QCoreApplication::translate("Cairn::PlanValidator", "Goal #%1 has no name.")
                         .arg(g.id.value));
-            range(EntityKind::Goal, g.id.value, what,
-                QCoreApplication::translate("Cairn::PlanValidator", "the weight"), g.weight, 1, 5);
+            checkFields(EntityKind::Goal, g.id.value, what, g);
             if (g.parent && !plan.goal(*g.parent))
                 error(PlanIssue::Code::DanglingReference, EntityKind::Goal, g.id.value,
                     QCoreApplication::translate(
@@ -131,17 +129,7 @@ private:
                 warning(PlanIssue::Code::EmptyName, EntityKind::System, s.id.value,
                     QCoreApplication::translate("Cairn::PlanValidator", "System #%1 has no name.")
                         .arg(s.id.value));
-            range(EntityKind::System, s.id.value, what,
-                QCoreApplication::translate("Cairn::PlanValidator", "the business criticality"),
-                s.criticality, 1, 5);
-            range(EntityKind::System, s.id.value, what,
-                QCoreApplication::translate("Cairn::PlanValidator", "the technical condition"),
-                s.condition, 1, 5);
-            if (s.annualRunCost.minorUnits() < 0)
-                error(PlanIssue::Code::ValueOutOfRange, EntityKind::System, s.id.value,
-                    QCoreApplication::translate(
-                        "Cairn::PlanValidator", "%1 has a negative annual run cost.")
-                        .arg(what));
+            checkFields(EntityKind::System, s.id.value, what, s);
             for (SystemId d : s.dependsOn)
                 if (!plan.system(d))
                     error(PlanIssue::Code::DanglingReference, EntityKind::System, s.id.value,
@@ -161,17 +149,12 @@ private:
                 warning(PlanIssue::Code::EmptyName, EntityKind::Resource, r.id.value,
                     QCoreApplication::translate("Cairn::PlanValidator", "Resource #%1 has no name.")
                         .arg(r.id.value));
-            if (r.defaultCapacity < 0)
-                error(PlanIssue::Code::ValueOutOfRange, EntityKind::Resource, r.id.value,
-                    QCoreApplication::translate(
-                        "Cairn::PlanValidator", "%1 has a negative capacity.")
-                        .arg(what));
+            checkFields(EntityKind::Resource, r.id.value, what, r);
             for (auto it = r.capacities.cbegin(); it != r.capacities.cend(); ++it)
-                if (it.value() < 0)
-                    error(PlanIssue::Code::ValueOutOfRange, EntityKind::Resource, r.id.value,
-                        QCoreApplication::translate(
-                            "Cairn::PlanValidator", "%1 has a negative capacity in %2.")
-                            .arg(what, it.key().label(plan.info.quarterStyle())));
+                checkFields(EntityKind::Resource, r.id.value,
+                    QCoreApplication::translate("Cairn::PlanValidator", "%1 in %2")
+                        .arg(what, it.key().label(plan.info.quarterStyle())),
+                    CapacityEntry {r.id, it.key(), it.value()});
         }
     }
 
@@ -190,21 +173,7 @@ private:
                     QCoreApplication::translate(
                         "Cairn::PlanValidator", "Initiative #%1 has no name.")
                         .arg(id));
-            range(EntityKind::Initiative, id, what,
-                QCoreApplication::translate("Cairn::PlanValidator", "the duration in quarters"),
-                i.duration, 0, 80);
-            range(EntityKind::Initiative, id, what,
-                QCoreApplication::translate("Cairn::PlanValidator", "the value score"), i.value, 0,
-                100);
-            range(EntityKind::Initiative, id, what,
-                QCoreApplication::translate("Cairn::PlanValidator", "the confidence"), i.confidence,
-                0, 100);
-            range(EntityKind::Initiative, id, what,
-                QCoreApplication::translate("Cairn::PlanValidator", "the risk"), i.risk, 1, 5);
-            if (i.cost.minorUnits() < 0)
-                error(PlanIssue::Code::ValueOutOfRange, EntityKind::Initiative, id,
-                    QCoreApplication::translate("Cairn::PlanValidator", "%1 has a negative cost.")
-                        .arg(what));
+            checkFields(EntityKind::Initiative, id, what, i);
             for (auto it = i.demand.cbegin(); it != i.demand.cend(); ++it) {
                 if (!plan.resource(it.key()))
                     error(PlanIssue::Code::DanglingReference, EntityKind::Initiative, id,
@@ -212,11 +181,11 @@ private:
                             "Cairn::PlanValidator", "%1 needs resource #%2, which does not exist.")
                             .arg(what)
                             .arg(it.key().value));
-                else if (it.value() < 0)
-                    error(PlanIssue::Code::ValueOutOfRange, EntityKind::Initiative, id,
-                        QCoreApplication::translate(
-                            "Cairn::PlanValidator", "%1 has a negative demand on %2.")
-                            .arg(what, nameOf(plan.resources, it.key().value)));
+                else
+                    checkFields(EntityKind::Initiative, id,
+                        QCoreApplication::translate("Cairn::PlanValidator", "%1, demand on %2")
+                            .arg(what, nameOf(plan.resources, it.key().value)),
+                        DemandEntry {i.id, it.key(), it.value()});
             }
             if (i.earliestStart && i.deadline && *i.deadline - *i.earliestStart + 1 < i.duration)
                 error(PlanIssue::Code::WindowTooShort, EntityKind::Initiative, id,
@@ -260,12 +229,11 @@ private:
                         "A goal link refers to initiative #%1 or goal #%2, which does not exist.")
                         .arg(c.initiative.value)
                         .arg(c.goal.value));
-            range(EntityKind::GoalContribution, c.initiative.value,
+            checkFields(EntityKind::GoalContribution, c.initiative.value,
                 QCoreApplication::translate("Cairn::PlanValidator", "The link from %1 to goal %2")
                     .arg(nameOf(plan.initiatives, c.initiative.value),
                         nameOf(plan.goals, c.goal.value)),
-                QCoreApplication::translate("Cairn::PlanValidator", "the contribution"), c.strength,
-                1, 5);
+                c);
         }
         for (const SystemImpact &c : plan.impacts)
             if (!plan.initiative(c.initiative) || !plan.system(c.system))
@@ -285,12 +253,11 @@ private:
                         .arg(d.successor.value));
                 continue;
             }
-            range(EntityKind::Dependency, d.successor.value,
+            checkFields(EntityKind::Dependency, d.successor.value,
                 QCoreApplication::translate("Cairn::PlanValidator", "The dependency of %1 on %2")
                     .arg(nameOf(plan.initiatives, d.successor.value),
                         nameOf(plan.initiatives, d.predecessor.value)),
-                QCoreApplication::translate("Cairn::PlanValidator", "the lag in quarters"), d.lag,
-                -20, 40);
+                d);
         }
         QSet<QPair<qint64, qint64>> pairs;
         for (const Dependency &d : plan.dependencies) {

@@ -2,8 +2,8 @@
 
 #include "core/domain/planvalidator.h"
 #include "core/edit/addentitycommand.h"
+#include "core/edit/applychangescommand.h"
 #include "core/edit/removeentitiescommand.h"
-#include "core/edit/replaceplancommand.h"
 #include "core/edit/setplaninfocommand.h"
 #include "core/edit/updateentitycommand.h"
 #include "core/graph/dependencygraph.h"
@@ -18,6 +18,8 @@ EditFacade::EditFacade(Plan &plan, QObject *parent)
     , m_plan(plan)
     , m_stack(new QUndoStack(this))
 {
+    // Each step keeps only what it changed, but a long workshop adds up: the oldest steps go.
+    m_stack->setUndoLimit(kUndoLimit);
 }
 
 EditFacade::~EditFacade() = default;
@@ -128,10 +130,11 @@ void EditFacade::setPlanInfo(const PlanInfo &info)
         m_stack->push(new SetPlanInfoCommand(m_plan, info));
 }
 
-void EditFacade::replaceContent(PlanContent after, const QString &text)
+void EditFacade::replaceContent(const PlanContent &after, const QString &text)
 {
-    if (after != m_plan.content())
-        m_stack->push(new ReplacePlanCommand(m_plan, std::move(after), text));
+    PlanChanges changes = PlanChanges::between(m_plan.content(), after);
+    if (!changes.isEmpty())
+        m_stack->push(new ApplyChangesCommand(m_plan, std::move(changes), text));
 }
 
 void EditFacade::beginMacro(const QString &text)

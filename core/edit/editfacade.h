@@ -34,8 +34,11 @@ public:
     EditResult setLink(const LinkValue &link); // add or change
     void removeLink(const LinkValue &link);
     void setPlanInfo(const PlanInfo &info);
-    // Replaces the plan with a changed copy of it (an import), as one step named `text`.
-    void replaceContent(PlanContent after, const QString &text);
+    // Makes the plan what `after` is (an import into a copy of it), as one step named `text`
+    // that records only what differs.
+    void replaceContent(const PlanContent &after, const QString &text);
+    // How many steps can be undone; the oldest go first.
+    static constexpr int kUndoLimit = 500;
 
     // Several calls as one undo step ("Import 12 rows", "Delete 3 items").
     void beginMacro(const QString &text);

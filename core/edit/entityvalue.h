@@ -19,6 +19,21 @@ QString nameOf(const EntityValue &v);
 // The entity with that id in the plan, if any (ids are unique across kinds).
 std::optional<EntityValue> entityById(const Plan &plan, qint64 id);
 
+// The entity of type T with that id, if the plan has one (no copy).
+template<class T> const T *findEntity(const Plan &plan, qint64 id)
+{
+    if constexpr (std::is_same_v<T, Goal>)
+        return plan.goal(GoalId {id});
+    else if constexpr (std::is_same_v<T, System>)
+        return plan.system(SystemId {id});
+    else if constexpr (std::is_same_v<T, Resource>)
+        return plan.resource(ResourceId {id});
+    else if constexpr (std::is_same_v<T, Initiative>)
+        return plan.initiative(InitiativeId {id});
+    else
+        return plan.milestone(MilestoneId {id});
+}
+
 // Plan::add*/update*/remove* for whichever kind the value (or id) is.
 void addEntity(Plan &plan, const EntityValue &v);
 void updateEntity(Plan &plan, const EntityValue &v);

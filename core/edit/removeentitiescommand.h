@@ -1,24 +1,24 @@
 #pragma once
 
-#include "core/domain/plan.h"
+#include "core/edit/planchanges.h"
 
 #include <QUndoCommand>
 
 namespace Cairn {
 
-// Removes entities with every link to them, as one step. Undo restores the plan exactly as it
-// was (order, links and the references the removal cleared).
+// Removes entities with every link to them and every reference to them, as one step. Keeps the
+// removed entities, their links and the references it cleared, with their places, so that undo
+// puts each back where it was, by id.
 class RemoveEntitiesCommand : public QUndoCommand {
 public:
-    RemoveEntitiesCommand(Plan &plan, QList<qint64> ids, QUndoCommand *parent = nullptr);
+    RemoveEntitiesCommand(Plan &plan, const QList<qint64> &ids, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void redo() override { m_changes.apply(m_plan); }
+    void undo() override { m_changes.revert(m_plan); }
 
 private:
     Plan &m_plan;
-    QList<qint64> m_ids;
-    PlanContent m_before;
+    PlanChanges m_changes;
 };
 
 } // namespace Cairn

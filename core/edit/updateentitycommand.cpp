@@ -1,8 +1,26 @@
 #include "core/edit/updateentitycommand.h"
 
+#include "core/domain/fields.h"
+
 #include <QCoreApplication>
 
 namespace Cairn {
+
+namespace {
+// Details (a resource's capacities, an initiative's demand) have no value of their own to carry:
+// they are copied as a whole from the member the field stands for.
+template<class T> void copyField(const Field<T> &f, const T &from, T &to)
+{
+    if (f.type != FieldType::Details) {
+        f.set(to, f.get(from));
+        return;
+    }
+    if constexpr (std::is_same_v<T, Resource>)
+        to.capacities = from.capacities;
+    else if constexpr (std::is_same_v<T, Initiative>)
+        to.demand = from.demand;
+}
+} // namespace
 
 UpdateEntityCommand::UpdateEntityCommand(
     Plan &plan, EntityValue before, EntityValue after, QUndoCommand *parent)
@@ -37,13 +55,33 @@ bool UpdateEntityCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+// Only the fields this edit changed are written, each way: what else changed in the entity since
+// (another edit, a colleague) stays as it is.
+void UpdateEntityCommand::write(const EntityValue &values)
+{
+    const quint64 changed = fields();
+    const auto current = entityById(m_plan, idOf(values));
+    if (!current || current->index() != values.index())
+        return;
+    std::visit(
+        [this, changed, &values](auto entity) {
+            using T = std::decay_t<decltype(entity)>;
+            const T &source = std::get<T>(values);
+            for (const Field<T> &f : schemaOf<T>().fields)
+                if (f.bit & changed)
+                    copyField(f, source, entity);
+            updateEntity(m_plan, entity);
+        },
+        *current);
+}
+
 void UpdateEntityCommand::redo()
 {
-    updateEntity(m_plan, m_after);
+    write(m_after);
 }
 void UpdateEntityCommand::undo()
 {
-    updateEntity(m_plan, m_before);
+    write(m_before);
 }
 
 } // namespace Cairn

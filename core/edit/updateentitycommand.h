@@ -20,6 +20,7 @@ public:
 
 private:
     quint64 fields() const;
+    void write(const EntityValue &values);
 
     Plan &m_plan;
     EntityValue m_before;

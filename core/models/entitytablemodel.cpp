@@ -2,11 +2,13 @@
 
 namespace Cairn {
 
-PlanTableModel::PlanTableModel(Plan &plan, EditFacade *edit, EntityKind kind, QObject *parent)
+PlanTableModel::PlanTableModel(
+    Plan &plan, EditFacade *edit, EntityKind kind, quint64 nameBit, QObject *parent)
     : QAbstractTableModel(parent)
     , m_plan(plan)
     , m_edit(edit)
     , m_kind(kind)
+    , m_nameBit(nameBit)
 {
     connect(&plan, &Plan::changed, this, &PlanTableModel::onPlanChanged);
 }
@@ -70,9 +72,8 @@ void PlanTableModel::onPlanChanged(const PlanChange &change)
     }
     case ChangeType::Modified: {
         // A new name may be shown in other rows too (a goal's "Part of"); other fields only here.
-        constexpr quint64 kName = 1; // bit 0 is Name for every kind (see the *Field enums)
         const int row = rowOf(change.id);
-        if ((change.fields & kName) && !m_ids.empty() && columns > 0)
+        if ((change.fields & m_nameBit) && !m_ids.empty() && columns > 0)
             emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columns - 1));
         else if (row >= 0 && columns > 0)
             emit dataChanged(index(row, 0), index(row, columns - 1));
@@ -81,6 +82,79 @@ void PlanTableModel::onPlanChanged(const PlanChange &change)
     case ChangeType::Reset:
         break;
     }
+}
+
+QVariant fieldCell(const FieldSpec &field, const QVariant &value, const Plan &plan, int role,
+    ResourceKind amountKind)
+{
+    const FieldContext context {plan.content(), amountKind};
+    switch (role) {
+    case Qt::DisplayRole:
+        if (field.type == FieldType::Integer)
+            return value;
+        return displayText(field, value, context);
+    case Qt::EditRole:
+        if (field.type == FieldType::Choice || field.type == FieldType::Integer)
+            return value;
+        if (field.type == FieldType::Money)
+            return Money(value.toLongLong()).format(plan.info().currency, QLocale::c());
+        return displayText(field, value, context);
+    case PlanTableModel::SortRole:
+        if (field.type == FieldType::Quarter)
+            return value.isNull() ? std::numeric_limits<int>::min() : value.toInt();
+        if (field.isNumeric() || field.type == FieldType::Choice)
+            return value;
+        return displayText(field, value, context);
+    case Qt::TextAlignmentRole:
+        return field.isNumeric() ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::ToolTipRole:
+        return field.type == FieldType::LongText ? QVariant(value.toString()) : QVariant();
+    default:
+        return {};
+    }
+}
+
+EditorHint editorHint(const FieldSpec &field, const Plan &plan, qint64 self)
+{
+    EditorHint h;
+    h.suffix = field.unitText();
+    switch (field.type) {
+    case FieldType::LongText:
+        h.kind = EditorHint::Kind::LongText;
+        break;
+    case FieldType::Integer:
+        h.kind = EditorHint::Kind::Number;
+        h.minimum = int(field.minimum);
+        h.maximum = int(field.maximum);
+        break;
+    case FieldType::Choice:
+        h.kind = EditorHint::Kind::Choice;
+        h.choices = choiceNames(*field.choices);
+        break;
+    case FieldType::Quarter: {
+        h.kind = EditorHint::Kind::Quarter;
+        const PlanInfo &info = plan.info();
+        for (int q = 0; q < info.horizon; ++q)
+            h.choices << (info.firstQuarter + q).label(info.quarterStyle());
+        break;
+    }
+    case FieldType::Reference:
+    case FieldType::References:
+        h.kind = field.type == FieldType::Reference ? EditorHint::Kind::Reference
+                                                    : EditorHint::Kind::List;
+        for (const auto &[id, entry] : nameIndex(plan.content()).asKeyValueRange())
+            if (entry.first == field.target && id != self)
+                h.choices << entry.second;
+        h.choices.sort(Qt::CaseInsensitive);
+        break;
+    case FieldType::Tags:
+        h.kind = EditorHint::Kind::List;
+        break;
+    default:
+        h.kind = EditorHint::Kind::Text;
+        break;
+    }
+    return h;
 }
 
 } // namespace Cairn

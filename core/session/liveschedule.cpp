@@ -36,40 +36,40 @@ void LiveSchedule::cancelWorker()
 void LiveSchedule::refresh()
 {
     cancelWorker();
-    const quint64 generation = ++m_generation;
+    const quint64 run = ++m_run;
     SchedulerOptions fast;
     fast.improve = false;
     auto content = std::make_shared<const PlanContent>(m_plan.content());
-    m_current = std::make_shared<const PlanSchedule>(schedulePlan(*content, fast));
-    emit updated(m_current, false);
+    m_current = {m_plan.generation(),
+        std::make_shared<const PlanSchedule>(schedulePlan(*content, fast)), false};
+    emit updated(m_current);
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     const int budget = m_budgetMs;
-    m_worker = QThread::create([this, content, cancel, budget, generation] {
+    m_worker = QThread::create([this, content, cancel, budget, run] {
         SchedulerOptions better;
         better.timeBudgetMs = budget;
         better.cancel = cancel.get();
         auto result = std::make_shared<const PlanSchedule>(schedulePlan(*content, better));
         if (!cancel->load())
             QMetaObject::invokeMethod(
-                this, [this, generation, result] { onWorkerDone(generation, result); },
-                Qt::QueuedConnection);
+                this, [this, run, result] { onWorkerDone(run, result); }, Qt::QueuedConnection);
     });
     m_worker->start(QThread::LowPriority);
 }
 
-void LiveSchedule::onWorkerDone(quint64 generation, std::shared_ptr<const PlanSchedule> schedule)
+void LiveSchedule::onWorkerDone(quint64 run, std::shared_ptr<const PlanSchedule> schedule)
 {
-    if (generation != m_generation)
+    if (run != m_run)
         return;
     if (m_worker) {
         m_worker->wait();
         m_worker->deleteLater();
         m_worker = nullptr;
     }
-    m_current = std::move(schedule);
-    emit updated(m_current, true);
+    m_current = {m_current.generation, std::move(schedule), true};
+    emit updated(m_current);
 }
 
 } // namespace Cairn

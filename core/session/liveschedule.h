@@ -12,6 +12,14 @@ class QThread;
 
 namespace Cairn {
 
+// One published schedule: made from the plan as it was at `generation` (Plan::generation()), so
+// that a view lays out only with a schedule of the plan it shows.
+struct ScheduleSnapshot {
+    quint64 generation = 0;
+    std::shared_ptr<const PlanSchedule> schedule;
+    bool final = false; // the improvement has finished (or was not needed)
+};
+
 // Keeps a schedule of a plan current while the user edits: after each burst of edits a fast
 // constructive pass runs at once (it fits in a frame for typical plans), then an improvement
 // runs in a worker thread; the next edit cancels it. Results are published as immutable
@@ -23,7 +31,8 @@ public:
     explicit LiveSchedule(const Plan &plan, QObject *parent = nullptr);
     ~LiveSchedule() override;
 
-    std::shared_ptr<const PlanSchedule> current() const { return m_current; }
+    std::shared_ptr<const PlanSchedule> current() const { return m_current.schedule; }
+    const ScheduleSnapshot &snapshot() const { return m_current; }
     void setImprovementBudget(int ms) { m_budgetMs = ms; }
     void setDebounce(int ms) { m_debounce.setInterval(ms); }
     // Schedules now (fast pass) and starts the improvement; used after loading a plan.
@@ -31,18 +40,18 @@ public:
     bool isImproving() const { return m_worker != nullptr; }
 
 signals:
-    void updated(std::shared_ptr<const Cairn::PlanSchedule> schedule, bool final);
+    void updated(const Cairn::ScheduleSnapshot &snapshot);
 
 private:
     void cancelWorker();
-    void onWorkerDone(quint64 generation, std::shared_ptr<const PlanSchedule> schedule);
+    void onWorkerDone(quint64 run, std::shared_ptr<const PlanSchedule> schedule);
 
     const Plan &m_plan;
     QTimer m_debounce;
-    std::shared_ptr<const PlanSchedule> m_current;
+    ScheduleSnapshot m_current;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread *m_worker = nullptr;
-    quint64 m_generation = 0;
+    quint64 m_run = 0; // counts refreshes: a worker's answer for an older one is dropped
     int m_budgetMs = 1500;
 };
 

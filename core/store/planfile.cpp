@@ -1,5 +1,6 @@
 #include "core/store/planfile.h"
 
+#include "core/domain/fieldvalue.h"
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
@@ -87,22 +88,6 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
     return true;
 }
 
-QVariant quarterValue(const std::optional<Quarter> &q)
-{
-    return q ? QVariant(q->storageCode()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-// A null QString would bind as SQL NULL; text columns are NOT NULL and hold '' instead.
-QVariant textValue(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant idValue(std::optional<GoalId> id)
-{
-    return id ? QVariant(id->value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 bool fsyncPath(const QString &path, bool directory)
 {
     const QByteArray native = QFile::encodeName(path);
@@ -112,6 +97,113 @@ bool fsyncPath(const QString &path, bool directory)
     const bool ok = ::fsync(fd) == 0;
     ::close(fd);
     return ok;
+}
+
+// ---- how values lie in SQL -------------------------------------------------------------------
+
+QString quotedName(const char *name)
+{
+    return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"');
+}
+
+// A value as it is stored: quarters as year*10+quarter, choices by key, text never NULL.
+QVariant toSql(const FieldSpec &f, const QVariant &v)
+{
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Currency: {
+        const QString s = v.toString();
+        return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+    }
+    case FieldType::Quarter:
+        return v.isNull() ? QVariant(QMetaType(QMetaType::LongLong))
+                          : QVariant(Quarter::fromOrdinal(v.toInt()).storageCode());
+    case FieldType::Choice:
+        return choiceKey(*f.choices, v.toInt());
+    case FieldType::Reference:
+        return v.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v.toLongLong());
+    default:
+        return QVariant(v.toLongLong());
+    }
+}
+
+bool isWholeNumber(const QVariant &v)
+{
+    const int t = v.typeId();
+    return t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::ULongLong
+        || t == QMetaType::UInt;
+}
+
+// A stored value read back, checked against the field's type and range: a hostile file gets a
+// message, never an unbounded value.
+std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *why)
+{
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Currency:
+        return QVariant(v.toString());
+    case FieldType::Quarter: {
+        if (v.isNull() && !f.required)
+            return QVariant();
+        const auto q = isWholeNumber(v) ? Quarter::fromStorageCode(v.toLongLong()) : std::nullopt;
+        if (!q) {
+            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not a quarter")
+                       .arg(v.toString());
+            return std::nullopt;
+        }
+        return QVariant(q->ordinal());
+    }
+    case FieldType::Choice: {
+        const auto i = findChoice(*f.choices, v.toString());
+        if (!i) {
+            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not a known value")
+                       .arg(v.toString());
+            return std::nullopt;
+        }
+        return QVariant(*i);
+    }
+    case FieldType::Reference:
+        if (v.isNull() && !f.required)
+            return QVariant();
+        if (!isWholeNumber(v)) {
+            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not an id")
+                       .arg(v.toString());
+            return std::nullopt;
+        }
+        return QVariant(v.toLongLong());
+    default: {
+        if (!isWholeNumber(v)) {
+            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not a whole number")
+                       .arg(v.toString());
+            return std::nullopt;
+        }
+        const QVariant n(v.toLongLong());
+        if (const QString problem = rangeProblem(f, n); !problem.isEmpty()) {
+            *why = problem;
+            return std::nullopt;
+        }
+        return n;
+    }
+    }
+}
+
+template<class T> std::vector<const FieldSpec *> columnsOf(const EntitySchema<T> &s)
+{
+    std::vector<const FieldSpec *> out;
+    for (const Field<T> &f : s.fields)
+        if (Schema::isColumn(f))
+            out.push_back(&f);
+    return out;
+}
+
+template<class T> QString columnList(const EntitySchema<T> &s)
+{
+    QStringList names;
+    for (const FieldSpec *f : columnsOf(s))
+        names << quotedName(f->key);
+    return names.join(QStringLiteral(", "));
 }
 
 // ---- reading ---------------------------------------------------------------------------------
@@ -138,211 +230,130 @@ struct Reader {
         return true;
     }
 
-    std::optional<Quarter> optQuarter(const QVariant &v, const char *table, qint64 id, bool &ok)
+    // Reads the field columns of the current row into `item`, starting at column `first`.
+    template<class T>
+    bool readFields(QSqlQuery &q, int first, const EntitySchema<T> &s, T &item, qint64 id)
     {
-        if (v.isNull())
-            return std::nullopt;
-        const auto q = Quarter::fromStorageCode(v.toLongLong());
-        if (!q) {
-            ok = fail(
-                QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 has an invalid quarter %3")
-                    .arg(QLatin1StringView(table))
-                    .arg(id)
-                    .arg(v.toLongLong()));
+        int column = first;
+        for (const Field<T> &f : s.fields) {
+            if (!Schema::isColumn(f))
+                continue;
+            QString why;
+            const auto value = fromSql(f, q.value(column++), &why);
+            if (!value)
+                return fail(QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 %3, %4: %5")
+                                .arg(s.nameField >= 0 ? s.fields[size_t(s.nameField)].labelText()
+                                                      : s.titleText())
+                                .arg(id)
+                                .arg(s.nameField >= 0 ? QStringLiteral("“%1”").arg(
+                                         s.fields[size_t(s.nameField)].get(item).toString())
+                                                      : QString(),
+                                    f.labelText(), why));
+            f.set(item, *value);
         }
-        return q;
+        return true;
     }
 
-    template<class E> E enumValue(const QVariant &v, const char *table, qint64 id, bool &ok)
+    template<class T> bool readEntities(std::vector<T> &out)
     {
-        const auto e = enumFromKey<E>(v.toString());
-        if (!e) {
-            ok = fail(
-                QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 has an unknown value “%3”")
-                    .arg(QLatin1StringView(table))
-                    .arg(id)
-                    .arg(v.toString()));
-            return E {};
+        const EntitySchema<T> &s = schemaOf<T>();
+        QSqlQuery q(db);
+        if (!query(q,
+                QStringLiteral("SELECT id, %1 FROM %2 ORDER BY position, id")
+                    .arg(columnList(s), quotedName(s.key))))
+            return false;
+        QHash<qint64, size_t> index;
+        while (q.next()) {
+            T item;
+            item.id.value = q.value(0).toLongLong();
+            if (!readFields(q, 1, s, item, item.id.value))
+                return false;
+            index.insert(item.id.value, out.size());
+            out.push_back(std::move(item));
         }
-        return *e;
+        for (const Field<T> &f : s.fields) {
+            if (f.type != FieldType::References && f.type != FieldType::Tags)
+                continue;
+            if (!query(q,
+                    QStringLiteral("SELECT owner, value FROM %1 ORDER BY owner, position")
+                        .arg(Schema::listTable(s.key, f))))
+                return false;
+            QHash<qint64, QVariantList> lists;
+            while (q.next())
+                lists[q.value(0).toLongLong()] << q.value(1);
+            for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
+                if (!index.contains(it.key()))
+                    continue; // the owner is gone: its rows go with it
+                T &owner = out[index.value(it.key())];
+                if (f.type == FieldType::Tags) {
+                    QStringList tags;
+                    for (const QVariant &v : it.value())
+                        tags << v.toString();
+                    f.set(owner, tags);
+                } else {
+                    QList<qlonglong> ids;
+                    for (const QVariant &v : it.value())
+                        ids << v.toLongLong();
+                    f.set(owner, QVariant::fromValue(ids));
+                }
+            }
+        }
+        return true;
+    }
+
+    template<class T> bool readRows(std::vector<T> &out)
+    {
+        const EntitySchema<T> &s = schemaOf<T>();
+        QSqlQuery q(db);
+        if (!query(q,
+                QStringLiteral("SELECT %1 FROM %2 ORDER BY position")
+                    .arg(columnList(s), quotedName(s.key))))
+            return false;
+        qint64 row = 0;
+        while (q.next()) {
+            T item;
+            if (!readFields(q, 0, s, item, ++row))
+                return false;
+            out.push_back(item);
+        }
+        return true;
     }
 
     bool read(PlanContent &plan)
     {
-        bool ok = true;
+        const EntitySchema<PlanInfo> &info = schemaOf<PlanInfo>();
         QSqlQuery q(db);
         if (!query(q,
-                QStringLiteral("SELECT name, organisation, author, currency, "
-                               "fiscal_year_start_month, first_quarter, horizon, notes, "
-                               "next_id FROM plan WHERE id = 1")))
+                QStringLiteral("SELECT %1, next_id FROM plan WHERE id = 1").arg(columnList(info))))
             return false;
         if (!q.next())
             return fail(
                 QCoreApplication::translate("Cairn::PlanFile", "the plan's settings are missing"));
-        plan.info.name = q.value(0).toString();
-        plan.info.organisation = q.value(1).toString();
-        plan.info.author = q.value(2).toString();
-        plan.info.currency.code = q.value(3).toString();
-        plan.info.fiscalYearStartMonth = q.value(4).toInt();
-        const auto first = Quarter::fromStorageCode(q.value(5).toLongLong());
-        if (!first)
-            return fail(QCoreApplication::translate(
-                "Cairn::PlanFile", "the plan's first quarter is invalid"));
-        plan.info.firstQuarter = *first;
-        plan.info.horizon = q.value(6).toInt();
-        plan.info.notes = q.value(7).toString();
-        plan.nextId = q.value(8).toLongLong();
+        if (!readFields(q, 0, info, plan.info, 1))
+            return false;
+        plan.nextId = q.value(int(columnsOf(info).size())).toLongLong();
 
-        if (!query(q,
-                QStringLiteral("SELECT id, name, description, weight, owner, "
-                               "target_quarter, kpi, parent_id FROM goal ORDER BY position")))
+        std::vector<CapacityEntry> capacities;
+        std::vector<DemandEntry> demands;
+        if (!readEntities(plan.goals) || !readEntities(plan.systems)
+            || !readEntities(plan.resources) || !readEntities(plan.initiatives)
+            || !readEntities(plan.milestones) || !readRows(capacities) || !readRows(demands)
+            || !readRows(plan.contributions) || !readRows(plan.impacts)
+            || !readRows(plan.dependencies))
             return false;
-        while (ok && q.next()) {
-            Goal g;
-            g.id = GoalId {q.value(0).toLongLong()};
-            g.name = q.value(1).toString();
-            g.description = q.value(2).toString();
-            g.weight = q.value(3).toInt();
-            g.owner = q.value(4).toString();
-            g.targetQuarter = optQuarter(q.value(5), "goal", g.id.value, ok);
-            g.kpi = q.value(6).toString();
-            if (!q.value(7).isNull())
-                g.parent = GoalId {q.value(7).toLongLong()};
-            plan.goals.push_back(std::move(g));
-        }
-
-        if (!query(q,
-                QStringLiteral("SELECT id, name, category, vendor, owner, criticality, "
-                               "condition, annual_run_cost, lifecycle, disposition, "
-                               "end_of_support FROM system ORDER BY position")))
-            return false;
-        while (ok && q.next()) {
-            System s;
-            s.id = SystemId {q.value(0).toLongLong()};
-            s.name = q.value(1).toString();
-            s.category = q.value(2).toString();
-            s.vendor = q.value(3).toString();
-            s.owner = q.value(4).toString();
-            s.criticality = q.value(5).toInt();
-            s.condition = q.value(6).toInt();
-            s.annualRunCost = Money(q.value(7).toLongLong());
-            s.lifecycle = enumValue<LifecyclePhase>(q.value(8), "system", s.id.value, ok);
-            s.disposition = enumValue<TimeDisposition>(q.value(9), "system", s.id.value, ok);
-            s.endOfSupport = optQuarter(q.value(10), "system", s.id.value, ok);
-            plan.systems.push_back(std::move(s));
-        }
-        if (!query(q,
-                QStringLiteral("SELECT system_id, depends_on_id FROM system_dependency "
-                               "ORDER BY system_id, position")))
-            return false;
-        while (ok && q.next()) {
-            const SystemId sid {q.value(0).toLongLong()};
-            for (System &s : plan.systems)
-                if (s.id == sid)
-                    s.dependsOn.append(SystemId {q.value(1).toLongLong()});
-        }
-
-        if (!query(q,
-                QStringLiteral("SELECT id, name, kind, default_capacity, notes FROM resource "
-                               "ORDER BY position")))
-            return false;
-        while (ok && q.next()) {
-            Resource r;
-            r.id = ResourceId {q.value(0).toLongLong()};
-            r.name = q.value(1).toString();
-            r.kind = enumValue<ResourceKind>(q.value(2), "resource", r.id.value, ok);
-            r.defaultCapacity = q.value(3).toLongLong();
-            r.notes = q.value(4).toString();
-            plan.resources.push_back(std::move(r));
-        }
-        if (!query(
-                q, QStringLiteral("SELECT resource_id, quarter, capacity FROM resource_capacity")))
-            return false;
-        while (ok && q.next()) {
-            const ResourceId rid {q.value(0).toLongLong()};
-            const auto quarter = optQuarter(q.value(1), "resource", rid.value, ok);
-            for (Resource &r : plan.resources)
-                if (r.id == rid && quarter)
-                    r.capacities.insert(*quarter, q.value(2).toLongLong());
-        }
-
-        if (!query(q,
-                QStringLiteral("SELECT id, name, description, kind, status, duration, cost, "
-                               "earliest_start, deadline, pin, value, confidence, risk "
-                               "FROM initiative ORDER BY position")))
-            return false;
-        while (ok && q.next()) {
-            Initiative i;
-            i.id = InitiativeId {q.value(0).toLongLong()};
-            i.name = q.value(1).toString();
-            i.description = q.value(2).toString();
-            i.kind = enumValue<InitiativeKind>(q.value(3), "initiative", i.id.value, ok);
-            i.status = enumValue<InitiativeStatus>(q.value(4), "initiative", i.id.value, ok);
-            i.duration = q.value(5).toInt();
-            i.cost = Money(q.value(6).toLongLong());
-            i.earliestStart = optQuarter(q.value(7), "initiative", i.id.value, ok);
-            i.deadline = optQuarter(q.value(8), "initiative", i.id.value, ok);
-            i.pin = optQuarter(q.value(9), "initiative", i.id.value, ok);
-            i.value = q.value(10).toInt();
-            i.confidence = q.value(11).toInt();
-            i.risk = q.value(12).toInt();
-            plan.initiatives.push_back(std::move(i));
-        }
-        if (!query(q,
-                QStringLiteral("SELECT initiative_id, resource_id, amount FROM "
-                               "initiative_demand")))
-            return false;
-        while (ok && q.next()) {
-            const InitiativeId iid {q.value(0).toLongLong()};
-            for (Initiative &i : plan.initiatives)
-                if (i.id == iid)
-                    i.demand.insert(ResourceId {q.value(1).toLongLong()}, q.value(2).toLongLong());
-        }
-
-        if (!query(q,
-                QStringLiteral("SELECT initiative_id, goal_id, strength FROM initiative_goal "
-                               "ORDER BY position")))
-            return false;
-        while (ok && q.next())
-            plan.contributions.push_back({InitiativeId {q.value(0).toLongLong()},
-                GoalId {q.value(1).toLongLong()}, q.value(2).toInt()});
-
-        if (!query(q,
-                QStringLiteral("SELECT initiative_id, system_id, effect FROM "
-                               "initiative_system ORDER BY position")))
-            return false;
-        while (ok && q.next()) {
-            const InitiativeId iid {q.value(0).toLongLong()};
-            plan.impacts.push_back({iid, SystemId {q.value(1).toLongLong()},
-                enumValue<SystemEffect>(q.value(2), "initiative", iid.value, ok)});
-        }
-
-        if (!query(q,
-                QStringLiteral("SELECT predecessor_id, successor_id, type, lag FROM "
-                               "initiative_dependency ORDER BY position")))
-            return false;
-        while (ok && q.next()) {
-            const InitiativeId succ {q.value(1).toLongLong()};
-            plan.dependencies.push_back({InitiativeId {q.value(0).toLongLong()}, succ,
-                enumValue<DependencyType>(q.value(2), "initiative", succ.value, ok),
-                q.value(3).toInt()});
-        }
-
-        if (!query(q,
-                QStringLiteral("SELECT id, name, quarter, description FROM milestone "
-                               "ORDER BY position")))
-            return false;
-        while (ok && q.next()) {
-            Milestone m;
-            m.id = MilestoneId {q.value(0).toLongLong()};
-            m.name = q.value(1).toString();
-            const auto quarter = optQuarter(q.value(2), "milestone", m.id.value, ok);
-            if (quarter)
-                m.quarter = *quarter;
-            m.description = q.value(3).toString();
-            plan.milestones.push_back(std::move(m));
-        }
-        return ok;
+        QHash<qint64, Resource *> resources;
+        for (Resource &r : plan.resources)
+            resources.insert(r.id.value, &r);
+        for (const CapacityEntry &c : capacities)
+            if (Resource *r = resources.value(c.resource.value))
+                r->capacities.insert(c.quarter, c.capacity);
+        QHash<qint64, Initiative *> initiatives;
+        for (Initiative &i : plan.initiatives)
+            initiatives.insert(i.id.value, &i);
+        for (const DemandEntry &d : demands)
+            if (Initiative *i = initiatives.value(d.initiative.value))
+                i->demand.insert(d.resource, d.amount);
+        return true;
     }
 };
 
@@ -369,177 +380,93 @@ struct Writer {
         return q;
     }
 
-    bool write(const PlanContent &plan)
+    static QString placeholders(qsizetype n)
     {
-        const PlanInfo &info = plan.info;
-        QSqlQuery q = prepare(QStringLiteral(
-            "INSERT INTO plan (id, name, organisation, author, currency, fiscal_year_start_month, "
-            "first_quarter, horizon, notes, next_id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(textValue(info.name));
-        q.addBindValue(textValue(info.organisation));
-        q.addBindValue(textValue(info.author));
-        q.addBindValue(textValue(info.currency.code));
-        q.addBindValue(info.fiscalYearStartMonth);
-        q.addBindValue(info.firstQuarter.storageCode());
-        q.addBindValue(info.horizon);
-        q.addBindValue(textValue(info.notes));
-        q.addBindValue(plan.nextId);
-        if (!run(q))
-            return false;
+        QStringList marks;
+        for (qsizetype i = 0; i < n; ++i)
+            marks << QStringLiteral("?");
+        return marks.join(QStringLiteral(", "));
+    }
 
-        int pos = 0;
-        q = prepare(QStringLiteral("INSERT INTO goal (id, name, description, weight, owner, "
-                                   "target_quarter, kpi, parent_id, position) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const Goal &g : plan.goals) {
-            q.addBindValue(g.id.value);
-            q.addBindValue(textValue(g.name));
-            q.addBindValue(textValue(g.description));
-            q.addBindValue(g.weight);
-            q.addBindValue(textValue(g.owner));
-            q.addBindValue(quarterValue(g.targetQuarter));
-            q.addBindValue(textValue(g.kpi));
-            q.addBindValue(idValue(g.parent));
-            q.addBindValue(pos++);
+    template<class T> void bindFields(QSqlQuery &q, const EntitySchema<T> &s, const T &item)
+    {
+        for (const Field<T> &f : s.fields)
+            if (Schema::isColumn(f))
+                q.addBindValue(toSql(f, f.get(item)));
+    }
+
+    template<class T> bool writeEntities(const std::vector<T> &items)
+    {
+        const EntitySchema<T> &s = schemaOf<T>();
+        const qsizetype n = qsizetype(columnsOf(s).size());
+        QSqlQuery q = prepare(QStringLiteral("INSERT INTO %1 (id, %2, position) VALUES (?, %3, ?)")
+                                  .arg(quotedName(s.key), columnList(s), placeholders(n)));
+        int position = 0;
+        for (const T &item : items) {
+            q.addBindValue(item.id.value);
+            bindFields(q, s, item);
+            q.addBindValue(position++);
             if (!run(q))
                 return false;
         }
-
-        pos = 0;
-        q = prepare(QStringLiteral("INSERT INTO system (id, name, category, vendor, owner, "
-                                   "criticality, condition, annual_run_cost, lifecycle, "
-                                   "disposition, end_of_support, position) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        QSqlQuery dep = prepare(QStringLiteral(
-            "INSERT INTO system_dependency (system_id, depends_on_id, position) VALUES (?, ?, ?)"));
-        for (const System &s : plan.systems) {
-            q.addBindValue(s.id.value);
-            q.addBindValue(textValue(s.name));
-            q.addBindValue(textValue(s.category));
-            q.addBindValue(textValue(s.vendor));
-            q.addBindValue(textValue(s.owner));
-            q.addBindValue(s.criticality);
-            q.addBindValue(s.condition);
-            q.addBindValue(s.annualRunCost.minorUnits());
-            q.addBindValue(toKey(s.lifecycle));
-            q.addBindValue(toKey(s.disposition));
-            q.addBindValue(quarterValue(s.endOfSupport));
-            q.addBindValue(pos++);
-            if (!run(q))
-                return false;
-            int dpos = 0;
-            for (SystemId d : s.dependsOn) {
-                dep.addBindValue(s.id.value);
-                dep.addBindValue(d.value);
-                dep.addBindValue(dpos++);
-                if (!run(dep))
-                    return false;
+        for (const Field<T> &f : s.fields) {
+            if (f.type != FieldType::References && f.type != FieldType::Tags)
+                continue;
+            QSqlQuery list
+                = prepare(QStringLiteral("INSERT INTO %1 (owner, value, position) VALUES (?, ?, ?)")
+                              .arg(Schema::listTable(s.key, f)));
+            for (const T &item : items) {
+                const QVariant v = f.get(item);
+                const QVariantList values
+                    = f.type == FieldType::Tags ? QVariant(v.toStringList()).toList() : [&v] {
+                          QVariantList out;
+                          for (qlonglong id : v.value<QList<qlonglong>>())
+                              out << id;
+                          return out;
+                      }();
+                for (qsizetype i = 0; i < values.size(); ++i) {
+                    list.addBindValue(item.id.value);
+                    list.addBindValue(values[i]);
+                    list.addBindValue(i);
+                    if (!run(list))
+                        return false;
+                }
             }
         }
+        return true;
+    }
 
-        pos = 0;
-        q = prepare(QStringLiteral("INSERT INTO resource (id, name, kind, default_capacity, notes, "
-                                   "position) VALUES (?, ?, ?, ?, ?, ?)"));
-        QSqlQuery cap = prepare(QStringLiteral(
-            "INSERT INTO resource_capacity (resource_id, quarter, capacity) VALUES (?, ?, ?)"));
-        for (const Resource &r : plan.resources) {
-            q.addBindValue(r.id.value);
-            q.addBindValue(textValue(r.name));
-            q.addBindValue(toKey(r.kind));
-            q.addBindValue(r.defaultCapacity);
-            q.addBindValue(textValue(r.notes));
-            q.addBindValue(pos++);
-            if (!run(q))
-                return false;
-            for (auto it = r.capacities.cbegin(); it != r.capacities.cend(); ++it) {
-                cap.addBindValue(r.id.value);
-                cap.addBindValue(it.key().storageCode());
-                cap.addBindValue(it.value());
-                if (!run(cap))
-                    return false;
-            }
-        }
-
-        pos = 0;
-        q = prepare(QStringLiteral(
-            "INSERT INTO initiative (id, name, description, kind, status, duration, cost, "
-            "earliest_start, deadline, pin, value, confidence, risk, position) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        QSqlQuery demand = prepare(QStringLiteral(
-            "INSERT INTO initiative_demand (initiative_id, resource_id, amount) VALUES (?, ?, ?)"));
-        for (const Initiative &i : plan.initiatives) {
-            q.addBindValue(i.id.value);
-            q.addBindValue(textValue(i.name));
-            q.addBindValue(textValue(i.description));
-            q.addBindValue(toKey(i.kind));
-            q.addBindValue(toKey(i.status));
-            q.addBindValue(i.duration);
-            q.addBindValue(i.cost.minorUnits());
-            q.addBindValue(quarterValue(i.earliestStart));
-            q.addBindValue(quarterValue(i.deadline));
-            q.addBindValue(quarterValue(i.pin));
-            q.addBindValue(i.value);
-            q.addBindValue(i.confidence);
-            q.addBindValue(i.risk);
-            q.addBindValue(pos++);
-            if (!run(q))
-                return false;
-            for (auto it = i.demand.cbegin(); it != i.demand.cend(); ++it) {
-                demand.addBindValue(i.id.value);
-                demand.addBindValue(it.key().value);
-                demand.addBindValue(it.value());
-                if (!run(demand))
-                    return false;
-            }
-        }
-
-        pos = 0;
-        q = prepare(QStringLiteral("INSERT INTO initiative_goal (initiative_id, goal_id, strength, "
-                                   "position) VALUES (?, ?, ?, ?)"));
-        for (const GoalContribution &c : plan.contributions) {
-            q.addBindValue(c.initiative.value);
-            q.addBindValue(c.goal.value);
-            q.addBindValue(c.strength);
-            q.addBindValue(pos++);
-            if (!run(q))
-                return false;
-        }
-        pos = 0;
-        q = prepare(QStringLiteral("INSERT INTO initiative_system (initiative_id, system_id, "
-                                   "effect, position) VALUES (?, ?, ?, ?)"));
-        for (const SystemImpact &c : plan.impacts) {
-            q.addBindValue(c.initiative.value);
-            q.addBindValue(c.system.value);
-            q.addBindValue(toKey(c.effect));
-            q.addBindValue(pos++);
-            if (!run(q))
-                return false;
-        }
-        pos = 0;
-        q = prepare(QStringLiteral("INSERT INTO initiative_dependency (predecessor_id, "
-                                   "successor_id, type, lag, position) VALUES (?, ?, ?, ?, ?)"));
-        for (const Dependency &d : plan.dependencies) {
-            q.addBindValue(d.predecessor.value);
-            q.addBindValue(d.successor.value);
-            q.addBindValue(toKey(d.type));
-            q.addBindValue(d.lag);
-            q.addBindValue(pos++);
-            if (!run(q))
-                return false;
-        }
-        pos = 0;
-        q = prepare(QStringLiteral("INSERT INTO milestone (id, name, quarter, description, "
-                                   "position) VALUES (?, ?, ?, ?, ?)"));
-        for (const Milestone &m : plan.milestones) {
-            q.addBindValue(m.id.value);
-            q.addBindValue(textValue(m.name));
-            q.addBindValue(m.quarter.storageCode());
-            q.addBindValue(textValue(m.description));
-            q.addBindValue(pos++);
+    template<class T> bool writeRows(const std::vector<T> &rows)
+    {
+        const EntitySchema<T> &s = schemaOf<T>();
+        const qsizetype n = qsizetype(columnsOf(s).size());
+        QSqlQuery q = prepare(QStringLiteral("INSERT INTO %1 (%2, position) VALUES (%3, ?)")
+                                  .arg(quotedName(s.key), columnList(s), placeholders(n)));
+        int position = 0;
+        for (const T &row : rows) {
+            bindFields(q, s, row);
+            q.addBindValue(position++);
             if (!run(q))
                 return false;
         }
         return true;
+    }
+
+    bool write(const PlanContent &plan)
+    {
+        const EntitySchema<PlanInfo> &info = schemaOf<PlanInfo>();
+        QSqlQuery q
+            = prepare(QStringLiteral("INSERT INTO plan (id, %1, next_id) VALUES (1, %2, ?)")
+                          .arg(columnList(info), placeholders(qsizetype(columnsOf(info).size()))));
+        bindFields(q, info, plan.info);
+        q.addBindValue(plan.nextId);
+        if (!run(q))
+            return false;
+        return writeEntities(plan.goals) && writeEntities(plan.systems)
+            && writeEntities(plan.resources) && writeEntities(plan.initiatives)
+            && writeEntities(plan.milestones) && writeRows(capacityEntries(plan))
+            && writeRows(demandEntries(plan)) && writeRows(plan.contributions)
+            && writeRows(plan.impacts) && writeRows(plan.dependencies);
     }
 };
 

@@ -1,6 +1,6 @@
 #include "core/store/sampleplan.h"
 
-#include "core/store/planjson.h"
+#include "core/interchange/planjson.h"
 
 #include <QFile>
 

@@ -2,109 +2,132 @@
 
 namespace Cairn::Schema {
 
-// Foreign keys are DEFERRABLE INITIALLY DEFERRED so that rows can be written in any order
-// inside the one save transaction (a goal before its parent, a system before the one it runs
-// on); they are still checked at COMMIT.
+namespace {
+
+QString quoted(const char *name)
+{
+    return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"');
+}
+
+const char *tableOf(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Goal:
+        return "goal";
+    case EntityKind::System:
+        return "system";
+    case EntityKind::Initiative:
+        return "initiative";
+    case EntityKind::Resource:
+        return "resource";
+    case EntityKind::Milestone:
+        return "milestone";
+    default:
+        return "plan";
+    }
+}
+
+// Foreign keys are DEFERRABLE INITIALLY DEFERRED so that rows can be written in any order inside
+// the one save transaction (a goal before its parent); they are still checked at COMMIT.
+QString references(EntityKind target, bool cascade)
+{
+    return QStringLiteral(" REFERENCES %1(id)%2 DEFERRABLE INITIALLY DEFERRED")
+        .arg(quoted(tableOf(target)), cascade ? QStringLiteral(" ON DELETE CASCADE") : QString());
+}
+
+QString columnDeclaration(const FieldSpec &f, bool cascade)
+{
+    QString type;
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Currency:
+    case FieldType::Choice:
+        type = QStringLiteral("TEXT NOT NULL");
+        break;
+    case FieldType::Quarter:
+        type = f.required ? QStringLiteral("INTEGER NOT NULL") : QStringLiteral("INTEGER");
+        break;
+    case FieldType::Reference:
+        type = (f.required ? QStringLiteral("INTEGER NOT NULL") : QStringLiteral("INTEGER"))
+            + references(f.target, cascade);
+        break;
+    default:
+        type = QStringLiteral("INTEGER NOT NULL");
+        break;
+    }
+    return QStringLiteral("%1 %2").arg(quoted(f.key), type);
+}
+
+template<class T> QStringList tableStatements(const EntitySchema<T> &s)
+{
+    QStringList columns;
+    QStringList extra;
+    const bool isPlan = s.kind == EntityKind::Plan;
+    const bool isEntity = s.nameField >= 0 && !isPlan;
+    if (isPlan)
+        columns << QStringLiteral("id INTEGER PRIMARY KEY CHECK (id = 1)");
+    else if (isEntity)
+        columns << QStringLiteral("id INTEGER PRIMARY KEY");
+    std::vector<const FieldSpec *> specs;
+    for (const Field<T> &f : s.fields)
+        specs.push_back(&f);
+    for (const FieldSpec *f : specs) {
+        if (isColumn(*f)) {
+            columns << columnDeclaration(*f, !isEntity);
+        } else if (f->type == FieldType::References || f->type == FieldType::Tags) {
+            const QString value = f->type == FieldType::Tags
+                ? QStringLiteral("TEXT NOT NULL")
+                : QStringLiteral("INTEGER NOT NULL") + references(f->target, true);
+            extra << QStringLiteral("CREATE TABLE %1 (owner INTEGER NOT NULL%2, value %3, "
+                                    "position INTEGER NOT NULL, PRIMARY KEY (owner, position))")
+                         .arg(listTable(s.key, *f), references(s.kind, true), value);
+        }
+    }
+    if (isPlan) {
+        columns << QStringLiteral("next_id INTEGER NOT NULL");
+    } else {
+        columns << QStringLiteral("position INTEGER NOT NULL");
+        if (!isEntity) {
+            QStringList key;
+            for (int i = 0; i < keyFieldCount(specs); ++i)
+                key << quoted(specs[size_t(i)]->key);
+            columns << QStringLiteral("PRIMARY KEY (%1)").arg(key.join(QStringLiteral(", ")));
+        }
+    }
+    return QStringList {QStringLiteral("CREATE TABLE %1 (%2)")
+                            .arg(quoted(s.key), columns.join(QStringLiteral(", ")))}
+    + extra;
+}
+
+} // namespace
+
+QString listTable(const char *entityKey, const FieldSpec &field)
+{
+    return QStringLiteral("\"%1_%2\"").arg(QLatin1String(entityKey), QLatin1String(field.key));
+}
+
+bool isColumn(const FieldSpec &field)
+{
+    return field.type != FieldType::References && field.type != FieldType::Tags
+        && field.type != FieldType::Details;
+}
+
+int keyFieldCount(const std::vector<const FieldSpec *> &fields)
+{
+    int n = 0;
+    while (size_t(n) < fields.size() && fields[size_t(n)]->required
+        && (fields[size_t(n)]->type == FieldType::Reference
+            || fields[size_t(n)]->type == FieldType::Quarter))
+        ++n;
+    return n;
+}
+
 QStringList createStatements()
 {
-    return {
-        QStringLiteral(R"(CREATE TABLE plan (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            name TEXT NOT NULL,
-            organisation TEXT NOT NULL,
-            author TEXT NOT NULL,
-            currency TEXT NOT NULL,
-            fiscal_year_start_month INTEGER NOT NULL CHECK (fiscal_year_start_month BETWEEN 1 AND 12),
-            first_quarter INTEGER NOT NULL,
-            horizon INTEGER NOT NULL CHECK (horizon >= 1),
-            notes TEXT NOT NULL,
-            next_id INTEGER NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE goal (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            description TEXT NOT NULL,
-            weight INTEGER NOT NULL,
-            owner TEXT NOT NULL,
-            target_quarter INTEGER,
-            kpi TEXT NOT NULL,
-            parent_id INTEGER REFERENCES goal(id) DEFERRABLE INITIALLY DEFERRED,
-            position INTEGER NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE system (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            category TEXT NOT NULL,
-            vendor TEXT NOT NULL,
-            owner TEXT NOT NULL,
-            criticality INTEGER NOT NULL,
-            condition INTEGER NOT NULL,
-            annual_run_cost INTEGER NOT NULL,
-            lifecycle TEXT NOT NULL,
-            disposition TEXT NOT NULL,
-            end_of_support INTEGER,
-            position INTEGER NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE system_dependency (
-            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            depends_on_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            position INTEGER NOT NULL,
-            PRIMARY KEY (system_id, depends_on_id)))"),
-        QStringLiteral(R"(CREATE TABLE resource (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            default_capacity INTEGER NOT NULL,
-            notes TEXT NOT NULL,
-            position INTEGER NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE resource_capacity (
-            resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            quarter INTEGER NOT NULL,
-            capacity INTEGER NOT NULL,
-            PRIMARY KEY (resource_id, quarter)))"),
-        QStringLiteral(R"(CREATE TABLE initiative (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            description TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            status TEXT NOT NULL,
-            duration INTEGER NOT NULL,
-            cost INTEGER NOT NULL,
-            earliest_start INTEGER,
-            deadline INTEGER,
-            pin INTEGER,
-            value INTEGER NOT NULL,
-            confidence INTEGER NOT NULL,
-            risk INTEGER NOT NULL DEFAULT 2,
-            position INTEGER NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE initiative_demand (
-            initiative_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            amount INTEGER NOT NULL,
-            PRIMARY KEY (initiative_id, resource_id)))"),
-        QStringLiteral(R"(CREATE TABLE initiative_goal (
-            initiative_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            strength INTEGER NOT NULL,
-            position INTEGER NOT NULL,
-            PRIMARY KEY (initiative_id, goal_id)))"),
-        QStringLiteral(R"(CREATE TABLE initiative_system (
-            initiative_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            effect TEXT NOT NULL,
-            position INTEGER NOT NULL,
-            PRIMARY KEY (initiative_id, system_id)))"),
-        QStringLiteral(R"(CREATE TABLE initiative_dependency (
-            predecessor_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            successor_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
-            type TEXT NOT NULL,
-            lag INTEGER NOT NULL,
-            position INTEGER NOT NULL,
-            PRIMARY KEY (predecessor_id, successor_id)))"),
-        QStringLiteral(R"(CREATE TABLE milestone (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            quarter INTEGER NOT NULL,
-            description TEXT NOT NULL,
-            position INTEGER NOT NULL))"),
-    };
+    QStringList all;
+    forEachSchema([&all](const auto &schema) { all += tableStatements(schema); });
+    return all;
 }
 
 QStringList migrationStatements(int from)
@@ -119,6 +142,40 @@ QStringList migrationStatements(int from)
                 quarter INTEGER NOT NULL,
                 description TEXT NOT NULL,
                 position INTEGER NOT NULL))"),
+        };
+    case 2: // 2 -> 3: columns named by the field schema's keys; tags; entries keep their order
+        return {
+            QStringLiteral("ALTER TABLE goal RENAME COLUMN parent_id TO parent"),
+            QStringLiteral("ALTER TABLE system_dependency RENAME TO system_depends_on"),
+            QStringLiteral("ALTER TABLE system_depends_on RENAME COLUMN system_id TO owner"),
+            QStringLiteral("ALTER TABLE system_depends_on RENAME COLUMN depends_on_id TO value"),
+            QStringLiteral("ALTER TABLE resource_capacity RENAME COLUMN resource_id TO resource"),
+            QStringLiteral(
+                "ALTER TABLE resource_capacity ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE initiative_demand RENAME COLUMN initiative_id TO initiative"),
+            QStringLiteral("ALTER TABLE initiative_demand RENAME COLUMN resource_id TO resource"),
+            QStringLiteral(
+                "ALTER TABLE initiative_demand ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE initiative_goal RENAME COLUMN initiative_id TO initiative"),
+            QStringLiteral("ALTER TABLE initiative_goal RENAME COLUMN goal_id TO goal"),
+            QStringLiteral(
+                "ALTER TABLE initiative_system RENAME COLUMN initiative_id TO initiative"),
+            QStringLiteral("ALTER TABLE initiative_system RENAME COLUMN system_id TO system"),
+            QStringLiteral(
+                "ALTER TABLE initiative_dependency RENAME COLUMN predecessor_id TO predecessor"),
+            QStringLiteral(
+                "ALTER TABLE initiative_dependency RENAME COLUMN successor_id TO successor"),
+            QStringLiteral(R"(CREATE TABLE initiative_tags (
+                owner INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                value TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (owner, position)))"),
+            QStringLiteral(R"(CREATE TABLE system_tags (
+                owner INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                value TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (owner, position)))"),
         };
     default:
         return {};

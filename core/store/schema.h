@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/fields.h"
+
 #include <QStringList>
 
 namespace Cairn::Schema {
@@ -7,12 +9,26 @@ namespace Cairn::Schema {
 // PRAGMA application_id of every Cairn plan file: "CAIR" in ASCII.
 inline constexpr qint32 ApplicationId = 0x43414952;
 // PRAGMA user_version this build writes. Older files migrate; newer ones open read-only.
-inline constexpr int CurrentVersion = 2;
+inline constexpr int CurrentVersion = 3;
 
-// Statements that create the current schema in an empty database.
+// How the field schema lies in SQL. Tables and columns are named by the schema's keys:
+// - an entity (goal, system, resource, initiative, milestone) is a table of its key with an id,
+//   a column per field and its position in the plan's order;
+// - a list field (a system's depends_on, tags) is a table "<entity>_<field>" of (owner, value,
+//   position);
+// - link and entry rows (initiative_goal, resource_capacity, ...) are tables of their key, keyed
+//   by their leading references, in order;
+// - the plan's settings are the one row of "plan", with the next id to hand out.
+QString listTable(const char *entityKey, const FieldSpec &field);
+bool isColumn(const FieldSpec &field); // stored in the entity's own table
+// The leading fields of a row table that identify a row (its primary key).
+int keyFieldCount(const std::vector<const FieldSpec *> &fields);
+
+// Statements that create the current schema in an empty database, made from the field schema.
 QStringList createStatements();
 
-// Statements that bring a file of version `from` to version `from + 1`.
+// Statements that bring a file of version `from` to version `from + 1`. These are history and
+// stay written out as they were.
 QStringList migrationStatements(int from);
 
 } // namespace Cairn::Schema

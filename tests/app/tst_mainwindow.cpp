@@ -3,10 +3,12 @@
 #include "app/views/inspector.h"
 #include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
+#include "app/views/workspace.h"
 #include "core/models/planmodels.h"
 #include "core/session/liveschedule.h"
 #include "core/session/plandocument.h"
 #include "core/store/sampleplan.h"
+#include "tests/app/scriptedinteraction.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProcess>
@@ -47,18 +50,6 @@ QByteArray hashOf(const QString &path)
     return f.open(QIODevice::ReadOnly)
         ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
         : QByteArray();
-}
-
-void quiet(MainWindow &w, QStringList *notes = nullptr)
-{
-    w.setNotifier([notes](const QString &, const QString &m) {
-        if (notes)
-            *notes << m;
-    });
-    w.setQuestion([](const QString &, const QString &, QMessageBox::StandardButtons b) {
-        return b.testFlag(QMessageBox::Yes) ? QMessageBox::Yes : QMessageBox::Ok;
-    });
-    w.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
 }
 
 QAction *action(MainWindow &w, const char *name)
@@ -94,19 +85,20 @@ private slots:
 
     void editThroughTheViewsAndUndoToTheExactPlan()
     {
+        ScriptedInteraction script;
         MainWindow w;
-        quiet(w);
+        w.setInteraction(&script);
         w.newPlan(true);
         w.show();
         const PlanContent original = comparable(w.document()->plan().content());
-        TablePage *page = w.page(QStringLiteral("initiatives"));
+        TablePage *page = w.workspace()->page(EntityKind::Initiative);
         QVERIFY(page);
         QCOMPARE(page->model()->rowCount(), 35);
 
         action(w, "actionAdd")->trigger();
         QCOMPARE(page->model()->rowCount(), 36);
         // Type into a cell the way a delegate commits it: through the view's (proxy) model.
-        const QModelIndex name = page->proxy()->index(0, InitiativeTableModel::Name);
+        const QModelIndex name = page->proxy()->index(0, page->model()->columnOf(u"name"));
         QVERIFY(page->view()->model()->setData(
             name, QStringLiteral("Renamed in the table"), Qt::EditRole));
         QCOMPARE(w.document()->plan().initiatives().front().name,
@@ -126,17 +118,58 @@ private slots:
         QCOMPARE(page->model()->rowCount(), 35);
     }
 
-    void delegatesCommitChoicesAndQuarters()
+    void tablesFilterByTag()
     {
+        ScriptedInteraction script;
         MainWindow w;
-        quiet(w);
+        w.setInteraction(&script);
         w.newPlan(true);
         w.show();
-        TablePage *page = w.page(QStringLiteral("initiatives"));
+        TablePage *page = w.workspace()->page(EntityKind::Initiative);
+        QComboBox *tags = page->filter(u"tags");
+        QVERIFY(tags && tags->isEnabled());
+        const int security = tags->findText(QStringLiteral("security"));
+        QVERIFY(security > 0);
+        tags->setCurrentIndex(security);
+        int tagged = 0;
+        for (const Initiative &i : w.document()->plan().initiatives())
+            tagged += i.tags.contains(QStringLiteral("security")) ? 1 : 0;
+        QVERIFY(tagged > 1);
+        QCOMPARE(page->proxy()->rowCount(), tagged);
+        // A tag typed into a row joins the choices, and the filter keeps its choice.
+        const QModelIndex cell = page->model()->index(0, page->model()->columnOf(u"tags"));
+        QVERIFY(page->model()->setData(cell, QStringLiteral("audit"), Qt::EditRole));
+        QTRY_VERIFY(tags->findText(QStringLiteral("audit")) > 0);
+        QCOMPARE(tags->currentText(), QStringLiteral("security"));
+    }
+
+    void addOpensTheNameReadyToType()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        w.show();
+        w.workspace()->showView(View::Goals);
+        action(w, "actionAdd")->trigger();
+        TablePage *page = w.workspace()->page(EntityKind::Goal);
+        auto *line = page->view()->findChild<QLineEdit *>();
+        QVERIFY(line && line->isVisible());
+        QCOMPARE(line->selectedText(), QStringLiteral("New goal")); // typing replaces it
+    }
+
+    void delegatesCommitChoicesAndQuarters()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        w.show();
+        TablePage *page = w.workspace()->page(EntityKind::Initiative);
         QTableView *view = page->view();
         auto commit = [&](int column, const std::function<void(QComboBox *)> &choose) {
             const QModelIndex index = page->proxy()->index(0, column);
-            QAbstractItemDelegate *d = view->itemDelegateForColumn(column);
+            QAbstractItemDelegate *d = view->itemDelegate(index);
             QWidget *editor = d->createEditor(view->viewport(), QStyleOptionViewItem(), index);
             auto *combo = qobject_cast<QComboBox *>(editor);
             QVERIFY(combo);
@@ -145,10 +178,10 @@ private slots:
             d->setModelData(editor, page->proxy(), index);
             delete editor;
         };
-        commit(InitiativeTableModel::Kind,
+        commit(page->model()->columnOf(u"kind"),
             [](QComboBox *c) { c->setCurrentIndex(int(InitiativeKind::Transform)); });
         QCOMPARE(w.document()->plan().initiatives().front().kind, InitiativeKind::Transform);
-        commit(InitiativeTableModel::Pin, [](QComboBox *c) {
+        commit(page->model()->columnOf(u"pin"), [](QComboBox *c) {
             QCOMPARE(
                 c->itemText(1), QStringLiteral("2027 Q1")); // the plan's quarters, after "none"
             c->setCurrentText(QStringLiteral("2028 Q2"));
@@ -159,18 +192,21 @@ private slots:
 
     void cycleIsRefusedFromTheInspector()
     {
+        ScriptedInteraction script;
         MainWindow w;
-        QStringList notes;
-        quiet(w, &notes);
+        w.setInteraction(&script);
+        const QStringList &notes = script.notes;
         w.newPlan(true);
         w.show();
         const Plan &plan = w.document()->plan();
         const Dependency d = plan.dependencies().front(); // predecessor -> successor
         // Select the predecessor, and try to make it depend on its own successor.
-        w.page(QStringLiteral("initiatives"))->selectId(d.predecessor.value);
-        QCOMPARE(w.inspector()->currentId(), d.predecessor.value);
-        auto *target = w.inspector()->findChild<QComboBox *>(QStringLiteral("dependencyTarget"));
-        auto *add = w.inspector()->findChild<QPushButton *>(QStringLiteral("dependencyAdd"));
+        w.workspace()->page(EntityKind::Initiative)->selectId(d.predecessor.value);
+        QCOMPARE(w.workspace()->inspector()->currentId(), d.predecessor.value);
+        auto *target = w.workspace()->inspector()->findChild<QComboBox *>(
+            QStringLiteral("dependencyTarget"));
+        auto *add
+            = w.workspace()->inspector()->findChild<QPushButton *>(QStringLiteral("dependencyAdd"));
         QVERIFY(target && add);
         target->setCurrentIndex(target->findData(QVariant::fromValue(d.successor.value)));
         const PlanContent before = plan.content();
@@ -185,13 +221,14 @@ private slots:
 
     void roadmapSharesTheSelection()
     {
+        ScriptedInteraction script;
         MainWindow w;
-        quiet(w);
+        w.setInteraction(&script);
         w.newPlan(true);
         w.resize(1500, 950);
         w.show();
-        QVERIFY(w.showView(QStringLiteral("roadmap")));
-        RoadmapView *view = w.roadmap()->view();
+        w.workspace()->showView(View::Roadmap);
+        RoadmapView *view = w.workspace()->roadmap()->view();
         QSignalSpy scheduled(w.liveSchedule(), &LiveSchedule::updated);
         QVERIFY(view->schedule() || scheduled.wait(5000));
         QVERIFY(!view->layout().bars.empty());
@@ -199,13 +236,13 @@ private slots:
         const RoadmapBar bar = view->layout().bars.front();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->barRect(bar.id).center());
         QCOMPARE(view->selected(), bar.id);
-        QCOMPARE(w.page(QStringLiteral("initiatives"))->currentId(), bar.id.value);
-        QCOMPARE(w.inspector()->currentId(), bar.id.value);
+        QCOMPARE(w.workspace()->page(EntityKind::Initiative)->currentId(), bar.id.value);
+        QCOMPARE(w.workspace()->inspector()->currentId(), bar.id.value);
         // Selecting in the table selects on the roadmap.
         const qint64 other = w.document()->plan().initiatives().back().id.value;
-        w.page(QStringLiteral("initiatives"))->selectId(other);
+        w.workspace()->page(EntityKind::Initiative)->selectId(other);
         QCOMPARE(view->selected(), InitiativeId {other});
-        QCOMPARE(w.inspector()->currentId(), other);
+        QCOMPARE(w.workspace()->inspector()->currentId(), other);
         // Delete acts on the roadmap's selection, as one undo step.
         QAction *del = w.findChild<QAction *>(QStringLiteral("actionDelete"));
         QVERIFY(del);
@@ -224,8 +261,9 @@ private slots:
         QVERIFY(german.load(QStringLiteral("cairn_de"), QStringLiteral(CAIRN_QM_DIR)));
         QCoreApplication::installTranslator(&german);
         {
+            ScriptedInteraction script;
             MainWindow w;
-            quiet(w);
+            w.setInteraction(&script);
             QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
             auto *tabs = w.findChild<QTabWidget *>();
             QVERIFY(tabs);
@@ -235,7 +273,7 @@ private slots:
             QVERIFY2(titles.contains(QStringLiteral("Diagramme")), qPrintable(titles.join(u',')));
             QCOMPARE(
                 QCoreApplication::translate("Cairn::Roadmap", "Today"), QStringLiteral("Heute"));
-            QCOMPARE(QCoreApplication::translate("Cairn::Models", "Earliest start"),
+            QCOMPARE(QCoreApplication::translate("Cairn::Field", "Earliest start"),
                 QStringLiteral("Frühester Beginn"));
         }
         QCoreApplication::removeTranslator(&german);
@@ -243,8 +281,9 @@ private slots:
 
     void importWizardNamesBadRowsAndImportsInOneStep()
     {
+        ScriptedInteraction script;
         MainWindow w;
-        quiet(w);
+        w.setInteraction(&script);
         w.newPlan(true);
         const PlanContent before = w.document()->plan().content();
         const int steps = w.document()->edit().undoStack()->count();
@@ -274,10 +313,10 @@ private slots:
             QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
             ran = true;
         };
-        w.setImportWizardHook([&](ImportWizard &wizard) -> int {
-            steer(wizard);
+        script.onRun = [&](QDialog &dialog) -> int {
+            steer(static_cast<ImportWizard &>(dialog));
             return ran ? QDialog::Accepted : QDialog::Rejected;
-        });
+        };
         w.importCsv();
         QVERIFY(ran);
         bool good = false;
@@ -295,8 +334,9 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("roundtrip.cairn"));
         PlanContent saved;
         {
+            ScriptedInteraction script;
             MainWindow w;
-            quiet(w);
+            w.setInteraction(&script);
             w.newPlan(true);
             Initiative i = w.document()->plan().initiatives().at(5);
             i.pin = Quarter(2028, 2);
@@ -306,8 +346,9 @@ private slots:
             QVERIFY(w.windowTitle().startsWith(QStringLiteral("roundtrip.cairn")));
             saved = w.document()->plan().content();
         }
+        ScriptedInteraction script2;
         MainWindow w2;
-        quiet(w2);
+        w2.setInteraction(&script2);
         QVERIFY(w2.openFile(file));
         QVERIFY(w2.document()->plan().content() == saved);
         QCOMPARE(w2.document()->plan().initiatives().at(5).pin,
@@ -318,8 +359,9 @@ private slots:
 
     void modifiedMarkerAndSavePrompt()
     {
+        ScriptedInteraction script;
         MainWindow w;
-        quiet(w);
+        w.setInteraction(&script);
         w.newPlan(true);
         w.show();
         QVERIFY(!w.isWindowModified());
@@ -329,26 +371,27 @@ private slots:
         QVERIFY(w.isWindowModified());
         QVERIFY(w.windowTitle().contains(QStringLiteral("[*]")));
         int asked = 0;
-        w.setSavePrompt([&asked](const QString &) {
+        script.onSave = [&asked](const QString &) {
             ++asked;
             return QMessageBox::Cancel;
-        });
+        };
         QVERIFY(!w.close()); // cancelled: stays open with the edit
         QCOMPARE(asked, 1);
         QVERIFY(w.isVisible());
         QCOMPARE(w.document()->plan().initiatives().front().value, 99);
-        w.setSavePrompt([&asked](const QString &) {
+        script.onSave = [&asked](const QString &) {
             ++asked;
             return QMessageBox::Discard;
-        });
+        };
         QVERIFY(w.close());
         QCOMPARE(asked, 2);
     }
 
     void scheduleFollowsEdits()
     {
+        ScriptedInteraction script;
         MainWindow w;
-        quiet(w);
+        w.setInteraction(&script);
         w.newPlan(true);
         QSignalSpy spy(w.liveSchedule(), &LiveSchedule::updated);
         Initiative i = w.document()->plan().initiatives().at(6); // firewalls, 2027 Q2 today
@@ -357,9 +400,9 @@ private slots:
         QVERIFY(spy.wait(3000));
         const auto schedule = w.liveSchedule()->current();
         QCOMPARE(schedule->find(i.id)->start, std::optional<Quarter>(Quarter(2029, 1)));
-        auto *model
-            = static_cast<InitiativeTableModel *>(w.page(QStringLiteral("initiatives"))->model());
-        QCOMPARE(model->index(6, InitiativeTableModel::Start).data().toString(),
+        auto *model = static_cast<InitiativeTableModel *>(
+            w.workspace()->page(EntityKind::Initiative)->model());
+        QCOMPARE(model->index(6, model->columnOf(u"start")).data().toString(),
             QStringLiteral("2029 Q1"));
     }
 
@@ -384,15 +427,10 @@ private slots:
         QCOMPARE(found.first().documentPath, QFileInfo(file).absoluteFilePath());
         QVERIFY(found.first().savedAt.isValid());
 
+        ScriptedInteraction script;
         MainWindow w;
-        QStringList asked;
-        w.setNotifier([](const QString &, const QString &) {});
-        w.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
-        w.setQuestion(
-            [&asked](const QString &title, const QString &text, QMessageBox::StandardButtons) {
-                asked << title + QLatin1Char(' ') + text;
-                return QMessageBox::Yes;
-            });
+        w.setInteraction(&script);
+        const QStringList &asked = script.asked;
         w.offerRecovery();
         QCOMPARE(asked.size(), 1);
         QVERIFY(asked.first().contains(QStringLiteral("crash.cairn")));
@@ -412,22 +450,23 @@ private slots:
     // grid stayed empty (its model's signals were blocked while it was filled).
     void inspectorShowsTheFormOfTheSelectedKind()
     {
+        ScriptedInteraction script;
         MainWindow w;
-        quiet(w);
+        w.setInteraction(&script);
         w.newPlan(true);
         w.show();
-        QVERIFY(w.showView(QStringLiteral("initiatives")));
+        w.workspace()->showView(View::Initiatives);
         QStringList kinds;
-        for (QComboBox *c : w.inspector()->findChildren<QComboBox *>())
+        for (QComboBox *c : w.workspace()->inspector()->findChildren<QComboBox *>())
             for (int i = 0; i < c->count(); ++i)
                 kinds << c->itemText(i);
         QVERIFY2(kinds.contains(displayName(InitiativeKind::Transform)),
             qPrintable(kinds.join(QLatin1Char(','))));
         QVERIFY(!kinds.contains(displayName(ResourceKind::Partner)));
 
-        QVERIFY(w.showView(QStringLiteral("resources")));
+        w.workspace()->showView(View::Resources);
         QTableView *grid = nullptr;
-        for (QTableView *v : w.inspector()->findChildren<QTableView *>())
+        for (QTableView *v : w.workspace()->inspector()->findChildren<QTableView *>())
             grid = v;
         QVERIFY(grid);
         QCOMPARE(grid->model()->columnCount(), w.document()->plan().info().horizon);
@@ -452,15 +491,17 @@ private slots:
             QVERIFY(lock.open(QIODevice::WriteOnly));
             lock.write("dana\nother-host.example\n77\n2027-01-01T09:00:00Z\n");
         }
+        ScriptedInteraction script;
         MainWindow w;
-        quiet(w);
+        w.setInteraction(&script);
         QVERIFY(w.openFile(file));
         QVERIFY(w.document()->isReadOnly());
         QVERIFY(w.document()->readOnlyReason().contains(QStringLiteral("dana")));
         QVERIFY(!action(w, "actionAdd")->isEnabled());
-        QVERIFY(!(w.page(QStringLiteral("initiatives"))
+        QVERIFY(!(w.workspace()
+                      ->page(EntityKind::Initiative)
                       ->model()
-                      ->flags(w.page(QStringLiteral("initiatives"))->model()->index(0, 0))
+                      ->flags(w.workspace()->page(EntityKind::Initiative)->model()->index(0, 0))
             & Qt::ItemIsEditable));
     }
 };

@@ -5,6 +5,7 @@
 #include "core/schedule/planscheduler.h"
 #include "core/session/liveschedule.h"
 #include "core/store/sampleplan.h"
+#include "tests/app/scriptedinteraction.h"
 #include "tests/bench/generateplan.h"
 
 #include <QCheckBox>
@@ -353,14 +354,15 @@ private slots:
 
     void dialogPreviewsAndExports()
     {
+        ScriptedInteraction script;
         MainWindow w;
-        w.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+        w.setInteraction(&script);
         w.newPlan(true);
         QSignalSpy scheduled(w.liveSchedule(), &LiveSchedule::updated);
         QVERIFY(scheduled.wait(5000));
         bool ran = false;
         const QString path = m_dir.filePath(QStringLiteral("dialog.pdf"));
-        w.setReportDialogHook([&](ReportDialog &dialog) {
+        const auto steer = [&](ReportDialog &dialog) {
             ran = true;
             const int all = dialog.pageCount();
             QVERIFY(all >= 8);
@@ -379,7 +381,11 @@ private slots:
             QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("exportPdf"))->isEnabled());
             QVERIFY(!dialog.exportTo(m_dir.filePath(QStringLiteral("empty.pdf"))).isEmpty());
             QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("empty.pdf"))));
-        });
+        };
+        script.onRun = [&](QDialog &dialog) {
+            steer(static_cast<ReportDialog &>(dialog));
+            return int(QDialog::Accepted);
+        };
         w.exportReport();
         QVERIFY(ran);
         QVERIFY(QFile::exists(path));

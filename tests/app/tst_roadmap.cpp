@@ -308,6 +308,32 @@ private slots:
         QCOMPARE(plan.initiative(id)->pin, std::optional<Quarter>());
     }
 
+    // A dragged bar does not jump back: the view lays the plan out only with a schedule of the
+    // plan as it is now, never with the one made before the edit.
+    void staleSchedulesAreNotLaidOut()
+    {
+        ShownView shown;
+        RoadmapView &view = shown.view;
+        const quint64 before = shown.plan.generation();
+        const auto oldSchedule = view.schedule();
+        const RoadmapBar bar = view.layout().bars.front();
+        Initiative i = *shown.plan.initiative(bar.id);
+        i.pin = bar.start + 2;
+        shown.edit.update(i);
+        QVERIFY(shown.plan.generation() != before);
+        // The schedule of the plan before the edit arrives late: not shown.
+        view.setSchedule(oldSchedule, before);
+        const auto stillOld = std::find_if(view.layout().bars.begin(), view.layout().bars.end(),
+            [&bar](const RoadmapBar &b) { return b.id == bar.id; });
+        QVERIFY(stillOld != view.layout().bars.end());
+        QCOMPARE(stillOld->start, bar.start); // nothing was laid out again
+        // The schedule of the edited plan moves the bar.
+        view.setSchedule(scheduleOf(shown.plan.content()), shown.plan.generation());
+        const auto moved = std::find_if(view.layout().bars.begin(), view.layout().bars.end(),
+            [&bar](const RoadmapBar &b) { return b.id == bar.id; });
+        QCOMPARE(moved->start, bar.start + 2);
+    }
+
     void dragRightEdgeChangesDuration()
     {
         ShownView shown;

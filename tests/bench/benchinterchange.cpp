@@ -1,6 +1,8 @@
 #include "tests/bench/benchinterchange.h"
 
-#include "core/interchange/planexchange.h"
+#include "core/domain/fieldvalue.h"
+#include "core/interchange/exporter.h"
+#include "core/interchange/importer.h"
 #include "tests/bench/benchutil.h"
 
 #include <QElapsedTimer>

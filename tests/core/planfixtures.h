@@ -41,6 +41,7 @@ inline PlanContent fullPlan()
     System app {SystemId {22}, QStringLiteral("App"), QString(), QString(), QString(), 2, 4,
         Money(99), LifecyclePhase::PhaseIn, TimeDisposition::Invest, Quarter(2030, 1),
         {SystemId {21}, SystemId {20}}};
+    db.tags = {QStringLiteral("core"), QStringLiteral("on-premises")};
     p.systems = {db, os, app};
 
     Initiative a;
@@ -58,6 +59,7 @@ inline PlanContent fullPlan()
     a.value = 77;
     a.confidence = 33;
     a.risk = 5;
+    a.tags = {QStringLiteral("compliance"), QStringLiteral("Kühl & trocken")};
     Initiative b;
     b.id = InitiativeId {31};
     b.name = QStringLiteral("Milestone-like");

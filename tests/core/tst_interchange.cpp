@@ -1,6 +1,11 @@
+#include "core/domain/fieldvalue.h"
 #include "core/edit/editfacade.h"
+#include "core/edit/planchanges.h"
 #include "core/interchange/csv.h"
-#include "core/interchange/planexchange.h"
+#include "core/interchange/exporter.h"
+#include "core/interchange/importer.h"
+#include "core/interchange/planjson.h"
+#include "core/schedule/planscheduler.h"
 #include "core/store/sampleplan.h"
 #include "tests/core/planfixtures.h"
 
@@ -10,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Cairn;
@@ -234,7 +240,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(bool, valid);
-        const auto q = parseQuarterCell(text, 1);
+        const auto q = parseQuarterText(text, 1);
         QCOMPARE(q.has_value(), valid);
         if (valid)
             QCOMPARE(*q, Quarter(2027, 3));
@@ -255,13 +261,13 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(int, kind);
-        const auto k = parseChoice<InitiativeKind>(text);
+        const auto k = enumFromKey<InitiativeKind>(text);
         QCOMPARE(k ? int(*k) : -1, kind);
-        QCOMPARE(parseChoice<InitiativeStatus>(QStringLiteral("In Arbeit")),
+        QCOMPARE(enumFromKey<InitiativeStatus>(QStringLiteral("In Arbeit")),
             std::optional(InitiativeStatus::InProgress));
-        QCOMPARE(parseChoice<InitiativeStatus>(QStringLiteral("in progress")),
+        QCOMPARE(enumFromKey<InitiativeStatus>(QStringLiteral("in progress")),
             std::optional(InitiativeStatus::InProgress));
-        QCOMPARE(parseChoice<DependencyType>(QStringLiteral("SS")),
+        QCOMPARE(enumFromKey<DependencyType>(QStringLiteral("SS")),
             std::optional(DependencyType::StartToStart));
     }
 
@@ -308,6 +314,145 @@ private slots:
         QCOMPARE(r.plan.initiatives, expected.initiatives);
         QCOMPARE(r.plan.systems, expected.systems);
         QCOMPARE(r.plan.dependencies, expected.dependencies);
+    }
+
+    void jsonRoundTripsEveryField()
+    {
+        const PlanContent plan = Test::fullPlan();
+        const PlanJsonResult r = readPlanJson(writePlanJson(plan));
+        QVERIFY2(r.content, qPrintable(r.error));
+        PlanContent expected = plan;
+        expected.nextId = r.content->nextId;
+        QCOMPARE(*r.content, expected);
+    }
+
+    // Cairn's own export imported into the plan it came from changes nothing; one cell edited in
+    // a spreadsheet changes exactly that field.
+    void ownExportGoesBackIn()
+    {
+        const PlanContent plan = samplePlan();
+        QTemporaryDir dir;
+        QString error;
+        const PlanSchedule schedule = schedulePlan(plan, SchedulerOptions {.improve = false});
+        writeCsv(plan, QDir(dir.path()), &error, &schedule);
+        QCOMPARE(error, QString());
+        const ImportResult same = importFiles(plan, {dir.path()}, {});
+        QVERIFY2(same.errors.isEmpty(), qPrintable(same.errors.value(0).message()));
+        QVERIFY(PlanChanges::between(plan, same.plan).isEmpty());
+        QCOMPARE(same.unchanged, same.rows);
+        QVERIFY2(same.notes.join(u' ').contains(QStringLiteral("“start”")),
+            qPrintable(same.notes.join(u'\n'))); // the schedule's columns are said to be left out
+
+        // One cost edited in initiatives.csv, as a spreadsheet would save it.
+        const QString path = dir.filePath(QStringLiteral("initiatives.csv"));
+        QByteArray csv = readAll(path);
+        const QByteArray row = plan.initiatives[3].name.toUtf8() + ",";
+        const qsizetype at = csv.indexOf(row);
+        QVERIFY(at > 0);
+        const qsizetype cost = csv.indexOf(",92000,", at);
+        QVERIFY(cost > at);
+        csv.replace(cost, 7, ",95500,");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(csv);
+        f.close();
+        const ImportResult edited = importFiles(plan, {dir.path()}, {});
+        QVERIFY(edited.errors.isEmpty());
+        QCOMPARE(edited.updated, 1);
+        PlanContent expected = plan;
+        expected.initiatives[3].cost = Money(9550000);
+        QCOMPARE(edited.plan, expected);
+    }
+
+    void tagsAreOneCellOfLabels()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("initiatives.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,tags\nA,\"cloud; security, Cloud ,\"\nB,\n");
+        f.close();
+        const ImportResult r = importFiles(PlanContent {}, {path}, {});
+        QVERIFY(r.errors.isEmpty());
+        QCOMPARE(r.plan.initiatives[0].tags,
+            QStringList({QStringLiteral("cloud"), QStringLiteral("security")}));
+        QVERIFY(r.plan.initiatives[1].tags.isEmpty());
+    }
+
+    // Two milestones may share a name in different quarters (two "Peak season"s): a milestone is
+    // known by its name and quarter.
+    void milestonesAreKnownByNameAndQuarter()
+    {
+        PlanContent plan;
+        plan.milestones = {{MilestoneId {1}, QStringLiteral("Peak season"), Quarter(2027, 4), {}},
+            {MilestoneId {2}, QStringLiteral("Peak season"), Quarter(2028, 4), {}}};
+        plan.nextId = 3;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("milestones.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,quarter,description\nPeak season,2028 Q4,Christmas\nPeak season,2029 Q4,\n");
+        f.close();
+        const ImportResult r = importFiles(plan, {path}, {});
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message()));
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(r.added, 1);
+        QCOMPARE(r.plan.milestones.size(), size_t(3));
+        QCOMPARE(r.plan.milestones[1].description, QStringLiteral("Christmas"));
+    }
+
+    // Headers in the interface's own German labels are read; a column that fills nothing is
+    // named; a row with two bad cells is one bad row with both problems listed.
+    void germanHeadersAndUnknownColumns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vorhaben.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Titel;Art;Dauer;Kosten;Wert;Sicherheit %;Risiko;Verantwortlich\n"
+                "Neues ERP;Wachstum;2;1.500,00;80;60;4;Ana\n"
+                "Kaputt;seitwärts;x;5;90;50;3;Ben\n");
+        f.close();
+        ImportOptions o;
+        o.tables.insert(path, TableKind::Initiatives);
+        o.applyValid = true;
+        const ImportResult r = importFiles(PlanContent {}, {path}, o);
+        QCOMPARE(r.rows, 2);
+        QCOMPARE(r.badRows, 1);
+        QCOMPARE(r.errors.size(), 2); // both cells of the bad row
+        QCOMPARE(r.errors[0].line, r.errors[1].line);
+        QCOMPARE(r.added + r.updated + r.unchanged + r.links + r.settings + r.badRows, r.rows);
+        QCOMPARE(r.plan.initiatives.size(), size_t(1));
+        const Initiative &i = r.plan.initiatives.front();
+        QCOMPARE(i.kind, InitiativeKind::Grow);
+        QCOMPARE(i.duration, 2);
+        QCOMPARE(i.cost, Money(150000));
+        QCOMPARE(i.value, 80);
+        QCOMPARE(i.confidence, 60);
+        QCOMPARE(i.risk, 4);
+        QVERIFY2(r.warnings.join(u' ').contains(QStringLiteral("“Verantwortlich”")),
+            qPrintable(r.warnings.join(u'\n')));
+    }
+
+    void germanUsersReadGermanErrors()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/cairn_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("initiatives.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,kind\nA,sideways\n");
+        f.close();
+        const ImportResult r = importFiles(PlanContent {}, {path}, {});
+        QCOMPARE(r.errors.size(), 1);
+        const QString message = r.errors[0].message();
+        QCoreApplication::removeTranslator(&german);
+        // The column by its German label, the choices in German.
+        QVERIFY2(message.contains(QStringLiteral("Spalte „Art“"))
+                && message.contains(QStringLiteral("Wachsen")),
+            qPrintable(message));
     }
 
     void threeDecimalCurrencyRoundTrips()
@@ -387,9 +532,9 @@ private slots:
         const ImportResult r = importFiles(base, {corpus("bad-row-initiatives.csv")}, o);
         QCOMPARE(r.errors.size(), 2);
         QCOMPARE(r.errors[0].line, qint64(3));
-        QCOMPARE(r.errors[0].column, QStringLiteral("cost"));
+        QCOMPARE(r.errors[0].column, QStringLiteral("Cost")); // as the user knows the column
         QVERIFY(r.errors[0].message().contains(
-            QStringLiteral("bad-row-initiatives.csv, line 3, column “cost”")));
+            QStringLiteral("bad-row-initiatives.csv, line 3, column “Cost”")));
         QCOMPARE(r.errors[1].line, qint64(4));
         QVERIFY(r.errors[1].reason.contains(QStringLiteral("sideways")));
         QVERIFY(!r.canApply(o));
@@ -502,7 +647,9 @@ private slots:
         g.close();
         const ImportResult m = importFiles(PlanContent {}, {noName}, {});
         QCOMPARE(m.errors.size(), 1);
-        QCOMPARE(m.errors[0].column, QStringLiteral("name"));
+        // The missing column is named by its label (the goal's name is "Goal").
+        QVERIFY2(m.errors[0].reason.contains(QStringLiteral("“Goal”")),
+            qPrintable(m.errors[0].message()));
     }
 
     void xlsxIsWritten()

@@ -51,27 +51,26 @@ private slots:
 
     void cellEditsAreUndoSteps_data()
     {
-        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("column");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("display");
-        QTest::newRow("name") << int(InitiativeTableModel::Name)
-                              << QVariant(QStringLiteral("Renamed")) << QStringLiteral("Renamed");
+        QTest::newRow("name") << QStringLiteral("name") << QVariant(QStringLiteral("Renamed"))
+                              << QStringLiteral("Renamed");
         QTest::newRow("kind by name")
-            << int(InitiativeTableModel::Kind) << QVariant(QStringLiteral("transform"))
+            << QStringLiteral("kind") << QVariant(QStringLiteral("transform"))
             << QStringLiteral("Transform");
-        QTest::newRow("duration") << int(InitiativeTableModel::Duration) << QVariant(3)
+        QTest::newRow("duration") << QStringLiteral("duration") << QVariant(3)
                                   << QStringLiteral("3");
-        QTest::newRow("cost") << int(InitiativeTableModel::Cost)
-                              << QVariant(QStringLiteral("12,500")) << QStringLiteral("€12,500");
-        QTest::newRow("deadline") << int(InitiativeTableModel::Deadline)
+        QTest::newRow("cost") << QStringLiteral("cost") << QVariant(QStringLiteral("12,500"))
+                              << QStringLiteral("€12,500");
+        QTest::newRow("deadline") << QStringLiteral("deadline")
                                   << QVariant(QStringLiteral("Q3 2028"))
                                   << QStringLiteral("2028 Q3");
-        QTest::newRow("clear pin")
-            << int(InitiativeTableModel::Pin) << QVariant(QString()) << QString();
+        QTest::newRow("clear pin") << QStringLiteral("pin") << QVariant(QString()) << QString();
     }
     void cellEditsAreUndoSteps()
     {
-        QFETCH(int, column);
+        QFETCH(QString, column);
         QFETCH(QVariant, value);
         QFETCH(QString, display);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -81,7 +80,7 @@ private slots:
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int row = 2; // "Multi-factor sign-in", pinned to 2027 Q1
-        const QModelIndex index = model.index(row, column);
+        const QModelIndex index = model.index(row, model.columnOf(column));
         const QVariant before = index.data();
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.setData(index, value, Qt::EditRole));
@@ -92,29 +91,42 @@ private slots:
         QCOMPARE(index.data(), before);
     }
 
+    void tagsAreEditedAsOneCell()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        InitiativeTableModel model(plan, &edit);
+        const QModelIndex tags = model.index(0, model.columnOf(u"tags"));
+        QVERIFY(model.flags(tags).testFlag(Qt::ItemIsEditable));
+        QVERIFY(model.setData(tags, QStringLiteral("audit; cloud, Audit"), Qt::EditRole));
+        QCOMPARE(plan.initiatives().front().tags,
+            QStringList({QStringLiteral("audit"), QStringLiteral("cloud")}));
+        QCOMPARE(tags.data().toString(), QStringLiteral("audit, cloud"));
+        QCOMPARE(
+            tags.data(PlanTableModel::EditorRole).value<EditorHint>().kind, EditorHint::Kind::List);
+    }
+
     void badValuesAreRefused_data()
     {
-        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("column");
         QTest::addColumn<QVariant>("value");
-        QTest::newRow("empty name") << int(InitiativeTableModel::Name) << QVariant(QString());
-        QTest::newRow("risk 9") << int(InitiativeTableModel::Risk) << QVariant(9);
-        QTest::newRow("quarter") << int(InitiativeTableModel::Deadline)
+        QTest::newRow("empty name") << QStringLiteral("name") << QVariant(QString());
+        QTest::newRow("risk 9") << QStringLiteral("risk") << QVariant(9);
+        QTest::newRow("quarter") << QStringLiteral("deadline")
                                  << QVariant(QStringLiteral("someday"));
-        QTest::newRow("money") << int(InitiativeTableModel::Cost)
-                               << QVariant(QStringLiteral("lots"));
-        QTest::newRow("kind") << int(InitiativeTableModel::Kind)
-                              << QVariant(QStringLiteral("maintain"));
+        QTest::newRow("money") << QStringLiteral("cost") << QVariant(QStringLiteral("lots"));
+        QTest::newRow("kind") << QStringLiteral("kind") << QVariant(QStringLiteral("maintain"));
     }
     void badValuesAreRefused()
     {
-        QFETCH(int, column);
+        QFETCH(QString, column);
         QFETCH(QVariant, value);
         Plan plan(samplePlan());
         EditFacade edit(plan);
         InitiativeTableModel model(plan, &edit);
         QSignalSpy refused(&model, &PlanTableModel::editRefused);
         const PlanContent before = plan.content();
-        QVERIFY(!model.setData(model.index(0, column), value, Qt::EditRole));
+        QVERIFY(!model.setData(model.index(0, model.columnOf(column)), value, Qt::EditRole));
         QCOMPARE(refused.count(), 1);
         QVERIFY(!refused.first().first().toString().isEmpty());
         QVERIFY(plan.content() == before);
@@ -131,15 +143,15 @@ private slots:
         QSignalSpy refused(&goals, &PlanTableModel::editRefused);
         // "Be secure and compliant" (row 4) goes under the vision (row 0).
         QVERIFY(goals.setData(
-            goals.index(4, GoalTableModel::Parent), goals.index(0, 0).data(), Qt::EditRole));
-        QCOMPARE(goals.index(4, GoalTableModel::Parent).data(), goals.index(0, 0).data());
+            goals.index(4, goals.columnOf(u"parent")), goals.index(0, 0).data(), Qt::EditRole));
+        QCOMPARE(goals.index(4, goals.columnOf(u"parent")).data(), goals.index(0, 0).data());
         // The vision under one of its own sub-goals would be a loop: refused, nothing changes.
         QVERIFY(!goals.setData(
-            goals.index(0, GoalTableModel::Parent), goals.index(1, 0).data(), Qt::EditRole));
+            goals.index(0, goals.columnOf(u"parent")), goals.index(1, 0).data(), Qt::EditRole));
         QCOMPARE(refused.count(), 1);
-        QVERIFY(!goals.setData(
-            goals.index(0, GoalTableModel::Parent), QStringLiteral("No such goal"), Qt::EditRole));
-        QVERIFY(goals.setData(goals.index(4, GoalTableModel::Parent), QString(), Qt::EditRole));
+        QVERIFY(!goals.setData(goals.index(0, goals.columnOf(u"parent")),
+            QStringLiteral("No such goal"), Qt::EditRole));
+        QVERIFY(goals.setData(goals.index(4, goals.columnOf(u"parent")), QString(), Qt::EditRole));
         QVERIFY(!plan.goals().at(4).parent);
         // Consecutive edits of the same field of the same goal merge into one undo step.
         QCOMPARE(edit.undoStack()->count(), 1);
@@ -158,12 +170,12 @@ private slots:
         QCOMPARE(changed.count(), 0);
         // A goal renamed: its sub-goals' "Part of" reads the new name, so they are refreshed too.
         QVERIFY(goals.setData(
-            goals.index(4, GoalTableModel::Parent), goals.index(0, 0).data(), Qt::EditRole));
+            goals.index(4, goals.columnOf(u"parent")), goals.index(0, 0).data(), Qt::EditRole));
         changed.clear();
         QVERIFY(goals.setData(
-            goals.index(0, GoalTableModel::Name), QStringLiteral("Vision"), Qt::EditRole));
+            goals.index(0, goals.columnOf(u"name")), QStringLiteral("Vision"), Qt::EditRole));
         QCOMPARE(
-            goals.index(4, GoalTableModel::Parent).data().toString(), QStringLiteral("Vision"));
+            goals.index(4, goals.columnOf(u"parent")).data().toString(), QStringLiteral("Vision"));
         bool covered = false;
         for (const QList<QVariant> &args : std::as_const(changed))
             covered = covered
@@ -184,19 +196,18 @@ private slots:
         InitiativeTableModel model(plan, &edit);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(!model.index(0, InitiativeTableModel::Start).data().isValid());
+        QVERIFY(!model.index(0, model.columnOf(u"start")).data().isValid());
         SchedulerOptions o;
         o.improve = false;
         model.setSchedule(std::make_shared<const PlanSchedule>(schedulePlan(plan.content(), o)));
         for (int row = 0; row < model.rowCount(); ++row) {
-            QVERIFY(
-                Quarter::parse(model.index(row, InitiativeTableModel::Start).data().toString()));
-            QVERIFY(!model.index(row, InitiativeTableModel::Why).data().toString().isEmpty());
-            QVERIFY(!model.flags(model.index(row, InitiativeTableModel::Start))
+            QVERIFY(Quarter::parse(model.index(row, model.columnOf(u"start")).data().toString()));
+            QVERIFY(!model.index(row, model.columnOf(u"why")).data().toString().isEmpty());
+            QVERIFY(!model.flags(model.index(row, model.columnOf(u"start")))
                          .testFlag(Qt::ItemIsEditable));
         }
         QVERIFY(
-            model.index(0, InitiativeTableModel::Start).data(PlanTableModel::SortRole).toInt() > 0);
+            model.index(0, model.columnOf(u"start")).data(PlanTableModel::SortRole).toInt() > 0);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "core/domain/fields.h"
 #include "core/domain/plan.h"
 #include "core/domain/planvalidator.h"
 
@@ -54,7 +55,7 @@ private slots:
         QCOMPARE(change.entity, EntityKind::Initiative);
         QCOMPARE(change.type, ChangeType::Modified);
         QCOMPARE(change.id, id.value);
-        QCOMPARE(change.fields, quint64(InitiativeField::Duration | InitiativeField::Pin));
+        QCOMPARE(change.fields, fieldBit<Initiative>(u"duration") | fieldBit<Initiative>(u"pin"));
         // Writing the same values again announces nothing.
         QVERIFY(plan.updateInitiative(edited));
         QCOMPARE(spy.count(), 1);

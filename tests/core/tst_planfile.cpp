@@ -228,6 +228,60 @@ private slots:
         QCOMPARE(fileHash(file), before);
     }
 
+    // The sample as version 2 wrote it: every field comes back (the keys of the field schema
+    // name the columns since version 3; tags are new).
+    void migratesVersionTwo()
+    {
+        const LoadResult result = PlanFile::load(QStringLiteral(CAIRN_TEST_DATA "/plan-v2.cairn"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.migrated);
+        QCOMPARE(result.fileVersion, 2);
+        PlanContent expected = samplePlan();
+        for (Initiative &i : expected.initiatives)
+            i.tags.clear();
+        for (System &sys : expected.systems)
+            sys.tags.clear();
+        expected.nextId = result.content->nextId;
+        QCOMPARE(*result.content, expected);
+    }
+
+    // Values no version of Cairn writes (a hostile or damaged file) are refused with the item,
+    // the field and the value named; the file is not touched.
+    void outOfRangeValuesAreRefusedOnLoad_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("duration") << QStringLiteral("UPDATE initiative SET duration = 2000000000")
+                                  << QStringLiteral("2,000,000,000 is not from 0 to 40");
+        QTest::newRow("negative cost") << QStringLiteral("UPDATE initiative SET cost = -5")
+                                       << QStringLiteral("-5 is less than 0");
+        QTest::newRow("horizon") << QStringLiteral("UPDATE plan SET horizon = 2147483647")
+                                 << QStringLiteral("Horizon");
+        QTest::newRow("lag") << QStringLiteral("UPDATE initiative_dependency SET lag = 1000000000")
+                             << QStringLiteral("Lag");
+        QTest::newRow("text for a number")
+            << QStringLiteral("UPDATE system SET criticality = 'high'")
+            << QStringLiteral("“high” is not a whole number");
+        QTest::newRow("unknown choice") << QStringLiteral("UPDATE initiative SET kind = 'sideways'")
+                                        << QStringLiteral("“sideways”");
+    }
+    void outOfRangeValuesAreRefusedOnLoad()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, named);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString file = path(QStringLiteral("hostile.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        runSql(file, {sql});
+        const QByteArray before = fileHash(file);
+        const LoadResult r = PlanFile::load(file);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, LoadError::BadContent);
+        QVERIFY2(r.message.contains(named), qPrintable(r.message));
+        QCOMPARE(fileHash(file), before);
+        QLocale::setDefault(QLocale::c());
+    }
+
     void migratesVersionOneWithoutTouchingTheFile()
     {
         const QString fixture = QStringLiteral(CAIRN_TEST_DATA "/plan-v1.cairn");

@@ -1,5 +1,5 @@
 #include "core/domain/planvalidator.h"
-#include "core/store/planjson.h"
+#include "core/interchange/planjson.h"
 #include "core/store/sampleplan.h"
 
 #include <QSet>
@@ -86,21 +86,21 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
-        QTest::newRow("unknown goal") << QByteArray(
-            R"({"plan":{"name":"P"},"initiatives":[{"key":"a","name":"A","goals":{"zz":3}}]})")
-                                      << QStringLiteral(
-                                             "initiatives[0]: supports unknown goal “zz”");
-        QTest::newRow("bad quarter") << QByteArray(
-            R"({"plan":{"name":"P"},"systems":[{"key":"s","name":"S","endOfSupport":"soon"}]})")
-                                     << QStringLiteral(
-                                            "systems[0]: “endOfSupport” is not a quarter");
-        QTest::newRow("duplicate key") << QByteArray(
-            R"({"plan":{"name":"P"},"goals":[{"key":"g","name":"A"},{"key":"g","name":"B"}]})")
-                                       << QStringLiteral("goals[1]: the key “g” is used twice");
-        QTest::newRow("unknown kind") << QByteArray(
-            R"({"plan":{"name":"P"},"initiatives":[{"key":"a","name":"A","kind":"maintain"}]})")
-                                      << QStringLiteral("initiatives[0]: “kind” has an unknown "
-                                                        "value “maintain”");
+        QTest::newRow("unknown goal")
+            << QByteArray(R"({"plan":{"name":"P"},"initiatives":[{"name":"A"}],)"
+                          R"("goal_contributions":[{"initiative":"A","goal":"zz"}]})")
+            << QStringLiteral("goal_contributions[0], column “Goal”: there is no goal called “zz”");
+        QTest::newRow("bad quarter")
+            << QByteArray(
+                   R"({"plan":{"name":"P"},"systems":[{"name":"S","end_of_support":"soon"}]})")
+            << QStringLiteral("systems[0], column “End of support”: “soon” is not a quarter");
+        QTest::newRow("no name") << QByteArray(R"({"plan":{"name":"P"},"goals":[{"weight":3}]})")
+                                 << QStringLiteral(
+                                        "goals: the table “Goals” needs the columns “Goal”");
+        QTest::newRow("unknown kind")
+            << QByteArray(R"({"plan":{"name":"P"},"initiatives":[{"name":"A","kind":"maintain"}]})")
+            << QStringLiteral("initiatives[0], column “Kind”: “maintain” is not one of Run, Grow, "
+                              "Transform");
     }
     void jsonErrorsNameWhereAndWhat()
     {

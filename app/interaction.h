@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+class QDialog;
+class QWidget;
+
+namespace Cairn {
+
+// Every question the workspace asks a person, and every dialog it runs, goes through here:
+// message boxes and file dialogs by default, a script in tests and headless commands.
+class Interaction {
+public:
+    virtual ~Interaction() = default;
+
+    enum class FileUse { OpenPlan, SavePlan };
+    // Save, Discard or Cancel for unsaved changes of `documentName`.
+    virtual QMessageBox::StandardButton askToSave(QWidget *parent, const QString &documentName);
+    // A file to open or save; empty: cancelled.
+    virtual QString chooseFile(QWidget *parent, FileUse use);
+    virtual void notify(QWidget *parent, const QString &title, const QString &message);
+    virtual QMessageBox::StandardButton ask(QWidget *parent, const QString &title,
+        const QString &text, QMessageBox::StandardButtons buttons);
+    // Runs a dialog (the report, the import wizard, the plan settings) and returns its result.
+    virtual int run(QDialog &dialog);
+};
+
+} // namespace Cairn

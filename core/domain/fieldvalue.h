@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/domain/fields.h"
+
+#include <QLocale>
+
+namespace Cairn {
+
+// A field's value as text: plain and exact for files and spreadsheets, worded for people, and
+// read back from what a person or a spreadsheet wrote. The field schema says what a value is;
+// these say how it is written.
+
+// What a value is read or written against: the plan (its currency, fiscal year and the names
+// that references point at) and, for an amount, the kind of resource it is of.
+struct FieldContext {
+    const PlanContent &plan;
+    ResourceKind amountKind = ResourceKind::Budget;
+    const NameIndex *names = nullptr; // for whole tables: names by id without a search each
+};
+
+// Plain, exact text, as CSV and Excel cells carry it: quarters as "2027 Q3" (or "Q3 FY2027"),
+// money as "1250000.50", FTE as "1.5", choices by key, references by name, tags joined by ", ",
+// other lists by "; ". Reads back exactly with parseCell.
+QString cellText(const FieldSpec &field, const QVariant &value, const FieldContext &context);
+// Words for people, in the user's locale: "€1,250,000", "In progress", "1.5 FTE".
+QString displayText(const FieldSpec &field, const QVariant &value, const FieldContext &context);
+
+struct CellValue {
+    QVariant value;
+    QString error; // translated: what the text is and what it should be
+    bool empty = false; // the text was empty (see FieldSpec::emptyClears)
+    bool ok() const { return error.isEmpty(); }
+};
+// Reads a cell: lenient where the meaning is clear ("Q3 2027", "2027-08-15", "1.250.000,50 €",
+// "In Arbeit"), never guessing. References are found by name in the context's plan.
+CellValue parseCell(const FieldSpec &field, const QString &text, const FieldContext &context);
+
+// Why a value is not allowed in a field, in one sentence that names it ("9 is not from 1 to 5.");
+// empty when it is.
+QString rangeProblem(const FieldSpec &field, const QVariant &value);
+
+// Quarters as people write them: "2027 Q3", "Q3 2027", "2027-Q3", "Q3 FY2027", or a date
+// (2027-08-15, 15.08.2027). Slashed dates are refused: 03/04/2027 is March in one country and
+// April in another.
+std::optional<Quarter> parseQuarterText(const QString &text, int fiscalStartMonth);
+
+} // namespace Cairn

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/edit/entityvalue.h"
+
+#include <variant>
+
+namespace Cairn {
+
+using LinkValue = std::variant<GoalContribution, SystemImpact, Dependency>;
+
+// What one edit changed in a plan, and no more: the entities and links it added, removed or
+// changed (each with where it stood before and stands after), and the settings. Enough to apply
+// the edit again and to take it back exactly, without keeping whole copies of the plan.
+class PlanChanges {
+public:
+    // What turns `before` into `after` (entities are matched by id, links by their two ends).
+    static PlanChanges between(const PlanContent &before, const PlanContent &after);
+    // One link set (added or changed) or removed, as the plan is now.
+    static PlanChanges forLink(const Plan &plan, const LinkValue &link, bool remove);
+
+    void apply(Plan &plan) const { run(plan, true); } // before -> after
+    void revert(Plan &plan) const { run(plan, false); } // after -> before
+
+    bool isEmpty() const { return !m_info && m_entities.empty() && m_links.empty(); }
+    int added() const; // entities
+    int removed() const; // entities
+    int updated() const; // entities
+    int links() const; // links added, changed or removed
+
+private:
+    struct EntityChange {
+        std::optional<EntityValue> before, after;
+        int positionBefore = -1, positionAfter = -1;
+    };
+    struct LinkChange {
+        std::optional<LinkValue> before, after;
+        int positionBefore = -1, positionAfter = -1;
+    };
+    template<class T> void diffEntities(const std::vector<T> &before, const std::vector<T> &after);
+    template<class L, class Key>
+    void diffLinks(const std::vector<L> &before, const std::vector<L> &after, Key key);
+    void run(Plan &plan, bool forward) const;
+
+    std::optional<std::pair<PlanInfo, PlanInfo>> m_info;
+    std::vector<EntityChange> m_entities;
+    std::vector<LinkChange> m_links;
+    qint64 m_nextIdBefore = 0, m_nextIdAfter = 0; // 0: unknown, left as it is
+};
+
+// Where a link stands in its list (-1 when the plan has no link between its two ends).
+int positionOf(const Plan &plan, const LinkValue &link);
+
+} // namespace Cairn
