@@ -36,7 +36,7 @@
         <translation>Run, Grow, Transform: Anteil an den Ausgaben je Jahr</translation>
     </message>
     <message>
-        <source>Share of the year's spend</source>
+        <source>Share of the year&apos;s spend</source>
         <translation>Anteil an den Ausgaben des Jahres</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>Version anzeigen.</translation>
     </message>
     <message>
-        <source>Run “cairn COMMAND --help” for a command's options.</source>
+        <source>Run “cairn COMMAND --help” for a command&apos;s options.</source>
         <translation>„cairn BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@
         <translation>; nachweislich optimal</translation>
     </message>
     <message>
-        <source>Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”.</source>
+        <source>Cairn&apos;s workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”.</source>
         <translation>Die Arbeitsoberfläche von Cairn braucht einen Bildschirm, und es wurde keiner gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Ohne Bildschirm: „cairn screenshot DATEI AUS.png“ oder die Befehle aus „cairn --help“.</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@
         <translation>Jedes Diagramm als PNG und SVG in einen Ordner schreiben.</translation>
     </message>
     <message>
-        <source>Image size; the quarters are fitted to the width (default: the roadmap's natural size).</source>
+        <source>Image size; the quarters are fitted to the width (default: the roadmap&apos;s natural size).</source>
         <translation>Bildgröße; die Quartale werden an die Breite angepasst (Standard: die natürliche Größe der Roadmap).</translation>
     </message>
     <message>
@@ -472,10 +472,6 @@
         <translation>%1 Diagrammdateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <source>roadmap, charts, initiatives, goals, systems or resources (default roadmap).</source>
-        <translation>roadmap, charts, initiatives, goals, systems oder resources (Standard: roadmap).</translation>
-    </message>
-    <message>
         <source>Wrote the roadmap image to %1</source>
         <translation>Roadmap-Bild nach %1 geschrieben</translation>
     </message>
@@ -484,7 +480,7 @@
         <translation>Roadmap-Zeichnung nach %1 geschrieben</translation>
     </message>
     <message>
-        <source>Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.</source>
+        <source>Import CSV tables (as written by export --csv, or a spreadsheet&apos;s) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.</source>
         <translation>CSV-Tabellen (wie von export --csv geschrieben oder aus einer Tabellenkalkulation) in DATEI importieren, die bei Bedarf angelegt wird. Optionen: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 mit Liste der fehlerhaften Zeilen; DATEI bleibt dann unverändert.</translation>
     </message>
     <message>
@@ -538,10 +534,6 @@
             <numerusform>%n fehlerhafte Zeilen; nichts wurde importiert, „%1“ ist unverändert. Korrigieren Sie sie oder importieren Sie mit --apply-valid die korrekten Zeilen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.</source>
-        <translation>%1 Zeilen nach %2 importiert: %3 neu, %4 aktualisiert, %5 Verknüpfungen und Mengen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n bad row(s) left out.</source>
         <translation>
@@ -557,10 +549,6 @@
         <source>Write the tables as an Excel workbook.</source>
         <translation>Die Tabellen als Excel-Arbeitsmappe schreiben.</translation>
     </message>
-    <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx [options]; see “cairn export --help”.</source>
-        <translation>Aufruf: cairn export DATEI --pdf AUS.pdf | --png AUS.png | --svg AUS.svg | --charts ORDNER | --csv ORDNER | --xlsx AUS.xlsx [Optionen]; siehe „cairn export --help“.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n CSV file(s) to %1</source>
         <translation>
@@ -571,6 +559,34 @@
     <message>
         <source>Wrote the Excel workbook to %1</source>
         <translation>Excel-Arbeitsmappe nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation>In %1 importiert: %2.</translation>
+    </message>
+    <message>
+        <source>Write the plan as JSON (its tables, and the schedule&apos;s figures).</source>
+        <translation>Den Plan als JSON schreiben (seine Tabellen und die Zahlen des Zeitplans).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the plan as JSON to %1</source>
+        <translation>Plan als JSON nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json [options]; see “cairn export --help”.</source>
+        <translation>Aufruf: cairn export DATEI --pdf AUS.pdf | --png AUS.png | --svg AUS.svg | --charts ORDNER | --csv ORDNER | --xlsx AUS.xlsx | --json AUS.json [Optionen]; siehe „cairn export --help“.</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, initiatives, goals, systems, resources or milestones (default roadmap).</source>
+        <translation>roadmap, charts, initiatives, goals, systems, resources oder milestones (Vorgabe roadmap).</translation>
     </message>
 </context>
 <context>
@@ -805,6 +821,309 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Field</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Planeinstellungen</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Name des Plans</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>Geschäftsjahr beginnt im Monat</translation>
+    </message>
+    <message>
+        <source>First quarter</source>
+        <translation>Erstes Quartal</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source> quarters</source>
+        <translation> Quartale</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielquartal</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Run cost / year</source>
+        <translation>Betriebskosten / Jahr</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Supportende</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Capacity / quarter</source>
+        <translation>Kapazität / Quartal</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Kapazität je Quartal</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> Q</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Demand per quarter</source>
+        <translation>Bedarf je Quartal</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Frühester Beginn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Festgelegt auf</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>Sicherheit %</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Goal contributions</source>
+        <translation>Beiträge zu Zielen</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>System impacts</source>
+        <translation>Auswirkungen auf Systeme</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>„%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>„%1“ ist keine Zahl von VZÄ.</translation>
+    </message>
+    <message>
+        <source>there is nothing called “%1” to refer to.</source>
+        <translation>es gibt nichts namens „%1“, auf das verwiesen werden könnte.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”.</source>
+        <translation>mehr als ein Eintrag heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>empty; it is needed.</source>
+        <translation>leer; der Wert wird gebraucht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).</source>
+        <translation>„%1“ ist kein Quartal (schreiben Sie 2027 Q3, Q3 2027, 2027-Q3 oder ein Datum wie 2027-08-15).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>„%1“ ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation>„%1“ ist kein Währungscode wie EUR.</translation>
+    </message>
+    <message>
+        <source>this column cannot be read.</source>
+        <translation>diese Spalte kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not from %2 to %3.</source>
+        <translation>%1 liegt nicht zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <source>%1 is less than 0.</source>
+        <translation>%1 ist kleiner als 0.</translation>
+    </message>
+    <message>
+        <source>%1 is more than Cairn can add up.</source>
+        <translation>%1 ist mehr, als Cairn zusammenrechnen kann.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::ImportWizard</name>
     <message>
         <source>Import CSV</source>
@@ -815,7 +1134,7 @@
         <translation>Dateien</translation>
     </message>
     <message>
-        <source>Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet's own export.</source>
+        <source>Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet&apos;s own export.</source>
         <translation>Wählen Sie CSV-Dateien: eine je Tabelle (initiatives.csv, goals.csv, … wie Cairn sie exportiert) oder den Export einer Tabellenkalkulation.</translation>
     </message>
     <message>
@@ -950,19 +1269,17 @@
         <source>Cancelled. Nothing has changed.</source>
         <translation>Abgebrochen. Nichts hat sich geändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
-        <translation>
-            <numerusform>%n Zeile gelesen: %1 neue Einträge, %2 aktualisiert, %3 Verknüpfungen und Mengen. Alles in Ordnung; „Importieren“ übernimmt sie.</numerusform>
-            <numerusform>%n Zeilen gelesen: %1 neue Einträge, %2 aktualisiert, %3 Verknüpfungen und Mengen. Alles in Ordnung; „Importieren“ übernimmt sie.</numerusform>
-        </translation>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
-        <translation>
-            <numerusform>%n fehlerhafte Zeile, unten aufgeführt. Nichts wird importiert, es sei denn, Sie lassen sie aus.</numerusform>
-            <numerusform>%n fehlerhafte Zeilen, unten aufgeführt. Nichts wird importiert, es sei denn, Sie lassen sie aus.</numerusform>
-        </translation>
+    <message>
+        <source>%1. Nothing is wrong; Import applies them.</source>
+        <translation>%1. Alles in Ordnung; „Importieren“ übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>%1. The problems are listed below. Nothing is imported unless you choose to leave the bad rows out.</source>
+        <translation>%1. Die Probleme stehen unten. Nichts wird importiert, außer Sie lassen die fehlerhaften Zeilen weg.</translation>
     </message>
 </context>
 <context>
@@ -970,10 +1287,6 @@
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Vorhaben</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1032,7 +1345,7 @@
         <translation>Kapazität je Quartal</translation>
     </message>
     <message>
-        <source>Change a quarter's figure to override the usual capacity.</source>
+        <source>Change a quarter&apos;s figure to override the usual capacity.</source>
         <translation>Ändern Sie den Wert eines Quartals, um die übliche Kapazität zu überschreiben.</translation>
     </message>
     <message>
@@ -1075,50 +1388,6 @@
         <translation>Zeile %1: Das dort beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>Plan settings</source>
-        <translation>Planeinstellungen</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressourcen</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Meilensteine</translation>
-    </message>
-    <message>
-        <source>Capacity per quarter</source>
-        <translation>Kapazität je Quartal</translation>
-    </message>
-    <message>
-        <source>Demand per quarter</source>
-        <translation>Bedarf je Quartal</translation>
-    </message>
-    <message>
-        <source>Goal contributions</source>
-        <translation>Beiträge zu Zielen</translation>
-    </message>
-    <message>
-        <source>System impacts</source>
-        <translation>Auswirkungen auf Systeme</translation>
-    </message>
-    <message>
-        <source>Dependencies</source>
-        <translation>Abhängigkeiten</translation>
-    </message>
-    <message>
         <source>Cannot create the folder “%1”.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
@@ -1146,9 +1415,81 @@
         <source>Cannot open “%1”: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::Interchange::Importer</name>
+    <message>
+        <source> [… cut: %1 characters in all; see the CSV export]</source>
+        <translation> [… gekürzt: insgesamt %1 Zeichen; siehe CSV-Export]</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column “%3”: the text has %4 characters, more than an Excel cell holds (%5); it was cut there and marked. The CSV export keeps all of it.</source>
+        <translation>Blatt „%1“, Zeile %2, Spalte „%3“: Der Text hat %4 Zeichen, mehr als eine Excel-Zelle fasst (%5); er wurde dort gekürzt und markiert. Der CSV-Export behält ihn ganz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n Zeile: </numerusform>
+            <numerusform>%n Zeilen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 links and amounts, %5 settings, %6 bad</source>
+        <translation>%1 neu, %2 geändert, %3 unverändert, %4 Verknüpfungen und Mengen, %5 Einstellungen, %6 fehlerhaft</translation>
+    </message>
+    <message>
+        <source>there is no goal called “%1”.</source>
+        <translation>ein Ziel „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>there is no system called “%1”.</source>
+        <translation>ein System „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>there is no resource called “%1”.</source>
+        <translation>es gibt keine Ressource namens „%1“.</translation>
+    </message>
+    <message>
+        <source>there is no initiative called “%1”.</source>
+        <translation>es gibt kein Vorhaben namens „%1“.</translation>
+    </message>
+    <message>
+        <source>the table “%1” needs the columns %2; they are not there, so nothing of it was read.</source>
+        <translation>die Tabelle „%1“ braucht die Spalten %2; sie fehlen, daher wurde nichts daraus gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: the columns %2 are worked out by Cairn from the schedule; they were not imported.</source>
+        <translation>%1: Die Spalten %2 berechnet Cairn aus dem Zeitplan; sie wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” was not imported: the table “%3” has no such field. Rename it to one of %4 to import it.</source>
+        <translation>%1: Die Spalte „%2“ wurde nicht importiert: Die Tabelle „%3“ hat kein solches Feld. Benennen Sie sie in eines von %4 um, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan setting.</source>
+        <translation>„%1“ ist keine Einstellung des Plans.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id.</source>
+        <translation>„%1“ ist keine ID.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”; import by id instead.</source>
+        <translation>mehrere Einträge heißen „%1“; importieren Sie stattdessen nach ID.</translation>
+    </message>
+    <message>
+        <source>empty; it is needed.</source>
+        <translation>leer; der Wert wird gebraucht.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”.</source>
+        <translation>mehr als ein Eintrag heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>an initiative cannot depend on itself.</source>
+        <translation>ein Vorhaben kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>this dependency would close a cycle: %1.</source>
+        <translation>diese Abhängigkeit würde einen Kreis schließen: %1.</translation>
+    </message>
     <message>
         <source>“%1” does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
@@ -1162,139 +1503,44 @@
         <translation>„%1“: Es ist nicht erkennbar, welche Tabelle das ist. Benennen Sie die Datei wie initiatives.csv oder geben Sie ihr deren Spalten (siehe Export).</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <source>this column is missing; the file needs %1.</source>
-        <translation>diese Spalte fehlt; die Datei braucht %1.</translation>
+        <source>the document must be a JSON object</source>
+        <translation>das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>“%1” is not a whole number from %2 to %3.</source>
-        <translation>„%1“ ist keine ganze Zahl von %2 bis %3.</translation>
+        <source>Scheduled start</source>
+        <translation>Geplanter Beginn</translation>
     </message>
     <message>
-        <source>“%1” is not an amount of money.</source>
-        <translation>„%1“ ist kein Geldbetrag.</translation>
+        <source>Scheduled finish</source>
+        <translation>Geplantes Ende</translation>
     </message>
     <message>
-        <source>“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).</source>
-        <translation>„%1“ ist kein Quartal (schreiben Sie 2027 Q3, Q3 2027, 2027-Q3 oder ein Datum wie 2027-08-15).</translation>
+        <source>Late</source>
+        <translation>Verspätet</translation>
     </message>
     <message>
-        <source>“%1” is not a number of FTE.</source>
-        <translation>„%1“ ist keine Zahl von VZÄ.</translation>
+        <source>Slack (quarters)</source>
+        <translation>Puffer (Quartale)</translation>
     </message>
     <message>
-        <source>“%1” is not an id.</source>
-        <translation>„%1“ ist keine ID.</translation>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
     <message>
-        <source>more than one item is called “%1”; import by id instead.</source>
-        <translation>mehrere Einträge heißen „%1“; importieren Sie stattdessen nach ID.</translation>
+        <source>Id</source>
+        <translation>Nr.</translation>
     </message>
     <message>
-        <source>empty; it should name a %1.</source>
-        <translation>leer; hier gehört ein Name hin (%1).</translation>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
     </message>
     <message>
-        <source>there is no %1 called “%2”.</source>
-        <translation>%1 „%2“ gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>more than one %1 is called “%2”.</source>
-        <translation>mehrere Einträge (%1) heißen „%2“.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency code such as EUR.</source>
-        <translation>„%1“ ist kein Währungscode wie EUR.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a month from 1 to 12.</source>
-        <translation>„%1“ ist kein Monat von 1 bis 12.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quarter.</source>
-        <translation>„%1“ ist kein Quartal.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of quarters from 1 to 80.</source>
-        <translation>„%1“ ist keine Anzahl Quartale von 1 bis 80.</translation>
-    </message>
-    <message>
-        <source>unknown plan setting “%1”.</source>
-        <translation>unbekannte Planeinstellung „%1“.</translation>
-    </message>
-    <message>
-        <source>a resource needs a name.</source>
-        <translation>eine Ressource braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>a goal needs a name.</source>
-        <translation>ein Ziel braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>a system needs a name.</source>
-        <translation>ein System braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>an initiative needs a name.</source>
-        <translation>ein Vorhaben braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>a milestone needs a name.</source>
-        <translation>ein Meilenstein braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>a milestone needs a quarter.</source>
-        <translation>ein Meilenstein braucht ein Quartal.</translation>
-    </message>
-    <message>
-        <source>resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>initiative</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>empty; it should be a quarter.</source>
-        <translation>leer; hier gehört ein Quartal hin.</translation>
-    </message>
-    <message>
-        <source>goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>an initiative cannot depend on itself.</source>
-        <translation>ein Vorhaben kann nicht von sich selbst abhängen.</translation>
-    </message>
-    <message>
-        <source>this dependency would close a cycle: %1.</source>
-        <translation>diese Abhängigkeit würde einen Kreis schließen: %1.</translation>
-    </message>
-    <message>
-        <source>there is no goal called “%1”.</source>
-        <translation>ein Ziel „%1“ gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>more than one goal is called “%1”.</source>
-        <translation>mehrere Ziele heißen „%1“.</translation>
-    </message>
-    <message>
-        <source>there is no system called “%1”.</source>
-        <translation>ein System „%1“ gibt es nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::Interchange::Importer::E</name>
-    <message>
-        <source>“%1” is not one of %2.</source>
-        <translation>„%1“ ist keiner der Werte %2.</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1428,56 +1674,8 @@
         <translation>Plan öffnen</translation>
     </message>
     <message>
-        <source> q</source>
-        <translation> Q</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Roadmap</source>
-        <translation>Roadmap</translation>
-    </message>
-    <message>
-        <source>Change refused</source>
-        <translation>Änderung abgelehnt</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressourcen</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Art:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Goal:</source>
-        <translation>Ziel:</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1513,22 +1711,6 @@
             <numerusform>%n Problem</numerusform>
             <numerusform>%n Probleme</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New initiative</source>
-        <translation>Neues Vorhaben</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Neues Ziel</translation>
-    </message>
-    <message>
-        <source>New system</source>
-        <translation>Neues System</translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation>Neues Team</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1605,10 +1787,6 @@
         </translation>
     </message>
     <message>
-        <source>Imported %1 rows: %2 added, %3 updated, %4 links and amounts.</source>
-        <translation>%1 Zeilen importiert: %2 neu, %3 aktualisiert, %4 Verknüpfungen und Mengen.</translation>
-    </message>
-    <message>
         <source>Export Tables to Excel</source>
         <translation>Tabellen nach Excel exportieren</translation>
     </message>
@@ -1624,57 +1802,17 @@
         <source>Exported the tables to %1</source>
         <translation>Tabellen nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Exported, with warnings</source>
+        <translation>Exportiert, mit Warnungen</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
-    <message>
-        <source>“%1” is not a valid %2.</source>
-        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Quarters</source>
-        <translation>Quartale</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Confidence %</source>
-        <translation>Sicherheit %</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Earliest start</source>
-        <translation>Frühester Beginn</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Pinned to</source>
-        <translation>Festgelegt auf</translation>
-    </message>
     <message>
         <source>Start</source>
         <translation>Beginn</translation>
@@ -1696,76 +1834,16 @@
         <translation>Verspätet: %1</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
+        <source>not one of the choices.</source>
+        <translation>keine der Auswahlmöglichkeiten.</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Zielquartal</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Teil von</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Hersteller</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Kritikalität</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Run cost / year</source>
-        <translation>Betriebskosten / Jahr</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>Lebenszyklus</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>End of support</source>
-        <translation>Supportende</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Capacity / quarter</source>
-        <translation>Kapazität / Quartal</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+        <source>a value is needed.</source>
+        <translation>ein Wert wird gebraucht.</translation>
     </message>
 </context>
 <context>
@@ -1775,20 +1853,8 @@
         <translation>die Datei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <source>%1 #%2 has an invalid quarter %3</source>
-        <translation>%1 #%2 hat ein ungültiges Quartal %3</translation>
-    </message>
-    <message>
-        <source>%1 #%2 has an unknown value “%3”</source>
-        <translation>%1 #%2 hat einen unbekannten Wert „%3“</translation>
-    </message>
-    <message>
-        <source>the plan's settings are missing</source>
+        <source>the plan&apos;s settings are missing</source>
         <translation>die Einstellungen des Plans fehlen</translation>
-    </message>
-    <message>
-        <source>the plan's first quarter is invalid</source>
-        <translation>das erste Quartal des Plans ist ungültig</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
@@ -1863,7 +1929,7 @@
         <translation>es konnte nicht von Format %1 aktualisiert werden (%2)</translation>
     </message>
     <message>
-        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
+        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version&apos;s format.</source>
         <translation>„%1“ wurde von einer neueren Cairn-Version geschrieben. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie im Format dieser Version.</translation>
     </message>
     <message>
@@ -1879,7 +1945,7 @@
         <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
     </message>
     <message>
-        <source>the plan's links are inconsistent (%1)</source>
+        <source>the plan&apos;s links are inconsistent (%1)</source>
         <translation>die Verknüpfungen des Plans sind widersprüchlich (%1)</translation>
     </message>
     <message>
@@ -1890,103 +1956,32 @@
         <source>the new file could not be flushed to disk</source>
         <translation>die neue Datei konnte nicht auf die Platte geschrieben werden</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::PlanJson</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>kein gültiges JSON bei Byte %1: %2</translation>
-    </message>
-    <message>
-        <source>the document must be a JSON object</source>
-        <translation>das Dokument muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>“%1” is missing</source>
-        <translation>„%1“ fehlt</translation>
-    </message>
-    <message>
-        <source>“%1” must be a whole number</source>
-        <translation>„%1“ muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quarter such as 2027 Q3: “%2”</source>
-        <translation>„%1“ ist kein Quartal wie 2027 Q3: „%2“</translation>
-    </message>
-    <message>
-        <source>“%1” has an unknown value “%2”</source>
-        <translation>„%1“ hat einen unbekannten Wert „%2“</translation>
-    </message>
-    <message>
-        <source>an amount must be a number of at least 0</source>
-        <translation>ein Betrag muss eine Zahl von mindestens 0 sein</translation>
-    </message>
-    <message>
-        <source>“key” is missing</source>
-        <translation>„key“ fehlt</translation>
-    </message>
-    <message>
-        <source>the key “%1” is used twice</source>
-        <translation>der Schlüssel „%1“ wird zweimal verwendet</translation>
-    </message>
     <message>
         <source>“%1” is not a quarter</source>
         <translation>„%1“ ist kein Quartal</translation>
     </message>
     <message>
-        <source>parent goal “%1” is not defined before it</source>
-        <translation>übergeordnetes Ziel „%1“ ist nicht davor definiert</translation>
+        <source>“%1” is not a known value</source>
+        <translation>„%1“ ist kein bekannter Wert</translation>
     </message>
     <message>
-        <source>demand on unknown resource “%1”</source>
-        <translation>Bedarf an unbekannter Ressource „%1“</translation>
+        <source>“%1” is not an id</source>
+        <translation>„%1“ ist keine Nummer</translation>
     </message>
     <message>
-        <source>depends on unknown system “%1”</source>
-        <translation>hängt von unbekanntem System „%1“ ab</translation>
+        <source>“%1” is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>supports unknown goal “%1”</source>
-        <translation>unterstützt unbekanntes Ziel „%1“</translation>
-    </message>
-    <message>
-        <source>affects unknown system “%1”</source>
-        <translation>betrifft unbekanntes System „%1“</translation>
-    </message>
-    <message>
-        <source>unknown effect “%1” on system “%2”</source>
-        <translation>unbekannte Wirkung „%1“ auf System „%2“</translation>
-    </message>
-    <message>
-        <source>comes after unknown initiative “%1”</source>
-        <translation>folgt auf unbekanntes Vorhaben „%1“</translation>
-    </message>
-    <message>
-        <source>“quarter” is missing</source>
-        <translation>„quarter“ fehlt</translation>
+        <source>%1 #%2 %3, %4: %5</source>
+        <translation>%1 Nr. %2 %3, %4: %5</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanValidator</name>
     <message>
-        <source>%1: %2 is %3; it must be between %4 and %5.</source>
-        <translation>%1: %2 ist %3; erlaubt ist %4 bis %5.</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <source>the fiscal year start month</source>
-        <translation>der Beginnmonat des Geschäftsjahres</translation>
-    </message>
-    <message>
-        <source>the horizon in quarters</source>
-        <translation>der Horizont in Quartalen</translation>
     </message>
     <message>
         <source>Plan: “%1” is not a currency code such as EUR or USD.</source>
@@ -2005,10 +2000,6 @@
         <translation>Ziel #%1 hat keinen Namen.</translation>
     </message>
     <message>
-        <source>the weight</source>
-        <translation>das Gewicht</translation>
-    </message>
-    <message>
         <source>%1 has a parent goal #%2 that does not exist.</source>
         <translation>%1 hat ein übergeordnetes Ziel #%2, das es nicht gibt.</translation>
     </message>
@@ -2019,18 +2010,6 @@
     <message>
         <source>System #%1 has no name.</source>
         <translation>System #%1 hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>the business criticality</source>
-        <translation>die geschäftliche Kritikalität</translation>
-    </message>
-    <message>
-        <source>the technical condition</source>
-        <translation>der technische Zustand</translation>
-    </message>
-    <message>
-        <source>%1 has a negative annual run cost.</source>
-        <translation>%1 hat negative jährliche Betriebskosten.</translation>
     </message>
     <message>
         <source>%1 depends on system #%2, which does not exist.</source>
@@ -2045,14 +2024,6 @@
         <translation>Ressource #%1 hat keinen Namen.</translation>
     </message>
     <message>
-        <source>%1 has a negative capacity.</source>
-        <translation>%1 hat eine negative Kapazität.</translation>
-    </message>
-    <message>
-        <source>%1 has a negative capacity in %2.</source>
-        <translation>%1 hat in %2 eine negative Kapazität.</translation>
-    </message>
-    <message>
         <source>Initiative %1</source>
         <translation>Vorhaben %1</translation>
     </message>
@@ -2061,32 +2032,8 @@
         <translation>Vorhaben #%1 hat keinen Namen.</translation>
     </message>
     <message>
-        <source>the duration in quarters</source>
-        <translation>die Dauer in Quartalen</translation>
-    </message>
-    <message>
-        <source>the value score</source>
-        <translation>der Wert</translation>
-    </message>
-    <message>
-        <source>the confidence</source>
-        <translation>die Sicherheit</translation>
-    </message>
-    <message>
-        <source>the risk</source>
-        <translation>das Risiko</translation>
-    </message>
-    <message>
-        <source>%1 has a negative cost.</source>
-        <translation>%1 hat negative Kosten.</translation>
-    </message>
-    <message>
         <source>%1 needs resource #%2, which does not exist.</source>
         <translation>%1 braucht Ressource #%2, die es nicht gibt.</translation>
-    </message>
-    <message>
-        <source>%1 has a negative demand on %2.</source>
-        <translation>%1 hat einen negativen Bedarf an %2.</translation>
     </message>
     <message>
         <source>%1 takes %2 quarters but may only run from %3 to %4.</source>
@@ -2101,11 +2048,11 @@
         <translation>%1 ist auf den Beginn %2 festgelegt und endet so nach seiner Frist %3.</translation>
     </message>
     <message>
-        <source>%1 is pinned to %2, outside the plan's quarters %3 to %4.</source>
+        <source>%1 is pinned to %2, outside the plan&apos;s quarters %3 to %4.</source>
         <translation>%1 ist auf %2 festgelegt, außerhalb der Quartale des Plans (%3 bis %4).</translation>
     </message>
     <message>
-        <source>%1 cannot start before %2, after the plan's last quarter %3.</source>
+        <source>%1 cannot start before %2, after the plan&apos;s last quarter %3.</source>
         <translation>%1 kann nicht vor %2 beginnen, nach dem letzten Quartal des Plans (%3).</translation>
     </message>
     <message>
@@ -2115,10 +2062,6 @@
     <message>
         <source>The link from %1 to goal %2</source>
         <translation>Die Verknüpfung von %1 mit Ziel %2</translation>
-    </message>
-    <message>
-        <source>the contribution</source>
-        <translation>der Beitrag</translation>
     </message>
     <message>
         <source>A system link refers to initiative #%1 or system #%2, which does not exist.</source>
@@ -2133,10 +2076,6 @@
         <translation>Die Abhängigkeit von %1 von %2</translation>
     </message>
     <message>
-        <source>the lag in quarters</source>
-        <translation>der Versatz in Quartalen</translation>
-    </message>
-    <message>
         <source>%1 depends on %2 more than once.</source>
         <translation>%1 hängt mehr als einmal von %2 ab.</translation>
     </message>
@@ -2149,8 +2088,20 @@
         <translation>Systeme hängen im Kreis voneinander ab: %1.</translation>
     </message>
     <message>
-        <source>Goals are each other's parents: %1.</source>
+        <source>Goals are each other&apos;s parents: %1.</source>
         <translation>Ziele sind einander übergeordnet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1, demand on %2</source>
+        <translation>%1, Bedarf an %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2352,7 @@
         <translation>Jeder Balken ist ein Vorhaben über die Quartale, in denen es läuft. Seine Farbe zeigt: %1; die Bahnen gruppieren die Vorhaben nach: %2. Ein Vorhaben, das mehreren Zielen dient, steht in der Bahn des Ziels, dem es am meisten dient, mit „+1 Ziel“ usw. hinter seinem Namen.</translation>
     </message>
     <message>
-        <source>Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines come from a system's end of vendor support. A hatched bar could not be placed at all.</source>
+        <source>Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines come from a system&apos;s end of vendor support. A hatched bar could not be placed at all.</source>
         <translation>Pfeile führen von einem Vorhaben zu denen, die darauf warten. Ein roter Rahmen kennzeichnet ein Vorhaben, das nach seiner Frist endet, und eine rote Linie über den Balken die Frist selbst: Die meisten Fristen ergeben sich aus dem Ende des Herstellersupports eines Systems. Ein schraffierter Balken konnte gar nicht eingeplant werden.</translation>
     </message>
     <message>
@@ -2413,7 +2364,7 @@
         <translation>Der Kapazitätsstreifen unter den Bahnen zeigt je Ressource und Quartal den geplanten Bedarf als Anteil der Kapazität: Grün ist entspannt, Gelb fast voll, Rot überlastet.</translation>
     </message>
     <message>
-        <source>The schedule starts the most valuable work first, within the budget and the teams' capacity, and meets end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start.</source>
+        <source>The schedule starts the most valuable work first, within the budget and the teams&apos; capacity, and meets end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start.</source>
         <translation>Der Zeitplan beginnt mit der wertvollsten Arbeit, im Rahmen von Budget und Teamkapazität, und hält Supportfristen ein, wo immer es geht. Die Tabelle der Vorhaben nennt den Grund für jeden Beginn.</translation>
     </message>
     <message>
@@ -2712,7 +2663,7 @@
         <translation>Alle Abhängigkeiten</translation>
     </message>
     <message>
-        <source>Selection's dependencies</source>
+        <source>Selection&apos;s dependencies</source>
         <translation>Abhängigkeiten der Auswahl</translation>
     </message>
     <message>
@@ -2932,7 +2883,7 @@
         <translation>Nicht eingeplant: siehe Probleme.</translation>
     </message>
     <message>
-        <source>Already in progress: runs from the plan's first quarter.</source>
+        <source>Already in progress: runs from the plan&apos;s first quarter.</source>
         <translation>Bereits in Arbeit: läuft ab dem ersten Quartal des Plans.</translation>
     </message>
     <message>
@@ -3028,7 +2979,7 @@
         <translation>Die Kapazität reicht nicht: %1 ist ausgelastet in %2.</translation>
     </message>
     <message>
-        <source>%1 runs until %2, past the plan's last quarter %3.</source>
+        <source>%1 runs until %2, past the plan&apos;s last quarter %3.</source>
         <translation>%1 läuft bis %2, über das letzte Quartal des Plans (%3) hinaus.</translation>
     </message>
     <message>
@@ -3049,6 +3000,49 @@
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Ziel:</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Workspace</name>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Neues System</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Neuer Meilenstein</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Neues Vorhaben</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
     </message>
 </context>
 </TS>

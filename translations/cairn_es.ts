@@ -36,7 +36,7 @@
         <translation>Run, Grow, Transform: parte del gasto por año</translation>
     </message>
     <message>
-        <source>Share of the year's spend</source>
+        <source>Share of the year&apos;s spend</source>
         <translation>Parte del gasto del año</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <source>Run “cairn COMMAND --help” for a command's options.</source>
+        <source>Run “cairn COMMAND --help” for a command&apos;s options.</source>
         <translation>«cairn ORDEN --help» muestra las opciones de una orden.</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@
         <translation>; óptimo demostrado</translation>
     </message>
     <message>
-        <source>Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”.</source>
+        <source>Cairn&apos;s workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”.</source>
         <translation>El espacio de trabajo de Cairn necesita una pantalla y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas). Sin pantalla, use «cairn screenshot ARCHIVO SALIDA.png» o las órdenes de «cairn --help».</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@
         <translation>Escribir cada gráfico como PNG y SVG en una carpeta.</translation>
     </message>
     <message>
-        <source>Image size; the quarters are fitted to the width (default: the roadmap's natural size).</source>
+        <source>Image size; the quarters are fitted to the width (default: the roadmap&apos;s natural size).</source>
         <translation>Tamaño de la imagen; los trimestres se ajustan al ancho (por defecto: el tamaño natural de la hoja de ruta).</translation>
     </message>
     <message>
@@ -472,10 +472,6 @@
         <translation>%1 archivos de gráficos escritos en %2</translation>
     </message>
     <message>
-        <source>roadmap, charts, initiatives, goals, systems or resources (default roadmap).</source>
-        <translation>roadmap, charts, initiatives, goals, systems o resources (por defecto: roadmap).</translation>
-    </message>
-    <message>
         <source>Wrote the roadmap image to %1</source>
         <translation>Imagen de la hoja de ruta escrita en %1</translation>
     </message>
@@ -484,7 +480,7 @@
         <translation>Dibujo de la hoja de ruta escrito en %1</translation>
     </message>
     <message>
-        <source>Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.</source>
+        <source>Import CSV tables (as written by export --csv, or a spreadsheet&apos;s) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.</source>
         <translation>Importar tablas CSV (escritas por export --csv o por una hoja de cálculo) en ARCHIVO, que se crea si no existe. Opciones: --apply-valid, --match name|id, --delimiter ,|;|tab. Código 1 con las filas erróneas listadas y ARCHIVO sin cambios.</translation>
     </message>
     <message>
@@ -538,10 +534,6 @@
             <numerusform>%n filas erróneas; no se importó nada y «%1» no cambió. Corríjalas o importe las filas correctas con --apply-valid.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.</source>
-        <translation>%1 filas importadas en %2: %3 añadidas, %4 actualizadas, %5 vínculos y cantidades.</translation>
-    </message>
     <message numerus="yes">
         <source>%n bad row(s) left out.</source>
         <translation>
@@ -557,10 +549,6 @@
         <source>Write the tables as an Excel workbook.</source>
         <translation>Escribir las tablas como libro de Excel.</translation>
     </message>
-    <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx [options]; see “cairn export --help”.</source>
-        <translation>Uso: cairn export ARCHIVO --pdf SALIDA.pdf | --png SALIDA.png | --svg SALIDA.svg | --charts CARPETA | --csv CARPETA | --xlsx SALIDA.xlsx [opciones]; véase «cairn export --help».</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n CSV file(s) to %1</source>
         <translation>
@@ -571,6 +559,34 @@
     <message>
         <source>Wrote the Excel workbook to %1</source>
         <translation>Libro de Excel escrito en %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation>Importado en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Write the plan as JSON (its tables, and the schedule&apos;s figures).</source>
+        <translation>Escribir el plan como JSON (sus tablas y las cifras del calendario).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the plan as JSON to %1</source>
+        <translation>Plan escrito como JSON en %1</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json [options]; see “cairn export --help”.</source>
+        <translation>Uso: cairn export ARCHIVO --pdf SALIDA.pdf | --png SALIDA.png | --svg SALIDA.svg | --charts CARPETA | --csv CARPETA | --xlsx SALIDA.xlsx | --json SALIDA.json [opciones]; véase «cairn export --help».</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, initiatives, goals, systems, resources or milestones (default roadmap).</source>
+        <translation>roadmap, charts, initiatives, goals, systems, resources o milestones (por defecto roadmap).</translation>
     </message>
 </context>
 <context>
@@ -805,6 +821,309 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Field</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Ajustes del plan</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Nombre del plan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>El ejercicio empieza en el mes</translation>
+    </message>
+    <message>
+        <source>First quarter</source>
+        <translation>Primer trimestre</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <source> quarters</source>
+        <translation> trimestres</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Trimestre objetivo</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticidad</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Estado técnico</translation>
+    </message>
+    <message>
+        <source>Run cost / year</source>
+        <translation>Coste de operación / año</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de soporte</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Funciona sobre</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Capacity / quarter</source>
+        <translation>Capacidad / trimestre</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Capacidad por trimestre</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Demand per quarter</source>
+        <translation>Demanda por trimestre</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Inicio más temprano</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Fijada en</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>Confianza %</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Goal contributions</source>
+        <translation>Contribuciones a objetivos</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>System impacts</source>
+        <translation>Efectos en sistemas</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dependencias</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Desfase</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>«%1» no es un número de ETC.</translation>
+    </message>
+    <message>
+        <source>there is nothing called “%1” to refer to.</source>
+        <translation>no hay nada llamado «%1» a lo que referirse.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”.</source>
+        <translation>más de un elemento se llama «%1».</translation>
+    </message>
+    <message>
+        <source>empty; it is needed.</source>
+        <translation>vacío; este valor es necesario.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).</source>
+        <translation>«%1» no es un trimestre (escriba 2027 Q3, Q3 2027, 2027-Q3 o una fecha como 2027-08-15).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>«%1» no es uno de %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation>«%1» no es un código de moneda como EUR.</translation>
+    </message>
+    <message>
+        <source>this column cannot be read.</source>
+        <translation>esta columna no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation>«%1» no es un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not from %2 to %3.</source>
+        <translation>%1 no está entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>%1 is less than 0.</source>
+        <translation>%1 es menor que 0.</translation>
+    </message>
+    <message>
+        <source>%1 is more than Cairn can add up.</source>
+        <translation>%1 es más de lo que Cairn puede sumar.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::ImportWizard</name>
     <message>
         <source>Import CSV</source>
@@ -815,7 +1134,7 @@
         <translation>Archivos</translation>
     </message>
     <message>
-        <source>Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet's own export.</source>
+        <source>Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet&apos;s own export.</source>
         <translation>Elija archivos CSV: uno por tabla (initiatives.csv, goals.csv, … como los exporta Cairn) o la exportación de una hoja de cálculo.</translation>
     </message>
     <message>
@@ -950,19 +1269,17 @@
         <source>Cancelled. Nothing has changed.</source>
         <translation>Cancelado. No ha cambiado nada.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
-        <translation>
-            <numerusform>%n fila leída: %1 elementos nuevos, %2 actualizados, %3 vínculos y cantidades. Todo es correcto; «Importar» los aplica.</numerusform>
-            <numerusform>%n filas leídas: %1 elementos nuevos, %2 actualizados, %3 vínculos y cantidades. Todo es correcto; «Importar» los aplica.</numerusform>
-        </translation>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
-        <translation>
-            <numerusform>%n fila errónea, listada abajo. No se importa nada salvo que elija omitirla.</numerusform>
-            <numerusform>%n filas erróneas, listadas abajo. No se importa nada salvo que elija omitirlas.</numerusform>
-        </translation>
+    <message>
+        <source>%1. Nothing is wrong; Import applies them.</source>
+        <translation>%1. Todo está bien; «Importar» los aplica.</translation>
+    </message>
+    <message>
+        <source>%1. The problems are listed below. Nothing is imported unless you choose to leave the bad rows out.</source>
+        <translation>%1. Los problemas se enumeran abajo. No se importa nada salvo que elija dejar fuera las filas erróneas.</translation>
     </message>
 </context>
 <context>
@@ -970,10 +1287,6 @@
     <message>
         <source>Nothing selected</source>
         <translation>Nada seleccionado</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1032,7 +1345,7 @@
         <translation>Capacidad por trimestre</translation>
     </message>
     <message>
-        <source>Change a quarter's figure to override the usual capacity.</source>
+        <source>Change a quarter&apos;s figure to override the usual capacity.</source>
         <translation>Cambie el valor de un trimestre para sustituir la capacidad habitual.</translation>
     </message>
     <message>
@@ -1075,50 +1388,6 @@
         <translation>Línea %1: el campo entre comillas que empieza allí nunca se cierra.</translation>
     </message>
     <message>
-        <source>Plan settings</source>
-        <translation>Ajustes del plan</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Recursos</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Sistemas</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Iniciativas</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Hitos</translation>
-    </message>
-    <message>
-        <source>Capacity per quarter</source>
-        <translation>Capacidad por trimestre</translation>
-    </message>
-    <message>
-        <source>Demand per quarter</source>
-        <translation>Demanda por trimestre</translation>
-    </message>
-    <message>
-        <source>Goal contributions</source>
-        <translation>Contribuciones a objetivos</translation>
-    </message>
-    <message>
-        <source>System impacts</source>
-        <translation>Efectos en sistemas</translation>
-    </message>
-    <message>
-        <source>Dependencies</source>
-        <translation>Dependencias</translation>
-    </message>
-    <message>
         <source>Cannot create the folder “%1”.</source>
         <translation>No se puede crear la carpeta «%1».</translation>
     </message>
@@ -1146,9 +1415,81 @@
         <source>Cannot open “%1”: %2</source>
         <translation>No se puede abrir «%1»: %2</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::Interchange::Importer</name>
+    <message>
+        <source> [… cut: %1 characters in all; see the CSV export]</source>
+        <translation> [… recortado: %1 caracteres en total; véase la exportación CSV]</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column “%3”: the text has %4 characters, more than an Excel cell holds (%5); it was cut there and marked. The CSV export keeps all of it.</source>
+        <translation>Hoja «%1», fila %2, columna «%3»: el texto tiene %4 caracteres, más de los que caben en una celda de Excel (%5); se recortó ahí y se marcó. La exportación CSV lo conserva entero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n fila: </numerusform>
+            <numerusform>%n filas: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 links and amounts, %5 settings, %6 bad</source>
+        <translation>%1 añadidos, %2 modificados, %3 sin cambios, %4 vínculos y cantidades, %5 ajustes, %6 erróneos</translation>
+    </message>
+    <message>
+        <source>there is no goal called “%1”.</source>
+        <translation>no hay ningún objetivo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>there is no system called “%1”.</source>
+        <translation>no hay ningún sistema llamado «%1».</translation>
+    </message>
+    <message>
+        <source>there is no resource called “%1”.</source>
+        <translation>no hay ningún recurso llamado «%1».</translation>
+    </message>
+    <message>
+        <source>there is no initiative called “%1”.</source>
+        <translation>no hay ninguna iniciativa llamada «%1».</translation>
+    </message>
+    <message>
+        <source>the table “%1” needs the columns %2; they are not there, so nothing of it was read.</source>
+        <translation>la tabla «%1» necesita las columnas %2; no están, así que no se leyó nada de ella.</translation>
+    </message>
+    <message>
+        <source>%1: the columns %2 are worked out by Cairn from the schedule; they were not imported.</source>
+        <translation>%1: las columnas %2 las calcula Cairn a partir del calendario; no se importaron.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” was not imported: the table “%3” has no such field. Rename it to one of %4 to import it.</source>
+        <translation>%1: la columna «%2» no se importó: la tabla «%3» no tiene ese campo. Renómbrela como uno de %4 para importarla.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan setting.</source>
+        <translation>«%1» no es un ajuste del plan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id.</source>
+        <translation>«%1» no es un id.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”; import by id instead.</source>
+        <translation>varios elementos se llaman «%1»; importe por id.</translation>
+    </message>
+    <message>
+        <source>empty; it is needed.</source>
+        <translation>vacío; este valor es necesario.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”.</source>
+        <translation>más de un elemento se llama «%1».</translation>
+    </message>
+    <message>
+        <source>an initiative cannot depend on itself.</source>
+        <translation>una iniciativa no puede depender de sí misma.</translation>
+    </message>
+    <message>
+        <source>this dependency would close a cycle: %1.</source>
+        <translation>esta dependencia cerraría un ciclo: %1.</translation>
+    </message>
     <message>
         <source>“%1” does not exist.</source>
         <translation>«%1» no existe.</translation>
@@ -1162,139 +1503,44 @@
         <translation>«%1»: no se sabe qué tabla es. Nómbrelo como initiatives.csv o dele las columnas de una (véase la exportación).</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>No se puede abrir «%1»: %2</translation>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
     </message>
     <message>
-        <source>this column is missing; the file needs %1.</source>
-        <translation>falta esta columna; el archivo necesita %1.</translation>
+        <source>the document must be a JSON object</source>
+        <translation>el documento debe ser un objeto JSON</translation>
     </message>
     <message>
-        <source>“%1” is not a whole number from %2 to %3.</source>
-        <translation>«%1» no es un número entero de %2 a %3.</translation>
+        <source>Scheduled start</source>
+        <translation>Inicio planificado</translation>
     </message>
     <message>
-        <source>“%1” is not an amount of money.</source>
-        <translation>«%1» no es un importe.</translation>
+        <source>Scheduled finish</source>
+        <translation>Fin planificado</translation>
     </message>
     <message>
-        <source>“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).</source>
-        <translation>«%1» no es un trimestre (escriba 2027 Q3, Q3 2027, 2027-Q3 o una fecha como 2027-08-15).</translation>
+        <source>Late</source>
+        <translation>Con retraso</translation>
     </message>
     <message>
-        <source>“%1” is not a number of FTE.</source>
-        <translation>«%1» no es un número de ETC.</translation>
+        <source>Slack (quarters)</source>
+        <translation>Holgura (trimestres)</translation>
     </message>
     <message>
-        <source>“%1” is not an id.</source>
-        <translation>«%1» no es un id.</translation>
+        <source>Why</source>
+        <translation>Por qué</translation>
     </message>
     <message>
-        <source>more than one item is called “%1”; import by id instead.</source>
-        <translation>varios elementos se llaman «%1»; importe por id.</translation>
+        <source>Id</source>
+        <translation>N.º</translation>
     </message>
     <message>
-        <source>empty; it should name a %1.</source>
-        <translation>vacío; debe indicar un nombre (%1).</translation>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
     </message>
     <message>
-        <source>there is no %1 called “%2”.</source>
-        <translation>no hay %1 con el nombre «%2».</translation>
-    </message>
-    <message>
-        <source>more than one %1 is called “%2”.</source>
-        <translation>varios elementos (%1) se llaman «%2».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency code such as EUR.</source>
-        <translation>«%1» no es un código de moneda como EUR.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a month from 1 to 12.</source>
-        <translation>«%1» no es un mes de 1 a 12.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quarter.</source>
-        <translation>«%1» no es un trimestre.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of quarters from 1 to 80.</source>
-        <translation>«%1» no es un número de trimestres de 1 a 80.</translation>
-    </message>
-    <message>
-        <source>unknown plan setting “%1”.</source>
-        <translation>ajuste del plan desconocido «%1».</translation>
-    </message>
-    <message>
-        <source>a resource needs a name.</source>
-        <translation>un recurso necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>a goal needs a name.</source>
-        <translation>un objetivo necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>a system needs a name.</source>
-        <translation>un sistema necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>an initiative needs a name.</source>
-        <translation>una iniciativa necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>a milestone needs a name.</source>
-        <translation>un hito necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>a milestone needs a quarter.</source>
-        <translation>un hito necesita un trimestre.</translation>
-    </message>
-    <message>
-        <source>resource</source>
-        <translation>recurso</translation>
-    </message>
-    <message>
-        <source>initiative</source>
-        <translation>iniciativa</translation>
-    </message>
-    <message>
-        <source>empty; it should be a quarter.</source>
-        <translation>vacío; debe ser un trimestre.</translation>
-    </message>
-    <message>
-        <source>goal</source>
-        <translation>objetivo</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>sistema</translation>
-    </message>
-    <message>
-        <source>an initiative cannot depend on itself.</source>
-        <translation>una iniciativa no puede depender de sí misma.</translation>
-    </message>
-    <message>
-        <source>this dependency would close a cycle: %1.</source>
-        <translation>esta dependencia cerraría un ciclo: %1.</translation>
-    </message>
-    <message>
-        <source>there is no goal called “%1”.</source>
-        <translation>no hay ningún objetivo llamado «%1».</translation>
-    </message>
-    <message>
-        <source>more than one goal is called “%1”.</source>
-        <translation>varios objetivos se llaman «%1».</translation>
-    </message>
-    <message>
-        <source>there is no system called “%1”.</source>
-        <translation>no hay ningún sistema llamado «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::Interchange::Importer::E</name>
-    <message>
-        <source>“%1” is not one of %2.</source>
-        <translation>«%1» no es uno de %2.</translation>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -1428,56 +1674,8 @@
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <source> q</source>
-        <translation> T</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Roadmap</source>
-        <translation>Hoja de ruta</translation>
-    </message>
-    <message>
-        <source>Change refused</source>
-        <translation>Cambio rechazado</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Iniciativas</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Sistemas</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Recursos</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>Goal:</source>
-        <translation>Objetivo:</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1513,22 +1711,6 @@
             <numerusform>%n problema</numerusform>
             <numerusform>%n problemas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New initiative</source>
-        <translation>Nueva iniciativa</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Nuevo objetivo</translation>
-    </message>
-    <message>
-        <source>New system</source>
-        <translation>Nuevo sistema</translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation>Nuevo equipo</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1605,10 +1787,6 @@
         </translation>
     </message>
     <message>
-        <source>Imported %1 rows: %2 added, %3 updated, %4 links and amounts.</source>
-        <translation>%1 filas importadas: %2 añadidas, %3 actualizadas, %4 vínculos y cantidades.</translation>
-    </message>
-    <message>
         <source>Export Tables to Excel</source>
         <translation>Exportar tablas a Excel</translation>
     </message>
@@ -1624,57 +1802,17 @@
         <source>Exported the tables to %1</source>
         <translation>Tablas exportadas a %1</translation>
     </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message>
+        <source>Exported, with warnings</source>
+        <translation>Exportado, con advertencias</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
-    <message>
-        <source>“%1” is not a valid %2.</source>
-        <translation>«%1» no es un valor válido para %2.</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Iniciativa</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Quarters</source>
-        <translation>Trimestres</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Confidence %</source>
-        <translation>Confianza %</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Riesgo</translation>
-    </message>
-    <message>
-        <source>Earliest start</source>
-        <translation>Inicio más temprano</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Plazo</translation>
-    </message>
-    <message>
-        <source>Pinned to</source>
-        <translation>Fijada en</translation>
-    </message>
     <message>
         <source>Start</source>
         <translation>Inicio</translation>
@@ -1696,76 +1834,16 @@
         <translation>Con retraso: %1</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Objetivo</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Weight</source>
-        <translation>Peso</translation>
+        <source>not one of the choices.</source>
+        <translation>ninguna de las opciones.</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Trimestre objetivo</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Forma parte de</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistema</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Criticidad</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Estado técnico</translation>
-    </message>
-    <message>
-        <source>Run cost / year</source>
-        <translation>Coste de operación / año</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>Ciclo de vida</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>End of support</source>
-        <translation>Fin de soporte</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Recurso</translation>
-    </message>
-    <message>
-        <source>Capacity / quarter</source>
-        <translation>Capacidad / trimestre</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <source>a value is needed.</source>
+        <translation>hace falta un valor.</translation>
     </message>
 </context>
 <context>
@@ -1775,20 +1853,8 @@
         <translation>no se pudo leer el archivo (%1)</translation>
     </message>
     <message>
-        <source>%1 #%2 has an invalid quarter %3</source>
-        <translation>%1 n.º %2 tiene un trimestre no válido %3</translation>
-    </message>
-    <message>
-        <source>%1 #%2 has an unknown value “%3”</source>
-        <translation>%1 n.º %2 tiene un valor desconocido «%3»</translation>
-    </message>
-    <message>
-        <source>the plan's settings are missing</source>
+        <source>the plan&apos;s settings are missing</source>
         <translation>faltan los ajustes del plan</translation>
-    </message>
-    <message>
-        <source>the plan's first quarter is invalid</source>
-        <translation>el primer trimestre del plan no es válido</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
@@ -1863,7 +1929,7 @@
         <translation>no se pudo actualizar desde el formato %1 (%2)</translation>
     </message>
     <message>
-        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
+        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version&apos;s format.</source>
         <translation>«%1» lo escribió una versión más reciente de Cairn. Está abierto en solo lectura; use «Guardar como» para conservar una copia en el formato de esta versión.</translation>
     </message>
     <message>
@@ -1879,7 +1945,7 @@
         <translation>No se puede guardar «%1»: %2.</translation>
     </message>
     <message>
-        <source>the plan's links are inconsistent (%1)</source>
+        <source>the plan&apos;s links are inconsistent (%1)</source>
         <translation>los vínculos del plan son incoherentes (%1)</translation>
     </message>
     <message>
@@ -1890,103 +1956,32 @@
         <source>the new file could not be flushed to disk</source>
         <translation>el nuevo archivo no se pudo escribir en el disco</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::PlanJson</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON no válido en el byte %1: %2</translation>
-    </message>
-    <message>
-        <source>the document must be a JSON object</source>
-        <translation>el documento debe ser un objeto JSON</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>“%1” is missing</source>
-        <translation>falta «%1»</translation>
-    </message>
-    <message>
-        <source>“%1” must be a whole number</source>
-        <translation>«%1» debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quarter such as 2027 Q3: “%2”</source>
-        <translation>«%1» no es un trimestre como 2027 Q3: «%2»</translation>
-    </message>
-    <message>
-        <source>“%1” has an unknown value “%2”</source>
-        <translation>«%1» tiene un valor desconocido «%2»</translation>
-    </message>
-    <message>
-        <source>an amount must be a number of at least 0</source>
-        <translation>una cantidad debe ser un número de al menos 0</translation>
-    </message>
-    <message>
-        <source>“key” is missing</source>
-        <translation>falta «key»</translation>
-    </message>
-    <message>
-        <source>the key “%1” is used twice</source>
-        <translation>la clave «%1» se usa dos veces</translation>
-    </message>
     <message>
         <source>“%1” is not a quarter</source>
         <translation>«%1» no es un trimestre</translation>
     </message>
     <message>
-        <source>parent goal “%1” is not defined before it</source>
-        <translation>el objetivo superior «%1» no está definido antes</translation>
+        <source>“%1” is not a known value</source>
+        <translation>«%1» no es un valor conocido</translation>
     </message>
     <message>
-        <source>demand on unknown resource “%1”</source>
-        <translation>demanda de un recurso desconocido «%1»</translation>
+        <source>“%1” is not an id</source>
+        <translation>«%1» no es un identificador</translation>
     </message>
     <message>
-        <source>depends on unknown system “%1”</source>
-        <translation>depende de un sistema desconocido «%1»</translation>
+        <source>“%1” is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
     </message>
     <message>
-        <source>supports unknown goal “%1”</source>
-        <translation>apoya un objetivo desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>affects unknown system “%1”</source>
-        <translation>afecta a un sistema desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>unknown effect “%1” on system “%2”</source>
-        <translation>efecto desconocido «%1» sobre el sistema «%2»</translation>
-    </message>
-    <message>
-        <source>comes after unknown initiative “%1”</source>
-        <translation>va después de una iniciativa desconocida «%1»</translation>
-    </message>
-    <message>
-        <source>“quarter” is missing</source>
-        <translation>falta «quarter»</translation>
+        <source>%1 #%2 %3, %4: %5</source>
+        <translation>%1 n.º %2 %3, %4: %5</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanValidator</name>
     <message>
-        <source>%1: %2 is %3; it must be between %4 and %5.</source>
-        <translation>%1: %2 es %3; debe estar entre %4 y %5.</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <source>the fiscal year start month</source>
-        <translation>el mes de inicio del ejercicio fiscal</translation>
-    </message>
-    <message>
-        <source>the horizon in quarters</source>
-        <translation>el horizonte en trimestres</translation>
     </message>
     <message>
         <source>Plan: “%1” is not a currency code such as EUR or USD.</source>
@@ -2005,10 +2000,6 @@
         <translation>El objetivo n.º %1 no tiene nombre.</translation>
     </message>
     <message>
-        <source>the weight</source>
-        <translation>el peso</translation>
-    </message>
-    <message>
         <source>%1 has a parent goal #%2 that does not exist.</source>
         <translation>%1 tiene un objetivo superior n.º %2 que no existe.</translation>
     </message>
@@ -2019,18 +2010,6 @@
     <message>
         <source>System #%1 has no name.</source>
         <translation>El sistema n.º %1 no tiene nombre.</translation>
-    </message>
-    <message>
-        <source>the business criticality</source>
-        <translation>la criticidad para el negocio</translation>
-    </message>
-    <message>
-        <source>the technical condition</source>
-        <translation>el estado técnico</translation>
-    </message>
-    <message>
-        <source>%1 has a negative annual run cost.</source>
-        <translation>%1 tiene un coste anual de operación negativo.</translation>
     </message>
     <message>
         <source>%1 depends on system #%2, which does not exist.</source>
@@ -2045,14 +2024,6 @@
         <translation>El recurso n.º %1 no tiene nombre.</translation>
     </message>
     <message>
-        <source>%1 has a negative capacity.</source>
-        <translation>%1 tiene una capacidad negativa.</translation>
-    </message>
-    <message>
-        <source>%1 has a negative capacity in %2.</source>
-        <translation>%1 tiene una capacidad negativa en %2.</translation>
-    </message>
-    <message>
         <source>Initiative %1</source>
         <translation>Iniciativa %1</translation>
     </message>
@@ -2061,32 +2032,8 @@
         <translation>La iniciativa n.º %1 no tiene nombre.</translation>
     </message>
     <message>
-        <source>the duration in quarters</source>
-        <translation>la duración en trimestres</translation>
-    </message>
-    <message>
-        <source>the value score</source>
-        <translation>el valor</translation>
-    </message>
-    <message>
-        <source>the confidence</source>
-        <translation>la confianza</translation>
-    </message>
-    <message>
-        <source>the risk</source>
-        <translation>el riesgo</translation>
-    </message>
-    <message>
-        <source>%1 has a negative cost.</source>
-        <translation>%1 tiene un coste negativo.</translation>
-    </message>
-    <message>
         <source>%1 needs resource #%2, which does not exist.</source>
         <translation>%1 necesita el recurso n.º %2, que no existe.</translation>
-    </message>
-    <message>
-        <source>%1 has a negative demand on %2.</source>
-        <translation>%1 tiene una demanda negativa de %2.</translation>
     </message>
     <message>
         <source>%1 takes %2 quarters but may only run from %3 to %4.</source>
@@ -2101,11 +2048,11 @@
         <translation>%1 está fijado para empezar en %2 y termina por tanto después de su plazo %3.</translation>
     </message>
     <message>
-        <source>%1 is pinned to %2, outside the plan's quarters %3 to %4.</source>
+        <source>%1 is pinned to %2, outside the plan&apos;s quarters %3 to %4.</source>
         <translation>%1 está fijado en %2, fuera de los trimestres del plan (%3 a %4).</translation>
     </message>
     <message>
-        <source>%1 cannot start before %2, after the plan's last quarter %3.</source>
+        <source>%1 cannot start before %2, after the plan&apos;s last quarter %3.</source>
         <translation>%1 no puede empezar antes de %2, después del último trimestre del plan (%3).</translation>
     </message>
     <message>
@@ -2115,10 +2062,6 @@
     <message>
         <source>The link from %1 to goal %2</source>
         <translation>El vínculo de %1 con el objetivo %2</translation>
-    </message>
-    <message>
-        <source>the contribution</source>
-        <translation>la contribución</translation>
     </message>
     <message>
         <source>A system link refers to initiative #%1 or system #%2, which does not exist.</source>
@@ -2133,10 +2076,6 @@
         <translation>La dependencia de %1 respecto de %2</translation>
     </message>
     <message>
-        <source>the lag in quarters</source>
-        <translation>el desfase en trimestres</translation>
-    </message>
-    <message>
         <source>%1 depends on %2 more than once.</source>
         <translation>%1 depende más de una vez de %2.</translation>
     </message>
@@ -2149,8 +2088,20 @@
         <translation>Hay sistemas que dependen unos de otros en círculo: %1.</translation>
     </message>
     <message>
-        <source>Goals are each other's parents: %1.</source>
+        <source>Goals are each other&apos;s parents: %1.</source>
         <translation>Hay objetivos que son superiores unos de otros: %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, demand on %2</source>
+        <translation>%1, demanda de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2352,7 @@
         <translation>Cada barra es una iniciativa, dibujada a lo largo de los trimestres en que se ejecuta. Su color muestra: %1; los carriles agrupan las iniciativas por: %2. Una iniciativa que sirve a varios objetivos aparece en el carril del objetivo al que más sirve, con «+1 objetivo», etc. tras su nombre.</translation>
     </message>
     <message>
-        <source>Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines come from a system's end of vendor support. A hatched bar could not be placed at all.</source>
+        <source>Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines come from a system&apos;s end of vendor support. A hatched bar could not be placed at all.</source>
         <translation>Las flechas van de una iniciativa a las que la esperan. Un contorno rojo marca una iniciativa que termina después de su plazo, y una línea roja sobre la barra marca el plazo: la mayoría de los plazos vienen del fin del soporte del fabricante de un sistema. Una barra rayada no se pudo colocar.</translation>
     </message>
     <message>
@@ -2413,7 +2364,7 @@
         <translation>La franja de capacidad bajo los carriles muestra, por recurso y trimestre, la demanda prevista como parte de la capacidad: verde es holgado, ámbar casi lleno, rojo por encima de la capacidad.</translation>
     </message>
     <message>
-        <source>The schedule starts the most valuable work first, within the budget and the teams' capacity, and meets end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start.</source>
+        <source>The schedule starts the most valuable work first, within the budget and the teams&apos; capacity, and meets end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start.</source>
         <translation>La planificación empieza por el trabajo más valioso, dentro del presupuesto y la capacidad de los equipos, y cumple los plazos de fin de soporte siempre que puede. La tabla de iniciativas da el motivo de cada inicio.</translation>
     </message>
     <message>
@@ -2712,7 +2663,7 @@
         <translation>Todas las dependencias</translation>
     </message>
     <message>
-        <source>Selection's dependencies</source>
+        <source>Selection&apos;s dependencies</source>
         <translation>Dependencias de la selección</translation>
     </message>
     <message>
@@ -2932,7 +2883,7 @@
         <translation>Sin planificar: vea los problemas.</translation>
     </message>
     <message>
-        <source>Already in progress: runs from the plan's first quarter.</source>
+        <source>Already in progress: runs from the plan&apos;s first quarter.</source>
         <translation>Ya en curso: se ejecuta desde el primer trimestre del plan.</translation>
     </message>
     <message>
@@ -3028,7 +2979,7 @@
         <translation>Falta capacidad: %1 está completo en %2.</translation>
     </message>
     <message>
-        <source>%1 runs until %2, past the plan's last quarter %3.</source>
+        <source>%1 runs until %2, past the plan&apos;s last quarter %3.</source>
         <translation>%1 dura hasta %2, más allá del último trimestre del plan (%3).</translation>
     </message>
     <message>
@@ -3049,6 +3000,49 @@
     <message>
         <source>All</source>
         <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Objetivo:</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Workspace</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Nuevo sistema</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nuevo equipo</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Nuevo hito</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nueva iniciativa</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Cambio rechazado</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 </TS>

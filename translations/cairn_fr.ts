@@ -36,8 +36,8 @@
         <translation>Run, Grow, Transform : part des dépenses par an</translation>
     </message>
     <message>
-        <source>Share of the year's spend</source>
-        <translation>Part des dépenses de l'année</translation>
+        <source>Share of the year&apos;s spend</source>
+        <translation>Part des dépenses de l&apos;année</translation>
     </message>
     <message>
         <source>Spend per goal</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>As things stand</source>
-        <translation>En l'état</translation>
+        <translation>En l&apos;état</translation>
     </message>
     <message>
         <source>With the plan carried out</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Run cost of the system landscape</source>
-        <translation>Coût d'exploitation du parc de systèmes</translation>
+        <translation>Coût d&apos;exploitation du parc de systèmes</translation>
     </message>
     <message>
         <source>Portfolio: value against cost (bubble size: risk 1–5)</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Run cost</source>
-        <translation>Coût d'exploitation</translation>
+        <translation>Coût d&apos;exploitation</translation>
     </message>
     <message>
         <source>Portfolio</source>
@@ -178,7 +178,7 @@
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>Run “cairn COMMAND --help” for a command's options.</source>
+        <source>Run “cairn COMMAND --help” for a command&apos;s options.</source>
         <translation>« cairn COMMANDE --help » affiche les options d’une commande.</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@
         <translation>; optimalité prouvée</translation>
     </message>
     <message>
-        <source>Cairn's workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”.</source>
+        <source>Cairn&apos;s workspace needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Headless, use “cairn screenshot FILE OUT.png”, or the commands in “cairn --help”.</source>
         <translation>L’espace de travail de Cairn a besoin d’un écran, et aucun n’a été trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Sans écran, utilisez « cairn screenshot FICHIER SORTIE.png » ou les commandes de « cairn --help ».</translation>
     </message>
     <message>
@@ -394,15 +394,15 @@
     </message>
     <message>
         <source>Write PDF/A-1b, for archiving.</source>
-        <translation>Écrire en PDF/A-1b, pour l'archivage.</translation>
+        <translation>Écrire en PDF/A-1b, pour l&apos;archivage.</translation>
     </message>
     <message>
         <source>Write every chart as PNG and SVG into a folder.</source>
         <translation>Écrire chaque graphique en PNG et SVG dans un dossier.</translation>
     </message>
     <message>
-        <source>Image size; the quarters are fitted to the width (default: the roadmap's natural size).</source>
-        <translation>Taille de l'image ; les trimestres s'ajustent à la largeur (par défaut : la taille naturelle de la feuille de route).</translation>
+        <source>Image size; the quarters are fitted to the width (default: the roadmap&apos;s natural size).</source>
+        <translation>Taille de l&apos;image ; les trimestres s&apos;ajustent à la largeur (par défaut : la taille naturelle de la feuille de route).</translation>
     </message>
     <message>
         <source>Colour bars by kind, goal, status or resource (default kind).</source>
@@ -414,11 +414,11 @@
     </message>
     <message>
         <source>Time for improving the schedule, in milliseconds (default 400).</source>
-        <translation>Temps d'amélioration du planning, en millisecondes (par défaut 400).</translation>
+        <translation>Temps d&apos;amélioration du planning, en millisecondes (par défaut 400).</translation>
     </message>
     <message>
         <source>The date of the today marker, YYYY-MM-DD (default: today).</source>
-        <translation>Date du repère « aujourd'hui », AAAA-MM-JJ (par défaut : aujourd'hui).</translation>
+        <translation>Date du repère « aujourd&apos;hui », AAAA-MM-JJ (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
@@ -472,10 +472,6 @@
         <translation>%1 fichiers de graphiques écrits dans %2</translation>
     </message>
     <message>
-        <source>roadmap, charts, initiatives, goals, systems or resources (default roadmap).</source>
-        <translation>roadmap, charts, initiatives, goals, systems ou resources (par défaut : roadmap).</translation>
-    </message>
-    <message>
         <source>Wrote the roadmap image to %1</source>
         <translation>Image de la feuille de route écrite dans %1</translation>
     </message>
@@ -484,12 +480,12 @@
         <translation>Dessin de la feuille de route écrit dans %1</translation>
     </message>
     <message>
-        <source>Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.</source>
-        <translation>Importer des tables CSV (écrites par export --csv ou par un tableur) dans FICHIER, créé s'il n'existe pas. Options : --apply-valid, --match name|id, --delimiter ,|;|tab. Code 1 avec la liste des lignes fautives, FICHIER inchangé.</translation>
+        <source>Import CSV tables (as written by export --csv, or a spreadsheet&apos;s) into FILE, which is created if missing. Options: --apply-valid, --match name|id, --delimiter ,|;|tab. Exit 1 with the bad rows listed and FILE unchanged.</source>
+        <translation>Importer des tables CSV (écrites par export --csv ou par un tableur) dans FICHIER, créé s&apos;il n&apos;existe pas. Options : --apply-valid, --match name|id, --delimiter ,|;|tab. Code 1 avec la liste des lignes fautives, FICHIER inchangé.</translation>
     </message>
     <message>
         <source>The plan to import into (created if it does not exist).</source>
-        <translation>Le plan dans lequel importer (créé s'il n'existe pas).</translation>
+        <translation>Le plan dans lequel importer (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>A CSV file, or a folder of them (goals.csv, initiatives.csv, ...).</source>
@@ -521,7 +517,7 @@
     </message>
     <message>
         <source>“%1” is open in Cairn by %2; close it there first.</source>
-        <translation>« %1 » est ouvert dans Cairn par %2 ; fermez-le d'abord.</translation>
+        <translation>« %1 » est ouvert dans Cairn par %2 ; fermez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>someone else</source>
@@ -534,13 +530,9 @@
     <message numerus="yes">
         <source>%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use --apply-valid to import the good rows.</source>
         <translation>
-            <numerusform>%n ligne fautive ; rien n'a été importé et « %1 » est inchangé. Corrigez-la, ou importez les lignes correctes avec --apply-valid.</numerusform>
-            <numerusform>%n lignes fautives ; rien n'a été importé et « %1 » est inchangé. Corrigez-les, ou importez les lignes correctes avec --apply-valid.</numerusform>
+            <numerusform>%n ligne fautive ; rien n&apos;a été importé et « %1 » est inchangé. Corrigez-la, ou importez les lignes correctes avec --apply-valid.</numerusform>
+            <numerusform>%n lignes fautives ; rien n&apos;a été importé et « %1 » est inchangé. Corrigez-les, ou importez les lignes correctes avec --apply-valid.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported %1 rows into %2: %3 added, %4 updated, %5 links and amounts.</source>
-        <translation>%1 lignes importées dans %2 : %3 ajoutées, %4 mises à jour, %5 liens et montants.</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) left out.</source>
@@ -557,10 +549,6 @@
         <source>Write the tables as an Excel workbook.</source>
         <translation>Écrire les tables dans un classeur Excel.</translation>
     </message>
-    <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx [options]; see “cairn export --help”.</source>
-        <translation>Usage : cairn export FICHIER --pdf SORTIE.pdf | --png SORTIE.png | --svg SORTIE.svg | --charts DOSSIER | --csv DOSSIER | --xlsx SORTIE.xlsx [options] ; voir « cairn export --help ».</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n CSV file(s) to %1</source>
         <translation>
@@ -571,6 +559,34 @@
     <message>
         <source>Wrote the Excel workbook to %1</source>
         <translation>Classeur Excel écrit dans %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation>Importé dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Write the plan as JSON (its tables, and the schedule&apos;s figures).</source>
+        <translation>Écrire le plan en JSON (ses tables et les chiffres du planning).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the plan as JSON to %1</source>
+        <translation>Plan écrit en JSON dans %1</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json [options]; see “cairn export --help”.</source>
+        <translation>Usage : cairn export FICHIER --pdf SORTIE.pdf | --png SORTIE.png | --svg SORTIE.svg | --charts DOSSIER | --csv DOSSIER | --xlsx SORTIE.xlsx | --json SORTIE.json [options] ; voir « cairn export --help ».</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, initiatives, goals, systems, resources or milestones (default roadmap).</source>
+        <translation>roadmap, charts, initiatives, goals, systems, resources ou milestones (par défaut roadmap).</translation>
     </message>
 </context>
 <context>
@@ -805,6 +821,309 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Field</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Réglages du plan</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Nom du plan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>L&apos;exercice commence au mois</translation>
+    </message>
+    <message>
+        <source>First quarter</source>
+        <translation>Premier trimestre</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source> quarters</source>
+        <translation> trimestres</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Échéance visée</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État technique</translation>
+    </message>
+    <message>
+        <source>Run cost / year</source>
+        <translation>Coût d’exploitation / an</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de support</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Repose sur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Capacity / quarter</source>
+        <translation>Capacité / trimestre</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter</source>
+        <translation>Capacité par trimestre</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source> q</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Demand per quarter</source>
+        <translation>Demande par trimestre</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Début au plus tôt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Fixée à</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>Confiance %</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Goal contributions</source>
+        <translation>Contributions aux objectifs</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>System impacts</source>
+        <translation>Effets sur les systèmes</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dépendances</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of FTE.</source>
+        <translation>« %1 » n’est pas un nombre d’ETP.</translation>
+    </message>
+    <message>
+        <source>there is nothing called “%1” to refer to.</source>
+        <translation>rien ne s&apos;appelle « %1 » à quoi se référer.</translation>
+    </message>
+    <message>
+        <source>more than one item is called “%1”.</source>
+        <translation>plusieurs éléments s&apos;appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>empty; it is needed.</source>
+        <translation>vide ; cette valeur est nécessaire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).</source>
+        <translation>« %1 » n&apos;est pas un trimestre (écrivez 2027 Q3, Q3 2027, 2027-Q3 ou une date comme 2027-08-15).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>« %1 » ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation>« %1 » n&apos;est pas un code de devise comme EUR.</translation>
+    </message>
+    <message>
+        <source>this column cannot be read.</source>
+        <translation>cette colonne ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation>« %1 » n&apos;est pas un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not from %2 to %3.</source>
+        <translation>%1 n&apos;est pas entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>%1 is less than 0.</source>
+        <translation>%1 est inférieur à 0.</translation>
+    </message>
+    <message>
+        <source>%1 is more than Cairn can add up.</source>
+        <translation>%1 dépasse ce que Cairn peut additionner.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::ImportWizard</name>
     <message>
         <source>Import CSV</source>
@@ -815,8 +1134,8 @@
         <translation>Fichiers</translation>
     </message>
     <message>
-        <source>Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet's own export.</source>
-        <translation>Choisissez des fichiers CSV : un par table (initiatives.csv, goals.csv, … tels que Cairn les exporte) ou l'export d'un tableur.</translation>
+        <source>Choose CSV files: one per table (initiatives.csv, goals.csv, …, as Cairn exports them), or a spreadsheet&apos;s own export.</source>
+        <translation>Choisissez des fichiers CSV : un par table (initiatives.csv, goals.csv, … tels que Cairn les exporte) ou l&apos;export d&apos;un tableur.</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
@@ -840,11 +1159,11 @@
     </message>
     <message>
         <source>Rows update the item with the same &amp;name; other rows add new items</source>
-        <translation>Les lignes mettent à jour l'élément de même &amp;nom ; les autres en ajoutent</translation>
+        <translation>Les lignes mettent à jour l&apos;élément de même &amp;nom ; les autres en ajoutent</translation>
     </message>
     <message>
         <source>Rows update the item with the same &amp;id; other rows add new items</source>
-        <translation>Les lignes mettent à jour l'élément de même &amp;identifiant ; les autres en ajoutent</translation>
+        <translation>Les lignes mettent à jour l&apos;élément de même &amp;identifiant ; les autres en ajoutent</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -904,7 +1223,7 @@
     </message>
     <message>
         <source>Nothing has changed yet. Every bad row is listed here; the import is one step you can undo.</source>
-        <translation>Rien n'a encore changé. Chaque ligne fautive est listée ici ; l'import est une seule étape que vous pouvez annuler.</translation>
+        <translation>Rien n&apos;a encore changé. Chaque ligne fautive est listée ici ; l&apos;import est une seule étape que vous pouvez annuler.</translation>
     </message>
     <message>
         <source>Import the good rows and leave the bad ones out</source>
@@ -948,21 +1267,19 @@
     </message>
     <message>
         <source>Cancelled. Nothing has changed.</source>
-        <translation>Annulé. Rien n'a changé.</translation>
+        <translation>Annulé. Rien n&apos;a changé.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) read: %1 new items, %2 updated, %3 links and amounts. Nothing is wrong; Import applies them.</source>
-        <translation>
-            <numerusform>%n ligne lue : %1 nouveaux éléments, %2 mis à jour, %3 liens et montants. Tout est correct ; « Importer » les applique.</numerusform>
-            <numerusform>%n lignes lues : %1 nouveaux éléments, %2 mis à jour, %3 liens et montants. Tout est correct ; « Importer » les applique.</numerusform>
-        </translation>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n bad row(s), listed below. Nothing is imported unless you choose to leave them out.</source>
-        <translation>
-            <numerusform>%n ligne fautive, listée ci-dessous. Rien n'est importé sauf si vous choisissez de la laisser de côté.</numerusform>
-            <numerusform>%n lignes fautives, listées ci-dessous. Rien n'est importé sauf si vous choisissez de les laisser de côté.</numerusform>
-        </translation>
+    <message>
+        <source>%1. Nothing is wrong; Import applies them.</source>
+        <translation>%1. Tout est correct ; « Importer » les applique.</translation>
+    </message>
+    <message>
+        <source>%1. The problems are listed below. Nothing is imported unless you choose to leave the bad rows out.</source>
+        <translation>%1. Les problèmes sont listés ci-dessous. Rien n&apos;est importé, sauf si vous choisissez d&apos;écarter les lignes erronées.</translation>
     </message>
 </context>
 <context>
@@ -970,10 +1287,6 @@
     <message>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1032,7 +1345,7 @@
         <translation>Capacité par trimestre</translation>
     </message>
     <message>
-        <source>Change a quarter's figure to override the usual capacity.</source>
+        <source>Change a quarter&apos;s figure to override the usual capacity.</source>
         <translation>Modifiez la valeur d’un trimestre pour remplacer la capacité habituelle.</translation>
     </message>
     <message>
@@ -1068,55 +1381,11 @@
     <name>Cairn::Interchange</name>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252. Check letters such as ä, é and ñ.</source>
-        <translation>Le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252. Vérifiez les lettres comme ä, é et ñ.</translation>
+        <translation>Le fichier n&apos;est pas en UTF-8 ; il a été lu en Windows-1252. Vérifiez les lettres comme ä, é et ñ.</translation>
     </message>
     <message>
         <source>Line %1: the quoted field that starts there is never closed.</source>
-        <translation>Ligne %1 : le champ entre guillemets qui y commence n'est jamais fermé.</translation>
-    </message>
-    <message>
-        <source>Plan settings</source>
-        <translation>Réglages du plan</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressources</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systèmes</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Jalons</translation>
-    </message>
-    <message>
-        <source>Capacity per quarter</source>
-        <translation>Capacité par trimestre</translation>
-    </message>
-    <message>
-        <source>Demand per quarter</source>
-        <translation>Demande par trimestre</translation>
-    </message>
-    <message>
-        <source>Goal contributions</source>
-        <translation>Contributions aux objectifs</translation>
-    </message>
-    <message>
-        <source>System impacts</source>
-        <translation>Effets sur les systèmes</translation>
-    </message>
-    <message>
-        <source>Dependencies</source>
-        <translation>Dépendances</translation>
+        <translation>Ligne %1 : le champ entre guillemets qui y commence n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
@@ -1124,11 +1393,11 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder does not exist.</source>
-        <translation>Impossible d'écrire « %1 » : le dossier n'existe pas.</translation>
+        <translation>Impossible d&apos;écrire « %1 » : le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
@@ -1144,157 +1413,134 @@
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d'ouvrir « %1 » : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::Interchange::Importer</name>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>« %1 » n'existe pas.</translation>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
     </message>
     <message>
-        <source>There are no CSV files to import.</source>
-        <translation>Il n'y a aucun fichier CSV à importer.</translation>
+        <source> [… cut: %1 characters in all; see the CSV export]</source>
+        <translation> [… coupé : %1 caractères au total ; voir l&apos;export CSV]</translation>
     </message>
     <message>
-        <source>“%1”: cannot tell which table this is. Name it like initiatives.csv, or give it the columns of one (see the export).</source>
-        <translation>« %1 » : impossible de savoir de quelle table il s'agit. Nommez-le comme initiatives.csv, ou donnez-lui les colonnes d'une table (voir l'export).</translation>
+        <source>Sheet “%1”, row %2, column “%3”: the text has %4 characters, more than an Excel cell holds (%5); it was cut there and marked. The CSV export keeps all of it.</source>
+        <translation>Feuille « %1 », ligne %2, colonne « %3 » : le texte compte %4 caractères, plus qu&apos;une cellule Excel n&apos;en contient (%5) ; il a été coupé et marqué. L&apos;export CSV le garde en entier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n ligne : </numerusform>
+            <numerusform>%n lignes : </numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d'ouvrir « %1 » : %2</translation>
+        <source>%1 added, %2 updated, %3 unchanged, %4 links and amounts, %5 settings, %6 bad</source>
+        <translation>%1 ajoutés, %2 modifiés, %3 inchangés, %4 liens et quantités, %5 réglages, %6 erronés</translation>
     </message>
     <message>
-        <source>this column is missing; the file needs %1.</source>
-        <translation>cette colonne manque ; le fichier doit avoir %1.</translation>
+        <source>there is no goal called “%1”.</source>
+        <translation>aucun objectif ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
-        <source>“%1” is not a whole number from %2 to %3.</source>
-        <translation>« %1 » n'est pas un nombre entier de %2 à %3.</translation>
+        <source>there is no system called “%1”.</source>
+        <translation>aucun système ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
-        <source>“%1” is not an amount of money.</source>
-        <translation>« %1 » n’est pas un montant.</translation>
+        <source>there is no resource called “%1”.</source>
+        <translation>aucune ressource ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
-        <source>“%1” is not a quarter (write 2027 Q3, Q3 2027, 2027-Q3 or a date such as 2027-08-15).</source>
-        <translation>« %1 » n'est pas un trimestre (écrivez 2027 Q3, Q3 2027, 2027-Q3 ou une date comme 2027-08-15).</translation>
+        <source>there is no initiative called “%1”.</source>
+        <translation>aucune initiative ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
-        <source>“%1” is not a number of FTE.</source>
-        <translation>« %1 » n’est pas un nombre d’ETP.</translation>
+        <source>the table “%1” needs the columns %2; they are not there, so nothing of it was read.</source>
+        <translation>la table « %1 » a besoin des colonnes %2 ; elles manquent, rien n&apos;en a donc été lu.</translation>
+    </message>
+    <message>
+        <source>%1: the columns %2 are worked out by Cairn from the schedule; they were not imported.</source>
+        <translation>%1 : les colonnes %2 sont calculées par Cairn à partir du planning ; elles n&apos;ont pas été importées.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” was not imported: the table “%3” has no such field. Rename it to one of %4 to import it.</source>
+        <translation>%1 : la colonne « %2 » n&apos;a pas été importée : la table « %3 » n&apos;a pas ce champ. Renommez-la en l&apos;un de %4 pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan setting.</source>
+        <translation>« %1 » n&apos;est pas un réglage du plan.</translation>
     </message>
     <message>
         <source>“%1” is not an id.</source>
-        <translation>« %1 » n'est pas un identifiant.</translation>
+        <translation>« %1 » n&apos;est pas un identifiant.</translation>
     </message>
     <message>
         <source>more than one item is called “%1”; import by id instead.</source>
-        <translation>plusieurs éléments s'appellent « %1 » ; importez plutôt par identifiant.</translation>
+        <translation>plusieurs éléments s&apos;appellent « %1 » ; importez plutôt par identifiant.</translation>
     </message>
     <message>
-        <source>empty; it should name a %1.</source>
-        <translation>vide ; il faut un nom (%1).</translation>
+        <source>empty; it is needed.</source>
+        <translation>vide ; cette valeur est nécessaire.</translation>
     </message>
     <message>
-        <source>there is no %1 called “%2”.</source>
-        <translation>%1 « %2 » introuvable.</translation>
-    </message>
-    <message>
-        <source>more than one %1 is called “%2”.</source>
-        <translation>plusieurs éléments (%1) s'appellent « %2 ».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency code such as EUR.</source>
-        <translation>« %1 » n'est pas un code de devise comme EUR.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a month from 1 to 12.</source>
-        <translation>« %1 » n'est pas un mois de 1 à 12.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quarter.</source>
-        <translation>« %1 » n'est pas un trimestre.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of quarters from 1 to 80.</source>
-        <translation>« %1 » n'est pas un nombre de trimestres de 1 à 80.</translation>
-    </message>
-    <message>
-        <source>unknown plan setting “%1”.</source>
-        <translation>réglage du plan inconnu « %1 ».</translation>
-    </message>
-    <message>
-        <source>a resource needs a name.</source>
-        <translation>une ressource doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>a goal needs a name.</source>
-        <translation>un objectif doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>a system needs a name.</source>
-        <translation>un système doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>an initiative needs a name.</source>
-        <translation>une initiative doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>a milestone needs a name.</source>
-        <translation>un jalon doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>a milestone needs a quarter.</source>
-        <translation>un jalon doit avoir un trimestre.</translation>
-    </message>
-    <message>
-        <source>resource</source>
-        <translation>ressource</translation>
-    </message>
-    <message>
-        <source>initiative</source>
-        <translation>initiative</translation>
-    </message>
-    <message>
-        <source>empty; it should be a quarter.</source>
-        <translation>vide ; il faut un trimestre.</translation>
-    </message>
-    <message>
-        <source>goal</source>
-        <translation>objectif</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>système</translation>
+        <source>more than one item is called “%1”.</source>
+        <translation>plusieurs éléments s&apos;appellent « %1 ».</translation>
     </message>
     <message>
         <source>an initiative cannot depend on itself.</source>
-        <translation>une initiative ne peut pas dépendre d'elle-même.</translation>
+        <translation>une initiative ne peut pas dépendre d&apos;elle-même.</translation>
     </message>
     <message>
         <source>this dependency would close a cycle: %1.</source>
         <translation>cette dépendance fermerait un cycle : %1.</translation>
     </message>
     <message>
-        <source>there is no goal called “%1”.</source>
-        <translation>aucun objectif ne s'appelle « %1 ».</translation>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>more than one goal is called “%1”.</source>
-        <translation>plusieurs objectifs s'appellent « %1 ».</translation>
+        <source>There are no CSV files to import.</source>
+        <translation>Il n&apos;y a aucun fichier CSV à importer.</translation>
     </message>
     <message>
-        <source>there is no system called “%1”.</source>
-        <translation>aucun système ne s'appelle « %1 ».</translation>
+        <source>“%1”: cannot tell which table this is. Name it like initiatives.csv, or give it the columns of one (see the export).</source>
+        <translation>« %1 » : impossible de savoir de quelle table il s&apos;agit. Nommez-le comme initiatives.csv, ou donnez-lui les colonnes d&apos;une table (voir l&apos;export).</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::Interchange::Importer::E</name>
     <message>
-        <source>“%1” is not one of %2.</source>
-        <translation>« %1 » ne fait pas partie de %2.</translation>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation>le document doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>Scheduled start</source>
+        <translation>Début planifié</translation>
+    </message>
+    <message>
+        <source>Scheduled finish</source>
+        <translation>Fin planifiée</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Slack (quarters)</source>
+        <translation>Marge (trimestres)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -1428,56 +1674,8 @@
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <source> q</source>
-        <translation> T</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Roadmap</source>
-        <translation>Feuille de route</translation>
-    </message>
-    <message>
-        <source>Change refused</source>
-        <translation>Modification refusée</translation>
-    </message>
-    <message>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systèmes</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressources</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Statut :</translation>
-    </message>
-    <message>
-        <source>Goal:</source>
-        <translation>Objectif :</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1513,22 +1711,6 @@
             <numerusform>%n problème</numerusform>
             <numerusform>%n problèmes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New initiative</source>
-        <translation>Nouvelle initiative</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Nouvel objectif</translation>
-    </message>
-    <message>
-        <source>New system</source>
-        <translation>Nouveau système</translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation>Nouvelle équipe</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1605,10 +1787,6 @@
         </translation>
     </message>
     <message>
-        <source>Imported %1 rows: %2 added, %3 updated, %4 links and amounts.</source>
-        <translation>%1 lignes importées : %2 ajoutées, %3 mises à jour, %4 liens et montants.</translation>
-    </message>
-    <message>
         <source>Export Tables to Excel</source>
         <translation>Exporter les tables vers Excel</translation>
     </message>
@@ -1624,57 +1802,17 @@
         <source>Exported the tables to %1</source>
         <translation>Tables exportées dans %1</translation>
     </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message>
+        <source>Exported, with warnings</source>
+        <translation>Exporté, avec des avertissements</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
-    <message>
-        <source>“%1” is not a valid %2.</source>
-        <translation>« %1 » n’est pas une valeur valide pour %2.</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Quarters</source>
-        <translation>Trimestres</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Confidence %</source>
-        <translation>Confiance %</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risque</translation>
-    </message>
-    <message>
-        <source>Earliest start</source>
-        <translation>Début au plus tôt</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Pinned to</source>
-        <translation>Fixée à</translation>
-    </message>
     <message>
         <source>Start</source>
         <translation>Début</translation>
@@ -1696,76 +1834,16 @@
         <translation>En retard : %1</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Objectif</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Weight</source>
-        <translation>Poids</translation>
+        <source>not one of the choices.</source>
+        <translation>aucun des choix proposés.</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Échéance visée</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Fait partie de</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Éditeur</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Criticité</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>État technique</translation>
-    </message>
-    <message>
-        <source>Run cost / year</source>
-        <translation>Coût d’exploitation / an</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>Cycle de vie</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>End of support</source>
-        <translation>Fin de support</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Capacity / quarter</source>
-        <translation>Capacité / trimestre</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>a value is needed.</source>
+        <translation>une valeur est nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -1775,20 +1853,8 @@
         <translation>le fichier n’a pas pu être lu (%1)</translation>
     </message>
     <message>
-        <source>%1 #%2 has an invalid quarter %3</source>
-        <translation>%1 n° %2 a un trimestre invalide %3</translation>
-    </message>
-    <message>
-        <source>%1 #%2 has an unknown value “%3”</source>
-        <translation>%1 n° %2 a une valeur inconnue « %3 »</translation>
-    </message>
-    <message>
-        <source>the plan's settings are missing</source>
+        <source>the plan&apos;s settings are missing</source>
         <translation>les paramètres du plan manquent</translation>
-    </message>
-    <message>
-        <source>the plan's first quarter is invalid</source>
-        <translation>le premier trimestre du plan est invalide</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
@@ -1863,7 +1929,7 @@
         <translation>il n’a pas pu être mis à jour depuis le format %1 (%2)</translation>
     </message>
     <message>
-        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version's format.</source>
+        <source>“%1” was written by a newer version of Cairn. It is open read-only; use Save As to keep a copy in this version&apos;s format.</source>
         <translation>« %1 » a été écrit par une version plus récente de Cairn. Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie au format de cette version.</translation>
     </message>
     <message>
@@ -1879,7 +1945,7 @@
         <translation>Impossible d’enregistrer « %1 » : %2.</translation>
     </message>
     <message>
-        <source>the plan's links are inconsistent (%1)</source>
+        <source>the plan&apos;s links are inconsistent (%1)</source>
         <translation>les liens du plan sont incohérents (%1)</translation>
     </message>
     <message>
@@ -1890,103 +1956,32 @@
         <source>the new file could not be flushed to disk</source>
         <translation>le nouveau fichier n’a pas pu être écrit sur le disque</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::PlanJson</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON invalide à l’octet %1 : %2</translation>
-    </message>
-    <message>
-        <source>the document must be a JSON object</source>
-        <translation>le document doit être un objet JSON</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <source>“%1” is missing</source>
-        <translation>« %1 » manque</translation>
-    </message>
-    <message>
-        <source>“%1” must be a whole number</source>
-        <translation>« %1 » doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quarter such as 2027 Q3: “%2”</source>
-        <translation>« %1 » n’est pas un trimestre comme 2027 Q3 : « %2 »</translation>
-    </message>
-    <message>
-        <source>“%1” has an unknown value “%2”</source>
-        <translation>« %1 » a une valeur inconnue « %2 »</translation>
-    </message>
-    <message>
-        <source>an amount must be a number of at least 0</source>
-        <translation>un montant doit être un nombre d’au moins 0</translation>
-    </message>
-    <message>
-        <source>“key” is missing</source>
-        <translation>« key » manque</translation>
-    </message>
-    <message>
-        <source>the key “%1” is used twice</source>
-        <translation>la clé « %1 » est utilisée deux fois</translation>
-    </message>
     <message>
         <source>“%1” is not a quarter</source>
         <translation>« %1 » n’est pas un trimestre</translation>
     </message>
     <message>
-        <source>parent goal “%1” is not defined before it</source>
-        <translation>l’objectif parent « %1 » n’est pas défini avant lui</translation>
+        <source>“%1” is not a known value</source>
+        <translation>« %1 » n&apos;est pas une valeur connue</translation>
     </message>
     <message>
-        <source>demand on unknown resource “%1”</source>
-        <translation>besoin d’une ressource inconnue « %1 »</translation>
+        <source>“%1” is not an id</source>
+        <translation>« %1 » n&apos;est pas un identifiant</translation>
     </message>
     <message>
-        <source>depends on unknown system “%1”</source>
-        <translation>dépend d’un système inconnu « %1 »</translation>
+        <source>“%1” is not a whole number</source>
+        <translation>« %1 » n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <source>supports unknown goal “%1”</source>
-        <translation>sert un objectif inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>affects unknown system “%1”</source>
-        <translation>concerne un système inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>unknown effect “%1” on system “%2”</source>
-        <translation>effet inconnu « %1 » sur le système « %2 »</translation>
-    </message>
-    <message>
-        <source>comes after unknown initiative “%1”</source>
-        <translation>vient après une initiative inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>“quarter” is missing</source>
-        <translation>« quarter » manque</translation>
+        <source>%1 #%2 %3, %4: %5</source>
+        <translation>%1 n° %2 %3, %4 : %5</translation>
     </message>
 </context>
 <context>
     <name>Cairn::PlanValidator</name>
     <message>
-        <source>%1: %2 is %3; it must be between %4 and %5.</source>
-        <translation>%1 : %2 vaut %3 ; elle doit être comprise entre %4 et %5.</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Planification</translation>
-    </message>
-    <message>
-        <source>the fiscal year start month</source>
-        <translation>le mois de début de l’exercice</translation>
-    </message>
-    <message>
-        <source>the horizon in quarters</source>
-        <translation>l’horizon en trimestres</translation>
     </message>
     <message>
         <source>Plan: “%1” is not a currency code such as EUR or USD.</source>
@@ -2005,10 +2000,6 @@
         <translation>L’objectif n° %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <source>the weight</source>
-        <translation>le poids</translation>
-    </message>
-    <message>
         <source>%1 has a parent goal #%2 that does not exist.</source>
         <translation>%1 a un objectif parent n° %2 qui n’existe pas.</translation>
     </message>
@@ -2019,18 +2010,6 @@
     <message>
         <source>System #%1 has no name.</source>
         <translation>Le système n° %1 n’a pas de nom.</translation>
-    </message>
-    <message>
-        <source>the business criticality</source>
-        <translation>la criticité métier</translation>
-    </message>
-    <message>
-        <source>the technical condition</source>
-        <translation>l’état technique</translation>
-    </message>
-    <message>
-        <source>%1 has a negative annual run cost.</source>
-        <translation>%1 a un coût d’exploitation annuel négatif.</translation>
     </message>
     <message>
         <source>%1 depends on system #%2, which does not exist.</source>
@@ -2045,14 +2024,6 @@
         <translation>La ressource n° %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <source>%1 has a negative capacity.</source>
-        <translation>%1 a une capacité négative.</translation>
-    </message>
-    <message>
-        <source>%1 has a negative capacity in %2.</source>
-        <translation>%1 a une capacité négative en %2.</translation>
-    </message>
-    <message>
         <source>Initiative %1</source>
         <translation>Initiative %1</translation>
     </message>
@@ -2061,32 +2032,8 @@
         <translation>L’initiative n° %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <source>the duration in quarters</source>
-        <translation>la durée en trimestres</translation>
-    </message>
-    <message>
-        <source>the value score</source>
-        <translation>la valeur</translation>
-    </message>
-    <message>
-        <source>the confidence</source>
-        <translation>la confiance</translation>
-    </message>
-    <message>
-        <source>the risk</source>
-        <translation>le risque</translation>
-    </message>
-    <message>
-        <source>%1 has a negative cost.</source>
-        <translation>%1 a un coût négatif.</translation>
-    </message>
-    <message>
         <source>%1 needs resource #%2, which does not exist.</source>
         <translation>%1 a besoin de la ressource n° %2, qui n’existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 has a negative demand on %2.</source>
-        <translation>%1 a un besoin négatif en %2.</translation>
     </message>
     <message>
         <source>%1 takes %2 quarters but may only run from %3 to %4.</source>
@@ -2101,11 +2048,11 @@
         <translation>%1 est fixé pour commencer en %2 et finit donc après son échéance %3.</translation>
     </message>
     <message>
-        <source>%1 is pinned to %2, outside the plan's quarters %3 to %4.</source>
+        <source>%1 is pinned to %2, outside the plan&apos;s quarters %3 to %4.</source>
         <translation>%1 est fixé à %2, hors des trimestres du plan (%3 à %4).</translation>
     </message>
     <message>
-        <source>%1 cannot start before %2, after the plan's last quarter %3.</source>
+        <source>%1 cannot start before %2, after the plan&apos;s last quarter %3.</source>
         <translation>%1 ne peut pas commencer avant %2, après le dernier trimestre du plan (%3).</translation>
     </message>
     <message>
@@ -2115,10 +2062,6 @@
     <message>
         <source>The link from %1 to goal %2</source>
         <translation>Le lien de %1 vers l’objectif %2</translation>
-    </message>
-    <message>
-        <source>the contribution</source>
-        <translation>la contribution</translation>
     </message>
     <message>
         <source>A system link refers to initiative #%1 or system #%2, which does not exist.</source>
@@ -2133,10 +2076,6 @@
         <translation>La dépendance de %1 envers %2</translation>
     </message>
     <message>
-        <source>the lag in quarters</source>
-        <translation>le décalage en trimestres</translation>
-    </message>
-    <message>
         <source>%1 depends on %2 more than once.</source>
         <translation>%1 dépend plus d’une fois de %2.</translation>
     </message>
@@ -2149,8 +2088,20 @@
         <translation>Des systèmes dépendent les uns des autres en boucle : %1.</translation>
     </message>
     <message>
-        <source>Goals are each other's parents: %1.</source>
+        <source>Goals are each other&apos;s parents: %1.</source>
         <translation>Des objectifs sont parents les uns des autres : %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, demand on %2</source>
+        <translation>%1, besoin en %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2167,7 @@
     </message>
     <message>
         <source>The plan schedules %1 initiatives from %2 to %3 for a planned spend of %4. %5 % of it keeps the lights on (Run), %6 % grows the business (Grow) and %7 % transforms it (Transform).</source>
-        <translation>Le plan programme %1 initiatives de %2 à %3 pour des dépenses prévues de %4. %5 % maintiennent l'existant (Run), %6 % font croître l'activité (Grow) et %7 % la transforment (Transform).</translation>
+        <translation>Le plan programme %1 initiatives de %2 à %3 pour des dépenses prévues de %4. %5 % maintiennent l&apos;existant (Run), %6 % font croître l&apos;activité (Grow) et %7 % la transforment (Transform).</translation>
     </message>
     <message>
         <source>Goals and the initiatives that serve them</source>
@@ -2224,7 +2175,7 @@
     </message>
     <message>
         <source>no initiatives yet</source>
-        <translation>aucune initiative pour l'instant</translation>
+        <translation>aucune initiative pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
@@ -2251,11 +2202,11 @@
     </message>
     <message>
         <source>%1 is out of vendor support from %2 and stays so to the end of the plan.</source>
-        <translation>%1 est hors support éditeur à partir de %2 et le reste jusqu'à la fin du plan.</translation>
+        <translation>%1 est hors support éditeur à partir de %2 et le reste jusqu&apos;à la fin du plan.</translation>
     </message>
     <message>
         <source>%1 is out of vendor support from %2 to %3, until the work on it is done.</source>
-        <translation>%1 est hors support éditeur de %2 à %3, jusqu'à la fin des travaux.</translation>
+        <translation>%1 est hors support éditeur de %2 à %3, jusqu&apos;à la fin des travaux.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
@@ -2267,7 +2218,7 @@
     </message>
     <message>
         <source>No key risks: every system stays in vendor support, every deadline is met and no quarter is overloaded.</source>
-        <translation>Aucun risque majeur : chaque système reste sous support éditeur, chaque échéance est tenue et aucun trimestre n'est en surcharge.</translation>
+        <translation>Aucun risque majeur : chaque système reste sous support éditeur, chaque échéance est tenue et aucun trimestre n&apos;est en surcharge.</translation>
     </message>
     <message>
         <source>Roadmap %1 – %2</source>
@@ -2351,7 +2302,7 @@
     </message>
     <message>
         <source>Out of support to the end of the plan</source>
-        <translation>Hors support jusqu'à la fin du plan</translation>
+        <translation>Hors support jusqu&apos;à la fin du plan</translation>
     </message>
     <message numerus="yes">
         <source>Out of support for %n quarter(s)</source>
@@ -2398,31 +2349,31 @@
     </message>
     <message>
         <source>Each bar is an initiative, drawn across the quarters in which it runs. Its colour shows its %1; the lanes group initiatives by %2. An initiative that serves several goals sits in the lane of the goal it serves most, with “+1 goal” and so on after its name.</source>
-        <translation>Chaque barre est une initiative, tracée sur les trimestres où elle se déroule. Sa couleur indique : %1 ; les couloirs regroupent les initiatives par : %2. Une initiative qui sert plusieurs objectifs figure dans le couloir de celui qu'elle sert le plus, avec « +1 objectif », etc. après son nom.</translation>
+        <translation>Chaque barre est une initiative, tracée sur les trimestres où elle se déroule. Sa couleur indique : %1 ; les couloirs regroupent les initiatives par : %2. Une initiative qui sert plusieurs objectifs figure dans le couloir de celui qu&apos;elle sert le plus, avec « +1 objectif », etc. après son nom.</translation>
     </message>
     <message>
-        <source>Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines come from a system's end of vendor support. A hatched bar could not be placed at all.</source>
-        <translation>Les flèches mènent d'une initiative à celles qui l'attendent. Un contour rouge signale une initiative qui se termine après son échéance, et un trait rouge sur la barre marque l'échéance elle-même : la plupart des échéances viennent de la fin du support éditeur d'un système. Une barre hachurée n'a pas pu être placée.</translation>
+        <source>Arrows lead from an initiative to the ones that wait for it. A red outline marks an initiative that finishes after its deadline, and a red line across the bar marks the deadline itself: most deadlines come from a system&apos;s end of vendor support. A hatched bar could not be placed at all.</source>
+        <translation>Les flèches mènent d&apos;une initiative à celles qui l&apos;attendent. Un contour rouge signale une initiative qui se termine après son échéance, et un trait rouge sur la barre marque l&apos;échéance elle-même : la plupart des échéances viennent de la fin du support éditeur d&apos;un système. Une barre hachurée n&apos;a pas pu être placée.</translation>
     </message>
     <message>
         <source>The band under the quarters marks milestones (diamonds) and the quarters in which vendor support for a system ends (triangles). The pin marks an initiative whose start was fixed by hand.</source>
-        <translation>La bande sous les trimestres indique les jalons (losanges) et les trimestres où le support éditeur d'un système prend fin (triangles). L'épingle signale une initiative dont le début a été fixé à la main.</translation>
+        <translation>La bande sous les trimestres indique les jalons (losanges) et les trimestres où le support éditeur d&apos;un système prend fin (triangles). L&apos;épingle signale une initiative dont le début a été fixé à la main.</translation>
     </message>
     <message>
         <source>The capacity strip under the lanes shows, per resource and quarter, the planned demand as a share of the capacity: green is comfortable, amber nearly full, red over capacity.</source>
-        <translation>La bande de capacité sous les couloirs montre, par ressource et trimestre, la demande prévue en part de la capacité : vert, c'est confortable ; orange, presque plein ; rouge, au-delà de la capacité.</translation>
+        <translation>La bande de capacité sous les couloirs montre, par ressource et trimestre, la demande prévue en part de la capacité : vert, c&apos;est confortable ; orange, presque plein ; rouge, au-delà de la capacité.</translation>
     </message>
     <message>
-        <source>The schedule starts the most valuable work first, within the budget and the teams' capacity, and meets end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start.</source>
-        <translation>Le planning commence par le travail le plus utile, dans les limites du budget et de la capacité des équipes, et tient les échéances de fin de support partout où c'est possible. Le tableau des initiatives donne la raison de chaque début.</translation>
+        <source>The schedule starts the most valuable work first, within the budget and the teams&apos; capacity, and meets end-of-support deadlines wherever it can. The table of initiatives gives the reason for each start.</source>
+        <translation>Le planning commence par le travail le plus utile, dans les limites du budget et de la capacité des équipes, et tient les échéances de fin de support partout où c&apos;est possible. Le tableau des initiatives donne la raison de chaque début.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>%1 is out of vendor support in %2, until the work on it is done.</source>
-        <translation>%1 est hors support éditeur en %2, jusqu'à la fin des travaux.</translation>
+        <translation>%1 est hors support éditeur en %2, jusqu&apos;à la fin des travaux.</translation>
     </message>
 </context>
 <context>
@@ -2465,7 +2416,7 @@
     </message>
     <message>
         <source>PDF/A-1b for archiving</source>
-        <translation>PDF/A-1b pour l'archivage</translation>
+        <translation>PDF/A-1b pour l&apos;archivage</translation>
     </message>
     <message>
         <source>Export Roadmap PDF</source>
@@ -2613,7 +2564,7 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
@@ -2659,7 +2610,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Capacity used</source>
@@ -2712,7 +2663,7 @@
         <translation>Toutes les dépendances</translation>
     </message>
     <message>
-        <source>Selection's dependencies</source>
+        <source>Selection&apos;s dependencies</source>
         <translation>Dépendances de la sélection</translation>
     </message>
     <message>
@@ -2785,7 +2736,7 @@
     </message>
     <message>
         <source>Export Roadmap Image</source>
-        <translation>Exporter l'image de la feuille de route</translation>
+        <translation>Exporter l&apos;image de la feuille de route</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
@@ -2804,11 +2755,11 @@
     </message>
     <message>
         <source>No initiatives yet. Add them in the Initiatives view; they appear here as soon as they are scheduled.</source>
-        <translation>Aucune initiative pour l'instant. Ajoutez-les dans la vue « Initiatives » ; elles apparaissent ici dès qu'elles sont planifiées.</translation>
+        <translation>Aucune initiative pour l&apos;instant. Ajoutez-les dans la vue « Initiatives » ; elles apparaissent ici dès qu&apos;elles sont planifiées.</translation>
     </message>
     <message>
         <source>Show in Inspector</source>
-        <translation>Afficher dans l'inspecteur</translation>
+        <translation>Afficher dans l&apos;inspecteur</translation>
     </message>
     <message>
         <source>Unpin (let the scheduler choose)</source>
@@ -2859,7 +2810,7 @@
     </message>
     <message>
         <source>Could not be placed: see the problems.</source>
-        <translation>N'a pas pu être placée : voir les problèmes.</translation>
+        <translation>N&apos;a pas pu être placée : voir les problèmes.</translation>
     </message>
     <message>
         <source>Cost: %1</source>
@@ -2932,7 +2883,7 @@
         <translation>Non planifiée : voir les problèmes.</translation>
     </message>
     <message>
-        <source>Already in progress: runs from the plan's first quarter.</source>
+        <source>Already in progress: runs from the plan&apos;s first quarter.</source>
         <translation>Déjà en cours : se déroule dès le premier trimestre du plan.</translation>
     </message>
     <message>
@@ -3028,7 +2979,7 @@
         <translation>La capacité manque : %1 est saturé en %2.</translation>
     </message>
     <message>
-        <source>%1 runs until %2, past the plan's last quarter %3.</source>
+        <source>%1 runs until %2, past the plan&apos;s last quarter %3.</source>
         <translation>%1 dure jusqu’en %2, au-delà du dernier trimestre du plan (%3).</translation>
     </message>
     <message>
@@ -3049,6 +3000,49 @@
     <message>
         <source>All</source>
         <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Objectif :</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Workspace</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Nouveau système</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nouvelle équipe</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
     </message>
 </context>
 </TS>
