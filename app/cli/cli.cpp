@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/output.h"
+#include "app/cli/schedulejson.h"
 #include "core/analysis/plananalysis.h"
 #include "core/domain/planvalidator.h"
 #include "core/interchange/importer.h"
@@ -313,7 +314,12 @@ int scheduleCommand(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"),
         QCoreApplication::translate("Cairn::Cli", "Random seed (default 1)."), QStringLiteral("S"),
         QStringLiteral("1"));
-    parser.addOptions({json, budget, goal, seed});
+    const QCommandLineOption boundMs(QStringLiteral("bound-ms"),
+        QCoreApplication::translate("Cairn::Cli",
+            "Time for proving how close the schedule is to the best possible, in milliseconds "
+            "(default 1000; 0: the scheduler's own bound only)."),
+        QStringLiteral("N"), QStringLiteral("1000"));
+    parser.addOptions({json, budget, goal, seed, boundMs});
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
@@ -346,6 +352,10 @@ int scheduleCommand(const QStringList &arguments)
         return Unreadable;
     const PlanContent &plan = *loaded;
     const PlanSchedule schedule = schedulePlan(plan, options);
+    BoundOptions boundOptions;
+    boundOptions.timeLimitMs = std::max(0, parser.value(boundMs).toInt());
+    const ScheduleBound bound
+        = boundSchedule(schedule.mapping.problem, schedule.result, options.goal, boundOptions);
     const QuarterStyle style = plan.info.quarterStyle();
 
     if (parser.isSet(json)) {
@@ -366,16 +376,9 @@ int scheduleCommand(const QStringList &arguments)
             o.insert(QStringLiteral("slack"), is.slack);
             initiatives.append(o);
         }
-        QJsonArray problems;
-        for (const PlanScheduleProblem &p : schedule.problems) {
-            QJsonArray ids;
-            for (InitiativeId id : p.initiatives)
-                ids.append(id.value);
-            problems.append(QJsonObject {{QStringLiteral("kind"), PlanScheduleProblem::key(p.kind)},
-                {QStringLiteral("message"), p.message}, {QStringLiteral("initiatives"), ids}});
-        }
+        const QJsonArray problems = problemsJson(plan, schedule);
         const ScheduleResult &r = schedule.result;
-        const QJsonObject objective {
+        QJsonObject objective {
             {QStringLiteral("goal"),
                 options.goal == SchedulerOptions::Goal::Value ? QStringLiteral("value")
                                                               : QStringLiteral("makespan")},
@@ -392,6 +395,7 @@ int scheduleCommand(const QStringList &arguments)
             {QStringLiteral("schedulesGenerated"), r.schedulesGenerated},
             {QStringLiteral("milliseconds"), r.elapsedMs},
         };
+        addBoundJson(objective, bound);
         QJsonObject root {{QStringLiteral("initiatives"), initiatives},
             {QStringLiteral("problems"), problems}, {QStringLiteral("objective"), objective}};
         addAnalysisJson(root, plan, schedule);
@@ -424,8 +428,8 @@ int scheduleCommand(const QStringList &arguments)
             "Cairn::Cli", "No problems: every dependency, capacity, pin and deadline holds."));
     } else {
         out(QCoreApplication::translate("Cairn::Cli", "Problems:"));
-        for (const PlanScheduleProblem &p : schedule.problems)
-            out(QStringLiteral("  - %1").arg(p.message));
+        for (const QString &line : problemLines(plan, schedule))
+            out(line);
     }
     const ScheduleResult &r = schedule.result;
     out();
@@ -434,6 +438,8 @@ int scheduleCommand(const QStringList &arguments)
             .arg(QLocale().toString(r.elapsedMs, 'f', 1))
             .arg(r.provenOptimal ? QCoreApplication::translate("Cairn::Cli", "; proven optimal")
                                  : QString()));
+    if (const QString gap = describeGap(bound); !gap.isEmpty())
+        out(gap);
     return schedule.hasProblems() ? PlanHasProblems : Ok;
 }
 

@@ -175,9 +175,28 @@ private slots:
             QVERIFY(!v.toObject().value(QStringLiteral("message")).toString().isEmpty());
             QVERIFY(!v.toObject().value(QStringLiteral("initiatives")).toArray().isEmpty());
         }
-        QVERIFY(root.value(QStringLiteral("objective"))
-                    .toObject()
-                    .contains(QStringLiteral("weightedCompletion")));
+        const QJsonObject objective = root.value(QStringLiteral("objective")).toObject();
+        QVERIFY(objective.contains(QStringLiteral("weightedCompletion")));
+        // The bound never exceeds the schedule's value sum; the gap is the distance in per cent.
+        const double bound = objective.value(QStringLiteral("bound")).toDouble();
+        const double ours = objective.value(QStringLiteral("weightedCompletion")).toDouble();
+        QVERIFY(bound > 0 && bound <= ours);
+        QCOMPARE(objective.value(QStringLiteral("gap")).toDouble(), 100.0 * (ours - bound) / bound);
+        QVERIFY(objective.value(QStringLiteral("proven")).isBool());
+        // A missed end of support comes with fixes: what changes, and the tardiness after.
+        int withFixes = 0;
+        for (const QJsonValue &v : problems) {
+            const QJsonArray fixes = v.toObject().value(QStringLiteral("fixes")).toArray();
+            withFixes += fixes.isEmpty() ? 0 : 1;
+            for (const QJsonValue &f : fixes) {
+                const QJsonObject fix = f.toObject();
+                QVERIFY(!fix.value(QStringLiteral("description")).toString().isEmpty());
+                QVERIFY(!fix.value(QStringLiteral("changes")).toArray().isEmpty());
+                QCOMPARE(fix.value(QStringLiteral("lateAfter")).toInt(), 0);
+                QVERIFY(fix.contains(QStringLiteral("tardinessAfter")));
+            }
+        }
+        QVERIFY(withFixes >= 3);
     }
 
     void scheduleJsonSaysSpendByYearAndSupportGaps()

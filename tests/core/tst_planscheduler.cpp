@@ -2,6 +2,7 @@
 #include "core/domain/plan.h"
 #include "core/domain/planvalidator.h"
 #include "core/schedule/planscheduler.h"
+#include "core/schedule/schedulefixes.h"
 #include "core/store/sampleplan.h"
 #include "tests/core/schedulecheck.h"
 
@@ -339,6 +340,56 @@ private slots:
             QVERIFY(v >= 0);
         for (const GoalCoverage &c : a.coverage)
             QVERIFY(c.value >= 0 && c.spend >= 0);
+    }
+
+    void everyMissedEndOfSupportGetsAFixThatMeetsIt()
+    {
+        // Issue 20: each fix is verified by scheduling the changed plan; applied, it meets the
+        // end of support (or the deadline) it was proposed for.
+        const PlanContent plan = samplePlan();
+        const PlanSchedule s = schedulePlan(plan, quick());
+        int missed = 0;
+        for (const PlanScheduleProblem &p : s.problems) {
+            if (p.kind != PlanScheduleProblem::Kind::DeadlineMissed || !p.system)
+                continue;
+            ++missed;
+            const std::vector<ScheduleFix> fixes = proposeFixes(plan, s, p);
+            QVERIFY2(!fixes.empty(), qPrintable(p.message));
+            for (const ScheduleFix &fix : fixes) {
+                QVERIFY(!fix.description.isEmpty());
+                QCOMPARE(fix.lateAfter, 0);
+                SchedulerOptions o;
+                o.timeBudgetMs = 0;
+                o.maxSchedules = FixOptions().schedulesPerCheck;
+                const PlanSchedule after = schedulePlan(fix.applyTo(plan), o);
+                const InitiativeSchedule *is = after.find(p.initiatives.last());
+                QVERIFY2(is && is->start, qPrintable(fix.description));
+                const PlanContent changed = fix.applyTo(plan);
+                const Quarter due = *changed.system(*p.system)->endOfSupport;
+                QVERIFY2(*is->finish <= due, qPrintable(fix.description));
+            }
+        }
+        QVERIFY(missed >= 3);
+    }
+
+    void fixesOfAnInitiativeThatCannotBePlaced()
+    {
+        // 3 FTE a quarter against a team of 2: more of the team in its quarters places it.
+        PlanContent p = basePlan();
+        p.initiatives.push_back(initiative(20, QStringLiteral("Too big"), 2, 300));
+        const PlanSchedule s = schedulePlan(p, quick());
+        QCOMPARE(s.problems.size(), 1);
+        const std::vector<ScheduleFix> fixes = proposeFixes(p, s, s.problems.first());
+        QCOMPARE(fixes.size(), size_t(1));
+        QCOMPARE(fixes.front().kind, ScheduleFix::Kind::ExtraCapacity);
+        QCOMPARE(fixes.front().amount, qint64(100));
+        QCOMPARE(
+            fixes.front().quarters, (std::vector<Quarter> {Quarter(2027, 1), Quarter(2027, 2)}));
+        QVERIFY2(
+            fixes.front().description.contains(QStringLiteral("Add 1 FTE to Team in 2027 Q1–Q2")),
+            qPrintable(fixes.front().description));
+        const PlanSchedule after = schedulePlan(fixes.front().applyTo(p), quick());
+        QVERIFY(after.find(InitiativeId {20})->start);
     }
 
     void sampleGivesEveryInitiativeAQuarterAndAReason()

@@ -1,3 +1,4 @@
+#include "core/schedule/schedulebound.h"
 #include "core/schedule/scheduler.h"
 #include "tests/core/schedulecheck.h"
 
@@ -196,6 +197,41 @@ private slots:
             QCOMPARE(got.makespan, best.makespan);
         else
             QCOMPARE(got.completion, best.completion);
+    }
+
+    void boundNeverExceedsTheOptimum_data()
+    {
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<int>("exactUpTo");
+        for (int seed = 1; seed <= 30; ++seed) {
+            QTest::addRow("relaxation %d", seed) << seed << 0;
+            QTest::addRow("branch and bound %d", seed) << seed << 40;
+        }
+    }
+    void boundNeverExceedsTheOptimum()
+    {
+        // Against the exhaustive optimum of small problems: the bound (linear relaxation, or
+        // branch and bound) never exceeds it, and a schedule said proven is optimal.
+        QFETCH(int, seed);
+        QFETCH(int, exactUpTo);
+        QRandomGenerator rng {quint32(seed)};
+        const ScheduleProblem p = randomProblem(rng, 6 + seed % 2, 1 + seed % 2, seed % 3 == 0);
+        const ScheduleResult r = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value, 40));
+        BoundOptions o;
+        o.exactUpTo = exactUpTo;
+        const ScheduleBound b = boundSchedule(p, r, SchedulerOptions::Goal::Value, o);
+        const Test::Objective best = Test::exhaustiveOptimum(p, false);
+        QCOMPARE(b.objective, r.weightedCompletion);
+        QVERIFY2(b.tardinessBound <= best.tardiness,
+            qPrintable(QStringLiteral("%1 > %2").arg(b.tardinessBound).arg(best.tardiness)));
+        QVERIFY2(b.bound <= best.completion,
+            qPrintable(QStringLiteral("%1 > %2").arg(b.bound).arg(best.completion)));
+        if (b.proven) {
+            QCOMPARE(r.weightedTardiness, best.tardiness);
+            QCOMPARE(r.weightedCompletion, best.completion);
+        }
+        QVERIFY(b.gapPercent >= 0);
+        QVERIFY(b.method != ScheduleBound::Method::None);
     }
 
     void deterministicPerSeed()
