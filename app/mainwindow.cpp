@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/report/reportdialog.h"
+#include "app/views/gaplabel.h"
 #include "app/views/importwizard.h"
 #include "app/views/inspector.h"
 #include "app/views/problemspanel.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_inspectorScroll(new QScrollArea(m_inspectorDock))
     , m_statusTotals(new QLabel(this))
     , m_statusSchedule(new QLabel(this))
+    , m_gap(new GapLabel(this))
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
@@ -73,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     statusBar()->addWidget(m_statusTotals, 1);
     statusBar()->addPermanentWidget(m_statusSchedule);
+    statusBar()->addPermanentWidget(m_gap);
     connect(m_problems, &ProblemsPanel::entityActivated, this, [this](qint64 id) {
         if (m_workspace)
             m_workspace->selectEntity(id);
@@ -291,6 +294,7 @@ void MainWindow::updateEditable()
 void MainWindow::onSchedule(const ScheduleSnapshot &snapshot)
 {
     m_workspace->setSchedule(snapshot);
+    m_gap->setSchedule(snapshot);
     updateStatus();
 }
 

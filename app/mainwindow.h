@@ -15,6 +15,7 @@ class QUndoView;
 namespace Cairn {
 
 class PlanDocument;
+class GapLabel;
 class ProblemsPanel;
 class Workspace;
 
@@ -85,6 +86,7 @@ private:
     QScrollArea *m_inspectorScroll;
     QLabel *m_statusTotals;
     QLabel *m_statusSchedule;
+    GapLabel *m_gap;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_editActions;

@@ -130,6 +130,14 @@ Workspace::Workspace(
     connect(m_inspector, &Inspector::refused, this,
         [this](const QString &m) { emit refused(tr("Change refused"), m); });
     connect(&document.plan(), &Plan::changed, this, [this] { m_issues.reset(); });
+    if (m_problems && !document.isReadOnly()) {
+        // A fix chosen in the problems dock is one undo step.
+        m_problems->setPlan(&document.plan());
+        connect(m_problems, &ProblemsPanel::fixChosen, this,
+            [this](const PlanContent &after, const QString &text) {
+                m_document.edit().replaceContent(after, tr("Fix: %1").arg(text));
+            });
+    }
     buildViews();
     connect(m_selection, &Selection::changed, this, &Workspace::follow);
     connect(this, &QTabWidget::currentChanged, this, &Workspace::onCurrentChanged);
@@ -140,6 +148,8 @@ Workspace::~Workspace()
 {
     // The inspector lives in the window's dock, but shows this plan: it goes with it.
     delete m_inspector;
+    if (m_problems)
+        m_problems->setPlan(nullptr);
 }
 
 void Workspace::buildViews()
@@ -219,7 +229,7 @@ void Workspace::setSchedule(const ScheduleSnapshot &snapshot)
     if (!m_issues)
         m_issues = validatePlan(m_document.plan().content());
     if (m_problems)
-        m_problems->setProblems(*m_issues, snapshot.schedule.get());
+        m_problems->setProblems(*m_issues, snapshot.schedule);
 }
 
 int Workspace::problemCount() const
