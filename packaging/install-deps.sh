@@ -11,7 +11,7 @@ PACKAGES="
   libboost-graph-dev libxlsxwriter-dev zlib1g-dev coinor-libcbc-dev
   libgl-dev
   fonts-dejavu-core qt6-qpa-plugins libqt6svg6
-  xvfb xauth poppler-utils
+  xvfb xauth poppler-utils qpdf
 "
 
 missing=""

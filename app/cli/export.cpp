@@ -53,9 +53,10 @@ struct ExportOptions {
             "Cairn::Cli", "Quarters of the timeline per page (default: fit into --pages-wide)."),
         QStringLiteral("N")};
     QCommandLineOption pagesWide {QStringLiteral("pages-wide"),
-        QCoreApplication::translate(
-            "Cairn::Cli", "Fit the timeline into N pages side by side (default 2)."),
-        QStringLiteral("N"), QStringLiteral("2")};
+        QCoreApplication::translate("Cairn::Cli",
+            "Fit the timeline into N pages side by side (default: as many quarters a page as its "
+            "width reads well)."),
+        QStringLiteral("N")};
     QCommandLineOption pdfA {QStringLiteral("pdf-a"),
         QCoreApplication::translate("Cairn::Cli", "Write PDF/A-1b, for archiving.")};
     QCommandLineOption csv {QStringLiteral("csv"),
@@ -214,8 +215,8 @@ int readReportSettings(const QCommandLineParser &parser, const ExportOptions &o,
             return UsageError;
         }
     }
-    s.report.pagesWide = parser.value(o.pagesWide).toInt(&ok);
-    if (!ok || s.report.pagesWide < 1 || s.report.pagesWide > 20) {
+    s.report.pagesWide = parser.isSet(o.pagesWide) ? parser.value(o.pagesWide).toInt(&ok) : 0;
+    if (parser.isSet(o.pagesWide) && (!ok || s.report.pagesWide < 1 || s.report.pagesWide > 20)) {
         err(QCoreApplication::translate(
             "Cairn::Cli", "--pages-wide needs a number from 1 to 20, not “%1”.")
                 .arg(parser.value(o.pagesWide)));

@@ -103,12 +103,24 @@ Theme Theme::print()
     t.today = QColor(0xd5, 0x5e, 0x00);
     t.accent = QColor(0x1a, 0x1a, 0x1a);
     t.arrow = QColor(0x6b, 0x74, 0x80);
+    t.opaque = true;
     return t;
+}
+
+QColor Theme::solid(const QColor &colour, const QColor &under) const
+{
+    if (!opaque || colour.alpha() == 255)
+        return colour;
+    const qreal a = colour.alphaF();
+    auto mix = [a](float c, float u) { return a * c + (1 - a) * u; };
+    return QColor::fromRgbF(mix(colour.redF(), under.redF()), mix(colour.greenF(), under.greenF()),
+        mix(colour.blueF(), under.blueF()));
 }
 
 Theme Theme::fromPalette(const QPalette &palette)
 {
     Theme t = print();
+    t.opaque = false;
     const QColor base = palette.color(QPalette::Base);
     t.dark = base.lightness() < 128;
     if (!t.dark)

@@ -40,6 +40,12 @@ struct Theme {
     QColor accent; // selection
     QColor arrow;
     bool dark = false;
+    // Print draws no transparency (PDF/A-1 forbids it, and a PDF/A writer would make such
+    // colours opaque): a translucent colour is blended into what it is drawn over instead.
+    bool opaque = false;
+
+    QColor solid(const QColor &colour, const QColor &under) const;
+    QColor solid(const QColor &colour) const { return solid(colour, background); }
 
     static Theme print();
     static Theme fromPalette(const QPalette &palette);

@@ -145,6 +145,50 @@ qreal layoutLegend(std::vector<LegendEntry> &entries, qreal width, const QFont &
     return std::ceil(y + itemH + lineH * 0.5);
 }
 
+qreal keyMarkWidth(const std::vector<KeyEntry> &entries, const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    qreal w = 0;
+    for (const KeyEntry &e : entries)
+        w = std::max(w, fm.horizontalAdvance(e.mark));
+    return std::ceil(w) + 6;
+}
+
+std::vector<QRectF> layoutKey(const std::vector<KeyEntry> &entries, qreal width, const QFont &font)
+{
+    std::vector<QRectF> boxes;
+    if (entries.empty())
+        return boxes;
+    const int columns = std::clamp(int(width / 300), 1, 4);
+    const qreal columnW = width / columns;
+    const qreal markW = keyMarkWidth(entries, font);
+    std::vector<qreal> heights;
+    qreal total = 0;
+    for (const KeyEntry &e : entries) {
+        const qreal h
+            = std::ceil(wrappedLinesHeight(wrapLines(e.text, font, columnW - markW - 16), font))
+            + 3;
+        heights.push_back(h);
+        total += h;
+    }
+    // Down the first column first, each column about as tall as the others.
+    const qreal target = total / columns;
+    const qreal top = 6;
+    int column = 0;
+    qreal y = top;
+    for (size_t n = 0; n < entries.size(); ++n) {
+        if (y > top && y - top + heights[n] / 2 > target && column + 1 < columns) {
+            ++column;
+            y = top;
+        }
+        boxes.emplace_back(8 + column * columnW, y, columnW - 16, heights[n]);
+        y += heights[n];
+    }
+    return boxes;
+}
+
 RoadmapLayoutEngine::RoadmapLayoutEngine() = default;
 RoadmapLayoutEngine::~RoadmapLayoutEngine() = default;
 
@@ -175,8 +219,12 @@ struct Item {
     // Horizontal geometry, body coordinates.
     qreal left = 0, right = 0, labelLeft = 0, labelRight = 0;
     bool labelInside = true, labelElided = false;
+    bool numbered = false; // labelled with a number that the key explains
     qreal occupiedLeft() const { return std::min(left, labelLeft); }
     qreal occupiedRight() const { return std::max(right, labelRight); }
+    // A label outside the bar at either end: the next thing on the row keeps a wider gap.
+    bool labelBefore() const { return labelLeft < left - 0.5; }
+    bool labelAfter() const { return labelRight > right + 0.5; }
 };
 
 struct LaneInfo {
@@ -341,6 +389,7 @@ private:
     void packLanes();
     std::shared_ptr<const Packing> packingFor(const QString &key, const std::vector<Item *> &lane);
     RoadmapBar barFor(const Item &it, int lane, int row, qreal laneTop) const;
+    void sizeLaneHeader(RoadmapLane &lane) const;
     void routeArrows();
     void placeMarkers();
     void addMarker(std::vector<PendingMarker> &pending, RoadmapMarker m);
@@ -361,7 +410,8 @@ private:
     qreal m_qw = 0;
     qreal m_bodyW = 0;
     qreal m_titleWidth = 0;
-    qreal m_lanePad = 0;
+    qreal m_labelGap = 0; // between a label outside its bar and the next thing on its row
+    qreal m_numberWidth = 0; // room for the widest number, with numbered labels
     std::vector<Item> m_items; // every initiative with a place on the roadmap
     std::vector<Item> m_shown; // those in the shown quarters
     QHash<QString, LaneInfo> m_laneInfo; // every lane with an initiative, shown or not
@@ -392,7 +442,9 @@ void RoadmapLayoutEngine::Pass::setMetrics()
     m_l.fiscalStartMonth = m_plan.info.fiscalYearStartMonth;
     const QFontMetricsF fm(m_o.font);
     m_lineH = std::ceil(fm.height());
-    m_l.rowHeight = std::round(m_lineH * 1.95);
+    m_l.rowHeight = std::round(m_lineH * (m_o.condensed ? 1.45 : 1.95));
+    m_l.lanePad = std::round(m_lineH * (m_o.condensed ? 0.2 : 0.35));
+    m_labelGap = std::round(m_lineH * (m_o.condensed ? 1.1 : 1.6));
     m_l.barInset = std::max<qreal>(3, m_o.quarterWidth * 0.03);
     m_l.markerRowHeight = std::round(m_lineH * 1.45);
     m_l.axisHeight = std::round(m_lineH * 1.5) * 2;
@@ -438,6 +490,9 @@ void RoadmapLayoutEngine::Pass::collectItems()
     m_to = m_o.to.value_or(last);
     m_l.quarters = std::max(1, m_to - m_l.first + 1);
     m_bodyW = m_l.bodyWidth();
+    if (m_o.print)
+        m_numberWidth = m_engine.textWidth(
+            QString(QString::number(m_items.size()).size(), QLatin1Char('8')), false);
 }
 
 // The lane, colour and hint of each initiative in the shown quarters, its bar and its label.
@@ -480,21 +535,42 @@ void RoadmapLayoutEngine::Pass::placeBar(Item &it) const
     it.right = std::min(m_bodyW, m_l.xOf(end)) - (end - 1 > m_to ? 0 : m_l.barInset);
 }
 
-// Inside the bar when it fits, else after it, else before it, else elided inside.
+// Inside the bar when it fits, else after it, else before it, else elided inside. With numbered
+// labels, a name that does not fit inside its bar gives way to a number (named in the key). On
+// paper a name with no room on either side drops its hint first, and is numbered rather than cut
+// to a few letters (or cut at all, on the page of the whole roadmap).
 void RoadmapLayoutEngine::Pass::placeLabel(Item &it)
 {
     const qreal pad = 6;
-    const qreal labelW = m_engine.textWidth(it.initiative->name, false)
-        + (it.hint.isEmpty() ? 0 : 6 + m_engine.textWidth(it.hint, true));
     const bool diamond = it.duration == 0;
-    if (!diamond && labelW + 2 * pad <= it.right - it.left) {
+    const qreal barW = it.right - it.left;
+    const qreal nameW = m_engine.textWidth(it.initiative->name, false);
+    const qreal hintW = it.hint.isEmpty() ? 0 : 6 + m_engine.textWidth(it.hint, true);
+    auto inside = [&](qreal w) { return !diamond && w + 2 * pad <= barW; };
+    auto after = [&](qreal w) { return it.right + pad + w <= m_bodyW; };
+    auto before = [&](qreal w) { return it.left - pad - w >= 0; };
+    auto anywhere = [&](qreal w) { return inside(w) || after(w) || before(w); };
+    qreal labelW = nameW + hintW;
+    if (m_o.numberLabels && !inside(labelW)) {
+        it.hint.clear();
+        labelW = nameW;
+        it.numbered = !inside(nameW);
+    } else if (m_o.print && !anywhere(labelW)) {
+        it.hint.clear();
+        labelW = nameW;
+        it.numbered
+            = !anywhere(nameW) && (diamond || m_o.condensed || barW - 2 * pad < nameW * 0.5);
+    }
+    if (it.numbered)
+        labelW = m_numberWidth;
+    if (inside(labelW)) {
         it.labelLeft = it.left + pad;
         it.labelRight = it.labelLeft + labelW;
-    } else if (it.right + pad + labelW <= m_bodyW) {
+    } else if (after(labelW)) {
         it.labelInside = false;
         it.labelLeft = it.right + pad;
         it.labelRight = it.labelLeft + labelW;
-    } else if (it.left - pad - labelW >= 0) {
+    } else if (before(labelW)) {
         it.labelInside = false;
         it.labelRight = it.left - pad;
         it.labelLeft = it.labelRight - labelW;
@@ -542,7 +618,6 @@ void RoadmapLayoutEngine::Pass::sizeHeaders()
         widest = std::max(widest, bfm.horizontalAdvance(li.title));
     m_l.headerWidth = std::clamp(std::ceil(widest) + m_l.laneTitleLeft() + 8, 150.0, 250.0);
     m_titleWidth = m_l.headerWidth - m_l.laneTitleLeft() - 8; // as the painter draws it
-    m_lanePad = std::round(m_lineH * 0.35);
 }
 
 // A lane's rows, first fit in the order of the lane's bars; re-used when the lane's bars and
@@ -551,11 +626,14 @@ std::shared_ptr<const RoadmapLayoutEngine::Packing> RoadmapLayoutEngine::Pass::p
     const QString &key, const std::vector<Item *> &lane)
 {
     QString signature;
-    signature.reserve(int(lane.size()) * 24);
+    signature.reserve(int(lane.size()) * 26);
     for (const Item *it : lane)
         signature += QString::number(it->initiative->id.value) + QLatin1Char(':')
             + QString::number(it->occupiedLeft(), 'f', 1) + QLatin1Char('-')
-            + QString::number(it->occupiedRight(), 'f', 1) + QLatin1Char(';');
+            + QString::number(it->occupiedRight(), 'f', 1)
+            + QLatin1Char(it->labelBefore() ? '<'
+                    : it->labelAfter()      ? '>'
+                                            : ';');
     std::shared_ptr<const Packing> packing = m_engine.m_packings.value(key);
     if (packing && packing->signature == signature) {
         ++m_engine.m_lanesReused;
@@ -563,15 +641,25 @@ std::shared_ptr<const RoadmapLayoutEngine::Packing> RoadmapLayoutEngine::Pass::p
     }
     auto fresh = std::make_shared<Packing>();
     fresh->signature = signature;
-    std::vector<qreal> rowEnds; // first fit: the first row whose last bar ends before
+    // First fit: the first row whose last bar ends before this one begins, by a small gap between
+    // two bars and a wide one where a label stands outside its bar, so that two labels never run
+    // together into one line of text.
+    struct RowEnd {
+        qreal x = 0;
+        bool label = false;
+    };
+    std::vector<RowEnd> rowEnds;
     for (const Item *it : lane) {
         const qreal from = it->occupiedLeft();
+        const auto fits = [&](const RowEnd &end) {
+            return end.x + (end.label || it->labelBefore() ? m_labelGap : 4) <= from;
+        };
         size_t r = 0;
-        while (r < rowEnds.size() && rowEnds[r] + 4 > from)
+        while (r < rowEnds.size() && !fits(rowEnds[r]))
             ++r;
         if (r == rowEnds.size())
-            rowEnds.push_back(0);
-        rowEnds[r] = it->occupiedRight();
+            rowEnds.push_back({});
+        rowEnds[r] = {it->occupiedRight(), it->labelAfter()};
         fresh->rows.push_back(int(r));
     }
     fresh->rowCount = int(rowEnds.size());
@@ -591,7 +679,7 @@ RoadmapBar RoadmapLayoutEngine::Pass::barFor(const Item &it, int lane, int row, 
     bar.start = it.start;
     bar.duration = it.duration;
     const qreal barH = std::round(m_l.rowHeight * 0.7);
-    const qreal top = laneTop + m_lanePad + bar.row * m_l.rowHeight + (m_l.rowHeight - barH) / 2;
+    const qreal top = laneTop + m_l.lanePad + bar.row * m_l.rowHeight + (m_l.rowHeight - barH) / 2;
     bar.rect = QRectF(it.left, top, it.right - it.left, barH);
     if (it.duration == 0)
         bar.rect = QRectF(it.left, top + (barH - (it.right - it.left)) / 2, it.right - it.left,
@@ -599,6 +687,7 @@ RoadmapBar RoadmapLayoutEngine::Pass::barFor(const Item &it, int lane, int row, 
     bar.labelRect = QRectF(it.labelLeft, top, it.labelRight - it.labelLeft, barH);
     bar.labelInside = it.labelInside;
     bar.labelElided = it.labelElided;
+    bar.number = it.numbered ? -1 : 0; // numbered in reading order once the lanes are packed
     bar.colour = it.colour;
     bar.late = it.late;
     bar.unplaced = it.unplaced;
@@ -610,6 +699,29 @@ RoadmapBar RoadmapLayoutEngine::Pass::barFor(const Item &it, int lane, int row, 
     return bar;
 }
 
+// The room a lane's title and subtitle need in the header column, whole and when the lane is cut
+// between two pages (where the parts say "continued").
+void RoadmapLayoutEngine::Pass::sizeLaneHeader(RoadmapLane &lane) const
+{
+    QFont bold = m_o.font;
+    bold.setBold(true);
+    const QFont small = scaledFont(m_o.font, 0.85);
+    const int maxTitleLines = m_o.condensed ? 2 : 1000;
+    auto need = [&](const QString &title, const QString &subtitle) {
+        QStringList lines = wrapLines(title, bold, m_titleWidth);
+        lines = lines.mid(0, maxTitleLines);
+        return std::ceil(wrappedLinesHeight(lines, bold)
+            + wrappedLinesHeight(wrapLines(subtitle, small, m_titleWidth), small) + 14);
+    };
+    lane.headerHeight = need(lane.title, lane.subtitle);
+    lane.splitHeaderHeight = std::max(
+        need(lane.title,
+            QCoreApplication::translate("Cairn::Roadmap", "%1, continued on the next page")
+                .arg(lane.subtitle)),
+        need(QCoreApplication::translate("Cairn::Roadmap", "%1 (continued)").arg(lane.title),
+            lane.subtitle));
+}
+
 void RoadmapLayoutEngine::Pass::packLanes()
 {
     QHash<QString, int> laneOf;
@@ -619,8 +731,6 @@ void RoadmapLayoutEngine::Pass::packLanes()
     for (Item &it : m_shown)
         byLane[size_t(laneOf.value(it.laneKey))].push_back(&it);
 
-    QFont boldFont = m_o.font;
-    boldFont.setBold(true);
     qreal y = 0;
     std::vector<RoadmapBar> bars;
     bars.reserve(m_shown.size());
@@ -659,11 +769,10 @@ void RoadmapLayoutEngine::Pass::packLanes()
             for (size_t n = 0; n < lane.size(); ++n)
                 bars.push_back(barFor(*lane[n], int(k), packing->rows[n], y));
         }
-        const qreal headerNeed
-            = wrappedLinesHeight(wrapLines(out.title, boldFont, m_titleWidth), boldFont) + m_lineH
-            + 12;
+        sizeLaneHeader(out);
+        const qreal headerNeed = out.headerHeight;
         const qreal rowsNeed
-            = (out.collapsed ? 1 : std::max(1, out.rows)) * m_l.rowHeight + 2 * m_lanePad;
+            = (out.collapsed ? 1 : std::max(1, out.rows)) * m_l.rowHeight + 2 * m_l.lanePad;
         out.height = std::ceil(std::max(headerNeed, rowsNeed));
         y += out.height;
         m_l.lanes.push_back(std::move(out));
@@ -677,6 +786,13 @@ void RoadmapLayoutEngine::Pass::packLanes()
         return a.rect.top() != c.rect.top() ? a.rect.top() < c.rect.top()
                                             : a.rect.left() < c.rect.left();
     });
+    // Numbered labels in reading order, top to bottom and left to right; the key names them.
+    int number = 0;
+    for (RoadmapBar &b : bars)
+        if (b.number < 0) {
+            b.number = ++number;
+            m_l.key.push_back({QString::number(number), b.label});
+        }
     m_l.bars = std::move(bars);
 }
 
@@ -775,10 +891,23 @@ int RoadmapLayoutEngine::Pass::groupEndsOfSupport(
                 entry.second = m_plan.system(SystemId {pm.marker.entity});
         }
     pending = milestonesOnly;
+    std::vector<KeyEntry> groups;
     for (auto it = perQuarter.cbegin(); it != perQuarter.cend(); ++it) {
-        const QString label = it->first == 1
+        QString label = it->first == 1
             ? it->second->name
             : QCoreApplication::translate("Cairn::Roadmap", "%n system(s)", nullptr, it->first);
+        if (m_o.print && it->first > 1) {
+            // Paper has no tooltips: the group carries a number, and the key names its systems.
+            const int number = int(groups.size()) + 1;
+            QStringList names;
+            for (const System &sys : m_plan.systems)
+                if (sys.endOfSupport == it.key() && sys.lifecycle != LifecyclePhase::Retired)
+                    names << sys.name;
+            label = QStringLiteral("[%1] %2").arg(number).arg(label);
+            groups.push_back({QStringLiteral("[%1]").arg(number),
+                QCoreApplication::translate("Cairn::Roadmap", "Support ends in %1: %2")
+                    .arg(it.key().label(m_l.quarterStyle), names.join(QStringLiteral(", ")))});
+        }
         addMarker(pending,
             {RoadmapMarker::Kind::EndOfSupport, label, it.key(), m_l.xOf(it.key() + 1), 0, false, 0,
                 it->second->id.value, it->first});
@@ -786,6 +915,15 @@ int RoadmapLayoutEngine::Pass::groupEndsOfSupport(
     const int maxRows = std::max(1, m_o.maxMarkerRows);
     const int rows = std::min(packMarkers(pending), maxRows);
     std::erase_if(pending, [maxRows](const PendingMarker &pm) { return pm.marker.row >= maxRows; });
+    // Numbers for the marks that are left, in the key's order, so that it reads 1, 2, 3.
+    int kept = 0;
+    for (const KeyEntry &e : groups)
+        for (PendingMarker &pm : pending)
+            if (pm.marker.label.startsWith(e.mark + QLatin1Char(' '))) {
+                const QString mark = QStringLiteral("[%1]").arg(++kept);
+                pm.marker.label.replace(0, e.mark.size(), mark);
+                m_l.key.push_back({mark, e.text});
+            }
     return rows;
 }
 

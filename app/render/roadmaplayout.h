@@ -38,6 +38,11 @@ struct RoadmapOptions {
     // For paper or a picture, not a screen: no collapse marks, lane titles where the mark was, and
     // a lane cut at the foot of a page says that it continues.
     bool print = false;
+    // Tighter rows and lane titles of at most two lines: the whole plan on one page.
+    bool condensed = false;
+    // A name that does not fit inside its bar is replaced by a number, and the layout's key lists
+    // the numbers with the names: labels never grow a lane.
+    bool numberLabels = false;
     // The quarters shown: the plan's horizon widened to every scheduled bar when not given.
     std::optional<Quarter> from;
     std::optional<Quarter> to;
@@ -55,6 +60,7 @@ struct RoadmapBar {
     QRectF labelRect;
     bool labelInside = true;
     bool labelElided = false;
+    int number = 0; // with numbered labels: the bar's number in the key, 0 when it is named
     QColor colour;
     bool late = false;
     bool unplaced = false;
@@ -75,6 +81,8 @@ struct RoadmapLane {
     int count = 0; // the lane's initiatives over the whole roadmap, whatever the quarters shown
     int shown = 0; // those among them in the shown quarters
     int alsoServing = 0; // lanes by goal: initiatives in other lanes that serve this goal too
+    qreal headerHeight = 0; // the room its title and subtitle need
+    qreal splitHeaderHeight = 0; // the least room of each part when it is cut between pages
     qreal top = 0;
     qreal height = 0;
     // For a collapsed lane: the quarters its initiatives span.
@@ -120,6 +128,12 @@ struct LegendEntry {
     QRectF rect; // relative to the legend's top left
 };
 
+// On paper, what a numbered mark stands for: "[2]" — "Support ends in 2027 Q4: A, B, C".
+struct KeyEntry {
+    QString mark;
+    QString text;
+};
+
 struct CapacityCell {
     qint64 demand = 0;
     qint64 capacity = 0;
@@ -158,6 +172,7 @@ struct RoadmapLayout {
     qreal legendHeight = 0;
     qreal rowHeight = 0;
     qreal barInset = 0;
+    qreal lanePad = 0; // above the first row and below the last: a lane's rows begin at top + pad
     qreal markerRowHeight = 0;
     std::optional<qreal> todayX;
 
@@ -167,6 +182,7 @@ struct RoadmapLayout {
     std::vector<RoadmapMarker> markers;
     std::vector<LegendEntry> legend;
     std::vector<CapacityRow> capacity;
+    std::vector<KeyEntry> key; // print: numbered labels, then numbered groups of marks
 
     // Where lane titles begin in the header column (after the collapse mark on screen).
     qreal laneTitleLeft() const { return options.print ? 18 : 32; }
@@ -193,6 +209,12 @@ QFont scaledFont(const QFont &font, qreal factor);
 
 // Flows legend entries into rows for a width (sets their rects); returns the legend's height.
 qreal layoutLegend(std::vector<LegendEntry> &entries, qreal width, const QFont &font);
+
+// Key entries in columns across a width, down the first column first: each entry's box, with
+// its mark and its text wrapped beside it. The key's height is the lowest box's bottom.
+std::vector<QRectF> layoutKey(const std::vector<KeyEntry> &entries, qreal width, const QFont &font);
+// The room a key's marks take before their texts.
+qreal keyMarkWidth(const std::vector<KeyEntry> &entries, const QFont &font);
 
 // Builds layouts and remembers what it measured, so that a layout after an edit re-measures only
 // new labels and re-packs only lanes whose bars changed.

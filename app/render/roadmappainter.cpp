@@ -79,22 +79,35 @@ RoadmapFrame RoadmapPainter::wholeFrame() const
     return f;
 }
 
+qreal RoadmapPainter::legendWidth(const RoadmapFrame &frame) const
+{
+    return frame.legendWidth > 0 ? frame.legendWidth
+                                 : (frame.showHeaders ? m_l.headerWidth : 0) + frame.window.width();
+}
+
 qreal RoadmapPainter::legendHeight(const RoadmapFrame &frame) const
 {
     if (!frame.showLegend || m_l.legend.empty())
         return 0;
-    const qreal width = frame.legendWidth > 0
-        ? frame.legendWidth
-        : (frame.showHeaders ? m_l.headerWidth : 0) + frame.window.width();
     std::vector<LegendEntry> entries = m_l.legend;
-    return layoutLegend(entries, width, m_font);
+    return layoutLegend(entries, legendWidth(frame), m_font);
+}
+
+qreal RoadmapPainter::keyHeight(const RoadmapFrame &frame) const
+{
+    if (!frame.showKey || m_l.key.empty())
+        return 0;
+    qreal bottom = 0;
+    for (const QRectF &r : layoutKey(m_l.key, legendWidth(frame), m_small))
+        bottom = std::max(bottom, r.bottom());
+    return std::ceil(bottom + 6);
 }
 
 QSizeF RoadmapPainter::size(const RoadmapFrame &frame) const
 {
     const qreal w = (frame.showHeaders ? m_l.headerWidth : 0) + frame.window.width();
     const qreal h = (frame.showTop ? m_l.topHeight() : 0) + frame.window.height()
-        + (frame.showCapacity ? m_l.capacityHeight() : 0) + legendHeight(frame);
+        + (frame.showCapacity ? m_l.capacityHeight() : 0) + legendHeight(frame) + keyHeight(frame);
     return {std::max(w, frame.legendWidth), h};
 }
 
@@ -172,7 +185,14 @@ void RoadmapPainter::paint(QPainter &p, const RoadmapFrame &frame, const Roadmap
     if (frame.showLegend && !m_l.legend.empty()) {
         p.save();
         p.translate(frame.origin.x(), y);
-        paintLegend(p, frame.legendWidth > 0 ? frame.legendWidth : headerW + window.width());
+        paintLegend(p, legendWidth(frame));
+        p.restore();
+        y += legendHeight(frame);
+    }
+    if (frame.showKey && !m_l.key.empty()) {
+        p.save();
+        p.translate(frame.origin.x(), y);
+        paintKey(p, legendWidth(frame));
         p.restore();
     }
     p.restore();
@@ -201,7 +221,14 @@ void RoadmapPainter::paintAxis(QPainter &p, qreal left, qreal width) const
         const QRectF yr(begin * qw, 0, (end - begin + 1) * qw, rowH);
         const QRectF visible = yr.intersected(QRectF(left, 0, width, rowH));
         p.setPen(m_theme.text);
-        p.drawText(visible.adjusted(8, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, yearName(year));
+        // The year where it fits, else its last two digits ("'30"), else nothing: a label is
+        // never cut or run into the next year's.
+        const QRectF room = visible.adjusted(8, 0, -4, 0);
+        QString name = yearName(year);
+        if (QFontMetricsF(m_bold).horizontalAdvance(name) > room.width())
+            name = QStringLiteral("\u2019%1").arg(year % 100, 2, 10, QLatin1Char('0'));
+        if (QFontMetricsF(m_bold).horizontalAdvance(name) <= room.width())
+            p.drawText(room, Qt::AlignLeft | Qt::AlignVCenter, name);
         p.setPen(QPen(m_theme.grid, 1));
         p.drawLine(QPointF(yr.left(), 0), QPointF(yr.left(), m_l.axisHeight));
         k = end + 1;
@@ -265,7 +292,9 @@ void RoadmapPainter::paintLaneHeaders(QPainter &p, qreal top, qreal height) cons
     const bool print = m_l.options.print;
     for (size_t k = 0; k < m_l.lanes.size(); ++k) {
         const RoadmapLane &lane = m_l.lanes[k];
-        if (lane.top + lane.height < top || lane.top > top + height)
+        // Only lanes that show in the band: a lane ending where it begins is on the page before,
+        // and text drawn outside the band would still be in a PDF's text, under the clip.
+        if (lane.top + lane.height <= top + 0.5 || lane.top >= top + height - 0.5)
             continue;
         const QRectF r(0, lane.top, w, lane.height);
         p.fillRect(r, m_theme.laneHeader);
@@ -341,7 +370,7 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
     // Lane bands.
     for (size_t k = 0; k < m_l.lanes.size(); ++k) {
         const RoadmapLane &lane = m_l.lanes[k];
-        if (lane.top + lane.height < window.top() || lane.top > window.bottom())
+        if (lane.top + lane.height <= window.top() + 0.5 || lane.top >= window.bottom() - 0.5)
             continue;
         if (k % 2 == 1)
             p.fillRect(
@@ -355,7 +384,7 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
         if (q < m_l.planFirst || q > m_l.planLast) {
             QColor shade = m_theme.outsideHorizon;
             shade.setAlpha(150);
-            p.fillRect(QRectF(n * qw, window.top(), qw, window.height()), shade);
+            p.fillRect(QRectF(n * qw, window.top(), qw, window.height()), m_theme.solid(shade));
         }
         const bool yearStart = n > 0 && q.quarter() == 1;
         p.setPen(QPen(m_theme.grid, yearStart ? 1.4 : 0.8));
@@ -374,7 +403,7 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
             QColor c = lane.colour.isValid() ? lane.colour : m_theme.mutedText;
             c.setAlpha(110);
             p.setPen(Qt::NoPen);
-            p.setBrush(c);
+            p.setBrush(m_theme.solid(c));
             p.drawRoundedRect(span, 4, 4);
         } else if (lane.shown == 0) {
             p.setFont(m_small);
@@ -400,7 +429,7 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
         QPen pen(Colours::milestone(), 1, Qt::DashLine);
         QColor c = Colours::milestone();
         c.setAlpha(140);
-        pen.setColor(c);
+        pen.setColor(m_theme.solid(c));
         p.setPen(pen);
         p.drawLine(QPointF(m.x, window.top()), QPointF(m.x, window.bottom()));
     }
@@ -428,10 +457,15 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
             if (a.bounds.intersects(window) && endsInView(a) && !touchesSelection(a))
                 paintArrow(p, a, false);
     }
-    for (size_t i = lo; i < hi; ++i)
-        if (m_l.bars[i].rect.right() + m_l.bars[i].labelRect.width() + 40 >= window.left()
-            && m_l.bars[i].labelRect.left() - 40 <= window.right())
-            paintBar(p, m_l.bars[i], window, state);
+    for (size_t i = lo; i < hi; ++i) {
+        const RoadmapBar &bar = m_l.bars[i];
+        // Rows that meet the window (a row cut at a page's edge belongs to the other page), and
+        // bars whose label may reach into it.
+        if (bar.rect.bottom() > window.top() + 0.5 && bar.rect.top() < window.bottom() - 0.5
+            && bar.rect.right() + bar.labelRect.width() + 40 >= window.left()
+            && bar.labelRect.left() - 40 <= window.right())
+            paintBar(p, bar, window, state);
+    }
     if (state.arrows != ArrowMode::None) {
         for (const RoadmapArrow &a : m_l.arrows)
             if (a.bounds.intersects(window) && touchesSelection(a))
@@ -466,7 +500,7 @@ void RoadmapPainter::paintArrow(QPainter &p, const RoadmapArrow &arrow, bool hig
 {
     QColor c = highlighted ? m_theme.accent : m_theme.arrow;
     if (!highlighted)
-        c.setAlpha(m_l.arrows.size() > 300 ? 60 : 150);
+        c = m_theme.solid(QColor(c.red(), c.green(), c.blue(), m_l.arrows.size() > 300 ? 60 : 150));
     const qreal width = highlighted ? 2.0 : 1.1;
     p.save();
     p.setBrush(Qt::NoBrush);
@@ -488,8 +522,10 @@ void RoadmapPainter::paintBar(
     const bool hovered = !selected && state.hovered.isValid() && bar.id == state.hovered;
     const QRectF r = bar.rect;
     QColor fill = bar.colour;
-    if (bar.unplaced)
+    if (bar.unplaced) {
         fill.setAlpha(90);
+        fill = m_theme.solid(fill);
+    }
     p.save();
     if (bar.duration == 0) {
         p.setPen(QPen(bar.late ? Colours::late() : fill.darker(130), bar.late ? 2 : 1));
@@ -556,7 +592,7 @@ void RoadmapPainter::paintBar(
     p.setFont(m_font);
     p.setPen(ink);
     const QFontMetricsF fm(m_font);
-    QString label = bar.label;
+    QString label = bar.number > 0 ? QString::number(bar.number) : bar.label;
     qreal room = lr.width();
     if (bar.labelInside)
         room = std::min(room, std::min(r.right(), window.right()) - lr.left() - 6);
@@ -564,11 +600,11 @@ void RoadmapPainter::paintBar(
         label = fm.elidedText(label, Qt::ElideRight, std::max<qreal>(0, room));
     p.drawText(QRectF(lr.left(), lr.top(), room + 2, lr.height()), Qt::AlignLeft | Qt::AlignVCenter,
         label);
-    if (!bar.hint.isEmpty() && label == bar.label) {
+    if (!bar.hint.isEmpty() && bar.number == 0 && label == bar.label) {
         p.setFont(m_small);
         QColor hint = ink;
         hint.setAlphaF(0.75f);
-        p.setPen(hint);
+        p.setPen(m_theme.solid(hint, bar.labelInside ? bar.colour : m_theme.background));
         const qreal x = lr.left() + fm.horizontalAdvance(label) + 6;
         if (x < lr.left() + room)
             p.drawText(QRectF(x, lr.top(), lr.left() + room - x + 2, lr.height()),
@@ -626,6 +662,37 @@ void RoadmapPainter::paintCapacity(QPainter &p, qreal left, qreal width, bool he
     }
     p.setPen(QPen(m_theme.mutedText, 1.2));
     p.drawLine(QPointF(0, 0.5), QPointF(headerW + width, 0.5));
+}
+
+void paintKeyEntries(QPainter &p, const std::vector<KeyEntry> &entries, qreal width,
+    const QFont &font, const QColor &ink)
+{
+    const std::vector<QRectF> boxes = layoutKey(entries, width, font);
+    const qreal markW = keyMarkWidth(entries, font);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(font);
+    p.save();
+    p.setPen(ink);
+    for (size_t n = 0; n < boxes.size(); ++n) {
+        const QRectF &r = boxes[n];
+        p.setFont(bold);
+        p.drawText(QRectF(r.left(), r.top(), markW, fm.height()), Qt::AlignLeft | Qt::AlignTop,
+            entries[n].mark);
+        p.setFont(font);
+        qreal y = r.top();
+        for (const QString &line : wrapLines(entries[n].text, font, r.width() - markW)) {
+            p.drawText(QRectF(r.left() + markW, y, r.width() - markW, fm.height()),
+                Qt::AlignLeft | Qt::AlignTop, line);
+            y += fm.lineSpacing();
+        }
+    }
+    p.restore();
+}
+
+void RoadmapPainter::paintKey(QPainter &p, qreal width) const
+{
+    paintKeyEntries(p, m_l.key, width, m_small, m_theme.text);
 }
 
 void RoadmapPainter::paintLegend(QPainter &p, qreal width) const

@@ -16,7 +16,8 @@ struct RoadmapFrame {
     bool showHeaders = true;
     bool showCapacity = true;
     bool showLegend = true;
-    qreal legendWidth = 0; // 0: the composition's width
+    bool showKey = true; // on paper: what the numbered marks stand for, under the legend
+    qreal legendWidth = 0; // 0: the composition's width (for the legend and the key)
 };
 
 // What the user is doing: selection, hover, a bar being dragged.
@@ -32,6 +33,10 @@ struct RoadmapState {
     std::optional<Drag> drag;
 };
 
+// Key entries in columns (see layoutKey), for a layout's key or a page of it.
+void paintKeyEntries(QPainter &p, const std::vector<KeyEntry> &entries, qreal width,
+    const QFont &font, const QColor &ink);
+
 // Paints a RoadmapLayout. The same code draws the screen, the PNG and SVG exports and the PDF
 // pages, so what users see is what they hand out.
 class RoadmapPainter {
@@ -42,6 +47,7 @@ public:
     // The composition's size for a frame.
     QSizeF size(const RoadmapFrame &frame) const;
     qreal legendHeight(const RoadmapFrame &frame) const;
+    qreal keyHeight(const RoadmapFrame &frame) const;
     // A frame showing everything.
     RoadmapFrame wholeFrame() const;
 
@@ -51,11 +57,14 @@ public:
     void paintBody(QPainter &p, const QRectF &window, const RoadmapState &state) const;
     void paintCapacity(QPainter &p, qreal left, qreal width, bool headers) const;
     void paintLegend(QPainter &p, qreal width) const;
+    void paintKey(QPainter &p, qreal width) const;
+    const QFont &smallFont() const { return m_small; }
 
 private:
     void paintBar(
         QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const;
     void paintArrow(QPainter &p, const RoadmapArrow &arrow, bool highlighted) const;
+    qreal legendWidth(const RoadmapFrame &frame) const;
     QString quarterName(Quarter q) const;
     QString yearName(int year) const;
 

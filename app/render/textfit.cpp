@@ -33,6 +33,35 @@ QStringList wrapLines(const QString &text, const QFont &font, qreal width, qreal
     return lines;
 }
 
+QStringList wrapWhole(const QString &text, const QFont &font, qreal width)
+{
+    const QFontMetricsF fm(font);
+    QStringList lines;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (QString word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (fm.horizontalAdvance(candidate) <= width) {
+                line = candidate;
+                continue;
+            }
+            if (!line.isEmpty())
+                lines << line;
+            // A word wider than the line is broken as late as it can be.
+            while (fm.horizontalAdvance(word) > width && word.size() > 1) {
+                int n = word.size() - 1;
+                while (n > 1 && fm.horizontalAdvance(word.left(n)) > width)
+                    --n;
+                lines << word.left(n);
+                word = word.mid(n);
+            }
+            line = word;
+        }
+        lines << line;
+    }
+    return lines;
+}
+
 qreal wrappedLinesHeight(const QStringList &lines, const QFont &font)
 {
     const QFontMetricsF fm(font);

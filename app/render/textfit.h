@@ -14,6 +14,10 @@ namespace Cairn {
 QStringList wrapLines(const QString &text, const QFont &font, qreal width,
     qreal height = std::numeric_limits<qreal>::max());
 
+// Every line of a text kept: its paragraphs (at line breaks) wrapped at spaces, and a word wider
+// than the width broken where it must. For tables, where the whole text is wanted.
+QStringList wrapWhole(const QString &text, const QFont &font, qreal width);
+
 // The height of those lines.
 qreal wrappedLinesHeight(const QStringList &lines, const QFont &font);
 

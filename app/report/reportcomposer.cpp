@@ -130,17 +130,26 @@ void ReportComposer::paintHeading(
 {
     p.save();
     const QFont h = sized(m_font, 20, true);
+    const QFont small = sized(m_font, 12);
+    const qreal lineH = QFontMetricsF(h).height();
+    // The subtitle at the right takes at most half the width; the title the rest, each elided
+    // rather than run into the other.
+    qreal subtitleW = 0;
+    if (!subtitle.isEmpty()) {
+        const QFontMetricsF fm(small);
+        const QString text = fm.elidedText(subtitle, Qt::ElideRight, content.width() * 0.5);
+        subtitleW = fm.horizontalAdvance(text);
+        p.setFont(small);
+        p.setPen(kMuted);
+        p.drawText(QRectF(content.right() - subtitleW - 1, content.top(), subtitleW + 1, lineH),
+            Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+    const qreal titleW = content.width() - (subtitleW > 0 ? subtitleW + 24 : 0);
     p.setFont(h);
     p.setPen(kInk);
-    const qreal lineH = QFontMetricsF(h).height();
-    p.drawText(QRectF(content.left(), content.top(), content.width(), lineH),
-        Qt::AlignLeft | Qt::AlignVCenter, title);
-    if (!subtitle.isEmpty()) {
-        p.setFont(sized(m_font, 12));
-        p.setPen(kMuted);
-        p.drawText(QRectF(content.left(), content.top(), content.width(), lineH),
-            Qt::AlignRight | Qt::AlignVCenter, subtitle);
-    }
+    p.drawText(QRectF(content.left(), content.top(), titleW, lineH),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(h).elidedText(title, Qt::ElideRight, titleW));
     p.setPen(QPen(Colours::kind(InitiativeKind::Grow), 2));
     p.drawLine(QPointF(content.left(), content.top() + lineH + 6),
         QPointF(content.left() + 60, content.top() + lineH + 6));
@@ -154,19 +163,23 @@ void ReportComposer::paintFooter(QPainter &p, const QRectF &page, int index) con
         kMargin, page.height() - kMargin - kFooter + 8, page.width() - 2 * kMargin, kFooter - 8);
     p.setPen(QPen(kRule, 1));
     p.drawLine(r.topLeft(), r.topRight());
-    p.setFont(sized(m_font, 10));
+    const QFont font = sized(m_font, 10);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
     p.setPen(kMuted);
     const QString name = m_plan.info.name.isEmpty()
         ? QCoreApplication::translate("Cairn::Report", "Roadmap")
         : m_plan.info.name;
-    p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(p.font()).elidedText(name, Qt::ElideRight, r.width() * 0.45));
-    p.drawText(r, Qt::AlignHCenter | Qt::AlignVCenter,
-        QLocale().toString(m_options.date, QLocale::LongFormat));
-    p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
-        QCoreApplication::translate("Cairn::Report", "Page %1 of %2")
-            .arg(index + 1)
-            .arg(pageCount()));
+    const QString date = QLocale().toString(m_options.date, QLocale::LongFormat);
+    const QString pageNo = QCoreApplication::translate("Cairn::Report", "Page %1 of %2")
+                               .arg(index + 1)
+                               .arg(pageCount());
+    // The date in the middle; the name at the left elided short of it, never under it.
+    const qreal dateW = fm.horizontalAdvance(date);
+    const qreal nameRoom = r.width() / 2 - dateW / 2 - 16;
+    p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, nameRoom));
+    p.drawText(r, Qt::AlignHCenter | Qt::AlignVCenter, date);
+    p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, pageNo);
     p.restore();
 }
 

@@ -31,10 +31,12 @@ struct ReportOptions {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     unsigned sections = AllSections;
-    // The timeline's scale: so many quarters per page, or (when 0) the whole horizon fitted into
-    // `pagesWide` pages side by side.
+    // The detail pages' scale: so many quarters per page, or the whole horizon fitted into
+    // `pagesWide` pages side by side, or (both 0) as many quarters as the page's width gives room
+    // to read. Either set: the detail pages follow the page of the whole roadmap even when it
+    // shows everything.
     int quartersPerPage = 0;
-    int pagesWide = 2;
+    int pagesWide = 0;
     RoadmapDimension colourBy = RoadmapDimension::Kind;
     RoadmapDimension laneBy = RoadmapDimension::Goal;
     bool pdfA = false;
@@ -70,8 +72,20 @@ public:
         qreal top = 0;
         qreal bottom = 0;
         int page = 0; // its index among the report's pages
+        bool overview = false; // the whole roadmap on one page
     };
     const std::vector<TimelinePage> &timelinePages() const { return m_timeline; }
+
+    // What each page holds of a table (for tests): its rows from `firstRow`, under its header.
+    struct TablePart {
+        int page = 0;
+        const void *header = nullptr; // the table's identity
+        int firstRow = 0;
+        int rows = 0;
+        int tableRows = 0;
+        bool hasHeader = false;
+    };
+    const std::vector<TablePart> &tableParts() const { return m_tableParts; }
 
 private:
     struct Page {
@@ -81,12 +95,20 @@ private:
     class Flow;
 
     void addCover();
+    void paintCover(QPainter &p, const QRectF &content) const;
+    qreal paintCoverTitle(QPainter &p, const QRectF &content, qreal top) const;
+    void paintCoverFigures(QPainter &p, const QRectF &content, qreal top) const;
     void addSummary();
     void addSummaryOverview(Flow &flow);
     void addGoalCoverage(Flow &flow);
     void addSpendByYear(Flow &flow);
     void addKeyRisks(Flow &flow);
     void addTimeline();
+    bool addOverview();
+    void addKeyPages(const std::vector<KeyEntry> &key, const QFont &font);
+    void addTimelineDetail();
+    int detailQuartersPerPage(const RoadmapLayout &whole) const;
+    RoadmapOptions roadmapOptions(qreal pixelSize) const;
     void addCharts();
     void addInitiativeTable();
     void addSystemTable();
@@ -108,6 +130,7 @@ private:
     QFont m_font;
     std::vector<Page> m_pages;
     std::vector<TimelinePage> m_timeline;
+    std::vector<TablePart> m_tableParts;
 };
 
 } // namespace Cairn

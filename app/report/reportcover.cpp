@@ -1,10 +1,12 @@
 #include "app/render/colours.h"
+#include "app/render/textfit.h"
 #include "app/report/reportcomposer.h"
 #include "app/report/reportflow.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -12,90 +14,161 @@ namespace Cairn {
 
 using namespace ReportStyle;
 
+namespace {
+
+// A range of years or quarters ("2027–2029", "2027 Q1 – 2029 Q4") is held together by no-break
+// spaces, so that a title never breaks inside it.
+QString keepRangesTogether(QString text)
+{
+    static const QRegularExpression range(
+        QStringLiteral(R"((\d{4}(?: Q[1-4])?)( *)([–-])( *)(\d{4}(?: Q[1-4])?))"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = range.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(at, m.capturedStart() - at);
+        out += m.captured(1) + QString(m.capturedLength(2), QChar(0xa0)) + m.captured(3)
+            + QString(m.capturedLength(4), QChar(0xa0)) + m.captured(5);
+        at = m.capturedEnd();
+    }
+    out += text.mid(at);
+    static const QRegularExpression quarter(QStringLiteral(R"((\d{4}) (Q[1-4]))"));
+    return out.replace(quarter, QStringLiteral("\\1\u00a0\\2"));
+}
+
+// Lines of text at the largest size from `pixels` down to `smallest` at which no word is cut.
+std::pair<QFont, QStringList> fitLines(
+    const QFont &base, const QString &text, qreal width, qreal pixels, qreal smallest, bool bold)
+{
+    for (qreal px = pixels;; px -= 2) {
+        const QFont f = sized(base, std::max(px, smallest), bold);
+        const QStringList lines = wrapLines(text, f, width);
+        bool whole = true;
+        for (const QString &line : lines)
+            whole = whole && !line.endsWith(QChar(0x2026));
+        if (whole || px <= smallest)
+            return {f, lines};
+    }
+}
+
+qreal drawLines(QPainter &p, const QFont &font, const QStringList &lines, qreal x, qreal y,
+    qreal width, Qt::Alignment align = Qt::AlignLeft)
+{
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    for (const QString &line : lines) {
+        p.drawText(QRectF(x, y, width, fm.height()), align | Qt::AlignTop, line);
+        y += fm.lineSpacing();
+    }
+    return y;
+}
+
+} // namespace
+
 // ---- cover ------------------------------------------------------------------------------------
 void ReportComposer::addCover()
 {
-    m_pages.push_back(
-        {ReportOptions::sectionKey(ReportOptions::Cover), [this](QPainter &p, const QRectF &c) {
-             const PlanInfo &info = m_plan.info;
-             p.save();
-             p.fillRect(
-                 QRectF(c.left(), c.top(), c.width(), 10), Colours::kind(InitiativeKind::Grow));
-             p.fillRect(QRectF(c.left(), c.top() + 10, c.width() * 0.2, 10),
-                 Colours::kind(InitiativeKind::Transform));
-             qreal y = c.top() + c.height() * 0.16;
-             const QFont title = sized(m_font, 36, true);
-             const QString name = info.name.isEmpty()
-                 ? QCoreApplication::translate("Cairn::Report", "IT roadmap")
-                 : info.name;
-             const qreal titleH = wrappedHeight(title, c.width() * 0.85, name);
-             p.setFont(title);
-             p.setPen(kInk);
-             p.drawText(QRectF(c.left(), y, c.width() * 0.85, titleH),
-                 Qt::TextWordWrap | Qt::AlignLeft, name);
-             y += titleH + 16;
-             p.setFont(sized(m_font, 20));
-             p.setPen(kMuted);
-             if (!info.organisation.isEmpty()) {
-                 p.drawText(QRectF(c.left(), y, c.width(), 30), Qt::AlignLeft | Qt::AlignVCenter,
-                     info.organisation);
-                 y += 34;
-             }
-             p.drawText(QRectF(c.left(), y, c.width(), 30), Qt::AlignLeft | Qt::AlignVCenter,
-                 QCoreApplication::translate("Cairn::Report", "IT strategy roadmap, %1 – %2")
-                     .arg(quarterText(info.firstQuarter), quarterText(info.lastQuarter())));
-             y += 60;
+    m_pages.push_back({ReportOptions::sectionKey(ReportOptions::Cover),
+        [this](QPainter &p, const QRectF &c) { paintCover(p, c); }});
+}
 
-             // Key figures.
-             int scheduled = 0;
-             for (const InitiativeSchedule &s : m_schedule.initiatives)
-                 scheduled += s.start ? 1 : 0;
-             qint64 spend = 0;
-             for (qint64 v : m_analysis.spend)
-                 spend += v;
-             int late = 0;
-             for (const PlanScheduleProblem &pr : m_schedule.problems)
-                 late += pr.kind == PlanScheduleProblem::Kind::DeadlineMissed ? 1 : 0;
-             const QList<std::pair<QString, QString>> figures = {
-                 {QString::number(m_plan.goals.size()),
-                     QCoreApplication::translate("Cairn::Report", "business goals")},
-                 {QString::number(scheduled),
-                     QCoreApplication::translate("Cairn::Report", "initiatives scheduled")},
-                 {Money(spend).formatShort(info.currency, QLocale()),
-                     QCoreApplication::translate("Cairn::Report", "planned spend")},
-                 {QString::number(m_plan.systems.size()),
-                     QCoreApplication::translate("Cairn::Report", "systems in the landscape")},
-                 {QString::number(late),
-                     QCoreApplication::translate("Cairn::Report", "deadlines at risk")},
-             };
-             const qreal w = c.width() / figures.size();
-             for (int k = 0; k < figures.size(); ++k) {
-                 const QRectF box(c.left() + k * w, y, w - 16, 90);
-                 p.fillRect(box, kShade);
-                 p.setFont(sized(m_font, 28, true));
-                 p.setPen(k == 4 && late > 0 ? Colours::late() : kInk);
-                 p.drawText(box.adjusted(14, 8, -8, -40), Qt::AlignLeft | Qt::AlignVCenter,
-                     figures[k].first);
-                 p.setFont(sized(m_font, 13));
-                 p.setPen(kMuted);
-                 p.drawText(box.adjusted(14, 52, -8, -8), Qt::AlignLeft | Qt::AlignVCenter,
-                     figures[k].second);
-             }
-             y += 130;
-             p.setFont(sized(m_font, 13));
-             p.setPen(kMuted);
-             QStringList lines;
-             if (!info.author.isEmpty())
-                 lines << QCoreApplication::translate("Cairn::Report", "Prepared by %1")
-                              .arg(info.author);
-             lines << QLocale().toString(m_options.date, QLocale::LongFormat);
-             p.drawText(QRectF(c.left(), c.bottom() - 60, c.width(), 50),
-                 Qt::AlignLeft | Qt::AlignBottom, lines.join(QLatin1Char('\n')));
-             p.drawText(QRectF(c.left(), c.bottom() - 60, c.width(), 50),
-                 Qt::AlignRight | Qt::AlignBottom,
-                 QCoreApplication::translate("Cairn::Report", "Made with Cairn"));
-             p.restore();
-         }});
+void ReportComposer::paintCover(QPainter &p, const QRectF &c) const
+{
+    p.save();
+    p.fillRect(QRectF(c.left(), c.top(), c.width(), 10), Colours::kind(InitiativeKind::Grow));
+    p.fillRect(QRectF(c.left(), c.top() + 10, c.width() * 0.2, 10),
+        Colours::kind(InitiativeKind::Transform));
+    qreal y = paintCoverTitle(p, c, c.top() + c.height() * 0.16);
+    paintCoverFigures(p, c, y + 40);
+
+    const PlanInfo &info = m_plan.info;
+    const QFont small = sized(m_font, 13);
+    const QFontMetricsF fm(small);
+    p.setPen(kMuted);
+    QStringList lines;
+    if (!info.author.isEmpty())
+        lines << QCoreApplication::translate("Cairn::Report", "Prepared by %1").arg(info.author);
+    lines << QLocale().toString(m_options.date, QLocale::LongFormat);
+    const QString made = QCoreApplication::translate("Cairn::Report", "Made with Cairn");
+    const qreal madeW = fm.horizontalAdvance(made);
+    const qreal linesW = c.width() - madeW - 24;
+    QStringList wrapped;
+    for (const QString &line : lines)
+        wrapped << wrapLines(line, small, linesW);
+    drawLines(
+        p, small, wrapped, c.left(), c.bottom() - 10 - wrappedLinesHeight(wrapped, small), linesW);
+    drawLines(p, small, {made}, c.right() - madeW, c.bottom() - 10 - fm.height(), madeW);
+    p.restore();
+}
+
+// The plan's name, its organisation and its horizon; returns where the next part may begin.
+qreal ReportComposer::paintCoverTitle(QPainter &p, const QRectF &c, qreal y) const
+{
+    const PlanInfo &info = m_plan.info;
+    const QString name = info.name.isEmpty()
+        ? QCoreApplication::translate("Cairn::Report", "IT roadmap")
+        : info.name;
+    const qreal width = c.width() * 0.85;
+    const auto [title, titleLines]
+        = fitLines(m_font, keepRangesTogether(name), width, 36, 24, true);
+    p.setPen(kInk);
+    y = drawLines(p, title, titleLines, c.left(), y, width) + 16;
+    p.setPen(kMuted);
+    const QFont sub = sized(m_font, 20);
+    if (!info.organisation.isEmpty())
+        y = drawLines(p, sub, wrapLines(info.organisation, sub, c.width()), c.left(), y, c.width())
+            + 6;
+    const QString horizon
+        = QCoreApplication::translate("Cairn::Report", "IT strategy roadmap, %1 – %2")
+              .arg(quarterText(info.firstQuarter), quarterText(info.lastQuarter()));
+    return drawLines(
+        p, sub, wrapLines(keepRangesTogether(horizon), sub, c.width()), c.left(), y, c.width());
+}
+
+// Key figures in cards as tall as their longest label, wrapped: no label is cut in any language.
+void ReportComposer::paintCoverFigures(QPainter &p, const QRectF &c, qreal y) const
+{
+    int scheduled = 0;
+    for (const InitiativeSchedule &s : m_schedule.initiatives)
+        scheduled += s.start ? 1 : 0;
+    qint64 spend = 0;
+    for (qint64 v : m_analysis.spend)
+        spend += v;
+    int late = 0;
+    for (const PlanScheduleProblem &pr : m_schedule.problems)
+        late += pr.kind == PlanScheduleProblem::Kind::DeadlineMissed ? 1 : 0;
+    const QList<std::pair<QString, QString>> figures = {
+        {QString::number(m_plan.goals.size()),
+            QCoreApplication::translate("Cairn::Report", "business goals")},
+        {QString::number(scheduled),
+            QCoreApplication::translate("Cairn::Report", "initiatives scheduled")},
+        {Money(spend).formatShort(m_plan.info.currency, QLocale()),
+            QCoreApplication::translate("Cairn::Report", "planned spend")},
+        {QString::number(m_plan.systems.size()),
+            QCoreApplication::translate("Cairn::Report", "systems in the landscape")},
+        {QString::number(late), QCoreApplication::translate("Cairn::Report", "deadlines at risk")},
+    };
+    const qreal w = c.width() / figures.size();
+    const qreal inner = w - 16 - 14 - 8;
+    const QFont label = sized(m_font, 13);
+    std::vector<std::pair<QFont, QStringList>> values, labels;
+    qreal labelH = 0, valueH = 0;
+    for (const auto &[value, text] : figures) {
+        values.push_back(fitLines(m_font, value, inner, 28, 16, true));
+        labels.push_back({label, wrapLines(text, label, inner)});
+        valueH = std::max(valueH, QFontMetricsF(values.back().first).height());
+        labelH = std::max(labelH, wrappedLinesHeight(labels.back().second, label));
+    }
+    for (int k = 0; k < figures.size(); ++k) {
+        const QRectF box(c.left() + k * w, y, w - 16, 12 + valueH + 10 + labelH + 12);
+        p.fillRect(box, kShade);
+        p.setPen(k == 4 && late > 0 ? Colours::late() : kInk);
+        drawLines(p, values[size_t(k)].first, values[size_t(k)].second, box.left() + 14,
+            box.top() + 12, inner);
+        p.setPen(kMuted);
+        drawLines(p, label, labels[size_t(k)].second, box.left() + 14, box.top() + 12 + valueH + 10,
+            inner);
+    }
 }
 
 } // namespace Cairn

@@ -53,6 +53,7 @@ ReportDialog::ReportDialog(
     , m_schedule(std::move(schedule))
     , m_pageSize(new QComboBox(this))
     , m_orientation(new QComboBox(this))
+    , m_autoScale(new QRadioButton(tr("As the page's width reads well"), this))
     , m_fitPages(new QRadioButton(tr("Fit into"), this))
     , m_perPage(new QRadioButton(tr("Quarters per page:"), this))
     , m_pagesWide(new QSpinBox(this))
@@ -95,6 +96,7 @@ ReportDialog::ReportDialog(
     }
     auto *scale = new QGroupBox(tr("Timeline scale"), this);
     auto *scaleLayout = new QFormLayout(scale);
+    scaleLayout->addRow(m_autoScale);
     scaleLayout->addRow(m_fitPages, m_pagesWide);
     scaleLayout->addRow(m_perPage, m_quartersPerPage);
     auto *look = new QFormLayout;
@@ -151,7 +153,7 @@ ReportDialog::ReportDialog(
     for (QSpinBox *s : {m_pagesWide, m_quartersPerPage})
         connect(s, &QSpinBox::valueChanged, this, &ReportDialog::optionsChanged);
     for (QAbstractButton *b :
-        std::initializer_list<QAbstractButton *> {m_fitPages, m_perPage, m_pdfA})
+        std::initializer_list<QAbstractButton *> {m_autoScale, m_fitPages, m_perPage, m_pdfA})
         connect(b, &QAbstractButton::toggled, this, &ReportDialog::optionsChanged);
     optionsChanged();
 }
@@ -167,7 +169,7 @@ ReportOptions ReportDialog::options() const
     for (const auto &[section, box] : m_sections)
         if (box->isChecked())
             o.sections |= section;
-    o.pagesWide = m_pagesWide->value();
+    o.pagesWide = m_fitPages->isChecked() ? m_pagesWide->value() : 0;
     o.quartersPerPage = m_perPage->isChecked() ? m_quartersPerPage->value() : 0;
     o.colourBy = RoadmapDimension(m_colourBy->currentData().toInt());
     o.laneBy = RoadmapDimension(m_laneBy->currentData().toInt());
@@ -188,11 +190,12 @@ void ReportDialog::setOptions(const ReportOptions &o)
         box->setChecked(o.sections & section);
     }
     const QSignalBlocker b5(m_pagesWide), b6(m_quartersPerPage), b7(m_fitPages), b8(m_perPage),
-        b9(m_pdfA);
-    m_pagesWide->setValue(o.pagesWide);
+        b9(m_pdfA), b10(m_autoScale);
+    m_pagesWide->setValue(o.pagesWide > 0 ? o.pagesWide : 2);
     m_quartersPerPage->setValue(o.quartersPerPage > 0 ? o.quartersPerPage : 6);
     m_perPage->setChecked(o.quartersPerPage > 0);
-    m_fitPages->setChecked(o.quartersPerPage <= 0);
+    m_fitPages->setChecked(o.quartersPerPage <= 0 && o.pagesWide > 0);
+    m_autoScale->setChecked(o.quartersPerPage <= 0 && o.pagesWide <= 0);
     m_pdfA->setChecked(o.pdfA);
     if (m_composer) // after construction: show the new options at once
         optionsChanged();

@@ -54,6 +54,7 @@ private:
     QComboBox *m_pageSize;
     QComboBox *m_orientation;
     QList<std::pair<ReportOptions::Section, QCheckBox *>> m_sections;
+    QRadioButton *m_autoScale;
     QRadioButton *m_fitPages;
     QRadioButton *m_perPage;
     QSpinBox *m_pagesWide;

@@ -1,9 +1,12 @@
 #include "app/report/reportflow.h"
 
+#include "app/render/textfit.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Cairn {
@@ -44,9 +47,9 @@ qreal ReportComposer::Flow::width() const
     return m_c.m_content.width();
 }
 
-void ReportComposer::Flow::add(qreal height, Paint paint)
+void ReportComposer::Flow::add(qreal height, Paint paint, bool keepWithNext)
 {
-    m_blocks.push_back({height, std::move(paint), m_header});
+    m_blocks.push_back({height, std::move(paint), m_header, keepWithNext});
 }
 
 void ReportComposer::Flow::setHeader(qreal height, Paint paint)
@@ -55,21 +58,24 @@ void ReportComposer::Flow::setHeader(qreal height, Paint paint)
 }
 
 void ReportComposer::Flow::paragraph(
-    const QString &text, const QFont &font, const QColor &colour, qreal indent)
+    const QString &text, const QFont &font, const QColor &colour, qreal indent, bool keepWithNext)
 {
     const qreal h = std::ceil(wrappedHeight(font, width() - indent, text)) + 4;
-    add(h, [text, font, colour, indent](QPainter &p, const QRectF &r) {
-        p.setFont(font);
-        p.setPen(colour);
-        p.drawText(QRectF(r.left() + indent, r.top(), r.width() - indent, r.height()),
-            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
-    });
+    add(
+        h,
+        [text, font, colour, indent](QPainter &p, const QRectF &r) {
+            p.setFont(font);
+            p.setPen(colour);
+            p.drawText(QRectF(r.left() + indent, r.top(), r.width() - indent, r.height()),
+                Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        },
+        keepWithNext);
 }
 
 void ReportComposer::Flow::subheading(const QString &text, const QFont &font)
 {
     space(10);
-    paragraph(text, font);
+    paragraph(text, font, kInk, 0, true);
     space(2);
 }
 
@@ -79,52 +85,87 @@ void ReportComposer::Flow::table(
     const qreal w = tableWidth > 0 ? tableWidth : width();
     QFont bold = font;
     bold.setBold(true);
-    const QFontMetricsF fm(font);
     const qreal pad = 5;
     std::vector<qreal> widths;
     for (const Column &c : columns)
         widths.push_back(w * c.fraction);
-    const qreal headerH = std::ceil(fm.height() + 2 * pad + 2);
-    setHeader(headerH, [columns, widths, bold, headerH, pad, w](QPainter &p, const QRectF &r) {
-        p.setFont(bold);
+    // Every cell's lines, wrapped in its column (the header's too): nothing is cut or runs into
+    // the next column, in any language.
+    auto cellLines = [&](const QStringList &cells, const QFont &f) {
+        std::vector<QStringList> lines;
+        qreal h = 0;
+        for (int k = 0; k < columns.size(); ++k) {
+            lines.push_back(wrapWhole(cells.value(k), f, widths[size_t(k)] - 2 * pad));
+            h = std::max(h, wrappedLinesHeight(lines.back(), f));
+        }
+        return std::pair(lines, std::ceil(h + 2 * pad));
+    };
+    auto paintCells = [columns, widths, pad](QPainter &p, const QRectF &r, const QFont &f,
+                          const std::vector<QStringList> &lines) {
+        const QFontMetricsF fm(f);
+        p.setFont(f);
         p.setPen(kInk);
         qreal x = r.left();
         for (int k = 0; k < columns.size(); ++k) {
-            p.drawText(QRectF(x + pad, r.top(), widths[size_t(k)] - 2 * pad, headerH),
-                (columns[k].right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                columns[k].title);
+            qreal y = r.top() + pad;
+            for (const QString &line : lines[size_t(k)]) {
+                p.drawText(QRectF(x + pad, y, widths[size_t(k)] - 2 * pad, fm.height()),
+                    Qt::AlignTop | (columns[k].right ? Qt::AlignRight : Qt::AlignLeft), line);
+                y += fm.lineSpacing();
+            }
             x += widths[size_t(k)];
         }
-        p.setPen(QPen(kInk, 1));
-        p.drawLine(
-            QPointF(r.left(), r.top() + headerH - 1), QPointF(r.left() + w, r.top() + headerH - 1));
-    });
+    };
+    QStringList titles;
+    for (const Column &c : columns)
+        titles << c.title;
+    const auto [headerLines, headerH] = cellLines(titles, bold);
+    setHeader(
+        headerH + 2, [paintCells, headerLines, bold, headerH, w](QPainter &p, const QRectF &r) {
+            paintCells(p, r, bold, headerLines);
+            p.setPen(QPen(kInk, 1));
+            p.drawLine(QPointF(r.left(), r.top() + headerH + 1),
+                QPointF(r.left() + w, r.top() + headerH + 1));
+        });
     for (int n = 0; n < rows.size(); ++n) {
         const Row row = rows[n];
         const QFont f = row.bold ? bold : font;
-        qreal h = 0;
-        for (int k = 0; k < columns.size(); ++k)
-            h = std::max(h, wrappedHeight(f, widths[size_t(k)] - 2 * pad, row.cells.value(k)));
-        h = std::ceil(h + 2 * pad);
+        const auto [lines, h] = cellLines(row.cells, f);
         const bool shaded = n % 2 == 1 && !row.bold;
-        add(h, [row, columns, widths, f, h, pad, shaded, w](QPainter &p, const QRectF &r) {
+        add(h, [paintCells, lines, row, f, h, shaded, w](QPainter &p, const QRectF &r) {
             if (shaded)
                 p.fillRect(QRectF(r.left(), r.top(), w, h), kShade);
             if (row.mark.isValid())
                 p.fillRect(QRectF(r.left(), r.top() + 2, 3, h - 4), row.mark);
-            p.setFont(f);
-            p.setPen(kInk);
-            qreal x = r.left();
-            for (int k = 0; k < columns.size(); ++k) {
-                p.drawText(QRectF(x + pad, r.top() + pad, widths[size_t(k)] - 2 * pad, h - 2 * pad),
-                    Qt::TextWordWrap | Qt::AlignTop
-                        | (columns[k].right ? Qt::AlignRight : Qt::AlignLeft),
-                    row.cells.value(k));
-                x += widths[size_t(k)];
-            }
+            paintCells(p, r, f, lines);
         });
+        m_blocks.back().row = n;
+        m_blocks.back().rowsLeft = int(rows.size()) - n;
     }
     clearHeader();
+}
+
+qreal ReportComposer::Flow::keptHeight(size_t n, bool startsPage) const
+{
+    const Block &b = m_blocks[n];
+    qreal h = 0;
+    size_t last = n;
+    if (b.row == 0 || (b.row > 0 && startsPage)) // header and (at least) three rows
+        last = n + size_t(std::min(3, b.rowsLeft)) - 1;
+    else if (b.rowsLeft == 3) // the last three rows together
+        last = n + 2;
+    for (size_t k = n; k <= last && k < m_blocks.size(); ++k)
+        h += m_blocks[k].height;
+    if (b.row == 0 || (b.row > 0 && startsPage))
+        h += b.header->height;
+    if (b.keepWithNext) {
+        size_t next = n + 1;
+        while (next < m_blocks.size() && !m_blocks[next].paint)
+            h += m_blocks[next++].height; // the space between them
+        if (next < m_blocks.size())
+            h += keptHeight(next, false);
+    }
+    return h;
 }
 
 void ReportComposer::Flow::finish()
@@ -134,11 +175,17 @@ void ReportComposer::Flow::finish()
     std::vector<std::vector<std::pair<qreal, const Block *>>> pages(1);
     qreal y = top;
     const Block *lastHeader = nullptr;
-    for (const Block &b : m_blocks) {
-        const qreal headerH = b.header ? b.header->height : 0;
-        if (b.header.get() != lastHeader && b.header && y + headerH + b.height > content.bottom()
-            && y > top)
-            y = content.bottom() + 1; // a table does not start at the foot of a page
+    int rowsOnPage = 0;
+    for (size_t n = 0; n < m_blocks.size(); ++n) {
+        const Block &b = m_blocks[n];
+        if (b.paint && y > top) {
+            // What must stay together goes to the next page when it does not fit on this one;
+            // a table with fewer than three rows on this page keeps its last rows here rather
+            // than leave this page with a header and a row or two.
+            const bool tableGoesOn = b.row > 0 && b.header.get() == lastHeader;
+            if (!(tableGoesOn && rowsOnPage < 3) && y + keptHeight(n, false) > content.bottom())
+                y = content.bottom() + 1;
+        }
         if (y + b.height > content.bottom() && y > top) {
             pages.emplace_back();
             y = top;
@@ -150,17 +197,32 @@ void ReportComposer::Flow::finish()
             pages.back().emplace_back(y, b.header.get());
             y += b.header->height;
             lastHeader = b.header.get();
+            rowsOnPage = 0;
         }
         if (!b.header)
             lastHeader = nullptr;
         pages.back().emplace_back(y, &b);
         y += b.height;
+        rowsOnPage += b.row >= 0 ? 1 : 0;
     }
     for (size_t n = 0; n < pages.size(); ++n) {
         std::vector<std::pair<qreal, Paint>> items;
-        for (const auto &[at, block] : pages[n])
+        std::vector<const Block *> placed;
+        for (const auto &[at, block] : pages[n]) {
             if (block->paint)
                 items.emplace_back(at, block->paint);
+            placed.push_back(block);
+            // What each page holds of each table, for tests.
+            if (block->row < 0)
+                continue;
+            auto &parts = m_c.m_tableParts;
+            if (parts.empty() || parts.back().page != int(m_c.m_pages.size())
+                || parts.back().header != block->header.get())
+                parts.push_back({int(m_c.m_pages.size()), block->header.get(), block->row, 0,
+                    block->row + block->rowsLeft,
+                    std::find(placed.begin(), placed.end(), block->header.get()) != placed.end()});
+            ++parts.back().rows;
+        }
         const QString title = n == 0
             ? m_title
             : QCoreApplication::translate("Cairn::Report", "%1 (continued)").arg(m_title);

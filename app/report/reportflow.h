@@ -40,14 +40,15 @@ public:
     ~Flow();
 
     qreal width() const;
-    void add(qreal height, Paint paint);
+    // A block; one kept with the next does not end a page (a heading with what it heads).
+    void add(qreal height, Paint paint, bool keepWithNext = false);
     void space(qreal height) { add(height, {}); }
     void setHeader(qreal height, Paint paint);
     void clearHeader() { m_header.reset(); }
 
     // A paragraph wrapped into the width (less an indent).
     void paragraph(const QString &text, const QFont &font, const QColor &colour = ReportStyle::kInk,
-        qreal indent = 0);
+        qreal indent = 0, bool keepWithNext = false);
     void subheading(const QString &text, const QFont &font);
 
     struct Column {
@@ -61,7 +62,8 @@ public:
         bool bold = false;
     };
     // A table: the header repeated on each page, rows as tall as their longest cell, every other
-    // row shaded. `tableWidth` 0: the flow's width.
+    // row shaded; a page holds the header with at least three rows (or all, when fewer), so a
+    // table neither starts nor ends with a row or two alone. `tableWidth` 0: the flow's width.
     void table(const QFont &font, const QList<Column> &columns, const QList<Row> &rows,
         qreal tableWidth = 0);
 
@@ -70,8 +72,14 @@ private:
         qreal height = 0;
         Paint paint;
         std::shared_ptr<Block> header;
+        bool keepWithNext = false;
+        int row = -1; // in a table: the row's index
+        int rowsLeft = 0; // in a table: the rows from this one to the table's end
     };
 
+    // The height from block `n` that must go on one page: a table's header with its first three
+    // rows, three last rows together, a heading with what follows.
+    qreal keptHeight(size_t n, bool startsPage) const;
     void finish();
 
     ReportComposer &m_c;

@@ -208,6 +208,10 @@ void ReportComposer::addLegend()
             "vendor support for a "
             "system ends (triangles). The pin marks an initiative whose start was fixed by hand."),
         QCoreApplication::translate("Cairn::Report",
+            "Where a name does not fit beside its bar, the bar carries a number instead, and where "
+            "several systems leave support in one quarter, their mark carries a number in "
+            "brackets: the key under the legend of the same page names them."),
+        QCoreApplication::translate("Cairn::Report",
             "The capacity strip under the lanes shows, per resource and quarter, the planned "
             "demand as a share of the "
             "capacity: green is comfortable, amber nearly full, red over capacity."),

@@ -72,7 +72,8 @@ void ReportComposer::addGoalCoverage(Flow &flow)
                 + (g.first ? QStringLiteral(" · %1 – %2")
                                  .arg(quarterText(g.first), quarterText(g.last))
                            : QString());
-        flow.paragraph(QStringLiteral("%1  —  %2").arg(g.name, facts), sized(m_font, 13, true));
+        flow.paragraph(
+            QStringLiteral("%1  —  %2").arg(g.name, facts), sized(m_font, 13, true), kInk, 0, true);
         if (count > 0)
             flow.paragraph(names(g.lane), sized(m_font, 12), kMuted, 16);
         if (!g.alsoServing.empty())

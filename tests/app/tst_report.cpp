@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Cairn;
 
@@ -56,6 +57,68 @@ QString pageText(const QString &path, int page)
             QStringLiteral("-")})
         .simplified();
 }
+
+// A word on a page and its box in points, as pdftotext -bbox finds it.
+struct Word {
+    QString text;
+    QRectF box;
+};
+
+// The words of every page, in the PDF's own order.
+std::vector<std::vector<Word>> pageWords(const QString &path)
+{
+    static const QRegularExpression word(QStringLiteral(
+        R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>)re"));
+    std::vector<std::vector<Word>> pages;
+    const QString html = tool("pdftotext", {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    for (const QString &page : html.split(QStringLiteral("<page ")).mid(1)) {
+        pages.emplace_back();
+        for (auto it = word.globalMatch(page); it.hasNext();) {
+            const auto m = it.next();
+            const QPointF from(m.captured(1).toDouble(), m.captured(2).toDouble());
+            const QPointF to(m.captured(3).toDouble(), m.captured(4).toDouble());
+            pages.back().push_back({m.captured(5), QRectF(from, to)});
+        }
+    }
+    return pages;
+}
+
+// Pairs of words on one line that overlap: words that run into each other, or text drawn under
+// text (a PDF's text is not clipped, so hidden overflow shows here too).
+QStringList overlappingWords(const std::vector<Word> &words)
+{
+    QStringList found;
+    for (size_t a = 0; a < words.size(); ++a)
+        for (size_t b = a + 1; b < words.size(); ++b) {
+            const QRectF &x = words[a].box, &y = words[b].box;
+            const qreal sameLine = std::min(x.bottom(), y.bottom()) - std::max(x.top(), y.top());
+            const qreal across = std::min(x.right(), y.right()) - std::max(x.left(), y.left());
+            if (sameLine > 0.5 * std::min(x.height(), y.height()) && across > 0.5)
+                found << QStringLiteral("“%1” and “%2” at %3,%4")
+                             .arg(words[a].text, words[b].text)
+                             .arg(x.left())
+                             .arg(x.top());
+        }
+    return found;
+}
+
+// The program's translation into a language, installed while it lives.
+struct Language {
+    QTranslator translator;
+    explicit Language(const QString &code)
+    {
+        QLocale::setDefault(QLocale(code));
+        if (code != QLatin1String("en")
+            && translator.load(QStringLiteral("cairn_") + code, QStringLiteral(CAIRN_QM_DIR)))
+            QCoreApplication::installTranslator(&translator);
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    bool loaded() const { return !translator.isEmpty(); }
+};
 
 RoadmapOptions screenOptions(const ReportOptions &report)
 {
@@ -295,18 +358,210 @@ private slots:
         QVERIFY(cut > 0);
     }
 
+    void onePageNamesEveryInitiative_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("landscape");
+        QTest::newRow("A4 landscape") << int(QPageSize::A4) << true;
+        QTest::newRow("A4 portrait") << int(QPageSize::A4) << false;
+        QTest::newRow("A3 landscape") << int(QPageSize::A3) << true;
+        QTest::newRow("A3 portrait") << int(QPageSize::A3) << false;
+    }
+    void onePageNamesEveryInitiative()
+    {
+        // Right after the summary, one page holds the whole horizon: every scheduled initiative
+        // by its full name, on its bar or in the page's key.
+        QFETCH(int, size);
+        QFETCH(bool, landscape);
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.pageSize = QPageSize::PageSizeId(size);
+        o.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+        o.date = QDate(2027, 5, 15);
+        const ReportComposer composer(plan, schedule, o);
+        const QString path
+            = m_dir.filePath(QStringLiteral("whole-%1-%2.pdf").arg(size).arg(landscape));
+        QCOMPARE(composer.writePdf(path), QString());
+        int overview = -1;
+        for (const ReportComposer::TimelinePage &page : composer.timelinePages())
+            if (page.overview) {
+                QCOMPARE(overview, -1);
+                overview = page.page;
+                QCOMPARE(page.top, 0.0);
+                QCOMPARE(page.bottom, page.layout->bodyHeight); // the whole body
+            }
+        QVERIFY(overview >= 0);
+        QCOMPARE(composer.pageSection(overview - 1), QStringLiteral("summary"));
+        const QString text = pageText(path, overview + 1);
+        int named = 0;
+        for (const InitiativeSchedule &s : schedule.initiatives)
+            if (s.start) {
+                const QString name = plan.initiative(s.id)->name;
+                QVERIFY2(text.contains(name), qPrintable(name));
+                ++named;
+            }
+        QCOMPARE(named, 35);
+    }
+
+    void pagesHaveNoOverlappingWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("landscape");
+        for (const char *language : {"en", "de", "fr", "es"})
+            for (const auto &[size, name] :
+                {std::pair(int(QPageSize::A4), "A4"), std::pair(int(QPageSize::A3), "A3")})
+                for (bool landscape : {true, false})
+                    QTest::addRow("%s %s %s", language, name, landscape ? "landscape" : "portrait")
+                        << QString::fromLatin1(language) << size << landscape;
+    }
+    void pagesHaveNoOverlappingWords()
+    {
+        // No two words on one line overlap on any page of the roadmap, the cover, the summary or
+        // the tables, in any language: labels keep apart and nothing overflows its box.
+        QFETCH(QString, language);
+        QFETCH(int, size);
+        QFETCH(bool, landscape);
+        const Language lang(language);
+        QVERIFY(language == QLatin1String("en") || lang.loaded());
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.pageSize = QPageSize::PageSizeId(size);
+        o.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+        o.date = QDate(2027, 5, 15);
+        const ReportComposer composer(plan, schedule, o);
+        const QString path = m_dir.filePath(QStringLiteral("words.pdf"));
+        QCOMPARE(composer.writePdf(path), QString());
+        const auto pages = pageWords(path);
+        QCOMPARE(int(pages.size()), composer.pageCount());
+        int roadmapPages = 0;
+        for (int n = 0; n < composer.pageCount(); ++n) {
+            if (composer.pageSection(n) == QLatin1String("charts"))
+                continue; // drawn by Qt Charts
+            roadmapPages += composer.pageSection(n) == QLatin1String("roadmap") ? 1 : 0;
+            const QStringList overlaps = overlappingWords(pages[size_t(n)]);
+            QVERIFY2(overlaps.isEmpty(),
+                qPrintable(QStringLiteral("page %1 (%2): %3")
+                               .arg(n + 1)
+                               .arg(composer.pageSection(n), overlaps.join(QStringLiteral("; ")))));
+        }
+        QVERIFY(roadmapPages >= 1);
+    }
+
+    void coverCardsHoldTheirLabels_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void coverCardsHoldTheirLabels()
+    {
+        // "Systeme in der Landschaft" was cut at its card's edge: every word of the key figures
+        // now stays inside its card, and the title keeps its range of years on one line.
+        QFETCH(QString, language);
+        const Language lang(language);
+        PlanContent plan = samplePlan();
+        plan.info.name = QStringLiteral("Brightwater Outdoor — IT strategy and roadmap 2027–2029");
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.sections = ReportOptions::Cover;
+        o.orientation = QPageLayout::Portrait;
+        const ReportComposer composer(plan, schedule, o);
+        const QString path = m_dir.filePath(QStringLiteral("cover.pdf"));
+        QCOMPARE(composer.writePdf(path), QString());
+        const std::vector<Word> words = pageWords(path).at(0);
+        QVERIFY(overlappingWords(words).isEmpty());
+        // The cards' band: from the figure of systems down to the cards' labels.
+        const QString systems = QString::number(plan.systems.size());
+        const auto figure = std::find_if(
+            words.begin(), words.end(), [&](const Word &w) { return w.text == systems; });
+        QVERIFY(figure != words.end());
+        const qreal top = figure->box.top() - 4;
+        const qreal bottom = figure->box.top() + 80;
+        // Cards as the cover draws them, in points: five across the width inside the margins.
+        const QSizeF page = composer.pageLayout().fullRect(QPageLayout::Point).size();
+        const qreal margin = 40 * 0.75, cardW = (page.width() - 2 * margin) / 5;
+        int inCards = 0;
+        for (const Word &w : words) {
+            if (w.box.top() < top || w.box.top() > bottom)
+                continue;
+            const int card = int((w.box.left() - margin) / cardW);
+            QVERIFY2(card >= 0 && card < 5, qPrintable(w.text));
+            const qreal right = margin + card * cardW + cardW - 16 * 0.75;
+            QVERIFY2(w.box.right() <= right + 0.5, qPrintable(w.text));
+            ++inCards;
+        }
+        QVERIFY(inCards >= 10);
+        // The title's years on one line.
+        const auto years = std::find_if(words.begin(), words.end(),
+            [](const Word &w) { return w.text.startsWith(QLatin1String("2027")); });
+        QVERIFY(years != words.end());
+        QCOMPARE(years->text, QStringLiteral("2027–2029"));
+    }
+
+    void tablesKeepTheirHeaderWithThreeRows_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("landscape");
+        QTest::newRow("A4 landscape") << int(QPageSize::A4) << true;
+        QTest::newRow("A4 portrait") << int(QPageSize::A4) << false;
+        QTest::newRow("A3 landscape") << int(QPageSize::A3) << true;
+        QTest::newRow("A3 portrait") << int(QPageSize::A3) << false;
+        QTest::newRow("Letter landscape") << int(QPageSize::Letter) << true;
+    }
+    void tablesKeepTheirHeaderWithThreeRows()
+    {
+        // Every page of a table begins with its header, and holds at least three of its rows (or
+        // all, when it has fewer): the spend by year no longer breaks after its first row.
+        QFETCH(int, size);
+        QFETCH(bool, landscape);
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.pageSize = QPageSize::PageSizeId(size);
+        o.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+        const ReportComposer composer(plan, schedule, o);
+        QSet<const void *> tables;
+        for (const ReportComposer::TablePart &part : composer.tableParts()) {
+            tables.insert(part.header);
+            const QString where = QStringLiteral("page %1, rows %2 to %3 of %4")
+                                      .arg(part.page + 1)
+                                      .arg(part.firstRow + 1)
+                                      .arg(part.firstRow + part.rows)
+                                      .arg(part.tableRows);
+            QVERIFY2(part.hasHeader, qPrintable(where));
+            QVERIFY2(part.rows >= std::min(3, part.tableRows), qPrintable(where));
+        }
+        QCOMPARE(tables.size(), 3); // spend by year, initiatives, systems
+    }
+
     void pdfAIsMarked()
     {
         const PlanContent plan = samplePlan();
         const PlanSchedule schedule = scheduleOf(plan);
         ReportOptions o;
         o.pdfA = true;
-        o.sections = ReportOptions::Cover | ReportOptions::Roadmap;
         const QString path = m_dir.filePath(QStringLiteral("archive.pdf"));
         QCOMPARE(ReportComposer(plan, schedule, o).writePdf(path), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(f.readAll().contains("pdfaid:part"));
+        const QByteArray bytes = f.readAll();
+        // The PDF/A identification, title and producer in the XMP metadata, and the sRGB output
+        // intent that PDF/A-1 asks for.
+        QVERIFY(bytes.contains("pdfaid:part=\"1\""));
+        QVERIFY(bytes.contains("pdfaid:conformance=\"B\""));
+        QVERIFY(bytes.contains(plan.info.name.toUtf8()));
+        QVERIFY(bytes.contains("xmp:CreatorTool=\"Cairn"));
+        QVERIFY(bytes.contains("/GTS_PDFA1"));
+        // An independent structural check of the whole file.
+        if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+            QSKIP("qpdf is not installed (packaging/install-deps.sh installs it)");
+        int exitCode = -1;
+        const QString check = tool("qpdf", {QStringLiteral("--check"), path}, &exitCode);
+        QVERIFY2(exitCode == 0, qPrintable(check));
+        QVERIFY(check.contains(QStringLiteral("No syntax or stream encoding errors")));
     }
 
     void longPlanPaginatesWithoutCuttingBars_data()
