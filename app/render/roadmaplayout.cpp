@@ -106,7 +106,7 @@ std::optional<Quarter> RoadmapLayout::quarterAt(qreal x) const
 
 // A lane's rows: for each bar (in the lane's sorted order) its row, and the row count.
 struct RoadmapLayoutEngine::Packing {
-    QString signature;
+    std::vector<qint64> signature; // per bar: id, occupied interval (tenths), label side
     std::vector<int> rows;
     int rowCount = 0;
 };
@@ -389,7 +389,7 @@ private:
     void packLanes();
     std::shared_ptr<const Packing> packingFor(const QString &key, const std::vector<Item *> &lane);
     RoadmapBar barFor(const Item &it, int lane, int row, qreal laneTop) const;
-    void sizeLaneHeader(RoadmapLane &lane) const;
+    void sizeLaneHeader(RoadmapLane &lane);
     void routeArrows();
     void placeMarkers();
     void addMarker(std::vector<PendingMarker> &pending, RoadmapMarker m);
@@ -428,6 +428,11 @@ RoadmapLayout RoadmapLayoutEngine::layout(
         m_font = options.font;
         m_widths.clear();
         m_smallWidths.clear();
+        m_headers.clear();
+    }
+    if (m_condensed != options.condensed) {
+        m_condensed = options.condensed;
+        m_headers.clear();
     }
     m_lanesPacked = m_lanesReused = m_labelsMeasured = 0;
     return Pass(*this, plan, schedule, options).run();
@@ -625,15 +630,15 @@ void RoadmapLayoutEngine::Pass::sizeHeaders()
 std::shared_ptr<const RoadmapLayoutEngine::Packing> RoadmapLayoutEngine::Pass::packingFor(
     const QString &key, const std::vector<Item *> &lane)
 {
-    QString signature;
-    signature.reserve(int(lane.size()) * 26);
+    std::vector<qint64> signature;
+    signature.reserve(lane.size() * 4);
     for (const Item *it : lane)
-        signature += QString::number(it->initiative->id.value) + QLatin1Char(':')
-            + QString::number(it->occupiedLeft(), 'f', 1) + QLatin1Char('-')
-            + QString::number(it->occupiedRight(), 'f', 1)
-            + QLatin1Char(it->labelBefore() ? '<'
-                    : it->labelAfter()      ? '>'
-                                            : ';');
+        signature.insert(signature.end(),
+            {it->initiative->id.value, qRound64(it->occupiedLeft() * 10),
+                qRound64(it->occupiedRight() * 10),
+                it->labelBefore()      ? 1
+                    : it->labelAfter() ? 2
+                                       : 0});
     std::shared_ptr<const Packing> packing = m_engine.m_packings.value(key);
     if (packing && packing->signature == signature) {
         ++m_engine.m_lanesReused;
@@ -701,7 +706,7 @@ RoadmapBar RoadmapLayoutEngine::Pass::barFor(const Item &it, int lane, int row, 
 
 // The room a lane's title and subtitle need in the header column, whole and when the lane is cut
 // between two pages (where the parts say "continued").
-void RoadmapLayoutEngine::Pass::sizeLaneHeader(RoadmapLane &lane) const
+void RoadmapLayoutEngine::Pass::sizeLaneHeader(RoadmapLane &lane)
 {
     QFont bold = m_o.font;
     bold.setBold(true);
@@ -713,6 +718,12 @@ void RoadmapLayoutEngine::Pass::sizeLaneHeader(RoadmapLane &lane) const
         return std::ceil(wrappedLinesHeight(lines, bold)
             + wrappedLinesHeight(wrapLines(subtitle, small, m_titleWidth), small) + 14);
     };
+    const QString key = lane.title + QLatin1Char('\n') + lane.subtitle;
+    if (const auto it = m_engine.m_headers.constFind(key); it != m_engine.m_headers.constEnd()) {
+        lane.headerHeight = it->first;
+        lane.splitHeaderHeight = it->second;
+        return;
+    }
     lane.headerHeight = need(lane.title, lane.subtitle);
     lane.splitHeaderHeight = std::max(
         need(lane.title,
@@ -720,6 +731,7 @@ void RoadmapLayoutEngine::Pass::sizeLaneHeader(RoadmapLane &lane) const
                 .arg(lane.subtitle)),
         need(QCoreApplication::translate("Cairn::Roadmap", "%1 (continued)").arg(lane.title),
             lane.subtitle));
+    m_engine.m_headers.insert(key, {lane.headerHeight, lane.splitHeaderHeight});
 }
 
 void RoadmapLayoutEngine::Pass::packLanes()
@@ -975,7 +987,7 @@ void RoadmapLayoutEngine::Pass::buildCapacity()
 {
     if (!m_o.showCapacity)
         return;
-    const PlanAnalysis a = analysePlan(m_plan, m_schedule);
+    const PlanAnalysis a = analyseLoads(m_plan, m_schedule);
     for (const ResourceLoad &load : a.loads) {
         CapacityRow row;
         row.resource = load.resource;

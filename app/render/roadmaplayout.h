@@ -241,6 +241,9 @@ private:
     QFont m_font;
     QHash<QString, qreal> m_widths;
     QHash<QString, qreal> m_smallWidths;
+    // Lane headers' heights, whole and split, by title and subtitle (for one font and density).
+    QHash<QString, std::pair<qreal, qreal>> m_headers;
+    bool m_condensed = false;
     QHash<QString, std::shared_ptr<const Packing>> m_packings;
     int m_lanesPacked = 0;
     int m_lanesReused = 0;

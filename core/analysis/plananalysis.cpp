@@ -100,6 +100,13 @@ public:
         return std::move(m_a);
     }
 
+    PlanAnalysis loadsOnly()
+    {
+        collectSpans();
+        loads();
+        return std::move(m_a);
+    }
+
 private:
     // The range is the horizon extended to the last scheduled quarter, at most the scheduler's
     // kMaxPeriod quarters (a plan may hold any number) and never past the last quarter there
@@ -456,6 +463,11 @@ private:
 };
 
 } // namespace
+
+PlanAnalysis analyseLoads(const PlanContent &plan, const PlanSchedule &schedule)
+{
+    return Analyser(plan, schedule).loadsOnly();
+}
 
 bool onRoadmap(const Initiative &initiative, const InitiativeSchedule *scheduled)
 {

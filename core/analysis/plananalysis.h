@@ -127,6 +127,9 @@ struct PlanAnalysis {
 };
 
 PlanAnalysis analysePlan(const PlanContent &plan, const PlanSchedule &schedule);
+// Only the range, the resources' loads and the overloads: for the roadmap's capacity strip, which
+// is laid out again on every change.
+PlanAnalysis analyseLoads(const PlanContent &plan, const PlanSchedule &schedule);
 
 // Each initiative's goals (by initiative id), strongest contribution first, ties in goal order:
 // the first is the initiative's main goal (its roadmap lane), strengths share its spend.
