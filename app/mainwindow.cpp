@@ -379,6 +379,11 @@ void MainWindow::newPlan(bool fromSample)
 
 bool MainWindow::openFile(const QString &path)
 {
+    // Unsaved work of this file from a session that crashed is offered first, however the file
+    // is opened (command line, Open, Open Recent, a drop).
+    for (const RecoveryInfo &info : PlanDocument::recoveriesFor(path))
+        if (recover(info))
+            return true;
     PlanDocument::OpenResult r = PlanDocument::open(path);
     if (!r.document) {
         notify(tr("Cannot open plan"), r.error);
@@ -436,29 +441,37 @@ bool MainWindow::maybeSave()
 
 void MainWindow::offerRecovery()
 {
-    const QList<RecoveryInfo> found = PlanDocument::orphanedRecoveries();
-    for (const RecoveryInfo &info : found) {
-        const QString name = info.documentPath.isEmpty() ? tr("an untitled plan")
-                                                         : QFileInfo(info.documentPath).fileName();
-        const auto answer = m_interaction->ask(this, tr("Recover unsaved changes?"),
-            tr("Cairn closed unexpectedly while %1 had unsaved changes. They were saved "
-               "automatically at %2. Restore them? (Your file is not changed until you save.)")
-                .arg(name, QLocale().toString(info.savedAt.toLocalTime(), QLocale::LongFormat)),
-            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore);
-        if (answer == QMessageBox::Yes) {
-            PlanDocument::OpenResult r = PlanDocument::restore(info);
-            if (r.document) {
-                setDocument(std::move(r.document),
-                    tr("Recovered changes from %1 — save to keep them.")
-                        .arg(QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat)));
-                PlanDocument::discardRecovery(info);
-                m_document->autosaveNow();
-                return;
-            }
-        } else if (answer == QMessageBox::Discard) {
-            PlanDocument::discardRecovery(info);
-        }
+    for (const RecoveryInfo &info : PlanDocument::orphanedRecoveries())
+        if (recover(info))
+            return;
+}
+
+bool MainWindow::recover(const RecoveryInfo &info)
+{
+    const QString name = info.documentPath.isEmpty() ? tr("an untitled plan")
+                                                     : QFileInfo(info.documentPath).fileName();
+    const auto answer = m_interaction->ask(this, tr("Recover unsaved changes?"),
+        tr("Cairn closed unexpectedly while %1 had unsaved changes. They were saved "
+           "automatically at %2. Restore them? (Your file is not changed until you save.)")
+            .arg(name, QLocale().toString(info.savedAt.toLocalTime(), QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore);
+    if (answer == QMessageBox::Discard)
+        PlanDocument::discardRecovery(info);
+    if (answer != QMessageBox::Yes)
+        return false; // Ignore keeps the copy: this session autosaves to a file of its own
+    PlanDocument::OpenResult r = PlanDocument::restore(info);
+    if (!r.document) {
+        notify(tr("Cannot recover"), r.error);
+        return false;
     }
+    setDocument(std::move(r.document),
+        tr("Recovered changes from %1 — save to keep them.")
+            .arg(QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    PlanDocument::discardRecovery(info);
+    m_document->autosaveNow();
+    if (!m_document->path().isEmpty())
+        addRecent(m_document->path());
+    return true;
 }
 
 void MainWindow::exportReport()

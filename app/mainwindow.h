@@ -16,6 +16,7 @@ namespace Cairn {
 
 class PlanDocument;
 class GapLabel;
+struct RecoveryInfo;
 class ProblemsPanel;
 class Workspace;
 
@@ -72,6 +73,8 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void notify(const QString &title, const QString &message);
+    // Offers a recovery copy back; true when the user took it (it is then the document).
+    bool recover(const RecoveryInfo &info);
 
     std::unique_ptr<PlanDocument> m_document;
     LiveSchedule *m_live = nullptr;

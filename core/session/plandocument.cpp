@@ -10,16 +10,18 @@
 #include <QStandardPaths>
 #include <QUndoStack>
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 
 namespace Cairn {
 
 namespace {
-
-bool processAlive(qint64 pid)
+// Files are compared by where they really are (a path given twice, or through a link).
+QString canonical(const QString &path)
 {
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
 }
 } // namespace
 
@@ -184,14 +186,17 @@ QString PlanDocument::recoveryFolder()
 
 QString PlanDocument::newRecoveryPath() const
 {
-    const QByteArray key = (m_path.isEmpty() ? QStringLiteral("untitled-%1-%2")
-                                                   .arg(QCoreApplication::applicationPid())
-                                                   .arg(quintptr(this))
-                                             : m_path)
-                               .toUtf8();
+    // Named after the document, this process and this document object: a copy another session
+    // left behind (its process died before anyone recovered it) is never written over.
+    static std::atomic<int> counter {0};
+    const QByteArray key = (m_path.isEmpty() ? QStringLiteral("untitled") : m_path).toUtf8();
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
-    return QDir(recoveryFolder()).filePath(hash + QStringLiteral(".cairn"));
+    return QDir(recoveryFolder())
+        .filePath(QStringLiteral("%1-%2-%3.cairn")
+                      .arg(hash)
+                      .arg(QCoreApplication::applicationPid())
+                      .arg(counter.fetch_add(1)));
 }
 
 bool PlanDocument::autosaveNow()
@@ -242,11 +247,21 @@ QList<RecoveryInfo> PlanDocument::orphanedRecoveries()
         info.savedAt
             = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
         info.pid = o.value(QStringLiteral("pid")).toInteger();
-        if (!QFile::exists(info.recoveryPath) || processAlive(info.pid))
+        if (!QFile::exists(info.recoveryPath) || PlanLock::isProcessRunning(info.pid, info.savedAt))
             continue;
         result.append(info);
     }
     return result;
+}
+
+QList<RecoveryInfo> PlanDocument::recoveriesFor(const QString &documentPath)
+{
+    QList<RecoveryInfo> found;
+    const QString wanted = canonical(documentPath);
+    for (const RecoveryInfo &info : orphanedRecoveries())
+        if (!info.documentPath.isEmpty() && canonical(info.documentPath) == wanted)
+            found << info;
+    return found;
 }
 
 PlanDocument::OpenResult PlanDocument::restore(const RecoveryInfo &info, QObject *parent)

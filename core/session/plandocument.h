@@ -56,8 +56,10 @@ public:
     bool autosaveNow();
     QString recoveryPath() const { return m_recoveryPath; }
 
-    // Recovery files left by processes that are no longer running.
+    // Recovery files left by processes that are no longer running, newest first.
     static QList<RecoveryInfo> orphanedRecoveries();
+    // Those of one file (wherever it was opened from), newest first.
+    static QList<RecoveryInfo> recoveriesFor(const QString &documentPath);
     static QString recoveryFolder();
     // Loads a recovery copy as an unsaved document for its original path (the file itself is
     // not touched until the user saves). Removes nothing: call discardRecovery() after.

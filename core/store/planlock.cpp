@@ -9,19 +9,65 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace Cairn {
 
 namespace {
+// The login name of the account this process runs as (not an environment variable, which a
+// service or a sudo'd shell may not set).
 QString currentUser()
 {
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    return user.isEmpty() ? QStringLiteral("uid %1").arg(::geteuid()) : user;
+}
+
+// When a running process started, from /proc (nothing when it cannot be told).
+std::optional<QDateTime> processStart(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile system(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly) || !system.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    qint64 boot = 0;
+    for (const QByteArray &line : system.readAll().split('\n'))
+        if (line.startsWith("btime "))
+            boot = line.mid(6).trimmed().toLongLong();
+    const long ticks = ::sysconf(_SC_CLK_TCK);
+    if (fields.size() < 20 || boot <= 0 || ticks <= 0)
+        return std::nullopt;
+    // Field 22 of stat, counted after the name: the start in clock ticks after boot.
+    return QDateTime::fromSecsSinceEpoch(boot + fields.at(19).toLongLong() / ticks, Qt::UTC);
 }
 } // namespace
+
+bool PlanLock::isProcessRunning(qint64 pid, const QDateTime &since)
+{
+    if (pid <= 0)
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray text = stat.readAll();
+        const qsizetype at = text.lastIndexOf(')') + 2;
+        const char state = at > 1 && at < text.size() ? text.at(at) : '?';
+        if (state == 'Z' || state == 'X')
+            return false; // killed, not yet reaped by its parent: it holds nothing
+    }
+    // A process that started after the lock was taken is another one that got the same pid.
+    if (since.isValid())
+        if (const auto started = processStart(pid); started && *started > since.addSecs(2))
+            return false;
+    return true;
+}
 
 PlanLock::PlanLock(QString planPath)
     : m_planPath(std::move(planPath))
@@ -68,9 +114,10 @@ bool PlanLock::tryLock()
         if (current && !isStale(*current))
             return false;
         if (!current) {
-            // Unreadable or half-written lock: only clear it if it is old.
+            // An empty or half-written lock (a process killed between creating and writing it)
+            // is stale once it is a few seconds old; a younger one may still be being written.
             const QFileInfo info(m_lockPath);
-            if (info.lastModified().secsTo(QDateTime::currentDateTime()) < 60)
+            if (info.lastModified().secsTo(QDateTime::currentDateTime()) < kUnreadableLockAge)
                 return false;
         }
         ::unlink(path.constData());
@@ -112,7 +159,7 @@ bool PlanLock::isStale(const LockOwner &owner) const
         return false; // cannot tell whether a process on another machine is alive
     if (owner.pid == QCoreApplication::applicationPid())
         return false; // this process holds it through another PlanLock
-    return ::kill(pid_t(owner.pid), 0) != 0 && errno == ESRCH;
+    return !isProcessRunning(owner.pid, owner.since);
 }
 
 } // namespace Cairn

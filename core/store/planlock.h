@@ -36,6 +36,12 @@ public:
     // The current holder as written in the lock file, if there is one.
     std::optional<LockOwner> owner() const;
 
+    // Whether a process on this host is alive and holds what it took at `since`: not when it
+    // is gone, a zombie (killed, not yet reaped), or another process that reuses its pid.
+    static bool isProcessRunning(qint64 pid, const QDateTime &since = {});
+    // How old an empty or unreadable lock must be before it counts as stale, in seconds.
+    static constexpr int kUnreadableLockAge = 5;
+
 private:
     bool isStale(const LockOwner &owner) const;
 

@@ -445,6 +445,53 @@ private slots:
         QVERIFY(PlanDocument::orphanedRecoveries().isEmpty());
     }
 
+    // However the file is opened, its crashed session's edits are offered back; a copy not taken
+    // is kept, and the new session's autosaves never write over it.
+    void recoveryIsOfferedWhenTheFileIsOpened()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("crash.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        for (const RecoveryInfo &r : PlanDocument::orphanedRecoveries())
+            PlanDocument::discardRecovery(r);
+        QProcess child;
+        child.start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-child"), file});
+        QVERIFY(child.waitForFinished(30000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QList<RecoveryInfo> left = PlanDocument::recoveriesFor(file);
+        QCOMPARE(left.size(), 1);
+        {
+            ScriptedInteraction script;
+            script.onAsk = [](QMessageBox::StandardButtons) { return QMessageBox::Ignore; };
+            MainWindow w;
+            w.setInteraction(&script);
+            QVERIFY(w.openFile(file));
+            QCOMPARE(script.asked.size(), 1);
+            QVERIFY(script.asked.first().contains(QStringLiteral("crash.cairn")));
+            QVERIFY(!w.document()->isModified());
+            Initiative i = w.document()->plan().initiatives().front();
+            i.name = QStringLiteral("Another session's edit");
+            w.document()->edit().update(i);
+            QVERIFY(w.document()->autosaveNow());
+            QVERIFY(w.document()->recoveryPath() != left.first().recoveryPath);
+            const LoadResult kept = PlanFile::load(left.first().recoveryPath);
+            QVERIFY(kept.ok());
+            QCOMPARE(
+                kept.content->initiatives.front().name, QStringLiteral("Edited before the crash"));
+        }
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        QVERIFY(w.openFile(file));
+        QCOMPARE(script.asked.size(), 1);
+        QCOMPARE(w.document()->plan().initiatives().front().name,
+            QStringLiteral("Edited before the crash"));
+        QVERIFY(w.document()->isModified());
+        QCOMPARE(w.document()->path(), QFileInfo(file).absoluteFilePath());
+        QVERIFY(PlanDocument::recoveriesFor(file).isEmpty());
+    }
+
     // Regression tests for two bugs seen in screenshots: the inspector showed the resource form for
     // an initiative (specs picked while the pages were being built), and the resource capacity
     // grid stayed empty (its model's signals were blocked while it was filled).

@@ -6,7 +6,24 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Cairn;
+
+namespace {
+void writeLock(const QString &plan, const QString &user, qint64 pid, const QDateTime &since)
+{
+    QFile f(PlanLock::lockPathFor(plan));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("%1\n%2\n%3\n%4\n")
+                .arg(user, QSysInfo::machineHostName())
+                .arg(pid)
+                .arg(since.toString(Qt::ISODate))
+                .toUtf8());
+}
+} // namespace
 
 class tst_PlanLock : public QObject {
     Q_OBJECT
@@ -60,6 +77,75 @@ private slots:
         PlanLock lock(plan);
         QVERIFY(lock.tryLock());
         QCOMPARE(lock.owner()->pid, QCoreApplication::applicationPid());
+    }
+
+    // Restarting right after a kill: the killed process may not be reaped yet (a zombie); it
+    // holds nothing.
+    void lockOfAZombieIsStale()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
+        const pid_t child = ::fork();
+        if (child == 0)
+            ::_exit(0);
+        QVERIFY(child > 0);
+        // Not reaped: a zombie until waitpid below.
+        QTRY_VERIFY(QFile(QStringLiteral("/proc/%1/stat").arg(child)).open(QIODevice::ReadOnly)
+            && !PlanLock::isProcessRunning(child));
+        writeLock(plan, QStringLiteral("dave"), child, QDateTime::currentDateTimeUtc());
+        PlanLock lock(plan);
+        QVERIFY(lock.tryLock());
+        ::waitpid(child, nullptr, 0);
+    }
+
+    // A pid reused by a process that started after the lock was taken does not hold the lock.
+    void reusedPidIsStale()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
+        QProcess sleeper;
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(sleeper.waitForStarted());
+        writeLock(plan, QStringLiteral("erin"), sleeper.processId(),
+            QDateTime::currentDateTimeUtc().addSecs(-3600));
+        PlanLock lock(plan);
+        QVERIFY(lock.tryLock());
+        sleeper.kill();
+        sleeper.waitForFinished();
+    }
+
+    // A lock left empty (a kill between creating and writing it) blocks only for a few seconds.
+    void emptyLockIsStaleAfterAFewSeconds()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
+        const QString lockPath = PlanLock::lockPathFor(plan);
+        QFile(lockPath).open(QIODevice::WriteOnly);
+        PlanLock fresh(plan);
+        QVERIFY(!fresh.tryLock()); // it may still be being written
+        QFile old(lockPath);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(
+            old.setFileTime(QDateTime::currentDateTime().addSecs(-PlanLock::kUnreadableLockAge - 1),
+                QFileDevice::FileModificationTime));
+        old.close();
+        PlanLock later(plan);
+        QVERIFY(later.tryLock());
+    }
+
+    // The lock names the account's login name, even where USER is not set.
+    void lockNamesTheLoginName()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
+        const QByteArray user = qgetenv("USER");
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        PlanLock lock(plan);
+        QVERIFY(lock.tryLock());
+        qputenv("USER", user);
+        QCOMPARE(lock.owner()->user, QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name));
+        QVERIFY(lock.owner()->user != QLatin1String("unknown"));
     }
 
     void lockOnAnotherHostIsRespected()
