@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/dialogs/plansettingsdialog.h"
 #include "app/report/reportdialog.h"
 #include "app/views/gaplabel.h"
 #include "app/views/importwizard.h"
@@ -133,8 +134,10 @@ void MainWindow::createFileMenu()
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QAction *newEmpty = addAction(file, tr("&New Plan"), QKeySequence::New, [this] {
-        if (maybeSave())
-            newPlan(false);
+        if (!maybeSave())
+            return;
+        newPlan(false);
+        editPlanSettings(); // a new plan starts with its name, currency and quarters
     });
     addAction(file, tr("New from &Sample"), {}, [this] {
         if (maybeSave())
@@ -151,6 +154,8 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     m_save = addAction(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
     addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    file->addSeparator();
+    m_editActions << addAction(file, tr("Plan Se&ttings…"), {}, [this] { editPlanSettings(); });
     file->addSeparator();
     QAction *exportPdf = addAction(file, tr("&Export Roadmap PDF…"),
         QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportReport(); });
@@ -472,6 +477,17 @@ bool MainWindow::recover(const RecoveryInfo &info)
     if (!m_document->path().isEmpty())
         addRecent(m_document->path());
     return true;
+}
+
+void MainWindow::editPlanSettings()
+{
+    if (m_document->isReadOnly())
+        return;
+    PlanSettingsDialog dialog(m_document->plan().info(), this);
+    if (m_interaction->run(dialog) != QDialog::Accepted)
+        return;
+    if (const auto info = dialog.settings())
+        m_document->edit().setPlanInfo(*info);
 }
 
 void MainWindow::exportReport()

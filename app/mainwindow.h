@@ -37,6 +37,8 @@ public:
     bool maybeSave();
     void offerRecovery();
     void exportReport();
+    // File > Plan Settings: one undo step.
+    void editPlanSettings();
     // File > Import CSV: the wizard, then the import as one undo step.
     void importCsv();
     // File > Export Tables: a folder of CSV files, or an Excel workbook.

@@ -69,15 +69,39 @@ bool Currency::isValidCode(QStringView code)
     return true;
 }
 
+namespace {
+// The symbol where the locale writes it: "€1,573,000" in English, "1.573.000 €" in German,
+// "1 573 000 €" in French (with the locale's own space). `number` has no sign.
+QString withSymbol(
+    const QString &number, bool negative, const Currency &currency, const QLocale &locale)
+{
+    static const QString mark = QStringLiteral("\u00A4");
+    const QString probe = locale.toCurrencyString(1.0, mark, 0);
+    const qsizetype at = probe.indexOf(mark);
+    const QString sign = negative ? QString(locale.negativeSign()) : QString();
+    const QString symbol = currency.symbol().trimmed();
+    const bool letters = symbol.front().isLetter() && symbol.back().isLetter();
+    if (at <= 0) { // before the number
+        QString gap = probe.mid(at + 1, probe.indexOf(QLatin1Char('1')) - at - 1);
+        if (gap.isEmpty() && letters)
+            gap = QStringLiteral(" "); // "CHF 1,000", never "CHF1,000"
+        return sign + symbol + gap + number;
+    }
+    QString gap
+        = probe.mid(probe.indexOf(QLatin1Char('1')) + 1, at - probe.indexOf(QLatin1Char('1')) - 1);
+    return sign + number + gap + symbol;
+}
+} // namespace
+
 QString Money::format(const Currency &currency, const QLocale &locale) const
 {
     const qint64 per = currency.minorPerMajor();
-    const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
-    QString number = locale.toString(absMinor / per);
-    if (const qint64 cents = absMinor % per; cents != 0)
+    const quint64 absMinor = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    QString number = locale.toString(qulonglong(absMinor / quint64(per)));
+    if (const quint64 cents = absMinor % quint64(per); cents != 0)
         number += locale.decimalPoint()
             + QStringLiteral("%1").arg(cents, currency.minorDigits(), 10, QLatin1Char('0'));
-    return (m_minor < 0 ? QStringLiteral("-") : QString()) + currency.symbol() + number;
+    return withSymbol(number, m_minor < 0, currency, locale);
 }
 
 QString Money::formatShort(const Currency &currency, const QLocale &locale) const
@@ -86,14 +110,13 @@ QString Money::formatShort(const Currency &currency, const QLocale &locale) cons
     const double a = std::abs(major);
     QString number;
     if (a >= 1e6)
-        number = locale.toString(major / 1e6, 'f', a >= 1e7 ? 1 : 2) + QLatin1Char('M');
+        number = locale.toString(a / 1e6, 'f', a >= 1e7 ? 1 : 2) + QLatin1Char('M');
     else if (a >= 1e3)
-        number = locale.toString(major / 1e3, 'f', a >= 1e5 ? 0 : 1) + QLatin1Char('k');
+        number = locale.toString(a / 1e3, 'f', a >= 1e5 ? 0 : 1) + QLatin1Char('k');
     else
-        number = locale.toString(major, 'f', 0);
-    if (number.startsWith(QLatin1Char('-')))
-        return QStringLiteral("-") + currency.symbol() + number.mid(1);
-    return currency.symbol() + number;
+        number = locale.toString(a, 'f', 0);
+    return withSymbol(
+        number, major < 0 && number != locale.toString(0.0, 'f', 0), currency, locale);
 }
 
 std::optional<Money> Money::parse(QStringView text, const Currency &currency)

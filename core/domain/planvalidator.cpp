@@ -1,6 +1,7 @@
 #include "core/domain/planvalidator.h"
 
 #include "core/domain/fieldvalue.h"
+#include "core/domain/wording.h"
 #include "core/graph/dependencygraph.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace Cairn {
 
 namespace {
-
-QString quoted(const QString &name)
-{
-    return QStringLiteral("“%1”").arg(name);
-}
 
 template<class T> QString nameOf(const std::vector<T> &v, qint64 id)
 {

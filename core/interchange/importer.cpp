@@ -2,6 +2,7 @@
 
 #include "core/domain/fieldvalue.h"
 #include "core/domain/planvalidator.h"
+#include "core/domain/wording.h"
 #include "core/edit/entityvalue.h"
 #include "core/graph/dependencygraph.h"
 #include "core/interchange/csv.h"
@@ -248,7 +249,7 @@ private:
     {
         QStringList q;
         for (const QString &n : names)
-            q << QStringLiteral("“%1”").arg(n);
+            q << quoted(n);
         return q.join(QStringLiteral(", "));
     }
 

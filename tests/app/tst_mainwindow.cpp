@@ -1,3 +1,4 @@
+#include "app/dialogs/plansettingsdialog.h"
 #include "app/mainwindow.h"
 #include "app/views/importwizard.h"
 #include "app/views/inspector.h"
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleOptionViewItem>
 #include <QTabWidget>
@@ -156,6 +158,48 @@ private slots:
         auto *line = page->view()->findChild<QLineEdit *>();
         QVERIFY(line && line->isVisible());
         QCOMPARE(line->selectedText(), QStringLiteral("New goal")); // typing replaces it
+    }
+
+    // File > Plan Settings: every setting of the plan in one dialog, one undo step; New Plan
+    // opens it first; a setting that does not read is named and nothing changes.
+    void planSettingsAreOneUndoStep()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        int shown = 0;
+        script.onRun = [&shown](QDialog &d) {
+            auto *dialog = qobject_cast<PlanSettingsDialog *>(&d);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            ++shown;
+            static_cast<QLineEdit *>(dialog->editor(u"name"))->setText(QStringLiteral("Acme 2028"));
+            static_cast<QComboBox *>(dialog->editor(u"currency"))
+                ->setCurrentText(QStringLiteral("EURO"));
+            dialog->accept(); // refused: EURO is not a currency code
+            if (dialog->result() == QDialog::Accepted
+                || !dialog->error().contains(QStringLiteral("Currency")))
+                return int(QDialog::Rejected);
+            static_cast<QComboBox *>(dialog->editor(u"currency"))
+                ->setCurrentText(QStringLiteral("chf"));
+            static_cast<QComboBox *>(dialog->editor(u"first_quarter"))
+                ->setCurrentText(QStringLiteral("2028 Q1"));
+            static_cast<QSpinBox *>(dialog->editor(u"horizon"))->setValue(16);
+            dialog->accept();
+            return dialog->result();
+        };
+        action(w, "actionNewPlan")->trigger();
+        QCOMPARE(shown, 1);
+        const PlanInfo &info = w.document()->plan().info();
+        QCOMPARE(info.name, QStringLiteral("Acme 2028"));
+        QCOMPARE(info.currency.code, QStringLiteral("CHF"));
+        QCOMPARE(info.firstQuarter, Quarter(2028, 1));
+        QCOMPARE(info.horizon, 16);
+        QCOMPARE(w.document()->edit().undoStack()->count(), 1);
+        w.document()->edit().undoStack()->undo();
+        QCOMPARE(w.document()->plan().info().name, QStringLiteral("New plan"));
+        action(w, "actionPlanSettings")->trigger();
+        QCOMPARE(shown, 2);
     }
 
     void delegatesCommitChoicesAndQuarters()

@@ -34,8 +34,39 @@ private slots:
         QCOMPARE(Money(minor).format(Currency {currency}, QLocale(QLocale::English)), expected);
     }
 
+    // Money as the locale writes it: the symbol's place and the separators are the locale's.
+    void formatFollowsTheLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                 << QStringLiteral("EUR") << QStringLiteral("€1,573,000.50");
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                                << QStringLiteral("EUR") << QStringLiteral("1.573.000,50\u00A0€");
+        QTest::newRow("French") << QLocale(QLocale::French, QLocale::France)
+                                << QStringLiteral("EUR")
+                                << QStringLiteral("1\u202F573\u202F000,50\u00A0€");
+        QTest::newRow("Swiss francs in English")
+            << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("CHF")
+            << QStringLiteral("CHF 1,573,000.50");
+    }
+    void formatFollowsTheLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, currency);
+        QFETCH(QString, expected);
+        const QString text = Money(157300050).format(Currency {currency}, locale);
+        QCOMPARE(text, expected);
+        // What is written reads back.
+        QCOMPARE(Money::parse(text, Currency {currency}), std::optional<Money>(Money(157300050)));
+    }
+
     void formatShort()
     {
+        QCOMPARE(Money::fromMajor(1250000, Currency {})
+                     .formatShort(Currency {}, QLocale(QLocale::German, QLocale::Germany)),
+            QStringLiteral("1,25M\u00A0€"));
         const Currency eur {QStringLiteral("EUR")};
         const QLocale en(QLocale::English);
         QCOMPARE(Money::fromMajor(1250000, eur).formatShort(eur, en), QStringLiteral("€1.25M"));
