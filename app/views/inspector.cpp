@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -188,7 +189,7 @@ namespace {
 struct LinkEditor {
     QTableView *view = nullptr;
     QComboBox *target = nullptr;
-    QPushButton *add = nullptr;
+    QToolButton *add = nullptr;
     // The id (Qt::UserRole of column 0) of the selected row; 0 when none.
     qint64 selected(const QStandardItemModel *model) const
     {
@@ -205,22 +206,26 @@ LinkEditor linkEditor(QWidget *box, QVBoxLayout *layout, QStandardItemModel *mod
     LinkEditor e;
     e.view = smallTable(model, box);
     layout->addWidget(e.view);
-    auto *row = new QHBoxLayout;
+    // What to link on a line of its own (names are long), then how and the buttons: the dock
+    // stays narrow enough for a 1280-pixel screen.
     e.target = new QComboBox(box);
     for (const Entity &t : targets)
         if (t.id.value != self)
             e.target->addItem(t.name, QVariant::fromValue(t.id.value));
-    row->addWidget(e.target, 1);
+    layout->addWidget(e.target);
+    auto *row = new QHBoxLayout;
     for (QWidget *w : fields)
-        row->addWidget(w);
-    e.add = new QPushButton(Inspector::tr("Add"), box);
-    auto *removeButton = new QPushButton(Inspector::tr("Remove"), box);
+        row->addWidget(w, 1);
+    e.add = new QToolButton(box);
+    e.add->setText(Inspector::tr("Add"));
+    auto *removeButton = new QToolButton(box);
+    removeButton->setText(Inspector::tr("Remove"));
     row->addWidget(e.add);
     row->addWidget(removeButton);
     layout->addLayout(row);
-    QObject::connect(e.add, &QPushButton::clicked, box,
+    QObject::connect(e.add, &QToolButton::clicked, box,
         [target = e.target, add] { add(target->currentData().toLongLong()); });
-    QObject::connect(removeButton, &QPushButton::clicked, box, [e, model, remove] {
+    QObject::connect(removeButton, &QToolButton::clicked, box, [e, model, remove] {
         if (const qint64 id = e.selected(model))
             remove(id);
     });
@@ -295,9 +300,9 @@ QWidget *Inspector::linksSection()
         if (auto *combo = qobject_cast<QComboBox *>(w)) {
             // Long names must not make the dock wider than the screen.
             combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-            combo->setMinimumContentsLength(8);
+            combo->setMinimumContentsLength(6);
         }
-        if (qobject_cast<QPushButton *>(w) || qobject_cast<QComboBox *>(w)
+        if (qobject_cast<QToolButton *>(w) || qobject_cast<QComboBox *>(w)
             || qobject_cast<QSpinBox *>(w))
             w->setEnabled(!m_readOnly);
     }

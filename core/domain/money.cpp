@@ -76,7 +76,11 @@ QString withSymbol(
     const QString &number, bool negative, const Currency &currency, const QLocale &locale)
 {
     static const QString mark = QStringLiteral("\u00A4");
-    const QString probe = locale.toCurrencyString(1.0, mark, 0);
+    // The C locale has no convention of its own: it writes money as English does.
+    const QLocale placing = locale.language() == QLocale::C
+        ? QLocale(QLocale::English, QLocale::UnitedStates)
+        : locale;
+    const QString probe = placing.toCurrencyString(1.0, mark, 0);
     const qsizetype at = probe.indexOf(mark);
     const QString sign = negative ? QString(locale.negativeSign()) : QString();
     const QString symbol = currency.symbol().trimmed();

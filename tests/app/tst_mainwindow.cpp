@@ -32,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -250,7 +251,7 @@ private slots:
         auto *target = w.workspace()->inspector()->findChild<QComboBox *>(
             QStringLiteral("dependencyTarget"));
         auto *add
-            = w.workspace()->inspector()->findChild<QPushButton *>(QStringLiteral("dependencyAdd"));
+            = w.workspace()->inspector()->findChild<QToolButton *>(QStringLiteral("dependencyAdd"));
         QVERIFY(target && add);
         target->setCurrentIndex(target->findData(QVariant::fromValue(d.successor.value)));
         const PlanContent before = plan.content();

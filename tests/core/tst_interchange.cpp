@@ -336,6 +336,10 @@ private slots:
         const PlanSchedule schedule = schedulePlan(plan, SchedulerOptions {.improve = false});
         writeCsv(plan, QDir(dir.path()), &error, &schedule);
         QCOMPARE(error, QString());
+        // The initiatives carry the schedule's figures, marked as worked out.
+        const QByteArray header
+            = readAll(dir.filePath(QStringLiteral("initiatives.csv"))).split('\r').first();
+        QVERIFY2(header.endsWith(",start,finish,late,slack,why"), header.constData());
         const ImportResult same = importFiles(plan, {dir.path()}, {});
         QVERIFY2(same.errors.isEmpty(), qPrintable(same.errors.value(0).message()));
         QVERIFY(PlanChanges::between(plan, same.plan).isEmpty());

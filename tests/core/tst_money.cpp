@@ -47,6 +47,8 @@ private slots:
         QTest::newRow("French") << QLocale(QLocale::French, QLocale::France)
                                 << QStringLiteral("EUR")
                                 << QStringLiteral("1\u202F573\u202F000,50\u00A0€");
+        QTest::newRow("C, as English")
+            << QLocale::c() << QStringLiteral("EUR") << QStringLiteral("€1573000.50");
         QTest::newRow("Swiss francs in English")
             << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("CHF")
             << QStringLiteral("CHF 1,573,000.50");
