@@ -273,6 +273,11 @@ bool EndOfSupportWhatIf::newlyLate() const
         late.cbegin(), late.cend(), [](const Outcome &o) { return !o.lateAsPlanned; });
 }
 
+bool EndOfSupportWhatIf::makesWorse() const
+{
+    return std::any_of(late.cbegin(), late.cend(), [](const Outcome &o) { return o.worse(); });
+}
+
 EndOfSupportWhatIf whatIfEndOfSupport(
     const PlanContent &plan, SystemId system, Quarter endOfSupport, const SchedulerOptions &options)
 {
@@ -287,7 +292,6 @@ EndOfSupportWhatIf whatIfEndOfSupport(
         }
     w.planned = schedulePlan(plan, options);
     w.scenario = schedulePlan(changed, options);
-    QList<EndOfSupportWhatIf::Outcome> already;
     for (const InitiativeSchedule &is : w.scenario.initiatives) {
         const InitiativeSchedule *before = w.planned.find(is.id);
         if (before && before->start != is.start)
@@ -302,9 +306,15 @@ EndOfSupportWhatIf whatIfEndOfSupport(
         o.plannedFinish = before ? before->finish : std::nullopt;
         o.lateAsPlanned = before && before->late;
         o.quartersLate = is.finish && is.deadline ? *is.finish - *is.deadline : 0;
-        (o.lateAsPlanned ? already : w.late).append(o);
+        if (o.lateAsPlanned && before->finish && before->deadline)
+            o.plannedQuartersLate = *before->finish - *before->deadline;
+        w.late.append(o);
     }
-    w.late += already;
+    auto group = [](const EndOfSupportWhatIf::Outcome &o) {
+        return !o.lateAsPlanned ? 0 : (o.worse() ? 1 : 2);
+    };
+    std::stable_sort(w.late.begin(), w.late.end(),
+        [&](const auto &a, const auto &b) { return group(a) < group(b); });
     return w;
 }
 
@@ -498,21 +508,30 @@ QList<ImpactSection> describeWhatIf(const PlanContent &plan, const EndOfSupportW
                   .arg(w.system(r.system), w.quarter(r.whatIf), w.quarter(r.endOfSupport))
             : tr("If the support of %1 ended in %2").arg(w.system(r.system), w.quarter(r.whatIf)),
         {}};
-    const auto newly = std::count_if(r.late.cbegin(), r.late.cend(),
-        [](const EndOfSupportWhatIf::Outcome &o) { return !o.lateAsPlanned; });
-    head.lines << (newly == 0
-            ? tr("Nothing new would be late.")
-            : tr("%n initiative(s) would be late that are on time now.", nullptr, int(newly)));
+    const auto worse = std::count_if(r.late.cbegin(), r.late.cend(),
+        [](const EndOfSupportWhatIf::Outcome &o) { return o.worse(); });
+    head.lines << (worse == 0
+            ? tr("Nothing would be late, or later, that is not as planned.")
+            : tr("%n initiative(s) would be late, or later against a deadline, than planned.",
+                nullptr, int(worse)));
     ImpactSection late {tr("Would be late"), {}};
+    int unchanged = 0;
     for (const auto &o : r.late) {
+        if (!o.worse()) {
+            ++unchanged;
+            continue;
+        }
         const QString line
             = tr("%1 finishes in %2, %n quarter(s) after its deadline %3", nullptr, o.quartersLate)
                   .arg(w.initiative(o.initiative), w.quarter(o.finish),
                       o.deadline ? w.deadline(*o.deadline, o.deadlineSystem) : QString());
         late.lines << (o.lateAsPlanned
-                ? tr("%1 (late as planned too).").arg(line)
+                ? tr("%1 (as planned %n quarter(s) late).", nullptr, o.plannedQuartersLate)
+                      .arg(line)
                 : tr("%1 (on time as planned: %2).").arg(line, w.quarter(o.plannedFinish)));
     }
+    if (unchanged > 0)
+        late.lines << tr("%n more initiative(s) late as planned, by as much.", nullptr, unchanged);
     if (late.lines.isEmpty())
         late.lines << tr("Nothing would be late.");
     ImpactSection moved {tr("Would start in another quarter"), {}};

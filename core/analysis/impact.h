@@ -96,8 +96,13 @@ struct EndOfSupportWhatIf {
         std::optional<Quarter> plannedFinish; // in the plan's own schedule
         bool lateAsPlanned = false; // already late in the plan's own schedule
         int quartersLate = 0;
+        int plannedQuartersLate = 0;
+
+        // Late because of the change: on time as planned, or later against its deadline.
+        bool worse() const { return !lateAsPlanned || quartersLate > plannedQuartersLate; }
     };
-    // Every initiative that would be late, newly late ones first (then plan order).
+    // Every initiative that would be late: newly late ones first, then those later against their
+    // deadline than planned, then those late as planned by as much (each group in plan order).
     QList<Outcome> late;
     struct Move {
         InitiativeId initiative;
@@ -109,6 +114,7 @@ struct EndOfSupportWhatIf {
     PlanSchedule planned; // the plan as it is, scheduled with the same options
     PlanSchedule scenario; // the plan with the earlier end of support
     bool newlyLate() const;
+    bool makesWorse() const; // something is newly late, or later against its deadline
 };
 
 // Re-plans a copy of the plan in which `system`'s end of support is `endOfSupport`, with the

@@ -56,10 +56,6 @@ struct GraphFilter {
     std::optional<qint64> focus; // a node and its neighbourhood ...
     int depth = 2; // ... up to this many links away
 
-    bool restrictsInitiatives() const
-    {
-        return !goals.isEmpty() || !systems.isEmpty() || !kinds.isEmpty() || !showClosed;
-    }
     bool operator==(const GraphFilter &) const = default;
 };
 
@@ -90,10 +86,11 @@ public:
     // `within` (every node when null); `node` itself included. In graph order.
     QList<int> neighbourhood(int node, int depth, const QSet<int> *within = nullptr) const;
 
-    // What a filter selects. With no filter at all: everything. With a restriction on
-    // initiatives: the initiatives that pass, the filter's own goals and systems, and the goals
-    // and systems the initiatives link to. A focus then keeps the neighbourhood of its node
-    // (when the node is selected at all; otherwise the selection is empty).
+    // What a filter selects. Without goals, systems or kinds: every goal and system and the
+    // initiatives that pass (closed ones may be left out). With them: the initiatives that pass,
+    // the filter's own goals and systems (with sub-goals and what runs on them), and the goals
+    // (with the goals above them) and systems the initiatives link to. A focus then keeps the
+    // neighbourhood of its node (when the node is selected at all; otherwise nothing).
     GraphSelection select(const GraphFilter &filter) const;
 
 private:

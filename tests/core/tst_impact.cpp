@@ -287,6 +287,16 @@ private slots:
         QVERIFY(it != w.late.cend());
         QVERIFY(it->lateAsPlanned);
         QCOMPARE(*it->plannedFinish, *w.planned.find(replace)->finish);
+        QCOMPARE(it->plannedQuartersLate, *it->plannedFinish - Quarter(2027, 4));
+        QVERIFY(it->worse()); // later against its (earlier) deadline than planned
+        QVERIFY(w.makesWorse());
+        // The groups: newly late, then worse, then late as planned by as much.
+        int group = 0;
+        for (const auto &o : w.late) {
+            const int g = !o.lateAsPlanned ? 0 : (o.worse() ? 1 : 2);
+            QVERIFY(g >= group);
+            group = g;
+        }
         QCOMPARE(*it->deadline, Quarter(2027, 2));
         QCOMPARE(*it->deadlineSystem, vmware.id);
         QVERIFY(*it->finish >= Quarter(2027, 3));
@@ -341,9 +351,16 @@ private slots:
         const EndOfSupportWhatIf same
             = whatIfEndOfSupport(plan, vmware.id, *vmware.endOfSupport, whatIfOptions());
         QVERIFY(!same.newlyLate());
+        QVERIFY(!same.makesWorse());
+        QVERIFY(!same.late.isEmpty()); // the sample has late work of its own
         QVERIFY(same.moved.isEmpty()); // the same problem and options: the same schedule
-        QCOMPARE(describeImpact(plan, same).first().lines,
-            QStringList({QStringLiteral("Nothing new would be late.")}));
+        const QList<ImpactSection> words = describeImpact(plan, same);
+        QCOMPARE(words.first().lines,
+            QStringList(
+                {QStringLiteral("Nothing would be late, or later, that is not as planned.")}));
+        QCOMPARE(words[1].lines,
+            QStringList({QStringLiteral("%1 more initiative(s) late as planned, by as much.")
+                             .arg(same.late.size())}));
     }
 };
 
