@@ -8,7 +8,7 @@ PACKAGES="
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libboost-graph-dev libxlsxwriter-dev zlib1g-dev coinor-libcbc-dev
+  libboost-graph-dev libxlsxwriter-dev zlib1g-dev coinor-libcbc-dev libgraphviz-dev
   libgl-dev
   fonts-dejavu-core qt6-qpa-plugins libqt6svg6
   xvfb xauth poppler-utils qpdf
