@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 #include "app/mainwindow.h"
+#include "app/views/graphpage.h"
 #include "app/views/workspace.h"
 #include "core/session/liveschedule.h"
 
@@ -52,8 +53,8 @@ int screenshotCommand(const QStringList &arguments)
         QCoreApplication::translate("Cairn::Cli", "Where to write the image."));
     const QCommandLineOption view(QStringLiteral("view"),
         QCoreApplication::translate("Cairn::Cli",
-            "roadmap, charts, initiatives, goals, systems, resources or milestones (default "
-            "roadmap)."),
+            "roadmap, charts, graph, initiatives, goals, systems, resources or milestones "
+            "(default roadmap)."),
         QStringLiteral("NAME"), QStringLiteral("roadmap"));
     const QCommandLineOption size(QStringLiteral("size"),
         QCoreApplication::translate("Cairn::Cli", "Window size (default 1600x1000)."),
@@ -94,6 +95,7 @@ int screenshotCommand(const QStringList &arguments)
         });
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     loop.exec();
+    window.workspace()->graph()->view()->waitForLayout(30000); // laid out in the background
     QCoreApplication::processEvents();
     const QString outPath = args[1];
     if (!window.grab().save(outPath, "PNG")) {

@@ -2,6 +2,7 @@
 
 #include "app/charts/chartsview.h"
 #include "app/interaction.h"
+#include "app/views/graphpage.h"
 #include "app/views/inspector.h"
 #include "app/views/problemspanel.h"
 #include "app/views/roadmappage.h"
@@ -20,6 +21,7 @@ namespace {
 const std::pair<View, const char *> kViewNames[] = {
     {View::Roadmap, "roadmap"},
     {View::Charts, "charts"},
+    {View::Graph, "graph"},
     {View::Initiatives, "initiatives"},
     {View::Goals, "goals"},
     {View::Systems, "systems"},
@@ -178,6 +180,13 @@ void Workspace::buildViews()
     connect(m_charts, &ChartsView::failed, this,
         [this](const QString &m) { emit refused(tr("Export failed"), m); });
 
+    m_graph = new GraphPage(plan, this);
+    addTab(m_graph, tr("Graph"));
+    connect(m_graph, &GraphPage::entitySelected, m_selection, &Selection::select);
+    connect(m_graph, &GraphPage::exported, this, &Workspace::message);
+    connect(m_graph, &GraphPage::failed, this,
+        [this](const QString &m) { emit refused(tr("Export failed"), m); });
+
     for (const auto &[v, kind] : kTables) {
         auto *page = new TablePage(kind, plan, edit, this);
         m_pages << page;
@@ -200,6 +209,8 @@ View Workspace::currentView() const
 {
     if (currentWidget() == m_charts)
         return View::Charts;
+    if (currentWidget() == m_graph)
+        return View::Graph;
     for (const auto &[v, kind] : kTables)
         if (currentWidget() == page(kind))
             return v;
@@ -212,6 +223,8 @@ void Workspace::showView(View view)
         setCurrentWidget(m_roadmap);
     else if (view == View::Charts)
         setCurrentWidget(m_charts);
+    else if (view == View::Graph)
+        setCurrentWidget(m_graph);
     for (const auto &[v, kind] : kTables)
         if (v == view)
             setCurrentWidget(page(kind));
@@ -224,6 +237,7 @@ void Workspace::setSchedule(const ScheduleSnapshot &snapshot)
         static_cast<InitiativeTableModel *>(p->model())->setSchedule(snapshot.schedule);
     m_roadmap->view()->setSchedule(snapshot.schedule, snapshot.generation);
     m_charts->setSchedule(snapshot.schedule);
+    m_graph->setSchedule(snapshot.schedule);
     m_inspector->setSchedule(snapshot.schedule);
     // The fast and the improved schedule of one edit share the plan's own issues.
     if (!m_issues)
@@ -248,6 +262,7 @@ void Workspace::follow(qint64 id)
         p->selectId(id);
     if (kind == EntityKind::Initiative)
         m_roadmap->view()->setSelected(InitiativeId {id});
+    m_graph->showEntity(id);
     if (TablePage *p = page(kind))
         m_inspector->show(p->model(), id);
 }
@@ -262,6 +277,12 @@ void Workspace::onCurrentChanged()
         m_inspector->show(p->model(), p->currentId());
         return;
     }
+    if (currentWidget() == m_graph) { // goals, initiatives and systems: the one selected
+        const auto entity = entityById(m_document.plan(), m_selection->current());
+        if (TablePage *p = entity ? page(kindOf(*entity)) : nullptr)
+            m_inspector->show(p->model(), m_selection->current());
+        return;
+    }
     // The roadmap and the charts show initiatives: the inspector shows the one selected.
     TablePage *initiatives = page(EntityKind::Initiative);
     const qint64 id = currentWidget() == m_roadmap ? m_roadmap->view()->selected().value
@@ -273,7 +294,8 @@ void Workspace::addEntity()
 {
     if (m_document.isReadOnly())
         return;
-    if (currentView() == View::Roadmap || currentView() == View::Charts)
+    if (currentView() == View::Roadmap || currentView() == View::Charts
+        || currentView() == View::Graph)
         showView(View::Initiatives); // a new initiative is named in its table
     auto *p = qobject_cast<TablePage *>(currentWidget());
     if (!p)
@@ -287,6 +309,10 @@ QList<qint64> Workspace::selectedIds() const
     if (currentView() == View::Roadmap) {
         const InitiativeId id = m_roadmap->view()->selected();
         return id.isValid() ? QList<qint64> {id.value} : QList<qint64> {};
+    }
+    if (currentView() == View::Graph) {
+        const qint64 id = m_graph->view()->selected();
+        return id ? QList<qint64> {id} : QList<qint64> {};
     }
     auto *p = qobject_cast<TablePage *>(currentWidget());
     return p ? p->selectedIds() : QList<qint64> {};

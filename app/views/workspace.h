@@ -11,6 +11,7 @@ namespace Cairn {
 
 class ChartsView;
 class EditFacade;
+class GraphPage;
 class Inspector;
 class Interaction;
 class PlanDocument;
@@ -20,7 +21,7 @@ class Selection;
 class TablePage;
 
 // The views of the workspace, in tab order.
-enum class View { Roadmap, Charts, Initiatives, Goals, Systems, Resources, Milestones };
+enum class View { Roadmap, Charts, Graph, Initiatives, Goals, Systems, Resources, Milestones };
 QList<View> allViews();
 QString viewName(View view); // "roadmap", "initiatives": stable, for the command line
 std::optional<View> viewNamed(QStringView name);
@@ -43,6 +44,7 @@ public:
     Inspector *inspector() const { return m_inspector; }
     RoadmapPage *roadmap() const { return m_roadmap; }
     ChartsView *charts() const { return m_charts; }
+    GraphPage *graph() const { return m_graph; }
     TablePage *page(EntityKind kind) const;
 
     View currentView() const;
@@ -78,6 +80,7 @@ private:
     Inspector *m_inspector;
     RoadmapPage *m_roadmap = nullptr;
     ChartsView *m_charts = nullptr;
+    GraphPage *m_graph = nullptr;
     QList<TablePage *> m_pages;
     ScheduleSnapshot m_snapshot;
     std::optional<QList<PlanIssue>> m_issues; // validated once per change of the plan

@@ -1,0 +1,317 @@
+#include "app/views/graphpage.h"
+
+#include "app/render/graphimage.h"
+#include "app/views/impactpanel.h"
+#include "core/domain/plan.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Cairn {
+
+// What the shapes, colours and lines mean, under the graph; follows the graph's colouring.
+class GraphLegend : public QWidget {
+public:
+    GraphLegend(const GraphView *view, QWidget *parent)
+        : QWidget(parent)
+        , m_view(view)
+    {
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
+    QSize sizeHint() const override
+    {
+        return QSize(
+            400, int(std::ceil(m_view->painter().legendHeight(std::max(200, width() - 16)))) + 6);
+    }
+    void refresh()
+    {
+        updateGeometry();
+        update();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { updateGeometry(); }
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        m_view->painter().paintLegend(p, QRectF(8, 3, width() - 16, height() - 6));
+    }
+
+private:
+    const GraphView *m_view;
+};
+
+GraphPage::GraphPage(const Plan &plan, QWidget *parent)
+    : QWidget(parent)
+    , m_plan(plan)
+    , m_view(new GraphView(plan, this))
+    , m_impact(new ImpactPanel(plan, this))
+    , m_legend(new GraphLegend(m_view, this))
+{
+    setObjectName(QStringLiteral("graphPage"));
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_impact);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({900, 290});
+    split->setChildrenCollapsible(false);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 8, 0);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("graphStatus"));
+    bottom->addWidget(m_legend, 1);
+    bottom->addWidget(m_status, 0, Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildBar());
+    layout->addWidget(split, 1);
+    layout->addLayout(bottom);
+
+    fillChoices();
+    connect(&m_plan, &Plan::changed, this, [this](const PlanChange &c) {
+        if (c.entity == EntityKind::Goal || c.entity == EntityKind::System
+            || c.entity == EntityKind::Plan)
+            fillChoices();
+    });
+    connect(m_view, &GraphView::selectionChanged, this, &GraphPage::selected);
+    connect(m_view, &GraphView::focusRequested, this, &GraphPage::focusOn);
+    connect(m_view, &GraphView::statusChanged, m_status, &QLabel::setText);
+    connect(m_view, &GraphView::layoutFinished, this, [this] {
+        m_whole->setVisible(m_view->isTooLarge());
+        m_legend->refresh();
+    });
+    connect(m_impact, &ImpactPanel::warningsChanged, m_view, &GraphView::setWarnings);
+    m_whole->setVisible(m_view->isTooLarge());
+}
+
+QWidget *GraphPage::buildBar()
+{
+    // A tool bar: what does not fit folds into its extension menu, so the tab never forces the
+    // window (and the inspector beside it) wider.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("graphBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *row = bar;
+    auto label = [bar](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, bar);
+        l->setBuddy(buddy);
+        return l;
+    };
+    QAction *lastTool = nullptr;
+    auto tool = [this, bar, &lastTool](const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(bar);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        lastTool = bar->addWidget(b);
+        return b;
+    };
+    m_goal = new QComboBox(bar);
+    m_goal->setObjectName(QStringLiteral("graphGoal"));
+    m_goal->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_goal->setMinimumContentsLength(14);
+    m_system = new QComboBox(bar);
+    m_system->setObjectName(QStringLiteral("graphSystem"));
+    m_system->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_system->setMinimumContentsLength(14);
+    row->addWidget(label(tr("&Goal:"), m_goal));
+    row->addWidget(m_goal);
+    row->addWidget(label(tr("S&ystem:"), m_system));
+    row->addWidget(m_system);
+    row->addSeparator();
+    for (int k = 0; k < 3; ++k) {
+        const auto kind = InitiativeKind(k);
+        m_kinds[k]
+            = tool(displayName(kind), tr("Show %1 initiatives").arg(displayName(kind)), [this, k] {
+                  bool any = false;
+                  for (QToolButton *b : m_kinds)
+                      any = any || b->isChecked();
+                  if (!any) // at least one kind stays: an empty graph answers nothing
+                      m_kinds[k]->setChecked(true);
+                  applyFilter();
+              });
+        m_kinds[k]->setCheckable(true);
+        m_kinds[k]->setChecked(true);
+    }
+    m_closed = new QCheckBox(tr("Done and dropped"), bar);
+    m_closed->setToolTip(tr("Show initiatives that are done or dropped"));
+    m_closed->setChecked(true);
+    row->addWidget(m_closed);
+    row->addSeparator();
+    m_colour = new QComboBox(bar);
+    m_colour->addItem(tr("Kind"), int(GraphColouring::Kind));
+    m_colour->addItem(tr("Status"), int(GraphColouring::Status));
+    m_colour->addItem(tr("Goal"), int(GraphColouring::Goal));
+    row->addWidget(label(tr("&Colour by:"), m_colour));
+    row->addWidget(m_colour);
+    row->addSeparator();
+    m_focus = tool(tr("Focus"),
+        tr("Show only the selected item and its neighbours (double-click an item to focus on it)"),
+        [this] { focusOn(m_focus->isChecked() ? m_view->selected() : 0); });
+    m_focus->setObjectName(QStringLiteral("graphFocus"));
+    m_focus->setCheckable(true);
+    m_depth = new QSpinBox(bar);
+    m_depth->setObjectName(QStringLiteral("graphDepth"));
+    m_depth->setRange(1, 6);
+    m_depth->setValue(QSettings().value(QStringLiteral("graph/depth"), 2).toInt());
+    m_depth->setToolTip(tr("How many links away from the focused item to show"));
+    row->addWidget(label(tr("&Depth:"), m_depth));
+    row->addWidget(m_depth);
+    tool(tr("Lay Out Everything"),
+        tr("Lay out every item of this large plan (in the background; it may take a minute)"),
+        [this] { m_view->layOutAnyway(); });
+    m_whole = lastTool;
+    auto *stretch = new QWidget(bar);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    row->addWidget(stretch);
+    tool(QStringLiteral("−"), tr("Zoom out (−)"), [this] { m_view->zoomOut(); });
+    tool(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_view->zoomIn(); });
+    tool(tr("Fit"), tr("Fit the graph to the window (0)"), [this] { m_view->fitToWindow(); });
+    row->addSeparator();
+    tool(tr("Export Image…"), tr("Save the graph as shown (whole or focused) as PNG or SVG"),
+        [this] { exportClicked(); })
+        ->setObjectName(QStringLiteral("graphExport"));
+
+    const QSettings settings;
+    m_colour->setCurrentIndex(
+        std::max(0, m_colour->findData(settings.value(QStringLiteral("graph/colourBy")))));
+    m_view->setColouring(GraphColouring(m_colour->currentData().toInt()));
+    connect(m_colour, &QComboBox::currentIndexChanged, this, [this] {
+        m_view->setColouring(GraphColouring(m_colour->currentData().toInt()));
+        QSettings().setValue(QStringLiteral("graph/colourBy"), m_colour->currentData());
+        m_legend->refresh();
+    });
+    connect(m_goal, &QComboBox::currentIndexChanged, this, &GraphPage::applyFilter);
+    connect(m_system, &QComboBox::currentIndexChanged, this, &GraphPage::applyFilter);
+    connect(m_closed, &QCheckBox::toggled, this, &GraphPage::applyFilter);
+    connect(m_depth, &QSpinBox::valueChanged, this, [this](int depth) {
+        QSettings().setValue(QStringLiteral("graph/depth"), depth);
+        applyFilter();
+    });
+    return bar;
+}
+
+void GraphPage::fillChoices()
+{
+    const auto refill = [](QComboBox *combo, const QString &all, const auto &items) {
+        const QVariant keep = combo->currentData();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(all, QVariant::fromValue(qint64(0)));
+        for (const auto &item : items)
+            combo->addItem(item.name, QVariant::fromValue(item.id.value));
+        combo->setCurrentIndex(std::max(0, combo->findData(keep)));
+    };
+    refill(m_goal, tr("All goals"), m_plan.goals());
+    refill(m_system, tr("All systems"), m_plan.systems());
+    applyFilter();
+}
+
+void GraphPage::applyFilter()
+{
+    GraphFilter f;
+    if (const qint64 g = m_goal->currentData().toLongLong())
+        f.goals.insert(g);
+    if (const qint64 s = m_system->currentData().toLongLong())
+        f.systems.insert(s);
+    bool all = true;
+    for (int k = 0; k < 3; ++k)
+        all = all && m_kinds[k]->isChecked();
+    if (!all)
+        for (int k = 0; k < 3; ++k)
+            if (m_kinds[k]->isChecked())
+                f.kinds.insert(InitiativeKind(k));
+    f.showClosed = m_closed->isChecked();
+    if (m_focusId) {
+        f.focus = m_focusId;
+        f.depth = m_depth->value();
+    }
+    m_view->setFilter(f);
+}
+
+void GraphPage::setSchedule(std::shared_ptr<const PlanSchedule> schedule)
+{
+    m_view->setSchedule(schedule);
+    m_impact->setSchedule(schedule);
+}
+
+void GraphPage::selected(qint64 id)
+{
+    m_impact->showItem(id);
+    m_ownSelection = id; // comes back through the other views: not a selection from elsewhere
+    emit entitySelected(id);
+    m_ownSelection = 0;
+}
+
+void GraphPage::showEntity(qint64 id)
+{
+    if (id == m_ownSelection)
+        return;
+    if (!m_plan.goal(GoalId {id}) && !m_plan.initiative(InitiativeId {id})
+        && !m_plan.system(SystemId {id}))
+        return; // a resource or milestone is not in the graph
+    m_view->setSelected(id);
+    m_impact->showItem(id);
+    if (m_focusId && m_focusId != id)
+        focusOn(id); // in focus mode the graph follows the selection
+}
+
+void GraphPage::focusOn(qint64 id)
+{
+    m_focusId = id;
+    m_focus->setChecked(id != 0);
+    if (id) {
+        m_view->setSelected(id);
+        m_impact->showItem(id);
+    }
+    applyFilter();
+}
+
+QString GraphPage::exportImage(const QString &path) const
+{
+    if (!m_view->drawing().placed)
+        return tr("The graph is still being laid out; try again in a moment.");
+    const GraphSheet sheet(m_plan.content(), m_view->drawing(),
+        GraphSheet::describe(m_plan.content(), m_view->filter()));
+    return sheet.write(path);
+}
+
+void GraphPage::exportClicked()
+{
+    QString suggested = (m_plan.info().name.isEmpty() ? tr("Dependency graph")
+                                                      : tr("%1 graph").arg(m_plan.info().name))
+        + QStringLiteral(".png");
+    suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString path = m_chooseFile ? m_chooseFile(suggested)
+                                : QFileDialog::getSaveFileName(this, tr("Export Graph Image"),
+                                    suggested, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".png");
+    const QString error = exportImage(path);
+    if (error.isEmpty())
+        emit exported(tr("Exported the graph to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        emit failed(error);
+}
+
+} // namespace Cairn
