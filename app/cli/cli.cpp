@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/impact.h"
 #include "app/cli/output.h"
 #include "app/cli/schedulejson.h"
 #include "core/analysis/plananalysis.h"
@@ -58,6 +59,12 @@ const Command kCommands[] = {
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Schedule the initiatives and explain each start. Options: --json, --budget-ms N, "
             "--goal value|makespan, --seed S. Exit 1 when there are problems.")},
+    {"impact", "impact FILE --system NAME",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "What a system or an initiative reaches: for --system NAME the initiatives that touch "
+            "it, the goals they serve and the systems that run on it, and with --eos QUARTER what "
+            "would be late if its support ended then; for --initiative NAME what waits for it and "
+            "its critical chain to a deadline. Options: --json.")},
 };
 
 QString helpText()
@@ -543,6 +550,8 @@ int run(const QStringList &arguments)
         return scheduleCommand(rest);
     if (first == QLatin1String("import"))
         return importCommand(rest);
+    if (first == QLatin1String("impact"))
+        return impactCommand(rest);
     err(QCoreApplication::translate("Cairn::Cli",
         "“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.")
             .arg(first));

@@ -2,6 +2,7 @@
 
 #include "app/charts/chartfactory.h"
 #include "app/cli/cli.h"
+#include "app/cli/impact.h"
 #include "app/cli/output.h"
 #include "app/render/roadmapimage.h"
 #include "app/report/reportcomposer.h"
@@ -343,18 +344,22 @@ int exportCommand(const QStringList &arguments)
         QStringLiteral("FILE"), QCoreApplication::translate("Cairn::Cli", "The plan to export."));
     const ExportOptions o;
     parser.addOptions(o.all());
+    const GraphExportOptions graph;
+    graph.addTo(parser);
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
     const bool tables = parser.isSet(o.csv) || parser.isSet(o.xlsx) || parser.isSet(o.json);
     if (!tables && !parser.isSet(o.pdf) && !parser.isSet(o.png) && !parser.isSet(o.svg)
-        && !parser.isSet(o.charts)) {
+        && !parser.isSet(o.charts) && !graph.isSet(parser)) {
         err(QCoreApplication::translate("Cairn::Cli",
             "Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR "
-            "| --csv DIR | --xlsx OUT.xlsx | --json OUT.json [options]; see “cairn export "
-            "--help”."));
+            "| --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn "
+            "export --help”."));
         return UsageError;
     }
+    if (!graph.valid(parser))
+        return UsageError;
     ExportSettings s;
     if (const int c = readRoadmapSettings(parser, o, s); c != Ok)
         return c;
@@ -367,7 +372,8 @@ int exportCommand(const QStringList &arguments)
     for (const int c :
         {writeTables(parser, o, *loaded, schedule), writeReport(parser, o, *loaded, schedule, s),
             writePictures(parser, o, *loaded, schedule, s),
-            writeCharts(parser, o, *loaded, schedule, s)})
+            writeCharts(parser, o, *loaded, schedule, s),
+            graph.run(parser, *loaded, schedule, s.imageSize)})
         if (c != Ok)
             return c;
     return Ok;

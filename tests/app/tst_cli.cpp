@@ -407,6 +407,220 @@ private slots:
             64);
     }
 
+    void impactOfASystemNamesWhatTouchesIt()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("impact.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        const Run text = cairn({QStringLiteral("impact"), file, QStringLiteral("--system"),
+            QStringLiteral("VMware vSphere 7 cluster")});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        for (const char *line : {"“Replace VMware with a Proxmox VE cluster” replaces it.",
+                 "“Keep the stores trading” (contribution 4 of 5)", "“Be secure and compliant”",
+                 "“Cut back-office effort”", "“Windows Server 2016 hosts” runs on it."})
+            QVERIFY2(text.out.contains(QString::fromUtf8(line)), line);
+
+        const Run json = cairn({QStringLiteral("impact"), file, QStringLiteral("--system"),
+            QStringLiteral("vmware"), QStringLiteral("--json")}); // a part of the name will do
+        QCOMPARE(json.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(
+            root.value(QStringLiteral("system")).toObject().value(QStringLiteral("endOfSupport")),
+            QJsonValue(QStringLiteral("2027 Q4")));
+        const QJsonArray touching = root.value(QStringLiteral("initiatives")).toArray();
+        QCOMPARE(touching.size(), 1);
+        QCOMPARE(touching[0].toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Replace VMware with a Proxmox VE cluster"));
+        QCOMPARE(touching[0].toObject().value(QStringLiteral("effect")).toString(),
+            QStringLiteral("replaces"));
+        QStringList goals;
+        for (const QJsonValue &g : root.value(QStringLiteral("goals")).toArray())
+            goals << g.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(goals,
+            QStringList({QStringLiteral("Keep the stores trading"),
+                QStringLiteral("Be secure and compliant"),
+                QStringLiteral("Cut back-office effort")}));
+        QCOMPARE(root.value(QStringLiteral("dependants")).toArray().size(), 11);
+        QVERIFY(!root.contains(QStringLiteral("whatIf")));
+    }
+
+    void impactWhatIfEndOfSupport_data()
+    {
+        QTest::addColumn<QString>("eos");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("asked");
+        QTest::newRow("half a year earlier")
+            << QStringLiteral("2027 Q2") << 1 << QStringLiteral("2027 Q2");
+        QTest::newRow("a year earlier, relative")
+            << QStringLiteral("-4") << 1 << QStringLiteral("2026 Q4");
+        QTest::newRow("as planned") << QStringLiteral("2027 Q4") << 0 << QStringLiteral("2027 Q4");
+        QTest::newRow("a year later") << QStringLiteral("+4") << 0 << QStringLiteral("2028 Q4");
+    }
+    void impactWhatIfEndOfSupport()
+    {
+        QFETCH(QString, eos);
+        QFETCH(int, exitCode);
+        QFETCH(QString, asked);
+        const QString file = m_dir.filePath(QStringLiteral("whatif.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        const QByteArray before = hashOf(file);
+        const Run r = cairn({QStringLiteral("impact"), file, QStringLiteral("--system"),
+            QStringLiteral("VMware vSphere 7 cluster"), QStringLiteral("--eos"), eos,
+            QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
+        const QJsonObject whatIf = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("whatIf"))
+                                       .toObject();
+        QCOMPARE(whatIf.value(QStringLiteral("endOfSupport")).toString(), asked);
+        QCOMPARE(whatIf.value(QStringLiteral("asPlanned")).toString(), QStringLiteral("2027 Q4"));
+        QCOMPARE(whatIf.value(QStringLiteral("worse")).toBool(), exitCode == 1);
+        bool replaceWorse = false;
+        for (const QJsonValue &v : whatIf.value(QStringLiteral("late")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("name")).toString()
+                == QLatin1String("Replace VMware with a Proxmox VE cluster"))
+                replaceWorse = o.value(QStringLiteral("worse")).toBool();
+        }
+        QCOMPARE(replaceWorse, exitCode == 1);
+        QCOMPARE(hashOf(file), before); // a what-if never touches the plan
+    }
+
+    void impactOfAnInitiativeGivesItsChain()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("chain.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        const Run r = cairn({QStringLiteral("impact"), file, QStringLiteral("--initiative"),
+            QStringLiteral("Replace VMware"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("waiting")).toArray().size(), 2);
+        const QJsonObject chain = root.value(QStringLiteral("criticalChain")).toObject();
+        QCOMPARE(chain.value(QStringLiteral("initiatives")).toArray().size(), 2);
+        QCOMPARE(chain.value(QStringLiteral("deadline")).toString(), QStringLiteral("2028 Q1"));
+        QCOMPARE(chain.value(QStringLiteral("latestStart")).toString(), QStringLiteral("2027 Q3"));
+        QVERIFY(chain.value(QStringLiteral("spareQuarters")).isDouble());
+        const Run text = cairn({QStringLiteral("impact"), file, QStringLiteral("--initiative"),
+            QStringLiteral("Replace VMware with a Proxmox VE cluster")});
+        QVERIFY(text.out.contains(QStringLiteral("Critical chain to a deadline:")));
+        QVERIFY(
+            text.out.contains(QStringLiteral("“Replace VMware with a Proxmox VE cluster” → "
+                                             "“Immutable off-site backups and a tested restore”")));
+    }
+
+    void impactRefusesWhatItCannotAnswer_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no such system")
+            << QStringList {QStringLiteral("--system"), QStringLiteral("Mainframe")} << 64
+            << QStringLiteral("No system is named “Mainframe”");
+        QTest::newRow("more than one")
+            << QStringList {QStringLiteral("--initiative"), QStringLiteral("Replace")} << 64
+            << QStringLiteral("matches more than one initiative");
+        QTest::newRow("both") << QStringList {QStringLiteral("--system"), QStringLiteral("VMware"),
+            QStringLiteral("--initiative"), QStringLiteral("Replace VMware")}
+                              << 64 << QStringLiteral("Usage");
+        QTest::newRow("eos without system") << QStringList {QStringLiteral("--initiative"),
+            QStringLiteral("Replace VMware"), QStringLiteral("--eos"), QStringLiteral("2027 Q1")}
+                                            << 64 << QStringLiteral("Usage");
+        QTest::newRow("bad eos") << QStringList {QStringLiteral("--system"),
+            QStringLiteral("VMware"), QStringLiteral("--eos"), QStringLiteral("soon")}
+                                 << 64 << QStringLiteral("“soon”");
+        QTest::newRow("relative eos of a system without one") << QStringList {
+            QStringLiteral("--system"), QStringLiteral("Payroll"), QStringLiteral("--eos"),
+            QStringLiteral("-2")} << 64 << QStringLiteral("has no end of support");
+    }
+    void impactRefusesWhatItCannotAnswer()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString file = m_dir.filePath(QStringLiteral("refuse-impact.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        const Run r = cairn(QStringList {QStringLiteral("impact"), file} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        const Run missing
+            = cairn({QStringLiteral("impact"), m_dir.filePath(QStringLiteral("none.cairn")),
+                QStringLiteral("--system"), QStringLiteral("VMware")});
+        QCOMPARE(missing.exitCode, 2);
+    }
+
+    void exportWritesTheGraph_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("focus");
+        QTest::newRow("png") << QStringLiteral("png") << QString();
+        QTest::newRow("svg") << QStringLiteral("svg") << QString();
+        QTest::newRow("svg, focused")
+            << QStringLiteral("svg") << QStringLiteral("VMware vSphere 7 cluster");
+    }
+    void exportWritesTheGraph()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(QString, focus);
+        const QString plan = m_dir.filePath(QStringLiteral("graph.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), plan).ok);
+        const QString out = m_dir.filePath(
+            QStringLiteral("graph-%1.%2").arg(focus.isEmpty() ? 0 : 1).arg(suffix));
+        QStringList args {QStringLiteral("export"), plan, QStringLiteral("--graph"), out,
+            QStringLiteral("--budget-ms"), QStringLiteral("0")};
+        if (!focus.isEmpty())
+            args << QStringLiteral("--focus") << focus << QStringLiteral("--depth")
+                 << QStringLiteral("1");
+        QProcess p; // no display needed
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CAIRN_BINARY), args);
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(out));
+        if (suffix == QLatin1String("png")) {
+            QVERIFY(!QImageReader(out).read().isNull());
+            return;
+        }
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(f.readAll());
+        QVERIFY(svg.contains(QStringLiteral("Proxmox VE cluster")));
+        QVERIFY(svg.contains(QStringLiteral("Veeam Backup &amp;"))); // a system on the cluster
+        // Depth 1 around the cluster: its replacement and the systems on it, not the goals.
+        QCOMPARE(svg.contains(QStringLiteral("Keep the stores trading")), focus.isEmpty());
+    }
+
+    void exportRefusesBadGraphOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString out = QStringLiteral("/tmp/cairn-never-written-graph.png");
+        QTest::newRow("unknown focus") << QStringList {QStringLiteral("--graph"), out,
+            QStringLiteral("--focus"), QStringLiteral("Mainframe")}
+                                       << QStringLiteral("Mainframe");
+        QTest::newRow("bad depth") << QStringList {QStringLiteral("--graph"), out,
+            QStringLiteral("--depth"), QStringLiteral("deep")}
+                                   << QStringLiteral("--depth");
+        QTest::newRow("focus without graph") << QStringList {QStringLiteral("--png"), out,
+            QStringLiteral("--focus"), QStringLiteral("VMware")}
+                                             << QStringLiteral("--graph");
+    }
+    void exportRefusesBadGraphOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString plan = m_dir.filePath(QStringLiteral("graph-refuse.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), plan).ok);
+        const Run r = cairn(QStringList {QStringLiteral("export"), plan} + args);
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/cairn-never-written-graph.png")));
+    }
+
     void missingArgumentIsAUsageError()
     {
         const Run c = cairn({QStringLiteral("check")});
