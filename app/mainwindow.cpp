@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/dialogs/plansettingsdialog.h"
+#include "app/recentfiles.h"
 #include "app/report/reportdialog.h"
 #include "app/views/gaplabel.h"
 #include "app/views/importwizard.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_inspectorScroll(new QScrollArea(m_inspectorDock))
     , m_statusTotals(new QLabel(this))
     , m_statusSchedule(new QLabel(this))
+    , m_recent(new RecentFiles(this))
     , m_gap(new GapLabel(this))
 {
     setAcceptDrops(true);
@@ -88,7 +90,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(problemsDock->toggleViewAction());
     m_viewMenu->addAction(historyDock->toggleViewAction());
-    rebuildRecentMenu();
     // Start with an empty plan (cheap); main() then opens the file or the sample, so start-up
     // does not build and schedule the sample only to throw it away.
     newPlan(false);
@@ -150,7 +151,11 @@ void MainWindow::createFileMenu()
         if (!path.isEmpty())
             openFile(path);
     });
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recent->attach(file->addMenu(tr("Open &Recent")));
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
     file->addSeparator();
     m_save = addAction(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
     addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
@@ -337,16 +342,7 @@ void MainWindow::deleteSelected()
     if (ids.isEmpty())
         return;
     // Deleting is undoable; still, say what goes with it when links would be lost.
-    int links = 0;
-    const Plan &plan = m_document->plan();
-    for (qint64 id : ids) {
-        for (const Dependency &d : plan.dependencies())
-            links += (d.predecessor.value == id || d.successor.value == id) ? 1 : 0;
-        for (const GoalContribution &c : plan.contributions())
-            links += (c.initiative.value == id || c.goal.value == id) ? 1 : 0;
-        for (const SystemImpact &c : plan.impacts())
-            links += (c.initiative.value == id || c.system.value == id) ? 1 : 0;
-    }
+    const int links = linksTouching(m_document->plan().content(), ids);
     if (links > 0
         && m_interaction->ask(this, tr("Delete"),
                tr("Delete %n item(s) and %1 link(s) to them? You can undo this.", nullptr,
@@ -553,31 +549,8 @@ void MainWindow::exportTables(bool excel)
 
 void MainWindow::addRecent(const QString &path)
 {
-    if (!m_remembersFiles)
-        return;
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > 10)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (m_remembersFiles)
+        m_recent->add(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

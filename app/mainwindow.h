@@ -15,6 +15,7 @@ class QUndoView;
 namespace Cairn {
 
 class PlanDocument;
+class RecentFiles;
 class GapLabel;
 struct RecoveryInfo;
 class ProblemsPanel;
@@ -73,7 +74,6 @@ private:
     void onSchedule(const ScheduleSnapshot &snapshot);
     void deleteSelected();
     void addRecent(const QString &path);
-    void rebuildRecentMenu();
     void notify(const QString &title, const QString &message);
     // Offers a recovery copy back; true when the user took it (it is then the document).
     bool recover(const RecoveryInfo &info);
@@ -92,7 +92,7 @@ private:
     QLabel *m_statusTotals;
     QLabel *m_statusSchedule;
     GapLabel *m_gap;
-    QMenu *m_recentMenu = nullptr;
+    RecentFiles *m_recent;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_editActions;
     QAction *m_undo = nullptr;

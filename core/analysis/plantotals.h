@@ -14,4 +14,7 @@ struct PlanTotals {
 
 PlanTotals planTotals(const PlanContent &plan);
 
+// How many links (dependencies, goal contributions, system impacts) touch any of the entities.
+int linksTouching(const PlanContent &plan, const QList<qint64> &ids);
+
 } // namespace Cairn
