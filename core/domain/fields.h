@@ -85,17 +85,17 @@ template<class T> struct EntitySchema {
     std::vector<Field<T>> fields;
     int nameField = -1; // the field that names a row for people (and that other rows show)
 
-    const Field<T> *field(QStringView key) const
+    const Field<T> *field(QStringView wanted) const
     {
         for (const Field<T> &f : fields)
-            if (QLatin1String(f.key) == key)
+            if (QLatin1String(f.key) == wanted)
                 return &f;
         return nullptr;
     }
-    int indexOf(QStringView key) const
+    int indexOf(QStringView wanted) const
     {
         for (size_t i = 0; i < fields.size(); ++i)
-            if (QLatin1String(fields[i].key) == key)
+            if (QLatin1String(fields[i].key) == wanted)
                 return int(i);
         return -1;
     }
