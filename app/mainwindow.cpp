@@ -43,8 +43,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_inspectorScroll(new QScrollArea(m_inspectorDock))
     , m_statusTotals(new QLabel(this))
     , m_statusSchedule(new QLabel(this))
-    , m_recent(new RecentFiles(this))
     , m_gap(new GapLabel(this))
+    , m_recent(new RecentFiles(this))
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
