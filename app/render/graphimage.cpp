@@ -145,6 +145,12 @@ QString GraphSheet::describe(const PlanContent &plan, const GraphFilter &filter)
     if (!names.isEmpty())
         parts << QCoreApplication::translate("Cairn::Graph", "kinds: %1")
                      .arg(names.join(QStringLiteral(", ")));
+    if (!filter.tags.isEmpty()) {
+        QStringList tags(filter.tags.cbegin(), filter.tags.cend());
+        tags.sort();
+        parts << QCoreApplication::translate("Cairn::Graph", "tagged %1")
+                     .arg(tags.join(QStringLiteral(", ")));
+    }
     if (!filter.showClosed)
         parts << words(QT_TRANSLATE_NOOP("Cairn::Graph", "done and dropped left out"));
     return parts.join(QStringLiteral(", "));

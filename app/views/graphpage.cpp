@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMap>
 #include <QPainter>
 #include <QSettings>
 #include <QSpinBox>
@@ -87,8 +88,8 @@ GraphPage::GraphPage(const Plan &plan, QWidget *parent)
     fillChoices();
     connect(&m_plan, &Plan::changed, this, [this](const PlanChange &c) {
         if (c.entity == EntityKind::Goal || c.entity == EntityKind::System
-            || c.entity == EntityKind::Plan)
-            fillChoices();
+            || c.entity == EntityKind::Initiative || c.entity == EntityKind::Plan)
+            fillChoices(); // names and tags
     });
     connect(m_view, &GraphView::selectionChanged, this, &GraphPage::selected);
     connect(m_view, &GraphView::focusRequested, this, &GraphPage::focusOn);
@@ -132,10 +133,16 @@ QWidget *GraphPage::buildBar()
     m_system->setObjectName(QStringLiteral("graphSystem"));
     m_system->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_system->setMinimumContentsLength(14);
+    m_tag = new QComboBox(bar);
+    m_tag->setObjectName(QStringLiteral("graphTag"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(8);
     row->addWidget(label(tr("&Goal:"), m_goal));
     row->addWidget(m_goal);
     row->addWidget(label(tr("S&ystem:"), m_system));
     row->addWidget(m_system);
+    row->addWidget(label(tr("&Tag:"), m_tag));
+    row->addWidget(m_tag);
     row->addSeparator();
     for (int k = 0; k < 3; ++k) {
         const auto kind = InitiativeKind(k);
@@ -201,6 +208,7 @@ QWidget *GraphPage::buildBar()
     });
     connect(m_goal, &QComboBox::currentIndexChanged, this, &GraphPage::applyFilter);
     connect(m_system, &QComboBox::currentIndexChanged, this, &GraphPage::applyFilter);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &GraphPage::applyFilter);
     connect(m_closed, &QCheckBox::toggled, this, &GraphPage::applyFilter);
     connect(m_depth, &QSpinBox::valueChanged, this, [this](int depth) {
         QSettings().setValue(QStringLiteral("graph/depth"), depth);
@@ -222,6 +230,24 @@ void GraphPage::fillChoices()
     };
     refill(m_goal, tr("All goals"), m_plan.goals());
     refill(m_system, tr("All systems"), m_plan.systems());
+    // The tags in use on initiatives and systems, each once whatever its case.
+    QMap<QString, QString> tags; // lower case -> as first written
+    for (const Initiative &i : m_plan.initiatives())
+        for (const QString &t : i.tags)
+            tags.insert(t.trimmed().toLower(), tags.value(t.trimmed().toLower(), t.trimmed()));
+    for (const System &sys : m_plan.systems())
+        for (const QString &t : sys.tags)
+            tags.insert(t.trimmed().toLower(), tags.value(t.trimmed().toLower(), t.trimmed()));
+    {
+        const QString keep = m_tag->currentData().toString();
+        const QSignalBlocker block(m_tag);
+        m_tag->clear();
+        m_tag->addItem(tr("All tags"), QString());
+        for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+            if (!it.key().isEmpty())
+                m_tag->addItem(it.value(), it.key());
+        m_tag->setCurrentIndex(std::max(0, m_tag->findData(keep)));
+    }
     applyFilter();
 }
 
@@ -232,6 +258,8 @@ void GraphPage::applyFilter()
         f.goals.insert(g);
     if (const qint64 s = m_system->currentData().toLongLong())
         f.systems.insert(s);
+    if (const QString t = m_tag->currentData().toString(); !t.isEmpty())
+        f.tags.insert(t);
     bool all = true;
     for (int k = 0; k < 3; ++k)
         all = all && m_kinds[k]->isChecked();

@@ -30,6 +30,7 @@ public:
     ImpactPanel *impact() const { return m_impact; }
     QComboBox *goalCombo() const { return m_goal; }
     QComboBox *systemCombo() const { return m_system; }
+    QComboBox *tagCombo() const { return m_tag; }
     QToolButton *focusButton() const { return m_focus; }
     QSpinBox *depthSpin() const { return m_depth; }
     QToolButton *kindButton(InitiativeKind kind) const { return m_kinds[int(kind)]; }
@@ -63,6 +64,7 @@ private:
     GraphLegend *m_legend;
     QComboBox *m_goal = nullptr;
     QComboBox *m_system = nullptr;
+    QComboBox *m_tag = nullptr;
     QToolButton *m_kinds[3] = {};
     QCheckBox *m_closed = nullptr;
     QComboBox *m_colour = nullptr;

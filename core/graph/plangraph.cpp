@@ -10,21 +10,27 @@ PlanGraph::PlanGraph(const PlanContent &plan)
     m_nodes.reserve(count);
     m_kinds.reserve(count);
     m_closed.reserve(count);
-    auto add = [this](GraphNodeKind kind, qint64 id, InitiativeKind k, bool closed) {
+    m_tags.reserve(count);
+    auto add = [this](GraphNodeKind kind, qint64 id, InitiativeKind k, bool closed,
+                   const QStringList &tags) {
         if (m_index.contains(id))
             return; // ids are unique in a sound plan; a broken file must not break the graph
         m_index.insert(id, int(m_nodes.size()));
         m_nodes.push_back({kind, id});
         m_kinds.push_back(k);
         m_closed.push_back(closed);
+        QStringList lower;
+        for (const QString &t : tags)
+            lower << t.trimmed().toLower();
+        m_tags.push_back(lower);
     };
     for (const Goal &g : plan.goals)
-        add(GraphNodeKind::Goal, g.id.value, InitiativeKind::Grow, false);
+        add(GraphNodeKind::Goal, g.id.value, InitiativeKind::Grow, false, {});
     for (const Initiative &i : plan.initiatives)
         add(GraphNodeKind::Initiative, i.id.value, i.kind,
-            i.status == InitiativeStatus::Done || i.status == InitiativeStatus::Dropped);
+            i.status == InitiativeStatus::Done || i.status == InitiativeStatus::Dropped, i.tags);
     for (const System &s : plan.systems)
-        add(GraphNodeKind::System, s.id.value, InitiativeKind::Grow, false);
+        add(GraphNodeKind::System, s.id.value, InitiativeKind::Grow, false, s.tags);
     m_incident.resize(m_nodes.size());
 
     auto index = [this](qint64 id, GraphNodeKind kind) {
@@ -150,22 +156,36 @@ QSet<int> PlanGraph::systemFamily(const QSet<qint64> &systems) const
     return family;
 }
 
+bool PlanGraph::tagged(int node, const QSet<QString> &tags) const
+{
+    for (const QString &t : m_tags[size_t(node)])
+        if (tags.contains(t))
+            return true;
+    return false;
+}
+
 GraphSelection PlanGraph::select(const GraphFilter &filter) const
 {
-    const bool narrowed
-        = !filter.goals.isEmpty() || !filter.systems.isEmpty() || !filter.kinds.isEmpty();
+    QSet<QString> tags;
+    for (const QString &t : filter.tags)
+        tags.insert(t.trimmed().toLower());
+    const bool narrowed = !filter.goals.isEmpty() || !filter.systems.isEmpty()
+        || !filter.kinds.isEmpty() || !tags.isEmpty();
     const QSet<int> goals = goalFamily(filter.goals);
     const QSet<int> systems = systemFamily(filter.systems);
     std::vector<bool> in(m_nodes.size(), false);
     for (int n = 0; n < int(m_nodes.size()); ++n) {
         const GraphNode &node = m_nodes[size_t(n)];
         if (node.kind != GraphNodeKind::Initiative) {
-            in[size_t(n)] = !narrowed || goals.contains(n) || systems.contains(n);
+            in[size_t(n)] = !narrowed || goals.contains(n) || systems.contains(n)
+                || (!tags.isEmpty() && node.kind == GraphNodeKind::System && tagged(n, tags));
             continue;
         }
         if (m_closed[size_t(n)] && !filter.showClosed)
             continue;
         if (!filter.kinds.isEmpty() && !filter.kinds.contains(m_kinds[size_t(n)]))
+            continue;
+        if (!tags.isEmpty() && !tagged(n, tags))
             continue;
         bool servesGoal = goals.isEmpty(), onSystem = systems.isEmpty();
         for (int e : m_incident[size_t(n)]) {

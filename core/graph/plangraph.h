@@ -52,6 +52,7 @@ struct GraphFilter {
     QSet<qint64> goals; // these goals, their sub-goals, and the initiatives that serve them
     QSet<qint64> systems; // these systems, those that run on them, and the initiatives on them
     QSet<InitiativeKind> kinds; // initiatives of these kinds
+    QSet<QString> tags; // initiatives and systems that carry one of these tags (case ignored)
     bool showClosed = true; // initiatives that are done or dropped
     std::optional<qint64> focus; // a node and its neighbourhood ...
     int depth = 2; // ... up to this many links away
@@ -86,10 +87,11 @@ public:
     // `within` (every node when null); `node` itself included. In graph order.
     QList<int> neighbourhood(int node, int depth, const QSet<int> *within = nullptr) const;
 
-    // What a filter selects. Without goals, systems or kinds: every goal and system and the
+    // What a filter selects. Without goals, systems, kinds or tags: every goal and system and the
     // initiatives that pass (closed ones may be left out). With them: the initiatives that pass,
-    // the filter's own goals and systems (with sub-goals and what runs on them), and the goals
-    // (with the goals above them) and systems the initiatives link to. A focus then keeps the
+    // the filter's own goals and systems (with sub-goals and what runs on them), the systems
+    // with one of its tags, and the goals (with the goals above them) and systems the
+    // initiatives link to. A focus then keeps the
     // neighbourhood of its node (when the node is selected at all; otherwise nothing).
     GraphSelection select(const GraphFilter &filter) const;
 
@@ -97,12 +99,14 @@ private:
     void addEdge(GraphEdge edge);
     QSet<int> goalFamily(const QSet<qint64> &goals) const;
     QSet<int> systemFamily(const QSet<qint64> &systems) const;
+    bool tagged(int node, const QSet<QString> &tags) const;
 
     std::vector<GraphNode> m_nodes;
     std::vector<GraphEdge> m_edges;
     std::vector<QList<int>> m_incident;
     std::vector<InitiativeKind> m_kinds; // per node (initiatives only)
     std::vector<bool> m_closed; // per node: a done or dropped initiative
+    std::vector<QStringList> m_tags; // per node, lower case (initiatives and systems)
     QHash<qint64, int> m_index;
 };
 

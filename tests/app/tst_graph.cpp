@@ -297,6 +297,16 @@ private slots:
             shown.page.kindButton(k)->click();
         QVERIFY(view->waitForLayout());
         QVERIFY(view->filter().kinds.isEmpty());
+        QComboBox *tag = shown.page.tagCombo();
+        QVERIFY(tag->findText(QStringLiteral("on-premises")) > 0);
+        tag->setCurrentIndex(tag->findText(QStringLiteral("security")));
+        QVERIFY(view->waitForLayout());
+        QCOMPARE(view->filter().tags, QSet<QString>({QStringLiteral("security")}));
+        QVERIFY(
+            view->drawing().indexOf(shown.id(QStringLiteral("Multi-factor sign-in for all staff")))
+            >= 0);
+        QCOMPARE(view->drawing().indexOf(shown.id(kReplace)), -1); // not tagged security
+        tag->setCurrentIndex(0);
         QComboBox *system = shown.page.systemCombo();
         system->setCurrentIndex(system->findText(kVmware));
         QVERIFY(view->waitForLayout());

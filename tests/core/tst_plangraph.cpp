@@ -235,6 +235,54 @@ private slots:
         }
     }
 
+    void tagsPickInitiativesAndSystems_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<int>("initiatives");
+        QTest::addColumn<int>("taggedSystems");
+        // The sample: 12 on-premises systems and no such initiative; 7 security initiatives.
+        QTest::newRow("systems only") << QStringLiteral("on-premises") << 0 << 12;
+        QTest::newRow("initiatives only") << QStringLiteral("Security") << 7 << 0;
+        QTest::newRow("both") << QStringLiteral("stores") << 12 << 5;
+        QTest::newRow("none") << QStringLiteral("blockchain") << 0 << 0;
+    }
+    void tagsPickInitiativesAndSystems()
+    {
+        QFETCH(QString, tag);
+        QFETCH(int, initiatives);
+        QFETCH(int, taggedSystems);
+        const PlanContent plan = samplePlan();
+        const PlanGraph graph(plan);
+        GraphFilter f;
+        f.tags = {tag};
+        const GraphSelection s = graph.select(f);
+        int shownInitiatives = 0, shownTagged = 0;
+        QSet<qint64> linked; // goals and systems the shown initiatives link to
+        auto has
+            = [&tag](const QStringList &tags) { return tags.contains(tag, Qt::CaseInsensitive); };
+        for (int n : s.nodes) {
+            const GraphNode &node = graph.nodes()[size_t(n)];
+            if (node.kind == GraphNodeKind::Initiative) {
+                ++shownInitiatives;
+                QVERIFY(has(plan.initiative(InitiativeId {node.id})->tags));
+                for (int e : graph.incident(n))
+                    linked.insert(graph.nodes()[size_t(graph.otherEnd(e, n))].id);
+            } else if (node.kind == GraphNodeKind::System
+                && has(plan.system(SystemId {node.id})->tags)) {
+                ++shownTagged;
+            }
+        }
+        QCOMPARE(shownInitiatives, initiatives);
+        QCOMPARE(shownTagged, taggedSystems);
+        // Untagged goals and systems are there only as what tagged initiatives link to (or the
+        // goals above those).
+        for (int n : s.nodes) {
+            const GraphNode &node = graph.nodes()[size_t(n)];
+            if (node.kind == GraphNodeKind::System && !has(plan.system(SystemId {node.id})->tags))
+                QVERIFY(linked.contains(node.id));
+        }
+    }
+
     void sampleVmwareNeighbourhood()
     {
         const PlanContent plan = samplePlan();
