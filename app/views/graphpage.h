@@ -10,7 +10,10 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QStandardItemModel;
 class QSpinBox;
+class QToolBar;
 class QToolButton;
 
 namespace Cairn {
@@ -18,8 +21,8 @@ namespace Cairn {
 class GraphLegend;
 class ImpactPanel;
 
-// The Graph tab: filters and focus above the graph, the impact of the selected item beside it,
-// the legend under it, and image export.
+// The Graph tab: filters, then colours, focus, zoom and export above the graph, the impact of the
+// selected item beside it, the legend under it, and image export.
 class GraphPage : public QWidget {
     Q_OBJECT
 
@@ -40,6 +43,10 @@ public:
     void showEntity(qint64 id);
     // Focus on an item and its neighbours (0: show everything again).
     void focusOn(qint64 id);
+    // Find: select the item of this name (any case), or the one item with it in its name, and
+    // focus on it. False, with the reason in the status, when none or several match.
+    bool findAndFocus(const QString &text);
+    QLineEdit *findField() const { return m_find; }
 
     using FileChooser = std::function<QString(const QString &suggested)>;
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
@@ -52,11 +59,15 @@ signals:
     void failed(const QString &message);
 
 private:
-    QWidget *buildBar();
+    QWidget *buildFilterBar();
+    QWidget *buildViewBar();
+    QToolButton *addTool(
+        QToolBar *bar, const QString &text, const QString &tip, const std::function<void()> &slot);
     void fillChoices();
     void applyFilter();
     void exportClicked();
     void selected(qint64 id);
+    bool focusFound(qint64 id);
 
     const Plan &m_plan;
     GraphView *m_view;
@@ -68,6 +79,8 @@ private:
     QToolButton *m_kinds[3] = {};
     QCheckBox *m_closed = nullptr;
     QComboBox *m_colour = nullptr;
+    QLineEdit *m_find = nullptr;
+    QStandardItemModel *m_names = nullptr; // every goal, initiative and system, for Find
     QToolButton *m_focus = nullptr;
     QSpinBox *m_depth = nullptr;
     QAction *m_whole = nullptr; // "Lay Out Everything", for large plans

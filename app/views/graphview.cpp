@@ -489,8 +489,9 @@ QString GraphView::overlayText() const
     if (!m_error.isEmpty())
         return m_error;
     if (m_tooLarge)
-        return tr("%n goals, initiatives and systems are too many to read at once.\nSelect "
-                  "one in another view and focus on it, or filter by goal, system or kind.\n"
+        return tr("%n goals, initiatives and systems are too many to read at once.\nFind "
+                  "one by name (or select it in another view) and focus on it, or filter by "
+                  "goal, system, tag or kind.\n"
                   "(Laying everything out may take a minute.)",
             nullptr, int(m_graph.select(m_filter).nodes.size()));
     if (m_running && !m_drawing.placed)

@@ -17,17 +17,22 @@
 #include "tests/app/scriptedinteraction.h"
 #include "tests/bench/generateplan.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <memory>
@@ -278,6 +283,107 @@ private slots:
         shown.page.focusButton()->click();
         QVERIFY(view->waitForLayout());
         QCOMPARE(view->drawing().nodes.size(), size_t(68));
+    }
+
+    void findFocusesOnTheItemNamed_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("focused"); // empty: nothing found, the status says why
+        QTest::addColumn<QString>("status");
+        QTest::newRow("whole name") << kVmware << kVmware << QString();
+        QTest::newRow("any case") << QStringLiteral("vmware VSPHERE 7 cluster") << kVmware
+                                  << QString();
+        QTest::newRow("one item has the part")
+            << QStringLiteral("Proxmox") << kReplace << QString();
+        QTest::newRow("several have it")
+            << QStringLiteral("SQL Server") << QString() << QStringLiteral("in their name");
+        QTest::newRow("none has it") << QStringLiteral("Mainframe") << QString()
+                                     << QStringLiteral("No goal, initiative or system");
+    }
+    void findFocusesOnTheItemNamed()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, focused);
+        QFETCH(QString, status);
+        ShownPage shown;
+        GraphView *view = shown.page.view();
+        QSignalSpy selected(&shown.page, &GraphPage::entitySelected);
+        QLineEdit *find = shown.page.findField();
+        QVERIFY(find->isVisible());
+        QTest::keyClicks(find, typed);
+        // Return goes where the keyboard is: the completer's list, when it is open.
+        QWidget *popup = find->completer()->popup();
+        QTest::keyClick(popup->isVisible() ? popup : static_cast<QWidget *>(find), Qt::Key_Return);
+        QVERIFY(view->waitForLayout());
+        if (focused.isEmpty()) {
+            QVERIFY(!view->filter().focus);
+            QCOMPARE(selected.count(), 0);
+            QCOMPARE(view->drawing().nodes.size(), size_t(68));
+            QVERIFY2(shown.page.findChild<QLabel *>(QStringLiteral("graphStatus"))
+                         ->text()
+                         .contains(status),
+                qPrintable(shown.page.findChild<QLabel *>(QStringLiteral("graphStatus"))->text()));
+            QCOMPARE(find->text(), typed); // kept, to be corrected
+            return;
+        }
+        const qint64 id = shown.id(focused);
+        QCOMPARE(view->filter().focus, std::optional<qint64>(id));
+        QVERIFY(shown.page.focusButton()->isChecked());
+        QCOMPARE(view->selected(), id);
+        QCOMPARE(shown.page.impact()->item(), id);
+        QCOMPARE(selected.count(), 1); // the other views follow
+        QCOMPARE(selected.first().first().toLongLong(), id);
+        QVERIFY(view->drawing().indexOf(id) >= 0);
+        QVERIFY(view->drawing().nodes.size() < 68);
+        QVERIFY(find->text().isEmpty());
+    }
+
+    void findFocusesOnTheItemPickedFromTheList()
+    {
+        ShownPage shown;
+        GraphView *view = shown.page.view();
+        QLineEdit *find = shown.page.findField();
+        find->setFocus();
+        QTest::keyClicks(find, QStringLiteral("sql"));
+        QAbstractItemView *list = find->completer()->popup();
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->model()->rowCount(), 2); // "SQL Server 2016" and the upgrade of it
+        QTest::keyClick(list, Qt::Key_Down);
+        const qint64 picked = list->currentIndex().data(Qt::UserRole).toLongLong();
+        QVERIFY(picked);
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(view->waitForLayout());
+        QCOMPARE(view->filter().focus, std::optional<qint64>(picked));
+        QCOMPARE(view->selected(), picked);
+        QTRY_VERIFY(find->text().isEmpty()); // ready for the next name
+    }
+
+    void everyControlIsOnScreenAt1280_data()
+    {
+        QTest::addColumn<int>("width");
+        // The page beside the inspector in a 1280-pixel window, and a wider one.
+        QTest::newRow("940") << 940;
+        QTest::newRow("1200") << 1200;
+    }
+    void everyControlIsOnScreenAt1280()
+    {
+        QFETCH(int, width);
+        ShownPage shown(QSize(width, 600));
+        // Nothing folded into a tool bar's extension menu: focus, zoom and export are in reach.
+        for (const char *name : {"graphFilterBar", "graphViewBar"}) {
+            auto *bar = shown.page.findChild<QToolBar *>(QLatin1String(name));
+            QVERIFY(bar);
+            for (QAction *a : bar->actions()) {
+                QWidget *w = bar->widgetForAction(a);
+                if (!a->isVisible() || a->isSeparator() || !w)
+                    continue;
+                QVERIFY2(w->isVisible(),
+                    qPrintable(QStringLiteral("%1 is folded away in %2")
+                                   .arg(w->objectName(), QLatin1String(name))));
+            }
+        }
+        QVERIFY(shown.page.findChild<QToolButton *>(QStringLiteral("graphExport"))->isVisible());
+        QVERIFY(shown.page.depthSpin()->isVisible());
     }
 
     void filtersNarrowTheGraph()
