@@ -128,7 +128,7 @@ GraphView::GraphView(const Plan &plan, QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &GraphView::rebuild);
     connect(&m_plan, &Plan::changed, this, &GraphView::planChanged);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &GraphView::layoutDone);
-    rebuild();
+    rebuild(); // once shown: a plan opens without laying out a graph nobody looks at
 }
 
 GraphView::~GraphView()
@@ -201,6 +201,24 @@ void GraphView::layOutAnyway()
 
 void GraphView::rebuild()
 {
+    m_debounce.stop();
+    if (!isVisible()) { // another tab is in front: lay out when this one is shown
+        m_stale = true;
+        return;
+    }
+    rebuildNow();
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_stale)
+        rebuildNow();
+}
+
+void GraphView::rebuildNow()
+{
+    m_stale = false;
     m_debounce.stop();
     if (m_running) {
         m_wanted = true; // after the running one; its result is shown meanwhile

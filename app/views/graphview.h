@@ -49,6 +49,8 @@ public:
     const GraphEmphasis &emphasis() const { return m_emphasis; }
     const GraphPainter &painter() const { return *m_painter; }
     bool isLayingOut() const { return m_running; }
+    // Changed since the last layout while hidden: laid out when shown (or waited for).
+    bool isStale() const { return m_stale; }
     // Large graphs are not laid out whole until asked (a focus or a filter is quicker to read).
     static constexpr int kWholeGraphLimit = 800;
     bool isTooLarge() const { return m_tooLarge; }
@@ -59,7 +61,7 @@ public:
     void fitToWindow();
 
     // Blocks (running events) until no layout is pending or running; false on timeout. For
-    // tests and the headless screenshot.
+    // tests and the headless screenshot. A hidden view lays nothing out (see isStale).
     bool waitForLayout(int timeoutMs = 30000);
 
     // Geometry of the graph on screen, for tests: a node's centre in viewport coordinates.
@@ -79,10 +81,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void planChanged(const PlanChange &change);
-    void rebuild();
+    void rebuild(); // now when shown, else once shown
+    void rebuildNow();
     void startLayout();
     void layoutDone();
     void rebuildScene();
@@ -107,6 +111,7 @@ private:
     QThreadPool m_pool;
     QFutureWatcher<GraphLayoutResult> m_watcher;
     QTimer m_debounce;
+    bool m_stale = false; // something changed while hidden
     bool m_running = false;
     bool m_wanted = false; // another layout is wanted after the running one
     bool m_tooLarge = false;

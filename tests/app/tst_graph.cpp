@@ -441,6 +441,34 @@ private slots:
         QVERIFY(view->drawing().placed);
     }
 
+    void aHiddenGraphWaitsUntilShown()
+    {
+        // A plan opens with another tab in front: no layout thread spends the machine on a
+        // graph nobody looks at, and edits meanwhile do not start one either.
+        Plan plan(samplePlan());
+        QWidget window;
+        auto *page = new GraphPage(plan, &window);
+        page->hide(); // as a tab behind another
+        window.show();
+        QTest::qWait(300); // longer than the edit debounce
+        GraphView *view = page->view();
+        QVERIFY(!view->isLayingOut());
+        QVERIFY(!view->drawing().placed);
+        QVERIFY(view->isStale());
+        Initiative changed = *plan.initiative(InitiativeId {idNamed(plan.content(), kReplace)});
+        changed.duration += 1;
+        plan.updateInitiative(changed);
+        QTest::qWait(300);
+        QVERIFY(!view->isLayingOut());
+        QVERIFY(!view->drawing().placed);
+        // Shown: laid out at once, with the edit.
+        page->show();
+        QVERIFY(view->isLayingOut() || view->drawing().placed);
+        QVERIFY(view->waitForLayout());
+        QVERIFY(!view->isStale());
+        QCOMPARE(view->drawing().nodes.size(), size_t(68));
+    }
+
     void aLargePlanAsksForAFocus()
     {
         Bench::GenerateOptions g;
