@@ -44,12 +44,13 @@ const Command kCommands[] = {
     {"screenshot", "screenshot FILE OUT.png",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Render the main window with the plan open, offscreen, as PNG. Options: --view "
-            "roadmap|charts|initiatives|goals|systems|resources, --size WxH.")},
+            "roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.")},
     {"export", "export FILE --pdf|--png|--svg OUT",
         QT_TRANSLATE_NOOP("Cairn::Cli",
-            "Write the roadmap report (PDF), the roadmap as an image, or the charts, with no "
-            "display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, "
-            "--pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.")},
+            "Write the roadmap report (PDF), the roadmap as an image, the charts, or the "
+            "dependency graph, with no display needed. Options: --page-size, --orientation, "
+            "--sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, "
+            "--colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.")},
     {"import", "import FILE --csv DIR_OR_FILE",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which "
@@ -59,7 +60,7 @@ const Command kCommands[] = {
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Schedule the initiatives and explain each start. Options: --json, --budget-ms N, "
             "--goal value|makespan, --seed S. Exit 1 when there are problems.")},
-    {"impact", "impact FILE --system NAME",
+    {"impact", "impact FILE --system|--initiative NAME",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "What a system or an initiative reaches: for --system NAME the initiatives that touch "
             "it, the goals they serve and the systems that run on it, and with --eos QUARTER what "
@@ -78,9 +79,16 @@ QString helpText()
                "Cairn plans IT strategy roadmaps: business goals, the systems a business runs and "
                "the initiatives that change them, scheduled across quarters.")
         << QString() << QCoreApplication::translate("Cairn::Cli", "Commands:");
-    for (const Command &c : kCommands)
-        lines << QStringLiteral("  %1").arg(QLatin1String(c.synopsis), -28)
-                + QCoreApplication::translate("Cairn::Cli", c.summary);
+    for (const Command &c : kCommands) {
+        const QString synopsis = QLatin1String(c.synopsis);
+        if (synopsis.size() > 26) // the summary on a line of its own, not run into it
+            lines << QStringLiteral("  %1").arg(synopsis)
+                  << QString(30, QLatin1Char(' '))
+                    + QCoreApplication::translate("Cairn::Cli", c.summary);
+        else
+            lines << QStringLiteral("  %1").arg(synopsis, -28)
+                    + QCoreApplication::translate("Cairn::Cli", c.summary);
+    }
     lines << QString() << QCoreApplication::translate("Cairn::Cli", "Options:")
           << QStringLiteral("  %1").arg(QStringLiteral("-h, --help"), -28)
             + QCoreApplication::translate("Cairn::Cli", "Show this help.")

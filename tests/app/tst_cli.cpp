@@ -64,6 +64,11 @@ private slots:
         QCOMPARE(h.exitCode, 0);
         for (const char *cmd : {"sample", "check"})
             QVERIFY2(h.out.contains(QLatin1String(cmd)), cmd);
+        // A long synopsis is never run into its summary ("... OUTWrite the roadmap").
+        for (const char *synopsis : {"export FILE --pdf|--png|--svg OUT\n",
+                 "impact FILE --system|--initiative NAME\n", "schedule FILE [--json]  "})
+            QVERIFY2(h.out.contains(QLatin1String(synopsis)), synopsis);
+        QVERIFY(h.out.contains(QStringLiteral("--view roadmap|charts|graph|")));
         const Run unknown = cairn({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 64);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
