@@ -109,6 +109,11 @@ int sampleCommand(const QStringList &arguments)
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
     const QString path = parser.positionalArguments().first();
+    PlanLock lock(path); // never over a plan someone is editing
+    if (!lock.lock(PlanLock::kWriterWaitMs)) {
+        err(lock.refusal());
+        return Unreadable;
+    }
     const SaveResult saved = PlanFile::save(samplePlan(), path);
     if (!saved.ok) {
         err(saved.message);
@@ -222,14 +227,10 @@ int importCommand(const QStringList &arguments)
     const QString path = parser.positionalArguments().first();
     // The lock first, then the plan: another writer (a Cairn, another import) saving between
     // our reading and our writing would otherwise lose its change.
+    // A writer that is finishing (another import) is waited for, briefly.
     PlanLock lock(path);
-    if (!lock.tryLock()) {
-        const auto owner = lock.owner();
-        err(QCoreApplication::translate(
-            "Cairn::Cli", "“%1” is open in Cairn by %2; close it there first.")
-                .arg(QDir::toNativeSeparators(path),
-                    owner ? owner->user
-                          : QCoreApplication::translate("Cairn::Cli", "someone else")));
+    if (!lock.lock(PlanLock::kWriterWaitMs)) {
+        err(lock.refusal());
         return Unreadable;
     }
     PlanContent base;

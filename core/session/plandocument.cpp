@@ -7,12 +7,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QUndoStack>
 
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 
 namespace Cairn {
 
@@ -60,40 +62,81 @@ void PlanDocument::attach()
     });
 }
 
+namespace {
+// Why a document whose lock could not be taken is read-only.
+QString lockedReason(const PlanLock &lock, const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (lock.error() != 0)
+        return QCoreApplication::translate("Cairn::Document",
+            "You cannot save in the folder of “%1” (%2). It is open read-only; use Save As to "
+            "keep a copy.")
+            .arg(name, QString::fromLocal8Bit(std::strerror(lock.error())));
+    if (const auto owner = lock.owner())
+        return QCoreApplication::translate("Cairn::Document",
+            "“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use "
+            "Save As to keep your own copy.")
+            .arg(name, owner->user, owner->host,
+                QLocale().toString(owner->since.toLocalTime(), QLocale::ShortFormat));
+    return QCoreApplication::translate(
+        "Cairn::Document", "“%1” is locked by another program. It is open read-only.")
+        .arg(name);
+}
+
+QJsonObject stampJson(const FileStamp &s)
+{
+    return {{QStringLiteral("exists"), s.exists},
+        {QStringLiteral("device"), QString::number(s.device)},
+        {QStringLiteral("inode"), QString::number(s.inode)},
+        {QStringLiteral("size"), QString::number(s.size)},
+        {QStringLiteral("modifiedNs"), QString::number(s.modifiedNs)}};
+}
+
+std::optional<FileStamp> stampFromJson(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    FileStamp s;
+    s.exists = o.value(QStringLiteral("exists")).toBool();
+    s.device = o.value(QStringLiteral("device")).toString().toULongLong();
+    s.inode = o.value(QStringLiteral("inode")).toString().toULongLong();
+    s.size = o.value(QStringLiteral("size")).toString().toLongLong();
+    s.modifiedNs = o.value(QStringLiteral("modifiedNs")).toString().toLongLong();
+    return s;
+}
+} // namespace
+
 PlanDocument::OpenResult PlanDocument::open(const QString &path, QObject *parent)
 {
     OpenResult r;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // The lock before the plan: a writer (an import) that saved between our reading and our
+    // locking would otherwise be overwritten by our next save.
+    auto lock = std::make_unique<PlanLock>(absolute);
+    const bool locked = lock->tryLock();
     const LoadResult loaded = PlanFile::load(path, {.allowNewerVersion = true});
     if (!loaded.ok()) {
         r.error = loaded.message;
         return r;
     }
     auto doc = std::make_unique<PlanDocument>(*loaded.content, parent);
-    doc->m_path = QFileInfo(path).absoluteFilePath();
+    doc->m_path = absolute;
+    doc->m_stamp = loaded.stamp;
     if (loaded.readOnly) {
         doc->m_readOnly = true;
         doc->m_readOnlyReason = loaded.message;
+    } else if (!locked) {
+        doc->m_readOnly = true;
+        doc->m_readOnlyReason = lockedReason(*lock, path);
+    } else if (const QString problem = PlanFile::writeProblem(path); !problem.isEmpty()) {
+        doc->m_readOnly = true;
+        doc->m_readOnlyReason = QCoreApplication::translate("Cairn::Document",
+            "You cannot save “%1”: %2. It is open read-only; use Save As to keep a copy.")
+                                    .arg(QFileInfo(path).fileName(), problem);
     } else {
-        doc->m_lock = std::make_unique<PlanLock>(doc->m_path);
-        if (!doc->m_lock->tryLock()) {
-            const auto owner = doc->m_lock->owner();
-            doc->m_readOnly = true;
-            doc->m_readOnlyReason = owner
-                ? QCoreApplication::translate("Cairn::Document",
-                    "“%1” is open in Cairn by %2 on %3 (since %4). It is open read-only; use "
-                    "Save As to keep your own copy.")
-                      .arg(QFileInfo(path).fileName(), owner->user, owner->host,
-                          QLocale().toString(owner->since.toLocalTime(), QLocale::ShortFormat))
-                : QCoreApplication::translate(
-                    "Cairn::Document", "“%1” is locked by another program. It is open read-only.")
-                      .arg(QFileInfo(path).fileName());
-            doc->m_lock.reset();
-        } else if (!QFileInfo(path).isWritable()) {
-            doc->m_readOnly = true;
-            doc->m_readOnlyReason = QCoreApplication::translate("Cairn::Document",
-                "You cannot write to “%1”. It is open read-only; use Save As to keep a copy.")
-                                        .arg(QFileInfo(path).fileName());
-        }
+        doc->m_lock = std::move(lock);
+        PlanFile::removeStaleTemporaries(path); // what killed saves of this plan left behind
     }
     if (loaded.migrated)
         r.notice = QCoreApplication::translate("Cairn::Document",
@@ -126,46 +169,62 @@ SaveResult PlanDocument::save()
         return {false,
             QCoreApplication::translate(
                 "Cairn::Document", "The plan has no file yet; use Save As.")};
-    const SaveResult r = PlanFile::save(m_plan->content(), m_path);
-    if (r.ok) {
-        const bool was = isModified();
-        m_forceModified = false;
-        m_edit->undoStack()->setClean();
-        removeRecovery();
-        m_editsSinceAutosave = 0;
-        if (was)
-            emit modifiedChanged(false);
-    }
-    return r;
+    return saveTo(m_path, nullptr, true);
 }
 
 SaveResult PlanDocument::saveAs(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto lock = std::make_unique<PlanLock>(absolute);
-    if (absolute != m_path && !lock->tryLock()) {
-        const auto owner = lock->owner();
-        return {false,
-            QCoreApplication::translate(
-                "Cairn::Document", "“%1” is open in Cairn by %2; choose another name.")
-                .arg(QFileInfo(path).fileName(),
-                    owner ? owner->user
-                          : QCoreApplication::translate("Cairn::Document", "someone else"))};
+    const bool sameFile
+        = !m_path.isEmpty() && PlanFile::realPath(absolute) == PlanFile::realPath(m_path);
+    std::unique_ptr<PlanLock> lock;
+    if (!sameFile || !m_lock) {
+        lock = std::make_unique<PlanLock>(absolute);
+        if (!lock->tryLock()) {
+            const auto owner = lock->owner();
+            if (lock->error() != 0 || !owner)
+                return {false, lock->refusal()};
+            return {false,
+                QCoreApplication::translate(
+                    "Cairn::Document", "“%1” is open in Cairn by %2; choose another name.")
+                    .arg(QFileInfo(path).fileName(), owner->user)};
+        }
     }
-    const SaveResult r = PlanFile::save(m_plan->content(), absolute);
-    if (!r.ok)
+    // Over the file this document was read from, what another program wrote since is kept;
+    // over another file, the user chose to replace it.
+    return saveTo(absolute, &lock, sameFile);
+}
+
+SaveResult PlanDocument::saveTo(
+    const QString &absolute, std::unique_ptr<PlanLock> *newLock, bool keepOthersChanges)
+{
+    PlanFile::SaveOptions options;
+    if (keepOthersChanges)
+        options.unchangedSince = m_stamp;
+    SaveResult r = PlanFile::save(m_plan->content(), absolute, options);
+    if (!r.ok) {
+        // Whatever went wrong with the plan's disk, the edits are kept in the recovery copy.
+        autosaveNow();
+        if (options.unchangedSince && FileStamp::of(absolute) != *options.unchangedSince)
+            r.message += QLatin1Char(' ')
+                + QCoreApplication::translate(
+                    "Cairn::Document", "Use Save As to keep your version under another name.");
         return r;
+    }
+    if (newLock && *newLock)
+        m_lock = std::move(*newLock);
     if (absolute != m_path) {
-        m_lock = std::move(lock);
         m_path = absolute;
         emit pathChanged(m_path);
     }
+    m_stamp = FileStamp::of(absolute);
     m_readOnly = false;
     m_readOnlyReason.clear();
+    const bool was = isModified();
     m_forceModified = false;
-    const bool was = !m_edit->undoStack()->isClean();
     m_edit->undoStack()->setClean();
     removeRecovery();
+    m_editsSinceAutosave = 0;
     if (was)
         emit modifiedChanged(false);
     return r;
@@ -212,9 +271,11 @@ bool PlanDocument::autosaveNow()
         return false;
     QFile meta(m_recoveryPath + QStringLiteral(".json"));
     if (meta.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        const QJsonObject o {{QStringLiteral("document"), m_path},
+        QJsonObject o {{QStringLiteral("document"), m_path},
             {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
             {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
+        if (m_stamp)
+            o.insert(QStringLiteral("documentStamp"), stampJson(*m_stamp));
         meta.write(QJsonDocument(o).toJson());
     }
     m_editsSinceAutosave = 0;
@@ -247,6 +308,7 @@ QList<RecoveryInfo> PlanDocument::orphanedRecoveries()
         info.savedAt
             = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
         info.pid = o.value(QStringLiteral("pid")).toInteger();
+        info.documentStamp = stampFromJson(o.value(QStringLiteral("documentStamp")));
         if (!QFile::exists(info.recoveryPath) || PlanLock::isProcessRunning(info.pid, info.savedAt))
             continue;
         result.append(info);
@@ -281,6 +343,7 @@ PlanDocument::OpenResult PlanDocument::restore(const RecoveryInfo &info, QObject
             doc->m_path.clear(); // someone has it open: keep the recovered work as untitled
         }
     }
+    doc->m_stamp = info.documentStamp;
     doc->m_forceModified = true;
     r.document = std::move(doc);
     return r;

@@ -18,6 +18,7 @@ struct RecoveryInfo {
     QString documentPath; // the user's file it belongs to (empty: an untitled plan)
     QDateTime savedAt;
     qint64 pid = 0; // the process that wrote it
+    std::optional<FileStamp> documentStamp; // the user's file as the session read it
 };
 
 // One open plan: the Plan, its edit facade and undo stack, its file, its lock, and autosave.
@@ -48,7 +49,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
 
-    SaveResult save(); // to path(); refused when read-only or untitled
+    // To path(); refused when read-only or untitled, or when another program changed the file
+    // since it was opened. A save that fails keeps the edits in the recovery copy.
+    SaveResult save();
     SaveResult saveAs(const QString &path); // takes the lock of the new file
 
     // Autosave: every interval while modified, and shortly after a burst of edits.
@@ -73,6 +76,11 @@ signals:
 
 private:
     void attach();
+    // Writes the plan to `absolute`; a lock in `newLock` is kept as this document's once it
+    // worked. With keepOthersChanges, refuses to replace a file another program changed since
+    // this document read or wrote it.
+    SaveResult saveTo(
+        const QString &absolute, std::unique_ptr<PlanLock> *newLock, bool keepOthersChanges);
     void removeRecovery();
     QString newRecoveryPath() const;
 
@@ -87,6 +95,9 @@ private:
     QTimer m_burstTimer;
     int m_editsSinceAutosave = 0;
     QString m_recoveryPath;
+    // The file as this document last read or wrote it: a save refuses to overwrite what another
+    // program wrote since (nothing: not known, as for a recovery copy of an older version).
+    std::optional<FileStamp> m_stamp;
 };
 
 } // namespace Cairn

@@ -1,15 +1,22 @@
 #include "core/store/planlock.h"
 
+#include "core/store/planfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSysInfo>
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <pwd.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Cairn {
@@ -69,8 +76,8 @@ bool PlanLock::isProcessRunning(qint64 pid, const QDateTime &since)
     return true;
 }
 
-PlanLock::PlanLock(QString planPath)
-    : m_planPath(std::move(planPath))
+PlanLock::PlanLock(const QString &planPath)
+    : m_planPath(PlanFile::realPath(planPath))
     , m_lockPath(lockPathFor(m_planPath))
 {
 }
@@ -82,63 +89,32 @@ PlanLock::~PlanLock()
 
 QString PlanLock::lockPathFor(const QString &planPath)
 {
-    const QFileInfo info(planPath);
+    const QFileInfo info(PlanFile::realPath(planPath));
     return info.absoluteDir().filePath(QStringLiteral(".~lock.%1#").arg(info.fileName()));
 }
 
-bool PlanLock::tryLock()
+namespace {
+// Whether the open file `fd` is still the one at `path` (not removed or replaced meanwhile).
+bool isAt(int fd, const QByteArray &path)
 {
-    if (m_locked)
-        return true;
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        const QByteArray path = QFile::encodeName(m_lockPath);
-        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
-        if (fd >= 0) {
-            const QByteArray text = QStringLiteral("%1\n%2\n%3\n%4\n")
-                                        .arg(currentUser(), QSysInfo::machineHostName())
-                                        .arg(QCoreApplication::applicationPid())
-                                        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                                        .toUtf8();
-            const bool written = ::write(fd, text.constData(), size_t(text.size())) == text.size();
-            ::close(fd);
-            if (!written) {
-                ::unlink(path.constData());
-                return false;
-            }
-            m_locked = true;
-            return true;
-        }
-        if (errno != EEXIST)
-            return false;
-        const auto current = owner();
-        if (current && !isStale(*current))
-            return false;
-        if (!current) {
-            // An empty or half-written lock (a process killed between creating and writing it)
-            // is stale once it is a few seconds old; a younger one may still be being written.
-            const QFileInfo info(m_lockPath);
-            if (info.lastModified().secsTo(QDateTime::currentDateTime()) < kUnreadableLockAge)
-                return false;
-        }
-        ::unlink(path.constData());
-    }
-    return false;
+    struct stat open {
+    }, named {};
+    return ::fstat(fd, &open) == 0 && ::lstat(path.constData(), &named) == 0
+        && open.st_dev == named.st_dev && open.st_ino == named.st_ino;
 }
 
-void PlanLock::unlock()
+QByteArray ownerText()
 {
-    if (!m_locked)
-        return;
-    QFile::remove(m_lockPath);
-    m_locked = false;
+    return QStringLiteral("%1\n%2\n%3\n%4\n")
+        .arg(currentUser(), QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .toUtf8();
 }
 
-std::optional<LockOwner> PlanLock::owner() const
+std::optional<LockOwner> parseOwner(const QByteArray &text)
 {
-    QFile file(m_lockPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QStringList lines = QString::fromUtf8(file.read(4096)).split(QLatin1Char('\n'));
+    const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
     if (lines.size() < 3)
         return std::nullopt;
     LockOwner o;
@@ -151,6 +127,142 @@ std::optional<LockOwner> PlanLock::owner() const
     if (lines.size() > 3)
         o.since = QDateTime::fromString(lines.at(3), Qt::ISODate);
     return o;
+}
+} // namespace
+
+// A lock file we hold the flock of, that we did not create: its writer is gone (or is a Cairn
+// that does not flock). Its content says whether it may be taken over.
+bool PlanLock::mayTakeOver(int fd) const
+{
+    char buffer[4096];
+    const ssize_t n = ::pread(fd, buffer, sizeof buffer, 0);
+    if (const auto current = parseOwner(QByteArray(buffer, n > 0 ? int(n) : 0)))
+        return isStale(*current);
+    // An empty or half-written lock (a process killed between creating and writing it) is
+    // stale once it is a few seconds old; a younger one may still be being written.
+    struct stat st { };
+    if (::fstat(fd, &st) != 0)
+        return false;
+    return QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec).secsTo(QDateTime::currentDateTime())
+        >= kUnreadableLockAge;
+}
+
+PlanLock::Attempt PlanLock::attempt()
+{
+    const QByteArray path = QFile::encodeName(m_lockPath);
+    bool created = true;
+    int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0 && errno == EEXIST) {
+        created = false;
+        fd = ::open(path.constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0 && errno == ENOENT)
+            return Attempt::Retry; // released meanwhile
+        if (fd < 0 && (errno == EACCES || errno == EPERM)) {
+            // A lock we may not even open (another account's, without write permission) is not
+            // ours to take over: its content says who holds it.
+            return Attempt::Held;
+        }
+    }
+    if (fd < 0) {
+        m_error = errno;
+        return Attempt::Failed;
+    }
+    // Someone who opened the file we just made may hold its flock for the moment it takes to
+    // see that it is young and empty; a lock held longer is someone else's.
+    bool flocked = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    for (int wait = 0; created && !flocked && wait < 100; ++wait) {
+        ::usleep(10000);
+        flocked = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    }
+    const Attempt result = !flocked    ? Attempt::Held
+        : !isAt(fd, path)              ? Attempt::Retry // removed or replaced before we got it
+        : !created && !mayTakeOver(fd) ? Attempt::Held
+                                       : Attempt::Taken;
+    if (result != Attempt::Taken) {
+        ::close(fd);
+        return result;
+    }
+    const QByteArray text = ownerText();
+    if (::ftruncate(fd, 0) != 0
+        || ::pwrite(fd, text.constData(), size_t(text.size()), 0) != ssize_t(text.size())) {
+        m_error = errno ? errno : EIO;
+        ::unlink(path.constData());
+        ::close(fd);
+        return Attempt::Failed;
+    }
+    m_fd = fd;
+    return Attempt::Taken;
+}
+
+bool PlanLock::tryLock()
+{
+    if (m_fd >= 0)
+        return true;
+    m_error = 0;
+    for (int tries = 0; tries < 8; ++tries) {
+        switch (attempt()) {
+        case Attempt::Taken:
+            return true;
+        case Attempt::Held:
+        case Attempt::Failed:
+            return false;
+        case Attempt::Retry:
+            break;
+        }
+    }
+    return false;
+}
+
+bool PlanLock::lock(int waitMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!tryLock()) {
+        if (m_error != 0 || clock.elapsed() >= waitMs)
+            return false;
+        ::usleep(20000);
+    }
+    return true;
+}
+
+void PlanLock::unlock()
+{
+    if (m_fd < 0)
+        return;
+    // Removed while still flocked: whoever waits for it then finds it gone and starts afresh.
+    const QByteArray path = QFile::encodeName(m_lockPath);
+    if (isAt(m_fd, path))
+        ::unlink(path.constData());
+    ::close(m_fd);
+    m_fd = -1;
+}
+
+QString PlanLock::refusal() const
+{
+    const QString name = QDir::toNativeSeparators(m_planPath);
+    if (m_error != 0)
+        return QCoreApplication::translate(
+            "Cairn::PlanLock", "“%1” cannot be locked for writing: %2 (in %3).")
+            .arg(name, QString::fromLocal8Bit(std::strerror(m_error)),
+                QDir::toNativeSeparators(QFileInfo(m_lockPath).absolutePath()));
+    const auto holder = owner();
+    if (!holder)
+        return QCoreApplication::translate(
+            "Cairn::PlanLock", "“%1” is being written by another program; try again in a moment.")
+            .arg(name);
+    return QCoreApplication::translate("Cairn::PlanLock",
+        "“%1” is open in Cairn by %2 on %3 (process %4, since %5); close it there first.")
+        .arg(name, holder->user, holder->host)
+        .arg(holder->pid)
+        .arg(QLocale().toString(holder->since.toLocalTime(), QLocale::ShortFormat));
+}
+
+std::optional<LockOwner> PlanLock::owner() const
+{
+    QFile file(m_lockPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return parseOwner(file.read(4096));
 }
 
 bool PlanLock::isStale(const LockOwner &owner) const

@@ -1,5 +1,6 @@
 #include "core/analysis/plananalysis.h"
 #include "core/store/planfile.h"
+#include "core/store/planlock.h"
 #include "core/store/sampleplan.h"
 #include "core/store/schema.h"
 
@@ -410,6 +411,55 @@ private slots:
                            QStringLiteral("--match"), QStringLiteral("colour")})
                      .exitCode,
             64);
+    }
+
+    // A second writer waits briefly for the lock, then is refused with the holder named; the
+    // plan is unchanged.
+    void importIntoAPlanOpenElsewhereIsRefused()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("held.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QByteArray before = hashOf(plan);
+        PlanLock held(plan); // this test process: alive, so the lock is not stale
+        QVERIFY(held.tryLock());
+        const QString csv = QStringLiteral(CAIRN_TEST_DATA "/csv/windows1252-goals.csv");
+        const Run refused = cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), csv});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("held.cairn"))
+                && refused.err.contains(
+                    QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+            qPrintable(refused.err));
+        QCOMPARE(hashOf(plan), before);
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 2); // nor written over
+        QCOMPARE(hashOf(plan), before);
+        held.unlock();
+        QCOMPARE(cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), csv}).exitCode, 0);
+    }
+
+    // A read-only plan is refused (before, import replaced it, as root with mode 0644); a plan
+    // reached through a symbolic link is written where the link points and the link stays.
+    void importRespectsReadOnlyPlansAndLinks()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("ro.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        QVERIFY(QFile::setPermissions(plan, readOnly));
+        const QByteArray before = hashOf(plan);
+        const QString csv = QStringLiteral(CAIRN_TEST_DATA "/csv/windows1252-goals.csv");
+        const Run refused = cairn({QStringLiteral("import"), plan, QStringLiteral("--csv"), csv});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("read-only")), qPrintable(refused.err));
+        QCOMPARE(hashOf(plan), before);
+        QCOMPARE(QFile::permissions(plan) & 0xF0FF, readOnly);
+
+        const QString real = m_dir.filePath(QStringLiteral("real.cairn"));
+        const QString link = m_dir.filePath(QStringLiteral("link.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), real}).exitCode, 0);
+        QVERIFY(QFile::link(real, link));
+        const Run imported = cairn({QStringLiteral("import"), link, QStringLiteral("--csv"), csv});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(PlanFile::load(real).content->goals.size() > samplePlan().goals.size());
     }
 
     void impactOfASystemNamesWhatTouchesIt()

@@ -9,8 +9,13 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Cairn;
 
@@ -51,6 +56,21 @@ void runSql(const QString &path, const QStringList &statements)
 QStringList entriesBeside(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+// A process id that is not running (a child that has exited and been reaped).
+qint64 deadPid()
+{
+    const pid_t child = ::fork();
+    if (child == 0)
+        ::_exit(0);
+    ::waitpid(child, nullptr, 0);
+    return child;
+}
+
+QString thisHost()
+{
+    return QSysInfo::machineHostName().replace(QLatin1Char('/'), QLatin1Char('_'));
 }
 } // namespace
 
@@ -141,6 +161,178 @@ private slots:
             = PlanFile::save(Test::fullPlan(), path(QStringLiteral("nope/plan.cairn")));
         QVERIFY(!result.ok);
         QVERIFY(result.message.contains(QStringLiteral("folder")));
+    }
+
+    // A plan reached through a symbolic link: the real file is replaced (its mode kept) and the
+    // link stays a link (before, the link was replaced by a regular file and the real plan kept
+    // its old content).
+    void saveThroughALinkReplacesTheRealFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("real")));
+        const QString real = dir.filePath(QStringLiteral("real/plan.cairn"));
+        const QString link = dir.filePath(QStringLiteral("link.cairn"));
+        QVERIFY(PlanFile::save(Test::fullPlan(), real).ok);
+        QVERIFY(QFile::setPermissions(real, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(QFile::link(QStringLiteral("real/plan.cairn"), link)); // a relative link
+        QVERIFY2(PlanFile::save(samplePlan(), link).ok, "save through the link");
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(PlanFile::load(real).content->info.name, samplePlan().info.name);
+        QCOMPARE(QFile::permissions(real) & 0xF0FF, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(entriesBeside(dir.filePath(QStringLiteral("real"))),
+            QStringList {QStringLiteral("plan.cairn")});
+        QCOMPARE(PlanFile::realPath(link), QFileInfo(real).canonicalFilePath());
+    }
+
+    // A link to a plan not made yet: the plan is made where the link points.
+    void saveThroughADanglingLinkMakesTheTarget()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("new.cairn"));
+        const QString link = dir.filePath(QStringLiteral("link.cairn"));
+        QVERIFY(QFile::link(real, link));
+        QVERIFY(PlanFile::save(samplePlan(), link).ok);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(PlanFile::load(real).ok());
+    }
+
+    // A plan without write permission is refused, even for root (who could replace it), and
+    // stays byte-identical with its mode.
+    void readOnlyPlanIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("ro.cairn"));
+        QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
+        QVERIFY(
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = fileHash(file);
+        const SaveResult result = PlanFile::save(samplePlan(), file);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(QStringLiteral("ro.cairn"))
+                && result.message.contains(QStringLiteral("read-only")),
+            qPrintable(result.message));
+        QCOMPARE(fileHash(file), before);
+        QCOMPARE(QFile::permissions(file) & 0xF0FF,
+            QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QVERIFY(!PlanFile::writeProblem(file).isEmpty());
+        QCOMPARE(entriesBeside(dir.path()), QStringList {QStringLiteral("ro.cairn")});
+    }
+
+    // Root replaces a plan that belongs to someone else: it stays theirs.
+    void saveKeepsTheOwnerWherePermitted()
+    {
+        if (::geteuid() != 0)
+            QSKIP("only root may give a file to another owner");
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("theirs.cairn"));
+        QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
+        const QByteArray native = QFile::encodeName(file);
+        QCOMPARE(::chown(native.constData(), 4242, 4343), 0);
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        struct stat st { };
+        QCOMPARE(::stat(native.constData(), &st), 0);
+        QCOMPARE(st.st_uid, uid_t(4242));
+        QCOMPARE(st.st_gid, gid_t(4343));
+    }
+
+    // What saves killed mid-way left beside the plan is removed by the next save, but not what
+    // a running process or another machine is writing.
+    void nextSaveRemovesWhatKilledSavesLeft()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("plan.cairn"));
+        QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
+        const qint64 dead = deadPid();
+        const QString host = thisHost();
+        const QStringList litter = {
+            QStringLiteral(".plan.cairn.saving-%1-%2-0").arg(host).arg(dead),
+            QStringLiteral(".plan.cairn.saving-%1-%2-0-journal").arg(host).arg(dead),
+            QStringLiteral(".plan.cairn.saving-%1-3").arg(dead), // as earlier versions named it
+        };
+        const QStringList kept = {
+            QStringLiteral(".plan.cairn.saving-%1-%2-7").arg(host).arg(::getppid()), // running
+            QStringLiteral(".plan.cairn.saving-other-host.example-%1-0").arg(dead),
+            QStringLiteral(".other.cairn.saving-%1-%2-0").arg(host).arg(dead), // another plan's
+        };
+        for (const QString &name : litter + kept)
+            writeBytes(dir.filePath(name), QByteArray(4096, 'x'));
+        // The earlier versions' name carries no host: it is left for ten minutes.
+        QFile old(dir.filePath(litter.last()));
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(
+            QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        old.close();
+
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        QStringList expected = kept;
+        expected << QStringLiteral("plan.cairn");
+        expected.sort();
+        QCOMPARE(entriesBeside(dir.path()), expected);
+        QCOMPARE(PlanFile::removeStaleTemporaries(file), 0);
+    }
+
+    // A save that must not overwrite what another program wrote since the plan was read.
+    void saveRefusesToOverwriteAnotherProgramsChange()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("plan.cairn"));
+        QVERIFY(PlanFile::save(Test::fullPlan(), file).ok);
+        const LoadResult loaded = PlanFile::load(file);
+        QVERIFY(loaded.stamp.exists);
+        QCOMPARE(loaded.stamp, FileStamp::of(file));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok); // the other program
+        const QByteArray theirs = fileHash(file);
+        PlanContent mine = *loaded.content;
+        mine.info.name = QStringLiteral("Mine");
+        const SaveResult result = PlanFile::save(mine, file, {.unchangedSince = loaded.stamp});
+        QVERIFY(!result.ok);
+        QVERIFY2(
+            result.message.contains(QStringLiteral("another program")), qPrintable(result.message));
+        QCOMPARE(fileHash(file), theirs);
+        // Unchanged: saving works, and then the new stamp is what was written.
+        const FileStamp now = FileStamp::of(file);
+        QVERIFY(PlanFile::save(mine, file, {.unchangedSince = now}).ok);
+        QCOMPARE(PlanFile::load(file).content->info.name, QStringLiteral("Mine"));
+    }
+
+    // A plan another program switched to write-ahead logging is read from a private copy: reading
+    // leaves nothing beside it (before, "-wal" and "-shm" stayed), and what its log holds is read.
+    void writeAheadLogPlanIsReadWithoutTraces()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("wal.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), file).ok);
+        runSql(file, {QStringLiteral("PRAGMA journal_mode=WAL")});
+        const QByteArray before = fileHash(file);
+        const LoadResult loaded = PlanFile::load(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QVERIFY(*loaded.content == samplePlan());
+        QCOMPARE(entriesBeside(dir.path()), QStringList {QStringLiteral("wal.cairn")});
+        QCOMPARE(fileHash(file), before);
+
+        // A writer that stopped before its log was folded in: the log's change is part of the
+        // plan. (Copied while the writer's connection is open, as a crash would leave them.)
+        const QString crashed = dir.filePath(QStringLiteral("crashed.cairn"));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE plan SET name = 'From the log'")));
+            QVERIFY(QFile::copy(file, crashed));
+            QVERIFY(QFile::copy(file + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        const QStringList beside = entriesBeside(dir.path());
+        const QByteArray crashedBefore = fileHash(crashed);
+        const LoadResult fromLog = PlanFile::load(crashed);
+        QVERIFY2(fromLog.ok(), qPrintable(fromLog.message));
+        QCOMPARE(fromLog.content->info.name, QStringLiteral("From the log"));
+        QCOMPARE(entriesBeside(dir.path()), beside);
+        QCOMPARE(fileHash(crashed), crashedBefore);
     }
 
     void badFilesAreRefused_data()
