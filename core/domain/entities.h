@@ -138,7 +138,8 @@ struct PlanInfo {
     {
         return fiscalYearStartMonth == 1 ? QuarterStyle::Calendar : QuarterStyle::Fiscal;
     }
-    Quarter lastQuarter() const { return firstQuarter + (horizon - 1); }
+    // Saturates for a horizon no plan has (2^31-1 from a hostile file): never overflows.
+    Quarter lastQuarter() const { return firstQuarter + (qint64(horizon) - 1); }
     bool operator==(const PlanInfo &) const = default;
 };
 

@@ -1,6 +1,9 @@
+#include "core/domain/entities.h"
 #include "core/domain/quarter.h"
 
 #include <QTest>
+
+#include <climits>
 
 using Cairn::Quarter;
 using Cairn::QuarterStyle;
@@ -136,6 +139,82 @@ private slots:
         QCOMPARE(Quarter::fromDate(end, fiscalStart), q);
         QCOMPARE(Quarter::fromDate(start.addDays(40), fiscalStart), q);
         QCOMPARE(Quarter::fromDate(end.addDays(1), fiscalStart), q + 1);
+    }
+
+    // Hostile files carry horizons, durations and years far beyond any plan: arithmetic
+    // saturates at the ends of the range instead of overflowing (which wrapped a last quarter
+    // to before the first and is undefined behaviour).
+    void arithmeticSaturates_data()
+    {
+        QTest::addColumn<int>("ordinal");
+        QTest::addColumn<qint64>("add");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("past the end") << Quarter(2027, 1).ordinal() << qint64(INT_MAX) << INT_MAX;
+        QTest::newRow("at the end") << INT_MAX << qint64(1) << INT_MAX;
+        QTest::newRow("before the start") << -5 << qint64(INT_MIN) << INT_MIN;
+        QTest::newRow("at the start") << INT_MIN << qint64(-1) << INT_MIN;
+        QTest::newRow("64-bit amounts") << 0 << qint64(LLONG_MAX) << INT_MAX;
+        QTest::newRow("64-bit negative") << 0 << qint64(LLONG_MIN) << INT_MIN;
+        QTest::newRow("within range") << INT_MAX - 3 << qint64(2) << INT_MAX - 1;
+    }
+    void arithmeticSaturates()
+    {
+        QFETCH(int, ordinal);
+        QFETCH(qint64, add);
+        QFETCH(int, expected);
+        const Quarter q = Quarter::fromOrdinal(ordinal);
+        QCOMPARE((q + add).ordinal(), expected);
+        if (add != LLONG_MIN)
+            QCOMPARE((q - (-add)).ordinal(), expected);
+        Quarter r = q;
+        r += add;
+        QCOMPARE(r.ordinal(), expected);
+        // year() and quarter() stay exact at the ends.
+        const Quarter e = Quarter::fromOrdinal(expected);
+        QCOMPARE(qint64(e.year()) * 4 + e.quarter() - 1, qint64(expected));
+        QVERIFY(e.quarter() >= 1 && e.quarter() <= 4);
+    }
+
+    void distancesAndYearsSaturate()
+    {
+        QCOMPARE(Quarter::last() - Quarter::first(), INT_MAX);
+        QCOMPARE(Quarter::first() - Quarter::last(), INT_MIN);
+        QCOMPARE(Quarter(INT_MAX, 4), Quarter::last());
+        QCOMPARE(Quarter(INT_MIN, 1), Quarter::first());
+        Quarter q = Quarter::last();
+        ++q;
+        QCOMPARE(q, Quarter::last());
+        QCOMPARE(Quarter::first().year(), INT_MIN / 4);
+        QCOMPARE(Quarter::first().quarter(), 1);
+        QVERIFY(!Quarter::last().label().isEmpty());
+    }
+
+    // The validator and cairn check read a plan's last quarter from its horizon.
+    void lastQuarterOfExtremeHorizons_data()
+    {
+        QTest::addColumn<int>("first"); // the first quarter's ordinal
+        QTest::addColumn<int>("horizon");
+        QTest::addColumn<int>("expected"); // the last quarter's ordinal
+        const int usual = Quarter(2027, 1).ordinal();
+        QTest::newRow("12") << usual << 12 << usual + 11;
+        QTest::newRow("2^31-1") << usual << INT_MAX << INT_MAX;
+        QTest::newRow("0") << usual << 0 << usual - 1;
+        QTest::newRow("-2^31") << usual << INT_MIN << int(qint64(usual) + INT_MIN - 1);
+        QTest::newRow("-2^31 from the earliest quarter") << INT_MIN << INT_MIN << INT_MIN;
+        QTest::newRow("2^31-1 from the latest quarter") << INT_MAX << INT_MAX << INT_MAX;
+    }
+    void lastQuarterOfExtremeHorizons()
+    {
+        QFETCH(int, first);
+        QFETCH(int, horizon);
+        QFETCH(int, expected);
+        Cairn::PlanInfo info;
+        info.firstQuarter = Quarter::fromOrdinal(first);
+        info.horizon = horizon;
+        const Quarter last = info.lastQuarter();
+        QCOMPARE(last.ordinal(), expected);
+        if (first == Quarter(2027, 1).ordinal()) // at the ends, saturation meets the first
+            QCOMPARE(last >= info.firstQuarter, horizon >= 1);
     }
 
     void storageCode()
