@@ -1,0 +1,187 @@
+#include "core/store/planfile.h"
+#include "core/store/planlock.h"
+#include "core/store/sampleplan.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Cairn;
+
+// Loops over the command line's writers: saves killed at many moments, and two imports into one
+// plan at once. A short run is part of ctest; a long one is the same binary with more rounds:
+//   CAIRN_LOOP_ROUNDS=1000 build/release/tests/app/tst_loops
+// The assertions never depend on timing: a kill may land anywhere, and whatever the moment, the
+// plan must be the old one or the new one.
+namespace {
+int rounds(int fallback)
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("CAIRN_LOOP_ROUNDS", &ok);
+    return ok && n > 0 ? n : fallback;
+}
+
+QString goalNames(const QString &plan)
+{
+    const LoadResult loaded = PlanFile::load(plan);
+    if (!loaded.ok())
+        return QStringLiteral("unreadable: ") + loaded.message;
+    QStringList names;
+    for (const Goal &g : loaded.content->goals)
+        names << g.name;
+    return names.join(QLatin1Char('|'));
+}
+
+QString writeGoalCsv(const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name + QStringLiteral("-goals.csv"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QStringLiteral("name,weight\n%1,3\n").arg(name).toUtf8());
+    return path;
+}
+
+QStringList litterBeside(const QString &plan)
+{
+    QStringList found;
+    const QFileInfo info(plan);
+    for (const QString &name : info.dir().entryList(QDir::Files | QDir::Hidden | QDir::System))
+        if (name != info.fileName() && !name.endsWith(QLatin1String("-goals.csv"))
+            && name != QLatin1String("big"))
+            found << name;
+    return found;
+}
+
+QStringList importArgs(const QString &plan, const QString &csv)
+{
+    return {QStringLiteral("import"), plan, QStringLiteral("--csv"), csv};
+}
+} // namespace
+
+class tst_Loops : public QObject {
+    Q_OBJECT
+
+private slots:
+    // cairn import killed with SIGKILL at moments spread over its run: the plan is always the
+    // old one or the new one, and the next import leaves nothing behind (no temporary, no lock).
+    void killsDuringSave()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
+        // A large plan, so that its save takes long enough to be hit.
+        const QString big = dir.filePath(QStringLiteral("big"));
+        QVERIFY(QDir().mkpath(big));
+        {
+            QFile f(big + QStringLiteral("/initiatives.csv"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("name,kind,cost,duration,description\n");
+            for (int i = 0; i < 3000; ++i)
+                f.write(QStringLiteral("Initiative %1,run,%2,2,%3\n")
+                            .arg(i)
+                            .arg(1000 + i)
+                            .arg(QString(200, QLatin1Char('x')))
+                            .toUtf8());
+        }
+        QProcess seed;
+        seed.start(QStringLiteral(CAIRN_BINARY), importArgs(plan, big));
+        QVERIFY(seed.waitForFinished(120000));
+        QCOMPARE(seed.exitCode(), 0);
+
+        // How long one import runs here, so that the kills are spread over all of it (load,
+        // import, write, sync, rename): only where they land depends on it, never a verdict.
+        QElapsedTimer clock;
+        clock.start();
+        QProcess timed;
+        timed.start(QStringLiteral(CAIRN_BINARY),
+            importArgs(plan, writeGoalCsv(dir.path(), QStringLiteral("Timed"))));
+        QVERIFY(timed.waitForFinished(120000));
+        QCOMPARE(timed.exitCode(), 0);
+        const int span = std::max(20, int(clock.elapsed()) * 6 / 5);
+
+        const int n = rounds(16);
+        int killed = 0, completed = 0, oldKept = 0, newWritten = 0;
+        QString before = goalNames(plan);
+        for (int round = 0; round < n; ++round) {
+            const QString name = QStringLiteral("Kill %1").arg(round);
+            const QString csv = writeGoalCsv(dir.path(), name);
+            QProcess p;
+            p.start(QStringLiteral(CAIRN_BINARY), importArgs(plan, csv));
+            QVERIFY(p.waitForStarted());
+            const int delay = int((qint64(round) * 7919) % span);
+            if (!p.waitForFinished(delay)) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+                QVERIFY(p.waitForFinished(30000));
+            }
+            const bool wasKilled = p.exitStatus() == QProcess::CrashExit;
+            killed += wasKilled;
+            completed += !wasKilled;
+            if (!wasKilled)
+                QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            const QString after = goalNames(plan);
+            const QString expectedNew = before.isEmpty() ? name : before + QLatin1Char('|') + name;
+            QVERIFY2(after == before || after == expectedNew,
+                qPrintable(QStringLiteral("round %1: %2").arg(round).arg(after.right(200))));
+            if (!wasKilled)
+                QCOMPARE(after, expectedNew);
+            oldKept += after == before;
+            newWritten += after == expectedNew;
+            before = after;
+            QFile::remove(csv);
+        }
+        // One more import, to its end: it cleans up what the killed ones left.
+        const QString last = writeGoalCsv(dir.path(), QStringLiteral("Last"));
+        QProcess p;
+        p.start(QStringLiteral(CAIRN_BINARY), importArgs(plan, last));
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile::remove(last);
+        QCOMPARE(litterBeside(plan), QStringList());
+        qInfo("%d rounds over %d ms: %d killed, %d completed; plan old %d times, new %d times", n,
+            span, killed, completed, oldKept, newWritten);
+    }
+
+    // Two imports into one plan at the same moment: each that says it imported has its change
+    // in the plan (before, one of them could report success and be lost).
+    void twoWritersAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), plan).ok);
+        const int n = rounds(8);
+        int refused = 0;
+        for (int round = 0; round < n; ++round) {
+            const QString a = QStringLiteral("Race %1 A").arg(round);
+            const QString b = QStringLiteral("Race %1 B").arg(round);
+            QProcess first, second;
+            first.start(
+                QStringLiteral(CAIRN_BINARY), importArgs(plan, writeGoalCsv(dir.path(), a)));
+            second.start(
+                QStringLiteral(CAIRN_BINARY), importArgs(plan, writeGoalCsv(dir.path(), b)));
+            QVERIFY(first.waitForFinished(120000));
+            QVERIFY(second.waitForFinished(120000));
+            const QStringList goals = goalNames(plan).split(QLatin1Char('|'));
+            for (auto [process, name] : {std::pair {&first, a}, std::pair {&second, b}}) {
+                if (process->exitCode() == 0) {
+                    QVERIFY2(goals.contains(name), qPrintable(name + QStringLiteral(" lost")));
+                } else {
+                    // Refused, never silently: it says why and changed nothing of its own.
+                    ++refused;
+                    QCOMPARE(process->exitCode(), 2);
+                    QVERIFY(!goals.contains(name));
+                    QVERIFY(!process->readAllStandardError().isEmpty());
+                }
+            }
+        }
+        QCOMPARE(litterBeside(plan).filter(QStringLiteral("plan.cairn")), QStringList());
+        qInfo("%d races: 0 lost, %d writers refused", n, refused);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Loops)
+#include "tst_loops.moc"
