@@ -32,17 +32,24 @@ RoadmapSheet::RoadmapSheet(
     RoadmapLayoutEngine engine;
     m_layout = engine.layout(plan, schedule, options);
     if (size.isEmpty()) {
-        m_size = QSize(int(std::ceil(m_layout.size().width())),
-            int(std::ceil(m_layout.size().height() + titleHeight())));
+        m_size = QSize(int(std::ceil(composition().width())),
+            int(std::ceil(composition().height() + titleHeight())));
         return;
     }
     // Fit the quarters into the width, then scale down if the result is too tall.
     options.quarterWidth = std::max<qreal>(
         24, (size.width() - m_layout.headerWidth) / std::max(1, m_layout.quarters));
     m_layout = engine.layout(plan, schedule, options);
-    const QSizeF natural(m_layout.size().width(), m_layout.size().height() + titleHeight());
+    const QSizeF natural(composition().width(), composition().height() + titleHeight());
     m_scale = std::min({1.0, size.width() / natural.width(), size.height() / natural.height()});
     m_size = size;
+}
+
+QSizeF RoadmapSheet::composition() const
+{
+    // The painter's own measure: the layout's parts and the key of numbered marks under them.
+    const RoadmapPainter painter(m_layout, Theme::print());
+    return painter.size(painter.wholeFrame());
 }
 
 qreal RoadmapSheet::titleHeight() const
@@ -54,7 +61,7 @@ void RoadmapSheet::paint(QPainter &p, const Theme &theme) const
 {
     p.save();
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(m_size)), theme.background);
-    const QSizeF natural(m_layout.size().width(), m_layout.size().height() + titleHeight());
+    const QSizeF natural(composition().width(), composition().height() + titleHeight());
     p.translate((m_size.width() - natural.width() * m_scale) / 2, 0);
     p.scale(m_scale, m_scale);
 

@@ -33,6 +33,7 @@ public:
 
 private:
     qreal titleHeight() const;
+    QSizeF composition() const;
 
     const PlanContent &m_plan;
     RoadmapLayout m_layout;

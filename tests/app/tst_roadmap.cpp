@@ -1,3 +1,4 @@
+#include "app/render/colours.h"
 #include "app/render/roadmapimage.h"
 #include "app/render/roadmaplayout.h"
 #include "app/views/roadmapview.h"
@@ -6,6 +7,8 @@
 #include "core/store/sampleplan.h"
 #include "tests/bench/generateplan.h"
 
+#include <QPainter>
+#include <QPicture>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -261,6 +264,40 @@ private slots:
         // Something was drawn: the image is not one colour.
         QVERIFY(image.pixelColor(5, 5) != image.pixelColor(800, 500)
             || image.pixelColor(800, 500) != image.pixelColor(400, 300));
+    }
+
+    // A picture holds the key of its numbered marks (the grouped ends of support): at its natural
+    // size and scaled into a slide, nothing is drawn outside the picture.
+    void sheetHoldsItsKey_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("natural") << QSize();
+        QTest::addRow("slide") << QSize(1600, 1000);
+        QTest::addRow("wide and low") << QSize(1600, 500);
+        QTest::addRow("small") << QSize(1000, 700);
+    }
+    void sheetHoldsItsKey()
+    {
+        QFETCH(QSize, size);
+        const PlanContent plan = samplePlan();
+        const auto schedule = scheduleOf(plan);
+        RoadmapOptions o = options();
+        o.maxMarkerRows = 2; // as in a small picture: the ends of support are grouped and numbered
+        const RoadmapSheet sheet(plan, *schedule, o, size);
+        QVERIFY(!sheet.layout().key.empty());
+        QPicture picture;
+        QPainter p(&picture);
+        sheet.paint(p, Theme::print());
+        p.end();
+        const QRect drawn = picture.boundingRect();
+        QVERIFY2(QRect(QPoint(0, 0), sheet.size()).adjusted(-1, -1, 1, 1).contains(drawn),
+            qPrintable(QStringLiteral("drawn %1x%2+%3+%4 on a sheet of %5x%6")
+                           .arg(drawn.width())
+                           .arg(drawn.height())
+                           .arg(drawn.x())
+                           .arg(drawn.y())
+                           .arg(sheet.size().width())
+                           .arg(sheet.size().height())));
     }
 
     void exportToUnwritablePlaceSaysSo()
