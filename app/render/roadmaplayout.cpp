@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <span>
 
 namespace Cairn {
@@ -206,6 +207,17 @@ qreal RoadmapLayoutEngine::textWidth(const QString &text, bool small)
 }
 
 namespace {
+
+// Quarters shown past the plan's horizon at most (ten years).
+constexpr int kMaxOverrun = 40;
+
+// The last quarter of a span of quarters (its start for a zero-length one), within what a
+// Quarter holds.
+Quarter latest(Quarter start, int duration)
+{
+    const qint64 end = qint64(start.ordinal()) + std::max(0, duration - 1);
+    return Quarter::fromOrdinal(int(std::min<qint64>(end, std::numeric_limits<int>::max() / 2)));
+}
 
 struct Item {
     const Initiative *initiative = nullptr;
@@ -442,7 +454,9 @@ void RoadmapLayoutEngine::Pass::setMetrics()
 {
     m_l.options = m_o;
     m_l.planFirst = m_plan.info.firstQuarter;
-    m_l.planLast = m_plan.info.lastQuarter();
+    // The horizon as the scheduler reads it: a plan's raw value may be out of any range.
+    m_l.planLast = m_plan.info.firstQuarter
+        + (std::clamp(m_plan.info.horizon, 1, ScheduleProblem::kMaxPeriod) - 1);
     m_l.quarterStyle = m_plan.info.quarterStyle();
     m_l.fiscalStartMonth = m_plan.info.fiscalYearStartMonth;
     const QFontMetricsF fm(m_o.font);
@@ -472,7 +486,10 @@ void RoadmapLayoutEngine::Pass::collectItems()
             continue; // dropped, or done with no record of when: history, not roadmap
         Item it;
         it.initiative = &i;
-        it.duration = std::max(0, i.duration);
+        // The schedule's duration (clamped by the scheduler); for what it did not place, the
+        // plan's clamped the same way: never a span of absurd length.
+        it.duration = is && is->start ? is->duration
+                                      : std::clamp(i.duration, 0, ScheduleProblem::kMaxPeriod);
         if (is && is->start) {
             it.start = *is->start;
             it.late = is->late;
@@ -488,11 +505,13 @@ void RoadmapLayoutEngine::Pass::collectItems()
             it.deadline = is ? is->deadline : i.deadline;
         }
         first = std::min(first, it.start);
-        last = std::max(last, it.start + std::max(0, it.duration - 1));
+        last = std::max(last, latest(it.start, it.duration));
         m_items.push_back(it);
     }
     m_l.first = m_o.from.value_or(std::max(first, m_l.planFirst - 4));
-    m_to = m_o.to.value_or(last);
+    // Past the horizon the quarters widen to the last bar's end, but by ten years at most: a bar
+    // that ends later continues off the right edge (its table row gives its end).
+    m_to = m_o.to.value_or(std::min(last, latest(m_l.planLast, kMaxOverrun + 1)));
     m_l.quarters = std::max(1, m_to - m_l.first + 1);
     m_bodyW = m_l.bodyWidth();
     if (m_o.print)

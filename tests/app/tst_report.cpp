@@ -607,6 +607,27 @@ private slots:
             QCOMPARE(std::fmod(page.layout->bodyWidth(), page.layout->options.quarterWidth), 0.0);
     }
 
+    // An initiative of two billion quarters (the scheduler clamps it to 1,000): the report shows
+    // the horizon and ten years past it on a bounded number of pages, and writes.
+    void absurdDurationMakesABoundedReport()
+    {
+        PlanContent plan = samplePlan();
+        for (Initiative &i : plan.initiatives)
+            if (!i.pin && i.status == InitiativeStatus::Approved) {
+                i.duration = 2'000'000'000;
+                break;
+            }
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.sections = ReportOptions::Roadmap | ReportOptions::Initiatives;
+        const ReportComposer composer(plan, schedule, o);
+        QVERIFY2(composer.pageCount() < 40, qPrintable(QString::number(composer.pageCount())));
+        for (const ReportComposer::TimelinePage &page : composer.timelinePages())
+            QVERIFY(page.layout->quarters <= plan.info.horizon + 4 + 40);
+        QTemporaryDir dir;
+        QCOMPARE(composer.writePdf(dir.filePath(QStringLiteral("long.pdf"))), QString());
+    }
+
     void dialogPreviewsAndExports()
     {
         ScriptedInteraction script;

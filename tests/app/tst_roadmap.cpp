@@ -210,6 +210,59 @@ private slots:
             bar.label + QStringLiteral(" (phase 1)"));
     }
 
+    // A plan may hold a duration of any size (a file, an import, a script); the layout takes the
+    // schedule's clamped duration and shows at most ten years past the horizon, with the bar
+    // running off the right edge, instead of allocating per quarter of the span.
+    void absurdDurationIsLaidOutBounded_data()
+    {
+        QTest::addColumn<int>("duration");
+        QTest::addColumn<bool>("placeable");
+        QTest::addRow("2e9 quarters") << 2'000'000'000 << true;
+        QTest::addRow("INT_MAX quarters") << std::numeric_limits<int>::max() << true;
+        QTest::addRow("5,000 quarters") << 5000 << true;
+        QTest::addRow("2e9 quarters, cannot be placed") << 2'000'000'000 << false;
+    }
+    void absurdDurationIsLaidOutBounded()
+    {
+        QFETCH(int, duration);
+        QFETCH(bool, placeable);
+        PlanContent plan = samplePlan();
+        Initiative *longest = nullptr;
+        for (Initiative &i : plan.initiatives)
+            if (!longest && !i.pin
+                && (i.status == InitiativeStatus::Proposed
+                    || i.status == InitiativeStatus::Approved))
+                longest = &i;
+        QVERIFY(longest);
+        longest->duration = duration;
+        if (!placeable)
+            longest->demand.insert(plan.resources[1].id, 100000);
+        const auto schedule = scheduleOf(plan);
+        const InitiativeSchedule *s = schedule->find(longest->id);
+        QVERIFY(s);
+        if (!placeable)
+            QVERIFY(!s->start);
+
+        for (bool print : {false, true}) {
+            RoadmapOptions o = options();
+            o.print = print;
+            RoadmapLayoutEngine engine;
+            const RoadmapLayout l = engine.layout(plan, *schedule, o);
+            QVERIFY2(
+                l.quarters <= plan.info.horizon + 4 + 40, qPrintable(QString::number(l.quarters)));
+            for (const CapacityRow &row : l.capacity)
+                QCOMPARE(int(row.cells.size()), l.quarters);
+            const int b = l.barIndex(longest->id);
+            QVERIFY(b >= 0);
+            const RoadmapBar &bar = l.bars[size_t(b)];
+            if (s->start)
+                QCOMPARE(bar.duration, s->duration);
+            QVERIFY(bar.duration <= 1000);
+            QVERIFY(bar.continuesRight);
+            QVERIFY(bar.rect.right() <= l.bodyWidth() + 0.5);
+        }
+    }
+
     void collapsedLaneHidesItsBars()
     {
         const PlanContent plan = samplePlan();
