@@ -76,12 +76,12 @@ struct ExportOptions {
             "size)."),
         QStringLiteral("WxH")};
     QCommandLineOption colourBy {QStringLiteral("colour-by"),
-        QCoreApplication::translate(
-            "Cairn::Cli", "Colour bars by kind, goal, status or resource (default kind)."),
+        QCoreApplication::translate("Cairn::Cli",
+            "Colour bars by kind, goal, status, system, resource or tag (default kind)."),
         QStringLiteral("DIMENSION"), QStringLiteral("kind")};
     QCommandLineOption lanes {QStringLiteral("lanes"),
         QCoreApplication::translate("Cairn::Cli",
-            "Swimlanes by goal, system, kind, resource, status or none (default goal)."),
+            "Swimlanes by goal, system, kind, resource, status, tag or none (default goal)."),
         QStringLiteral("DIMENSION"), QStringLiteral("goal")};
     QCommandLineOption budget {QStringLiteral("budget-ms"),
         QCoreApplication::translate(
@@ -124,7 +124,7 @@ int readRoadmapSettings(const QCommandLineParser &parser, const ExportOptions &o
     const auto colour = roadmapDimensionFromKey(parser.value(o.colourBy));
     if (!colour || *colour == RoadmapDimension::None) {
         err(QCoreApplication::translate(
-            "Cairn::Cli", "--colour-by is kind, goal, status, system or resource, not “%1”.")
+            "Cairn::Cli", "--colour-by is kind, goal, status, system, resource or tag, not “%1”.")
                 .arg(parser.value(o.colourBy)));
         return UsageError;
     }
@@ -132,7 +132,7 @@ int readRoadmapSettings(const QCommandLineParser &parser, const ExportOptions &o
     const auto lane = roadmapDimensionFromKey(parser.value(o.lanes));
     if (!lane) {
         err(QCoreApplication::translate(
-            "Cairn::Cli", "--lanes is goal, system, kind, resource, status or none, not “%1”.")
+            "Cairn::Cli", "--lanes is goal, system, kind, resource, status, tag or none, not “%1”.")
                 .arg(parser.value(o.lanes)));
         return UsageError;
     }

@@ -28,6 +28,8 @@ QString toKey(RoadmapDimension d)
         return QStringLiteral("resource");
     case RoadmapDimension::Status:
         return QStringLiteral("status");
+    case RoadmapDimension::Tag:
+        return QStringLiteral("tag");
     }
     return {};
 }
@@ -47,6 +49,8 @@ QString displayName(RoadmapDimension d)
         return QCoreApplication::translate("Cairn::Roadmap", "Team");
     case RoadmapDimension::Status:
         return QCoreApplication::translate("Cairn::Roadmap", "Status");
+    case RoadmapDimension::Tag:
+        return QCoreApplication::translate("Cairn::Roadmap", "Tag");
     }
     return {};
 }
@@ -54,7 +58,8 @@ QString displayName(RoadmapDimension d)
 std::optional<RoadmapDimension> roadmapDimensionFromKey(QStringView key)
 {
     for (auto d : {RoadmapDimension::None, RoadmapDimension::Kind, RoadmapDimension::Goal,
-             RoadmapDimension::System, RoadmapDimension::Resource, RoadmapDimension::Status})
+             RoadmapDimension::System, RoadmapDimension::Resource, RoadmapDimension::Status,
+             RoadmapDimension::Tag})
         if (key.compare(toKey(d), Qt::CaseInsensitive) == 0
             || key.compare(displayName(d), Qt::CaseInsensitive) == 0)
             return d;
@@ -265,7 +270,50 @@ public:
                 list.begin(), list.end(), [this](const SystemImpact &a, const SystemImpact &b) {
                     return systemIndex.value(a.system.value) < systemIndex.value(b.system.value);
                 });
+        if (o.laneBy == RoadmapDimension::Tag || o.colourBy == RoadmapDimension::Tag)
+            indexTags();
     }
+
+    // The initiatives' tags in the order of their names, each spelled as first met; tags that
+    // differ only in case are one.
+    void indexTags()
+    {
+        QHash<QString, QString> spelling;
+        for (const Initiative &i : p.initiatives)
+            for (const QString &tag : i.tags) {
+                const QString t = tag.trimmed();
+                if (!t.isEmpty() && !spelling.contains(t.toCaseFolded()))
+                    spelling.insert(t.toCaseFolded(), t);
+            }
+        tagTitles = spelling.values();
+        std::sort(tagTitles.begin(), tagTitles.end(), [](const QString &a, const QString &b) {
+            const int c = QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded());
+            return c != 0 ? c < 0 : a < b;
+        });
+        for (qsizetype k = 0; k < tagTitles.size(); ++k)
+            tagIndex.insert(tagTitles[k].toCaseFolded(), int(k));
+    }
+
+    // An initiative's tags, each once, in its own order (case folded).
+    static QStringList tagsOf(const Initiative &i)
+    {
+        QStringList tags;
+        for (const QString &tag : i.tags) {
+            const QString t = tag.trimmed().toCaseFolded();
+            if (!t.isEmpty() && !tags.contains(t))
+                tags.append(t);
+        }
+        return tags;
+    }
+
+    static QString tagKey(const QString &folded) { return QStringLiteral("tag:") + folded; }
+
+    // The lane of a tag: every tag of the plan's initiatives, in order.
+    LaneInfo tagLane(int k) const
+    {
+        return {tagKey(tagTitles[k].toCaseFolded()), tagTitles[k], Colours::category(k), k};
+    }
+    int tagCount() const { return int(tagTitles.size()); }
 
     // The lane (or colour) an initiative belongs to under a dimension: key, title, colour, order.
     LaneInfo classify(const Initiative &i, RoadmapDimension d) const
@@ -281,6 +329,15 @@ public:
         case RoadmapDimension::Status:
             return {QStringLiteral("status:") + toKey(i.status), displayName(i.status),
                 Colours::status(i.status), int(i.status)};
+        case RoadmapDimension::Tag: {
+            // An initiative of several tags belongs to its first (its hint counts the others).
+            const QStringList tags = tagsOf(i);
+            if (tags.isEmpty())
+                return {QStringLiteral("tag:none"),
+                    QCoreApplication::translate("Cairn::Roadmap", "No tag"), Colours::neutral(),
+                    1 << 20};
+            return tagLane(tagIndex.value(tags.front()));
+        }
         case RoadmapDimension::Goal: {
             const auto it = goalsOf.constFind(i.id.value);
             if (it == goalsOf.constEnd() || it->empty())
@@ -334,8 +391,26 @@ public:
         return std::span<const GoalShare>(it->data() + 1, it->size() - 1);
     }
 
+    // Lanes by tag: the lanes of an initiative's tags after its first.
+    QStringList otherTagLanes(const Initiative &i) const
+    {
+        if (o.laneBy != RoadmapDimension::Tag)
+            return {};
+        QStringList lanes;
+        const QStringList tags = tagsOf(i);
+        for (qsizetype k = 1; k < tags.size(); ++k)
+            lanes.append(tagKey(tags[k]));
+        return lanes;
+    }
+
     QString hintFor(const Initiative &i) const
     {
+        if (o.laneBy == RoadmapDimension::Tag) {
+            const int others = int(tagsOf(i).size()) - 1;
+            return others > 0
+                ? QCoreApplication::translate("Cairn::Roadmap", "+%n tag(s)", nullptr, others)
+                : QString();
+        }
         if (o.laneBy != RoadmapDimension::Goal)
             return {};
         const int others = int(goalsOf.value(i.id.value).size()) - 1;
@@ -350,6 +425,8 @@ public:
     const QHash<qint64, std::vector<GoalShare>> goalsOf; // main goal first
     QHash<qint64, int> systemIndex, resourceIndex;
     QHash<qint64, QList<SystemImpact>> systemsOf;
+    QStringList tagTitles; // by tag index
+    QHash<QString, int> tagIndex; // by case-folded tag
 };
 
 } // namespace
@@ -428,7 +505,8 @@ private:
     std::vector<Item> m_shown; // those in the shown quarters
     QHash<QString, LaneInfo> m_laneInfo; // every lane with an initiative, shown or not
     QHash<QString, int> m_laneTotals; // initiatives per lane, shown or not
-    QHash<QString, int> m_alsoServing; // goal lanes: initiatives of other lanes serving the goal
+    // Goal (tag) lanes: initiatives in other lanes that serve the goal too (carry the tag).
+    QHash<QString, int> m_alsoServing;
     QMap<std::pair<int, QString>, LegendEntry> m_swatches; // ordered
     std::vector<LaneInfo> m_laneOrder;
 };
@@ -532,6 +610,8 @@ void RoadmapLayoutEngine::Pass::classifyItems()
         it.laneKey = lane.key;
         for (const GoalShare &g : m_b.otherGoals(*it.initiative))
             ++m_alsoServing[QStringLiteral("goal:%1").arg(m_plan.goals[g.goal].id.value)];
+        for (const QString &key : m_b.otherTagLanes(*it.initiative))
+            ++m_alsoServing[key];
         const int endQ = it.duration == 0 ? 0 : it.duration - 1;
         if (it.start + endQ < m_l.first || it.start > m_to)
             continue;
@@ -614,6 +694,15 @@ void RoadmapLayoutEngine::Pass::orderLanes()
                 m_plan.goals[g].name, Colours::category(int(g)), int(g)});
         if (m_laneInfo.contains(QStringLiteral("goal:none")))
             m_laneOrder.push_back(m_laneInfo.value(QStringLiteral("goal:none")));
+    } else if (m_o.laneBy == RoadmapDimension::Tag) {
+        // A lane for every tag an initiative on the roadmap carries, first or not.
+        for (int k = 0; k < m_b.tagCount(); ++k) {
+            const LaneInfo lane = m_b.tagLane(k);
+            if (m_laneInfo.contains(lane.key) || m_alsoServing.contains(lane.key))
+                m_laneOrder.push_back(lane);
+        }
+        if (m_laneInfo.contains(QStringLiteral("tag:none")))
+            m_laneOrder.push_back(m_laneInfo.value(QStringLiteral("tag:none")));
     } else if (m_o.laneBy == RoadmapDimension::Kind) {
         for (int k = 0; k < enumCount<InitiativeKind>(); ++k)
             m_laneOrder.push_back({QStringLiteral("kind:") + toKey(InitiativeKind(k)),

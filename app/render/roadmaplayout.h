@@ -18,7 +18,7 @@
 namespace Cairn {
 
 // What bars are grouped or coloured by.
-enum class RoadmapDimension { None, Kind, Goal, System, Resource, Status };
+enum class RoadmapDimension { None, Kind, Goal, System, Resource, Status, Tag };
 QString toKey(RoadmapDimension d);
 QString displayName(RoadmapDimension d);
 std::optional<RoadmapDimension> roadmapDimensionFromKey(QStringView key);
@@ -80,7 +80,8 @@ struct RoadmapLane {
     int rows = 0;
     int count = 0; // the lane's initiatives over the whole roadmap, whatever the quarters shown
     int shown = 0; // those among them in the shown quarters
-    int alsoServing = 0; // lanes by goal: initiatives in other lanes that serve this goal too
+    // Lanes by goal (tag): initiatives in other lanes that serve this goal too (carry the tag).
+    int alsoServing = 0;
     qreal headerHeight = 0; // the room its title and subtitle need
     qreal splitHeaderHeight = 0; // the least room of each part when it is cut between pages
     qreal top = 0;

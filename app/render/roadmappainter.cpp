@@ -410,6 +410,9 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
             p.setPen(m_theme.mutedText);
             const QString note = lane.count > 0
                 ? QCoreApplication::translate("Cairn::Roadmap", "None in these quarters")
+                : lane.alsoServing > 0 && m_l.options.laneBy == RoadmapDimension::Tag
+                ? QCoreApplication::translate("Cairn::Roadmap",
+                    "A further tag of %n initiative(s) in other lanes", nullptr, lane.alsoServing)
                 : lane.alsoServing > 0 ? QCoreApplication::translate("Cairn::Roadmap",
                       "Served only by %n initiative(s) in other lanes", nullptr, lane.alsoServing)
                 : m_l.options.laneBy == RoadmapDimension::Goal

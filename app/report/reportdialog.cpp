@@ -74,12 +74,13 @@ ReportDialog::ReportDialog(
     m_pagesWide->setRange(1, 20);
     m_pagesWide->setSuffix(tr(" page(s) wide"));
     m_quartersPerPage->setRange(1, 40);
-    for (RoadmapDimension d : {RoadmapDimension::Kind, RoadmapDimension::Goal,
-             RoadmapDimension::Status, RoadmapDimension::Resource, RoadmapDimension::System})
-        m_colourBy->addItem(displayName(d), int(d));
     for (RoadmapDimension d :
-        {RoadmapDimension::Goal, RoadmapDimension::System, RoadmapDimension::Kind,
-            RoadmapDimension::Resource, RoadmapDimension::Status, RoadmapDimension::None})
+        {RoadmapDimension::Kind, RoadmapDimension::Goal, RoadmapDimension::Status,
+            RoadmapDimension::Resource, RoadmapDimension::System, RoadmapDimension::Tag})
+        m_colourBy->addItem(displayName(d), int(d));
+    for (RoadmapDimension d : {RoadmapDimension::Goal, RoadmapDimension::System,
+             RoadmapDimension::Kind, RoadmapDimension::Resource, RoadmapDimension::Status,
+             RoadmapDimension::Tag, RoadmapDimension::None})
         m_laneBy->addItem(displayName(d), int(d));
 
     auto *form = new QFormLayout;

@@ -38,10 +38,11 @@ RoadmapPage::RoadmapPage(Plan &plan, EditFacade *edit, QWidget *parent)
     m_lanes->setObjectName(QStringLiteral("roadmapLanes"));
     addDimensions(m_colour,
         {RoadmapDimension::Kind, RoadmapDimension::Goal, RoadmapDimension::Status,
-            RoadmapDimension::Resource, RoadmapDimension::System});
+            RoadmapDimension::Resource, RoadmapDimension::System, RoadmapDimension::Tag});
     addDimensions(m_lanes,
         {RoadmapDimension::Goal, RoadmapDimension::System, RoadmapDimension::Kind,
-            RoadmapDimension::Resource, RoadmapDimension::Status, RoadmapDimension::None});
+            RoadmapDimension::Resource, RoadmapDimension::Status, RoadmapDimension::Tag,
+            RoadmapDimension::None});
     m_arrows->addItem(tr("All dependencies"), int(ArrowMode::All));
     m_arrows->addItem(tr("Selection's dependencies"), int(ArrowMode::Selection));
     m_arrows->addItem(tr("No dependencies"), int(ArrowMode::None));

@@ -619,6 +619,8 @@ QString RoadmapView::barToolTip(const RoadmapBar &bar) const
                 goals << g->name.toHtmlEscaped();
     if (!goals.isEmpty())
         lines << tr("Goals: %1").arg(goals.join(QStringLiteral(", ")));
+    if (!i->tags.isEmpty())
+        lines << tr("Tags: %1").arg(i->tags.join(QStringLiteral(", ")).toHtmlEscaped());
     if (m_schedule)
         if (const InitiativeSchedule *s = m_schedule->find(bar.id); s && !s->why.isEmpty())
             lines << QStringLiteral("<i>%1</i>").arg(s->why.toHtmlEscaped());

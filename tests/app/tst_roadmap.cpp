@@ -1,16 +1,19 @@
 #include "app/render/colours.h"
 #include "app/render/roadmapimage.h"
 #include "app/render/roadmaplayout.h"
+#include "app/views/roadmappage.h"
 #include "app/views/roadmapview.h"
 #include "core/edit/editfacade.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/sampleplan.h"
 #include "tests/bench/generateplan.h"
 
+#include <QComboBox>
 #include <QPainter>
 #include <QPicture>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -75,6 +78,14 @@ class TestRoadmap : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The roadmap tab keeps its choices in the settings: a test's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CairnTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("cairn-test"));
+    }
+
     void layoutIsDeterministic()
     {
         const PlanContent plan = samplePlan();
@@ -97,10 +108,10 @@ private slots:
     {
         QTest::addColumn<int>("initiatives"); // 0: the sample plan
         QTest::addColumn<RoadmapDimension>("lanes");
-        for (auto [name, d] :
-            {std::pair {"goal", RoadmapDimension::Goal}, {"system", RoadmapDimension::System},
-                {"kind", RoadmapDimension::Kind}, {"resource", RoadmapDimension::Resource},
-                {"status", RoadmapDimension::Status}, {"none", RoadmapDimension::None}}) {
+        for (auto [name, d] : {std::pair {"goal", RoadmapDimension::Goal},
+                 {"system", RoadmapDimension::System}, {"kind", RoadmapDimension::Kind},
+                 {"resource", RoadmapDimension::Resource}, {"status", RoadmapDimension::Status},
+                 {"tag", RoadmapDimension::Tag}, {"none", RoadmapDimension::None}}) {
             QTest::addRow("sample by %s", name) << 0 << d;
             QTest::addRow("300 by %s", name) << 300 << d;
         }
@@ -208,6 +219,115 @@ private slots:
         QCOMPARE(engine.lanesReused(), int(before.lanes.size()) - 1);
         QCOMPARE(after.bars[size_t(after.barIndex(bar.id))].label,
             bar.label + QStringLiteral(" (phase 1)"));
+    }
+
+    // Lanes by tag: a lane per tag, an initiative of several tags in the lane of its first, its
+    // other tags counted in its hint and in their lanes; tags differing in case are one.
+    void lanesByTag()
+    {
+        PlanContent plan = samplePlan();
+        plan.info.name = QStringLiteral("Tags");
+        const auto named = [&plan](const QString &start) -> Initiative & {
+            for (Initiative &i : plan.initiatives)
+                if (i.name.startsWith(start))
+                    return i;
+            qFatal("no initiative %s", qPrintable(start));
+        };
+        named(QStringLiteral("Multi-factor")).tags = {QStringLiteral("Security")};
+        named(QStringLiteral("Replace VMware")).tags
+            = {QStringLiteral("cloud"), QStringLiteral("end of support"), QStringLiteral("Audit")};
+        const auto schedule = scheduleOf(plan);
+        RoadmapLayoutEngine engine;
+        const RoadmapLayout l = engine.layout(plan, *schedule, options(RoadmapDimension::Tag));
+
+        QStringList titles;
+        QHash<QString, const RoadmapLane *> lanes;
+        for (const RoadmapLane &lane : l.lanes) {
+            titles << lane.title;
+            lanes.insert(lane.title, &lane);
+        }
+        // Every tag once, in alphabetical order, then the initiatives without one.
+        QCOMPARE(titles,
+            (QStringList {QStringLiteral("Audit"), QStringLiteral("cloud"), QStringLiteral("data"),
+                QStringLiteral("end of support"), QStringLiteral("online"),
+                QStringLiteral("security"), QStringLiteral("stores"), QStringLiteral("No tag")}));
+        // "Audit" is only a further tag: its lane holds nothing and says where it is.
+        QCOMPARE(lanes[QStringLiteral("Audit")]->count, 0);
+        QCOMPARE(lanes[QStringLiteral("Audit")]->alsoServing, 1);
+        QVERIFY(lanes[QStringLiteral("end of support")]->alsoServing >= 3);
+
+        int counted = 0;
+        for (const RoadmapLane &lane : l.lanes)
+            counted += lane.count;
+        for (const Initiative &i : plan.initiatives) {
+            const int b = l.barIndex(i.id);
+            if (b < 0)
+                continue;
+            --counted;
+            const RoadmapBar &bar = l.bars[size_t(b)];
+            const QString first = i.tags.isEmpty() ? QStringLiteral("No tag") : i.tags.front();
+            QCOMPARE(l.lanes[size_t(bar.lane)].title.toCaseFolded(), first.toCaseFolded());
+            QCOMPARE(bar.hint.isEmpty(), i.tags.size() < 2);
+        }
+        QCOMPARE(counted, 0); // every initiative on the roadmap counts in one lane
+        const RoadmapBar &vmware
+            = l.bars[size_t(l.barIndex(named(QStringLiteral("Replace VMware")).id))];
+        QCOMPARE(
+            vmware.hint, QCoreApplication::translate("Cairn::Roadmap", "+%n tag(s)", nullptr, 2));
+    }
+
+    // Colour by tag: a bar takes its first tag's colour, and the legend names every tag shown.
+    void colourByTag()
+    {
+        const PlanContent plan = samplePlan();
+        const auto schedule = scheduleOf(plan);
+        RoadmapOptions o = options(RoadmapDimension::Goal);
+        o.colourBy = RoadmapDimension::Tag;
+        RoadmapLayoutEngine engine;
+        const RoadmapLayout byGoal = engine.layout(plan, *schedule, o);
+        RoadmapOptions tagLanes = options(RoadmapDimension::Tag);
+        tagLanes.colourBy = RoadmapDimension::Tag; // lanes of the colouring show its swatch
+        const RoadmapLayout byTag = engine.layout(plan, *schedule, tagLanes);
+        QHash<QString, QColor> tagColour;
+        for (const RoadmapLane &lane : byTag.lanes)
+            tagColour.insert(lane.title, lane.colour);
+        QHash<QString, QColor> legend;
+        for (const LegendEntry &e : byGoal.legend)
+            if (e.symbol == LegendEntry::Symbol::Swatch)
+                legend.insert(e.label, e.colour);
+        QSet<QRgb> colours;
+        for (const RoadmapBar &bar : byGoal.bars) {
+            const Initiative *i = plan.initiative(bar.id);
+            if (bar.done)
+                continue;
+            const QString first = i->tags.isEmpty() ? QStringLiteral("No tag") : i->tags.front();
+            QVERIFY2(legend.contains(first), qPrintable(first));
+            QCOMPARE(bar.colour, legend.value(first));
+            QCOMPARE(bar.colour, tagColour.value(first)); // the same colour as its lane's swatch
+            colours.insert(bar.colour.rgb());
+        }
+        QVERIFY(colours.size() >= 6); // the sample's tags are told apart
+    }
+
+    // The roadmap tab offers tags in both choosers, and choosing one lays the view out by it.
+    void roadmapPageChoosesTags()
+    {
+        Plan plan {samplePlan()};
+        RoadmapPage page(plan, nullptr);
+        page.resize(1280, 720);
+        page.view()->setSchedule(scheduleOf(plan.content()));
+        page.show();
+        for (QComboBox *combo : {page.colourCombo(), page.laneCombo()}) {
+            const int k = combo->findData(toKey(RoadmapDimension::Tag));
+            QVERIFY(k >= 0);
+            QCOMPARE(combo->itemText(k), displayName(RoadmapDimension::Tag));
+            combo->setCurrentIndex(k);
+        }
+        QCOMPARE(page.view()->laneBy(), RoadmapDimension::Tag);
+        QCOMPARE(page.view()->colourBy(), RoadmapDimension::Tag);
+        QTRY_VERIFY(!page.view()->layout().lanes.empty());
+        QCOMPARE(page.view()->layout().lanes.front().title, QStringLiteral("cloud"));
+        QVERIFY(page.view()->layout().lanes.front().colour.isValid()); // lanes carry the swatch
     }
 
     // A plan may hold a duration of any size (a file, an import, a script); the layout takes the
