@@ -49,8 +49,9 @@ const Command kCommands[] = {
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Write the roadmap report (PDF), the roadmap as an image, the charts, or the "
             "dependency graph, with no display needed. Options: --page-size, --orientation, "
-            "--sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, "
-            "--colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.")},
+            "--sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, "
+            "--charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, "
+            "--focus NAME, --depth N.")},
     {"import", "import FILE --csv DIR_OR_FILE",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which "

@@ -4,6 +4,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/impact.h"
 #include "app/cli/output.h"
+#include "app/render/logo.h"
 #include "app/render/roadmapimage.h"
 #include "app/report/reportcomposer.h"
 #include "core/interchange/exporter.h"
@@ -60,6 +61,16 @@ struct ExportOptions {
         QStringLiteral("N")};
     QCommandLineOption pdfA {QStringLiteral("pdf-a"),
         QCoreApplication::translate("Cairn::Cli", "Write PDF/A-1b, for archiving.")};
+    QCommandLineOption logo {QStringLiteral("logo"),
+        QCoreApplication::translate("Cairn::Cli",
+            "The organisation's logo (PNG or SVG) on the report's cover and in its footer, in "
+            "place of the plan's."),
+        QStringLiteral("FILE")};
+    QCommandLineOption marking {QStringLiteral("marking"),
+        QCoreApplication::translate("Cairn::Cli",
+            "A marking on every page of the report, such as “Confidential”, in place of the "
+            "plan's (\"\" for none)."),
+        QStringLiteral("TEXT")};
     QCommandLineOption csv {QStringLiteral("csv"),
         QCoreApplication::translate("Cairn::Cli", "Write one CSV per table into a folder."),
         QStringLiteral("DIR")};
@@ -99,7 +110,7 @@ struct ExportOptions {
     QList<QCommandLineOption> all() const
     {
         return {csv, xlsx, json, pdf, pageSize, orientation, sections, perPage, pagesWide, pdfA,
-            png, svg, charts, size, colourBy, lanes, budget, today};
+            logo, marking, png, svg, charts, size, colourBy, lanes, budget, today};
     }
 };
 
@@ -109,6 +120,8 @@ struct ExportSettings {
     ReportOptions report;
     SchedulerOptions scheduling;
     QSize imageSize;
+    std::optional<QString> logo; // a data: URL, in place of the plan's
+    std::optional<QString> marking;
 };
 
 // --size, --colour-by, --lanes, --today, --budget-ms.
@@ -223,6 +236,16 @@ int readReportSettings(const QCommandLineParser &parser, const ExportOptions &o,
                 .arg(parser.value(o.pagesWide)));
         return UsageError;
     }
+    if (parser.isSet(o.logo)) {
+        QString why;
+        s.logo = Logo::fromFile(parser.value(o.logo), &why);
+        if (!s.logo) {
+            err(why);
+            return Unreadable;
+        }
+    }
+    if (parser.isSet(o.marking))
+        s.marking = parser.value(o.marking).trimmed();
 
     return Ok;
 }
@@ -275,7 +298,10 @@ int writeReport(const QCommandLineParser &parser, const ExportOptions &o, const 
 {
     if (!parser.isSet(o.pdf))
         return Ok;
-    const ReportComposer composer(plan, schedule, s.report);
+    PlanContent branded = plan;
+    branded.info.logo = s.logo.value_or(plan.info.logo);
+    branded.info.marking = s.marking.value_or(plan.info.marking);
+    const ReportComposer composer(branded, schedule, s.report);
     const QString error = composer.writePdf(parser.value(o.pdf));
     if (!error.isEmpty()) {
         err(error);

@@ -1,5 +1,6 @@
 #include "app/dialogs/plansettingsdialog.h"
 
+#include "app/dialogs/logoeditor.h"
 #include "core/domain/fieldvalue.h"
 
 #include <QComboBox>
@@ -24,6 +25,8 @@ QWidget *makeEditor(
 {
     const PlanContent plan {info};
     switch (f.type) {
+    case FieldType::Picture:
+        return new LogoEditor(value.toString(), parent);
     case FieldType::LongText: {
         auto *text = new QPlainTextEdit(value.toString(), parent);
         text->setTabChangesFocus(true);
@@ -61,6 +64,8 @@ QWidget *makeEditor(
 
 QString editorText(QWidget *editor)
 {
+    if (auto *logo = qobject_cast<LogoEditor *>(editor))
+        return logo->dataUrl();
     if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
         return text->toPlainText();
     if (auto *spin = qobject_cast<QSpinBox *>(editor))

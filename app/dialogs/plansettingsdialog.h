@@ -11,9 +11,10 @@ class QLabel;
 
 namespace Cairn {
 
-// File > Plan Settings: the plan's name, organisation, author, currency, fiscal year, first
-// quarter, horizon and notes, one editor per field of the plan's schema. What it holds becomes
-// the plan's settings only when every field reads (the message says which does not).
+// File > Plan Settings: the plan's name, organisation and its logo, author, the marking on every
+// page of the report, currency, fiscal year, first quarter, horizon and notes, one editor per field
+// of the plan's schema. What it holds becomes the plan's settings only when every field reads (the
+// message says which does not).
 class PlanSettingsDialog : public QDialog {
     Q_OBJECT
 

@@ -62,6 +62,7 @@ ReportComposer::ReportComposer(
     , m_schedule(schedule)
     , m_options(std::move(options))
     , m_analysis(analysePlan(plan, schedule))
+    , m_logo(plan.info.logo)
     , m_font(RoadmapSheet::exportFont(12))
 {
     if (!m_options.date.isValid())
@@ -164,21 +165,46 @@ void ReportComposer::paintFooter(QPainter &p, const QRectF &page, int index) con
     p.setPen(QPen(kRule, 1));
     p.drawLine(r.topLeft(), r.topRight());
     const QFont font = sized(m_font, 10);
-    const QFontMetricsF fm(font);
+    const QFont bold = sized(m_font, 10, true);
+    const QFontMetricsF fm(font), bfm(bold);
     p.setFont(font);
     p.setPen(kMuted);
-    const QString name = m_plan.info.name.isEmpty()
-        ? QCoreApplication::translate("Cairn::Report", "Roadmap")
-        : m_plan.info.name;
+    const PlanInfo &info = m_plan.info;
+    QString name
+        = info.name.isEmpty() ? QCoreApplication::translate("Cairn::Report", "Roadmap") : info.name;
+    // The organisation first, unless the plan's name already says it.
+    if (!info.organisation.isEmpty() && !name.contains(info.organisation))
+        name = QCoreApplication::translate("Cairn::Report", "%1 · %2").arg(info.organisation, name);
     const QString date = QLocale().toString(m_options.date, QLocale::LongFormat);
     const QString pageNo = QCoreApplication::translate("Cairn::Report", "Page %1 of %2")
                                .arg(index + 1)
                                .arg(pageCount());
-    // The date in the middle; the name at the left elided short of it, never under it.
-    const qreal dateW = fm.horizontalAdvance(date);
-    const qreal nameRoom = r.width() / 2 - dateW / 2 - 16;
-    p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, nameRoom));
-    p.drawText(r, Qt::AlignHCenter | Qt::AlignVCenter, date);
+    // The marking and the date in the middle; the logo and the name at the left, the name elided
+    // short of the middle, never under it.
+    const QString marking = info.marking.trimmed();
+    const qreal markingW = marking.isEmpty() ? 0 : bfm.horizontalAdvance(marking) + 12;
+    const qreal middleW = markingW + fm.horizontalAdvance(date);
+    const qreal middleLeft = r.center().x() - middleW / 2;
+    qreal left = r.left();
+    if (!m_logo.isNull())
+        left = m_logo
+                   .paint(p, QRectF(left, r.top() + 3, 90, r.height() - 6),
+                       Qt::AlignLeft | Qt::AlignVCenter, true)
+                   .right()
+            + 8;
+    p.drawText(QRectF(left, r.top(), middleLeft - 16 - left, r.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(name, Qt::ElideRight, std::max<qreal>(0, middleLeft - 16 - left)));
+    if (!marking.isEmpty()) {
+        p.setFont(bold);
+        p.setPen(Colours::late());
+        p.drawText(QRectF(middleLeft, r.top(), markingW, r.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, marking);
+        p.setFont(font);
+        p.setPen(kMuted);
+    }
+    p.drawText(QRectF(middleLeft + markingW, r.top(), middleW - markingW, r.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, date);
     p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, pageNo);
     p.restore();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/render/logo.h"
 #include "app/render/roadmaplayout.h"
 #include "core/analysis/plananalysis.h"
 
@@ -47,9 +48,11 @@ struct ReportOptions {
     static QList<Section> allSections();
 };
 
-// Lays out and paints the report: a cover, an executive summary, the roadmap split into pages on
+// Lays out and paints the report: a cover (with the organisation's logo and the plan's marking,
+// "Confidential", when it has them), an executive summary, the roadmap split into pages on
 // quarter and row boundaries (lane titles and time axis repeated), the charts, tables of
-// initiatives and systems, a legend, and a footer with "page i of n". Pages are measured at
+// initiatives and systems, a legend, and a footer with the logo, the organisation and the plan,
+// the marking, the date and "page i of n". Pages are measured at
 // 96 units per inch whatever the device, and drawn by the same painters as the screen.
 class ReportComposer {
 public:
@@ -125,6 +128,7 @@ private:
     const PlanSchedule &m_schedule;
     ReportOptions m_options;
     PlanAnalysis m_analysis;
+    Logo m_logo; // the organisation's, on the cover and in every footer
     QRectF m_content; // printable area inside the margins and above the footer
     QSizeF m_page;
     QFont m_font;

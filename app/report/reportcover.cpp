@@ -78,7 +78,19 @@ void ReportComposer::paintCover(QPainter &p, const QRectF &c) const
     p.fillRect(QRectF(c.left(), c.top(), c.width(), 10), Colours::kind(InitiativeKind::Grow));
     p.fillRect(QRectF(c.left(), c.top() + 10, c.width() * 0.2, 10),
         Colours::kind(InitiativeKind::Transform));
-    qreal y = paintCoverTitle(p, c, c.top() + c.height() * 0.16);
+    // The organisation's logo at the top right, the plan's marking at the top left, both above
+    // the title.
+    const qreal titleTop = c.top() + c.height() * 0.16;
+    const QRectF logoBox(c.right() - c.width() * 0.3, c.top() + 34, c.width() * 0.3,
+        std::min<qreal>(80, titleTop - c.top() - 44));
+    m_logo.paint(p, logoBox, Qt::AlignRight | Qt::AlignTop, true);
+    if (const QString marking = m_plan.info.marking.trimmed(); !marking.isEmpty()) {
+        const QFont font = sized(m_font, 16, true);
+        const qreal width = c.width() * (m_logo.isNull() ? 1.0 : 0.65);
+        p.setPen(Colours::late());
+        drawLines(p, font, wrapLines(marking, font, width), c.left(), c.top() + 34, width);
+    }
+    qreal y = paintCoverTitle(p, c, titleTop);
     paintCoverFigures(p, c, y + 40);
 
     const PlanInfo &info = m_plan.info;

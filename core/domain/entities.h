@@ -126,8 +126,10 @@ struct Dependency {
 // ---- the plan's own settings ---------------------------------------------------------------
 struct PlanInfo {
     QString name;
-    QString organisation;
+    QString organisation; // the client the plan is for: on the report's cover and in its footer
+    QString logo; // the organisation's logo, PNG or SVG as a data: URL (see pictureProblem)
     QString author;
+    QString marking; // on every page of the report when set: "Confidential"
     Currency currency;
     int fiscalYearStartMonth = 1;
     Quarter firstQuarter = Quarter(2027, 1);

@@ -25,6 +25,7 @@ bool FieldSpec::emptyClears() const
     case FieldType::Reference:
     case FieldType::References:
     case FieldType::Tags:
+    case FieldType::Picture:
         return !required;
     default:
         return false;
@@ -199,10 +200,21 @@ template<> const EntitySchema<PlanInfo> &schemaOf<PlanInfo>()
                     .label = QT_TRANSLATE_NOOP("Cairn::Field", "Organisation"),
                     .aliases = words({"organization", "client", "company", "kunde", "firma",
                         "organisation", "entreprise", "cliente", "empresa", "organización"})}),
+            field(&PlanInfo::logo,
+                {.key = "logo",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Logo"),
+                    .type = FT::Picture,
+                    .column = ColumnUse::None,
+                    .aliases = words({"client logo", "firmenlogo", "logotipo"})}),
             field(&PlanInfo::author,
                 {.key = "author",
                     .label = QT_TRANSLATE_NOOP("Cairn::Field", "Author"),
                     .aliases = words({"autor", "auteur", "prepared by"})}),
+            field(&PlanInfo::marking,
+                {.key = "marking",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Marking on every page"),
+                    .aliases = words({"confidentiality", "classification", "vertraulichkeit",
+                        "einstufung", "confidentialité", "confidencialidad"})}),
             field(&PlanInfo::currency,
                 {.key = "currency",
                     .label = QT_TRANSLATE_NOOP("Cairn::Field", "Currency"),

@@ -25,6 +25,7 @@ enum class FieldType {
     Reference, // another entity's id (target), optional unless required
     References, // other entities' ids, in order
     Tags, // free labels
+    Picture, // a PNG or SVG picture as a data: URL (a client's logo), kept as text
     Currency, // an ISO 4217 code
     Details, // entries kept in a table of their own (capacities, demand): no cell anywhere
 };

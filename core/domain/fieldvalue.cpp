@@ -46,6 +46,39 @@ QString nameOf(const FieldContext &c, EntityKind kind, qint64 id)
     return entityName(c.plan, kind, id);
 }
 
+// Where the <svg> element of an SVG document begins, after a byte order mark, white space, an XML
+// declaration, comments and a document type; -1 when the text is not an SVG document.
+qsizetype svgStart(const QByteArray &bytes)
+{
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype limit = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    while (i < limit) {
+        const char c = bytes[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            ++i;
+            continue;
+        }
+        if (c != '<')
+            return -1;
+        if (bytes.mid(i, 4) == "<svg")
+            return i;
+        const char *close = bytes.mid(i, 4) == "<!--" ? "-->" : ">";
+        if (bytes.mid(i, 2) != "<?" && bytes.mid(i, 2) != "<!")
+            return -1;
+        const qsizetype end = bytes.indexOf(close, i);
+        if (end < 0)
+            return -1;
+        i = end + qsizetype(qstrlen(close));
+    }
+    return -1;
+}
+
+QString notAPicture()
+{
+    return QCoreApplication::translate(
+        "Cairn::Field", "it is not a PNG or SVG picture (written as a data: URL).");
+}
+
 CellValue failed(const QString &error)
 {
     CellValue c;
@@ -165,6 +198,52 @@ std::optional<Quarter> parseQuarterText(const QString &text, int fiscalStartMont
     return std::nullopt;
 }
 
+std::optional<PictureData> pictureFromDataUrl(const QString &dataUrl, QString *why)
+{
+    auto fail = [why](const QString &message) -> std::optional<PictureData> {
+        if (why)
+            *why = message;
+        return std::nullopt;
+    };
+    static const QLatin1String png("data:image/png;base64,");
+    static const QLatin1String svg("data:image/svg+xml;base64,");
+    const bool isPng = dataUrl.startsWith(png);
+    if (!isPng && !dataUrl.startsWith(svg))
+        return fail(notAPicture());
+    if (dataUrl.size() > (kMaxPictureBytes / 3 + 1) * 4 + svg.size())
+        return fail(QCoreApplication::translate(
+            "Cairn::Field", "the picture is larger than 1 MB; a logo needs far less."));
+    const auto decoded
+        = QByteArray::fromBase64Encoding(dataUrl.mid(isPng ? png.size() : svg.size()).toLatin1(),
+            QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return fail(notAPicture());
+    PictureData p {isPng ? PictureFormat::Png : PictureFormat::Svg, *decoded};
+    const bool fits = isPng ? p.bytes.startsWith("\x89PNG\r\n\x1A\n") : svgStart(p.bytes) >= 0;
+    if (!fits)
+        return fail(notAPicture());
+    return p;
+}
+
+std::optional<QString> pictureDataUrl(const QByteArray &bytes, QString *why)
+{
+    const bool png = bytes.startsWith("\x89PNG\r\n\x1A\n");
+    if (!png && svgStart(bytes) < 0) {
+        if (why)
+            *why = QCoreApplication::translate("Cairn::Field", "it is not a PNG or SVG picture.");
+        return std::nullopt;
+    }
+    if (bytes.size() > kMaxPictureBytes) {
+        if (why)
+            *why = QCoreApplication::translate(
+                "Cairn::Field", "the picture is larger than 1 MB; a logo needs far less.");
+        return std::nullopt;
+    }
+    return (png ? QStringLiteral("data:image/png;base64,")
+                : QStringLiteral("data:image/svg+xml;base64,"))
+        + QString::fromLatin1(bytes.toBase64());
+}
+
 QString rangeProblem(const FieldSpec &f, const QVariant &v)
 {
     if (!f.isNumeric() || !v.isValid())
@@ -212,6 +291,8 @@ QString cellText(const FieldSpec &f, const QVariant &v, const FieldContext &c)
     }
     case FieldType::Tags:
         return v.toStringList().join(QStringLiteral(", "));
+    case FieldType::Picture:
+        return v.toString();
     case FieldType::Details:
         return {};
     }
@@ -239,6 +320,15 @@ QString displayText(const FieldSpec &f, const QVariant &v, const FieldContext &c
         for (qlonglong id : v.value<QList<qlonglong>>())
             names << nameOf(c, f.target, id);
         return names.join(QStringLiteral(", "));
+    }
+    case FieldType::Picture: {
+        const auto picture = pictureFromDataUrl(v.toString());
+        if (!picture)
+            return {};
+        const QString size = QLocale().formattedDataSize(picture->bytes.size(), 0);
+        return picture->format == PictureFormat::Png
+            ? QCoreApplication::translate("Cairn::Field", "PNG picture, %1").arg(size)
+            : QCoreApplication::translate("Cairn::Field", "SVG picture, %1").arg(size);
     }
     default:
         return cellText(f, v, c);
@@ -286,6 +376,12 @@ CellValue parseCell(const FieldSpec &f, const QString &text, const FieldContext 
         return parseReferences(f, t, c);
     case FieldType::Tags:
         return valueOf(QVariant(splitTags(t)));
+    case FieldType::Picture: {
+        QString why;
+        if (!pictureFromDataUrl(t, &why))
+            return failed(why);
+        return valueOf(QVariant(t));
+    }
     case FieldType::Currency:
         if (Currency::isValidCode(t.toUpper()))
             return valueOf(QVariant(t.toUpper()));

@@ -39,6 +39,20 @@ CellValue parseCell(const FieldSpec &field, const QString &text, const FieldCont
 // empty when it is.
 QString rangeProblem(const FieldSpec &field, const QVariant &value);
 
+// Pictures kept in a plan (a client's logo): a PNG or SVG file's bytes as a data: URL,
+// "data:image/png;base64,..." or "data:image/svg+xml;base64,...", at most kMaxPictureBytes.
+inline constexpr qsizetype kMaxPictureBytes = 1024 * 1024;
+enum class PictureFormat { Png, Svg };
+struct PictureData {
+    PictureFormat format = PictureFormat::Png;
+    QByteArray bytes;
+};
+// The picture in a data: URL, or why it is not one (translated, one sentence) in `why`.
+std::optional<PictureData> pictureFromDataUrl(const QString &dataUrl, QString *why = nullptr);
+// A file's bytes as a data: URL, by what they are (a PNG's signature, an SVG's <svg> element),
+// not by the file's name; nothing, and why, when they are neither or too large.
+std::optional<QString> pictureDataUrl(const QByteArray &bytes, QString *why = nullptr);
+
 // Quarters as people write them: "2027 Q3", "Q3 2027", "2027-Q3", "Q3 FY2027", or a date
 // (2027-08-15, 15.08.2027). Slashed dates are refused: 03/04/2027 is March in one country and
 // April in another.

@@ -115,7 +115,8 @@ QVariant toSql(const FieldSpec &f, const QVariant &v)
     switch (f.type) {
     case FieldType::Text:
     case FieldType::LongText:
-    case FieldType::Currency: {
+    case FieldType::Currency:
+    case FieldType::Picture: {
         const QString s = v.toString();
         return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
     }
@@ -146,6 +147,11 @@ std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *
     case FieldType::Text:
     case FieldType::LongText:
     case FieldType::Currency:
+        return QVariant(v.toString());
+    case FieldType::Picture:
+        // A picture that is not one (a damaged or hostile file) is named, not drawn.
+        if (!v.toString().isEmpty() && !pictureFromDataUrl(v.toString(), why))
+            return std::nullopt;
         return QVariant(v.toString());
     case FieldType::Quarter: {
         if (v.isNull() && !f.required)

@@ -43,6 +43,7 @@ QString columnDeclaration(const FieldSpec &f, bool cascade)
     case FieldType::LongText:
     case FieldType::Currency:
     case FieldType::Choice:
+    case FieldType::Picture:
         type = QStringLiteral("TEXT NOT NULL");
         break;
     case FieldType::Quarter:
@@ -176,6 +177,11 @@ QStringList migrationStatements(int from)
                 value TEXT NOT NULL,
                 position INTEGER NOT NULL,
                 PRIMARY KEY (owner, position)))"),
+        };
+    case 3: // 3 -> 4: the client's logo and a marking on every page of the report
+        return {
+            QStringLiteral("ALTER TABLE plan ADD COLUMN logo TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE plan ADD COLUMN marking TEXT NOT NULL DEFAULT ''"),
         };
     default:
         return {};

@@ -347,6 +347,14 @@ private slots:
         QTest::newRow("missing plan")
             << QStringList {QStringLiteral("/nonexistent/plan.cairn"), QStringLiteral("--png"), out}
             << 2 << QStringLiteral("plan.cairn");
+        const QString pdf = QStringLiteral("/tmp/cairn-never-written.pdf");
+        QTest::newRow("missing logo")
+            << QStringList {QStringLiteral("PLAN"), QStringLiteral("--pdf"), pdf,
+                   QStringLiteral("--logo"), QStringLiteral("/nonexistent/logo.svg")}
+            << 2 << QStringLiteral("/nonexistent/logo.svg");
+        QTest::newRow("logo that is not a picture") << QStringList {QStringLiteral("PLAN"),
+            QStringLiteral("--pdf"), pdf, QStringLiteral("--logo"),
+            QStringLiteral("PLAN")} << 2 << QStringLiteral("is not a PNG or SVG picture");
     }
     void exportRefusesBadOptionsAndFiles()
     {
@@ -360,6 +368,38 @@ private slots:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/cairn-never-written.png")));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/cairn-never-written.pdf")));
+    }
+
+    // --logo and --marking brand the report without touching the plan.
+    void exportBrandsTheReport()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("brand.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QByteArray before = hashOf(plan);
+        const QString logo = m_dir.filePath(QStringLiteral("client.svg"));
+        QFile f(logo);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<svg xmlns='http://www.w3.org/2000/svg' width='90' height='30'>"
+                "<rect width='90' height='30' fill='#123456'/></svg>");
+        f.close();
+        const QString pdf = m_dir.filePath(QStringLiteral("brand.pdf"));
+        const Run r = cairn({QStringLiteral("export"), plan, QStringLiteral("--pdf"), pdf,
+            QStringLiteral("--sections"), QStringLiteral("cover,summary"), QStringLiteral("--logo"),
+            logo, QStringLiteral("--marking"), QStringLiteral("Strictly confidential"),
+            QStringLiteral("--budget-ms"), QStringLiteral("0")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (!text.waitForFinished(60000))
+            QSKIP("pdftotext is not installed");
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        // On the cover, and in the footer of every page.
+        const auto pages = QRegularExpression(QStringLiteral(R"(\((\d+) pages\))")).match(r.out);
+        QVERIFY2(pages.hasMatch(), qPrintable(r.out));
+        QCOMPARE(int(words.count(QStringLiteral("Strictly confidential"))),
+            pages.captured(1).toInt() + 1);
+        QCOMPARE(hashOf(plan), before);
     }
 
     void csvExportImportRoundTrip()

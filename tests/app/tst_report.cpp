@@ -1,14 +1,21 @@
+#include "app/dialogs/logoeditor.h"
+#include "app/dialogs/plansettingsdialog.h"
 #include "app/mainwindow.h"
 #include "app/render/roadmapimage.h"
 #include "app/report/reportcomposer.h"
 #include "app/report/reportdialog.h"
+#include "core/domain/fieldvalue.h"
 #include "core/schedule/planscheduler.h"
 #include "core/session/liveschedule.h"
 #include "core/store/sampleplan.h"
 #include "tests/app/scriptedinteraction.h"
 #include "tests/bench/generateplan.h"
 
+#include <QBuffer>
 #include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -562,6 +569,138 @@ private slots:
         const QString check = tool("qpdf", {QStringLiteral("--check"), path}, &exitCode);
         QVERIFY2(exitCode == 0, qPrintable(check));
         QVERIFY(check.contains(QStringLiteral("No syntax or stream encoding errors")));
+    }
+
+    // The organisation's logo (PNG or SVG) on the cover and in every footer, the organisation
+    // named in every footer, the marking on every page; PDF/A stays clean with a logo that has
+    // transparency.
+    void brandingOnCoverAndEveryFooter_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("pdfA");
+        QTest::newRow("png") << QStringLiteral("png") << false;
+        QTest::newRow("png with alpha, PDF/A") << QStringLiteral("png") << true;
+        QTest::newRow("svg") << QStringLiteral("svg") << false;
+        QTest::newRow("svg, PDF/A") << QStringLiteral("svg") << true;
+    }
+    void brandingOnCoverAndEveryFooter()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, pdfA);
+        const QColor green(0xff, 0x00, 0xff); // a colour the report uses nowhere else
+        QByteArray bytes;
+        if (format == QLatin1String("png")) {
+            QImage image(300, 100, QImage::Format_ARGB32);
+            image.fill(Qt::transparent);
+            QPainter(&image).fillRect(QRect(0, 0, 300, 100), green);
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(image.save(&buffer, "PNG"));
+        } else {
+            bytes = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 300 100'>"
+                    "<rect width='300' height='100' fill='#ff00ff' fill-opacity='0.999'/></svg>";
+        }
+        PlanContent plan = samplePlan();
+        plan.info.logo = *pictureDataUrl(bytes);
+        plan.info.marking = QStringLiteral("Confidential");
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        o.pdfA = pdfA;
+        o.sections = ReportOptions::Cover | ReportOptions::Summary | ReportOptions::Legend;
+        const ReportComposer composer(plan, schedule, o);
+        const QString path = m_dir.filePath(QStringLiteral("branded-%1.pdf").arg(format));
+        QCOMPARE(composer.writePdf(path), QString());
+        for (int page = 1; page <= composer.pageCount(); ++page) {
+            const QString text = pageText(path, page);
+            QVERIFY2(text.contains(QStringLiteral("Confidential")), qPrintable(text));
+            QVERIFY2(text.contains(plan.info.organisation), qPrintable(text));
+        }
+        // The logo's colour: at the top right of the cover and at the left of every footer.
+        QTemporaryDir pngs;
+        tool("pdftoppm",
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("48"), path,
+                pngs.filePath(QStringLiteral("page"))});
+        const QStringList pages = QDir(pngs.path()).entryList({QStringLiteral("page*.png")});
+        QCOMPARE(int(pages.size()), composer.pageCount());
+        auto greenIn = [&green](const QImage &image, const QRect &area) {
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (std::abs(c.red() - green.red()) + std::abs(c.green() - green.green())
+                            + std::abs(c.blue() - green.blue())
+                        < 30)
+                        return true;
+                }
+            return false;
+        };
+        for (int k = 0; k < pages.size(); ++k) {
+            const QImage image(pngs.filePath(pages[k]));
+            QVERIFY(!image.isNull());
+            const int w = image.width(), h = image.height();
+            QVERIFY2(greenIn(image, QRect(0, h * 9 / 10, w / 5, h / 10)), qPrintable(pages[k]));
+            if (k == 0)
+                QVERIFY(greenIn(image, QRect(w * 2 / 3, 0, w / 3, h / 5)));
+            QVERIFY(!greenIn(image, QRect(w / 3, h / 4, w / 3, h / 2)));
+        }
+        if (!pdfA || QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+            return;
+        int exitCode = -1;
+        const QString check = tool("qpdf", {QStringLiteral("--check"), path}, &exitCode);
+        QVERIFY2(exitCode == 0, qPrintable(check));
+        // No image with a soft mask (transparency) in a PDF/A-1 file ("/SMask /None" in a
+        // graphics state says there is none).
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString pdf = QString::fromLatin1(f.readAll());
+        QVERIFY(!pdf.contains(QRegularExpression(QStringLiteral(R"(/SMask\s+\d+\s+\d+\s+R)"))));
+        QVERIFY(pdf.contains(QStringLiteral("/Subtype /Image"))
+            || pdf.contains(QStringLiteral("/Subtype/Image"))); // the logo is there, as pixels
+    }
+
+    // Plan Settings take a logo from a PNG or SVG file, refuse anything else by name and keep
+    // the logo as it was; Remove takes it away.
+    void planSettingsTakeALogo()
+    {
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("logo.svg"));
+        const QString text = dir.filePath(QStringLiteral("logo.png"));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<?xml version='1.0'?>\n<svg xmlns='http://www.w3.org/2000/svg' width='60' "
+                "height='20'><circle cx='10' cy='10' r='8' fill='#a00'/></svg>\n");
+        f.close();
+        QFile t(text);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("not a picture, whatever its name says");
+        t.close();
+
+        PlanInfo info = samplePlan().info;
+        PlanSettingsDialog dialog(info);
+        auto *logo = qobject_cast<LogoEditor *>(dialog.editor(u"logo"));
+        QVERIFY(logo);
+        QVERIFY(logo->dataUrl().isEmpty());
+        QSignalSpy changed(logo, &LogoEditor::changed);
+        logo->setFileChooser([&svg] { return svg; });
+        QTest::mouseClick(logo->findChildren<QPushButton *>().at(0), Qt::LeftButton);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(logo->dataUrl().startsWith(QStringLiteral("data:image/svg+xml;base64,")));
+        const QString chosen = logo->dataUrl();
+        const QString why = logo->setFile(text);
+        QVERIFY2(why.contains(QStringLiteral("logo.png")) && why.contains(QStringLiteral("PNG")),
+            qPrintable(why));
+        QCOMPARE(logo->dataUrl(), chosen); // unchanged
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(logo->setFile(dir.filePath(QStringLiteral("missing.png")))
+                    .contains(QStringLiteral("missing.png")));
+        static_cast<QLineEdit *>(dialog.editor(u"marking"))
+            ->setText(QStringLiteral("Confidential"));
+        const auto settings = dialog.settings();
+        QVERIFY2(settings, qPrintable(dialog.error()));
+        QCOMPARE(settings->logo, chosen);
+        QCOMPARE(settings->marking, QStringLiteral("Confidential"));
+        logo->clear();
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(dialog.settings()->logo.isEmpty());
     }
 
     void longPlanPaginatesWithoutCuttingBars_data()

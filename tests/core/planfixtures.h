@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/fieldvalue.h"
 #include "core/domain/plan.h"
 
 namespace Cairn::Test {
@@ -17,6 +18,10 @@ inline PlanContent fullPlan()
     p.info.firstQuarter = Quarter(2027, 2);
     p.info.horizon = 16;
     p.info.notes = QStringLiteral("Notes; with, separators");
+    p.info.logo = *pictureDataUrl(QByteArrayLiteral(
+        "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" "
+        "height=\"20\"><rect width=\"40\" height=\"20\" fill=\"#0a5\"/></svg>\n"));
+    p.info.marking = QStringLiteral("Confidential — board only");
 
     Resource budget {ResourceId {1}, QStringLiteral("Budget"), ResourceKind::Budget, 15000000, {},
         QStringLiteral("capex")};

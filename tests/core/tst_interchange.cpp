@@ -246,6 +246,48 @@ private slots:
             QCOMPARE(*q, Quarter(2027, 3));
     }
 
+    // A logo is known by its bytes, not its file's name: a PNG's signature or an SVG's <svg>
+    // element after what may come before it; anything else, or over 1 MB, is refused.
+    void picturesAreKnownByTheirBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("format"); // -1: refused
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(40, 'x');
+        QTest::newRow("png") << png << int(PictureFormat::Png);
+        QTest::newRow("svg") << QByteArray("<svg xmlns='http://www.w3.org/2000/svg'/>")
+                             << int(PictureFormat::Svg);
+        QTest::newRow("svg after a declaration, a comment and a doctype") << QByteArray(
+            "\xEF\xBB\xBF<?xml version='1.0'?>\n<!-- logo > -->\n<!DOCTYPE svg>\n"
+            "  <svg width='2' height='1'/>") << int(PictureFormat::Svg);
+        QTest::newRow("html") << QByteArray("<html><svg/></html>") << -1;
+        QTest::newRow("jpeg") << QByteArray("\xFF\xD8\xFF\xE0 JFIF") << -1;
+        QTest::newRow("text") << QByteArray("logo.png") << -1;
+        QTest::newRow("empty") << QByteArray() << -1;
+        QTest::newRow("over 1 MB") << png + QByteArray(kMaxPictureBytes, 'x') << -1;
+    }
+    void picturesAreKnownByTheirBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, format);
+        QString why;
+        const auto url = pictureDataUrl(bytes, &why);
+        QCOMPARE(url.has_value(), format >= 0);
+        if (!url) {
+            QVERIFY(!why.isEmpty());
+            return;
+        }
+        const auto picture = pictureFromDataUrl(*url);
+        QVERIFY(picture);
+        QCOMPARE(int(picture->format), format);
+        QCOMPARE(picture->bytes, bytes);
+        // As a plan's logo cell it reads back as itself; without its scheme it is refused.
+        const FieldSpec &logo = *schemaOf<PlanInfo>().field(u"logo");
+        const PlanContent plan;
+        QCOMPARE(parseCell(logo, *url, {plan}).value.toString(), *url);
+        QVERIFY(!parseCell(logo, url->mid(5), {plan}).ok());
+        QVERIFY(!parseCell(logo, QStringLiteral("data:image/png;base64,%%%"), {plan}).ok());
+    }
+
     void choicesInAnyCaseAndLanguage_data()
     {
         QTest::addColumn<QString>("text");

@@ -456,6 +456,12 @@ private slots:
             << QStringLiteral("“high” is not a whole number");
         QTest::newRow("unknown choice") << QStringLiteral("UPDATE initiative SET kind = 'sideways'")
                                         << QStringLiteral("“sideways”");
+        QTest::newRow("logo that is not a picture")
+            << QStringLiteral("UPDATE plan SET logo = 'data:image/png;base64,PHNjcmlwdD4='")
+            << QStringLiteral("Logo: it is not a PNG or SVG picture");
+        QTest::newRow("logo that is a link")
+            << QStringLiteral("UPDATE plan SET logo = 'https://example.com/logo.png'")
+            << QStringLiteral("Logo: it is not a PNG or SVG picture");
     }
     void outOfRangeValuesAreRefusedOnLoad()
     {
