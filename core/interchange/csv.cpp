@@ -363,13 +363,38 @@ QString unneutralise(const QString &text)
     return text;
 }
 
+void appendField(QString &out, const QString &field, QChar delimiter)
+{
+    bool needs = false;
+    for (const QChar c : field)
+        if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\n')
+            || c == QLatin1Char('\r')) {
+            needs = true;
+            break;
+        }
+    if (!needs) {
+        out += field;
+        return;
+    }
+    out += QLatin1Char('"');
+    for (const QChar c : field) {
+        if (c == QLatin1Char('"'))
+            out += QLatin1Char('"');
+        out += c;
+    }
+    out += QLatin1Char('"');
+}
+
 QString line(const QStringList &fields, QChar delimiter)
 {
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields)
-        quoted << quote(f, delimiter);
-    return quoted.join(delimiter) + QStringLiteral("\r\n");
+    QString out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += delimiter;
+        appendField(out, fields[i], delimiter);
+    }
+    out += QStringLiteral("\r\n");
+    return out;
 }
 
 } // namespace Cairn::Csv

@@ -89,5 +89,7 @@ QString neutralise(const QString &text);
 QString unneutralise(const QString &text);
 // One line of fields joined and quoted, ending in CRLF.
 QString line(const QStringList &fields, QChar delimiter = QLatin1Char(','));
+// The same, appended to out (no line is built apart: an export of many rows copies less).
+void appendField(QString &out, const QString &field, QChar delimiter = QLatin1Char(','));
 
 } // namespace Cairn::Csv

@@ -182,10 +182,13 @@ QByteArray csvBytes(const ExportTable &t)
 {
     QString text = Csv::line(t.header);
     for (const QStringList &row : t.rows) {
-        QStringList cells;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            cells << (t.types.value(c) == CellType::Text ? Csv::neutralise(row[c]) : row[c]);
-        text += Csv::line(cells);
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                text += QLatin1Char(',');
+            Csv::appendField(
+                text, t.types.value(c) == CellType::Text ? Csv::neutralise(row[c]) : row[c]);
+        }
+        text += QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8(); // the BOM tells Excel it is UTF-8
 }
