@@ -74,7 +74,7 @@ QString helpText()
     QStringList lines;
     lines
         << QCoreApplication::translate("Cairn::Cli", "Usage: cairn COMMAND [OPTIONS] [ARGUMENTS]")
-        << QCoreApplication::translate("Cairn::Cli", "       cairn COMMAND [OPTIONS] [ARGUMENTS]")
+        << QCoreApplication::translate("Cairn::Cli", "       cairn [FILE]   (opens the workspace)")
         << QString()
         << QCoreApplication::translate("Cairn::Cli",
                "Cairn plans IT strategy roadmaps: business goals, the systems a business runs and "

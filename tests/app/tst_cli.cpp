@@ -70,6 +70,9 @@ private slots:
                  "impact FILE --system|--initiative NAME\n", "schedule FILE [--json]  "})
             QVERIFY2(h.out.contains(QLatin1String(synopsis)), synopsis);
         QVERIFY(h.out.contains(QStringLiteral("--view roadmap|charts|graph|")));
+        // The usage names each way in once: a command, or the workspace with a file.
+        QCOMPARE(h.out.count(QStringLiteral("COMMAND [OPTIONS] [ARGUMENTS]")), 1);
+        QVERIFY(h.out.contains(QStringLiteral("cairn [FILE]")));
         const Run unknown = cairn({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 64);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
