@@ -3,6 +3,7 @@
 #include "core/domain/plan.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,12 @@ int impactCommand(const QStringList &arguments);
 // suffix), --focus NAME (only it and its neighbours), --depth N (links away, default 2).
 class GraphExportOptions {
 public:
+    // lupdate files a class's tr() under the class: the runtime asks for the same context.
+    static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+    {
+        return QCoreApplication::translate(
+            "Cairn::Cli::GraphExportOptions", text, disambiguation, n);
+    }
     GraphExportOptions();
     void addTo(QCommandLineParser &parser) const;
     bool isSet(const QCommandLineParser &parser) const;

@@ -336,6 +336,11 @@ QString quoted(const QString &s)
 
 class Words {
 public:
+    // lupdate files a class's tr() under the class: the runtime asks for the same context.
+    static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+    {
+        return QCoreApplication::translate("Cairn::Impact::Words", text, disambiguation, n);
+    }
     explicit Words(const PlanContent &plan)
         : m_plan(plan)
         , m_style(plan.info.quarterStyle())
