@@ -233,10 +233,6 @@
         <translation>Die Vorhaben einplanen und jeden Beginn erklären. Optionen: --json, --budget-ms N, --goal value|makespan, --seed S. Rückgabe 1 bei Problemen.</translation>
     </message>
     <message>
-        <source>       cairn COMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation>       cairn BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
-    </message>
-    <message>
         <source>The plan file to schedule.</source>
         <translation>Die einzuplanende Plandatei.</translation>
     </message>
@@ -349,14 +345,6 @@
         <translation>Bildschirmfoto geschrieben nach %1</translation>
     </message>
     <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|initiatives|goals|systems|resources, --size WxH.</source>
-        <translation>Zeichnet das Hauptfenster mit dem Plan ohne Bildschirm als PNG. Optionen: --view roadmap|charts|initiatives|goals|systems|resources, --size BxH.</translation>
-    </message>
-    <message>
-        <source>Write the roadmap report (PDF), the roadmap as an image, or the charts, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.</source>
-        <translation>Schreibt den Roadmap-Bericht (PDF), die Roadmap als Bild oder die Diagramme, ohne Bildschirm. Optionen: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts ORDNER, --size BxH, --colour-by, --lanes, --today.</translation>
-    </message>
-    <message>
         <source>The plan to export.</source>
         <translation>Der zu exportierende Plan.</translation>
     </message>
@@ -389,10 +377,6 @@
         <translation>Quartale der Zeitleiste je Seite (Standard: auf --pages-wide verteilt).</translation>
     </message>
     <message>
-        <source>Fit the timeline into N pages side by side (default 2).</source>
-        <translation>Die Zeitleiste auf N Seiten nebeneinander verteilen (Standard 2).</translation>
-    </message>
-    <message>
         <source>Write PDF/A-1b, for archiving.</source>
         <translation>PDF/A-1b zum Archivieren schreiben.</translation>
     </message>
@@ -405,28 +389,12 @@
         <translation>Bildgröße; die Quartale werden an die Breite angepasst (Standard: die natürliche Größe der Roadmap).</translation>
     </message>
     <message>
-        <source>Colour bars by kind, goal, status or resource (default kind).</source>
-        <translation>Balken nach Art, Ziel, Status oder Ressource färben (Standard: Art).</translation>
-    </message>
-    <message>
-        <source>Swimlanes by goal, system, kind, resource, status or none (default goal).</source>
-        <translation>Bahnen nach Ziel, System, Art, Ressource, Status oder keine (Standard: Ziel).</translation>
-    </message>
-    <message>
         <source>Time for improving the schedule, in milliseconds (default 400).</source>
         <translation>Zeit zum Verbessern des Zeitplans in Millisekunden (Standard 400).</translation>
     </message>
     <message>
         <source>The date of the today marker, YYYY-MM-DD (default: today).</source>
         <translation>Datum der Heute-Markierung, JJJJ-MM-TT (Standard: heute).</translation>
-    </message>
-    <message>
-        <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
-        <translation>--colour-by ist kind, goal, status, system oder resource, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--lanes is goal, system, kind, resource, status or none, not “%1”.</source>
-        <translation>--lanes ist goal, system, kind, resource, status oder none, nicht „%1“.</translation>
     </message>
     <message>
         <source>--today needs a date such as 2027-03-31, not “%1”.</source>
@@ -516,14 +484,6 @@
         <translation>--delimiter ist , ; oder tab, nicht „%1“.</translation>
     </message>
     <message>
-        <source>“%1” is open in Cairn by %2; close it there first.</source>
-        <translation>„%1“ ist in Cairn bei %2 geöffnet; bitte dort zuerst schließen.</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>jemand anderem</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -581,12 +541,154 @@
         <translation>Plan als JSON nach %1 geschrieben</translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json [options]; see “cairn export --help”.</source>
-        <translation>Aufruf: cairn export DATEI --pdf AUS.pdf | --png AUS.png | --svg AUS.svg | --charts ORDNER | --csv ORDNER | --xlsx AUS.xlsx | --json AUS.json [Optionen]; siehe „cairn export --help“.</translation>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</source>
+        <translation>Zeichnet das Hauptfenster mit dem Plan ohne Bildschirm als PNG. Optionen: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</translation>
     </message>
     <message>
-        <source>roadmap, charts, initiatives, goals, systems, resources or milestones (default roadmap).</source>
-        <translation>roadmap, charts, initiatives, goals, systems, resources oder milestones (Vorgabe roadmap).</translation>
+        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</source>
+        <translation>Schreibt den Roadmap-Bericht (PDF), die Roadmap als Bild, die Diagramme oder den Abhängigkeitsgraphen, ohne Bildschirm. Optionen: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</translation>
+    </message>
+    <message>
+        <source>What a system or an initiative reaches: for --system NAME the initiatives that touch it, the goals they serve and the systems that run on it, and with --eos QUARTER what would be late if its support ended then; for --initiative NAME what waits for it and its critical chain to a deadline. Options: --json.</source>
+        <translation>Zeigt, worauf sich ein System oder ein Vorhaben auswirkt: bei --system NAME die Vorhaben, die es betreffen, die Ziele, denen sie dienen, und die Systeme, die darauf laufen, und mit --eos QUARTER, was sich verspäten würde, wenn sein Support dann endete; bei --initiative NAME, was darauf wartet, und seine kritische Kette bis zu einer Frist. Optionen: --json.</translation>
+    </message>
+    <message>
+        <source>       cairn [FILE]   (opens the workspace)</source>
+        <translation>       cairn [DATEI]   (öffnet den Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Time for proving how close the schedule is to the best possible, in milliseconds (default 1000; 0: the scheduler&apos;s own bound only).</source>
+        <translation>Zeit für den Nachweis, wie nah der Zeitplan am bestmöglichen liegt, in Millisekunden (Standard 1000; 0: nur die eigene Schranke der Planung).</translation>
+    </message>
+    <message>
+        <source>Fit the timeline into N pages side by side (default: as many quarters a page as its width reads well).</source>
+        <translation>Die Zeitleiste auf N Seiten nebeneinander verteilen (Standard: so viele Quartale je Seite, wie deren Breite gut lesbar fasst).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo (PNG or SVG) on the report&apos;s cover and in its footer, in place of the plan&apos;s.</source>
+        <translation>Das Logo der Organisation (PNG oder SVG) auf der Titelseite und in der Fußzeile des Berichts, anstelle des Logos aus dem Plan.</translation>
+    </message>
+    <message>
+        <source>A marking on every page of the report, such as “Confidential”, in place of the plan&apos;s (&quot;&quot; for none).</source>
+        <translation>Ein Vermerk auf jeder Seite des Berichts, etwa „Vertraulich“, anstelle des Vermerks aus dem Plan (&quot;&quot; für keinen).</translation>
+    </message>
+    <message>
+        <source>Colour bars by kind, goal, status, system, resource or tag (default kind).</source>
+        <translation>Balken nach Art, Ziel, Status, System, Ressource oder Schlagwort färben (Standard: Art).</translation>
+    </message>
+    <message>
+        <source>Swimlanes by goal, system, kind, resource, status, tag or none (default goal).</source>
+        <translation>Bahnen nach Ziel, System, Art, Ressource, Status, Schlagwort oder keine (Standard: Ziel).</translation>
+    </message>
+    <message>
+        <source>--colour-by is kind, goal, status, system, resource or tag, not “%1”.</source>
+        <translation>--colour-by ist kind, goal, status, system, resource oder tag, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--lanes is goal, system, kind, resource, status, tag or none, not “%1”.</source>
+        <translation>--lanes ist goal, system, kind, resource, status, tag oder none, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
+        <translation>Aufruf: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [Optionen]; siehe „cairn export --help“.</translation>
+    </message>
+    <message>
+        <source>“%1” has no end of support to move; give a quarter, such as 2027 Q2.</source>
+        <translation>„%1“ hat kein Supportende, das sich verschieben ließe; geben Sie ein Quartal an, etwa 2027 Q2.</translation>
+    </message>
+    <message>
+        <source>--eos needs a quarter such as 2027 Q2, or a number of quarters such as -4, not “%1”.</source>
+        <translation>--eos braucht ein Quartal wie 2027 Q2 oder eine Anzahl von Quartalen wie -4, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 to %2.</source>
+        <translation>Eingeplant von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>goal, initiative or system</source>
+        <translation>Ziel, Vorhaben oder System</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”.</source>
+        <translation>Kein %1 heißt „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” matches more than one %2: %3. Give more of the name.</source>
+        <translation>„%1“ passt auf mehr als ein %2: %3. Geben Sie mehr vom Namen an.</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>Die Plandatei.</translation>
+    </message>
+    <message>
+        <source>The system to look at: the initiatives that touch it, the goals they serve, the systems that run on it.</source>
+        <translation>Das zu betrachtende System: die Vorhaben, die es betreffen, die Ziele, denen sie dienen, die Systeme, die darauf laufen.</translation>
+    </message>
+    <message>
+        <source>The initiative to look at: what waits for it and its critical chain to a deadline.</source>
+        <translation>Das zu betrachtende Vorhaben: was darauf wartet, und seine kritische Kette bis zu einer Frist.</translation>
+    </message>
+    <message>
+        <source>With --system: re-plan as if its support ended in QUARTER (such as 2027 Q2, or -4 for a year earlier) and list what would be late. Exit 1 when something would be late, or later against its deadline, than planned.</source>
+        <translation>Mit --system: neu planen, als endete sein Support in QUARTER (etwa 2027 Q2 oder -4 für ein Jahr früher), und auflisten, was sich verspäten würde. Rückgabe 1, wenn sich etwas gegenüber dem Plan verspäten oder seine Frist weiter verfehlen würde.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn impact FILE --system NAME [--eos QUARTER] [--json] | --initiative NAME [--json]</source>
+        <translation>Aufruf: cairn impact FILE --system NAME [--eos QUARTER] [--json] | --initiative NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, graph, initiatives, goals, systems, resources or milestones (default roadmap).</source>
+        <translation>roadmap, charts, graph, initiatives, goals, systems, resources oder milestones (Standard: roadmap).</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Cli::GraphExportOptions</name>
+    <message>
+        <source>Write the dependency graph as PNG or SVG (by the file&apos;s suffix).</source>
+        <translation>Den Abhängigkeitsgraphen als PNG oder SVG schreiben (je nach Dateiendung).</translation>
+    </message>
+    <message>
+        <source>With --graph: only the goal, initiative or system of this name and its neighbours.</source>
+        <translation>Mit --graph: nur das Ziel, Vorhaben oder System dieses Namens und seine Nachbarn.</translation>
+    </message>
+    <message>
+        <source>With --focus: how many links away from it to show (default 2).</source>
+        <translation>Mit --focus: wie viele Verknüpfungen weit von ihm aus gezeigt wird (Standard 2).</translation>
+    </message>
+    <message>
+        <source>--depth needs a number from 0 to 20, not “%1”.</source>
+        <translation>--depth braucht eine Zahl von 0 bis 20, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--focus and --depth go with --graph OUT.</source>
+        <translation>--focus und --depth gehören zu --graph OUT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the dependency graph (%n item(s)) to %1</source>
+        <translation>
+            <numerusform>Abhängigkeitsgraph (%n Element) nach %1 geschrieben</numerusform>
+            <numerusform>Abhängigkeitsgraph (%n Elemente) nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -598,10 +700,6 @@
     <message>
         <source>“%1” is locked by another program. It is open read-only.</source>
         <translation>„%1“ ist von einem anderen Programm gesperrt. Die Datei ist schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
-        <translation>Sie können „%1“ nicht schreiben. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie.</translation>
     </message>
     <message>
         <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
@@ -624,8 +722,16 @@
         <translation>„%1“ ist in Cairn bei %2 geöffnet; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>someone else</source>
-        <translation>jemand anderem</translation>
+        <source>You cannot save in the folder of “%1” (%2). It is open read-only; use Save As to keep a copy.</source>
+        <translation>Im Ordner von „%1“ können Sie nicht speichern (%2). Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>You cannot save “%1”: %2. It is open read-only; use Save As to keep a copy.</source>
+        <translation>Sie können „%1“ nicht speichern: %2. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Use Save As to keep your version under another name.</source>
+        <translation>Mit „Speichern unter“ behalten Sie Ihre Fassung unter einem anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1228,696 @@
         <source>%1 is more than Cairn can add up.</source>
         <translation>%1 ist mehr, als Cairn zusammenrechnen kann.</translation>
     </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Marking on every page</source>
+        <translation>Vermerk auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or SVG picture (written as a data: URL).</source>
+        <translation>es ist kein PNG- oder SVG-Bild (als data:-URL angegeben).</translation>
+    </message>
+    <message>
+        <source>the picture is larger than 1 MB; a logo needs far less.</source>
+        <translation>das Bild ist größer als 1 MB; ein Logo braucht weit weniger.</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or SVG picture.</source>
+        <translation>es ist kein PNG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>PNG picture, %1</source>
+        <translation>PNG-Bild, %1</translation>
+    </message>
+    <message>
+        <source>SVG picture, %1</source>
+        <translation>SVG-Bild, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Graph</name>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>%1 supports %2 (contribution %3 of 5)</source>
+        <translation>%1 unterstützt %2 (Beitrag %3 von 5)</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation>%1 ist Teil von %2</translation>
+    </message>
+    <message>
+        <source>%2 starts after %1 starts</source>
+        <translation>%2 beginnt nach dem Beginn von %1</translation>
+    </message>
+    <message>
+        <source>%2 starts after %1 finishes</source>
+        <translation>%2 beginnt nach dem Ende von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with a lag of %n quarter(s)</source>
+        <translation>
+            <numerusform>%1, mit einem Versatz von %n Quartal</numerusform>
+            <numerusform>%1, mit einem Versatz von %n Quartalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 upgrades %2</source>
+        <translation>%1 aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2</source>
+        <translation>%1 ersetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 retires %2</source>
+        <translation>%1 schaltet %2 ab</translation>
+    </message>
+    <message>
+        <source>%1 introduces %2</source>
+        <translation>%1 führt %2 ein</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2</source>
+        <translation>%1 läuft auf %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>support ends %1</source>
+        <translation>Supportende %1</translation>
+    </message>
+    <message>
+        <source>support ended %1</source>
+        <translation>Support endete %1</translation>
+    </message>
+    <message>
+        <source>%1%2 q</source>
+        <translation>%1%2 Q</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>scheduling…</source>
+        <translation>wird eingeplant…</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Abhängigkeitsgraph</translation>
+    </message>
+    <message>
+        <source>%1: dependency graph</source>
+        <translation>%1: Abhängigkeitsgraph</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Around “%1”, %n link(s) deep</source>
+        <translation>
+            <numerusform>Um „%1“ herum, bis %n Verknüpfung weit</numerusform>
+            <numerusform>Um „%1“ herum, bis %n Verknüpfungen weit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals, initiatives and systems</source>
+        <translation>Ziele, Vorhaben und Systeme</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>kinds: %1</source>
+        <translation>Arten: %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>done and dropped left out</source>
+        <translation>ohne erledigte und verworfene</translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation>Der Graph konnte nicht angeordnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Initiative, in its main goal&apos;s colour</source>
+        <translation>Vorhaben, in der Farbe seines Hauptziels</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Support ends within the plan</source>
+        <translation>Supportende innerhalb des Plans</translation>
+    </message>
+    <message>
+        <source>Supports (thicker: stronger)</source>
+        <translation>Unterstützt (dicker: stärker)</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>Finish to start</source>
+        <translation>Ende–Anfang</translation>
+    </message>
+    <message>
+        <source>Start to start</source>
+        <translation>Anfang–Anfang</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Retires</source>
+        <translation>Schaltet ab</translation>
+    </message>
+    <message>
+        <source>Introduces</source>
+        <translation>Führt ein</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::GraphPage</name>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>Schlag&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Show %1 initiatives</source>
+        <translation>Vorhaben der Art „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Done and dropped</source>
+        <translation>Erledigte und verworfene</translation>
+    </message>
+    <message>
+        <source>Show initiatives that are done or dropped</source>
+        <translation>Erledigte und verworfene Vorhaben anzeigen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Farbe nach:</translation>
+    </message>
+    <message>
+        <source>Name of an item</source>
+        <translation>Name eines Elements</translation>
+    </message>
+    <message>
+        <source>Type a goal, initiative or system and press Enter: the graph focuses on it (any part of the name will do)</source>
+        <translation>Ziel, Vorhaben oder System eingeben und Eingabetaste drücken: Der Graph fokussiert darauf (ein Teil des Namens genügt)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Show only the selected item and its neighbours (double-click an item to focus on it)</source>
+        <translation>Nur das ausgewählte Element und seine Nachbarn zeigen (Doppelklick auf ein Element fokussiert es)</translation>
+    </message>
+    <message>
+        <source>How many links away from the focused item to show</source>
+        <translation>Wie viele Verknüpfungen weit vom fokussierten Element aus gezeigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Tiefe:</translation>
+    </message>
+    <message>
+        <source>Lay Out Everything</source>
+        <translation>Alles anordnen</translation>
+    </message>
+    <message>
+        <source>Lay out every item of this large plan (in the background; it may take a minute)</source>
+        <translation>Alle Elemente dieses großen Plans anordnen (im Hintergrund; das kann eine Minute dauern)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window (0)</source>
+        <translation>Den Graphen ins Fenster einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the graph as shown (whole or focused) as PNG or SVG</source>
+        <translation>Den Graphen wie angezeigt (ganz oder fokussiert) als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items have “%1” in their name: choose one from the list.</source>
+        <translation>
+            <numerusform>%n Element hat „%1“ im Namen: Wählen Sie es aus der Liste.</numerusform>
+            <numerusform>%n Elemente haben „%1“ im Namen: Wählen Sie eines aus der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No goal, initiative or system has “%1” in its name.</source>
+        <translation>Kein Ziel, Vorhaben oder System hat „%1“ im Namen.</translation>
+    </message>
+    <message>
+        <source>The graph is still being laid out; try again in a moment.</source>
+        <translation>Der Graph wird noch angeordnet; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Abhängigkeitsgraph</translation>
+    </message>
+    <message>
+        <source>%1 graph</source>
+        <translation>%1 Graph</translation>
+    </message>
+    <message>
+        <source>Export Graph Image</source>
+        <translation>Graph-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the graph to %1</source>
+        <translation>Graph nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::GraphView</name>
+    <message numerus="yes">
+        <source>%n item(s): too many to read at once. Focus on one, or filter.</source>
+        <translation>
+            <numerusform>%n Element: zu viele, um sie auf einmal zu lesen. Fokussieren Sie eines oder filtern Sie.</numerusform>
+            <numerusform>%n Elemente: zu viele, um sie auf einmal zu lesen. Fokussieren Sie eines oder filtern Sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n item(s)…</source>
+        <translation>
+            <numerusform>%n Element wird angeordnet…</numerusform>
+            <numerusform>%n Elemente werden angeordnet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 links; laid out in %2 ms</source>
+        <translation>
+            <numerusform>%n Element, %1 Verknüpfungen; in %2 ms angeordnet</numerusform>
+            <numerusform>%n Elemente, %1 Verknüpfungen; in %2 ms angeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals, initiatives and systems are too many to read at once.
+Find one by name (or select it in another view) and focus on it, or filter by goal, system, tag or kind.
+(Laying everything out may take a minute.)</source>
+        <translation>
+            <numerusform>%n Ziele, Vorhaben und Systeme sind zu viele, um sie auf einmal zu lesen.
+Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht aus) und fokussieren Sie es, oder filtern Sie nach Ziel, System, Schlagwort oder Art.
+(Alles anzuordnen kann eine Minute dauern.)</numerusform>
+            <numerusform>%n Ziele, Vorhaben und Systeme sind zu viele, um sie auf einmal zu lesen.
+Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht aus) und fokussieren Sie es, oder filtern Sie nach Ziel, System, Schlagwort oder Art.
+(Alles anzuordnen kann eine Minute dauern.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>Graph wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>The focused item is hidden by the filters.</source>
+        <translation>Das fokussierte Element ist durch die Filter ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no goal, initiative or system passes the filters.</source>
+        <translation>Nichts anzuzeigen: Kein Ziel, Vorhaben oder System entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Impact</name>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Impact of the system %1</source>
+        <translation>Auswirkungen des Systems %1</translation>
+    </message>
+    <message>
+        <source>End of support: %1.</source>
+        <translation>Supportende: %1.</translation>
+    </message>
+    <message>
+        <source>No end of support set.</source>
+        <translation>Kein Supportende festgelegt.</translation>
+    </message>
+    <message>
+        <source>Initiatives that touch it</source>
+        <translation>Vorhaben, die es betreffen</translation>
+    </message>
+    <message>
+        <source>%1 %2 it.</source>
+        <translation>Wird durch %1 %2.</translation>
+    </message>
+    <message>
+        <source>Goals they serve</source>
+        <translation>Ziele, denen sie dienen</translation>
+    </message>
+    <message>
+        <source>%1 (contribution %2 of 5), through %3.</source>
+        <translation>%1 (Beitrag %2 von 5), über %3.</translation>
+    </message>
+    <message>
+        <source>Systems that run on it</source>
+        <translation>Systeme, die darauf laufen</translation>
+    </message>
+    <message>
+        <source>%1 runs on it.</source>
+        <translation>%1 läuft darauf.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2.</source>
+        <translation>%1 läuft auf %2.</translation>
+    </message>
+    <message>
+        <source>Initiatives on those systems</source>
+        <translation>Vorhaben an diesen Systemen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.</source>
+        <translation>%3 wird durch %1 %2.</translation>
+    </message>
+    <message>
+        <source>Impact of the initiative %1</source>
+        <translation>Auswirkungen des Vorhabens %1</translation>
+    </message>
+    <message>
+        <source>It is done or dropped: nothing waits for it.</source>
+        <translation>Es ist erledigt oder verworfen: Nichts wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Waits for it</source>
+        <translation>Wartet darauf</translation>
+    </message>
+    <message>
+        <source>%1 waits for it (%2).</source>
+        <translation>%1 wartet darauf (%2).</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 (%3).</source>
+        <translation>%1 wartet auf %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Goals a delay would reach</source>
+        <translation>Ziele, die eine Verzögerung träfe</translation>
+    </message>
+    <message>
+        <source>Critical chain to a deadline</source>
+        <translation>Kritische Kette bis zu einer Frist</translation>
+    </message>
+    <message>
+        <source>The dependencies run in a circle: %1. No chain can be worked out.</source>
+        <translation>Die Abhängigkeiten bilden einen Kreis: %1. Es lässt sich keine Kette ermitteln.</translation>
+    </message>
+    <message>
+        <source>No deadline lies ahead of it.</source>
+        <translation>Keine Frist liegt vor ihm.</translation>
+    </message>
+    <message>
+        <source>%1 must finish by %2.</source>
+        <translation>%1 muss bis %2 fertig sein.</translation>
+    </message>
+    <message>
+        <source>Latest start of %1 for that, capacity aside: %2.</source>
+        <translation>Spätester Beginn von %1 dafür, ohne Rücksicht auf Kapazität: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled to start in %1: %n quarter(s) to spare.</source>
+        <translation>
+            <numerusform>Geplanter Beginn %1: %n Quartal Puffer.</numerusform>
+            <numerusform>Geplanter Beginn %1: %n Quartale Puffer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled to start in %1: %n quarter(s) too late.</source>
+        <translation>
+            <numerusform>Geplanter Beginn %1: %n Quartal zu spät.</numerusform>
+            <numerusform>Geplanter Beginn %1: %n Quartale zu spät.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is late: it finishes in %2.</source>
+        <translation>%1 ist verspätet: Es endet %2.</translation>
+    </message>
+    <message>
+        <source>If the support of %1 ended in %2 instead of %3</source>
+        <translation>Wenn der Support von %1 in %2 statt in %3 endete</translation>
+    </message>
+    <message>
+        <source>If the support of %1 ended in %2</source>
+        <translation>Wenn der Support von %1 in %2 endete</translation>
+    </message>
+    <message>
+        <source>Nothing would be late, or later, that is not as planned.</source>
+        <translation>Nichts würde sich über den Plan hinaus verspäten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) would be late, or later against a deadline, than planned.</source>
+        <translation>
+            <numerusform>%n Vorhaben würde sich gegenüber dem Plan verspäten oder seine Frist weiter verfehlen.</numerusform>
+            <numerusform>%n Vorhaben würden sich gegenüber dem Plan verspäten oder ihre Frist weiter verfehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would be late</source>
+        <translation>Wären verspätet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after its deadline %3</source>
+        <translation>
+            <numerusform>%1 endet %2, %n Quartal nach seiner Frist %3</numerusform>
+            <numerusform>%1 endet %2, %n Quartale nach seiner Frist %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (as planned %n quarter(s) late).</source>
+        <translation>
+            <numerusform>%1 (laut Plan %n Quartal verspätet).</numerusform>
+            <numerusform>%1 (laut Plan %n Quartale verspätet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (on time as planned: %2).</source>
+        <translation>%1 (laut Plan rechtzeitig: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more initiative(s) late as planned, by as much.</source>
+        <translation>
+            <numerusform>%n weiteres Vorhaben ist, wie geplant, gleich viel verspätet.</numerusform>
+            <numerusform>%n weitere Vorhaben sind, wie geplant, gleich viel verspätet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would be late.</source>
+        <translation>Nichts wäre verspätet.</translation>
+    </message>
+    <message>
+        <source>Would start in another quarter</source>
+        <translation>Würden in einem anderen Quartal beginnen</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1: %2 → %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Impact::Words</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>upgrades</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>retires</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>introduces</source>
+        <translation>eingeführt</translation>
+    </message>
+    <message>
+        <source>start-to-start</source>
+        <translation>Anfang–Anfang</translation>
+    </message>
+    <message>
+        <source>finish-to-start</source>
+        <translation>Ende–Anfang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, lag %n quarter(s)</source>
+        <translation>
+            <numerusform>%1, Versatz %n Quartal</numerusform>
+            <numerusform>%1, Versatz %n Quartale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the end of support of %2</source>
+        <translation>%1, Supportende von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ImpactPanel</name>
+    <message>
+        <source>Re-plan</source>
+        <translation>Neu planen</translation>
+    </message>
+    <message>
+        <source>Schedule a copy of the plan in which the system&apos;s support ends in the quarter chosen, and list what would be late</source>
+        <translation>Eine Kopie des Plans einplanen, in der der Support des Systems im gewählten Quartal endet, und auflisten, was sich verspäten würde</translation>
+    </message>
+    <message>
+        <source>What if its support ended in</source>
+        <translation>Angenommen, sein Support endet in</translation>
+    </message>
+    <message>
+        <source>The plan changed: re-plan to see the what-if again.</source>
+        <translation>Der Plan hat sich geändert: Planen Sie neu, um die Was-wäre-wenn-Analyse wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Re-planning…</source>
+        <translation>Wird neu geplant…</translation>
+    </message>
+    <message>
+        <source>The goal “%1”</source>
+        <translation>Das Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 5.</source>
+        <translation>Gewicht %1 von 5.</translation>
+    </message>
+    <message>
+        <source>Target: %1.</source>
+        <translation>Zielquartal: %1.</translation>
+    </message>
+    <message>
+        <source>Initiatives that serve it</source>
+        <translation>Vorhaben, die ihm dienen</translation>
+    </message>
+    <message>
+        <source>“%1” (contribution %2 of 5)</source>
+        <translation>„%1“ (Beitrag %2 von 5)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Unterziele</translation>
+    </message>
+    <message>
+        <source>Select a goal, an initiative or a system to see what it reaches: for a system the initiatives that touch it, the goals they serve and the systems that run on it; for an initiative what waits for it and its critical chain to a deadline.</source>
+        <translation>Wählen Sie ein Ziel, ein Vorhaben oder ein System, um seine Auswirkungen zu sehen: bei einem System die Vorhaben, die es betreffen, die Ziele, denen sie dienen, und die Systeme, die darauf laufen; bei einem Vorhaben, was darauf wartet, und seine kritische Kette bis zu einer Frist.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ImportWizard</name>
@@ -1544,6 +2340,48 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Logo</name>
+    <message>
+        <source>the picture is damaged or empty; it cannot be drawn.</source>
+        <translation>das Bild ist beschädigt oder leer; es kann nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo “%1”: %2</source>
+        <translation>Das Logo „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The logo “%1” cannot be used: %2</source>
+        <translation>Das Logo „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::LogoEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG picture of at most 1 MB, for the report&apos;s cover and the foot of its pages</source>
+        <translation>Ein PNG- oder SVG-Bild von höchstens 1 MB für die Titelseite des Berichts und den Fuß seiner Seiten</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg);;All files (*)</source>
+        <translation>Bilder (*.png *.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::MainWindow</name>
     <message>
         <source>Problems</source>
@@ -1810,6 +2648,14 @@
         <source>Exported, with warnings</source>
         <translation>Exportiert, mit Warnungen</translation>
     </message>
+    <message>
+        <source>Plan Se&amp;ttings…</source>
+        <translation>Planeins&amp;tellungen…</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
@@ -1933,14 +2779,6 @@
         <translation>„%1“ wurde von einer neueren Cairn-Version geschrieben. Die Datei ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine Kopie im Format dieser Version.</translation>
     </message>
     <message>
-        <source>Cannot save “%1”: the folder does not exist.</source>
-        <translation>„%1“ kann nicht gespeichert werden: der Ordner existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: it is not a file.</source>
-        <translation>„%1“ kann nicht gespeichert werden: es ist keine Datei.</translation>
-    </message>
-    <message>
         <source>Cannot save “%1”: %2.</source>
         <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
     </message>
@@ -1951,10 +2789,6 @@
     <message>
         <source>the written file did not pass its integrity check</source>
         <translation>die geschriebene Datei hat die Integritätsprüfung nicht bestanden</translation>
-    </message>
-    <message>
-        <source>the new file could not be flushed to disk</source>
-        <translation>die neue Datei konnte nicht auf die Platte geschrieben werden</translation>
     </message>
     <message>
         <source>“%1” is not a quarter</source>
@@ -1975,6 +2809,64 @@
     <message>
         <source>%1 #%2 %3, %4: %5</source>
         <translation>%1 Nr. %2 %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing (%1)</source>
+        <translation>der Datenträger meldete beim Schreiben einen Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>es ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is read-only (its permissions allow no writing)</source>
+        <translation>die Datei ist schreibgeschützt (ihre Berechtigungen erlauben kein Schreiben)</translation>
+    </message>
+    <message>
+        <source>you may not write to the file (%1)</source>
+        <translation>Sie dürfen die Datei nicht schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>another program changed or replaced the file since it was read, and saving would overwrite those changes</source>
+        <translation>ein anderes Programm hat die Datei seit dem Lesen geändert oder ersetzt, und Speichern würde diese Änderungen überschreiben</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk (%1)</source>
+        <translation>die neue Datei konnte nicht auf die Platte geschrieben werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::PlanLock</name>
+    <message>
+        <source>“%1” cannot be locked for writing: %2 (in %3).</source>
+        <translation>„%1“ kann nicht zum Schreiben gesperrt werden: %2 (in %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is being written by another program; try again in a moment.</source>
+        <translation>„%1“ wird gerade von einem anderen Programm geschrieben; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2 on %3 (process %4, since %5); close it there first.</source>
+        <translation>„%1“ ist in Cairn bei %2 auf %3 geöffnet (Prozess %4, seit %5); bitte dort zuerst schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::PlanSettingsDialog</name>
+    <message>
+        <source>Plan Settings</source>
+        <translation>Planeinstellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2103,12 +2995,32 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>Caught in the same circle of dependencies: %1.</source>
+        <translation>Im selben Abhängigkeitskreis gefangen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ProblemsPanel</name>
     <message>
         <source>No problems: every dependency, capacity, pin and deadline holds.</source>
         <translation>Keine Probleme: alle Abhängigkeiten, Kapazitäten, Festlegungen und Fristen werden eingehalten.</translation>
+    </message>
+    <message>
+        <source>Fixes…</source>
+        <translation>Korrekturen…</translation>
+    </message>
+    <message>
+        <source>Find the smallest changes that fix the selected problem</source>
+        <translation>Die kleinsten Änderungen suchen, die das ausgewählte Problem beheben</translation>
+    </message>
+    <message>
+        <source>No change found that fixes it</source>
+        <translation>Keine Änderung gefunden, die es behebt</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Anwenden: %1</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3287,34 @@
         <source>%1 is out of vendor support in %2, until the work on it is done.</source>
         <translation>%1 ist in %2 ohne Herstellersupport, bis die Arbeit daran erledigt ist.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Where a name does not fit beside its bar, the bar carries a number instead, and where several systems leave support in one quarter, their mark carries a number in brackets: the key under the legend of the same page names them.</source>
+        <translation>Wo ein Name nicht neben seinen Balken passt, trägt der Balken stattdessen eine Nummer, und wo mehrere Systeme im selben Quartal aus dem Support fallen, trägt ihr Zeichen eine Nummer in Klammern: Das Verzeichnis unter der Legende derselben Seite nennt sie.</translation>
+    </message>
+    <message>
+        <source>Also served by: %1</source>
+        <translation>Außerdem dienen ihm: %1</translation>
+    </message>
+    <message>
+        <source>The whole roadmap, %1 – %2</source>
+        <translation>Die gesamte Roadmap, %1 – %2</translation>
+    </message>
+    <message>
+        <source>numbers: see the key below</source>
+        <translation>Nummern: siehe Verzeichnis unten</translation>
+    </message>
+    <message>
+        <source>Key to the whole roadmap</source>
+        <translation>Verzeichnis zur gesamten Roadmap</translation>
+    </message>
+    <message>
+        <source>Key to the whole roadmap (continued)</source>
+        <translation>Verzeichnis zur gesamten Roadmap (Fortsetzung)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>
@@ -2499,6 +3439,10 @@
     <message>
         <source>Choose at least one section.</source>
         <translation>Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>As the page&apos;s width reads well</source>
+        <translation>Passend zur Seitenbreite (gut lesbar)</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +3594,51 @@
     <message>
         <source>no capacity</source>
         <translation>keine Kapazität</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>Kein Schlagwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n tag(s)</source>
+        <translation>
+            <numerusform>+%n Schlagwort</numerusform>
+            <numerusform>+%n Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, continued on the next page</source>
+        <translation>%1, Fortsetzung auf der nächsten Seite</translation>
+    </message>
+    <message>
+        <source>Support ends in %1: %2</source>
+        <translation>Supportende in %1: %2</translation>
+    </message>
+    <message>
+        <source>None in these quarters</source>
+        <translation>Keine in diesen Quartalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A further tag of %n initiative(s) in other lanes</source>
+        <translation>
+            <numerusform>Weiteres Schlagwort von %n Vorhaben in anderen Bahnen</numerusform>
+            <numerusform>Weiteres Schlagwort von %n Vorhaben in anderen Bahnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Served only by %n initiative(s) in other lanes</source>
+        <translation>
+            <numerusform>Nur durch %n Vorhaben in anderen Bahnen abgedeckt</numerusform>
+            <numerusform>Nur durch %n Vorhaben in anderen Bahnen abgedeckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initiatives</source>
+        <translation>Keine Vorhaben</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3848,10 @@
         <source>Vendor support ends after %1 for: %2</source>
         <translation>Herstellersupport endet nach %1 für: %2</translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Schedule</name>
@@ -2990,6 +3983,77 @@
         <source>FTE</source>
         <translation>VZÄ</translation>
     </message>
+    <message>
+        <source>Caught in the same circle of dependencies, and not scheduled either: %1.</source>
+        <translation>Im selben Abhängigkeitskreis gefangen und ebenfalls nicht eingeplant: %1.</translation>
+    </message>
+    <message>
+        <source>The schedule would need more than %1 quarters; not scheduled: %2.</source>
+        <translation>Der Zeitplan bräuchte mehr als %1 Quartale; nicht eingeplant: %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s horizon of %1 quarters is beyond the scheduler&apos;s range; it schedules %2 quarters.</source>
+        <translation>Der Horizont des Plans von %1 Quartalen übersteigt den Rechenbereich der Planung; sie plant %2 Quartale ein.</translation>
+    </message>
+    <message>
+        <source>%1: a duration of %2 quarters is out of the scheduler&apos;s range; it is scheduled as %3 quarters.</source>
+        <translation>%1: Eine Dauer von %2 Quartalen liegt außerhalb des Rechenbereichs der Planung; sie wird mit %3 Quartalen eingeplant.</translation>
+    </message>
+    <message>
+        <source>%1: its earliest start, %2 quarters after the plan&apos;s start, is out of the scheduler&apos;s range; it counts as %3.</source>
+        <translation>%1: Der früheste Beginn, %2 Quartale nach Planbeginn, liegt außerhalb des Rechenbereichs der Planung; er zählt als %3.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned %2 quarters from the plan&apos;s start, out of the scheduler&apos;s range; it is pinned %3 quarters from the start instead.</source>
+        <translation>%1 ist auf %2 Quartale nach Planbeginn festgelegt, außerhalb des Rechenbereichs der Planung; es wird stattdessen auf %3 Quartale nach Planbeginn festgelegt.</translation>
+    </message>
+    <message>
+        <source>%1: its deadline, %2 quarters from the plan&apos;s start, is out of the scheduler&apos;s range; it counts as %3.</source>
+        <translation>%1: Die Frist, %2 Quartale nach Planbeginn, liegt außerhalb des Rechenbereichs der Planung; sie zählt als %3.</translation>
+    </message>
+    <message>
+        <source>The lag of %1 quarters between %2 and %3 is out of the scheduler&apos;s range; it counts as %4 quarters.</source>
+        <translation>Der Versatz von %1 Quartalen zwischen %2 und %3 liegt außerhalb des Rechenbereichs der Planung; er zählt als %4 Quartale.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 of %3 per quarter, more than the scheduler can add up; it counts as %4.</source>
+        <translation>%1 braucht %2 von %3 je Quartal, mehr als die Planung zusammenrechnen kann; der Bedarf zählt als %4.</translation>
+    </message>
+    <message>
+        <source>%1 has a capacity for each of %2 quarters; the scheduler uses the first %3 and the last of those after them.</source>
+        <translation>%1 hat für %2 Quartale je eine eigene Kapazität; die Planung verwendet die ersten %3 und für die Quartale danach die letzte davon.</translation>
+    </message>
+    <message>
+        <source>%1: a weight of %2 is more than the scheduler can add up; it counts as %3.</source>
+        <translation>%1: Ein Gewicht von %2 ist mehr, als die Planung zusammenrechnen kann; es zählt als %3.</translation>
+    </message>
+    <message>
+        <source>The best possible schedule (proven optimal).</source>
+        <translation>Der bestmögliche Zeitplan (nachweislich optimal).</translation>
+    </message>
+    <message>
+        <source>Within %1 % of the best possible schedule.</source>
+        <translation>Höchstens %1 % vom bestmöglichen Zeitplan entfernt.</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2 in %3.</source>
+        <translation>%2 in %3 um %1 erhöhen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %1 in %2 or later.</source>
+        <translation>
+            <numerusform>%1 in %2 oder später beginnen.</numerusform>
+            <numerusform>%1 in %2 oder später beginnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep %1 supported until the end of %2 (extended support).</source>
+        <translation>%1 bis Ende %2 im Support halten (verlängerter Support).</translation>
+    </message>
+    <message>
+        <source>Move the deadline of %1 to %2.</source>
+        <translation>Die Frist von %1 auf %2 verschieben.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::TablePage</name>
@@ -3043,6 +4107,14 @@
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
     </message>
 </context>
 </TS>

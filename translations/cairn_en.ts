@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Cli::GraphExportOptions</name>
+    <message numerus="yes">
+        <source>Wrote the dependency graph (%n item(s)) to %1</source>
+        <translation>
+            <numerusform>Wrote the dependency graph (%n item) to %1</numerusform>
+            <numerusform>Wrote the dependency graph (%n items) to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Edit</name>
     <message numerus="yes">
         <source>Delete %n items</source>
@@ -57,12 +67,131 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Graph</name>
+    <message numerus="yes">
+        <source>%1, with a lag of %n quarter(s)</source>
+        <translation>
+            <numerusform>%1, with a lag of %n quarter</numerusform>
+            <numerusform>%1, with a lag of %n quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Around “%1”, %n link(s) deep</source>
+        <translation>
+            <numerusform>Around “%1”, %n link deep</numerusform>
+            <numerusform>Around “%1”, %n links deep</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::GraphPage</name>
+    <message numerus="yes">
+        <source>%n items have “%1” in their name: choose one from the list.</source>
+        <translation>
+            <numerusform>%n item has “%1” in its name: choose it from the list.</numerusform>
+            <numerusform>%n items have “%1” in their name: choose one from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::GraphView</name>
+    <message numerus="yes">
+        <source>%n item(s): too many to read at once. Focus on one, or filter.</source>
+        <translation>
+            <numerusform>%n item: too many to read at once. Focus on one, or filter.</numerusform>
+            <numerusform>%n items: too many to read at once. Focus on one, or filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n item(s)…</source>
+        <translation>
+            <numerusform>Laying out %n item…</numerusform>
+            <numerusform>Laying out %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 links; laid out in %2 ms</source>
+        <translation>
+            <numerusform>%n item, %1 links; laid out in %2 ms</numerusform>
+            <numerusform>%n items, %1 links; laid out in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals, initiatives and systems are too many to read at once.
+Find one by name (or select it in another view) and focus on it, or filter by goal, system, tag or kind.
+(Laying everything out may take a minute.)</source>
+        <translation>
+            <numerusform>%n goals, initiatives and systems are too many to read at once.
+Find one by name (or select it in another view) and focus on it, or filter by goal, system, tag or kind.
+(Laying everything out may take a minute.)</numerusform>
+            <numerusform>%n goals, initiatives and systems are too many to read at once.
+Find one by name (or select it in another view) and focus on it, or filter by goal, system, tag or kind.
+(Laying everything out may take a minute.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Impact</name>
+    <message numerus="yes">
+        <source>Scheduled to start in %1: %n quarter(s) to spare.</source>
+        <translation>
+            <numerusform>Scheduled to start in %1: %n quarter to spare.</numerusform>
+            <numerusform>Scheduled to start in %1: %n quarters to spare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled to start in %1: %n quarter(s) too late.</source>
+        <translation>
+            <numerusform>Scheduled to start in %1: %n quarter too late.</numerusform>
+            <numerusform>Scheduled to start in %1: %n quarters too late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) would be late, or later against a deadline, than planned.</source>
+        <translation>
+            <numerusform>%n initiative would be late, or later against a deadline, than planned.</numerusform>
+            <numerusform>%n initiatives would be late, or later against a deadline, than planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after its deadline %3</source>
+        <translation>
+            <numerusform>%1 finishes in %2, %n quarter after its deadline %3</numerusform>
+            <numerusform>%1 finishes in %2, %n quarters after its deadline %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (as planned %n quarter(s) late).</source>
+        <translation>
+            <numerusform>%1 (as planned %n quarter late).</numerusform>
+            <numerusform>%1 (as planned %n quarters late).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more initiative(s) late as planned, by as much.</source>
+        <translation>
+            <numerusform>%n more initiative late as planned, by as much.</numerusform>
+            <numerusform>%n more initiatives late as planned, by as much.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Impact::Words</name>
+    <message numerus="yes">
+        <source>%1, lag %n quarter(s)</source>
+        <translation>
+            <numerusform>%1, lag %n quarter</numerusform>
+            <numerusform>%1, lag %n quarters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Interchange</name>
     <message numerus="yes">
         <source>%n row(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row: </numerusform>
+            <numerusform>%n rows: </numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +283,27 @@
             <numerusform>%n quarters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n tag(s)</source>
+        <translation>
+            <numerusform>+%n tag</numerusform>
+            <numerusform>+%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A further tag of %n initiative(s) in other lanes</source>
+        <translation>
+            <numerusform>A further tag of %n initiative in other lanes</numerusform>
+            <numerusform>A further tag of %n initiatives in other lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Served only by %n initiative(s) in other lanes</source>
+        <translation>
+            <numerusform>Served only by %n initiative in other lanes</numerusform>
+            <numerusform>Served only by %n initiatives in other lanes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cairn::RoadmapView</name>
@@ -200,6 +350,13 @@
         <translation>
             <numerusform>%1 finishes in %2, %n quarter after its deadline %3.</numerusform>
             <numerusform>%1 finishes in %2, %n quarters after its deadline %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %1 in %2 or later.</source>
+        <translation>
+            <numerusform>Start %1 in %2 or later.</numerusform>
+            <numerusform>Start %1 in %2 or later.</numerusform>
         </translation>
     </message>
 </context>

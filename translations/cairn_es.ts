@@ -233,10 +233,6 @@
         <translation>Planificar las iniciativas y explicar cada inicio. Opciones: --json, --budget-ms N, --goal value|makespan, --seed S. Código 1 si hay problemas.</translation>
     </message>
     <message>
-        <source>       cairn COMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation>       cairn ORDEN [OPCIONES] [ARGUMENTOS]</translation>
-    </message>
-    <message>
         <source>The plan file to schedule.</source>
         <translation>El archivo de plan que planificar.</translation>
     </message>
@@ -349,14 +345,6 @@
         <translation>Captura de pantalla escrita en %1</translation>
     </message>
     <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|initiatives|goals|systems|resources, --size WxH.</source>
-        <translation>Dibuja la ventana principal con el plan abierto, sin pantalla, como PNG. Opciones: --view roadmap|charts|initiatives|goals|systems|resources, --size AxA.</translation>
-    </message>
-    <message>
-        <source>Write the roadmap report (PDF), the roadmap as an image, or the charts, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.</source>
-        <translation>Escribe el informe de la hoja de ruta (PDF), la hoja de ruta como imagen o los gráficos, sin pantalla. Opciones: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts CARPETA, --size AxA, --colour-by, --lanes, --today.</translation>
-    </message>
-    <message>
         <source>The plan to export.</source>
         <translation>El plan que se exporta.</translation>
     </message>
@@ -389,10 +377,6 @@
         <translation>Trimestres de la línea de tiempo por página (por defecto: ajustados a --pages-wide).</translation>
     </message>
     <message>
-        <source>Fit the timeline into N pages side by side (default 2).</source>
-        <translation>Repartir la línea de tiempo en N páginas una junto a otra (por defecto 2).</translation>
-    </message>
-    <message>
         <source>Write PDF/A-1b, for archiving.</source>
         <translation>Escribir PDF/A-1b, para archivar.</translation>
     </message>
@@ -405,28 +389,12 @@
         <translation>Tamaño de la imagen; los trimestres se ajustan al ancho (por defecto: el tamaño natural de la hoja de ruta).</translation>
     </message>
     <message>
-        <source>Colour bars by kind, goal, status or resource (default kind).</source>
-        <translation>Colorear las barras por tipo, objetivo, estado o recurso (por defecto: tipo).</translation>
-    </message>
-    <message>
-        <source>Swimlanes by goal, system, kind, resource, status or none (default goal).</source>
-        <translation>Carriles por objetivo, sistema, tipo, recurso, estado o ninguno (por defecto: objetivo).</translation>
-    </message>
-    <message>
         <source>Time for improving the schedule, in milliseconds (default 400).</source>
         <translation>Tiempo para mejorar la planificación, en milisegundos (por defecto 400).</translation>
     </message>
     <message>
         <source>The date of the today marker, YYYY-MM-DD (default: today).</source>
         <translation>Fecha de la marca de hoy, AAAA-MM-DD (por defecto: hoy).</translation>
-    </message>
-    <message>
-        <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
-        <translation>--colour-by es kind, goal, status, system o resource, no «%1».</translation>
-    </message>
-    <message>
-        <source>--lanes is goal, system, kind, resource, status or none, not “%1”.</source>
-        <translation>--lanes es goal, system, kind, resource, status o none, no «%1».</translation>
     </message>
     <message>
         <source>--today needs a date such as 2027-03-31, not “%1”.</source>
@@ -516,14 +484,6 @@
         <translation>--delimiter es , ; o tab, no «%1».</translation>
     </message>
     <message>
-        <source>“%1” is open in Cairn by %2; close it there first.</source>
-        <translation>«%1» está abierto en Cairn por %2; ciérrelo allí primero.</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>otra persona</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -581,12 +541,154 @@
         <translation>Plan escrito como JSON en %1</translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json [options]; see “cairn export --help”.</source>
-        <translation>Uso: cairn export ARCHIVO --pdf SALIDA.pdf | --png SALIDA.png | --svg SALIDA.svg | --charts CARPETA | --csv CARPETA | --xlsx SALIDA.xlsx | --json SALIDA.json [opciones]; véase «cairn export --help».</translation>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</source>
+        <translation>Dibuja la ventana principal con el plan abierto, sin pantalla, como PNG. Opciones: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</translation>
     </message>
     <message>
-        <source>roadmap, charts, initiatives, goals, systems, resources or milestones (default roadmap).</source>
-        <translation>roadmap, charts, initiatives, goals, systems, resources o milestones (por defecto roadmap).</translation>
+        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</source>
+        <translation>Escribe el informe de la hoja de ruta (PDF), la hoja de ruta como imagen, los gráficos o el grafo de dependencias, sin pantalla. Opciones: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</translation>
+    </message>
+    <message>
+        <source>What a system or an initiative reaches: for --system NAME the initiatives that touch it, the goals they serve and the systems that run on it, and with --eos QUARTER what would be late if its support ended then; for --initiative NAME what waits for it and its critical chain to a deadline. Options: --json.</source>
+        <translation>A qué afecta un sistema o una iniciativa: para --system NAME, las iniciativas que lo afectan, los objetivos a los que sirven y los sistemas que funcionan sobre él, y con --eos QUARTER, lo que tendría retraso si su soporte terminara entonces; para --initiative NAME, lo que la espera y su cadena crítica hasta un plazo. Opciones: --json.</translation>
+    </message>
+    <message>
+        <source>       cairn [FILE]   (opens the workspace)</source>
+        <translation>       cairn [ARCHIVO]   (abre el espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Time for proving how close the schedule is to the best possible, in milliseconds (default 1000; 0: the scheduler&apos;s own bound only).</source>
+        <translation>Tiempo para demostrar cuánto se acerca la planificación a la mejor posible, en milisegundos (por defecto 1000; 0: solo la cota propia del planificador).</translation>
+    </message>
+    <message>
+        <source>Fit the timeline into N pages side by side (default: as many quarters a page as its width reads well).</source>
+        <translation>Repartir la línea de tiempo en N páginas una junto a otra (por defecto: tantos trimestres por página como quepan legibles en su ancho).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo (PNG or SVG) on the report&apos;s cover and in its footer, in place of the plan&apos;s.</source>
+        <translation>El logotipo de la organización (PNG o SVG) en la portada y en el pie del informe, en lugar del logotipo del plan.</translation>
+    </message>
+    <message>
+        <source>A marking on every page of the report, such as “Confidential”, in place of the plan&apos;s (&quot;&quot; for none).</source>
+        <translation>Una marca en todas las páginas del informe, como «Confidencial», en lugar de la del plan (&quot;&quot; para ninguna).</translation>
+    </message>
+    <message>
+        <source>Colour bars by kind, goal, status, system, resource or tag (default kind).</source>
+        <translation>Colorear las barras por tipo, objetivo, estado, sistema, recurso o etiqueta (por defecto: tipo).</translation>
+    </message>
+    <message>
+        <source>Swimlanes by goal, system, kind, resource, status, tag or none (default goal).</source>
+        <translation>Carriles por objetivo, sistema, tipo, recurso, estado, etiqueta o ninguno (por defecto: objetivo).</translation>
+    </message>
+    <message>
+        <source>--colour-by is kind, goal, status, system, resource or tag, not “%1”.</source>
+        <translation>--colour-by es kind, goal, status, system, resource o tag, no «%1».</translation>
+    </message>
+    <message>
+        <source>--lanes is goal, system, kind, resource, status, tag or none, not “%1”.</source>
+        <translation>--lanes es goal, system, kind, resource, status, tag o none, no «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
+        <translation>Uso: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [opciones]; véase «cairn export --help».</translation>
+    </message>
+    <message>
+        <source>“%1” has no end of support to move; give a quarter, such as 2027 Q2.</source>
+        <translation>«%1» no tiene fin de soporte que mover; indique un trimestre, como 2027 Q2.</translation>
+    </message>
+    <message>
+        <source>--eos needs a quarter such as 2027 Q2, or a number of quarters such as -4, not “%1”.</source>
+        <translation>--eos necesita un trimestre como 2027 Q2, o un número de trimestres como -4, no «%1».</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 to %2.</source>
+        <translation>Planificación: de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>iniciativa</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>goal, initiative or system</source>
+        <translation>objetivo, iniciativa o sistema</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”.</source>
+        <translation>No hay %1 con el nombre «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” matches more than one %2: %3. Give more of the name.</source>
+        <translation>«%1» coincide con más de un elemento (%2): %3. Escriba más parte del nombre.</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>El archivo de plan.</translation>
+    </message>
+    <message>
+        <source>The system to look at: the initiatives that touch it, the goals they serve, the systems that run on it.</source>
+        <translation>El sistema que examinar: las iniciativas que lo afectan, los objetivos a los que sirven, los sistemas que funcionan sobre él.</translation>
+    </message>
+    <message>
+        <source>The initiative to look at: what waits for it and its critical chain to a deadline.</source>
+        <translation>La iniciativa que examinar: lo que la espera y su cadena crítica hasta un plazo.</translation>
+    </message>
+    <message>
+        <source>With --system: re-plan as if its support ended in QUARTER (such as 2027 Q2, or -4 for a year earlier) and list what would be late. Exit 1 when something would be late, or later against its deadline, than planned.</source>
+        <translation>Con --system: replanificar como si su soporte terminara en QUARTER (por ejemplo 2027 Q2, o -4 para un año antes) y listar lo que tendría retraso. Código 1 si algo terminaría con retraso, o con más retraso respecto a su plazo que lo previsto.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Mostrar el resultado en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn impact FILE --system NAME [--eos QUARTER] [--json] | --initiative NAME [--json]</source>
+        <translation>Uso: cairn impact FILE --system NAME [--eos QUARTER] [--json] | --initiative NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, graph, initiatives, goals, systems, resources or milestones (default roadmap).</source>
+        <translation>roadmap, charts, graph, initiatives, goals, systems, resources o milestones (por defecto roadmap).</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Cli::GraphExportOptions</name>
+    <message>
+        <source>Write the dependency graph as PNG or SVG (by the file&apos;s suffix).</source>
+        <translation>Escribir el grafo de dependencias como PNG o SVG (según la extensión del archivo).</translation>
+    </message>
+    <message>
+        <source>With --graph: only the goal, initiative or system of this name and its neighbours.</source>
+        <translation>Con --graph: solo el objetivo, la iniciativa o el sistema con este nombre y sus vecinos.</translation>
+    </message>
+    <message>
+        <source>With --focus: how many links away from it to show (default 2).</source>
+        <translation>Con --focus: hasta cuántos vínculos de distancia mostrar (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>--depth needs a number from 0 to 20, not “%1”.</source>
+        <translation>--depth necesita un número de 0 a 20, no «%1».</translation>
+    </message>
+    <message>
+        <source>--focus and --depth go with --graph OUT.</source>
+        <translation>--focus y --depth se usan con --graph OUT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the dependency graph (%n item(s)) to %1</source>
+        <translation>
+            <numerusform>Grafo de dependencias (%n elemento) escrito en %1</numerusform>
+            <numerusform>Grafo de dependencias (%n elementos) escrito en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -598,10 +700,6 @@
     <message>
         <source>“%1” is locked by another program. It is open read-only.</source>
         <translation>«%1» está bloqueado por otro programa. Está abierto en solo lectura.</translation>
-    </message>
-    <message>
-        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
-        <translation>No puede escribir en «%1». Está abierto en solo lectura; use «Guardar como» para conservar una copia.</translation>
     </message>
     <message>
         <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
@@ -624,8 +722,16 @@
         <translation>«%1» está abierto en Cairn por %2; elija otro nombre.</translation>
     </message>
     <message>
-        <source>someone else</source>
-        <translation>otra persona</translation>
+        <source>You cannot save in the folder of “%1” (%2). It is open read-only; use Save As to keep a copy.</source>
+        <translation>No puede guardar en la carpeta de «%1» (%2). Está abierto en solo lectura; use «Guardar como» para conservar una copia.</translation>
+    </message>
+    <message>
+        <source>You cannot save “%1”: %2. It is open read-only; use Save As to keep a copy.</source>
+        <translation>No puede guardar «%1»: %2. Está abierto en solo lectura; use «Guardar como» para conservar una copia.</translation>
+    </message>
+    <message>
+        <source>Use Save As to keep your version under another name.</source>
+        <translation>Use «Guardar como» para conservar su versión con otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1228,696 @@
         <source>%1 is more than Cairn can add up.</source>
         <translation>%1 es más de lo que Cairn puede sumar.</translation>
     </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Marking on every page</source>
+        <translation>Marca en todas las páginas</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or SVG picture (written as a data: URL).</source>
+        <translation>no es una imagen PNG ni SVG (escrita como URL data:).</translation>
+    </message>
+    <message>
+        <source>the picture is larger than 1 MB; a logo needs far less.</source>
+        <translation>la imagen ocupa más de 1 MB; un logotipo necesita mucho menos.</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or SVG picture.</source>
+        <translation>no es una imagen PNG ni SVG.</translation>
+    </message>
+    <message>
+        <source>PNG picture, %1</source>
+        <translation>Imagen PNG, %1</translation>
+    </message>
+    <message>
+        <source>SVG picture, %1</source>
+        <translation>Imagen SVG, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Graph</name>
+    <message>
+        <source>late</source>
+        <translation>con retraso</translation>
+    </message>
+    <message>
+        <source>%1 supports %2 (contribution %3 of 5)</source>
+        <translation>%1 apoya %2 (contribución %3 de 5)</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation>%1 forma parte de %2</translation>
+    </message>
+    <message>
+        <source>%2 starts after %1 starts</source>
+        <translation>%2 empieza después de que empiece %1</translation>
+    </message>
+    <message>
+        <source>%2 starts after %1 finishes</source>
+        <translation>%2 empieza después de que termine %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with a lag of %n quarter(s)</source>
+        <translation>
+            <numerusform>%1, con un desfase de %n trimestre</numerusform>
+            <numerusform>%1, con un desfase de %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 upgrades %2</source>
+        <translation>%1 actualiza %2</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2</source>
+        <translation>%1 sustituye %2</translation>
+    </message>
+    <message>
+        <source>%1 retires %2</source>
+        <translation>%1 retira %2</translation>
+    </message>
+    <message>
+        <source>%1 introduces %2</source>
+        <translation>%1 introduce %2</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2</source>
+        <translation>%1 funciona sobre %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>support ends %1</source>
+        <translation>el soporte termina en %1</translation>
+    </message>
+    <message>
+        <source>support ended %1</source>
+        <translation>el soporte terminó en %1</translation>
+    </message>
+    <message>
+        <source>%1%2 q</source>
+        <translation>%1%2 T</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>scheduling…</source>
+        <translation>planificando…</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>sin planificar</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Grafo de dependencias</translation>
+    </message>
+    <message>
+        <source>%1: dependency graph</source>
+        <translation>%1: grafo de dependencias</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nada que mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Around “%1”, %n link(s) deep</source>
+        <translation>
+            <numerusform>En torno a «%1», hasta %n vínculo de distancia</numerusform>
+            <numerusform>En torno a «%1», hasta %n vínculos de distancia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals, initiatives and systems</source>
+        <translation>Objetivos, iniciativas y sistemas</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sobre %1</translation>
+    </message>
+    <message>
+        <source>kinds: %1</source>
+        <translation>tipos: %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>con la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>done and dropped left out</source>
+        <translation>sin las terminadas ni las descartadas</translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation>No se pudo distribuir el grafo: %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Initiative, in its main goal&apos;s colour</source>
+        <translation>Iniciativa, con el color de su objetivo principal</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Support ends within the plan</source>
+        <translation>El soporte termina dentro del plan</translation>
+    </message>
+    <message>
+        <source>Supports (thicker: stronger)</source>
+        <translation>Apoya (más grueso: más fuerte)</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>Finish to start</source>
+        <translation>Fin a inicio</translation>
+    </message>
+    <message>
+        <source>Start to start</source>
+        <translation>Inicio a inicio</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Actualiza</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Sustituye</translation>
+    </message>
+    <message>
+        <source>Retires</source>
+        <translation>Retira</translation>
+    </message>
+    <message>
+        <source>Introduces</source>
+        <translation>Introduce</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Funciona sobre</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::GraphPage</name>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>Si&amp;stema:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Show %1 initiatives</source>
+        <translation>Mostrar las iniciativas %1</translation>
+    </message>
+    <message>
+        <source>Done and dropped</source>
+        <translation>Terminadas y descartadas</translation>
+    </message>
+    <message>
+        <source>Show initiatives that are done or dropped</source>
+        <translation>Mostrar las iniciativas terminadas o descartadas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Color según:</translation>
+    </message>
+    <message>
+        <source>Name of an item</source>
+        <translation>Nombre de un elemento</translation>
+    </message>
+    <message>
+        <source>Type a goal, initiative or system and press Enter: the graph focuses on it (any part of the name will do)</source>
+        <translation>Escriba un objetivo, una iniciativa o un sistema y pulse Intro: el grafo se centra en él (basta con cualquier parte del nombre)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Bu&amp;scar:</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Centrar</translation>
+    </message>
+    <message>
+        <source>Show only the selected item and its neighbours (double-click an item to focus on it)</source>
+        <translation>Mostrar solo el elemento seleccionado y sus vecinos (haga doble clic en un elemento para centrarse en él)</translation>
+    </message>
+    <message>
+        <source>How many links away from the focused item to show</source>
+        <translation>Hasta cuántos vínculos de distancia del elemento centrado mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Profundidad:</translation>
+    </message>
+    <message>
+        <source>Lay Out Everything</source>
+        <translation>Distribuir todo</translation>
+    </message>
+    <message>
+        <source>Lay out every item of this large plan (in the background; it may take a minute)</source>
+        <translation>Distribuir todos los elementos de este plan grande (en segundo plano; puede tardar un minuto)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Alejar (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Acercar (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window (0)</source>
+        <translation>Ajustar el grafo a la ventana (0)</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Save the graph as shown (whole or focused) as PNG or SVG</source>
+        <translation>Guardar el grafo tal como se ve (completo o centrado) como PNG o SVG</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Todos los objetivos</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Todos los sistemas</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items have “%1” in their name: choose one from the list.</source>
+        <translation>
+            <numerusform>%n elemento tiene «%1» en su nombre: elíjalo en la lista.</numerusform>
+            <numerusform>%n elementos tienen «%1» en su nombre: elija uno en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No goal, initiative or system has “%1” in its name.</source>
+        <translation>Ningún objetivo, iniciativa ni sistema tiene «%1» en su nombre.</translation>
+    </message>
+    <message>
+        <source>The graph is still being laid out; try again in a moment.</source>
+        <translation>El grafo aún se está distribuyendo; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Grafo de dependencias</translation>
+    </message>
+    <message>
+        <source>%1 graph</source>
+        <translation>Grafo de %1</translation>
+    </message>
+    <message>
+        <source>Export Graph Image</source>
+        <translation>Exportar imagen del grafo</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the graph to %1</source>
+        <translation>Grafo exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::GraphView</name>
+    <message numerus="yes">
+        <source>%n item(s): too many to read at once. Focus on one, or filter.</source>
+        <translation>
+            <numerusform>%n elemento: demasiados para leerlos a la vez. Céntrese en uno o filtre.</numerusform>
+            <numerusform>%n elementos: demasiados para leerlos a la vez. Céntrese en uno o filtre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n item(s)…</source>
+        <translation>
+            <numerusform>Distribuyendo %n elemento…</numerusform>
+            <numerusform>Distribuyendo %n elementos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 links; laid out in %2 ms</source>
+        <translation>
+            <numerusform>%n elemento, %1 vínculos; distribuido en %2 ms</numerusform>
+            <numerusform>%n elementos, %1 vínculos; distribuidos en %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals, initiatives and systems are too many to read at once.
+Find one by name (or select it in another view) and focus on it, or filter by goal, system, tag or kind.
+(Laying everything out may take a minute.)</source>
+        <translation>
+            <numerusform>%n objetivos, iniciativas y sistemas son demasiados para leerlos a la vez.
+Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o filtre por objetivo, sistema, etiqueta o tipo.
+(Distribuirlo todo puede tardar un minuto.)</numerusform>
+            <numerusform>%n objetivos, iniciativas y sistemas son demasiados para leerlos a la vez.
+Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o filtre por objetivo, sistema, etiqueta o tipo.
+(Distribuirlo todo puede tardar un minuto.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>Distribuyendo el grafo…</translation>
+    </message>
+    <message>
+        <source>The focused item is hidden by the filters.</source>
+        <translation>Los filtros ocultan el elemento centrado.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no goal, initiative or system passes the filters.</source>
+        <translation>Nada que mostrar: ningún objetivo, iniciativa ni sistema pasa los filtros.</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Distribuyendo…</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Impact</name>
+    <message>
+        <source>None.</source>
+        <translation>No hay.</translation>
+    </message>
+    <message>
+        <source>Impact of the system %1</source>
+        <translation>Impacto del sistema %1</translation>
+    </message>
+    <message>
+        <source>End of support: %1.</source>
+        <translation>Fin de soporte: %1.</translation>
+    </message>
+    <message>
+        <source>No end of support set.</source>
+        <translation>Sin fin de soporte definido.</translation>
+    </message>
+    <message>
+        <source>Initiatives that touch it</source>
+        <translation>Iniciativas que lo afectan</translation>
+    </message>
+    <message>
+        <source>%1 %2 it.</source>
+        <translation>%1 lo %2.</translation>
+    </message>
+    <message>
+        <source>Goals they serve</source>
+        <translation>Objetivos a los que sirven</translation>
+    </message>
+    <message>
+        <source>%1 (contribution %2 of 5), through %3.</source>
+        <translation>%1 (contribución %2 de 5), a través de %3.</translation>
+    </message>
+    <message>
+        <source>Systems that run on it</source>
+        <translation>Sistemas que funcionan sobre él</translation>
+    </message>
+    <message>
+        <source>%1 runs on it.</source>
+        <translation>%1 funciona sobre él.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2.</source>
+        <translation>%1 funciona sobre %2.</translation>
+    </message>
+    <message>
+        <source>Initiatives on those systems</source>
+        <translation>Iniciativas sobre esos sistemas</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.</source>
+        <translation>%1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>Impact of the initiative %1</source>
+        <translation>Impacto de la iniciativa %1</translation>
+    </message>
+    <message>
+        <source>It is done or dropped: nothing waits for it.</source>
+        <translation>Está terminada o descartada: nada la espera.</translation>
+    </message>
+    <message>
+        <source>Waits for it</source>
+        <translation>La esperan</translation>
+    </message>
+    <message>
+        <source>%1 waits for it (%2).</source>
+        <translation>%1 la espera (%2).</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 (%3).</source>
+        <translation>%1 espera a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Goals a delay would reach</source>
+        <translation>Objetivos a los que afectaría un retraso</translation>
+    </message>
+    <message>
+        <source>Critical chain to a deadline</source>
+        <translation>Cadena crítica hasta un plazo</translation>
+    </message>
+    <message>
+        <source>The dependencies run in a circle: %1. No chain can be worked out.</source>
+        <translation>Las dependencias forman un círculo: %1. No se puede calcular ninguna cadena.</translation>
+    </message>
+    <message>
+        <source>No deadline lies ahead of it.</source>
+        <translation>No tiene ningún plazo por delante.</translation>
+    </message>
+    <message>
+        <source>%1 must finish by %2.</source>
+        <translation>%1 debe terminar como tarde en %2.</translation>
+    </message>
+    <message>
+        <source>Latest start of %1 for that, capacity aside: %2.</source>
+        <translation>Inicio más tardío de %1 para ello, sin contar la capacidad: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled to start in %1: %n quarter(s) to spare.</source>
+        <translation>
+            <numerusform>Inicio planificado en %1: %n trimestre de margen.</numerusform>
+            <numerusform>Inicio planificado en %1: %n trimestres de margen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled to start in %1: %n quarter(s) too late.</source>
+        <translation>
+            <numerusform>Inicio planificado en %1: %n trimestre demasiado tarde.</numerusform>
+            <numerusform>Inicio planificado en %1: %n trimestres demasiado tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is late: it finishes in %2.</source>
+        <translation>%1 va con retraso: termina en %2.</translation>
+    </message>
+    <message>
+        <source>If the support of %1 ended in %2 instead of %3</source>
+        <translation>Si el soporte de %1 terminara en %2 en lugar de %3</translation>
+    </message>
+    <message>
+        <source>If the support of %1 ended in %2</source>
+        <translation>Si el soporte de %1 terminara en %2</translation>
+    </message>
+    <message>
+        <source>Nothing would be late, or later, that is not as planned.</source>
+        <translation>Nada tendría retraso, ni más retraso del ya previsto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) would be late, or later against a deadline, than planned.</source>
+        <translation>
+            <numerusform>%n iniciativa terminaría con retraso, o con más retraso respecto a su plazo que lo previsto.</numerusform>
+            <numerusform>%n iniciativas terminarían con retraso, o con más retraso respecto a su plazo que lo previsto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would be late</source>
+        <translation>Terminarían con retraso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after its deadline %3</source>
+        <translation>
+            <numerusform>%1 termina en %2, %n trimestre después de su plazo %3</numerusform>
+            <numerusform>%1 termina en %2, %n trimestres después de su plazo %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (as planned %n quarter(s) late).</source>
+        <translation>
+            <numerusform>%1 (en el plan actual, %n trimestre de retraso).</numerusform>
+            <numerusform>%1 (en el plan actual, %n trimestres de retraso).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (on time as planned: %2).</source>
+        <translation>%1 (a tiempo en el plan actual: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more initiative(s) late as planned, by as much.</source>
+        <translation>
+            <numerusform>%n iniciativa más con el mismo retraso que en el plan actual.</numerusform>
+            <numerusform>%n iniciativas más con el mismo retraso que en el plan actual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would be late.</source>
+        <translation>Nada tendría retraso.</translation>
+    </message>
+    <message>
+        <source>Would start in another quarter</source>
+        <translation>Empezarían en otro trimestre</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1: %2 → %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Impact::Words</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>sin planificar</translation>
+    </message>
+    <message>
+        <source>upgrades</source>
+        <translation>actualiza</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>sustituye</translation>
+    </message>
+    <message>
+        <source>retires</source>
+        <translation>retira</translation>
+    </message>
+    <message>
+        <source>introduces</source>
+        <translation>introduce</translation>
+    </message>
+    <message>
+        <source>start-to-start</source>
+        <translation>inicio a inicio</translation>
+    </message>
+    <message>
+        <source>finish-to-start</source>
+        <translation>fin a inicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, lag %n quarter(s)</source>
+        <translation>
+            <numerusform>%1, desfase de %n trimestre</numerusform>
+            <numerusform>%1, desfase de %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the end of support of %2</source>
+        <translation>%1, el fin de soporte de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ImpactPanel</name>
+    <message>
+        <source>Re-plan</source>
+        <translation>Replanificar</translation>
+    </message>
+    <message>
+        <source>Schedule a copy of the plan in which the system&apos;s support ends in the quarter chosen, and list what would be late</source>
+        <translation>Planificar una copia del plan en la que el soporte del sistema termina en el trimestre elegido, y mostrar lo que tendría retraso</translation>
+    </message>
+    <message>
+        <source>What if its support ended in</source>
+        <translation>Si su soporte terminara en</translation>
+    </message>
+    <message>
+        <source>The plan changed: re-plan to see the what-if again.</source>
+        <translation>El plan ha cambiado: replanifique para volver a ver la simulación.</translation>
+    </message>
+    <message>
+        <source>Re-planning…</source>
+        <translation>Replanificando…</translation>
+    </message>
+    <message>
+        <source>The goal “%1”</source>
+        <translation>El objetivo «%1»</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 5.</source>
+        <translation>Peso %1 de 5.</translation>
+    </message>
+    <message>
+        <source>Target: %1.</source>
+        <translation>Trimestre objetivo: %1.</translation>
+    </message>
+    <message>
+        <source>Initiatives that serve it</source>
+        <translation>Iniciativas que lo sirven</translation>
+    </message>
+    <message>
+        <source>“%1” (contribution %2 of 5)</source>
+        <translation>«%1» (contribución %2 de 5)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aún no hay.</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Subobjetivos</translation>
+    </message>
+    <message>
+        <source>Select a goal, an initiative or a system to see what it reaches: for a system the initiatives that touch it, the goals they serve and the systems that run on it; for an initiative what waits for it and its critical chain to a deadline.</source>
+        <translation>Seleccione un objetivo, una iniciativa o un sistema para ver a qué afecta: para un sistema, las iniciativas que lo afectan, los objetivos a los que sirven y los sistemas que funcionan sobre él; para una iniciativa, lo que la espera y su cadena crítica hasta un plazo.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ImportWizard</name>
@@ -1544,6 +2340,48 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Logo</name>
+    <message>
+        <source>the picture is damaged or empty; it cannot be drawn.</source>
+        <translation>la imagen está dañada o vacía; no se puede dibujar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo “%1”: %2</source>
+        <translation>No se puede leer el logotipo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The logo “%1” cannot be used: %2</source>
+        <translation>No se puede usar el logotipo «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::LogoEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG picture of at most 1 MB, for the report&apos;s cover and the foot of its pages</source>
+        <translation>Una imagen PNG o SVG de 1 MB como máximo, para la portada del informe y el pie de sus páginas</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg);;All files (*)</source>
+        <translation>Imágenes (*.png *.svg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::MainWindow</name>
     <message>
         <source>Problems</source>
@@ -1810,6 +2648,14 @@
         <source>Exported, with warnings</source>
         <translation>Exportado, con advertencias</translation>
     </message>
+    <message>
+        <source>Plan Se&amp;ttings…</source>
+        <translation>A&amp;justes del plan…</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>No se puede recuperar</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
@@ -1933,14 +2779,6 @@
         <translation>«%1» lo escribió una versión más reciente de Cairn. Está abierto en solo lectura; use «Guardar como» para conservar una copia en el formato de esta versión.</translation>
     </message>
     <message>
-        <source>Cannot save “%1”: the folder does not exist.</source>
-        <translation>No se puede guardar «%1»: la carpeta no existe.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: it is not a file.</source>
-        <translation>No se puede guardar «%1»: no es un archivo.</translation>
-    </message>
-    <message>
         <source>Cannot save “%1”: %2.</source>
         <translation>No se puede guardar «%1»: %2.</translation>
     </message>
@@ -1951,10 +2789,6 @@
     <message>
         <source>the written file did not pass its integrity check</source>
         <translation>el archivo escrito no superó la comprobación de integridad</translation>
-    </message>
-    <message>
-        <source>the new file could not be flushed to disk</source>
-        <translation>el nuevo archivo no se pudo escribir en el disco</translation>
     </message>
     <message>
         <source>“%1” is not a quarter</source>
@@ -1975,6 +2809,64 @@
     <message>
         <source>%1 #%2 %3, %4: %5</source>
         <translation>%1 n.º %2 %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing (%1)</source>
+        <translation>el disco notificó un error al escribir (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>the file is read-only (its permissions allow no writing)</source>
+        <translation>el archivo es de solo lectura (sus permisos no permiten escribir)</translation>
+    </message>
+    <message>
+        <source>you may not write to the file (%1)</source>
+        <translation>no tiene permiso para escribir en el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>another program changed or replaced the file since it was read, and saving would overwrite those changes</source>
+        <translation>otro programa cambió o sustituyó el archivo después de leerlo, y guardar sobrescribiría esos cambios</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk (%1)</source>
+        <translation>el nuevo archivo no se pudo escribir en el disco (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::PlanLock</name>
+    <message>
+        <source>“%1” cannot be locked for writing: %2 (in %3).</source>
+        <translation>No se puede bloquear «%1» para escribir: %2 (en %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is being written by another program; try again in a moment.</source>
+        <translation>Otro programa está escribiendo «%1»; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2 on %3 (process %4, since %5); close it there first.</source>
+        <translation>«%1» está abierto en Cairn por %2 en %3 (proceso %4, desde %5); ciérrelo allí primero.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::PlanSettingsDialog</name>
+    <message>
+        <source>Plan Settings</source>
+        <translation>Ajustes del plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2103,12 +2995,32 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>Caught in the same circle of dependencies: %1.</source>
+        <translation>Atrapadas en el mismo círculo de dependencias: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ProblemsPanel</name>
     <message>
         <source>No problems: every dependency, capacity, pin and deadline holds.</source>
         <translation>Sin problemas: se cumplen todas las dependencias, capacidades, fijaciones y plazos.</translation>
+    </message>
+    <message>
+        <source>Fixes…</source>
+        <translation>Soluciones…</translation>
+    </message>
+    <message>
+        <source>Find the smallest changes that fix the selected problem</source>
+        <translation>Buscar los cambios más pequeños que resuelven el problema seleccionado</translation>
+    </message>
+    <message>
+        <source>No change found that fixes it</source>
+        <translation>No se encontró ningún cambio que lo resuelva</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Aplicar: %1</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3287,34 @@
         <source>%1 is out of vendor support in %2, until the work on it is done.</source>
         <translation>%1 queda sin soporte del fabricante en %2, hasta que termine el trabajo sobre él.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Where a name does not fit beside its bar, the bar carries a number instead, and where several systems leave support in one quarter, their mark carries a number in brackets: the key under the legend of the same page names them.</source>
+        <translation>Donde un nombre no cabe junto a su barra, la barra lleva un número en su lugar, y donde varios sistemas pierden el soporte en un mismo trimestre, su marca lleva un número entre paréntesis: las referencias bajo la leyenda de la misma página los nombran.</translation>
+    </message>
+    <message>
+        <source>Also served by: %1</source>
+        <translation>También lo sirven: %1</translation>
+    </message>
+    <message>
+        <source>The whole roadmap, %1 – %2</source>
+        <translation>Toda la hoja de ruta, %1 – %2</translation>
+    </message>
+    <message>
+        <source>numbers: see the key below</source>
+        <translation>números: véanse las referencias abajo</translation>
+    </message>
+    <message>
+        <source>Key to the whole roadmap</source>
+        <translation>Referencias de toda la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Key to the whole roadmap (continued)</source>
+        <translation>Referencias de toda la hoja de ruta (continuación)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>
@@ -2499,6 +3439,10 @@
     <message>
         <source>Choose at least one section.</source>
         <translation>Elija al menos una sección.</translation>
+    </message>
+    <message>
+        <source>As the page&apos;s width reads well</source>
+        <translation>Los que quepan legibles en el ancho de la página</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +3594,51 @@
     <message>
         <source>no capacity</source>
         <translation>sin capacidad</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n tag(s)</source>
+        <translation>
+            <numerusform>+%n etiqueta</numerusform>
+            <numerusform>+%n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, continued on the next page</source>
+        <translation>%1, continúa en la página siguiente</translation>
+    </message>
+    <message>
+        <source>Support ends in %1: %2</source>
+        <translation>El soporte termina en %1: %2</translation>
+    </message>
+    <message>
+        <source>None in these quarters</source>
+        <translation>Ninguno en estos trimestres</translation>
+    </message>
+    <message numerus="yes">
+        <source>A further tag of %n initiative(s) in other lanes</source>
+        <translation>
+            <numerusform>Etiqueta adicional de %n iniciativa de otros carriles</numerusform>
+            <numerusform>Etiqueta adicional de %n iniciativas de otros carriles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Served only by %n initiative(s) in other lanes</source>
+        <translation>
+            <numerusform>Solo lo sirve %n iniciativa de otros carriles</numerusform>
+            <numerusform>Solo lo sirven %n iniciativas de otros carriles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initiatives</source>
+        <translation>Sin iniciativas</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3848,10 @@
         <source>Vendor support ends after %1 for: %2</source>
         <translation>El soporte del fabricante termina después de %1 para: %2</translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Schedule</name>
@@ -2990,6 +3983,77 @@
         <source>FTE</source>
         <translation>ETC</translation>
     </message>
+    <message>
+        <source>Caught in the same circle of dependencies, and not scheduled either: %1.</source>
+        <translation>Atrapadas en el mismo círculo de dependencias, y tampoco planificadas: %1.</translation>
+    </message>
+    <message>
+        <source>The schedule would need more than %1 quarters; not scheduled: %2.</source>
+        <translation>La planificación necesitaría más de %1 trimestres; sin planificar: %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s horizon of %1 quarters is beyond the scheduler&apos;s range; it schedules %2 quarters.</source>
+        <translation>El horizonte del plan, de %1 trimestres, supera el alcance del planificador; este planifica %2 trimestres.</translation>
+    </message>
+    <message>
+        <source>%1: a duration of %2 quarters is out of the scheduler&apos;s range; it is scheduled as %3 quarters.</source>
+        <translation>%1: una duración de %2 trimestres está fuera del alcance del planificador; se planifica como %3 trimestres.</translation>
+    </message>
+    <message>
+        <source>%1: its earliest start, %2 quarters after the plan&apos;s start, is out of the scheduler&apos;s range; it counts as %3.</source>
+        <translation>%1: su inicio más temprano, %2 trimestres después del inicio del plan, está fuera del alcance del planificador; cuenta como %3.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned %2 quarters from the plan&apos;s start, out of the scheduler&apos;s range; it is pinned %3 quarters from the start instead.</source>
+        <translation>%1 está fijado a %2 trimestres del inicio del plan, fuera del alcance del planificador; en su lugar se fija a %3 trimestres del inicio.</translation>
+    </message>
+    <message>
+        <source>%1: its deadline, %2 quarters from the plan&apos;s start, is out of the scheduler&apos;s range; it counts as %3.</source>
+        <translation>%1: su plazo, a %2 trimestres del inicio del plan, está fuera del alcance del planificador; cuenta como %3.</translation>
+    </message>
+    <message>
+        <source>The lag of %1 quarters between %2 and %3 is out of the scheduler&apos;s range; it counts as %4 quarters.</source>
+        <translation>El desfase de %1 trimestres entre %2 y %3 está fuera del alcance del planificador; cuenta como %4 trimestres.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 of %3 per quarter, more than the scheduler can add up; it counts as %4.</source>
+        <translation>%1 necesita %2 de %3 por trimestre, más de lo que el planificador puede sumar; cuenta como %4.</translation>
+    </message>
+    <message>
+        <source>%1 has a capacity for each of %2 quarters; the scheduler uses the first %3 and the last of those after them.</source>
+        <translation>%1 tiene una capacidad para cada uno de %2 trimestres; el planificador usa las %3 primeras y, a partir de ahí, la última de ellas.</translation>
+    </message>
+    <message>
+        <source>%1: a weight of %2 is more than the scheduler can add up; it counts as %3.</source>
+        <translation>%1: un peso de %2 es más de lo que el planificador puede sumar; cuenta como %3.</translation>
+    </message>
+    <message>
+        <source>The best possible schedule (proven optimal).</source>
+        <translation>La mejor planificación posible (óptimo demostrado).</translation>
+    </message>
+    <message>
+        <source>Within %1 % of the best possible schedule.</source>
+        <translation>A menos del %1 % de la mejor planificación posible.</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2 in %3.</source>
+        <translation>Añadir %1 a %2 en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %1 in %2 or later.</source>
+        <translation>
+            <numerusform>Empezar %1 en %2 o más tarde.</numerusform>
+            <numerusform>Empezar %1 en %2 o más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep %1 supported until the end of %2 (extended support).</source>
+        <translation>Mantener el soporte de %1 hasta el final de %2 (soporte extendido).</translation>
+    </message>
+    <message>
+        <source>Move the deadline of %1 to %2.</source>
+        <translation>Mover el plazo de %1 a %2.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::TablePage</name>
@@ -3043,6 +4107,14 @@
     <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Grafo</translation>
     </message>
 </context>
 </TS>

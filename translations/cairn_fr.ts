@@ -233,10 +233,6 @@
         <translation>Planifier les initiatives et expliquer chaque début. Options : --json, --budget-ms N, --goal value|makespan, --seed S. Code 1 en cas de problèmes.</translation>
     </message>
     <message>
-        <source>       cairn COMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation>       cairn COMMANDE [OPTIONS] [ARGUMENTS]</translation>
-    </message>
-    <message>
         <source>The plan file to schedule.</source>
         <translation>Le fichier de plan à planifier.</translation>
     </message>
@@ -349,14 +345,6 @@
         <translation>Capture d’écran écrite dans %1</translation>
     </message>
     <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|initiatives|goals|systems|resources, --size WxH.</source>
-        <translation>Dessine la fenêtre principale avec le plan, hors écran, en PNG. Options : --view roadmap|charts|initiatives|goals|systems|resources, --size LxH.</translation>
-    </message>
-    <message>
-        <source>Write the roadmap report (PDF), the roadmap as an image, or the charts, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DIR, --size WxH, --colour-by, --lanes, --today.</source>
-        <translation>Écrit le rapport de feuille de route (PDF), la feuille de route en image ou les graphiques, sans écran. Options : --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --charts DOSSIER, --size LxH, --colour-by, --lanes, --today.</translation>
-    </message>
-    <message>
         <source>The plan to export.</source>
         <translation>Le plan à exporter.</translation>
     </message>
@@ -389,10 +377,6 @@
         <translation>Trimestres de la frise par page (par défaut : ajustés à --pages-wide).</translation>
     </message>
     <message>
-        <source>Fit the timeline into N pages side by side (default 2).</source>
-        <translation>Répartir la frise sur N pages côte à côte (par défaut 2).</translation>
-    </message>
-    <message>
         <source>Write PDF/A-1b, for archiving.</source>
         <translation>Écrire en PDF/A-1b, pour l&apos;archivage.</translation>
     </message>
@@ -405,28 +389,12 @@
         <translation>Taille de l&apos;image ; les trimestres s&apos;ajustent à la largeur (par défaut : la taille naturelle de la feuille de route).</translation>
     </message>
     <message>
-        <source>Colour bars by kind, goal, status or resource (default kind).</source>
-        <translation>Colorer les barres par type, objectif, statut ou ressource (par défaut : type).</translation>
-    </message>
-    <message>
-        <source>Swimlanes by goal, system, kind, resource, status or none (default goal).</source>
-        <translation>Couloirs par objectif, système, type, ressource, statut ou aucun (par défaut : objectif).</translation>
-    </message>
-    <message>
         <source>Time for improving the schedule, in milliseconds (default 400).</source>
         <translation>Temps d&apos;amélioration du planning, en millisecondes (par défaut 400).</translation>
     </message>
     <message>
         <source>The date of the today marker, YYYY-MM-DD (default: today).</source>
         <translation>Date du repère « aujourd&apos;hui », AAAA-MM-JJ (par défaut : aujourd&apos;hui).</translation>
-    </message>
-    <message>
-        <source>--colour-by is kind, goal, status, system or resource, not “%1”.</source>
-        <translation>--colour-by vaut kind, goal, status, system ou resource, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--lanes is goal, system, kind, resource, status or none, not “%1”.</source>
-        <translation>--lanes vaut goal, system, kind, resource, status ou none, pas « %1 ».</translation>
     </message>
     <message>
         <source>--today needs a date such as 2027-03-31, not “%1”.</source>
@@ -516,14 +484,6 @@
         <translation>--delimiter vaut , ; ou tab, pas « %1 ».</translation>
     </message>
     <message>
-        <source>“%1” is open in Cairn by %2; close it there first.</source>
-        <translation>« %1 » est ouvert dans Cairn par %2 ; fermez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>quelqu’un d’autre</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -581,12 +541,154 @@
         <translation>Plan écrit en JSON dans %1</translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json [options]; see “cairn export --help”.</source>
-        <translation>Usage : cairn export FICHIER --pdf SORTIE.pdf | --png SORTIE.png | --svg SORTIE.svg | --charts DOSSIER | --csv DOSSIER | --xlsx SORTIE.xlsx | --json SORTIE.json [options] ; voir « cairn export --help ».</translation>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</source>
+        <translation>Dessine la fenêtre principale avec le plan ouvert, hors écran, en PNG. Options : --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</translation>
     </message>
     <message>
-        <source>roadmap, charts, initiatives, goals, systems, resources or milestones (default roadmap).</source>
-        <translation>roadmap, charts, initiatives, goals, systems, resources ou milestones (par défaut roadmap).</translation>
+        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</source>
+        <translation>Écrit le rapport de feuille de route (PDF), la feuille de route en image, les graphiques ou le graphe des dépendances, sans écran. Options : --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</translation>
+    </message>
+    <message>
+        <source>What a system or an initiative reaches: for --system NAME the initiatives that touch it, the goals they serve and the systems that run on it, and with --eos QUARTER what would be late if its support ended then; for --initiative NAME what waits for it and its critical chain to a deadline. Options: --json.</source>
+        <translation>Ce qu’un système ou une initiative atteint : pour --system NAME, les initiatives qui le concernent, les objectifs qu’elles servent et les systèmes qui reposent sur lui, et avec --eos QUARTER, ce qui serait en retard si son support prenait fin à ce moment-là ; pour --initiative NAME, ce qui l’attend et sa chaîne critique jusqu’à une échéance. Options : --json.</translation>
+    </message>
+    <message>
+        <source>       cairn [FILE]   (opens the workspace)</source>
+        <translation>       cairn [FICHIER]   (ouvre l’espace de travail)</translation>
+    </message>
+    <message>
+        <source>Time for proving how close the schedule is to the best possible, in milliseconds (default 1000; 0: the scheduler&apos;s own bound only).</source>
+        <translation>Temps pour prouver à quel point le planning est proche du meilleur possible, en millisecondes (1000 par défaut ; 0 : seulement la borne propre au planificateur).</translation>
+    </message>
+    <message>
+        <source>Fit the timeline into N pages side by side (default: as many quarters a page as its width reads well).</source>
+        <translation>Répartir la frise sur N pages côte à côte (par défaut : autant de trimestres par page que sa largeur permet de lire confortablement).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo (PNG or SVG) on the report&apos;s cover and in its footer, in place of the plan&apos;s.</source>
+        <translation>Le logo de l’organisation (PNG ou SVG) sur la couverture du rapport et dans son pied de page, à la place de celui du plan.</translation>
+    </message>
+    <message>
+        <source>A marking on every page of the report, such as “Confidential”, in place of the plan&apos;s (&quot;&quot; for none).</source>
+        <translation>Une mention sur chaque page du rapport, comme « Confidentiel », à la place de celle du plan (&quot;&quot; pour aucune).</translation>
+    </message>
+    <message>
+        <source>Colour bars by kind, goal, status, system, resource or tag (default kind).</source>
+        <translation>Colorer les barres par type, objectif, statut, système, ressource ou étiquette (par défaut : type).</translation>
+    </message>
+    <message>
+        <source>Swimlanes by goal, system, kind, resource, status, tag or none (default goal).</source>
+        <translation>Couloirs par objectif, système, type, ressource, statut, étiquette ou aucun (par défaut : objectif).</translation>
+    </message>
+    <message>
+        <source>--colour-by is kind, goal, status, system, resource or tag, not “%1”.</source>
+        <translation>--colour-by vaut kind, goal, status, system, resource ou tag, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--lanes is goal, system, kind, resource, status, tag or none, not “%1”.</source>
+        <translation>--lanes vaut goal, system, kind, resource, status, tag ou none, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
+        <translation>Usage : cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options] ; voir « cairn export --help ».</translation>
+    </message>
+    <message>
+        <source>“%1” has no end of support to move; give a quarter, such as 2027 Q2.</source>
+        <translation>« %1 » n’a pas de fin de support à déplacer ; indiquez un trimestre, par exemple 2027 Q2.</translation>
+    </message>
+    <message>
+        <source>--eos needs a quarter such as 2027 Q2, or a number of quarters such as -4, not “%1”.</source>
+        <translation>--eos attend un trimestre comme 2027 Q2, ou un nombre de trimestres comme -4, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 to %2.</source>
+        <translation>Planifiée de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>goal, initiative or system</source>
+        <translation>objectif, initiative ou système</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”.</source>
+        <translation>Introuvable : %1 « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” matches more than one %2: %3. Give more of the name.</source>
+        <translation>« %1 » correspond à plusieurs éléments de type %2 : %3. Précisez le nom.</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>Le fichier de plan.</translation>
+    </message>
+    <message>
+        <source>The system to look at: the initiatives that touch it, the goals they serve, the systems that run on it.</source>
+        <translation>Le système à examiner : les initiatives qui le concernent, les objectifs qu’elles servent, les systèmes qui reposent sur lui.</translation>
+    </message>
+    <message>
+        <source>The initiative to look at: what waits for it and its critical chain to a deadline.</source>
+        <translation>L’initiative à examiner : ce qui l’attend et sa chaîne critique jusqu’à une échéance.</translation>
+    </message>
+    <message>
+        <source>With --system: re-plan as if its support ended in QUARTER (such as 2027 Q2, or -4 for a year earlier) and list what would be late. Exit 1 when something would be late, or later against its deadline, than planned.</source>
+        <translation>Avec --system : replanifier comme si son support prenait fin en QUARTER (par exemple 2027 Q2, ou -4 pour un an plus tôt) et lister ce qui serait en retard. Code 1 si quelque chose serait en retard, ou plus en retard sur son échéance que prévu.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn impact FILE --system NAME [--eos QUARTER] [--json] | --initiative NAME [--json]</source>
+        <translation>Usage : cairn impact FILE --system NAME [--eos QUARTER] [--json] | --initiative NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, graph, initiatives, goals, systems, resources or milestones (default roadmap).</source>
+        <translation>roadmap, charts, graph, initiatives, goals, systems, resources ou milestones (par défaut : roadmap).</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Cli::GraphExportOptions</name>
+    <message>
+        <source>Write the dependency graph as PNG or SVG (by the file&apos;s suffix).</source>
+        <translation>Écrire le graphe des dépendances en PNG ou SVG (selon l’extension du fichier).</translation>
+    </message>
+    <message>
+        <source>With --graph: only the goal, initiative or system of this name and its neighbours.</source>
+        <translation>Avec --graph : seulement l’objectif, l’initiative ou le système de ce nom et ses voisins.</translation>
+    </message>
+    <message>
+        <source>With --focus: how many links away from it to show (default 2).</source>
+        <translation>Avec --focus : jusqu’à combien de liens de distance afficher (2 par défaut).</translation>
+    </message>
+    <message>
+        <source>--depth needs a number from 0 to 20, not “%1”.</source>
+        <translation>--depth attend un nombre de 0 à 20, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--focus and --depth go with --graph OUT.</source>
+        <translation>--focus et --depth s’utilisent avec --graph OUT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the dependency graph (%n item(s)) to %1</source>
+        <translation>
+            <numerusform>Graphe des dépendances (%n élément) écrit dans %1</numerusform>
+            <numerusform>Graphe des dépendances (%n éléments) écrit dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -598,10 +700,6 @@
     <message>
         <source>“%1” is locked by another program. It is open read-only.</source>
         <translation>« %1 » est verrouillé par un autre programme. Il est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>You cannot write to “%1”. It is open read-only; use Save As to keep a copy.</source>
-        <translation>Vous ne pouvez pas écrire dans « %1 ». Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie.</translation>
     </message>
     <message>
         <source>“%1” is in an older file format; it will be upgraded when you save it.</source>
@@ -624,8 +722,16 @@
         <translation>« %1 » est ouvert dans Cairn par %2 ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>someone else</source>
-        <translation>quelqu’un d’autre</translation>
+        <source>You cannot save in the folder of “%1” (%2). It is open read-only; use Save As to keep a copy.</source>
+        <translation>Vous ne pouvez pas enregistrer dans le dossier de « %1 » (%2). Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour en garder une copie.</translation>
+    </message>
+    <message>
+        <source>You cannot save “%1”: %2. It is open read-only; use Save As to keep a copy.</source>
+        <translation>Vous ne pouvez pas enregistrer « %1 » : %2. Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour en garder une copie.</translation>
+    </message>
+    <message>
+        <source>Use Save As to keep your version under another name.</source>
+        <translation>Utilisez « Enregistrer sous » pour garder votre version sous un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1228,696 @@
         <source>%1 is more than Cairn can add up.</source>
         <translation>%1 dépasse ce que Cairn peut additionner.</translation>
     </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Marking on every page</source>
+        <translation>Mention sur chaque page</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or SVG picture (written as a data: URL).</source>
+        <translation>ce n’est pas une image PNG ou SVG (écrite sous forme d’URL data:).</translation>
+    </message>
+    <message>
+        <source>the picture is larger than 1 MB; a logo needs far less.</source>
+        <translation>l’image dépasse 1 Mo ; un logo en demande bien moins.</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or SVG picture.</source>
+        <translation>ce n’est pas une image PNG ou SVG.</translation>
+    </message>
+    <message>
+        <source>PNG picture, %1</source>
+        <translation>Image PNG, %1</translation>
+    </message>
+    <message>
+        <source>SVG picture, %1</source>
+        <translation>Image SVG, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Graph</name>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>%1 supports %2 (contribution %3 of 5)</source>
+        <translation>%1 sert %2 (contribution %3 sur 5)</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation>%1 fait partie de %2</translation>
+    </message>
+    <message>
+        <source>%2 starts after %1 starts</source>
+        <translation>%2 commence après le début de %1</translation>
+    </message>
+    <message>
+        <source>%2 starts after %1 finishes</source>
+        <translation>%2 commence après la fin de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with a lag of %n quarter(s)</source>
+        <translation>
+            <numerusform>%1, avec un décalage de %n trimestre</numerusform>
+            <numerusform>%1, avec un décalage de %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 upgrades %2</source>
+        <translation>%1 met à niveau %2</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2</source>
+        <translation>%1 remplace %2</translation>
+    </message>
+    <message>
+        <source>%1 retires %2</source>
+        <translation>%1 retire %2</translation>
+    </message>
+    <message>
+        <source>%1 introduces %2</source>
+        <translation>%1 introduit %2</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2</source>
+        <translation>%1 repose sur %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>d’ici %1</translation>
+    </message>
+    <message>
+        <source>support ends %1</source>
+        <translation>fin du support en %1</translation>
+    </message>
+    <message>
+        <source>support ended %1</source>
+        <translation>support terminé en %1</translation>
+    </message>
+    <message>
+        <source>%1%2 q</source>
+        <translation>%1%2 T</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>scheduling…</source>
+        <translation>planification…</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Graphe des dépendances</translation>
+    </message>
+    <message>
+        <source>%1: dependency graph</source>
+        <translation>%1 : graphe des dépendances</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Around “%1”, %n link(s) deep</source>
+        <translation>
+            <numerusform>Autour de « %1 », à %n lien de distance</numerusform>
+            <numerusform>Autour de « %1 », à %n liens de distance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals, initiatives and systems</source>
+        <translation>Objectifs, initiatives et systèmes</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>kinds: %1</source>
+        <translation>types : %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>done and dropped left out</source>
+        <translation>terminées et abandonnées exclues</translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation>Le graphe n’a pas pu être disposé : %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Initiative, in its main goal&apos;s colour</source>
+        <translation>Initiative, dans la couleur de son objectif principal</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Support ends within the plan</source>
+        <translation>Fin de support pendant le plan</translation>
+    </message>
+    <message>
+        <source>Supports (thicker: stronger)</source>
+        <translation>Sert (plus épais : plus fort)</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Finish to start</source>
+        <translation>Fin à début</translation>
+    </message>
+    <message>
+        <source>Start to start</source>
+        <translation>Début à début</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Met à niveau</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>Retires</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Introduces</source>
+        <translation>Introduit</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Repose sur</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::GraphPage</name>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystème :</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <source>Show %1 initiatives</source>
+        <translation>Afficher les initiatives %1</translation>
+    </message>
+    <message>
+        <source>Done and dropped</source>
+        <translation>Terminées et abandonnées</translation>
+    </message>
+    <message>
+        <source>Show initiatives that are done or dropped</source>
+        <translation>Afficher les initiatives terminées ou abandonnées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Couleur selon :</translation>
+    </message>
+    <message>
+        <source>Name of an item</source>
+        <translation>Nom d’un élément</translation>
+    </message>
+    <message>
+        <source>Type a goal, initiative or system and press Enter: the graph focuses on it (any part of the name will do)</source>
+        <translation>Saisissez un objectif, une initiative ou un système et appuyez sur Entrée : le graphe se centre dessus (une partie du nom suffit)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Centrer</translation>
+    </message>
+    <message>
+        <source>Show only the selected item and its neighbours (double-click an item to focus on it)</source>
+        <translation>Afficher seulement l’élément sélectionné et ses voisins (double-cliquez sur un élément pour centrer le graphe dessus)</translation>
+    </message>
+    <message>
+        <source>How many links away from the focused item to show</source>
+        <translation>Jusqu’à combien de liens de l’élément central afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Profondeur :</translation>
+    </message>
+    <message>
+        <source>Lay Out Everything</source>
+        <translation>Tout disposer</translation>
+    </message>
+    <message>
+        <source>Lay out every item of this large plan (in the background; it may take a minute)</source>
+        <translation>Disposer tous les éléments de ce grand plan (en arrière-plan ; cela peut prendre une minute)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Dézoomer (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoomer (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window (0)</source>
+        <translation>Ajuster le graphe à la fenêtre (0)</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exporter une image…</translation>
+    </message>
+    <message>
+        <source>Save the graph as shown (whole or focused) as PNG or SVG</source>
+        <translation>Enregistrer le graphe tel qu’affiché (entier ou centré) en PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Tous les objectifs</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Tous les systèmes</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items have “%1” in their name: choose one from the list.</source>
+        <translation>
+            <numerusform>%n élément contient « %1 » dans son nom : choisissez-le dans la liste.</numerusform>
+            <numerusform>%n éléments contiennent « %1 » dans leur nom : choisissez-en un dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No goal, initiative or system has “%1” in its name.</source>
+        <translation>Aucun objectif, aucune initiative ni aucun système ne contient « %1 » dans son nom.</translation>
+    </message>
+    <message>
+        <source>The graph is still being laid out; try again in a moment.</source>
+        <translation>Le graphe est encore en cours de disposition ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Graphe des dépendances</translation>
+    </message>
+    <message>
+        <source>%1 graph</source>
+        <translation>Graphe %1</translation>
+    </message>
+    <message>
+        <source>Export Graph Image</source>
+        <translation>Exporter l’image du graphe</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the graph to %1</source>
+        <translation>Graphe exporté dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::GraphView</name>
+    <message numerus="yes">
+        <source>%n item(s): too many to read at once. Focus on one, or filter.</source>
+        <translation>
+            <numerusform>%n élément : trop pour tout lire d’un coup. Centrez sur un élément ou filtrez.</numerusform>
+            <numerusform>%n éléments : trop pour tout lire d’un coup. Centrez sur l’un d’eux ou filtrez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n item(s)…</source>
+        <translation>
+            <numerusform>Disposition de %n élément…</numerusform>
+            <numerusform>Disposition de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 links; laid out in %2 ms</source>
+        <translation>
+            <numerusform>%n élément, %1 liens ; disposé en %2 ms</numerusform>
+            <numerusform>%n éléments, %1 liens ; disposés en %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals, initiatives and systems are too many to read at once.
+Find one by name (or select it in another view) and focus on it, or filter by goal, system, tag or kind.
+(Laying everything out may take a minute.)</source>
+        <translation>
+            <numerusform>%n objectif, initiative ou système : trop pour tout lire d’un coup.
+Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez le graphe dessus, ou filtrez par objectif, système, étiquette ou type.
+(Tout disposer peut prendre une minute.)</numerusform>
+            <numerusform>%n objectifs, initiatives et systèmes : trop pour tout lire d’un coup.
+Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez le graphe dessus, ou filtrez par objectif, système, étiquette ou type.
+(Tout disposer peut prendre une minute.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>Disposition du graphe…</translation>
+    </message>
+    <message>
+        <source>The focused item is hidden by the filters.</source>
+        <translation>L’élément central est masqué par les filtres.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no goal, initiative or system passes the filters.</source>
+        <translation>Rien à afficher : aucun objectif, aucune initiative ni aucun système ne passe les filtres.</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Disposition…</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Impact</name>
+    <message>
+        <source>None.</source>
+        <translation>Néant.</translation>
+    </message>
+    <message>
+        <source>Impact of the system %1</source>
+        <translation>Impact du système %1</translation>
+    </message>
+    <message>
+        <source>End of support: %1.</source>
+        <translation>Fin de support : %1.</translation>
+    </message>
+    <message>
+        <source>No end of support set.</source>
+        <translation>Aucune fin de support définie.</translation>
+    </message>
+    <message>
+        <source>Initiatives that touch it</source>
+        <translation>Initiatives qui le concernent</translation>
+    </message>
+    <message>
+        <source>%1 %2 it.</source>
+        <translation>%1 %2 ce système.</translation>
+    </message>
+    <message>
+        <source>Goals they serve</source>
+        <translation>Objectifs qu’elles servent</translation>
+    </message>
+    <message>
+        <source>%1 (contribution %2 of 5), through %3.</source>
+        <translation>%1 (contribution %2 sur 5), via %3.</translation>
+    </message>
+    <message>
+        <source>Systems that run on it</source>
+        <translation>Systèmes qui reposent sur lui</translation>
+    </message>
+    <message>
+        <source>%1 runs on it.</source>
+        <translation>%1 repose sur ce système.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2.</source>
+        <translation>%1 repose sur %2.</translation>
+    </message>
+    <message>
+        <source>Initiatives on those systems</source>
+        <translation>Initiatives sur ces systèmes</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.</source>
+        <translation>%1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>Impact of the initiative %1</source>
+        <translation>Impact de l’initiative %1</translation>
+    </message>
+    <message>
+        <source>It is done or dropped: nothing waits for it.</source>
+        <translation>Elle est terminée ou abandonnée : rien ne l’attend.</translation>
+    </message>
+    <message>
+        <source>Waits for it</source>
+        <translation>Ce qui l’attend</translation>
+    </message>
+    <message>
+        <source>%1 waits for it (%2).</source>
+        <translation>%1 l’attend (%2).</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 (%3).</source>
+        <translation>%1 attend %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Goals a delay would reach</source>
+        <translation>Objectifs qu’un retard toucherait</translation>
+    </message>
+    <message>
+        <source>Critical chain to a deadline</source>
+        <translation>Chaîne critique jusqu’à une échéance</translation>
+    </message>
+    <message>
+        <source>The dependencies run in a circle: %1. No chain can be worked out.</source>
+        <translation>Les dépendances forment un cycle : %1. Aucune chaîne ne peut être calculée.</translation>
+    </message>
+    <message>
+        <source>No deadline lies ahead of it.</source>
+        <translation>Aucune échéance en aval.</translation>
+    </message>
+    <message>
+        <source>%1 must finish by %2.</source>
+        <translation>%1 doit se terminer au plus tard en %2.</translation>
+    </message>
+    <message>
+        <source>Latest start of %1 for that, capacity aside: %2.</source>
+        <translation>Début au plus tard de %1 pour cela, hors capacité : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled to start in %1: %n quarter(s) to spare.</source>
+        <translation>
+            <numerusform>Début planifié en %1 : %n trimestre de marge.</numerusform>
+            <numerusform>Début planifié en %1 : %n trimestres de marge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled to start in %1: %n quarter(s) too late.</source>
+        <translation>
+            <numerusform>Début planifié en %1 : %n trimestre trop tard.</numerusform>
+            <numerusform>Début planifié en %1 : %n trimestres trop tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is late: it finishes in %2.</source>
+        <translation>%1 est en retard : fin en %2.</translation>
+    </message>
+    <message>
+        <source>If the support of %1 ended in %2 instead of %3</source>
+        <translation>Si le support de %1 prenait fin en %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>If the support of %1 ended in %2</source>
+        <translation>Si le support de %1 prenait fin en %2</translation>
+    </message>
+    <message>
+        <source>Nothing would be late, or later, that is not as planned.</source>
+        <translation>Rien ne serait en retard, ni plus en retard que prévu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) would be late, or later against a deadline, than planned.</source>
+        <translation>
+            <numerusform>%n initiative serait en retard, ou plus en retard sur une échéance que prévu.</numerusform>
+            <numerusform>%n initiatives seraient en retard, ou plus en retard sur une échéance que prévu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would be late</source>
+        <translation>Seraient en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finishes in %2, %n quarter(s) after its deadline %3</source>
+        <translation>
+            <numerusform>%1 se termine en %2, %n trimestre après son échéance %3</numerusform>
+            <numerusform>%1 se termine en %2, %n trimestres après son échéance %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (as planned %n quarter(s) late).</source>
+        <translation>
+            <numerusform>%1 (dans le plan actuel : %n trimestre de retard).</numerusform>
+            <numerusform>%1 (dans le plan actuel : %n trimestres de retard).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (on time as planned: %2).</source>
+        <translation>%1 (à temps dans le plan actuel : %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more initiative(s) late as planned, by as much.</source>
+        <translation>
+            <numerusform>%n autre initiative en retard comme dans le plan actuel, d’autant de trimestres.</numerusform>
+            <numerusform>%n autres initiatives en retard comme dans le plan actuel, d’autant de trimestres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would be late.</source>
+        <translation>Rien ne serait en retard.</translation>
+    </message>
+    <message>
+        <source>Would start in another quarter</source>
+        <translation>Commenceraient dans un autre trimestre</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1 : %2 → %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Impact::Words</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>upgrades</source>
+        <translation>met à niveau</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>remplace</translation>
+    </message>
+    <message>
+        <source>retires</source>
+        <translation>retire</translation>
+    </message>
+    <message>
+        <source>introduces</source>
+        <translation>introduit</translation>
+    </message>
+    <message>
+        <source>start-to-start</source>
+        <translation>début à début</translation>
+    </message>
+    <message>
+        <source>finish-to-start</source>
+        <translation>fin à début</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, lag %n quarter(s)</source>
+        <translation>
+            <numerusform>%1, décalage de %n trimestre</numerusform>
+            <numerusform>%1, décalage de %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the end of support of %2</source>
+        <translation>%1, la fin de support de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ImpactPanel</name>
+    <message>
+        <source>Re-plan</source>
+        <translation>Replanifier</translation>
+    </message>
+    <message>
+        <source>Schedule a copy of the plan in which the system&apos;s support ends in the quarter chosen, and list what would be late</source>
+        <translation>Planifier une copie du plan dans laquelle le support du système prend fin au trimestre choisi, et lister ce qui serait en retard</translation>
+    </message>
+    <message>
+        <source>What if its support ended in</source>
+        <translation>Et si son support prenait fin en</translation>
+    </message>
+    <message>
+        <source>The plan changed: re-plan to see the what-if again.</source>
+        <translation>Le plan a changé : replanifiez pour revoir la simulation.</translation>
+    </message>
+    <message>
+        <source>Re-planning…</source>
+        <translation>Replanification…</translation>
+    </message>
+    <message>
+        <source>The goal “%1”</source>
+        <translation>L’objectif « %1 »</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 5.</source>
+        <translation>Poids %1 sur 5.</translation>
+    </message>
+    <message>
+        <source>Target: %1.</source>
+        <translation>Échéance visée : %1.</translation>
+    </message>
+    <message>
+        <source>Initiatives that serve it</source>
+        <translation>Initiatives qui le servent</translation>
+    </message>
+    <message>
+        <source>“%1” (contribution %2 of 5)</source>
+        <translation>« %1 » (contribution %2 sur 5)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Sous-objectifs</translation>
+    </message>
+    <message>
+        <source>Select a goal, an initiative or a system to see what it reaches: for a system the initiatives that touch it, the goals they serve and the systems that run on it; for an initiative what waits for it and its critical chain to a deadline.</source>
+        <translation>Sélectionnez un objectif, une initiative ou un système pour voir ce qu’il atteint : pour un système, les initiatives qui le concernent, les objectifs qu’elles servent et les systèmes qui reposent sur lui ; pour une initiative, ce qui l’attend et sa chaîne critique jusqu’à une échéance.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ImportWizard</name>
@@ -1544,6 +2340,48 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Logo</name>
+    <message>
+        <source>the picture is damaged or empty; it cannot be drawn.</source>
+        <translation>l’image est endommagée ou vide ; elle ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo “%1”: %2</source>
+        <translation>Impossible de lire le logo « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The logo “%1” cannot be used: %2</source>
+        <translation>Le logo « %1 » ne peut pas être utilisé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::LogoEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG picture of at most 1 MB, for the report&apos;s cover and the foot of its pages</source>
+        <translation>Une image PNG ou SVG de 1 Mo au plus, pour la couverture du rapport et le pied de ses pages</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg);;All files (*)</source>
+        <translation>Images (*.png *.svg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::MainWindow</name>
     <message>
         <source>Problems</source>
@@ -1810,6 +2648,14 @@
         <source>Exported, with warnings</source>
         <translation>Exporté, avec des avertissements</translation>
     </message>
+    <message>
+        <source>Plan Se&amp;ttings…</source>
+        <translation>Paramè&amp;tres du plan…</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
@@ -1933,14 +2779,6 @@
         <translation>« %1 » a été écrit par une version plus récente de Cairn. Il est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie au format de cette version.</translation>
     </message>
     <message>
-        <source>Cannot save “%1”: the folder does not exist.</source>
-        <translation>Impossible d’enregistrer « %1 » : le dossier n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: it is not a file.</source>
-        <translation>Impossible d’enregistrer « %1 » : ce n’est pas un fichier.</translation>
-    </message>
-    <message>
         <source>Cannot save “%1”: %2.</source>
         <translation>Impossible d’enregistrer « %1 » : %2.</translation>
     </message>
@@ -1951,10 +2789,6 @@
     <message>
         <source>the written file did not pass its integrity check</source>
         <translation>le fichier écrit n’a pas passé le contrôle d’intégrité</translation>
-    </message>
-    <message>
-        <source>the new file could not be flushed to disk</source>
-        <translation>le nouveau fichier n’a pas pu être écrit sur le disque</translation>
     </message>
     <message>
         <source>“%1” is not a quarter</source>
@@ -1975,6 +2809,64 @@
     <message>
         <source>%1 #%2 %3, %4: %5</source>
         <translation>%1 n° %2 %3, %4 : %5</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing (%1)</source>
+        <translation>le disque a signalé une erreur pendant l’écriture (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is read-only (its permissions allow no writing)</source>
+        <translation>le fichier est en lecture seule (ses droits n’autorisent pas l’écriture)</translation>
+    </message>
+    <message>
+        <source>you may not write to the file (%1)</source>
+        <translation>vous n’avez pas le droit d’écrire dans le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>another program changed or replaced the file since it was read, and saving would overwrite those changes</source>
+        <translation>un autre programme a modifié ou remplacé le fichier depuis sa lecture, et l’enregistrement écraserait ces modifications</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk (%1)</source>
+        <translation>le nouveau fichier n’a pas pu être écrit sur le disque (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::PlanLock</name>
+    <message>
+        <source>“%1” cannot be locked for writing: %2 (in %3).</source>
+        <translation>« %1 » ne peut pas être verrouillé en écriture : %2 (dans %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is being written by another program; try again in a moment.</source>
+        <translation>« %1 » est en cours d’écriture par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Cairn by %2 on %3 (process %4, since %5); close it there first.</source>
+        <translation>« %1 » est ouvert dans Cairn par %2 sur %3 (processus %4, depuis %5) ; fermez-le d’abord là-bas.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::PlanSettingsDialog</name>
+    <message>
+        <source>Plan Settings</source>
+        <translation>Paramètres du plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2103,12 +2995,32 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
+    <message>
+        <source>Caught in the same circle of dependencies: %1.</source>
+        <translation>Prises dans le même cycle de dépendances : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ProblemsPanel</name>
     <message>
         <source>No problems: every dependency, capacity, pin and deadline holds.</source>
         <translation>Aucun problème : dépendances, capacités, dates fixées et échéances sont toutes respectées.</translation>
+    </message>
+    <message>
+        <source>Fixes…</source>
+        <translation>Corrections…</translation>
+    </message>
+    <message>
+        <source>Find the smallest changes that fix the selected problem</source>
+        <translation>Trouver les plus petites modifications qui corrigent le problème sélectionné</translation>
+    </message>
+    <message>
+        <source>No change found that fixes it</source>
+        <translation>Aucune modification trouvée pour le corriger</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Appliquer : %1</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3287,34 @@
         <source>%1 is out of vendor support in %2, until the work on it is done.</source>
         <translation>%1 est hors support éditeur en %2, jusqu&apos;à la fin des travaux.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Where a name does not fit beside its bar, the bar carries a number instead, and where several systems leave support in one quarter, their mark carries a number in brackets: the key under the legend of the same page names them.</source>
+        <translation>Quand un nom ne tient pas à côté de sa barre, la barre porte un numéro à la place, et quand plusieurs systèmes sortent du support le même trimestre, leur repère porte un numéro entre parenthèses : l’index sous la légende de la même page les nomme.</translation>
+    </message>
+    <message>
+        <source>Also served by: %1</source>
+        <translation>Également servi par : %1</translation>
+    </message>
+    <message>
+        <source>The whole roadmap, %1 – %2</source>
+        <translation>La feuille de route complète, %1 – %2</translation>
+    </message>
+    <message>
+        <source>numbers: see the key below</source>
+        <translation>numéros : voir l’index ci-dessous</translation>
+    </message>
+    <message>
+        <source>Key to the whole roadmap</source>
+        <translation>Index de la feuille de route complète</translation>
+    </message>
+    <message>
+        <source>Key to the whole roadmap (continued)</source>
+        <translation>Index de la feuille de route complète (suite)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>
@@ -2499,6 +3439,10 @@
     <message>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une section.</translation>
+    </message>
+    <message>
+        <source>As the page&apos;s width reads well</source>
+        <translation>Selon la largeur de la page</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +3594,51 @@
     <message>
         <source>no capacity</source>
         <translation>aucune capacité</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>Sans étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n tag(s)</source>
+        <translation>
+            <numerusform>+%n étiquette</numerusform>
+            <numerusform>+%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, continued on the next page</source>
+        <translation>%1, suite page suivante</translation>
+    </message>
+    <message>
+        <source>Support ends in %1: %2</source>
+        <translation>Fin de support en %1 : %2</translation>
+    </message>
+    <message>
+        <source>None in these quarters</source>
+        <translation>Rien sur ces trimestres</translation>
+    </message>
+    <message numerus="yes">
+        <source>A further tag of %n initiative(s) in other lanes</source>
+        <translation>
+            <numerusform>Étiquette aussi portée par %n initiative d’autres couloirs</numerusform>
+            <numerusform>Étiquette aussi portée par %n initiatives d’autres couloirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Served only by %n initiative(s) in other lanes</source>
+        <translation>
+            <numerusform>Servi uniquement par %n initiative d’autres couloirs</numerusform>
+            <numerusform>Servi uniquement par %n initiatives d’autres couloirs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initiatives</source>
+        <translation>Aucune initiative</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3848,10 @@
         <source>Vendor support ends after %1 for: %2</source>
         <translation>Le support éditeur prend fin après %1 pour : %2</translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Schedule</name>
@@ -2990,6 +3983,77 @@
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
+    <message>
+        <source>Caught in the same circle of dependencies, and not scheduled either: %1.</source>
+        <translation>Prises dans le même cycle de dépendances, elles ne sont pas planifiées non plus : %1.</translation>
+    </message>
+    <message>
+        <source>The schedule would need more than %1 quarters; not scheduled: %2.</source>
+        <translation>Le planning demanderait plus de %1 trimestres ; non planifiées : %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s horizon of %1 quarters is beyond the scheduler&apos;s range; it schedules %2 quarters.</source>
+        <translation>L’horizon du plan, %1 trimestres, dépasse la portée du planificateur ; celui-ci planifie %2 trimestres.</translation>
+    </message>
+    <message>
+        <source>%1: a duration of %2 quarters is out of the scheduler&apos;s range; it is scheduled as %3 quarters.</source>
+        <translation>%1 : une durée de %2 trimestres dépasse la portée du planificateur ; elle est planifiée sur %3 trimestres.</translation>
+    </message>
+    <message>
+        <source>%1: its earliest start, %2 quarters after the plan&apos;s start, is out of the scheduler&apos;s range; it counts as %3.</source>
+        <translation>%1 : son début au plus tôt, %2 trimestres après le début du plan, dépasse la portée du planificateur ; il est compté comme %3.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned %2 quarters from the plan&apos;s start, out of the scheduler&apos;s range; it is pinned %3 quarters from the start instead.</source>
+        <translation>%1 est fixé à %2 trimestres du début du plan, hors de la portée du planificateur ; il est fixé à %3 trimestres du début à la place.</translation>
+    </message>
+    <message>
+        <source>%1: its deadline, %2 quarters from the plan&apos;s start, is out of the scheduler&apos;s range; it counts as %3.</source>
+        <translation>%1 : son échéance, %2 trimestres après le début du plan, dépasse la portée du planificateur ; elle est comptée comme %3.</translation>
+    </message>
+    <message>
+        <source>The lag of %1 quarters between %2 and %3 is out of the scheduler&apos;s range; it counts as %4 quarters.</source>
+        <translation>Le décalage de %1 trimestres entre %2 et %3 dépasse la portée du planificateur ; il est compté comme %4 trimestres.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 of %3 per quarter, more than the scheduler can add up; it counts as %4.</source>
+        <translation>%1 a besoin de %2 de %3 par trimestre, plus que le planificateur ne peut additionner ; ce besoin est compté comme %4.</translation>
+    </message>
+    <message>
+        <source>%1 has a capacity for each of %2 quarters; the scheduler uses the first %3 and the last of those after them.</source>
+        <translation>%1 a une capacité pour chacun de %2 trimestres ; le planificateur utilise les %3 premières, puis la dernière de celles qui suivent.</translation>
+    </message>
+    <message>
+        <source>%1: a weight of %2 is more than the scheduler can add up; it counts as %3.</source>
+        <translation>%1 : un poids de %2 dépasse ce que le planificateur peut additionner ; il est compté comme %3.</translation>
+    </message>
+    <message>
+        <source>The best possible schedule (proven optimal).</source>
+        <translation>Le meilleur planning possible (optimalité prouvée).</translation>
+    </message>
+    <message>
+        <source>Within %1 % of the best possible schedule.</source>
+        <translation>À %1 % près du meilleur planning possible.</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2 in %3.</source>
+        <translation>Ajouter %1 à %2 en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %1 in %2 or later.</source>
+        <translation>
+            <numerusform>Faire commencer %1 en %2 ou plus tard.</numerusform>
+            <numerusform>Faire commencer %1 en %2 ou plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep %1 supported until the end of %2 (extended support).</source>
+        <translation>Maintenir le support de %1 jusqu’à la fin de %2 (support étendu).</translation>
+    </message>
+    <message>
+        <source>Move the deadline of %1 to %2.</source>
+        <translation>Reporter l’échéance de %1 en %2.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::TablePage</name>
@@ -3043,6 +4107,14 @@
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
     </message>
 </context>
 </TS>
