@@ -48,6 +48,12 @@ QWidget *makeEditor(
         combo->setCurrentText(value.toString());
         return combo;
     }
+    case FieldType::Choice: {
+        auto *combo = new QComboBox(parent);
+        combo->addItems(choiceNames(*f.choices));
+        combo->setCurrentIndex(value.toInt());
+        return combo;
+    }
     case FieldType::Quarter: {
         auto *combo = new QComboBox(parent);
         combo->setEditable(true);

@@ -140,4 +140,19 @@ template<> const ChoiceTable &choiceTable<DependencyType>()
     return t;
 }
 
+template<> const ChoiceTable &choiceTable<SchedulingMode>()
+{
+    static const ChoiceTable t = {
+        {"replan", QT_TRANSLATE_NOOP("Cairn::Domain", "Re-plan calmly after each change"),
+            {QStringLiteral("Re-plan"), QStringLiteral("Replan"), QStringLiteral("Neu planen"),
+                QStringLiteral("Replanifier"), QStringLiteral("Replanificar")}},
+        {"keep", QT_TRANSLATE_NOOP("Cairn::Domain", "Keep the schedule"),
+            {QStringLiteral("Keep"), QStringLiteral("Zeitplan beibehalten"),
+                QStringLiteral("Beibehalten"), QStringLiteral("Conserver le planning"),
+                QStringLiteral("Conserver"), QStringLiteral("Mantener el plan"),
+                QStringLiteral("Mantener")}},
+    };
+    return t;
+}
+
 } // namespace Cairn

@@ -20,6 +20,9 @@ enum class TimeDisposition { Tolerate, Invest, Migrate, Eliminate };
 enum class ResourceKind { Budget, Team, Partner };
 enum class SystemEffect { Upgrades, Replaces, Retires, Introduces };
 enum class DependencyType { FinishToStart, StartToStart };
+// What an edit does to the dates: re-plan calmly (move what must move, and little else), or keep
+// the schedule (only pins and the user's own moves change dates; problems are reported).
+enum class SchedulingMode { Replan, Keep };
 
 // ---- entities ----------------------------------------------------------------------------
 struct Goal {
@@ -123,6 +126,17 @@ struct Dependency {
     bool operator==(const Dependency &) const = default;
 };
 
+// ---- the reference schedule ---------------------------------------------------------------
+// Where an initiative started in the schedule the user last saw. Kept with the plan (files, JSON,
+// spreadsheets), so that re-planning after a change stays close to it and a reopened plan shows
+// the same dates.
+struct ReferenceStart {
+    InitiativeId initiative;
+    Quarter start;
+
+    bool operator==(const ReferenceStart &) const = default;
+};
+
 // ---- the plan's own settings ---------------------------------------------------------------
 struct PlanInfo {
     QString name;
@@ -135,6 +149,7 @@ struct PlanInfo {
     Quarter firstQuarter = Quarter(2027, 1);
     int horizon = 12; // quarters
     QString notes;
+    SchedulingMode scheduling = SchedulingMode::Replan;
 
     QuarterStyle quarterStyle() const
     {
@@ -153,5 +168,6 @@ template<> const ChoiceTable &choiceTable<TimeDisposition>();
 template<> const ChoiceTable &choiceTable<ResourceKind>();
 template<> const ChoiceTable &choiceTable<SystemEffect>();
 template<> const ChoiceTable &choiceTable<DependencyType>();
+template<> const ChoiceTable &choiceTable<SchedulingMode>();
 
 } // namespace Cairn

@@ -247,6 +247,12 @@ template<> const EntitySchema<PlanInfo> &schemaOf<PlanInfo>()
                     .label = QT_TRANSLATE_NOOP("Cairn::Field", "Notes"),
                     .type = FT::LongText,
                     .aliases = words({"notizen", "bemerkungen", "remarques", "notas"})}),
+            field(&PlanInfo::scheduling,
+                {.key = "scheduling",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "After a change"),
+                    .type = FT::Choice,
+                    .aliases = words({"scheduling mode", "re-planning", "replanning", "planung",
+                        "planification", "planificación"})}),
         });
     return s;
 }
@@ -704,6 +710,29 @@ template<> const EntitySchema<Dependency> &schemaOf<Dependency>()
     return s;
 }
 
+template<> const EntitySchema<ReferenceStart> &schemaOf<ReferenceStart>()
+{
+    static const EntitySchema<ReferenceStart> s = schema<ReferenceStart>(EntityKind::Initiative,
+        "reference_start", "reference_schedule",
+        QT_TRANSLATE_NOOP("Cairn::Field", "Reference schedule"),
+        {
+            field(&ReferenceStart::initiative,
+                {.key = "initiative",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative"),
+                    .type = FT::Reference,
+                    .required = true,
+                    .aliases = words({"project", "vorhaben", "projet", "iniciativa"})}),
+            field(&ReferenceStart::start,
+                {.key = "start",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Start"),
+                    .type = FT::Quarter,
+                    .required = true,
+                    .aliases = words({"starts", "beginn", "start quarter", "début", "inicio"})}),
+        },
+        -1);
+    return s;
+}
+
 template QString EntitySchema<PlanInfo>::titleText() const;
 template QString EntitySchema<Goal>::titleText() const;
 template QString EntitySchema<System>::titleText() const;
@@ -715,6 +744,7 @@ template QString EntitySchema<DemandEntry>::titleText() const;
 template QString EntitySchema<GoalContribution>::titleText() const;
 template QString EntitySchema<SystemImpact>::titleText() const;
 template QString EntitySchema<Dependency>::titleText() const;
+template QString EntitySchema<ReferenceStart>::titleText() const;
 
 std::vector<CapacityEntry> capacityEntries(const PlanContent &plan)
 {

@@ -130,6 +130,7 @@ template<> const EntitySchema<SystemImpact> &schemaOf<SystemImpact>();
 template<> const EntitySchema<Dependency> &schemaOf<Dependency>();
 template<> const EntitySchema<CapacityEntry> &schemaOf<CapacityEntry>();
 template<> const EntitySchema<DemandEntry> &schemaOf<DemandEntry>();
+template<> const EntitySchema<ReferenceStart> &schemaOf<ReferenceStart>();
 
 // Calls f(schemaOf<T>()) for every table of a plan, in the order a file or an import needs them
 // (what is referred to before what refers to it).
@@ -146,6 +147,7 @@ template<class F> void forEachSchema(F &&f)
     f(schemaOf<GoalContribution>());
     f(schemaOf<SystemImpact>());
     f(schemaOf<Dependency>());
+    f(schemaOf<ReferenceStart>());
 }
 
 // The fields whose values differ between two versions of an entity, as PlanChange bits.

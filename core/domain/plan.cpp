@@ -412,4 +412,18 @@ bool Plan::removeDependency(InitiativeId predecessor, InitiativeId successor)
     return n > 0;
 }
 
+bool Plan::setReference(std::vector<ReferenceStart> reference)
+{
+    if (reference == m_content.reference)
+        return false;
+    m_content.reference = std::move(reference);
+    announce(EntityKind::ReferenceSchedule, ChangeType::Modified, 0);
+    return true;
+}
+
+void Plan::keepReference(std::vector<ReferenceStart> reference)
+{
+    m_content.reference = std::move(reference);
+}
+
 } // namespace Cairn

@@ -20,6 +20,7 @@ enum class EntityKind {
     Dependency,
     ResourceCapacity, // an entry of a resource's per-quarter capacity (a table of its own)
     Demand, // an entry of an initiative's demand on a resource (a table of its own)
+    ReferenceSchedule, // the reference schedule as a whole (Re-plan now, and its undo)
 };
 
 enum class ChangeType { Added, Modified, Removed, Reset };
@@ -48,6 +49,9 @@ struct PlanContent {
     std::vector<GoalContribution> contributions;
     std::vector<SystemImpact> impacts;
     std::vector<Dependency> dependencies;
+    // The schedule the user last saw (see ReferenceStart); rows of initiatives that are gone are
+    // ignored.
+    std::vector<ReferenceStart> reference;
     qint64 nextId = 1; // ids are unique across all entity kinds and never reused
 
     bool operator==(const PlanContent &) const = default;
@@ -86,6 +90,7 @@ public:
     const std::vector<GoalContribution> &contributions() const { return m_content.contributions; }
     const std::vector<SystemImpact> &impacts() const { return m_content.impacts; }
     const std::vector<Dependency> &dependencies() const { return m_content.dependencies; }
+    const std::vector<ReferenceStart> &reference() const { return m_content.reference; }
 
     const Goal *goal(GoalId id) const;
     const System *system(SystemId id) const;
@@ -132,6 +137,14 @@ public:
     bool removeImpact(InitiativeId initiative, SystemId system);
     bool setDependency(const Dependency &link, int position = -1);
     bool removeDependency(InitiativeId predecessor, InitiativeId successor);
+
+    // The reference schedule as an edit (Re-plan now, its undo): announced as a change of kind
+    // ReferenceSchedule. False when it is what the plan holds already.
+    bool setReference(std::vector<ReferenceStart> reference);
+    // The schedule the user now sees becomes the reference, quietly: it is what the plan keeps
+    // for saving, not an edit, so nothing is announced and the generation stays (the live
+    // schedule calls it each time it publishes).
+    void keepReference(std::vector<ReferenceStart> reference);
 
 signals:
     void changed(const Cairn::PlanChange &change);

@@ -137,6 +137,13 @@ void EditFacade::replaceContent(const PlanContent &after, const QString &text)
         m_stack->push(new ApplyChangesCommand(m_plan, std::move(changes), text));
 }
 
+void EditFacade::setReference(std::vector<ReferenceStart> reference, const QString &text)
+{
+    PlanChanges changes = PlanChanges::forReference(m_plan, std::move(reference));
+    if (!changes.isEmpty())
+        m_stack->push(new ApplyChangesCommand(m_plan, std::move(changes), text));
+}
+
 void EditFacade::beginMacro(const QString &text)
 {
     m_stack->beginMacro(text);

@@ -37,6 +37,8 @@ public:
     // Makes the plan what `after` is (an import into a copy of it), as one step named `text`
     // that records only what differs.
     void replaceContent(const PlanContent &after, const QString &text);
+    // Makes `reference` the plan's reference schedule (Re-plan now), as one step named `text`.
+    void setReference(std::vector<ReferenceStart> reference, const QString &text);
     // How many steps can be undone; the oldest go first.
     static constexpr int kUndoLimit = 500;
 

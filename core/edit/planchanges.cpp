@@ -155,6 +155,16 @@ PlanChanges PlanChanges::between(const PlanContent &before, const PlanContent &a
     c.diffLinks(before.contributions, after.contributions, key);
     c.diffLinks(before.impacts, after.impacts, key);
     c.diffLinks(before.dependencies, after.dependencies, key);
+    if (before.reference != after.reference)
+        c.m_reference = std::pair(before.reference, after.reference);
+    return c;
+}
+
+PlanChanges PlanChanges::forReference(const Plan &plan, std::vector<ReferenceStart> reference)
+{
+    PlanChanges c;
+    if (plan.reference() != reference)
+        c.m_reference = std::pair(plan.reference(), std::move(reference));
     return c;
 }
 
@@ -240,6 +250,8 @@ void PlanChanges::run(Plan &plan, bool forward) const
         [&](const LinkChange *a, const LinkChange *b) { return target(*a) < target(*b); });
     for (const LinkChange *c : links)
         setLink(plan, *to(*c), target(*c));
+    if (m_reference)
+        plan.setReference(forward ? m_reference->second : m_reference->first);
     if (const qint64 next = forward ? m_nextIdAfter : m_nextIdBefore; next > 0)
         plan.setNextId(next);
 }

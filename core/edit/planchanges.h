@@ -17,11 +17,16 @@ public:
     static PlanChanges between(const PlanContent &before, const PlanContent &after);
     // One link set (added or changed) or removed, as the plan is now.
     static PlanChanges forLink(const Plan &plan, const LinkValue &link, bool remove);
+    // The plan's reference schedule made `reference` (Re-plan now).
+    static PlanChanges forReference(const Plan &plan, std::vector<ReferenceStart> reference);
 
     void apply(Plan &plan) const { run(plan, true); } // before -> after
     void revert(Plan &plan) const { run(plan, false); } // after -> before
 
-    bool isEmpty() const { return !m_info && m_entities.empty() && m_links.empty(); }
+    bool isEmpty() const
+    {
+        return !m_info && m_entities.empty() && m_links.empty() && !m_reference;
+    }
     int added() const; // entities
     int removed() const; // entities
     int updated() const; // entities
@@ -42,6 +47,7 @@ private:
     void run(Plan &plan, bool forward) const;
 
     std::optional<std::pair<PlanInfo, PlanInfo>> m_info;
+    std::optional<std::pair<std::vector<ReferenceStart>, std::vector<ReferenceStart>>> m_reference;
     std::vector<EntityChange> m_entities;
     std::vector<LinkChange> m_links;
     qint64 m_nextIdBefore = 0, m_nextIdAfter = 0; // 0: unknown, left as it is

@@ -172,6 +172,9 @@ QList<ExportTable> exportTables(const PlanContent &plan, const PlanSchedule *sch
         case TableKind::Dependencies:
             addRows(t, w, plan.dependencies);
             break;
+        case TableKind::ReferenceSchedule:
+            addRows(t, w, plan.reference);
+            break;
         }
         out << t;
     }

@@ -157,6 +157,13 @@ public:
         case TableKind::Dependencies:
             mapFields(schemaOf<Dependency>());
             break;
+        case TableKind::ReferenceSchedule:
+            mapFields(schemaOf<ReferenceStart>());
+            m_reference = m_plan.reference();
+            m_referenceAt.clear();
+            for (size_t i = 0; i < m_reference.size(); ++i)
+                m_referenceAt.insert(m_reference[i].initiative.value, i);
+            break;
         }
         return true;
     }
@@ -210,6 +217,9 @@ public:
         case TableKind::Dependencies:
             entryRow<Dependency>();
             break;
+        case TableKind::ReferenceSchedule:
+            entryRow<ReferenceStart>();
+            break;
         }
         if (!m_rowOk)
             ++m_r.badRows;
@@ -225,6 +235,10 @@ public:
             break;
         case TableKind::Systems:
             resolve<System>();
+            break;
+        case TableKind::ReferenceSchedule:
+            m_plan.setReference(std::move(m_reference));
+            m_reference.clear();
             break;
         default:
             break;
@@ -630,6 +644,19 @@ private:
         i.demand.insert(e.resource, e.amount);
         m_plan.updateInitiative(i);
     }
+    // A start in the reference schedule: the initiative's row replaces the one it had.
+    void apply(const ReferenceStart &r)
+    {
+        const auto it = m_referenceAt.constFind(r.initiative.value);
+        if (it != m_referenceAt.cend()) {
+            counted(m_reference[*it].start != r.start);
+            m_reference[*it] = r;
+            return;
+        }
+        counted(true);
+        m_referenceAt.insert(r.initiative.value, m_reference.size());
+        m_reference.push_back(r);
+    }
     void apply(const Dependency &d)
     {
         if (d.predecessor == d.successor)
@@ -680,6 +707,9 @@ private:
     std::vector<Pending> m_pending;
     DependencyGraph m_graph;
     bool m_graphBuilt = false;
+    // The reference schedule as its table is read (set on the plan when the table ends).
+    std::vector<ReferenceStart> m_reference;
+    QHash<qint64, size_t> m_referenceAt;
 };
 
 QStringList csvFiles(const QStringList &paths, QString *fatal)

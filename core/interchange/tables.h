@@ -25,6 +25,7 @@ enum class TableKind {
     GoalContributions,
     SystemImpacts,
     Dependencies,
+    ReferenceSchedule,
 };
 
 enum class CellType { Text, Integer, Amount, Quarter, Choice };

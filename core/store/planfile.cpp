@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -348,7 +349,7 @@ struct Reader {
             || !readEntities(plan.resources) || !readEntities(plan.initiatives)
             || !readEntities(plan.milestones) || !readRows(capacities) || !readRows(demands)
             || !readRows(plan.contributions) || !readRows(plan.impacts)
-            || !readRows(plan.dependencies))
+            || !readRows(plan.dependencies) || !readRows(plan.reference))
             return false;
         QHash<qint64, Resource *> resources;
         for (Resource &r : plan.resources)
@@ -367,6 +368,30 @@ struct Reader {
 };
 
 // ---- writing ---------------------------------------------------------------------------------
+
+// The reference schedule's rows of initiatives the plan still has, one per initiative (the last
+// given wins): a row of one that is gone would break the file's foreign key.
+std::vector<ReferenceStart> referenceOf(const PlanContent &plan)
+{
+    QSet<qint64> initiatives;
+    initiatives.reserve(qsizetype(plan.initiatives.size()));
+    for (const Initiative &i : plan.initiatives)
+        initiatives.insert(i.id.value);
+    QHash<qint64, size_t> at;
+    std::vector<ReferenceStart> rows;
+    for (const ReferenceStart &r : plan.reference) {
+        if (!initiatives.contains(r.initiative.value))
+            continue;
+        const auto it = at.constFind(r.initiative.value);
+        if (it != at.cend()) {
+            rows[*it] = r;
+            continue;
+        }
+        at.insert(r.initiative.value, rows.size());
+        rows.push_back(r);
+    }
+    return rows;
+}
 
 struct Writer {
     QSqlDatabase &db;
@@ -475,7 +500,8 @@ struct Writer {
             && writeEntities(plan.resources) && writeEntities(plan.initiatives)
             && writeEntities(plan.milestones) && writeRows(capacityEntries(plan))
             && writeRows(demandEntries(plan)) && writeRows(plan.contributions)
-            && writeRows(plan.impacts) && writeRows(plan.dependencies);
+            && writeRows(plan.impacts) && writeRows(plan.dependencies)
+            && writeRows(referenceOf(plan));
     }
 };
 

@@ -183,6 +183,15 @@ QStringList migrationStatements(int from)
             QStringLiteral("ALTER TABLE plan ADD COLUMN logo TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE plan ADD COLUMN marking TEXT NOT NULL DEFAULT ''"),
         };
+    case 4: // 4 -> 5: the reference schedule, and what an edit does to the dates
+        return {
+            QStringLiteral("ALTER TABLE plan ADD COLUMN scheduling TEXT NOT NULL DEFAULT 'replan'"),
+            QStringLiteral(R"(CREATE TABLE reference_start (
+                initiative INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                start INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (initiative, start)))"),
+        };
     default:
         return {};
     }

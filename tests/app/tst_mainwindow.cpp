@@ -186,6 +186,8 @@ private slots:
             static_cast<QComboBox *>(dialog->editor(u"first_quarter"))
                 ->setCurrentText(QStringLiteral("2028 Q1"));
             static_cast<QSpinBox *>(dialog->editor(u"horizon"))->setValue(16);
+            static_cast<QComboBox *>(dialog->editor(u"scheduling"))
+                ->setCurrentIndex(int(SchedulingMode::Keep));
             dialog->accept();
             return dialog->result();
         };
@@ -196,6 +198,7 @@ private slots:
         QCOMPARE(info.currency.code, QStringLiteral("CHF"));
         QCOMPARE(info.firstQuarter, Quarter(2028, 1));
         QCOMPARE(info.horizon, 16);
+        QCOMPARE(info.scheduling, SchedulingMode::Keep);
         QCOMPARE(w.document()->edit().undoStack()->count(), 1);
         w.document()->edit().undoStack()->undo();
         QCOMPARE(w.document()->plan().info().name, QStringLiteral("New plan"));

@@ -22,6 +22,7 @@ inline PlanContent fullPlan()
         "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" "
         "height=\"20\"><rect width=\"40\" height=\"20\" fill=\"#0a5\"/></svg>\n"));
     p.info.marking = QStringLiteral("Confidential — board only");
+    p.info.scheduling = SchedulingMode::Keep;
 
     Resource budget {ResourceId {1}, QStringLiteral("Budget"), ResourceKind::Budget, 15000000, {},
         QStringLiteral("capex")};
@@ -83,6 +84,7 @@ inline PlanContent fullPlan()
         {InitiativeId {31}, SystemId {22}, SystemEffect::Introduces},
         {InitiativeId {31}, SystemId {21}, SystemEffect::Retires}};
     p.dependencies = {{InitiativeId {30}, InitiativeId {31}, DependencyType::StartToStart, -1}};
+    p.reference = {{InitiativeId {31}, Quarter(2028, 3)}, {InitiativeId {30}, Quarter(2027, 4)}};
     p.nextId = 100;
     return p;
 }

@@ -356,6 +356,8 @@ private slots:
         QCOMPARE(r.plan.initiatives, expected.initiatives);
         QCOMPARE(r.plan.systems, expected.systems);
         QCOMPARE(r.plan.dependencies, expected.dependencies);
+        QCOMPARE(r.plan.reference, expected.reference);
+        QCOMPARE(r.plan.info, expected.info);
     }
 
     void jsonRoundTripsEveryField()

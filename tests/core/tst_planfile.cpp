@@ -53,6 +53,37 @@ void runSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
 }
 
+// Every table's columns (name, type, not null, key position), one line per column, sorted: what a
+// file's schema is, whatever order its columns were added in (a column added by a migration comes
+// last, and has the default that filled the rows that were there).
+QStringList columnsOf(const QString &path)
+{
+    QStringList out;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {QStringLiteral("cannot open")};
+        QSqlQuery tables(db);
+        tables.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            QSqlQuery info(db);
+            info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+            while (info.next())
+                out << QStringLiteral("%1.%2 %3 %4 %5")
+                           .arg(table, info.value(1).toString(), info.value(2).toString(),
+                               info.value(3).toString(), info.value(5).toString());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("columns"));
+    out.sort();
+    return out;
+}
+
 QStringList entriesBeside(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
@@ -435,6 +466,66 @@ private slots:
             sys.tags.clear();
         expected.nextId = result.content->nextId;
         QCOMPARE(*result.content, expected);
+    }
+
+    // The sample as version 3 wrote it: no reference schedule yet, and an edit re-plans.
+    void migratesVersionThree()
+    {
+        const LoadResult result = PlanFile::load(QStringLiteral(CAIRN_TEST_DATA "/plan-v3.cairn"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.migrated);
+        QCOMPARE(result.fileVersion, 3);
+        PlanContent expected = samplePlan();
+        expected.nextId = result.content->nextId;
+        QCOMPARE(*result.content, expected);
+        QVERIFY(result.content->reference.empty());
+        QCOMPARE(result.content->info.scheduling, SchedulingMode::Replan);
+    }
+
+    // The sample as version 4 wrote it (no reference schedule yet): the 4 -> 5 step.
+    void migratesVersionFour()
+    {
+        const LoadResult result = PlanFile::load(QStringLiteral(CAIRN_TEST_DATA "/plan-v4.cairn"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.migrated);
+        QCOMPARE(result.fileVersion, 4);
+        PlanContent expected = samplePlan();
+        expected.nextId = result.content->nextId;
+        QCOMPARE(*result.content, expected);
+        QVERIFY(result.content->reference.empty());
+        QCOMPARE(result.content->info.scheduling, SchedulingMode::Replan);
+    }
+
+    // Version 3's file, upgraded by the literal steps, has the tables and columns a file of this
+    // version has (the migration and the schema agree).
+    void upgradedFileHasTheCurrentSchema()
+    {
+        const QString upgraded = path(QStringLiteral("upgraded.cairn"));
+        QVERIFY(QFile::copy(QStringLiteral(CAIRN_TEST_DATA "/plan-v3.cairn"), upgraded));
+        QFile::setPermissions(upgraded, QFile::ReadOwner | QFile::WriteOwner);
+        QStringList steps;
+        for (int v = 3; v < Schema::CurrentVersion; ++v)
+            steps += Schema::migrationStatements(v);
+        QVERIFY(!steps.isEmpty());
+        runSql(upgraded, steps);
+        const QString fresh = path(QStringLiteral("fresh.cairn"));
+        const SaveResult saved = PlanFile::save(samplePlan(), fresh);
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        QCOMPARE(columnsOf(upgraded), columnsOf(fresh));
+    }
+
+    // A reference row of an initiative that is no longer in the plan is not written (it would
+    // break the file's link to the initiative); the rest of the reference is.
+    void referenceRowsOfRemovedInitiativesAreLeftOut()
+    {
+        PlanContent plan = Test::fullPlan();
+        plan.reference.push_back({InitiativeId {99}, Quarter(2027, 2)});
+        const QString file = path(QStringLiteral("reference.cairn"));
+        const SaveResult saved = PlanFile::save(plan, file);
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        const LoadResult loaded = PlanFile::load(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QCOMPARE(loaded.content->reference, Test::fullPlan().reference);
     }
 
     // Values no version of Cairn writes (a hostile or damaged file) are refused with the item,
