@@ -118,6 +118,11 @@ PlanProblemMapping mapPlan(const PlanContent &plan)
             criticality[impact.initiative.value]
                 = std::max(criticality.value(impact.initiative.value), s->criticality);
 
+    QHash<qint64, Quarter> reference;
+    for (const ReferenceStart &r : plan.reference)
+        reference.insert(r.initiative.value, r.start);
+    const bool keep = plan.info.scheduling == SchedulingMode::Keep;
+
     QHash<qint64, int> activityIndex;
     for (const Initiative &i : plan.initiatives) {
         if (i.status == InitiativeStatus::Dropped || i.status == InitiativeStatus::Done)
@@ -155,6 +160,13 @@ PlanProblemMapping mapPlan(const PlanContent &plan)
             a.pin = 0; // already running: its planned earliest start is history
             a.release = 0;
         }
+        if (const auto it = reference.constFind(i.id.value); it != reference.cend()) {
+            a.reference = std::max(0, periodsBetween(first, *it));
+            if (keep && !a.pin) {
+                a.pin = a.reference;
+                a.heldAtReference = true;
+            }
+        }
         a.weight
             = qint64(std::clamp(i.value, 0, 100)) * qint64(std::clamp(i.confidence, 0, 100)) + 1;
         activityIndex.insert(i.id.value, int(p.activities.size()));
@@ -182,6 +194,16 @@ PlanSchedule schedulePlan(const PlanContent &plan, const SchedulerOptions &optio
     s.result = Scheduler::solve(s.mapping.problem, options);
     describeSchedule(plan, s);
     return s;
+}
+
+std::vector<ReferenceStart> referenceStarts(const PlanSchedule &schedule)
+{
+    std::vector<ReferenceStart> out;
+    out.reserve(schedule.initiatives.size());
+    for (const InitiativeSchedule &is : schedule.initiatives)
+        if (is.start)
+            out.push_back({is.id, *is.start});
+    return out;
 }
 
 namespace {
@@ -229,7 +251,9 @@ public:
                 is.duration = r.finish - *r.start;
                 is.late = act.deadline && r.finish > *act.deadline;
             }
-            is.why = why(i, is);
+            if (act.reference)
+                is.reference = shifted(m_first, *act.reference);
+            is.why = why(i, is, act);
             m_s.initiatives.push_back(is);
         }
         m_s.problems.clear();
@@ -290,14 +314,36 @@ private:
         return parts.join(QStringLiteral("; "));
     }
 
-    QString why(const Initiative &i, const InitiativeSchedule &is) const
+    // Why it starts then; for one that moved from where the reference schedule had it, that it
+    // moved, and why.
+    QString why(const Initiative &i, const InitiativeSchedule &is,
+        const ScheduleProblem::Activity &act) const
+    {
+        const QString reason = startReason(i, is, act);
+        if (!is.moved() || i.pin)
+            return reason;
+        return QCoreApplication::translate("Cairn::Schedule", "Moved from %1 to %2: %3")
+            .arg(label(*is.reference), label(*is.start), reason);
+    }
+
+    QString startReason(const Initiative &i, const InitiativeSchedule &is,
+        const ScheduleProblem::Activity &act) const
     {
         const StartReason &r = is.reason;
         switch (r.kind) {
         case StartReason::Kind::NotPlaced:
             return QCoreApplication::translate(
                 "Cairn::Schedule", "Not scheduled: see the problems.");
+        case StartReason::Kind::Reference:
+            return QCoreApplication::translate("Cairn::Schedule",
+                "Kept in %1, where it was in the schedule you saw: starting earlier would gain "
+                "little.")
+                .arg(label(*is.start));
         case StartReason::Kind::Pin:
+            if (act.heldAtReference)
+                return QCoreApplication::translate("Cairn::Schedule",
+                    "Kept in %1: the plan keeps its schedule (Plan ▸ Re-plan now moves it).")
+                    .arg(label(*is.start));
             if (!i.pin && i.status == InitiativeStatus::InProgress)
                 return QCoreApplication::translate(
                     "Cairn::Schedule", "Already in progress: runs from the plan's first quarter.");
@@ -385,13 +431,21 @@ private:
             out.kind = PlanScheduleProblem::Kind::PinConflict;
             const int pinned = rep.activities.back();
             const auto &pr = m_s.result.activities[size_t(pinned)];
+            const bool held = m_s.mapping.problem.activities[size_t(pinned)].heldAtReference;
             if (rep.activities.size() >= 2) {
                 const auto &before = m_s.result.activities[size_t(rep.activities.front())];
-                out.message = QCoreApplication::translate("Cairn::Schedule",
-                    "%1 is pinned to start in %2, but it depends on %3, which "
-                    "runs until %4.")
+                out.message = (held ? QCoreApplication::translate("Cairn::Schedule",
+                                   "%1 is kept in %2 (the plan keeps its schedule), but it "
+                                   "depends on %3, which runs until %4.")
+                                    : QCoreApplication::translate("Cairn::Schedule",
+                                        "%1 is pinned to start in %2, but it depends on %3, "
+                                        "which runs until %4."))
                                   .arg(names.back(), label(*pr.start), names.front(),
                                       label(std::max(*before.start, before.finish - 1)));
+            } else if (held) {
+                out.message = QCoreApplication::translate("Cairn::Schedule",
+                    "%1 is kept in %2 (the plan keeps its schedule), before its earliest start.")
+                                  .arg(names.back(), label(*pr.start));
             } else {
                 out.message = QCoreApplication::translate(
                     "Cairn::Schedule", "%1 is pinned to start in %2, before its earliest start.")

@@ -16,6 +16,7 @@ namespace Cairn {
 struct InitiativeSchedule {
     InitiativeId id;
     std::optional<Quarter> start; // first active quarter; none when not scheduled
+    std::optional<Quarter> reference; // its start in the reference schedule (the one last seen)
     std::optional<Quarter> finish; // last active quarter (a zero-length one: its start)
     int duration = 0; // active quarters as scheduled (the scheduler clamps what a plan holds)
     int slack = 0; // quarters
@@ -25,6 +26,9 @@ struct InitiativeSchedule {
     std::optional<SystemId> deadlineSystem; // the system whose end of support sets it
     bool late = false;
     bool critical = false;
+
+    // Placed, and not where the reference schedule had it.
+    bool moved() const { return start && reference && *start != *reference; }
 };
 
 struct PlanScheduleProblem {
@@ -62,7 +66,9 @@ struct PlanProblemMapping {
 //   system's support, unless it has a deadline of its own (explicit deadlines are hard);
 // - the one-off cost is spread evenly over the active quarters as demand on the budget, unless
 //   the initiative gives its budget demand per quarter;
-// - the weight (value goal) is value x confidence.
+// - the weight (value goal) is value x confidence;
+// - the reference schedule gives each initiative it holds a reference start; when the plan keeps
+//   its schedule, that start is a pin (held at the reference) unless the user pinned it.
 PlanProblemMapping mapPlan(const PlanContent &plan);
 
 struct PlanSchedule {
@@ -78,7 +84,13 @@ struct PlanSchedule {
     bool hasProblems() const { return !problems.isEmpty(); }
 };
 
+// Schedules the plan. Re-planning is calm (see Scheduler): it stays close to the plan's reference
+// schedule (PlanContent::reference), unless it is empty; a plan that keeps its schedule
+// (SchedulingMode::Keep) holds every initiative of the reference at its reference start.
 PlanSchedule schedulePlan(const PlanContent &plan, const SchedulerOptions &options);
+
+// The starts of a schedule as a reference schedule (what a plan keeps: every initiative placed).
+std::vector<ReferenceStart> referenceStarts(const PlanSchedule &schedule);
 
 // Explanations and problems worded for a plan (used by schedulePlan).
 void describeSchedule(const PlanContent &plan, PlanSchedule &schedule);

@@ -37,6 +37,10 @@ struct ScheduleProblem {
         qint64 deadlineWeight = 1; // per period late
         std::optional<int> pin; // fixed start chosen by the user
         qint64 weight = 1; // value: the value goal minimises sum weight * finish
+        // Where it started in the reference schedule (the one the user last saw): a calm
+        // re-plan keeps it there unless deadlines or value ask otherwise.
+        std::optional<int> reference;
+        bool heldAtReference = false; // the plan keeps its schedule: the pin is the reference
 
         qint64 demandOn(size_t r) const { return r < demand.size() ? demand[r] : 0; }
     };

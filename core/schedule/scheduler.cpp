@@ -8,6 +8,7 @@
 #include <climits>
 #include <numeric>
 #include <random>
+#include <tuple>
 
 namespace Cairn {
 
@@ -42,6 +43,8 @@ struct Instance {
     Goal goal = Goal::Value;
     std::vector<int> orig; // local index -> problem index
     std::vector<int> dur, rel, pin, dl;
+    std::vector<int> ref; // reference start, or -1 (calm re-planning)
+    bool hasRef = false;
     std::vector<qint64> dlw, w;
     std::vector<std::vector<std::pair<int, qint64>>> demand; // sparse (resource, amount)
     std::vector<qint64> cap; // [r * T + t]
@@ -179,6 +182,22 @@ public:
             if (m.pin[size_t(i)] >= 0)
                 continue;
             const int s = earliestFit(i, precedenceBound(i));
+            m_start[size_t(i)] = s;
+            add(i, s, +1);
+        }
+    }
+
+    // Serial SGS that keeps the reference schedule where it still fits: each activity of the
+    // list at its earliest resource-feasible start from the later of its precedence bound and
+    // its reference start (an activity without one: from its precedence bound).
+    void anchored(const std::vector<int> &list)
+    {
+        clear();
+        reservePins();
+        for (int i : list) {
+            if (m.pin[size_t(i)] >= 0)
+                continue;
+            const int s = earliestFit(i, std::max(precedenceBound(i), m.ref[size_t(i)]));
             m_start[size_t(i)] = s;
             add(i, s, +1);
         }
@@ -422,6 +441,7 @@ public:
     }
 
     Individual best;
+    Individual anchoredStart; // the reference schedule repaired (calm re-planning)
     qint64 schedules = 0;
     double firstMs = 0;
     bool cancelled = false;
@@ -508,6 +528,154 @@ public:
             if (firstMs == 0)
                 firstMs = std::chrono::duration<double, std::milli>(Clock::now() - m_begin).count();
         }
+        if (m.hasRef)
+            keepCalm(ind);
+    }
+
+    // ---- calm re-planning --------------------------------------------------------------------
+    struct Calm {
+        int moved = 0;
+        qint64 shift = 0;
+        auto operator<=>(const Calm &) const = default;
+    };
+
+    // How far a schedule is from the reference: activities moved (pins aside), periods shifted.
+    Calm calmness(const std::vector<int> &starts) const
+    {
+        Calm c;
+        for (size_t k = 0; k < size_t(m.n); ++k) {
+            if (m.ref[k] < 0 || m.pin[k] >= 0 || starts[k] == m.ref[k])
+                continue;
+            ++c.moved;
+            c.shift += std::abs(starts[k] - m.ref[k]);
+        }
+        return c;
+    }
+
+    // As good on deadlines as the best schedule found, and within the tolerance of its value.
+    bool acceptable(const Fitness &f) const
+    {
+        if (f.tardiness > best.fitness.tardiness)
+            return false;
+        const auto slack = qint64(double(best.fitness.primary) * m_options.calmTolerance);
+        return f.primary <= best.fitness.primary + slack;
+    }
+
+    // Keeps the calmest acceptable schedules seen (a few: the tolerance narrows as the best
+    // improves, so the calmest of now may not be acceptable at the end).
+    void keepCalm(const Individual &ind)
+    {
+        if (!acceptable(ind.fitness))
+            return;
+        const Calm c = calmness(ind.starts);
+        auto worse
+            = [](const std::pair<Calm, Individual> &a, const std::pair<Calm, Individual> &b) {
+                  return std::tie(a.first, a.second.fitness) < std::tie(b.first, b.second.fitness);
+              };
+        for (const auto &[kc, k] : m_calm)
+            if (kc == c && k.starts == ind.starts)
+                return;
+        if (m_calm.size() < kCalmKept) {
+            m_calm.emplace_back(c, ind);
+            return;
+        }
+        auto worst = std::max_element(m_calm.begin(), m_calm.end(), worse);
+        if (std::tie(c, ind.fitness) < std::tie(worst->first, worst->second.fitness))
+            *worst = {c, ind};
+    }
+
+    // The reference schedule, repaired: activities in the order of their reference starts
+    // (those without one at their precedence-earliest start), each kept where it fits.
+    void startFromReference()
+    {
+        std::vector<int> order(size_t(m.n));
+        std::iota(order.begin(), order.end(), 0);
+        auto key
+            = [this](int i) { return m.ref[size_t(i)] >= 0 ? m.ref[size_t(i)] : m.es[size_t(i)]; };
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
+        fixTopological(order);
+        m_engine.anchored(order);
+        ++schedules;
+        anchoredStart.starts = m_engine.starts();
+        anchoredStart.fitness = m_engine.evaluate();
+        anchoredStart.list = std::move(order);
+        offer(anchoredStart);
+    }
+
+    // From the repaired reference: moves one activity at a time to its earliest start (the one
+    // that gains most, on deadlines and then on value), until the schedule is acceptable or no
+    // move gains; offers the result.
+    void descend()
+    {
+        Individual ind = anchoredStart;
+        std::vector<int> &S = m_engine.starts();
+        S = ind.starts;
+        m_engine.clear();
+        for (int k = 0; k < m.n; ++k)
+            m_engine.add(k, S[size_t(k)], +1);
+        auto late = [this](int i, int start) {
+            const int f = start + m.dur[size_t(i)];
+            return m.dl[size_t(i)] < kNoDeadline && f > m.dl[size_t(i)]
+                ? m.dlw[size_t(i)] * (f - m.dl[size_t(i)])
+                : 0;
+        };
+        // Its own limits: it runs after the search's budget is spent.
+        const auto until = Clock::now() + std::chrono::milliseconds(100);
+        auto stopped = [&] {
+            return (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+                || Clock::now() >= until;
+        };
+        for (int step = 0; step < m.n && !acceptable(ind.fitness) && !stopped(); ++step) {
+            int chosen = -1, to = 0;
+            std::pair<qint64, qint64> gain {0, 0};
+            for (int i = 0; i < m.n; ++i) {
+                const int s = S[size_t(i)];
+                const int bound = m.pin[size_t(i)] >= 0 ? s : m_engine.precedenceBound(i);
+                if (bound >= s)
+                    continue;
+                m_engine.add(i, s, -1);
+                const int t = m_engine.earliestFit(i, bound);
+                m_engine.add(i, s, +1);
+                const std::pair<qint64, qint64> g {
+                    late(i, s) - late(i, t), m.w[size_t(i)] * qint64(s - t)};
+                if (t < s && g > gain) {
+                    gain = g;
+                    chosen = i;
+                    to = t;
+                }
+            }
+            if (chosen < 0)
+                break;
+            m_engine.add(chosen, S[size_t(chosen)], -1);
+            S[size_t(chosen)] = to;
+            m_engine.add(chosen, to, +1);
+            ind.fitness = m_engine.evaluate();
+        }
+        ind.starts = S;
+        listFromStarts(ind.starts, ind.list);
+        ++schedules;
+        offer(ind);
+    }
+
+    // The answer: the calmest acceptable schedule (the repaired reference first, improved by
+    // descent when it gives up too much), else the best.
+    void chooseCalm()
+    {
+        if (!m.hasRef || anchoredStart.list.empty())
+            return;
+        if (!acceptable(anchoredStart.fitness))
+            descend();
+        const Individual *choice = &best;
+        Calm chosen = calmness(best.starts);
+        for (const auto &[c, ind] : m_calm) {
+            if (acceptable(ind.fitness)
+                && std::tie(c, ind.fitness) < std::tie(chosen, choice->fitness)) {
+                chosen = c;
+                choice = &ind;
+            }
+        }
+        if (choice != &best)
+            best = *choice;
     }
 
     std::vector<std::vector<double>> priorityRules() const
@@ -549,8 +717,17 @@ public:
     [[gnu::noinline]] void run()
     {
         const auto rules = priorityRules();
-        // Fast pass: every rule through both schemes.
+        // Fast pass: the reference schedule repaired, then every rule through both schemes.
         std::vector<Individual> population;
+        if (m.hasRef) {
+            startFromReference();
+            population.push_back(anchoredStart);
+            // The first answer after an edit: the repaired reference, unless it is late where
+            // the priority rules might do better (then those, on plans where they are quick).
+            if (!m_options.improve
+                && (anchoredStart.fitness.tardiness <= lowerBound.tardiness || m.n > 2000))
+                return;
+        }
         for (const auto &rule : rules) {
             population.push_back(decode(listFromPriority(m, rule)));
             population.push_back(decodeParallel(rule));
@@ -766,6 +943,8 @@ private:
     double m_shift = 0.5; // probability of one shift move per child
     int m_local = 4; // shift moves around the best schedule per generation
     std::vector<int> m_pos;
+    static constexpr size_t kCalmKept = 12;
+    std::vector<std::pair<Calm, Individual>> m_calm;
 };
 
 using Field = ScheduleProblemReport::Field;
@@ -1041,6 +1220,7 @@ private:
         }
         const size_t n = size_t(m.n);
         m.dur.resize(n);
+        m.ref.assign(n, -1);
         m.rel.resize(n);
         m.pin.resize(n);
         m.dl.resize(n);
@@ -1056,6 +1236,8 @@ private:
             m.dur[k] = std::max(0, a.duration);
             m.rel[k] = std::max(0, a.release);
             m.pin[k] = a.pin ? std::max(0, *a.pin) : -1;
+            if (a.reference)
+                m.ref[k] = std::clamp(*a.reference, 0, ScheduleProblem::kMaxPeriod);
             m.dl[k] = a.deadline ? *a.deadline : kNoDeadline;
             m.dlw[k] = a.hardDeadline ? m_hardWeight : std::max<qint64>(1, a.deadlineWeight);
             m.w[k] = std::max<qint64>(0, a.weight);
@@ -1107,6 +1289,13 @@ private:
         for (const auto &res : p.resources)
             m_span = std::max(m_span, int(res.capacity.size()));
         m.T = int(std::min<long long>(m_span + m_sumDur + m_sumLag + 2, INT_MAX / 8));
+        // A reference start past every period the plan has is no reference (room in the grid
+        // is counted from the plan's periods).
+        for (size_t k = 0; k < size_t(m.n); ++k) {
+            if (m.ref[k] > m_span)
+                m.ref[k] = -1;
+            m.hasRef = m.hasRef || m.ref[k] >= 0;
+        }
         m.cap.resize(size_t(R) * size_t(m.T));
         for (int r = 0; r < R; ++r)
             for (int t = 0; t < m.T; ++t)
@@ -1223,13 +1412,20 @@ private:
         search.lowerBound = m_options.goal == Goal::Makespan
             ? Fitness {m_lbTardiness, m_lbMakespan, LLONG_MIN}
             : Fitness {m_lbTardiness, m_lbCompletion, LLONG_MIN};
-        if (m.n > 0)
+        if (m.n > 0) {
             search.run();
+            search.chooseCalm();
+        }
         m_result.schedulesGenerated = search.schedules;
         m_result.cancelled = search.cancelled;
         m_result.firstScheduleMs = search.firstMs;
         m_result.lowerBound = m_lbMakespan;
         m_result.completionLowerBound = m_lbCompletion;
+        if (m.hasRef) {
+            const auto calm = search.calmness(search.best.starts);
+            m_result.moved = calm.moved;
+            m_result.shifted = calm.shift;
+        }
         m_starts = std::move(search.best.starts);
     }
 
@@ -1351,6 +1547,8 @@ private:
                 rep.late = bound - S[k];
                 m_result.problems.push_back(rep);
             }
+        } else if (S[k] > bound && S[k] == m.ref[k] && fitsEarlier(engine, k, bound)) {
+            why.kind = StartReason::Kind::Reference;
         } else if (S[k] > bound) {
             why.kind = StartReason::Kind::Resource;
             for (const auto &[r, q] : m.demand[k]) {
@@ -1373,6 +1571,27 @@ private:
         } else {
             why.kind = StartReason::Kind::PlanStart;
         }
+    }
+
+    // Whether activity k, as the engine has it, would fit somewhere in [bound, its start).
+    bool fitsEarlier(const Engine &engine, size_t k, int bound) const
+    {
+        const int s = engine.starts()[k];
+        const int d = m.dur[k];
+        for (int t = std::max(bound, 0); t < s; ++t) {
+            bool fits = true;
+            for (int u = t; u < t + d && fits; ++u)
+                for (const auto &[r, q] : m.demand[k]) {
+                    const qint64 own = u >= s && u < s + d ? q : 0;
+                    if (engine.used(r, u) - own + q > m.capAt(r, u)) {
+                        fits = false;
+                        break;
+                    }
+                }
+            if (fits)
+                return true;
+        }
+        return false;
     }
 
     // Missed deadlines, with the chain of waiting that explains them; work past the horizon.

@@ -17,11 +17,20 @@ struct SchedulerOptions {
     qint64 maxSchedules = 0; // 0 = no limit
     std::uint64_t seed = 1;
     bool improve = true; // false: the fast constructive pass only
+    // Calm re-planning (activities with a reference start): the value a schedule may give up,
+    // as a share of the best found, to move fewer activities away from their reference.
+    double calmTolerance = 0.005;
     const std::atomic_bool *cancel = nullptr;
 };
 
 // Resource-constrained scheduling with lexicographic objectives: hard constraints, then least
 // weighted deadline tardiness, then makespan or weighted completion (value first).
+//
+// Calm re-planning: when activities carry a reference start, the answer is, among the schedules
+// found that are as good on deadlines as the best and within calmTolerance of its value, the one
+// that moves the fewest activities from their reference starts, then the one that shifts them
+// least. The reference schedule itself, repaired (each activity at its reference start or the
+// earliest start after it that fits), is the first schedule tried.
 //
 // A fast pass runs several priority rules through the serial and parallel schedule generation
 // schemes; then a genetic algorithm over activity lists with forward-backward justification

@@ -16,6 +16,7 @@ struct StartReason {
         Predecessor, // waits for a predecessor (activity) to finish or start
         Resource, // earlier periods lack capacity (resources, periods)
         Pin, // fixed by the user
+        Reference, // kept at its reference start (calm re-planning) though it could start earlier
         NotPlaced, // could not be scheduled (see the problems)
     };
     Kind kind = Kind::PlanStart;
@@ -82,6 +83,10 @@ struct ScheduleResult {
     qint64 schedulesGenerated = 0;
     double elapsedMs = 0;
     double firstScheduleMs = 0; // time to the first complete schedule
+    // Calm re-planning: activities not pinned whose start differs from their reference start,
+    // and the sum of the differences (periods).
+    int moved = 0;
+    qint64 shifted = 0;
 };
 
 } // namespace Cairn

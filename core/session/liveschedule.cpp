@@ -2,16 +2,32 @@
 
 #include <QThread>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Cairn {
 
-LiveSchedule::LiveSchedule(const Plan &plan, QObject *parent)
+namespace {
+
+// How many versions of the plan keep their schedule for undo and redo: fewer for large plans
+// (each holds a copy of the plan).
+size_t rememberedVersions(size_t initiatives)
+{
+    return std::clamp<size_t>(40'000 / std::max<size_t>(initiatives, 1), 2, 20);
+}
+
+} // namespace
+
+LiveSchedule::LiveSchedule(Plan &plan, QObject *parent)
     : QObject(parent)
     , m_plan(plan)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(60);
     connect(&m_debounce, &QTimer::timeout, this, &LiveSchedule::refresh);
-    connect(&plan, &Plan::changed, this, [this] {
+    connect(&plan, &Plan::changed, this, [this](const PlanChange &change) {
+        if (change.entity == EntityKind::ReferenceSchedule || change.type == ChangeType::Reset)
+            m_remembered.clear();
         cancelWorker();
         m_debounce.start();
     });
@@ -33,16 +49,36 @@ void LiveSchedule::cancelWorker()
     m_worker = nullptr;
 }
 
+bool LiveSchedule::improves(const PlanSchedule &a, const PlanSchedule &b)
+{
+    const ScheduleResult &x = a.result, &y = b.result;
+    if (x.weightedTardiness != y.weightedTardiness)
+        return x.weightedTardiness < y.weightedTardiness;
+    const bool value = a.goal == SchedulerOptions::Goal::Value;
+    const qint64 xv = value ? x.weightedCompletion : x.makespan;
+    const qint64 yv = value ? y.weightedCompletion : y.makespan;
+    const auto tolerance = qint64(double(yv) * SchedulerOptions().calmTolerance);
+    if (xv < yv - tolerance)
+        return true;
+    if (xv > yv + tolerance)
+        return false;
+    return std::tie(x.moved, x.shifted, xv) < std::tie(y.moved, y.shifted, yv);
+}
+
 void LiveSchedule::refresh()
 {
     cancelWorker();
     const quint64 run = ++m_run;
+    auto content = std::make_shared<const PlanContent>(m_plan.content());
+    m_content = content;
+    if (auto known = remembered(*content)) {
+        publish({m_plan.generation(), std::move(known), true});
+        return;
+    }
     SchedulerOptions fast;
     fast.improve = false;
-    auto content = std::make_shared<const PlanContent>(m_plan.content());
-    m_current = {m_plan.generation(),
-        std::make_shared<const PlanSchedule>(schedulePlan(*content, fast)), false};
-    emit updated(m_current);
+    publish({m_plan.generation(),
+        std::make_shared<const PlanSchedule>(schedulePlan(*content, fast)), false});
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
@@ -68,8 +104,50 @@ void LiveSchedule::onWorkerDone(quint64 run, std::shared_ptr<const PlanSchedule>
         m_worker->deleteLater();
         m_worker = nullptr;
     }
-    m_current = {m_current.generation, std::move(schedule), true};
+    // The improvement replaces the first answer only when it is better: the bars do not move
+    // twice for nothing.
+    if (!m_current.schedule || improves(*schedule, *m_current.schedule))
+        m_current.schedule = std::move(schedule);
+    publish({m_current.generation, m_current.schedule, true});
+}
+
+void LiveSchedule::publish(const ScheduleSnapshot &snapshot)
+{
+    m_current = snapshot;
+    if (snapshot.generation == m_plan.generation())
+        m_plan.keepReference(referenceStarts(*snapshot.schedule));
+    if (snapshot.final && m_content)
+        remember(m_content, snapshot.schedule);
     emit updated(m_current);
+}
+
+std::shared_ptr<const PlanSchedule> LiveSchedule::remembered(const PlanContent &content) const
+{
+    if (m_remembered.empty())
+        return {};
+    PlanContent probe = content;
+    for (const auto &[known, schedule] : m_remembered) {
+        probe.reference = known->reference;
+        probe.nextId = known->nextId;
+        if (probe == *known)
+            return schedule;
+    }
+    return {};
+}
+
+void LiveSchedule::remember(
+    std::shared_ptr<const PlanContent> content, std::shared_ptr<const PlanSchedule> schedule)
+{
+    // The same version again (its improvement, or a version recalled): one entry, first.
+    for (auto it = m_remembered.begin(); it != m_remembered.end(); ++it) {
+        if (it->first == content || it->second == schedule) {
+            m_remembered.erase(it);
+            break;
+        }
+    }
+    m_remembered.emplace_front(std::move(content), std::move(schedule));
+    while (m_remembered.size() > rememberedVersions(m_content->initiatives.size()))
+        m_remembered.pop_back();
 }
 
 } // namespace Cairn

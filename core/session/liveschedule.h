@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <deque>
 #include <memory>
 
 class QThread;
@@ -24,11 +25,18 @@ struct ScheduleSnapshot {
 // constructive pass runs at once (it fits in a frame for typical plans), then an improvement
 // runs in a worker thread; the next edit cancels it. Results are published as immutable
 // snapshots and never half-written.
+//
+// Re-planning is calm: both passes start from the plan's reference schedule (the one last
+// shown), so the first answer is already close to it and never worse on deadlines; the improved
+// one replaces it only when it is better (less tardiness; or more than the scheduler's tolerance
+// of value; or as good and calmer). Each schedule shown becomes the plan's reference
+// (Plan::keepReference, not an edit). A plan that comes back to a version already scheduled
+// (undo, redo) gets the very schedule it had then.
 class LiveSchedule : public QObject {
     Q_OBJECT
 
 public:
-    explicit LiveSchedule(const Plan &plan, QObject *parent = nullptr);
+    explicit LiveSchedule(Plan &plan, QObject *parent = nullptr);
     ~LiveSchedule() override;
 
     std::shared_ptr<const PlanSchedule> current() const { return m_current.schedule; }
@@ -39,20 +47,32 @@ public:
     void refresh();
     bool isImproving() const { return m_worker != nullptr; }
 
+    // Whether `a` should replace `b`, schedules of the same plan (see above).
+    static bool improves(const PlanSchedule &a, const PlanSchedule &b);
+
 signals:
     void updated(const Cairn::ScheduleSnapshot &snapshot);
 
 private:
     void cancelWorker();
     void onWorkerDone(quint64 run, std::shared_ptr<const PlanSchedule> schedule);
+    void publish(const ScheduleSnapshot &snapshot);
+    std::shared_ptr<const PlanSchedule> remembered(const PlanContent &content) const;
+    void remember(
+        std::shared_ptr<const PlanContent> content, std::shared_ptr<const PlanSchedule> schedule);
 
-    const Plan &m_plan;
+    Plan &m_plan;
     QTimer m_debounce;
     ScheduleSnapshot m_current;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread *m_worker = nullptr;
     quint64 m_run = 0; // counts refreshes: a worker's answer for an older one is dropped
     int m_budgetMs = 1500;
+    // The versions of the plan scheduled last (their reference aside) and the schedule each got
+    // in the end; forgotten when the reference itself is edited (Re-plan now, its undo).
+    std::shared_ptr<const PlanContent> m_content; // the version being scheduled now
+    std::deque<std::pair<std::shared_ptr<const PlanContent>, std::shared_ptr<const PlanSchedule>>>
+        m_remembered;
 };
 
 } // namespace Cairn

@@ -3,6 +3,7 @@
 #include "core/domain/planvalidator.h"
 #include "core/schedule/planscheduler.h"
 #include "core/schedule/schedulefixes.h"
+#include "core/schedule/schedulemoves.h"
 #include "core/store/sampleplan.h"
 #include "tests/core/schedulecheck.h"
 
@@ -34,6 +35,34 @@ PlanContent basePlan()
         {ResourceId {2}, QStringLiteral("Budget"), ResourceKind::Budget, 10000000, {}, {}});
     p.nextId = 100;
     return p;
+}
+
+SchedulerOptions thorough()
+{
+    SchedulerOptions o;
+    o.timeBudgetMs = 0;
+    o.maxSchedules = 20000;
+    return o;
+}
+
+Initiative *named(PlanContent &plan, const QString &name)
+{
+    for (Initiative &i : plan.initiatives)
+        if (i.name == name)
+            return &i;
+    return nullptr;
+}
+
+// A finish-to-start link between two initiatives the schedule places, the successor waiting.
+Dependency tightLink(const PlanContent &plan, const PlanSchedule &s)
+{
+    for (const Dependency &d : plan.dependencies) {
+        const InitiativeSchedule *a = s.find(d.predecessor), *b = s.find(d.successor);
+        if (d.type == DependencyType::FinishToStart && a && b && a->start && b->start
+            && b->reason.kind == StartReason::Kind::Predecessor)
+            return d;
+    }
+    return {};
 }
 
 Initiative initiative(qint64 id, const QString &name, int duration, qint64 team = 100)
@@ -411,6 +440,113 @@ private slots:
         // The sample stays within its horizon and names its out-of-support risks.
         for (const PlanScheduleProblem &p : s.problems)
             QVERIFY2(p.kind == PlanScheduleProblem::Kind::DeadlineMissed, qPrintable(p.message));
+    }
+
+    // The schedule planned from its own reference is the same schedule: a reopened plan shows
+    // the dates it was saved with.
+    void referenceScheduleIsReproduced()
+    {
+        PlanContent plan = samplePlan();
+        const PlanSchedule before = schedulePlan(plan, thorough());
+        plan.reference = referenceStarts(before);
+        QCOMPARE(plan.reference.size(), plan.initiatives.size());
+        const PlanSchedule again = schedulePlan(plan, thorough());
+        QCOMPARE(again.result.moved, 0);
+        for (const InitiativeSchedule &is : again.initiatives) {
+            QCOMPARE(is.start, before.find(is.id)->start);
+            QVERIFY(!is.moved());
+        }
+    }
+
+    // Issue 14: pinning "Security awareness programme" three quarters later moves at most two
+    // other initiatives (20 before calm re-planning), and each that moved says from where.
+    void pinningMovesFewOthers()
+    {
+        PlanContent plan = samplePlan();
+        const PlanSchedule before = schedulePlan(plan, thorough());
+        plan.reference = referenceStarts(before);
+        Initiative *security = named(plan, QStringLiteral("Security awareness programme"));
+        QVERIFY(security);
+        const Quarter pin = *before.find(security->id)->start + 3;
+        security->pin = pin;
+        const PlanSchedule after = schedulePlan(plan, thorough());
+        QCOMPARE(after.find(security->id)->start, std::optional<Quarter>(pin));
+        const std::vector<ScheduleMove> moves = scheduleMoves(before, after, plan);
+        QVERIFY2(moves.size() <= 2, qPrintable(describeMoves(moves, plan, 40)));
+        for (const ScheduleMove &m : moves) {
+            QVERIFY(m.id != security->id);
+            QVERIFY(after.find(m.id)->moved());
+            QVERIFY2(
+                after.find(m.id)->why.contains(m.from.label()), qPrintable(after.find(m.id)->why));
+        }
+        QCOMPARE(after.result.weightedTardiness, before.result.weightedTardiness);
+        // Without the reference the same edit re-plans freely.
+        plan.reference.clear();
+        const PlanSchedule fresh = schedulePlan(plan, thorough());
+        qInfo("moved: calm %d, fresh %d", int(moves.size()),
+            int(scheduleMoves(before, fresh, plan).size()));
+    }
+
+    // Keep the schedule: a longer predecessor moves nothing; the successor's conflict is
+    // reported; Re-plan (the plan re-planning calmly again) moves it.
+    void keepingTheScheduleMovesNothing()
+    {
+        PlanContent plan = samplePlan();
+        const PlanSchedule before = schedulePlan(plan, thorough());
+        plan.reference = referenceStarts(before);
+        plan.info.scheduling = SchedulingMode::Keep;
+        const Dependency link = tightLink(plan, before);
+        QVERIFY(link.predecessor.isValid());
+        Initiative *first = nullptr;
+        for (Initiative &i : plan.initiatives)
+            if (i.id == link.predecessor)
+                first = &i;
+        QVERIFY(first);
+        first->duration += 8;
+        const PlanSchedule kept = schedulePlan(plan, thorough());
+        for (const InitiativeSchedule &is : kept.initiatives)
+            QCOMPARE(is.start, before.find(is.id)->start);
+        bool conflict = false;
+        for (const PlanScheduleProblem &p : kept.problems)
+            conflict = conflict
+                || (p.kind == PlanScheduleProblem::Kind::PinConflict
+                    && p.initiatives.contains(link.successor)
+                    && p.message.contains(QStringLiteral("keeps its schedule")));
+        QVERIFY(conflict);
+        QVERIFY(kept.find(link.successor)->why.contains(QStringLiteral("keeps its schedule")));
+        plan.info.scheduling = SchedulingMode::Replan;
+        const PlanSchedule replanned = schedulePlan(plan, thorough());
+        QVERIFY(*replanned.find(link.successor)->start > *before.find(link.successor)->start);
+    }
+
+    // What moved, in the status bar's words; the tracker keeps the moves of an edit until the
+    // next one.
+    void movesAreTrackedAndWorded()
+    {
+        PlanContent plan = samplePlan();
+        auto before = std::make_shared<const PlanSchedule>(schedulePlan(plan, thorough()));
+        plan.reference = referenceStarts(*before);
+        const Dependency link = tightLink(plan, *before);
+        QVERIFY(link.predecessor.isValid());
+        for (Initiative &i : plan.initiatives)
+            if (i.id == link.predecessor)
+                i.duration += 2;
+        auto after = std::make_shared<const PlanSchedule>(schedulePlan(plan, thorough()));
+        MoveTracker tracker;
+        QVERIFY(tracker.update(1, before, plan).empty());
+        const std::vector<ScheduleMove> moves = tracker.update(2, after, plan);
+        QVERIFY(!moves.empty());
+        bool waits = false;
+        for (const ScheduleMove &m : moves) {
+            QVERIFY(m.quarters() != 0);
+            waits = waits || m.reason.contains(QStringLiteral("waits for"));
+        }
+        QVERIFY(waits);
+        const QString line = describeMoves(moves, plan, 1);
+        QVERIFY2(line.contains(describeMove(moves.front(), plan)), qPrintable(line));
+        // The same edit's improved schedule: the same moves; the next edit: none.
+        QCOMPARE(tracker.update(2, after, plan).size(), moves.size());
+        QVERIFY(tracker.update(3, after, plan).empty());
     }
 };
 

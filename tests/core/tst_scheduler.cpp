@@ -420,6 +420,91 @@ private slots:
         // Slack runs to the end of the plan (its horizon) when nothing follows.
         QCOMPARE(r.activities[1].slack, std::max(r.makespan, p.horizon) - r.activities[1].finish);
     }
+
+    // Calm re-planning: of two equally good orders, the reference's is kept.
+    void referenceOrderIsKept()
+    {
+        ScheduleProblem p = make({1}, {{1, 1}, {1, 1}});
+        const ScheduleResult fresh = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value));
+        QCOMPARE(*fresh.activities[0].start, 0);
+        QCOMPARE(*fresh.activities[1].start, 1);
+        p.activities[0].reference = 1;
+        p.activities[1].reference = 0;
+        for (const bool improve : {false, true}) {
+            SchedulerOptions o = exact(SchedulerOptions::Goal::Value);
+            o.improve = improve;
+            const ScheduleResult calm = Scheduler::solve(p, o);
+            QCOMPARE(*calm.activities[0].start, 1);
+            QCOMPARE(*calm.activities[1].start, 0);
+            QCOMPARE(calm.moved, 0);
+        }
+    }
+
+    // An activity stays where the reference has it when that costs little value (and says so);
+    // when it costs more than the tolerance, it moves.
+    void referenceIsKeptWithinTheTolerance()
+    {
+        ScheduleProblem p = make({2}, {{1, 1, 0, {}, {}, 1000}, {1, 1, 0, {}, {}, 1}});
+        p.activities[1].reference = 2; // finishes at 3 instead of 1: 1003 against 1001
+        const ScheduleResult kept = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value));
+        QCOMPARE(*kept.activities[1].start, 2);
+        QCOMPARE(kept.activities[1].reason.kind, StartReason::Kind::Reference);
+        QCOMPARE(kept.moved, 0);
+        p.activities[1].weight = 100; // 1300 against 1100
+        const ScheduleResult moved = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value));
+        QCOMPARE(*moved.activities[1].start, 0);
+        QCOMPARE(moved.moved, 1);
+        QCOMPARE(moved.shifted, qint64(2));
+    }
+
+    // Deadlines come before calm: a reference that is late is repaired, moving as little as it
+    // can (the other activity keeps its place).
+    void deadlinesComeBeforeTheReference()
+    {
+        ScheduleProblem p = make({1}, {{1, 1, 0, 2}, {1, 1}});
+        p.activities[0].reference = 3;
+        p.activities[1].reference = 0;
+        for (const bool improve : {false, true}) {
+            SchedulerOptions o = exact(SchedulerOptions::Goal::Value);
+            o.improve = improve;
+            const ScheduleResult r = Scheduler::solve(p, o);
+            QCOMPARE(r.weightedTardiness, qint64(0));
+            QCOMPARE(*r.activities[0].start, 1);
+            QCOMPARE(*r.activities[1].start, 0);
+            QCOMPARE(r.moved, 1);
+        }
+    }
+
+    // A reference that no longer fits (capacity went down) is repaired into a feasible
+    // schedule.
+    void infeasibleReferenceIsRepaired()
+    {
+        QRandomGenerator rng(11);
+        for (int k = 0; k < 30; ++k) {
+            ScheduleProblem p = randomProblem(rng, 12, 2, false);
+            const ScheduleResult before
+                = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value, 500));
+            for (size_t i = 0; i < p.activities.size(); ++i)
+                if (before.activities[i].start)
+                    p.activities[i].reference = *before.activities[i].start;
+            // Less capacity early on (every demand still fits in the last period's, which
+            // goes on for ever).
+            for (auto &res : p.resources)
+                for (size_t t = 0; t + 1 < res.capacity.size(); ++t)
+                    res.capacity[t] = std::max<qint64>(res.capacity[t] - 1, 2);
+            const ScheduleResult after
+                = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value, 500));
+            std::vector<int> starts;
+            bool placed = true;
+            for (const auto &a : after.activities) {
+                placed = placed && a.start.has_value();
+                starts.push_back(a.start.value_or(0));
+            }
+            if (!placed)
+                continue; // demand beyond the new capacity: reported, not placed
+            QVERIFY2(Test::violation(p, starts).isEmpty(), qPrintable(Test::violation(p, starts)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Scheduler)

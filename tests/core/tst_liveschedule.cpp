@@ -1,0 +1,165 @@
+#include "core/edit/editfacade.h"
+#include "core/session/liveschedule.h"
+#include "core/store/sampleplan.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Cairn;
+
+namespace {
+
+// The final schedule of the plan as it is now has been published.
+bool settled(const LiveSchedule &live, const Plan &plan)
+{
+    return live.snapshot().final && live.snapshot().generation == plan.generation();
+}
+
+std::vector<std::optional<Quarter>> startsOf(const PlanSchedule &s)
+{
+    std::vector<std::optional<Quarter>> out;
+    for (const InitiativeSchedule &is : s.initiatives)
+        out.push_back(is.start);
+    return out;
+}
+
+InitiativeId named(const Plan &plan, const QString &name)
+{
+    for (const Initiative &i : plan.initiatives())
+        if (i.name == name)
+            return i.id;
+    return {};
+}
+
+} // namespace
+
+class tst_LiveSchedule : public QObject {
+    Q_OBJECT
+
+private slots:
+    // The schedule shown is the plan's reference (kept, not an edit); an edit re-plans from it
+    // calmly; undo shows the very schedule shown before the edit, and redo the one after it.
+    void undoRestoresTheExactSchedule()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        LiveSchedule live(plan);
+        live.setImprovementBudget(300);
+        live.setDebounce(0);
+        live.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        const std::shared_ptr<const PlanSchedule> first = live.current();
+        QCOMPARE(plan.reference(), referenceStarts(*first));
+        QCOMPARE(edit.undoStack()->count(), 0);
+
+        const InitiativeId id = named(plan, QStringLiteral("Security awareness programme"));
+        Initiative pinned = *plan.initiative(id);
+        pinned.pin = *first->find(id)->start + 3;
+        edit.update(EntityValue(pinned));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        const std::shared_ptr<const PlanSchedule> second = live.current();
+        QCOMPARE(second->find(id)->start, pinned.pin);
+        QCOMPARE(plan.reference(), referenceStarts(*second));
+        int others = 0;
+        for (const InitiativeSchedule &is : second->initiatives)
+            others += is.id != id && is.start != first->find(is.id)->start;
+        QVERIFY2(others <= 2, qPrintable(QString::number(others)));
+
+        edit.undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QCOMPARE(live.current(), first); // the very schedule, not a re-computed one
+        QCOMPARE(plan.reference(), referenceStarts(*first));
+        edit.undoStack()->redo();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QCOMPARE(live.current(), second);
+    }
+
+    // Keep the schedule: an edit moves nothing but what the user moved; Re-plan now (a new
+    // reference, one undo step) moves the rest, and its undo puts them back.
+    void keepTheScheduleAndReplanNow()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        LiveSchedule live(plan);
+        live.setImprovementBudget(200);
+        live.setDebounce(0);
+        live.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        const auto shown = startsOf(*live.current());
+
+        PlanInfo info = plan.info();
+        info.scheduling = SchedulingMode::Keep;
+        edit.setPlanInfo(info);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QCOMPARE(startsOf(*live.current()), shown);
+
+        // Longer work everywhere: with the schedule kept, nothing moves.
+        edit.beginMacro(QStringLiteral("longer"));
+        for (const Initiative &i : plan.initiatives()) {
+            Initiative longer = i;
+            longer.duration += 1;
+            edit.update(EntityValue(longer));
+        }
+        edit.endMacro();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QCOMPARE(startsOf(*live.current()), shown);
+        QVERIFY(live.current()->hasProblems());
+
+        // Re-plan now: the schedule re-planned afresh becomes the reference.
+        PlanContent fresh = plan.content();
+        fresh.reference.clear();
+        fresh.info.scheduling = SchedulingMode::Replan;
+        SchedulerOptions options;
+        options.timeBudgetMs = 0;
+        options.maxSchedules = 5000;
+        const PlanSchedule replanned = schedulePlan(fresh, options);
+        QVERIFY(startsOf(replanned) != shown);
+        QSignalSpy changed(&plan, &Plan::changed);
+        edit.setReference(referenceStarts(replanned), QStringLiteral("Re-plan now"));
+        QCOMPARE(changed.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QCOMPARE(startsOf(*live.current()), startsOf(replanned));
+        edit.undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QCOMPARE(startsOf(*live.current()), shown);
+    }
+
+    // The improved schedule replaces the first answer only when it is better: less tardiness;
+    // or more value than the calm tolerance (0.5 %); or as good and moving fewer.
+    void improvementReplacesOnlyWhenBetter_data()
+    {
+        QTest::addColumn<qint64>("tardiness");
+        QTest::addColumn<qint64>("completion");
+        QTest::addColumn<int>("moved");
+        QTest::addColumn<bool>("improves"); // against tardiness 10, completion 10000, 2 moved
+        QTest::newRow("less tardiness, less value") << qint64(9) << qint64(12000) << 9 << true;
+        QTest::newRow("more tardiness, more value") << qint64(11) << qint64(5000) << 0 << false;
+        QTest::newRow("much more value") << qint64(10) << qint64(9900) << 9 << true;
+        QTest::newRow("a little more value, moves more")
+            << qint64(10) << qint64(9990) << 3 << false;
+        QTest::newRow("a little less value, moves less")
+            << qint64(10) << qint64(10040) << 1 << true;
+        QTest::newRow("the same") << qint64(10) << qint64(10000) << 2 << false;
+    }
+
+    void improvementReplacesOnlyWhenBetter()
+    {
+        QFETCH(qint64, tardiness);
+        QFETCH(qint64, completion);
+        QFETCH(int, moved);
+        QFETCH(bool, improves);
+        PlanSchedule shown;
+        shown.result.weightedTardiness = 10;
+        shown.result.weightedCompletion = 10000;
+        shown.result.moved = 2;
+        PlanSchedule next;
+        next.result.weightedTardiness = tardiness;
+        next.result.weightedCompletion = completion;
+        next.result.moved = moved;
+        QCOMPARE(LiveSchedule::improves(next, shown), improves);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LiveSchedule)
+#include "tst_liveschedule.moc"
