@@ -6,7 +6,9 @@
 #include "app/views/gaplabel.h"
 #include "app/views/importwizard.h"
 #include "app/views/inspector.h"
+#include "app/views/moveslabel.h"
 #include "app/views/problemspanel.h"
+#include "app/views/replan.h"
 #include "app/views/tablepage.h"
 #include "app/views/workspace.h"
 #include "core/analysis/plantotals.h"
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusTotals(new QLabel(this))
     , m_statusSchedule(new QLabel(this))
     , m_gap(new GapLabel(this))
+    , m_moves(new MovesLabel(this))
     , m_recent(new RecentFiles(this))
 {
     setAcceptDrops(true);
@@ -77,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_inspectorDock->setWidget(m_inspectorScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     statusBar()->addWidget(m_statusTotals, 1);
+    statusBar()->addWidget(m_moves, 2);
+    connect(m_moves, &MovesLabel::selectRequested, this,
+        [this](qint64 id) { m_workspace->selectEntity(id); });
     statusBar()->addPermanentWidget(m_statusSchedule);
     statusBar()->addPermanentWidget(m_gap);
     connect(m_problems, &ProblemsPanel::entityActivated, this, [this](qint64 id) {
@@ -213,6 +219,9 @@ void MainWindow::createEditMenu()
     tools->addActions({m_undo, m_redo});
     tools->addSeparator();
     tools->addActions({add, del});
+    m_editActions << menuBar()->addMenu(tr("&Plan"))->addAction(tr("&Re-plan Now…"), this, [this] {
+        replanNow(this, *m_interaction, m_document->edit(), m_workspace->schedule().schedule);
+    });
 }
 
 void MainWindow::createViewAndHelpMenus()
@@ -253,6 +262,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     connect(m_workspace, &Workspace::message, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_workspace, &Workspace::refused, this, &MainWindow::notify);
+    connect(m_workspace, &Workspace::movesChanged, this,
+        [this](const std::vector<ScheduleMove> &moves) {
+            m_moves->setMoves(moves, m_document->plan());
+        });
     connect(m_workspace, &Workspace::inspectorWanted, this, [this] {
         m_inspectorDock->show();
         m_inspectorDock->raise();

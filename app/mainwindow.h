@@ -17,6 +17,7 @@ namespace Cairn {
 class PlanDocument;
 class RecentFiles;
 class GapLabel;
+class MovesLabel;
 struct RecoveryInfo;
 class ProblemsPanel;
 class Workspace;
@@ -92,6 +93,7 @@ private:
     QLabel *m_statusTotals;
     QLabel *m_statusSchedule;
     GapLabel *m_gap;
+    MovesLabel *m_moves;
     RecentFiles *m_recent;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_editActions;

@@ -101,6 +101,17 @@ QString helpText()
     return lines.join(QLatin1Char('\n'));
 }
 
+// The plan with its schedule as its reference: what every save keeps (see LiveSchedule). The
+// schedule depends only on the plan (a budget of schedules, not of time).
+PlanContent withReference(PlanContent plan)
+{
+    SchedulerOptions options;
+    options.timeBudgetMs = 0;
+    options.maxSchedules = 20'000;
+    plan.reference = referenceStarts(schedulePlan(plan, options));
+    return plan;
+}
+
 int sampleCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -115,7 +126,7 @@ int sampleCommand(const QStringList &arguments)
         err(lock.refusal());
         return Unreadable;
     }
-    const SaveResult saved = PlanFile::save(samplePlan(), path);
+    const SaveResult saved = PlanFile::save(withReference(samplePlan()), path);
     if (!saved.ok) {
         err(saved.message);
         return Unreadable;
@@ -266,7 +277,8 @@ int importCommand(const QStringList &arguments)
                 .arg(QDir::toNativeSeparators(path)));
         return PlanHasProblems;
     }
-    const SaveResult saved = PlanFile::save(result.plan, path);
+    // Re-planned from the stored reference, as an edit in the window would be.
+    const SaveResult saved = PlanFile::save(withReference(result.plan), path);
     if (!saved.ok) {
         err(saved.message);
         return Unreadable;
@@ -336,7 +348,10 @@ int scheduleCommand(const QStringList &arguments)
             "Time for proving how close the schedule is to the best possible, in milliseconds "
             "(default 1000; 0: the scheduler's own bound only)."),
         QStringLiteral("N"), QStringLiteral("1000"));
-    parser.addOptions({json, budget, goal, seed, boundMs});
+    const QCommandLineOption fresh(QStringLiteral("fresh"),
+        QCoreApplication::translate("Cairn::Cli",
+            "Ignore the plan's reference schedule (the one last saved): schedule from scratch."));
+    parser.addOptions({json, budget, goal, seed, boundMs, fresh});
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
@@ -367,7 +382,11 @@ int scheduleCommand(const QStringList &arguments)
     const std::optional<PlanContent> loaded = loadPlan(parser.positionalArguments().first());
     if (!loaded)
         return Unreadable;
-    const PlanContent &plan = *loaded;
+    PlanContent plan = *loaded;
+    if (parser.isSet(fresh)) {
+        plan.reference.clear();
+        plan.info.scheduling = SchedulingMode::Replan;
+    }
     const PlanSchedule schedule = schedulePlan(plan, options);
     BoundOptions boundOptions;
     boundOptions.timeLimitMs = std::max(0, parser.value(boundMs).toInt());
@@ -388,6 +407,8 @@ int scheduleCommand(const QStringList &arguments)
             o.insert(QStringLiteral("finish"), quarterJson(is.finish, style));
             o.insert(QStringLiteral("deadline"), quarterJson(is.deadline, style));
             o.insert(QStringLiteral("late"), is.late);
+            o.insert(QStringLiteral("reference"), quarterJson(is.reference, style));
+            o.insert(QStringLiteral("moved"), is.moved());
             o.insert(QStringLiteral("critical"), is.critical);
             o.insert(QStringLiteral("why"), is.why);
             o.insert(QStringLiteral("slack"), is.slack);

@@ -518,7 +518,32 @@ void RoadmapPainter::paintArrow(QPainter &p, const RoadmapArrow &arrow, bool hig
     p.restore();
 }
 
+// A bar the last re-plan moved: a dashed outline where it was, the bar gliding from there, and a
+// dotted ring that marks it until the next edit.
 void RoadmapPainter::paintBar(
+    QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const
+{
+    const auto moved = state.moved.constFind(bar.id.value);
+    if (moved == state.moved.cend() || bar.unplaced) {
+        paintPlacedBar(p, bar, window, state);
+        return;
+    }
+    const qreal radius = std::min<qreal>(5, bar.rect.height() / 3);
+    p.save();
+    p.setPen(QPen(m_theme.mutedText, 1.2, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(bar.rect.translated(*moved, 0).adjusted(1, 1, -1, -1), radius, radius);
+    p.translate(*moved * std::clamp<qreal>(state.glide, 0, 1), 0);
+    paintPlacedBar(p, bar, window, state);
+    p.setPen(QPen(m_theme.text, 1.6, Qt::DotLine));
+    if (bar.duration == 0)
+        p.drawPolygon(diamond(bar.rect.center(), bar.rect.width() / 2 + 3));
+    else
+        p.drawRoundedRect(bar.rect.adjusted(-3, -3, 3, 3), radius + 2, radius + 2);
+    p.restore();
+}
+
+void RoadmapPainter::paintPlacedBar(
     QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const
 {
     const bool selected = state.selected.isValid() && bar.id == state.selected;

@@ -31,6 +31,11 @@ struct RoadmapState {
         int duration = 1;
     };
     std::optional<Drag> drag;
+    // What the last re-plan moved (on screen only; marked until the next edit): per bar, how far
+    // it was from where it is now, in body units (old x - new x). While a bar glides to its new
+    // place, `glide` is the share of that distance still to go (1 at the start, 0 arrived).
+    QHash<qint64, qreal> moved;
+    qreal glide = 0;
 };
 
 // Key entries in columns (see layoutKey), for a layout's key or a page of it.
@@ -62,6 +67,8 @@ public:
 
 private:
     void paintBar(
+        QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const;
+    void paintPlacedBar(
         QPainter &p, const RoadmapBar &bar, const QRectF &window, const RoadmapState &state) const;
     void paintArrow(QPainter &p, const RoadmapArrow &arrow, bool highlighted) const;
     qreal legendWidth(const RoadmapFrame &frame) const;

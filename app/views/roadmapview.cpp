@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSettings>
 #include <QToolTip>
 
 #include <cmath>
@@ -28,6 +29,10 @@ RoadmapView::RoadmapView(Plan &plan, EditFacade *edit, QWidget *parent)
     m_theme = Theme::fromPalette(palette());
     m_options.font = font();
     m_options.font.setPixelSize(std::max(11, QFontInfo(font()).pixelSize()));
+    connect(&m_glide, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
+        m_state.glide = v.toReal();
+        viewport()->update();
+    });
     // A change of the plan is laid out with the schedule made for it, when it comes (see
     // setSchedule): laying it out now, with the old schedule, would put a dragged bar back in
     // its old quarter for a moment.
@@ -43,6 +48,29 @@ void RoadmapView::setSchedule(
         return;
     m_schedule = std::move(schedule);
     relayout();
+}
+
+void RoadmapView::setMoves(
+    const std::vector<ScheduleMove> &moves, std::optional<quint64> generation)
+{
+    if (generation && *generation != m_plan.generation())
+        return;
+    QHash<qint64, int> next;
+    for (const ScheduleMove &m : moves)
+        next.insert(m.id.value, m.quarters());
+    if (next == m_moves)
+        return;
+    m_moves = next;
+    m_glide.stop();
+    m_state.glide = 0;
+    relayout();
+    if (m_moves.isEmpty() || QSettings().value(QStringLiteral("view/reducedMotion")).toBool())
+        return;
+    m_glide.setDuration(400);
+    m_glide.setEasingCurve(QEasingCurve::OutCubic);
+    m_glide.setStartValue(1.0);
+    m_glide.setEndValue(0.0);
+    m_glide.start();
 }
 
 void RoadmapView::setColourBy(RoadmapDimension d)
@@ -122,6 +150,9 @@ void RoadmapView::relayout()
         return;
     }
     m_layout = m_engine.layout(m_plan.content(), *m_schedule, m_options);
+    m_state.moved.clear();
+    for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it)
+        m_state.moved.insert(it.key(), -it.value() * m_options.quarterWidth);
     measureLegend();
     if (m_state.selected.isValid() && !m_plan.initiative(m_state.selected))
         select(InitiativeId {});

@@ -3,8 +3,10 @@
 #include "app/render/colours.h"
 #include "app/render/roadmaplayout.h"
 #include "app/render/roadmappainter.h"
+#include "core/schedule/schedulemoves.h"
 
 #include <QAbstractScrollArea>
+#include <QVariantAnimation>
 
 #include <functional>
 #include <memory>
@@ -30,6 +32,11 @@ public:
     void setSchedule(std::shared_ptr<const PlanSchedule> schedule,
         std::optional<quint64> generation = std::nullopt);
     std::shared_ptr<const PlanSchedule> schedule() const { return m_schedule; }
+    // What the last edit moved (with the schedule of the same generation): the bars glide from
+    // where they were (unless the user prefers reduced motion: setting view/reducedMotion) and
+    // stay marked until the next edit.
+    void setMoves(const std::vector<ScheduleMove> &moves, std::optional<quint64> generation);
+    const QHash<qint64, int> &moved() const { return m_moves; } // id -> quarters moved
 
     RoadmapDimension colourBy() const { return m_options.colourBy; }
     RoadmapDimension laneBy() const { return m_options.laneBy; }
@@ -119,6 +126,8 @@ private:
         int duration = 1;
     };
     std::optional<Press> m_press;
+    QHash<qint64, int> m_moves;
+    QVariantAnimation m_glide;
     bool m_autoFit = true; // the first time the plan is shown, fit its years to the window
     qreal m_legendHeight = 0; // measured on layout and resize, not on every mouse move
 };

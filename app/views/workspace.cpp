@@ -236,6 +236,10 @@ void Workspace::setSchedule(const ScheduleSnapshot &snapshot)
     if (TablePage *p = page(EntityKind::Initiative))
         static_cast<InitiativeTableModel *>(p->model())->setSchedule(snapshot.schedule);
     m_roadmap->view()->setSchedule(snapshot.schedule, snapshot.generation);
+    const std::vector<ScheduleMove> &moves
+        = m_moves.update(snapshot.generation, snapshot.schedule, m_document.plan().content());
+    m_roadmap->view()->setMoves(moves, snapshot.generation);
+    emit movesChanged(moves);
     m_charts->setSchedule(snapshot.schedule);
     m_graph->setSchedule(snapshot.schedule);
     m_inspector->setSchedule(snapshot.schedule);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/planvalidator.h"
+#include "core/schedule/schedulemoves.h"
 #include "core/session/liveschedule.h"
 
 #include <QTabWidget>
@@ -64,6 +65,8 @@ public:
     void selectEntity(qint64 id);
 
 signals:
+    // What the last edit moved, as the schedule now shown has it (see MoveTracker).
+    void movesChanged(const std::vector<Cairn::ScheduleMove> &moves);
     void message(const QString &text); // for the status bar
     void refused(const QString &title, const QString &why); // a change or export that failed
     void inspectorWanted(); // double click on a bar
@@ -84,6 +87,7 @@ private:
     QList<TablePage *> m_pages;
     ScheduleSnapshot m_snapshot;
     std::optional<QList<PlanIssue>> m_issues; // validated once per change of the plan
+    MoveTracker m_moves;
 };
 
 } // namespace Cairn

@@ -426,6 +426,56 @@ private slots:
         QCOMPARE(loaded.content->dependencies, samplePlan().dependencies);
     }
 
+    // The reference schedule: `cairn sample` stores the schedule it has, `schedule` keeps to a
+    // stored reference (an initiative put a quarter later stays there when that costs little)
+    // and --fresh ignores it.
+    void scheduleHonoursTheStoredReference()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("reference.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), file}).exitCode, 0);
+        LoadResult loaded = PlanFile::load(file);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.content->reference.size(), size_t(35));
+        auto scheduled = [&](const QStringList &more) {
+            const Run r
+                = cairn(QStringList {QStringLiteral("schedule"), file, QStringLiteral("--json"),
+                            QStringLiteral("--budget-ms"), QStringLiteral("200")}
+                    + more);
+            QHash<qint64, QJsonObject> byId;
+            const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            for (const QJsonValue &v : root.value(QStringLiteral("initiatives")).toArray())
+                byId.insert(v.toObject().value(QStringLiteral("id")).toInteger(), v.toObject());
+            return byId;
+        };
+        const auto first = scheduled({});
+        QCOMPARE(first.size(), 35);
+        for (const QJsonObject &o : first) {
+            QVERIFY2(!o.value(QStringLiteral("moved")).toBool(),
+                qPrintable(o.value(QStringLiteral("name")).toString()));
+            QCOMPARE(o.value(QStringLiteral("start")), o.value(QStringLiteral("reference")));
+        }
+        // The least valuable initiative with slack, a quarter later in the reference.
+        const Initiative *later = nullptr;
+        for (const Initiative &i : loaded.content->initiatives) {
+            const QJsonObject o = first.value(i.id.value);
+            if (o.value(QStringLiteral("slack")).toInt() >= 1
+                && (!later || i.value * i.confidence < later->value * later->confidence))
+                later = &i;
+        }
+        QVERIFY(later);
+        for (ReferenceStart &r : loaded.content->reference)
+            if (r.initiative == later->id)
+                r.start = r.start + 1;
+        QVERIFY(PlanFile::save(*loaded.content, file).ok);
+        const QJsonObject kept = scheduled({}).value(later->id.value);
+        QVERIFY(kept.value(QStringLiteral("reference"))
+            != first.value(later->id.value).value(QStringLiteral("reference")));
+        for (const QJsonObject &o : scheduled({QStringLiteral("--fresh")})) {
+            QVERIFY(o.value(QStringLiteral("reference")).isNull());
+            QVERIFY(!o.value(QStringLiteral("moved")).toBool());
+        }
+    }
+
     void importWithBadRowsChangesNothing()
     {
         const QString plan = m_dir.filePath(QStringLiteral("target.cairn"));
