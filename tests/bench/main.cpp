@@ -3,6 +3,7 @@
 #include "tests/bench/benchinterchange.h"
 #include "tests/bench/benchpsplib.h"
 #include "tests/bench/benchroadmap.h"
+#include "tests/bench/benchstability.h"
 #include "tests/bench/generateplan.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,9 @@ int usage()
         "       cairn-bench interchange [--rows N]\n"
         "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] "
         "[--cbc-seconds N] [--cache FILE]\n"
-        "                          [--max-schedules N] [--solutions DIR]\n",
+        "                          [--max-schedules N] [--solutions DIR]\n"
+        "       cairn-bench stability [--sizes 50,200,2000] [--edits N] [--budget-ms N] "
+        "[--seed S]\n",
         stderr);
     return 64;
 }
@@ -143,6 +146,23 @@ int main(int argc, char *argv[])
         o.maxSchedules = parser.value(maxSchedules).toLongLong();
         o.solutionsDir = parser.value(solutions);
         return runExactBench(o);
+    }
+    if (command == QLatin1String("stability")) {
+        const QCommandLineOption sizes(QStringLiteral("sizes"),
+            QStringLiteral("Plan sizes (initiatives), comma separated."), QStringLiteral("LIST"),
+            QStringLiteral("50,200,2000"));
+        const QCommandLineOption edits(QStringLiteral("edits"), QStringLiteral("Edits per plan."),
+            QStringLiteral("N"), QStringLiteral("100"));
+        parser.addOptions({sizes, edits, budget, seed});
+        parser.process(args);
+        StabilityOptions o;
+        o.sizes.clear();
+        for (const QString &n : parser.value(sizes).split(QLatin1Char(',')))
+            o.sizes << n.toInt();
+        o.edits = parser.value(edits).toInt();
+        o.budgetMs = parser.isSet(budget) ? parser.value(budget).toInt() : 300;
+        o.seed = parser.value(seed).toULongLong();
+        return runStabilityBench(o);
     }
     return usage();
 }

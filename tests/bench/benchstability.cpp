@@ -1,0 +1,181 @@
+#include "tests/bench/benchstability.h"
+
+#include "core/schedule/planscheduler.h"
+#include "core/session/liveschedule.h"
+#include "tests/bench/benchutil.h"
+#include "tests/bench/generateplan.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
+#include <random>
+
+namespace Cairn::Bench {
+
+namespace {
+
+struct Sample {
+    double moved = 0;
+    double beyond = 0;
+    double loss = 0; // per cent
+    double firstMs = 0;
+    bool worse = false; // later on deadlines than the unconstrained re-plan
+};
+
+double quantile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t k = std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5));
+    return v[k];
+}
+
+// One random single edit of the plan; returns what it was.
+QString edit(PlanContent &plan, const PlanSchedule &base, std::mt19937_64 &rng)
+{
+    auto pick
+        = [&rng](size_t n) { return size_t(std::uniform_int_distribution<size_t>(0, n - 1)(rng)); };
+    std::vector<size_t> placed;
+    for (size_t k = 0; k < plan.initiatives.size(); ++k)
+        if (base.initiatives[k].start && !plan.initiatives[k].pin)
+            placed.push_back(k);
+    if (placed.empty())
+        return QStringLiteral("none");
+    Initiative &i = plan.initiatives[placed[pick(placed.size())]];
+    switch (std::uniform_int_distribution<int>(0, 5)(rng)) {
+    case 0: {
+        int by = std::uniform_int_distribution<int>(1, 3)(rng);
+        if (rng() % 2)
+            by = -by;
+        const Quarter start = *base.find(i.id)->start + by;
+        i.pin = std::max(start, plan.info.firstQuarter);
+        return QStringLiteral("pin");
+    }
+    case 1:
+        i.duration += 1;
+        return QStringLiteral("duration");
+    case 2:
+        i.cost = Money(i.cost.minorUnits() + i.cost.minorUnits() / 5);
+        return QStringLiteral("cost");
+    case 3: {
+        // A link from an initiative that starts earlier (no cycle: the reference is feasible).
+        Initiative &j = plan.initiatives[placed[pick(placed.size())]];
+        const Quarter a = *base.find(i.id)->start, b = *base.find(j.id)->start;
+        if (i.id == j.id || a == b)
+            return QStringLiteral("none");
+        const InitiativeId from = a < b ? i.id : j.id, to = a < b ? j.id : i.id;
+        for (const Dependency &d : plan.dependencies)
+            if ((d.predecessor == from && d.successor == to)
+                || (d.predecessor == to && d.successor == from))
+                return QStringLiteral("none");
+        plan.dependencies.push_back({from, to, DependencyType::FinishToStart, 0});
+        return QStringLiteral("add link");
+    }
+    case 4:
+        if (plan.dependencies.empty())
+            return QStringLiteral("none");
+        plan.dependencies.erase(
+            plan.dependencies.begin() + qsizetype(pick(plan.dependencies.size())));
+        return QStringLiteral("remove link");
+    default: {
+        if (plan.resources.empty())
+            return QStringLiteral("none");
+        Resource &r = plan.resources[pick(plan.resources.size())];
+        const Quarter q = plan.info.firstQuarter + int(pick(size_t(plan.info.horizon)));
+        r.capacities.insert(q, r.capacityIn(q) - r.capacityIn(q) / 10);
+        return QStringLiteral("capacity");
+    }
+    }
+}
+
+// The initiatives the repaired reference moves (the fast pass with nothing but the repair).
+int forcedMoves(const PlanContent &plan)
+{
+    SchedulerOptions o;
+    o.improve = false;
+    o.calmTolerance = 1e9; // the repaired reference, whatever it costs
+    return schedulePlan(plan, o).result.moved;
+}
+
+Sample measure(const PlanContent &edited, int budgetMs, quint64 seed)
+{
+    Sample s;
+    SchedulerOptions fast;
+    fast.improve = false;
+    QElapsedTimer timer;
+    timer.start();
+    const PlanSchedule first = schedulePlan(edited, fast);
+    s.firstMs = double(timer.nsecsElapsed()) / 1e6;
+    SchedulerOptions better;
+    better.timeBudgetMs = budgetMs;
+    better.seed = seed;
+    const PlanSchedule calm = schedulePlan(edited, better);
+    PlanContent unconstrained = edited;
+    unconstrained.reference.clear();
+    const PlanSchedule fresh = schedulePlan(unconstrained, better);
+    // What the window ends up showing: the improvement only when it is better.
+    const PlanSchedule &shown = LiveSchedule::improves(calm, first) ? calm : first;
+    s.moved = shown.result.moved;
+    s.beyond = std::max(0, shown.result.moved - forcedMoves(edited));
+    const double best
+        = double(std::min(fresh.result.weightedCompletion, shown.result.weightedCompletion));
+    s.worse = shown.result.weightedTardiness > fresh.result.weightedTardiness;
+    s.loss = 100.0 * (double(shown.result.weightedCompletion) - best) / std::max(1.0, best);
+    return s;
+}
+
+} // namespace
+
+int runStabilityBench(const StabilityOptions &options)
+{
+    print(QStringLiteral("| initiatives | edits | moved median | moved p95 | beyond forced median "
+                         "| beyond forced p95 | value loss median | value loss p95 | first answer "
+                         "median | first answer p95 | later on deadlines |"));
+    print(QStringLiteral("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
+    for (const int size : options.sizes) {
+        GenerateOptions g;
+        g.initiatives = size;
+        g.seed = options.seed;
+        g.horizon = 24;
+        PlanContent plan = generateRoadmap(g);
+        SchedulerOptions o;
+        o.timeBudgetMs = options.budgetMs;
+        const PlanSchedule base = schedulePlan(plan, o);
+        plan.reference = referenceStarts(base);
+        std::mt19937_64 rng(options.seed * 7919 + quint64(size));
+        std::vector<double> moved, beyond, loss, first;
+        int done = 0, worse = 0;
+        QHash<QString, int> kinds;
+        while (done < options.edits) {
+            PlanContent edited = plan;
+            const QString kind = edit(edited, base, rng);
+            if (kind == QLatin1String("none"))
+                continue;
+            ++kinds[kind];
+            const Sample s = measure(edited, options.budgetMs, options.seed + quint64(done));
+            moved.push_back(s.moved);
+            beyond.push_back(s.beyond);
+            loss.push_back(s.loss);
+            first.push_back(s.firstMs);
+            worse += s.worse;
+            ++done;
+        }
+        print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 % | %8 % | %9 ms | %10 ms | %11 |")
+                  .arg(size)
+                  .arg(done)
+                  .arg(quantile(moved, 0.5))
+                  .arg(quantile(moved, 0.95))
+                  .arg(quantile(beyond, 0.5))
+                  .arg(quantile(beyond, 0.95))
+                  .arg(quantile(loss, 0.5), 0, 'f', 2)
+                  .arg(quantile(loss, 0.95), 0, 'f', 2)
+                  .arg(quantile(first, 0.5), 0, 'f', 1)
+                  .arg(quantile(first, 0.95), 0, 'f', 1)
+                  .arg(worse));
+    }
+    return 0;
+}
+
+} // namespace Cairn::Bench

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+
+namespace Cairn::Bench {
+
+struct StabilityOptions {
+    QList<int> sizes {50, 200, 2000}; // initiatives per generated plan
+    int edits = 100; // random single edits per plan
+    int budgetMs = 300; // improvement time for the calm and the unconstrained re-plan
+    quint64 seed = 1;
+};
+
+// Issue 14: how calm re-planning is. For each plan size, a generated plan is scheduled and that
+// schedule becomes its reference; then each of `edits` random single edits (pin +-1..3 quarters,
+// duration +1, cost +20 %, a dependency added or removed, a resource's capacity -10 % in one
+// quarter) is applied to a copy and re-planned from the reference. Prints, per size, the median
+// and p95 of: initiatives moved, moved beyond those forced to move (those the repaired reference
+// moves: each initiative at its reference start or the earliest start after it that fits), value
+// lost against an unconstrained re-optimisation of the same edit (weighted completion, %), and
+// the time to the first answer (the fast pass).
+int runStabilityBench(const StabilityOptions &options);
+
+} // namespace Cairn::Bench
