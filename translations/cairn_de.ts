@@ -660,6 +660,10 @@
         <source>roadmap, charts, graph, initiatives, goals, systems, resources or milestones (default roadmap).</source>
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources oder milestones (Standard: roadmap).</translation>
     </message>
+    <message>
+        <source>Ignore the plan&apos;s reference schedule (the one last saved): schedule from scratch.</source>
+        <translation>Den Referenzzeitplan des Plans (den zuletzt gespeicherten) nicht beachten: von Grund auf neu planen.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>
@@ -843,6 +847,14 @@
     <message>
         <source>Start to start</source>
         <translation>Anfang–Anfang</translation>
+    </message>
+    <message>
+        <source>Re-plan calmly after each change</source>
+        <translation>Nach jeder Änderung ruhig neu planen</translation>
+    </message>
+    <message>
+        <source>Keep the schedule</source>
+        <translation>Zeitplan beibehalten</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1267,18 @@
     <message>
         <source>SVG picture, %1</source>
         <translation>SVG-Bild, %1</translation>
+    </message>
+    <message>
+        <source>After a change</source>
+        <translation>Nach einer Änderung</translation>
+    </message>
+    <message>
+        <source>Reference schedule</source>
+        <translation>Referenzzeitplan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2680,14 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan Now…</source>
+        <translation>Jetzt &amp;neu planen…</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
@@ -2690,6 +2722,15 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>a value is needed.</source>
         <translation>ein Wert wird gebraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::MovesLabel</name>
+    <message>
+        <source>Moved by the last change (click to select one):
+%1</source>
+        <translation>Durch die letzte Änderung verschoben (zum Auswählen klicken):
+%1</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3062,35 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Apply: %1</source>
         <translation>Anwenden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Replan</name>
+    <message>
+        <source>Re-plan Now</source>
+        <translation>Jetzt neu planen</translation>
+    </message>
+    <message>
+        <source>Nothing would move: the schedule shown is the best Cairn finds.</source>
+        <translation>Nichts würde sich verschieben: Der angezeigte Zeitplan ist der beste, den Cairn findet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-planning moves %n initiative(s):</source>
+        <translation>
+            <numerusform>Neu planen verschiebt %n Vorhaben:</numerusform>
+            <numerusform>Neu planen verschiebt %n Vorhaben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them? (Undo puts them back.)</source>
+        <translation>Verschieben? (Rückgängig stellt sie zurück.)</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4123,78 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Move the deadline of %1 to %2.</source>
         <translation>Die Frist von %1 auf %2 verschieben.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: %3</source>
+        <translation>Von %1 nach %2 verschoben: %3</translation>
+    </message>
+    <message>
+        <source>Kept in %1, where it was in the schedule you saw: starting earlier would gain little.</source>
+        <translation>In %1 belassen, wo es im angezeigten Zeitplan stand: ein früherer Beginn brächte wenig.</translation>
+    </message>
+    <message>
+        <source>Kept in %1: the plan keeps its schedule (Plan ▸ Re-plan now moves it).</source>
+        <translation>In %1 belassen: Der Plan behält seinen Zeitplan (Plan ▸ Jetzt neu planen verschiebt es).</translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2 (the plan keeps its schedule), but it depends on %3, which runs until %4.</source>
+        <translation>%1 bleibt in %2 (der Plan behält seinen Zeitplan), hängt aber von %3 ab, das bis %4 läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2 (the plan keeps its schedule), before its earliest start.</source>
+        <translation>%1 bleibt in %2 (der Plan behält seinen Zeitplan), vor seinem frühesten Beginn.</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>%1 is full</source>
+        <translation>%1 ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>festgelegt</translation>
+    </message>
+    <message>
+        <source>earliest start</source>
+        <translation>frühester Beginn</translation>
+    </message>
+    <message>
+        <source>room earlier</source>
+        <translation>früher Platz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n quarter(s)</source>
+        <translation>
+            <numerusform>%1 +%n Quartal</numerusform>
+            <numerusform>%1 +%n Quartale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 −%n quarter(s)</source>
+        <translation>
+            <numerusform>%1 −%n Quartal</numerusform>
+            <numerusform>%1 −%n Quartale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) moved: %1</source>
+        <translation>
+            <numerusform>%n Vorhaben verschoben: %1</numerusform>
+            <numerusform>%n Vorhaben verschoben: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform> und %n weiteres</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,23 @@ Find one by name (or select it in another view) and focus on it, or filter by go
     </message>
 </context>
 <context>
+    <name>Cairn::Replan</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-planning moves %n initiative(s):</source>
+        <translation>
+            <numerusform>Re-planning moves %n initiative:</numerusform>
+            <numerusform>Re-planning moves %n initiatives:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Report</name>
     <message numerus="yes">
         <source>%n initiative(s)</source>
@@ -357,6 +374,34 @@ Find one by name (or select it in another view) and focus on it, or filter by go
         <translation>
             <numerusform>Start %1 in %2 or later.</numerusform>
             <numerusform>Start %1 in %2 or later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n quarter(s)</source>
+        <translation>
+            <numerusform>%1 +%n quarter</numerusform>
+            <numerusform>%1 +%n quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 −%n quarter(s)</source>
+        <translation>
+            <numerusform>%1 −%n quarter</numerusform>
+            <numerusform>%1 −%n quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) moved: %1</source>
+        <translation>
+            <numerusform>%n initiative moved: %1</numerusform>
+            <numerusform>%n initiatives moved: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>, and %n more</numerusform>
+            <numerusform>, and %n more</numerusform>
         </translation>
     </message>
 </context>

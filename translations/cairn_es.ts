@@ -660,6 +660,10 @@
         <source>roadmap, charts, graph, initiatives, goals, systems, resources or milestones (default roadmap).</source>
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources o milestones (por defecto roadmap).</translation>
     </message>
+    <message>
+        <source>Ignore the plan&apos;s reference schedule (the one last saved): schedule from scratch.</source>
+        <translation>Ignorar la planificación de referencia del plan (la última guardada): planificar desde cero.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>
@@ -843,6 +847,14 @@
     <message>
         <source>Start to start</source>
         <translation>Inicio a inicio</translation>
+    </message>
+    <message>
+        <source>Re-plan calmly after each change</source>
+        <translation>Replanificar con calma tras cada cambio</translation>
+    </message>
+    <message>
+        <source>Keep the schedule</source>
+        <translation>Mantener la planificación</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1267,18 @@
     <message>
         <source>SVG picture, %1</source>
         <translation>Imagen SVG, %1</translation>
+    </message>
+    <message>
+        <source>After a change</source>
+        <translation>Tras un cambio</translation>
+    </message>
+    <message>
+        <source>Reference schedule</source>
+        <translation>Planificación de referencia</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2680,14 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>Cannot recover</source>
         <translation>No se puede recuperar</translation>
     </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan Now…</source>
+        <translation>&amp;Replanificar ahora…</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
@@ -2690,6 +2722,15 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>a value is needed.</source>
         <translation>hace falta un valor.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::MovesLabel</name>
+    <message>
+        <source>Moved by the last change (click to select one):
+%1</source>
+        <translation>Movidas por el último cambio (haga clic para seleccionar una):
+%1</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3062,35 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Apply: %1</source>
         <translation>Aplicar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Replan</name>
+    <message>
+        <source>Re-plan Now</source>
+        <translation>Replanificar ahora</translation>
+    </message>
+    <message>
+        <source>Nothing would move: the schedule shown is the best Cairn finds.</source>
+        <translation>Nada se movería: la planificación mostrada es la mejor que Cairn encuentra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-planning moves %n initiative(s):</source>
+        <translation>
+            <numerusform>Replanificar mueve %n iniciativa:</numerusform>
+            <numerusform>Replanificar mueve %n iniciativas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them? (Undo puts them back.)</source>
+        <translation>¿Moverlas? (Deshacer las devuelve a su sitio.)</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4123,78 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Move the deadline of %1 to %2.</source>
         <translation>Mover el plazo de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: %3</source>
+        <translation>Movida de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Kept in %1, where it was in the schedule you saw: starting earlier would gain little.</source>
+        <translation>Se mantiene en %1, donde estaba en la planificación que vio: empezar antes aportaría poco.</translation>
+    </message>
+    <message>
+        <source>Kept in %1: the plan keeps its schedule (Plan ▸ Re-plan now moves it).</source>
+        <translation>Se mantiene en %1: el plan conserva su planificación (Plan ▸ Replanificar ahora la mueve).</translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2 (the plan keeps its schedule), but it depends on %3, which runs until %4.</source>
+        <translation>%1 se mantiene en %2 (el plan conserva su planificación), pero depende de %3, que dura hasta %4.</translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2 (the plan keeps its schedule), before its earliest start.</source>
+        <translation>%1 se mantiene en %2 (el plan conserva su planificación), antes de su inicio más temprano.</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>espera a %1</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacidad</translation>
+    </message>
+    <message>
+        <source>%1 is full</source>
+        <translation>%1 está al completo</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijada</translation>
+    </message>
+    <message>
+        <source>earliest start</source>
+        <translation>inicio más temprano</translation>
+    </message>
+    <message>
+        <source>room earlier</source>
+        <translation>hueco antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n quarter(s)</source>
+        <translation>
+            <numerusform>%1 +%n trimestre</numerusform>
+            <numerusform>%1 +%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 −%n quarter(s)</source>
+        <translation>
+            <numerusform>%1 −%n trimestre</numerusform>
+            <numerusform>%1 −%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) moved: %1</source>
+        <translation>
+            <numerusform>%n iniciativa movida: %1</numerusform>
+            <numerusform>%n iniciativas movidas: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>, y %n más</numerusform>
+            <numerusform>, y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

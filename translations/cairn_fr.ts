@@ -660,6 +660,10 @@
         <source>roadmap, charts, graph, initiatives, goals, systems, resources or milestones (default roadmap).</source>
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources ou milestones (par défaut : roadmap).</translation>
     </message>
+    <message>
+        <source>Ignore the plan&apos;s reference schedule (the one last saved): schedule from scratch.</source>
+        <translation>Ignorer le calendrier de référence du plan (le dernier enregistré) : planifier à partir de zéro.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>
@@ -843,6 +847,14 @@
     <message>
         <source>Start to start</source>
         <translation>Début à début</translation>
+    </message>
+    <message>
+        <source>Re-plan calmly after each change</source>
+        <translation>Replanifier calmement après chaque modification</translation>
+    </message>
+    <message>
+        <source>Keep the schedule</source>
+        <translation>Conserver le calendrier</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1267,18 @@
     <message>
         <source>SVG picture, %1</source>
         <translation>Image SVG, %1</translation>
+    </message>
+    <message>
+        <source>After a change</source>
+        <translation>Après une modification</translation>
+    </message>
+    <message>
+        <source>Reference schedule</source>
+        <translation>Calendrier de référence</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2680,14 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>Cannot recover</source>
         <translation>Récupération impossible</translation>
     </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan Now…</source>
+        <translation>&amp;Replanifier maintenant…</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
@@ -2690,6 +2722,15 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>a value is needed.</source>
         <translation>une valeur est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::MovesLabel</name>
+    <message>
+        <source>Moved by the last change (click to select one):
+%1</source>
+        <translation>Déplacées par la dernière modification (cliquez pour en sélectionner une) :
+%1</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3062,35 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Apply: %1</source>
         <translation>Appliquer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Replan</name>
+    <message>
+        <source>Re-plan Now</source>
+        <translation>Replanifier maintenant</translation>
+    </message>
+    <message>
+        <source>Nothing would move: the schedule shown is the best Cairn finds.</source>
+        <translation>Rien ne bougerait : le calendrier affiché est le meilleur que Cairn trouve.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-planning moves %n initiative(s):</source>
+        <translation>
+            <numerusform>La replanification déplace %n initiative :</numerusform>
+            <numerusform>La replanification déplace %n initiatives :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them? (Undo puts them back.)</source>
+        <translation>Les déplacer ? (Annuler les remet en place.)</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4123,78 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Move the deadline of %1 to %2.</source>
         <translation>Reporter l’échéance de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: %3</source>
+        <translation>Déplacée de %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>Kept in %1, where it was in the schedule you saw: starting earlier would gain little.</source>
+        <translation>Maintenue en %1, là où elle était dans le calendrier affiché : commencer plus tôt apporterait peu.</translation>
+    </message>
+    <message>
+        <source>Kept in %1: the plan keeps its schedule (Plan ▸ Re-plan now moves it).</source>
+        <translation>Maintenue en %1 : le plan conserve son calendrier (Plan ▸ Replanifier maintenant la déplace).</translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2 (the plan keeps its schedule), but it depends on %3, which runs until %4.</source>
+        <translation>%1 est maintenue en %2 (le plan conserve son calendrier), mais elle dépend de %3, qui dure jusqu’en %4.</translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2 (the plan keeps its schedule), before its earliest start.</source>
+        <translation>%1 est maintenue en %2 (le plan conserve son calendrier), avant son début au plus tôt.</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>attend %1</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <source>%1 is full</source>
+        <translation>%1 est saturée</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fixée</translation>
+    </message>
+    <message>
+        <source>earliest start</source>
+        <translation>début au plus tôt</translation>
+    </message>
+    <message>
+        <source>room earlier</source>
+        <translation>place plus tôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n quarter(s)</source>
+        <translation>
+            <numerusform>%1 +%n trimestre</numerusform>
+            <numerusform>%1 +%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 −%n quarter(s)</source>
+        <translation>
+            <numerusform>%1 −%n trimestre</numerusform>
+            <numerusform>%1 −%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) moved: %1</source>
+        <translation>
+            <numerusform>%n initiative déplacée : %1</numerusform>
+            <numerusform>%n initiatives déplacées : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>, et %n de plus</numerusform>
+            <numerusform>, et %n de plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
