@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/dialogs/plansettingsdialog.h"
+#include "app/present/workshop.h"
 #include "app/recentfiles.h"
 #include "app/report/reportdialog.h"
 #include "app/views/gaplabel.h"
@@ -171,6 +172,8 @@ void MainWindow::createFileMenu()
     QAction *exportPdf = addAction(file, tr("&Export Roadmap PDF…"),
         QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportReport(); });
     addAction(file, tr("&Print…"), QKeySequence::Print, [this] { exportReport(); });
+    m_workshop = new Workshop(this);
+    m_workshop->addFileActions(file);
     file->addSeparator();
     m_editActions << addAction(
         file, tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importCsv(); });
@@ -227,6 +230,7 @@ void MainWindow::createEditMenu()
 void MainWindow::createViewAndHelpMenus()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_workshop->addViewActions(m_viewMenu);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addAction(help, tr("&About Cairn"), {}, [this] {
         QMessageBox::about(this, tr("About Cairn"),
@@ -285,6 +289,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     m_live->refresh();
     updateTitle();
     updateStatus();
+    m_workshop->documentChanged();
 }
 
 void MainWindow::connectUndo()

@@ -21,6 +21,7 @@ class MovesLabel;
 struct RecoveryInfo;
 class ProblemsPanel;
 class Workspace;
+class Workshop;
 
 // The workspace window: wiring only. The document and its live schedule live in core/session,
 // the views in the Workspace, questions and dialogs go through the Interaction.
@@ -50,6 +51,7 @@ public:
     LiveSchedule *liveSchedule() const { return m_live; }
     Workspace *workspace() const { return m_workspace; }
     ProblemsPanel *problems() const { return m_problems; }
+    Workshop *workshop() const { return m_workshop; }
     // How questions are asked and dialogs run: message boxes and file dialogs unless a test or
     // a headless command gives its own (not owned; null: the default).
     void setInteraction(Interaction *interaction);
@@ -95,6 +97,7 @@ private:
     GapLabel *m_gap;
     MovesLabel *m_moves;
     RecentFiles *m_recent;
+    Workshop *m_workshop = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_editActions;
     QAction *m_undo = nullptr;

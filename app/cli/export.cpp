@@ -4,6 +4,8 @@
 #include "app/cli/cli.h"
 #include "app/cli/impact.h"
 #include "app/cli/output.h"
+#include "app/present/slidedeck.h"
+#include "app/present/slidespdf.h"
 #include "app/render/logo.h"
 #include "app/render/roadmapimage.h"
 #include "app/report/reportcomposer.h"
@@ -38,6 +40,10 @@ struct ExportOptions {
         QStringLiteral("OUT.svg")};
     QCommandLineOption pdf {QStringLiteral("pdf"),
         QCoreApplication::translate("Cairn::Cli", "Write the roadmap report as a PDF."),
+        QStringLiteral("OUT.pdf")};
+    QCommandLineOption slides {QStringLiteral("slides"),
+        QCoreApplication::translate(
+            "Cairn::Cli", "Write the presenter's slides as a 16:9 PDF, one slide a page."),
         QStringLiteral("OUT.pdf")};
     QCommandLineOption pageSize {QStringLiteral("page-size"),
         QCoreApplication::translate("Cairn::Cli", "A4, A3, Letter or Tabloid (default A4)."),
@@ -109,8 +115,8 @@ struct ExportOptions {
 
     QList<QCommandLineOption> all() const
     {
-        return {csv, xlsx, json, pdf, pageSize, orientation, sections, perPage, pagesWide, pdfA,
-            logo, marking, png, svg, charts, size, colourBy, lanes, budget, today};
+        return {csv, xlsx, json, pdf, slides, pageSize, orientation, sections, perPage, pagesWide,
+            pdfA, logo, marking, png, svg, charts, size, colourBy, lanes, budget, today};
     }
 };
 
@@ -313,6 +319,22 @@ int writeReport(const QCommandLineParser &parser, const ExportOptions &o, const 
     return Ok;
 }
 
+int writeSlides(const QCommandLineParser &parser, const ExportOptions &o, const PlanContent &plan,
+    const PlanSchedule &schedule, const ExportSettings &s)
+{
+    if (!parser.isSet(o.slides))
+        return Ok;
+    const SlideDeck deck(plan, std::make_shared<const PlanSchedule>(schedule), {}, s.roadmap.today);
+    if (const QString error = writeSlidesPdf(deck, parser.value(o.slides), plan.info.name);
+        !error.isEmpty()) {
+        err(error);
+        return Unreadable;
+    }
+    out(QCoreApplication::translate("Cairn::Cli", "Wrote %n slide(s) to %1", nullptr, deck.count())
+            .arg(nativeAbsolute(parser.value(o.slides))));
+    return Ok;
+}
+
 int writePictures(const QCommandLineParser &parser, const ExportOptions &o, const PlanContent &plan,
     const PlanSchedule &schedule, const ExportSettings &s)
 {
@@ -376,10 +398,11 @@ int exportCommand(const QStringList &arguments)
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
     const bool tables = parser.isSet(o.csv) || parser.isSet(o.xlsx) || parser.isSet(o.json);
-    if (!tables && !parser.isSet(o.pdf) && !parser.isSet(o.png) && !parser.isSet(o.svg)
-        && !parser.isSet(o.charts) && !graph.isSet(parser)) {
+    if (!tables && !parser.isSet(o.pdf) && !parser.isSet(o.slides) && !parser.isSet(o.png)
+        && !parser.isSet(o.svg) && !parser.isSet(o.charts) && !graph.isSet(parser)) {
         err(QCoreApplication::translate("Cairn::Cli",
-            "Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR "
+            "Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg "
+            "OUT.svg | --charts DIR "
             "| --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn "
             "export --help”."));
         return UsageError;
@@ -397,6 +420,7 @@ int exportCommand(const QStringList &arguments)
     const PlanSchedule schedule = schedulePlan(*loaded, s.scheduling);
     for (const int c :
         {writeTables(parser, o, *loaded, schedule), writeReport(parser, o, *loaded, schedule, s),
+            writeSlides(parser, o, *loaded, schedule, s),
             writePictures(parser, o, *loaded, schedule, s),
             writeCharts(parser, o, *loaded, schedule, s),
             graph.run(parser, *loaded, schedule, s.imageSize)})

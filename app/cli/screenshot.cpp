@@ -3,6 +3,8 @@
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 #include "app/mainwindow.h"
+#include "app/present/presentationview.h"
+#include "app/present/workshop.h"
 #include "app/views/graphpage.h"
 #include "app/views/workspace.h"
 #include "core/session/liveschedule.h"
@@ -53,8 +55,8 @@ int screenshotCommand(const QStringList &arguments)
         QCoreApplication::translate("Cairn::Cli", "Where to write the image."));
     const QCommandLineOption view(QStringLiteral("view"),
         QCoreApplication::translate("Cairn::Cli",
-            "roadmap, charts, graph, initiatives, goals, systems, resources or milestones "
-            "(default roadmap)."),
+            "roadmap, charts, graph, initiatives, goals, systems, resources, milestones or "
+            "presentation (default roadmap)."),
         QStringLiteral("NAME"), QStringLiteral("roadmap"));
     const QCommandLineOption size(QStringLiteral("size"),
         QCoreApplication::translate("Cairn::Cli", "Window size (default 1600x1000)."),
@@ -67,7 +69,10 @@ int screenshotCommand(const QStringList &arguments)
     const auto windowSize = parseSize(parser.value(size));
     if (!windowSize)
         return UsageError;
-    const std::optional<View> shown = viewNamed(parser.value(view));
+    // Presenter mode is a window of its own, not a tab of the workspace.
+    const bool presenting = parser.value(view) == QLatin1String("presentation");
+    const std::optional<View> shown
+        = presenting ? std::optional<View>(View::Roadmap) : viewNamed(parser.value(view));
     if (!shown) {
         err(QCoreApplication::translate("Cairn::Cli", "Unknown view “%1”; choose one of: %2.")
                 .arg(parser.value(view), viewNames().join(QStringLiteral(", "))));
@@ -97,8 +102,12 @@ int screenshotCommand(const QStringList &arguments)
     loop.exec();
     window.workspace()->graph()->view()->waitForLayout(30000); // laid out in the background
     QCoreApplication::processEvents();
+    if (presenting)
+        window.workshop()->present(*windowSize);
+    QWidget *shot
+        = presenting ? static_cast<QWidget *>(window.workshop()->presentation()) : &window;
     const QString outPath = args[1];
-    if (!window.grab().save(outPath, "PNG")) {
+    if (!shot || !shot->grab().save(outPath, "PNG")) {
         err(QCoreApplication::translate("Cairn::Cli", "Cannot write “%1”.")
                 .arg(QDir::toNativeSeparators(outPath)));
         return Unreadable;

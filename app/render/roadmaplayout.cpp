@@ -605,6 +605,8 @@ void RoadmapLayoutEngine::Pass::classifyItems()
         // Every initiative counts in its lane, so that a page of some quarters says how many the
         // lane holds, not how many fall on that page.
         const LaneInfo lane = m_b.classify(*it.initiative, m_o.laneBy);
+        if (!m_o.lanes.isEmpty() && !m_o.lanes.contains(lane.key))
+            continue;
         m_laneInfo.insert(lane.key, lane);
         ++m_laneTotals[lane.key];
         it.laneKey = lane.key;
@@ -714,6 +716,9 @@ void RoadmapLayoutEngine::Pass::orderLanes()
             return a.order != c.order ? a.order < c.order : a.key < c.key;
         });
     }
+    if (!m_o.lanes.isEmpty())
+        std::erase_if(
+            m_laneOrder, [this](const LaneInfo &li) { return !m_o.lanes.contains(li.key); });
     if (m_laneOrder.empty())
         m_laneOrder.push_back({QStringLiteral("all"),
             QCoreApplication::translate("Cairn::Roadmap", "All initiatives"), Colours::neutral(),

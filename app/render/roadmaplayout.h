@@ -46,6 +46,8 @@ struct RoadmapOptions {
     // The quarters shown: the plan's horizon widened to every scheduled bar when not given.
     std::optional<Quarter> from;
     std::optional<Quarter> to;
+    // Only these lanes (keys) and their initiatives; every lane when empty (a slide of a few).
+    QSet<QString> lanes;
 };
 
 struct RoadmapBar {

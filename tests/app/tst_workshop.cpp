@@ -1,0 +1,355 @@
+#include "app/mainwindow.h"
+#include "app/present/captureline.h"
+#include "app/present/presentationview.h"
+#include "app/present/scoringview.h"
+#include "app/present/slidedeck.h"
+#include "app/present/slidespdf.h"
+#include "app/present/workshop.h"
+#include "app/views/workspace.h"
+#include "core/analysis/plananalysis.h"
+#include "core/session/plandocument.h"
+#include "core/store/sampleplan.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "scriptedinteraction.h"
+
+using namespace Cairn;
+
+namespace {
+std::shared_ptr<const PlanSchedule> scheduleOf(const PlanContent &plan)
+{
+    SchedulerOptions o;
+    o.timeBudgetMs = 0;
+    o.maxSchedules = 2000; // deterministic
+    return std::make_shared<const PlanSchedule>(schedulePlan(plan, o));
+}
+
+// An initiative of the sample that waits for another and has something waiting for it.
+InitiativeId middleOfAChain(const PlanContent &plan)
+{
+    for (const Dependency &d : plan.dependencies)
+        for (const Dependency &e : plan.dependencies)
+            if (e.predecessor == d.successor)
+                return d.successor;
+    return {};
+}
+} // namespace
+
+class tst_Workshop : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    // Every initiative of the sample on the roadmap slides, each once, the whole horizon on each,
+    // at body type of 1/36 of the slide's height, and nothing scaled down.
+    void roadmapSlidesShowEveryInitiative()
+    {
+        const PlanContent plan = samplePlan();
+        const auto schedule = scheduleOf(plan);
+        const SlideDeck deck(plan, schedule);
+        QHash<qint64, int> seen;
+        int roadmapSlides = 0;
+        for (int i = 0; i < deck.count(); ++i) {
+            const Slide &s = deck.slide(i);
+            if (s.kind != Slide::Kind::Roadmap)
+                continue;
+            ++roadmapSlides;
+            QVERIFY(s.roadmap);
+            QCOMPARE(s.roadmapScale, 1.0);
+            QVERIFY(s.roadmap->first <= plan.info.firstQuarter);
+            QVERIFY(s.roadmap->first + (s.roadmap->quarters - 1) >= plan.info.lastQuarter());
+            QVERIFY(s.roadmap->options.font.pixelSize() >= SlideDeck::size().height() / 36);
+            QVERIFY(s.roadmap->size().width() <= SlideDeck::size().width());
+            for (const RoadmapBar &b : s.roadmap->bars) {
+                ++seen[b.id.value];
+                QVERIFY2(!b.labelElided, qPrintable(b.label));
+                QVERIFY(b.number == 0); // named, not numbered
+            }
+        }
+        QVERIFY(roadmapSlides >= 1);
+        int expected = 0;
+        for (const Initiative &i : plan.initiatives)
+            if (onRoadmap(i, schedule->find(i.id))) {
+                ++expected;
+                QVERIFY2(seen.value(i.id.value) == 1, qPrintable(i.name));
+            }
+        QCOMPARE(seen.size(), expected);
+    }
+
+    void deckHasTheWorkshopSlides_data()
+    {
+        QTest::addColumn<QStringList>("decisions");
+        QTest::newRow("no decisions") << QStringList();
+        QTest::newRow("decisions") << QStringList {QStringLiteral("Go for Shopify Plus in 2028")};
+    }
+    void deckHasTheWorkshopSlides()
+    {
+        QFETCH(QStringList, decisions);
+        const PlanContent plan = samplePlan();
+        const SlideDeck deck(plan, scheduleOf(plan), decisions);
+        QSet<Slide::Kind> kinds;
+        QStringList headings;
+        for (int i = 0; i < deck.count(); ++i) {
+            kinds.insert(deck.slide(i).kind);
+            for (const auto &column : deck.slide(i).columns)
+                for (const SlideBlock &b : column)
+                    headings << b.heading;
+        }
+        for (Slide::Kind k : {Slide::Kind::Roadmap, Slide::Kind::Balance, Slide::Kind::Capacity,
+                 Slide::Kind::Goals, Slide::Kind::Risks})
+            QVERIFY(kinds.contains(k));
+        QCOMPARE(kinds.contains(Slide::Kind::Decisions), !decisions.isEmpty());
+        for (const Goal &g : plan.goals)
+            QVERIFY2(headings.contains(g.name), qPrintable(g.name));
+    }
+
+    void chainFollowsDependenciesBothWays()
+    {
+        const PlanContent plan = samplePlan();
+        const SlideDeck deck(plan, scheduleOf(plan));
+        const InitiativeId mid = middleOfAChain(plan);
+        QVERIFY(mid.isValid());
+        const QSet<qint64> chain = deck.chainOf(mid);
+        QVERIFY(chain.contains(mid.value));
+        for (const Dependency &d : plan.dependencies) {
+            if (d.successor == mid)
+                QVERIFY(chain.contains(d.predecessor.value));
+            if (d.predecessor == mid)
+                QVERIFY(chain.contains(d.successor.value));
+        }
+        QVERIFY(chain.size() < int(plan.initiatives.size()));
+    }
+
+    void keysMoveBlankAndLeave()
+    {
+        const PlanContent plan = samplePlan();
+        PresentationView view;
+        view.resize(1280, 720);
+        view.setPlan(plan, scheduleOf(plan));
+        view.show();
+        const int n = view.deck()->count();
+        QVERIFY(n >= 5);
+        QCOMPARE(view.current(), 0);
+        QTest::keyClick(&view, Qt::Key_Right);
+        QCOMPARE(view.current(), 1);
+        QTest::keyClick(&view, Qt::Key_PageDown);
+        QCOMPARE(view.current(), 2);
+        QTest::keyClick(&view, Qt::Key_PageUp);
+        QCOMPARE(view.current(), 1);
+        QTest::keyClick(&view, Qt::Key_End);
+        QCOMPARE(view.current(), n - 1);
+        QTest::keyClick(&view, Qt::Key_Right); // stays on the last
+        QCOMPARE(view.current(), n - 1);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QCOMPARE(view.current(), 0);
+        QTest::keyClick(&view, Qt::Key_B);
+        QVERIFY(view.isBlanked());
+        const QImage blank = view.grab().toImage();
+        QCOMPARE(blank.pixelColor(640, 360), QColor(Qt::black));
+        QCOMPARE(blank.pixelColor(100, 40), QColor(Qt::black));
+        QTest::keyClick(&view, Qt::Key_B);
+        QVERIFY(!view.isBlanked());
+        QSignalSpy leave(&view, &PresentationView::leaveRequested);
+        QTest::keyClick(&view, Qt::Key_Escape);
+        QCOMPARE(leave.count(), 1);
+    }
+
+    void clickHighlightsTheChain()
+    {
+        const PlanContent plan = samplePlan();
+        PresentationView view;
+        view.resize(1280, 720); // slide coordinates are the widget's
+        view.setPlan(plan, scheduleOf(plan));
+        view.show();
+        const InitiativeId mid = middleOfAChain(plan);
+        int slide = -1;
+        QRectF rect;
+        for (int i = 0; i < view.deck()->count() && slide < 0; ++i) {
+            const Slide &s = view.deck()->slide(i);
+            if (!s.roadmap)
+                continue;
+            const int b = s.roadmap->barIndex(mid);
+            if (b >= 0) {
+                slide = i;
+                rect = s.roadmap->bars[size_t(b)].rect.translated(
+                    s.roadmapOrigin + QPointF(s.roadmap->headerWidth, s.roadmap->topHeight()));
+            }
+        }
+        QVERIFY(slide >= 0);
+        view.showSlide(slide);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, rect.center().toPoint());
+        QCOMPARE(view.focus(), mid);
+        QCOMPARE(view.highlighted(), view.deck()->chainOf(mid));
+        QTest::mouseClick(&view, Qt::LeftButton, {}, rect.center().toPoint()); // lets go
+        QVERIFY(view.highlighted().isEmpty());
+    }
+
+    void captureAddsAnIdeaAsOneStep()
+    {
+        PlanDocument doc(samplePlan());
+        CaptureLine line([&doc] { return &doc; }, false);
+        line.show();
+        const size_t before = doc.plan().initiatives().size();
+        QTest::keyClicks(line.edit(), QStringLiteral("E-invoicing #cut grow 3q 40k @ERP"));
+        QVERIFY2(line.preview()->text().contains(QStringLiteral("Cut back-office effort")),
+            qPrintable(line.preview()->text()));
+        QVERIFY(line.preview()->text().contains(QStringLiteral("3 quarters")));
+        QVERIFY(line.preview()->text().contains(QStringLiteral("Dynamics NAV 2016 (ERP)")));
+        QSignalSpy added(&line, &CaptureLine::ideaAdded);
+        QTest::keyClick(line.edit(), Qt::Key_Return);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(doc.plan().initiatives().size(), before + 1);
+        const Initiative &i = doc.plan().initiatives().back();
+        QCOMPARE(i.name, QStringLiteral("E-invoicing"));
+        QCOMPARE(i.status, InitiativeStatus::Idea);
+        QCOMPARE(doc.edit().undoStack()->count(), 1);
+        QVERIFY(line.edit()->text().isEmpty());
+        // Twenty in a row, each its own step.
+        for (int k = 0; k < 20; ++k) {
+            QTest::keyClicks(line.edit(), QStringLiteral("Idea %1 run 1q").arg(k));
+            QTest::keyClick(line.edit(), Qt::Key_Return);
+        }
+        QCOMPARE(doc.plan().initiatives().size(), before + 21);
+        QCOMPARE(doc.edit().undoStack()->count(), 21);
+        QCOMPARE(line.captured(), 21);
+    }
+
+    void captureKeepsALineItCannotRead()
+    {
+        PlanDocument doc(samplePlan());
+        CaptureLine line([&doc] { return &doc; }, true);
+        line.show();
+        const PlanContent before = doc.plan().content();
+        QTest::keyClicks(line.edit(), QStringLiteral("Drone delivery #mars"));
+        QTest::keyClick(line.edit(), Qt::Key_Return);
+        QCOMPARE(line.edit()->text(), QStringLiteral("Drone delivery #mars"));
+        QVERIFY2(line.preview()->text().contains(QStringLiteral("#mars")),
+            qPrintable(line.preview()->text()));
+        QVERIFY(doc.plan().content() == before);
+        QCOMPARE(doc.edit().undoStack()->count(), 0);
+    }
+
+    void presentFromTheWindowAndCaptureThere()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        w.show();
+        QSignalSpy scheduled(w.liveSchedule(), &LiveSchedule::updated);
+        QVERIFY(w.workspace()->schedule().schedule || scheduled.wait(5000));
+        auto *present = w.findChild<QAction *>(QStringLiteral("actionPresent"));
+        QVERIFY(present);
+        QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F5));
+        w.workshop()->present(QSize(1280, 720));
+        PresentationView *view = w.workshop()->presentation();
+        QVERIFY(view);
+        QVERIFY(view->deck());
+        // N opens the capture line; an idea typed there lands in the plan, Ctrl+Z takes it back.
+        QTest::keyClick(view, Qt::Key_N);
+        QVERIFY(view->capture()->isVisible());
+        const size_t before = w.document()->plan().initiatives().size();
+        QTest::keyClicks(view->capture()->edit(), QStringLiteral("Kiosk in every store #stores"));
+        QTest::keyClick(view->capture()->edit(), Qt::Key_Return);
+        QCOMPARE(w.document()->plan().initiatives().size(), before + 1);
+        QTest::keyClick(view->capture()->edit(), Qt::Key_Escape);
+        QVERIFY(!view->capture()->isVisible());
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.document()->plan().initiatives().size(), before);
+        QPointer<PresentationView> guard(view);
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(guard.isNull() || !guard->isVisible());
+    }
+
+    void scoreTableFollowsThePlan()
+    {
+        PlanDocument doc(samplePlan());
+        ScoringView view([&doc] { return &doc; });
+        QAbstractItemModelTester tester(view.model());
+        view.refresh();
+        QCOMPARE(view.model()->rowCount(), int(scoreInitiatives(doc.plan().content()).size()));
+        QVERIFY(view.model()->rowCount() > 0);
+        const QModelIndex first = view.model()->index(0, ScoreTableModel::Name);
+        QCOMPARE(first.data().toString(),
+            doc.plan().initiative(InitiativeId {first.data(Qt::UserRole).toLongLong()})->name);
+    }
+
+    // Dragging a dot up sets the initiative's value, one undo step; the matrix follows.
+    void dragInTheMatrixSetsTheValue()
+    {
+        PlanDocument doc(samplePlan());
+        ScoringView view([&doc] { return &doc; });
+        view.resize(1000, 600);
+        view.show();
+        view.refresh();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ValueEffortMatrix *m = view.matrix();
+        const InitiativeId id = view.model()->scores().back().id;
+        const int before = doc.plan().initiative(id)->value;
+        const std::optional<QPointF> at = m->dotOf(id);
+        QVERIFY(at);
+        const QRectF plot = m->plotRect();
+        const QPoint target(int(at->x()), int(plot.bottom() - plot.height() * 0.9));
+        QTest::mousePress(m, Qt::LeftButton, {}, at->toPoint());
+        QMouseEvent move(QEvent::MouseMove, QPointF(target), m->mapToGlobal(QPointF(target)),
+            Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m, &move);
+        QTest::mouseRelease(m, Qt::LeftButton, {}, target);
+        const int after = doc.plan().initiative(id)->value;
+        QVERIFY2(after >= 88 && after <= 92, qPrintable(QString::number(after)));
+        QCOMPARE(doc.edit().undoStack()->count(), 1);
+        view.refresh();
+        QVERIFY(std::abs(m->dotOf(id)->y() - target.y()) <= 3);
+        doc.edit().undoStack()->undo();
+        QCOMPARE(doc.plan().initiative(id)->value, before);
+    }
+
+    // The goal scores set the values only when asked, as one step.
+    void goalScoresSetValuesOnRequest()
+    {
+        PlanDocument doc(samplePlan());
+        ScoringView view([&doc] { return &doc; });
+        view.refresh();
+        const PlanContent before = doc.plan().content();
+        QCOMPARE(doc.edit().undoStack()->count(), 0);
+        view.applyButton()->click();
+        QCOMPARE(doc.edit().undoStack()->count(), 1);
+        for (const InitiativeScore &s : scoreInitiatives(doc.plan().content()))
+            QCOMPARE(doc.plan().initiative(s.id)->value, s.goalScore);
+        doc.edit().undoStack()->undo();
+        QVERIFY(doc.plan().content() == before);
+    }
+
+    void slidesPdfHasAPagePerSlide()
+    {
+        const PlanContent plan = samplePlan();
+        const SlideDeck deck(plan, scheduleOf(plan));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("slides.pdf"));
+        QCOMPARE(writeSlidesPdf(deck, path, plan.info.name), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
+        QCOMPARE(QString::fromLatin1(pdf).count(page), deck.count());
+        QVERIFY(pdf.contains("/FontFile2")); // fonts embedded
+        // A folder that does not exist: a message, no crash.
+        QVERIFY(!writeSlidesPdf(deck, dir.filePath(QStringLiteral("no/such/x.pdf")), {}).isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_Workshop)
+#include "tst_workshop.moc"
