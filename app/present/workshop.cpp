@@ -130,8 +130,9 @@ void Workshop::refresh()
     if (!m_presentation || !document())
         return;
     const ScheduleSnapshot &s = m_window->workspace()->schedule();
-    // Only a schedule of the plan as it is now.
-    if (!s.schedule || s.generation != document()->plan().generation())
+    // Only a schedule of the plan as it is now (the first time, the latest there is).
+    if (!s.schedule
+        || (m_presentation->deck() && s.generation != document()->plan().generation()))
         return;
     m_presentation->setPlan(document()->plan().content(), s.schedule, {}, QDate::currentDate());
 }

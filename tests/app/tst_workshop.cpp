@@ -205,7 +205,7 @@ private slots:
         QTest::keyClicks(line.edit(), QStringLiteral("E-invoicing #cut grow 3q 40k @ERP"));
         QVERIFY2(line.preview()->text().contains(QStringLiteral("Cut back-office effort")),
             qPrintable(line.preview()->text()));
-        QVERIFY(line.preview()->text().contains(QStringLiteral("3 quarters")));
+        QVERIFY(line.preview()->text().contains(QStringLiteral("3 quarter")));
         QVERIFY(line.preview()->text().contains(QStringLiteral("Dynamics NAV 2016 (ERP)")));
         QSignalSpy added(&line, &CaptureLine::ideaAdded);
         QTest::keyClick(line.edit(), Qt::Key_Return);

@@ -135,12 +135,12 @@ private slots:
         QTest::addColumn<QString>("word"); // the word the message names
         QTest::newRow("unknown goal") << "Drone delivery #mars"
                                       << "#mars";
-        QTest::newRow("ambiguous goal") << "Chatbot #c"
-                                        << "#c";
+        QTest::newRow("ambiguous goal") << "Chatbot #be"
+                                        << "#be";
         QTest::newRow("unknown system") << "Upgrade @mainframe"
                                         << "@mainframe";
-        QTest::newRow("ambiguous system") << "Patch @windows"
-                                          << "@windows";
+        QTest::newRow("ambiguous system") << "Patch @server"
+                                          << "@server";
         QTest::newRow("empty goal") << "Something # else" << QString();
         QTest::newRow("no name") << "#cut grow 3q" << QString();
         QTest::newRow("duration too long") << "Forever project 99q"
