@@ -36,6 +36,30 @@ QColor faded(const QColor &c, const QColor &under)
         float(c.blueF() * 0.25 + under.blueF() * 0.75));
 }
 
+// Under the roadmap: a line of legend, then what numbered labels and grouped marks stand for.
+const qreal kLegendHeight = 28;
+QFont keyFont()
+{
+    return font(15);
+}
+
+qreal keyHeight(const RoadmapLayout &l, qreal width)
+{
+    qreal bottom = 0;
+    for (const QRectF &r : layoutKey(l.key, width, keyFont()))
+        bottom = std::max(bottom, r.bottom());
+    return bottom > 0 ? bottom + 6 : 0;
+}
+
+// The roadmap's composition without legend and key (drawn more compactly beneath it).
+RoadmapFrame compositionFrame(const RoadmapPainter &painter)
+{
+    RoadmapFrame f = painter.wholeFrame();
+    f.showLegend = false;
+    f.showKey = false;
+    return f;
+}
+
 } // namespace
 
 Theme projectorTheme()
@@ -93,25 +117,33 @@ void SlideDeck::addRoadmap(const QDate &today)
         = std::max<qreal>(24, std::floor((area.width() - probe.headerWidth) / probe.quarters));
     auto heightOf = [this, &area](const RoadmapLayout &l) {
         const RoadmapPainter painter(l, m_theme);
-        RoadmapFrame f = painter.wholeFrame();
-        f.legendWidth = area.width();
-        return painter.size(f).height();
+        return painter.size(compositionFrame(painter)).height() + kLegendHeight
+            + keyHeight(l, area.width());
     };
     const RoadmapLayout whole = engine.layout(m_plan, *m_schedule, o);
+    // Lanes with something in them (a vision that nothing serves directly has the goals slide).
+    std::vector<const RoadmapLane *> lanes;
+    QSet<QString> all;
+    for (const RoadmapLane &lane : whole.lanes)
+        if (lane.shown > 0) {
+            lanes.push_back(&lane);
+            all.insert(lane.key);
+        }
     std::vector<QSet<QString>> groups;
-    if (heightOf(whole) <= area.height()) {
-        groups.push_back({});
+    o.lanes = all;
+    if (all.isEmpty() || heightOf(engine.layout(m_plan, *m_schedule, o)) <= area.height()) {
+        groups.push_back(all);
     } else {
         const qreal fixed = heightOf(whole) - whole.bodyHeight;
         qreal used = fixed;
-        for (const RoadmapLane &lane : whole.lanes) {
+        for (const RoadmapLane *lane : lanes) {
             if (groups.empty()
-                || (used + lane.height > area.height() && !groups.back().isEmpty())) {
+                || (used + lane->height > area.height() && !groups.back().isEmpty())) {
                 groups.push_back({});
                 used = fixed;
             }
-            groups.back().insert(lane.key);
-            used += lane.height;
+            groups.back().insert(lane->key);
+            used += lane->height;
         }
     }
     const QString range = QCoreApplication::translate("Cairn::Slides", "%1 – %2")
@@ -401,21 +433,73 @@ void SlideDeck::paintRoadmap(
         });
     }
     const RoadmapPainter painter(l, m_theme);
-    RoadmapFrame f = painter.wholeFrame();
-    f.legendWidth = contentArea().width() / s.roadmapScale;
+    const RoadmapFrame f = compositionFrame(painter);
     RoadmapState state;
     state.selected = focus;
     p.save();
     p.translate(s.roadmapOrigin);
     p.scale(s.roadmapScale, s.roadmapScale);
     painter.paint(p, f, state);
+    const qreal below = painter.size(f).height();
     if (!chain.isEmpty()) {
+        p.save();
         p.translate(l.headerWidth, l.topHeight());
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(m_theme.accent, 2.5));
         for (const RoadmapBar &b : l.bars)
             if (chain.contains(b.id.value) && b.id != focus)
                 p.drawRoundedRect(b.rect.adjusted(-2, -2, 2, 2), 5, 5);
+        p.restore();
+    }
+    p.translate(0, below);
+    paintRoadmapLegend(p, l);
+    p.translate(0, kLegendHeight);
+    paintKeyEntries(p, l.key, contentArea().width() / s.roadmapScale, keyFont(), m_theme.text);
+    p.restore();
+}
+
+// One line: the kinds' colours, then the marks.
+void SlideDeck::paintRoadmapLegend(QPainter &p, const RoadmapLayout &l) const
+{
+    const QFont f = font(16);
+    const QFontMetricsF fm(f);
+    p.save();
+    p.setFont(f);
+    qreal x = 0;
+    const qreal mid = kLegendHeight / 2;
+    auto text = [&](const QString &t) {
+        p.setPen(m_theme.text);
+        p.drawText(QRectF(x, 0, fm.horizontalAdvance(t) + 2, kLegendHeight),
+            Qt::AlignLeft | Qt::AlignVCenter, t);
+        x += fm.horizontalAdvance(t) + 22;
+    };
+    for (int k = 0; k < kKindCount; ++k) {
+        p.fillRect(QRectF(x, mid - 7, 22, 14), Colours::kind(InitiativeKind(k)));
+        x += 28;
+        text(displayName(InitiativeKind(k)));
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(Colours::milestone());
+    p.drawPolygon(QPolygonF(
+        {QPointF(x + 7, mid - 7), QPointF(x + 14, mid), QPointF(x + 7, mid + 7), QPointF(x, mid)}));
+    x += 20;
+    text(QCoreApplication::translate("Cairn::Slides", "Milestone"));
+    p.setPen(Qt::NoPen);
+    p.setBrush(Colours::endOfSupport());
+    p.drawPolygon(
+        QPolygonF({QPointF(x, mid - 6), QPointF(x + 14, mid - 6), QPointF(x + 7, mid + 6)}));
+    x += 20;
+    text(QCoreApplication::translate("Cairn::Slides", "End of vendor support"));
+    p.setPen(QPen(Colours::late(), 2));
+    p.setBrush(Colours::kind(InitiativeKind::Run));
+    p.drawRoundedRect(QRectF(x, mid - 7, 22, 14), 3, 3);
+    x += 28;
+    text(QCoreApplication::translate("Cairn::Slides", "Misses its deadline"));
+    if (l.todayX) {
+        p.setPen(QPen(m_theme.today, 2));
+        p.drawLine(QPointF(x + 4, mid - 8), QPointF(x + 4, mid + 8));
+        x += 12;
+        text(QCoreApplication::translate("Cairn::Slides", "Today"));
     }
     p.restore();
 }

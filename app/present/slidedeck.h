@@ -74,6 +74,7 @@ private:
         Slide::Kind kind, const QString &title, const std::vector<SlideBlock> &blocks, int columns);
     void paintRoadmap(
         QPainter &p, const Slide &s, const QSet<qint64> &chain, InitiativeId focus) const;
+    void paintRoadmapLegend(QPainter &p, const RoadmapLayout &l) const;
     void paintBalance(QPainter &p, const QRectF &area) const;
     void paintCapacity(QPainter &p, const QRectF &area) const;
     void paintBlocks(QPainter &p, const Slide &s, const QRectF &area) const;

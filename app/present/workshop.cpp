@@ -131,8 +131,7 @@ void Workshop::refresh()
         return;
     const ScheduleSnapshot &s = m_window->workspace()->schedule();
     // Only a schedule of the plan as it is now (the first time, the latest there is).
-    if (!s.schedule
-        || (m_presentation->deck() && s.generation != document()->plan().generation()))
+    if (!s.schedule || (m_presentation->deck() && s.generation != document()->plan().generation()))
         return;
     m_presentation->setPlan(document()->plan().content(), s.schedule, {}, QDate::currentDate());
 }

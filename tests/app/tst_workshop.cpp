@@ -75,10 +75,18 @@ private slots:
             for (const RoadmapBar &b : s.roadmap->bars) {
                 ++seen[b.id.value];
                 QVERIFY2(!b.labelElided, qPrintable(b.label));
-                QVERIFY(b.number == 0); // named, not numbered
+                // Named, or numbered with its name in the key beneath.
+                if (b.number != 0)
+                    QVERIFY2(std::any_of(s.roadmap->key.begin(), s.roadmap->key.end(),
+                                 [&b](const KeyEntry &k) {
+                                     return k.mark == QString::number(b.number)
+                                         && k.text == b.label;
+                                 }),
+                        qPrintable(b.label));
             }
         }
         QVERIFY(roadmapSlides >= 1);
+        QVERIFY(roadmapSlides <= 4); // lanes grouped, not a slide a lane
         int expected = 0;
         for (const Initiative &i : plan.initiatives)
             if (onRoadmap(i, schedule->find(i.id))) {
