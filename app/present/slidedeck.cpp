@@ -151,7 +151,13 @@ void SlideDeck::addRoadmap(const QDate &today)
                                   (whole.first + (whole.quarters - 1)).label(whole.quarterStyle));
     for (size_t g = 0; g < groups.size(); ++g) {
         o.lanes = groups[g];
-        auto layout = std::make_shared<const RoadmapLayout>(engine.layout(m_plan, *m_schedule, o));
+        RoadmapLayout laid = engine.layout(m_plan, *m_schedule, o);
+        // Short of room, the marks' groups go unexplained ("[2] 3 systems": the risks slide names
+        // them); numbered labels keep their names.
+        if (heightOf(laid) > area.height())
+            std::erase_if(
+                laid.key, [](const KeyEntry &k) { return k.mark.startsWith(QLatin1Char('[')); });
+        auto layout = std::make_shared<const RoadmapLayout>(std::move(laid));
         Slide s;
         s.kind = Slide::Kind::Roadmap;
         s.title = groups.size() == 1

@@ -86,7 +86,10 @@ private slots:
             }
         }
         QVERIFY(roadmapSlides >= 1);
-        QVERIFY(roadmapSlides <= 4); // lanes grouped, not a slide a lane
+        int lanes = 0; // with something in them
+        for (const GoalCoverage &c : analysePlan(plan, *schedule).coverage)
+            lanes += c.lane.empty() ? 0 : 1;
+        QVERIFY2(roadmapSlides < lanes, qPrintable(QString::number(roadmapSlides))); // grouped
         int expected = 0;
         for (const Initiative &i : plan.initiatives)
             if (onRoadmap(i, schedule->find(i.id))) {
