@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Cairn::Capture</name>
+    <message>
+        <source>“%1” is more money than a plan can hold.</source>
+        <translation>„%1“ ist mehr Geld, als ein Plan fassen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” has more decimals than %2 has.</source>
+        <translation>„%1“ hat mehr Nachkommastellen als %2.</translation>
+    </message>
+    <message>
+        <source>The idea needs a name: type some words that are not #goal, @system, a kind, a duration or a cost.</source>
+        <translation>Die Idee braucht einen Namen: Geben Sie Wörter ein, die weder #goal, @system, eine Art, eine Dauer noch Kosten sind.</translation>
+    </message>
+    <message>
+        <source>No goal matches “%1”.</source>
+        <translation>Kein Ziel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” could be the goal %2: type more of its name.</source>
+        <translation>„%1“ könnte das Ziel %2 sein: Geben Sie mehr vom Namen ein.</translation>
+    </message>
+    <message>
+        <source>Type a goal&apos;s name after #.</source>
+        <translation>Geben Sie nach # den Namen eines Ziels ein.</translation>
+    </message>
+    <message>
+        <source>No system matches “%1”.</source>
+        <translation>Kein System passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” could be the system %2: type more of its name.</source>
+        <translation>„%1“ könnte das System %2 sein: Geben Sie mehr vom Namen ein.</translation>
+    </message>
+    <message>
+        <source>Type a system&apos;s name after @.</source>
+        <translation>Geben Sie nach @ den Namen eines Systems ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is a second kind after %2; put it in quotes to keep it in the name.</source>
+        <translation>„%1“ ist eine zweite Art nach %2; setzen Sie es in Anführungszeichen, damit es zum Namen gehört.</translation>
+    </message>
+    <message>
+        <source>“%1”: a duration is 1 to 40 quarters.</source>
+        <translation>„%1“: Eine Dauer beträgt 1 bis 40 Quartale.</translation>
+    </message>
+    <message>
+        <source>“%1” is a second duration.</source>
+        <translation>„%1“ ist eine zweite Dauer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n Quartal</numerusform>
+            <numerusform>%n Quartale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a second cost.</source>
+        <translation>„%1“ ist eine zweite Kostenangabe.</translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation>%1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CaptureLine</name>
+    <message>
+        <source>Capture an idea: name #goal grow 3q 40k @system, then Enter</source>
+        <translation>Idee erfassen: Name #goal grow 3q 40k @system, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;name&lt;/i&gt; &amp;nbsp;#goal &amp;nbsp;run | grow | transform &amp;nbsp;3q &amp;nbsp;40k &amp;nbsp;@system</source>
+        <translation>&lt;i&gt;Name&lt;/i&gt; &amp;nbsp;#goal &amp;nbsp;run | grow | transform &amp;nbsp;3q &amp;nbsp;40k &amp;nbsp;@system</translation>
+    </message>
+    <message>
+        <source>Added %1 as an idea (Undo takes it back).</source>
+        <translation>%1 als Idee hinzugefügt (Rückgängig nimmt sie wieder zurück).</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>system %1</source>
+        <translation>System %1</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: the idea was not added.</source>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet: Die Idee wurde nicht hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Charts</name>
     <message>
         <source>FTE</source>
@@ -589,10 +682,6 @@
         <translation>--lanes ist goal, system, kind, resource, status, tag oder none, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
-        <translation>Aufruf: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [Optionen]; siehe „cairn export --help“.</translation>
-    </message>
-    <message>
         <source>“%1” has no end of support to move; give a quarter, such as 2027 Q2.</source>
         <translation>„%1“ hat kein Supportende, das sich verschieben ließe; geben Sie ein Quartal an, etwa 2027 Q2.</translation>
     </message>
@@ -657,12 +746,27 @@
         <translation>Korrektur: %1</translation>
     </message>
     <message>
-        <source>roadmap, charts, graph, initiatives, goals, systems, resources or milestones (default roadmap).</source>
-        <translation>roadmap, charts, graph, initiatives, goals, systems, resources oder milestones (Standard: roadmap).</translation>
-    </message>
-    <message>
         <source>Ignore the plan&apos;s reference schedule (the one last saved): schedule from scratch.</source>
         <translation>Den Referenzzeitplan des Plans (den zuletzt gespeicherten) nicht beachten: von Grund auf neu planen.</translation>
+    </message>
+    <message>
+        <source>Write the presenter&apos;s slides as a 16:9 PDF, one slide a page.</source>
+        <translation>Die Folien des Präsentationsmodus als PDF im Format 16:9 schreiben, eine Folie je Seite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) to %1</source>
+        <translation>
+            <numerusform>%n Folie nach %1 geschrieben</numerusform>
+            <numerusform>%n Folien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
+        <translation>Aufruf: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [Optionen]; siehe „cairn export --help“.</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, graph, initiatives, goals, systems, resources, milestones or presentation (default roadmap).</source>
+        <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones oder presentation (Standard: roadmap).</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3146,13 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     </message>
 </context>
 <context>
+    <name>Cairn::PresentationView</name>
+    <message>
+        <source>Cairn — Presentation</source>
+        <translation>Cairn — Präsentation</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::ProblemsPanel</name>
     <message>
         <source>No problems: every dependency, capacity, pin and deadline holds.</source>
@@ -4198,6 +4309,207 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     </message>
 </context>
 <context>
+    <name>Cairn::ScoreTableModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Goal score</source>
+        <translation>Zielbewertung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScoringView</name>
+    <message>
+        <source>Set Values from Goal Scores</source>
+        <translation>Werte aus Zielbewertungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Goal score: each goal served, its weight × the contribution&apos;s strength, against the best initiative. Effort: cost and FTE-quarters against the largest. Nothing changes the values until you choose to.</source>
+        <translation>Zielbewertung: für jedes unterstützte Ziel sein Gewicht × die Stärke des Beitrags, gemessen am besten Vorhaben. Aufwand: Kosten und VZÄ-Quartale, gemessen am größten. Die Werte ändern sich erst, wenn Sie es wählen.</translation>
+    </message>
+    <message>
+        <source>Set value of an initiative</source>
+        <translation>Wert eines Vorhabens festlegen</translation>
+    </message>
+    <message>
+        <source>Set values from goal scores</source>
+        <translation>Werte aus Zielbewertungen übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Slides</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Roadmap %1</source>
+        <translation>Roadmap %1</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 (%2 of %3)</source>
+        <translation>Roadmap %1 (%2 von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n Vorhaben</numerusform>
+            <numerusform>%n Vorhaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run, Grow, Transform</source>
+        <translation>Run, Grow, Transform</translation>
+    </message>
+    <message>
+        <source>Where the money goes: keeping the lights on, improving, changing</source>
+        <translation>Wohin das Geld fließt: den Betrieb am Laufen halten, verbessern, verändern</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Demand as a share of each resource&apos;s capacity, per quarter</source>
+        <translation>Bedarf als Anteil an der Kapazität jeder Ressource, je Quartal</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>also served by %n initiative(s) of other goals</source>
+        <translation>
+            <numerusform>außerdem von %n Vorhaben anderer Ziele unterstützt</numerusform>
+            <numerusform>außerdem von %n Vorhaben anderer Ziele unterstützt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initiative serves this goal yet.</source>
+        <translation>Noch kein Vorhaben unterstützt dieses Ziel.</translation>
+    </message>
+    <message>
+        <source>Goals and their initiatives</source>
+        <translation>Ziele und ihre Vorhaben</translation>
+    </message>
+    <message>
+        <source>Systems out of vendor support, with the plan carried out</source>
+        <translation>Systeme ohne Herstellersupport, wenn der Plan umgesetzt wird</translation>
+    </message>
+    <message>
+        <source>%1: from %2, and still at the end</source>
+        <translation>%1: ab %2, auch am Ende noch</translation>
+    </message>
+    <message>
+        <source>%1: in %2</source>
+        <translation>%1: in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%n quarter(s))</source>
+        <translation>
+            <numerusform>%1: %2 – %3 (%n Quartal)</numerusform>
+            <numerusform>%1: %2 – %3 (%n Quartale)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: every system is supported while it runs.</source>
+        <translation>Keine: Jedes System hat Support, solange es läuft.</translation>
+    </message>
+    <message>
+        <source>Deadlines the schedule misses</source>
+        <translation>Fristen, die der Zeitplan verfehlt</translation>
+    </message>
+    <message>
+        <source>Quarters over capacity</source>
+        <translation>Quartale über der Kapazität</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Key risks</source>
+        <translation>Wesentliche Risiken</translation>
+    </message>
+    <message>
+        <source>Decided in this workshop</source>
+        <translation>In diesem Workshop entschieden</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>Getroffene Entscheidungen</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>← → slides · click a bar: its dependencies · B blank · N capture an idea · Esc leave</source>
+        <translation>← → Folien · Balken anklicken: seine Abhängigkeiten · B Bild aus · N Idee erfassen · Esc beenden</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>End of vendor support</source>
+        <translation>Ende des Herstellersupports</translation>
+    </message>
+    <message>
+        <source>Misses its deadline</source>
+        <translation>Verfehlt die Frist</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>FY</source>
+        <translation>GJ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Green up to 80 %, amber up to 100 %, red over capacity: %n quarter(s) over.</source>
+        <translation>
+            <numerusform>Grün bis 80 %, Gelb bis 100 %, Rot über der Kapazität: %n Quartal darüber.</numerusform>
+            <numerusform>Grün bis 80 %, Gelb bis 100 %, Rot über der Kapazität: %n Quartale darüber.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::TablePage</name>
     <message>
         <source>Search…</source>
@@ -4210,6 +4522,87 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Goal:</source>
         <translation>Ziel:</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ValueEffortMatrix</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Quick Wins</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>Überdenken</translation>
+    </message>
+    <message>
+        <source>Effort (from cost and FTE) →</source>
+        <translation>Aufwand (aus Kosten und VZÄ) →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Wert →</translation>
+    </message>
+    <message>
+        <source>%1: value %2, effort %3 — drag up or down to change its value</source>
+        <translation>%1: Wert %2, Aufwand %3 — nach oben oder unten ziehen, um den Wert zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Workshop</name>
+    <message>
+        <source>Capture</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Export &amp;Slides…</source>
+        <translation>F&amp;olien exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Ideas</source>
+        <translation>&amp;Ideen erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Der Plan wird noch eingeplant; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source> — slides</source>
+        <translation> — Folien</translation>
+    </message>
+    <message>
+        <source>Export Slides</source>
+        <translation>Folien exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n slide(s) to %1</source>
+        <translation>
+            <numerusform>%n Folie nach %1 exportiert</numerusform>
+            <numerusform>%n Folien nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Cairn::Capture</name>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n quarter</numerusform>
+            <numerusform>%n quarters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Cli</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -36,6 +46,13 @@
         <translation>
             <numerusform>Wrote %n CSV file to %1</numerusform>
             <numerusform>Wrote %n CSV files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n slide to %1</numerusform>
+            <numerusform>Wrote %n slides to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -402,6 +419,47 @@ Find one by name (or select it in another view) and focus on it, or filter by go
         <translation>
             <numerusform>, and %n more</numerusform>
             <numerusform>, and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Slides</name>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>also served by %n initiative(s) of other goals</source>
+        <translation>
+            <numerusform>also served by %n initiative of other goals</numerusform>
+            <numerusform>also served by %n initiatives of other goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%n quarter(s))</source>
+        <translation>
+            <numerusform>%1: %2 – %3 (%n quarter)</numerusform>
+            <numerusform>%1: %2 – %3 (%n quarters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Green up to 80 %, amber up to 100 %, red over capacity: %n quarter(s) over.</source>
+        <translation>
+            <numerusform>Green up to 80 %, amber up to 100 %, red over capacity: %n quarter over.</numerusform>
+            <numerusform>Green up to 80 %, amber up to 100 %, red over capacity: %n quarters over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Workshop</name>
+    <message numerus="yes">
+        <source>Exported %n slide(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n slide to %1</numerusform>
+            <numerusform>Exported %n slides to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Cairn::Capture</name>
+    <message>
+        <source>“%1” is more money than a plan can hold.</source>
+        <translation>«%1» es más dinero del que puede contener un plan.</translation>
+    </message>
+    <message>
+        <source>“%1” has more decimals than %2 has.</source>
+        <translation>«%1» tiene más decimales que %2.</translation>
+    </message>
+    <message>
+        <source>The idea needs a name: type some words that are not #goal, @system, a kind, a duration or a cost.</source>
+        <translation>La idea necesita un nombre: escriba algunas palabras que no sean #goal, @system, un tipo, una duración ni un coste.</translation>
+    </message>
+    <message>
+        <source>No goal matches “%1”.</source>
+        <translation>Ningún objetivo coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” could be the goal %2: type more of its name.</source>
+        <translation>«%1» podría ser el objetivo %2: escriba más de su nombre.</translation>
+    </message>
+    <message>
+        <source>Type a goal&apos;s name after #.</source>
+        <translation>Escriba el nombre de un objetivo tras #.</translation>
+    </message>
+    <message>
+        <source>No system matches “%1”.</source>
+        <translation>Ningún sistema coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” could be the system %2: type more of its name.</source>
+        <translation>«%1» podría ser el sistema %2: escriba más de su nombre.</translation>
+    </message>
+    <message>
+        <source>Type a system&apos;s name after @.</source>
+        <translation>Escriba el nombre de un sistema tras @.</translation>
+    </message>
+    <message>
+        <source>“%1” is a second kind after %2; put it in quotes to keep it in the name.</source>
+        <translation>«%1» es un segundo tipo tras %2; póngalo entre comillas para mantenerlo en el nombre.</translation>
+    </message>
+    <message>
+        <source>“%1”: a duration is 1 to 40 quarters.</source>
+        <translation>«%1»: una duración es de 1 a 40 trimestres.</translation>
+    </message>
+    <message>
+        <source>“%1” is a second duration.</source>
+        <translation>«%1» es una segunda duración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a second cost.</source>
+        <translation>«%1» es un segundo coste.</translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation>Capturar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CaptureLine</name>
+    <message>
+        <source>Capture an idea: name #goal grow 3q 40k @system, then Enter</source>
+        <translation>Capture una idea: nombre #goal grow 3q 40k @system y pulse Intro</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;name&lt;/i&gt; &amp;nbsp;#goal &amp;nbsp;run | grow | transform &amp;nbsp;3q &amp;nbsp;40k &amp;nbsp;@system</source>
+        <translation>&lt;i&gt;nombre&lt;/i&gt; &amp;nbsp;#goal &amp;nbsp;run | grow | transform &amp;nbsp;3q &amp;nbsp;40k &amp;nbsp;@system</translation>
+    </message>
+    <message>
+        <source>Added %1 as an idea (Undo takes it back).</source>
+        <translation>%1 añadida como idea (Deshacer la retira).</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>objetivo %1</translation>
+    </message>
+    <message>
+        <source>system %1</source>
+        <translation>sistema %1</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: the idea was not added.</source>
+        <translation>Este plan está abierto en solo lectura: la idea no se añadió.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Charts</name>
     <message>
         <source>FTE</source>
@@ -589,10 +682,6 @@
         <translation>--lanes es goal, system, kind, resource, status, tag o none, no «%1».</translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
-        <translation>Uso: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [opciones]; véase «cairn export --help».</translation>
-    </message>
-    <message>
         <source>“%1” has no end of support to move; give a quarter, such as 2027 Q2.</source>
         <translation>«%1» no tiene fin de soporte que mover; indique un trimestre, como 2027 Q2.</translation>
     </message>
@@ -657,12 +746,27 @@
         <translation>Solución: %1</translation>
     </message>
     <message>
-        <source>roadmap, charts, graph, initiatives, goals, systems, resources or milestones (default roadmap).</source>
-        <translation>roadmap, charts, graph, initiatives, goals, systems, resources o milestones (por defecto roadmap).</translation>
-    </message>
-    <message>
         <source>Ignore the plan&apos;s reference schedule (the one last saved): schedule from scratch.</source>
         <translation>Ignorar la planificación de referencia del plan (la última guardada): planificar desde cero.</translation>
+    </message>
+    <message>
+        <source>Write the presenter&apos;s slides as a 16:9 PDF, one slide a page.</source>
+        <translation>Escribir las diapositivas del presentador como PDF 16:9, una diapositiva por página.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) to %1</source>
+        <translation>
+            <numerusform>%n diapositiva escrita en %1</numerusform>
+            <numerusform>%n diapositivas escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
+        <translation>Uso: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [opciones]; véase «cairn export --help».</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, graph, initiatives, goals, systems, resources, milestones or presentation (default roadmap).</source>
+        <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones o presentation (por defecto roadmap).</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3146,13 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     </message>
 </context>
 <context>
+    <name>Cairn::PresentationView</name>
+    <message>
+        <source>Cairn — Presentation</source>
+        <translation>Cairn — Presentación</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::ProblemsPanel</name>
     <message>
         <source>No problems: every dependency, capacity, pin and deadline holds.</source>
@@ -4198,6 +4309,207 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     </message>
 </context>
 <context>
+    <name>Cairn::ScoreTableModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Goal score</source>
+        <translation>Puntuación por objetivos</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScoringView</name>
+    <message>
+        <source>Set Values from Goal Scores</source>
+        <translation>Fijar valores según la puntuación por objetivos</translation>
+    </message>
+    <message>
+        <source>Goal score: each goal served, its weight × the contribution&apos;s strength, against the best initiative. Effort: cost and FTE-quarters against the largest. Nothing changes the values until you choose to.</source>
+        <translation>Puntuación por objetivos: por cada objetivo atendido, su peso × la intensidad de la contribución, frente a la mejor iniciativa. Esfuerzo: coste y ETC-trimestres frente a la mayor. Los valores no cambian hasta que usted lo decida.</translation>
+    </message>
+    <message>
+        <source>Set value of an initiative</source>
+        <translation>Fijar el valor de una iniciativa</translation>
+    </message>
+    <message>
+        <source>Set values from goal scores</source>
+        <translation>Fijar valores según la puntuación por objetivos</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Slides</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Roadmap %1</source>
+        <translation>Hoja de ruta %1</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 (%2 of %3)</source>
+        <translation>Hoja de ruta %1 (%2 de %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n iniciativa</numerusform>
+            <numerusform>%n iniciativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run, Grow, Transform</source>
+        <translation>Run, Grow, Transform</translation>
+    </message>
+    <message>
+        <source>Where the money goes: keeping the lights on, improving, changing</source>
+        <translation>Adónde va el dinero: mantener la operación, mejorar, cambiar</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Demand as a share of each resource&apos;s capacity, per quarter</source>
+        <translation>Demanda como parte de la capacidad de cada recurso, por trimestre</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>also served by %n initiative(s) of other goals</source>
+        <translation>
+            <numerusform>también atendido por %n iniciativa de otros objetivos</numerusform>
+            <numerusform>también atendido por %n iniciativas de otros objetivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initiative serves this goal yet.</source>
+        <translation>Ninguna iniciativa atiende aún este objetivo.</translation>
+    </message>
+    <message>
+        <source>Goals and their initiatives</source>
+        <translation>Objetivos y sus iniciativas</translation>
+    </message>
+    <message>
+        <source>Systems out of vendor support, with the plan carried out</source>
+        <translation>Sistemas sin soporte del fabricante, con el plan ejecutado</translation>
+    </message>
+    <message>
+        <source>%1: from %2, and still at the end</source>
+        <translation>%1: desde %2 y aún al final</translation>
+    </message>
+    <message>
+        <source>%1: in %2</source>
+        <translation>%1: en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%n quarter(s))</source>
+        <translation>
+            <numerusform>%1: %2 – %3 (%n trimestre)</numerusform>
+            <numerusform>%1: %2 – %3 (%n trimestres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: every system is supported while it runs.</source>
+        <translation>Ninguno: todos los sistemas tienen soporte mientras funcionan.</translation>
+    </message>
+    <message>
+        <source>Deadlines the schedule misses</source>
+        <translation>Plazos que la planificación incumple</translation>
+    </message>
+    <message>
+        <source>Quarters over capacity</source>
+        <translation>Trimestres por encima de la capacidad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Key risks</source>
+        <translation>Riesgos clave</translation>
+    </message>
+    <message>
+        <source>Decided in this workshop</source>
+        <translation>Decidido en este taller</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>Decisiones tomadas</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>← → slides · click a bar: its dependencies · B blank · N capture an idea · Esc leave</source>
+        <translation>← → diapositivas · clic en una barra: sus dependencias · B en blanco · N capturar una idea · Esc salir</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>End of vendor support</source>
+        <translation>Fin del soporte del fabricante</translation>
+    </message>
+    <message>
+        <source>Misses its deadline</source>
+        <translation>Incumple su plazo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>FY</source>
+        <translation>FY</translation>
+    </message>
+    <message numerus="yes">
+        <source>Green up to 80 %, amber up to 100 %, red over capacity: %n quarter(s) over.</source>
+        <translation>
+            <numerusform>Verde hasta el 80 %, ámbar hasta el 100 %, rojo por encima de la capacidad: %n trimestre por encima.</numerusform>
+            <numerusform>Verde hasta el 80 %, ámbar hasta el 100 %, rojo por encima de la capacidad: %n trimestres por encima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>No se puede escribir «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::TablePage</name>
     <message>
         <source>Search…</source>
@@ -4210,6 +4522,87 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Goal:</source>
         <translation>Objetivo:</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ValueEffortMatrix</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Victorias rápidas</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Grandes apuestas</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Relleno</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>Reconsiderar</translation>
+    </message>
+    <message>
+        <source>Effort (from cost and FTE) →</source>
+        <translation>Esfuerzo (según coste y ETC) →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Valor →</translation>
+    </message>
+    <message>
+        <source>%1: value %2, effort %3 — drag up or down to change its value</source>
+        <translation>%1: valor %2, esfuerzo %3 — arrastre arriba o abajo para cambiar su valor</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Workshop</name>
+    <message>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Export &amp;Slides…</source>
+        <translation>Exportar &amp;diapositivas…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentar</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Ideas</source>
+        <translation>&amp;Capturar ideas</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>P&amp;untuación</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>El plan aún se está planificando; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source> — slides</source>
+        <translation> — diapositivas</translation>
+    </message>
+    <message>
+        <source>Export Slides</source>
+        <translation>Exportar diapositivas</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n slide(s) to %1</source>
+        <translation>
+            <numerusform>%n diapositiva exportada a %1</numerusform>
+            <numerusform>%n diapositivas exportadas a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

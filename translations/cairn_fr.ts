@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Cairn::Capture</name>
+    <message>
+        <source>“%1” is more money than a plan can hold.</source>
+        <translation>« %1 » est un montant trop élevé pour un plan.</translation>
+    </message>
+    <message>
+        <source>“%1” has more decimals than %2 has.</source>
+        <translation>« %1 » a plus de décimales que %2.</translation>
+    </message>
+    <message>
+        <source>The idea needs a name: type some words that are not #goal, @system, a kind, a duration or a cost.</source>
+        <translation>L’idée a besoin d’un nom : saisissez des mots qui ne soient ni #goal, ni @system, ni un type, une durée ou un coût.</translation>
+    </message>
+    <message>
+        <source>No goal matches “%1”.</source>
+        <translation>Aucun objectif ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” could be the goal %2: type more of its name.</source>
+        <translation>« %1 » pourrait être l’objectif %2 : saisissez davantage de son nom.</translation>
+    </message>
+    <message>
+        <source>Type a goal&apos;s name after #.</source>
+        <translation>Saisissez le nom d’un objectif après #.</translation>
+    </message>
+    <message>
+        <source>No system matches “%1”.</source>
+        <translation>Aucun système ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” could be the system %2: type more of its name.</source>
+        <translation>« %1 » pourrait être le système %2 : saisissez davantage de son nom.</translation>
+    </message>
+    <message>
+        <source>Type a system&apos;s name after @.</source>
+        <translation>Saisissez le nom d’un système après @.</translation>
+    </message>
+    <message>
+        <source>“%1” is a second kind after %2; put it in quotes to keep it in the name.</source>
+        <translation>« %1 » est un second type après %2 ; mettez-le entre guillemets pour le garder dans le nom.</translation>
+    </message>
+    <message>
+        <source>“%1”: a duration is 1 to 40 quarters.</source>
+        <translation>« %1 » : une durée va de 1 à 40 trimestres.</translation>
+    </message>
+    <message>
+        <source>“%1” is a second duration.</source>
+        <translation>« %1 » est une seconde durée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a second cost.</source>
+        <translation>« %1 » est un second coût.</translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation>Saisir %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CaptureLine</name>
+    <message>
+        <source>Capture an idea: name #goal grow 3q 40k @system, then Enter</source>
+        <translation>Saisir une idée : nom #goal grow 3q 40k @system, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;name&lt;/i&gt; &amp;nbsp;#goal &amp;nbsp;run | grow | transform &amp;nbsp;3q &amp;nbsp;40k &amp;nbsp;@system</source>
+        <translation>&lt;i&gt;nom&lt;/i&gt; &amp;nbsp;#goal &amp;nbsp;run | grow | transform &amp;nbsp;3q &amp;nbsp;40k &amp;nbsp;@system</translation>
+    </message>
+    <message>
+        <source>Added %1 as an idea (Undo takes it back).</source>
+        <translation>Idée ajoutée : %1 (Annuler la retire).</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>objectif %1</translation>
+    </message>
+    <message>
+        <source>system %1</source>
+        <translation>système %1</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: the idea was not added.</source>
+        <translation>Ce plan est ouvert en lecture seule : l’idée n’a pas été ajoutée.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Charts</name>
     <message>
         <source>FTE</source>
@@ -589,10 +682,6 @@
         <translation>--lanes vaut goal, system, kind, resource, status, tag ou none, pas « %1 ».</translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
-        <translation>Usage : cairn export FILE --pdf OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options] ; voir « cairn export --help ».</translation>
-    </message>
-    <message>
         <source>“%1” has no end of support to move; give a quarter, such as 2027 Q2.</source>
         <translation>« %1 » n’a pas de fin de support à déplacer ; indiquez un trimestre, par exemple 2027 Q2.</translation>
     </message>
@@ -657,12 +746,27 @@
         <translation>Correction : %1</translation>
     </message>
     <message>
-        <source>roadmap, charts, graph, initiatives, goals, systems, resources or milestones (default roadmap).</source>
-        <translation>roadmap, charts, graph, initiatives, goals, systems, resources ou milestones (par défaut : roadmap).</translation>
-    </message>
-    <message>
         <source>Ignore the plan&apos;s reference schedule (the one last saved): schedule from scratch.</source>
         <translation>Ignorer le calendrier de référence du plan (le dernier enregistré) : planifier à partir de zéro.</translation>
+    </message>
+    <message>
+        <source>Write the presenter&apos;s slides as a 16:9 PDF, one slide a page.</source>
+        <translation>Écrire les diapositives du mode présentation en PDF 16:9, une diapositive par page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) to %1</source>
+        <translation>
+            <numerusform>%n diapositive écrite dans %1</numerusform>
+            <numerusform>%n diapositives écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
+        <translation>Usage : cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options] ; voir « cairn export --help ».</translation>
+    </message>
+    <message>
+        <source>roadmap, charts, graph, initiatives, goals, systems, resources, milestones or presentation (default roadmap).</source>
+        <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones ou presentation (par défaut : roadmap).</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3146,13 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     </message>
 </context>
 <context>
+    <name>Cairn::PresentationView</name>
+    <message>
+        <source>Cairn — Presentation</source>
+        <translation>Cairn — Présentation</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::ProblemsPanel</name>
     <message>
         <source>No problems: every dependency, capacity, pin and deadline holds.</source>
@@ -4198,6 +4309,207 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     </message>
 </context>
 <context>
+    <name>Cairn::ScoreTableModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Goal score</source>
+        <translation>Score objectifs</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScoringView</name>
+    <message>
+        <source>Set Values from Goal Scores</source>
+        <translation>Définir les valeurs d’après les scores objectifs</translation>
+    </message>
+    <message>
+        <source>Goal score: each goal served, its weight × the contribution&apos;s strength, against the best initiative. Effort: cost and FTE-quarters against the largest. Nothing changes the values until you choose to.</source>
+        <translation>Score objectifs : pour chaque objectif servi, son poids × la force de la contribution, rapporté à la meilleure initiative. Effort : coût et ETP-trimestres rapportés au plus grand. Les valeurs ne changent que si vous le décidez.</translation>
+    </message>
+    <message>
+        <source>Set value of an initiative</source>
+        <translation>Définir la valeur d’une initiative</translation>
+    </message>
+    <message>
+        <source>Set values from goal scores</source>
+        <translation>Définir les valeurs d’après les scores objectifs</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Slides</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Roadmap %1</source>
+        <translation>Feuille de route %1</translation>
+    </message>
+    <message>
+        <source>Roadmap %1 (%2 of %3)</source>
+        <translation>Feuille de route %1 (%2 sur %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run, Grow, Transform</source>
+        <translation>Run, Grow, Transform</translation>
+    </message>
+    <message>
+        <source>Where the money goes: keeping the lights on, improving, changing</source>
+        <translation>Où va l’argent : maintenir l’existant, améliorer, transformer</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Demand as a share of each resource&apos;s capacity, per quarter</source>
+        <translation>Demande en part de la capacité de chaque ressource, par trimestre</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>also served by %n initiative(s) of other goals</source>
+        <translation>
+            <numerusform>également servi par %n initiative d’autres objectifs</numerusform>
+            <numerusform>également servi par %n initiatives d’autres objectifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initiative serves this goal yet.</source>
+        <translation>Aucune initiative ne sert encore cet objectif.</translation>
+    </message>
+    <message>
+        <source>Goals and their initiatives</source>
+        <translation>Objectifs et leurs initiatives</translation>
+    </message>
+    <message>
+        <source>Systems out of vendor support, with the plan carried out</source>
+        <translation>Systèmes hors support éditeur, avec le plan mis en œuvre</translation>
+    </message>
+    <message>
+        <source>%1: from %2, and still at the end</source>
+        <translation>%1 : à partir de %2, et encore à la fin</translation>
+    </message>
+    <message>
+        <source>%1: in %2</source>
+        <translation>%1 : en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%n quarter(s))</source>
+        <translation>
+            <numerusform>%1 : %2 – %3 (%n trimestre)</numerusform>
+            <numerusform>%1 : %2 – %3 (%n trimestres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: every system is supported while it runs.</source>
+        <translation>Aucun : chaque système reste sous support tant qu’il est en service.</translation>
+    </message>
+    <message>
+        <source>Deadlines the schedule misses</source>
+        <translation>Échéances manquées par le planning</translation>
+    </message>
+    <message>
+        <source>Quarters over capacity</source>
+        <translation>Trimestres en surcharge</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Key risks</source>
+        <translation>Risques principaux</translation>
+    </message>
+    <message>
+        <source>Decided in this workshop</source>
+        <translation>Décidé lors de cet atelier</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>Décisions prises</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>← → slides · click a bar: its dependencies · B blank · N capture an idea · Esc leave</source>
+        <translation>← → diapositives · clic sur une barre : ses dépendances · B écran noir · N saisir une idée · Échap quitter</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>End of vendor support</source>
+        <translation>Fin du support éditeur</translation>
+    </message>
+    <message>
+        <source>Misses its deadline</source>
+        <translation>Manque son échéance</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>FY</source>
+        <translation>Ex.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Green up to 80 %, amber up to 100 %, red over capacity: %n quarter(s) over.</source>
+        <translation>
+            <numerusform>Vert jusqu’à 80 %, orange jusqu’à 100 %, rouge au-delà de la capacité : %n trimestre en surcharge.</numerusform>
+            <numerusform>Vert jusqu’à 80 %, orange jusqu’à 100 %, rouge au-delà de la capacité : %n trimestres en surcharge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::TablePage</name>
     <message>
         <source>Search…</source>
@@ -4210,6 +4522,87 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Goal:</source>
         <translation>Objectif :</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ValueEffortMatrix</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Grands paris</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Compléments</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>À reconsidérer</translation>
+    </message>
+    <message>
+        <source>Effort (from cost and FTE) →</source>
+        <translation>Effort (d’après coût et ETP) →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Valeur →</translation>
+    </message>
+    <message>
+        <source>%1: value %2, effort %3 — drag up or down to change its value</source>
+        <translation>%1 : valeur %2, effort %3 — faites glisser vers le haut ou le bas pour changer sa valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Workshop</name>
+    <message>
+        <source>Capture</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Export &amp;Slides…</source>
+        <translation>Exporter les &amp;diapositives…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Ideas</source>
+        <translation>&amp;Saisir des idées</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Notation</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Le plan est encore en cours de planification ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source> — slides</source>
+        <translation> — diapositives</translation>
+    </message>
+    <message>
+        <source>Export Slides</source>
+        <translation>Exporter les diapositives</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n slide(s) to %1</source>
+        <translation>
+            <numerusform>%n diapositive exportée dans %1</numerusform>
+            <numerusform>%n diapositives exportées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
