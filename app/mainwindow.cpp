@@ -97,8 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(problemsDock->toggleViewAction());
     m_viewMenu->addAction(historyDock->toggleViewAction());
-    // Start with an empty plan (cheap); main() then opens the file or the sample, so start-up
-    // does not build and schedule the sample only to throw it away.
+    // An empty plan first (cheap): main() then opens the file or the sample.
     newPlan(false);
 
     QSettings settings;
@@ -398,8 +397,7 @@ void MainWindow::newPlan(bool fromSample)
 
 bool MainWindow::openFile(const QString &path)
 {
-    // Unsaved work of this file from a session that crashed is offered first, however the file
-    // is opened (command line, Open, Open Recent, a drop).
+    // A crashed session's unsaved work is offered first, however the file is opened.
     for (const RecoveryInfo &info : PlanDocument::recoveriesFor(path))
         if (recover(info))
             return true;

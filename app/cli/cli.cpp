@@ -324,6 +324,32 @@ void addAnalysisJson(QJsonObject &root, const PlanContent &plan, const PlanSched
     root.insert(QStringLiteral("outOfSupport"), gaps);
 }
 
+// Each initiative as scheduled, for `cairn schedule --json`.
+QJsonArray initiativesJson(const PlanContent &plan, const PlanSchedule &schedule)
+{
+    const QuarterStyle style = plan.info.quarterStyle();
+    QJsonArray initiatives;
+    for (const InitiativeSchedule &is : schedule.initiatives) {
+        const Initiative *i = plan.initiative(is.id);
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), is.id.value);
+        o.insert(QStringLiteral("name"), i->name);
+        o.insert(QStringLiteral("kind"), toKey(i->kind));
+        o.insert(QStringLiteral("status"), toKey(i->status));
+        o.insert(QStringLiteral("start"), quarterJson(is.start, style));
+        o.insert(QStringLiteral("finish"), quarterJson(is.finish, style));
+        o.insert(QStringLiteral("deadline"), quarterJson(is.deadline, style));
+        o.insert(QStringLiteral("late"), is.late);
+        o.insert(QStringLiteral("reference"), quarterJson(is.reference, style));
+        o.insert(QStringLiteral("moved"), is.moved());
+        o.insert(QStringLiteral("critical"), is.critical);
+        o.insert(QStringLiteral("why"), is.why);
+        o.insert(QStringLiteral("slack"), is.slack);
+        initiatives.append(o);
+    }
+    return initiatives;
+}
+
 int scheduleCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -395,25 +421,7 @@ int scheduleCommand(const QStringList &arguments)
     const QuarterStyle style = plan.info.quarterStyle();
 
     if (parser.isSet(json)) {
-        QJsonArray initiatives;
-        for (const InitiativeSchedule &is : schedule.initiatives) {
-            const Initiative *i = plan.initiative(is.id);
-            QJsonObject o;
-            o.insert(QStringLiteral("id"), is.id.value);
-            o.insert(QStringLiteral("name"), i->name);
-            o.insert(QStringLiteral("kind"), toKey(i->kind));
-            o.insert(QStringLiteral("status"), toKey(i->status));
-            o.insert(QStringLiteral("start"), quarterJson(is.start, style));
-            o.insert(QStringLiteral("finish"), quarterJson(is.finish, style));
-            o.insert(QStringLiteral("deadline"), quarterJson(is.deadline, style));
-            o.insert(QStringLiteral("late"), is.late);
-            o.insert(QStringLiteral("reference"), quarterJson(is.reference, style));
-            o.insert(QStringLiteral("moved"), is.moved());
-            o.insert(QStringLiteral("critical"), is.critical);
-            o.insert(QStringLiteral("why"), is.why);
-            o.insert(QStringLiteral("slack"), is.slack);
-            initiatives.append(o);
-        }
+        const QJsonArray initiatives = initiativesJson(plan, schedule);
         const QJsonArray problems = problemsJson(plan, schedule);
         const ScheduleResult &r = schedule.result;
         QJsonObject objective {
