@@ -334,13 +334,9 @@ Table parse(const QByteArray &bytes, std::optional<QChar> delimiter)
 
 QString quote(const QString &field, QChar delimiter)
 {
-    const bool needs = field.contains(delimiter) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
-    if (!needs)
-        return field;
-    QString q = field;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
+    QString quoted;
+    appendField(quoted, field, delimiter);
+    return quoted;
 }
 
 QString neutralise(const QString &text)
