@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -119,6 +120,9 @@ void Workshop::present(QSize size)
         m_presentation->resize(size);
         m_presentation->show();
     } else {
+        // Without a window manager (a bare X server, some kiosk set-ups) full screen keeps the
+        // window's default size: give it the screen the workspace is on first.
+        m_presentation->setGeometry(m_window->screen()->geometry());
         m_presentation->showFullScreen();
     }
     m_presentation->activateWindow();
