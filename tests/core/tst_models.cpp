@@ -91,6 +91,51 @@ private slots:
         QCOMPARE(index.data(), before);
     }
 
+    // The inspector edits through Qt::EditRole: money there reads as in the table (it showed
+    // "€38000" beside the table's "€38,000"), and the text it shows is read back unchanged.
+    void moneyIsEditedAsShown_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("edited");
+        QTest::newRow("en EUR") << "en_US"
+                                << "EUR" << qint64(3800000) << QStringLiteral("€38,000");
+        QTest::newRow("en EUR cents") << "en_US"
+                                      << "EUR" << qint64(123456789) << QString();
+        QTest::newRow("de EUR") << "de_DE"
+                                << "EUR" << qint64(3800000) << QString();
+        QTest::newRow("fr EUR") << "fr_FR"
+                                << "EUR" << qint64(3800050) << QString();
+        QTest::newRow("en JPY") << "en_US"
+                                << "JPY" << qint64(1250000) << QString();
+        // 1.234 dinars would read back as 1,234 dinars: Cairn's plain form instead.
+        QTest::newRow("en KWD fils") << "en_US"
+                                     << "KWD" << qint64(1234) << QString();
+    }
+    void moneyIsEditedAsShown()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, currency);
+        QFETCH(qint64, minor);
+        QFETCH(QString, edited);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(locale));
+        PlanContent content = samplePlan();
+        content.info.currency.code = currency;
+        content.initiatives.front().cost = Money(minor);
+        Plan plan(std::move(content));
+        EditFacade edit(plan);
+        InitiativeTableModel model(plan, &edit);
+        const QModelIndex cost = model.index(0, model.columnOf(u"cost"));
+        const QString text = cost.data(Qt::EditRole).toString();
+        if (!edited.isEmpty())
+            QCOMPARE(text, edited);
+        QVERIFY(model.setData(cost, text, Qt::EditRole));
+        QCOMPARE(plan.initiatives().front().cost.minorUnits(), minor);
+        QLocale::setDefault(previous);
+    }
+
     void tagsAreEditedAsOneCell()
     {
         Plan plan(samplePlan());
