@@ -24,12 +24,25 @@ void MovesLabel::setMoves(const std::vector<ScheduleMove> &moves, const Plan &pl
     const PlanContent &content = plan.content();
     for (const ScheduleMove &m : moves)
         m_entries << describeMove(m, content);
-    const QString line = describeMoves(moves, content);
-    setText(line);
+    m_line = describeMoves(moves, content);
+    showLine();
     setToolTip(moves.empty() ? QString()
                              : tr("Moved by the last change (click to select one):\n%1")
                                    .arg(m_entries.join(QLatin1Char('\n'))));
     setVisible(!moves.empty());
+}
+
+// Ended with "…" rather than clipped mid-letter where the window is narrow (1280 px with the
+// problems and gap figures beside it); the tooltip and a click give every move.
+void MovesLabel::showLine()
+{
+    setText(fontMetrics().elidedText(m_line, Qt::ElideRight, qMax(0, contentsRect().width())));
+}
+
+void MovesLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    showLine();
 }
 
 void MovesLabel::mousePressEvent(QMouseEvent *event)

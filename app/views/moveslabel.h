@@ -19,16 +19,22 @@ public:
     const std::vector<ScheduleMove> &moves() const { return m_moves; }
     // The list a click shows, one entry per move (for tests and the menu).
     QStringList entries() const { return m_entries; }
+    // The whole line; the label shows it elided ("…") when the status bar is narrower.
+    QString line() const { return m_line; }
 
 signals:
     void selectRequested(qint64 id);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     std::vector<ScheduleMove> m_moves;
     QStringList m_entries;
+    QString m_line;
+
+    void showLine();
 };
 
 } // namespace Cairn
