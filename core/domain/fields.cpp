@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <limits>
 #include <type_traits>
 
 namespace Cairn {
@@ -49,6 +50,10 @@ template<class Tag> constexpr EntityKind kindOfId()
         return EntityKind::Initiative;
     else if constexpr (std::is_same_v<Tag, ResourceTag>)
         return EntityKind::Resource;
+    else if constexpr (std::is_same_v<Tag, ScenarioTag>)
+        return EntityKind::Scenario;
+    else if constexpr (std::is_same_v<Tag, BaselineTag>)
+        return EntityKind::Baseline;
     else
         return EntityKind::Milestone;
 }
@@ -733,6 +738,149 @@ template<> const EntitySchema<ReferenceStart> &schemaOf<ReferenceStart>()
     return s;
 }
 
+template<> const EntitySchema<Scenario> &schemaOf<Scenario>()
+{
+    static const EntitySchema<Scenario> s = schema<Scenario>(EntityKind::Scenario, "scenario",
+        "scenarios", QT_TRANSLATE_NOOP("Cairn::Field", "Scenarios"),
+        {
+            field(&Scenario::name,
+                {.key = "name",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Scenario"),
+                    .required = true,
+                    .aliases = nameAliases({"scenario", "szenario", "scénario", "escenario"})}),
+            field(&Scenario::description,
+                {.key = "description",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Description"),
+                    .type = FT::LongText,
+                    .aliases = words({"beschreibung", "descripción", "descripcion"})}),
+        });
+    return s;
+}
+
+template<> const EntitySchema<ScenarioOverride> &schemaOf<ScenarioOverride>()
+{
+    static const EntitySchema<ScenarioOverride> s = [] {
+        auto o = schema<ScenarioOverride>(EntityKind::Scenario, "scenario_override",
+            "scenario_overrides", QT_TRANSLATE_NOOP("Cairn::Field", "Scenario overrides"),
+            {
+                field(&ScenarioOverride::scenario,
+                    {.key = "scenario",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Scenario"),
+                        .type = FT::Reference,
+                        .required = true,
+                        .aliases = words({"szenario", "scénario", "escenario"})}),
+                field(&ScenarioOverride::entity,
+                    {.key = "entity",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Kind of item"),
+                        .type = FT::Choice,
+                        .aliases = words({"kind", "table", "art", "type d'élément", "tipo"})}),
+                field(&ScenarioOverride::target,
+                    {.key = "target",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Item"),
+                        .type = FT::Integer,
+                        .maximum = std::numeric_limits<qint64>::max(),
+                        .aliases = words({"item", "element", "élément", "elemento"})}),
+                field(&ScenarioOverride::field,
+                    {.key = "field",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Field"),
+                        .required = true,
+                        .aliases = words({"feld", "champ", "campo", "column"})}),
+                field(&ScenarioOverride::change,
+                    {.key = "change",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Change"),
+                        .type = FT::Choice,
+                        .aliases = words({"änderung", "changement", "cambio"})}),
+                field(&ScenarioOverride::value,
+                    {.key = "value",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Value"),
+                        .aliases = words({"wert", "valeur", "valor"})}),
+                field(&ScenarioOverride::from,
+                    {.key = "from_quarter",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "From"),
+                        .type = FT::Quarter,
+                        .aliases = words({"from", "von", "de", "desde"})}),
+                field(&ScenarioOverride::to,
+                    {.key = "to_quarter",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "To"),
+                        .type = FT::Quarter,
+                        .aliases = words({"to", "bis", "à", "hasta"})}),
+            },
+            -1);
+        o.keyFields = 0; // several rows may name the same field (capacity in several ranges)
+        return o;
+    }();
+    return s;
+}
+
+template<> const EntitySchema<Baseline> &schemaOf<Baseline>()
+{
+    static const EntitySchema<Baseline> s = schema<Baseline>(EntityKind::Baseline, "baseline",
+        "baselines", QT_TRANSLATE_NOOP("Cairn::Field", "Baselines"),
+        {
+            field(&Baseline::name,
+                {.key = "name",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Baseline"),
+                    .required = true,
+                    .aliases = nameAliases({"baseline", "basisplan", "référence", "línea base"})}),
+            field(&Baseline::created,
+                {.key = "created",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Frozen on"),
+                    .aliases = words({"date", "datum", "créée le", "fecha"})}),
+            field(&Baseline::scenario,
+                {.key = "scenario",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Scenario"),
+                    .aliases = words({"szenario", "scénario", "escenario"})}),
+        });
+    return s;
+}
+
+template<> const EntitySchema<BaselineEntry> &schemaOf<BaselineEntry>()
+{
+    static const EntitySchema<BaselineEntry> s = [] {
+        auto b = schema<BaselineEntry>(EntityKind::Baseline, "baseline_initiative",
+            "baseline_initiatives", QT_TRANSLATE_NOOP("Cairn::Field", "Baseline schedule"),
+            {
+                field(&BaselineEntry::baseline,
+                    {.key = "baseline",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Baseline"),
+                        .type = FT::Reference,
+                        .required = true,
+                        .aliases = words({"basisplan", "référence", "línea base"})}),
+                field(&BaselineEntry::initiative,
+                    {.key = "initiative",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative id"),
+                        .type = FT::Integer,
+                        .minimum = 1,
+                        .maximum = std::numeric_limits<qint64>::max(),
+                        .required = true}),
+                field(&BaselineEntry::name,
+                    {.key = "name",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative"),
+                        .aliases = words({"project", "vorhaben", "projet", "iniciativa"})}),
+                field(&BaselineEntry::start,
+                    {.key = "start",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Start"),
+                        .type = FT::Quarter,
+                        .aliases = words({"beginn", "début", "inicio"})}),
+                field(&BaselineEntry::finish,
+                    {.key = "finish",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Finish"),
+                        .type = FT::Quarter,
+                        .aliases = words({"ende", "fin"})}),
+                field(&BaselineEntry::cost,
+                    {.key = "cost",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Cost"),
+                        .type = FT::Money,
+                        .maximum = kMaxAmount,
+                        .aliases = words({"kosten", "coût", "coste", "costo"})}),
+            },
+            -1);
+        b.keyFields = 2; // the baseline and the initiative
+        return b;
+    }();
+    return s;
+}
+
 template QString EntitySchema<PlanInfo>::titleText() const;
 template QString EntitySchema<Goal>::titleText() const;
 template QString EntitySchema<System>::titleText() const;
@@ -745,6 +893,10 @@ template QString EntitySchema<GoalContribution>::titleText() const;
 template QString EntitySchema<SystemImpact>::titleText() const;
 template QString EntitySchema<Dependency>::titleText() const;
 template QString EntitySchema<ReferenceStart>::titleText() const;
+template QString EntitySchema<Scenario>::titleText() const;
+template QString EntitySchema<ScenarioOverride>::titleText() const;
+template QString EntitySchema<Baseline>::titleText() const;
+template QString EntitySchema<BaselineEntry>::titleText() const;
 
 std::vector<CapacityEntry> capacityEntries(const PlanContent &plan)
 {
@@ -796,6 +948,10 @@ QString entityName(const PlanContent &plan, EntityKind kind, qint64 id)
         return nameIn(plan.resources, id);
     case EntityKind::Milestone:
         return nameIn(plan.milestones, id);
+    case EntityKind::Scenario:
+        return nameIn(plan.scenarios, id);
+    case EntityKind::Baseline:
+        return nameIn(plan.baselines, id);
     default:
         return {};
     }
@@ -813,6 +969,8 @@ NameIndex nameIndex(const PlanContent &plan)
     add(EntityKind::Initiative, plan.initiatives);
     add(EntityKind::Resource, plan.resources);
     add(EntityKind::Milestone, plan.milestones);
+    add(EntityKind::Scenario, plan.scenarios);
+    add(EntityKind::Baseline, plan.baselines);
     return index;
 }
 
@@ -829,6 +987,10 @@ bool entityExists(const PlanContent &plan, EntityKind kind, qint64 id)
         return plan.resource(ResourceId {id});
     case EntityKind::Milestone:
         return plan.milestone(MilestoneId {id});
+    case EntityKind::Scenario:
+        return plan.scenario(ScenarioId {id});
+    case EntityKind::Baseline:
+        return plan.baseline(BaselineId {id});
     default:
         return false;
     }
@@ -847,6 +1009,10 @@ QList<qint64> entitiesNamed(const PlanContent &plan, EntityKind kind, const QStr
         return idsIn(plan.resources, name);
     case EntityKind::Milestone:
         return idsIn(plan.milestones, name);
+    case EntityKind::Scenario:
+        return idsIn(plan.scenarios, name);
+    case EntityKind::Baseline:
+        return idsIn(plan.baselines, name);
     default:
         return {};
     }

@@ -85,6 +85,9 @@ template<class T> struct EntitySchema {
     const char *title = ""; // translated in "Cairn::Field": "Initiatives"
     std::vector<Field<T>> fields;
     int nameField = -1; // the field that names a row for people (and that other rows show)
+    // Rows of a row table are identified by so many leading fields (its primary key); -1: by its
+    // leading required references and quarters; 0: by nothing but their order.
+    int keyFields = -1;
 
     const Field<T> *field(QStringView wanted) const
     {
@@ -131,6 +134,10 @@ template<> const EntitySchema<Dependency> &schemaOf<Dependency>();
 template<> const EntitySchema<CapacityEntry> &schemaOf<CapacityEntry>();
 template<> const EntitySchema<DemandEntry> &schemaOf<DemandEntry>();
 template<> const EntitySchema<ReferenceStart> &schemaOf<ReferenceStart>();
+template<> const EntitySchema<Scenario> &schemaOf<Scenario>();
+template<> const EntitySchema<ScenarioOverride> &schemaOf<ScenarioOverride>();
+template<> const EntitySchema<Baseline> &schemaOf<Baseline>();
+template<> const EntitySchema<BaselineEntry> &schemaOf<BaselineEntry>();
 
 // Calls f(schemaOf<T>()) for every table of a plan, in the order a file or an import needs them
 // (what is referred to before what refers to it).
@@ -148,6 +155,10 @@ template<class F> void forEachSchema(F &&f)
     f(schemaOf<SystemImpact>());
     f(schemaOf<Dependency>());
     f(schemaOf<ReferenceStart>());
+    f(schemaOf<Scenario>());
+    f(schemaOf<ScenarioOverride>());
+    f(schemaOf<Baseline>());
+    f(schemaOf<BaselineEntry>());
 }
 
 // The fields whose values differ between two versions of an entity, as PlanChange bits.

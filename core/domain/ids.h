@@ -28,6 +28,8 @@ using SystemId = Id<struct SystemTag>;
 using InitiativeId = Id<struct InitiativeTag>;
 using ResourceId = Id<struct ResourceTag>;
 using MilestoneId = Id<struct MilestoneTag>;
+using ScenarioId = Id<struct ScenarioTag>;
+using BaselineId = Id<struct BaselineTag>;
 
 } // namespace Cairn
 

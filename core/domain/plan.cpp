@@ -47,6 +47,14 @@ const Milestone *PlanContent::milestone(MilestoneId id) const
 {
     return findIn(milestones, id);
 }
+const Scenario *PlanContent::scenario(ScenarioId id) const
+{
+    return findIn(scenarios, id);
+}
+const Baseline *PlanContent::baseline(BaselineId id) const
+{
+    return findIn(baselines, id);
+}
 
 qint64 PlanContent::maxId() const
 {
@@ -60,6 +68,8 @@ qint64 PlanContent::maxId() const
     scan(resources);
     scan(initiatives);
     scan(milestones);
+    scan(scenarios);
+    scan(baselines);
     return maxId;
 }
 
@@ -139,7 +149,28 @@ void Plan::rebuildIndex()
 
 bool Plan::idInUse(qint64 id) const
 {
-    return m_index.contains(id);
+    return m_index.contains(id) || m_content.scenario(ScenarioId {id})
+        || m_content.baseline(BaselineId {id});
+}
+
+void Plan::setScenarios(std::vector<Scenario> scenarios, std::vector<ScenarioOverride> overrides)
+{
+    if (scenarios == m_content.scenarios && overrides == m_content.overrides)
+        return;
+    m_content.scenarios = std::move(scenarios);
+    m_content.overrides = std::move(overrides);
+    m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
+    announce(EntityKind::Scenario, ChangeType::Modified, 0);
+}
+
+void Plan::setBaselines(std::vector<Baseline> baselines, std::vector<BaselineEntry> entries)
+{
+    if (baselines == m_content.baselines && entries == m_content.baselineEntries)
+        return;
+    m_content.baselines = std::move(baselines);
+    m_content.baselineEntries = std::move(entries);
+    m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
+    announce(EntityKind::Baseline, ChangeType::Modified, 0);
 }
 
 qint64 Plan::claimId(qint64 requested)

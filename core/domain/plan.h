@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/entities.h"
+#include "core/domain/scenarios.h"
 
 #include <QObject>
 
@@ -21,6 +22,8 @@ enum class EntityKind {
     ResourceCapacity, // an entry of a resource's per-quarter capacity (a table of its own)
     Demand, // an entry of an initiative's demand on a resource (a table of its own)
     ReferenceSchedule, // the reference schedule as a whole (Re-plan now, and its undo)
+    Scenario, // a named set of overrides of the plan (and its override rows)
+    Baseline, // a frozen schedule (and its rows)
 };
 
 enum class ChangeType { Added, Modified, Removed, Reset };
@@ -52,6 +55,12 @@ struct PlanContent {
     // The schedule the user last saw (see ReferenceStart); rows of initiatives that are gone are
     // ignored.
     std::vector<ReferenceStart> reference;
+    // Futures and frozen pasts (core/domain/scenarios.h): kept beside the plan, never part of
+    // what the base schedules.
+    std::vector<Scenario> scenarios;
+    std::vector<ScenarioOverride> overrides; // grouped by scenario, in the order they apply
+    std::vector<Baseline> baselines;
+    std::vector<BaselineEntry> baselineEntries; // grouped by baseline
     qint64 nextId = 1; // ids are unique across all entity kinds and never reused
 
     bool operator==(const PlanContent &) const = default;
@@ -61,6 +70,8 @@ struct PlanContent {
     const Resource *resource(ResourceId id) const;
     const Initiative *initiative(InitiativeId id) const;
     const Milestone *milestone(MilestoneId id) const;
+    const Scenario *scenario(ScenarioId id) const;
+    const Baseline *baseline(BaselineId id) const;
     // The largest id of any entity (0 for an empty plan).
     qint64 maxId() const;
     // The plan's budget: the first resource of kind Budget, if any.
@@ -91,6 +102,10 @@ public:
     const std::vector<SystemImpact> &impacts() const { return m_content.impacts; }
     const std::vector<Dependency> &dependencies() const { return m_content.dependencies; }
     const std::vector<ReferenceStart> &reference() const { return m_content.reference; }
+    const std::vector<Scenario> &scenarios() const { return m_content.scenarios; }
+    const std::vector<ScenarioOverride> &overrides() const { return m_content.overrides; }
+    const std::vector<Baseline> &baselines() const { return m_content.baselines; }
+    const std::vector<BaselineEntry> &baselineEntries() const { return m_content.baselineEntries; }
 
     const Goal *goal(GoalId id) const;
     const System *system(SystemId id) const;
@@ -145,6 +160,12 @@ public:
     // for saving, not an edit, so nothing is announced and the generation stays (the live
     // schedule calls it each time it publishes).
     void keepReference(std::vector<ReferenceStart> reference);
+    // Scenarios with their overrides, and baselines with their rows, are replaced as a whole
+    // (they are small); announced as a modification of EntityKind::Scenario or
+    // ::Baseline with id 0 (no table model reloads). Ids must be
+    // unique across every kind: the next id moves past them.
+    void setScenarios(std::vector<Scenario> scenarios, std::vector<ScenarioOverride> overrides);
+    void setBaselines(std::vector<Baseline> baselines, std::vector<BaselineEntry> entries);
 
 signals:
     void changed(const Cairn::PlanChange &change);

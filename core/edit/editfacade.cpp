@@ -1,12 +1,14 @@
 #include "core/edit/editfacade.h"
 
 #include "core/domain/planvalidator.h"
+#include "core/domain/wording.h"
 #include "core/edit/addentitycommand.h"
 #include "core/edit/applychangescommand.h"
 #include "core/edit/removeentitiescommand.h"
 #include "core/edit/setplaninfocommand.h"
 #include "core/edit/updateentitycommand.h"
 #include "core/graph/dependencygraph.h"
+#include "core/scenario/scenarioset.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -24,8 +26,48 @@ EditFacade::EditFacade(Plan &plan, QObject *parent)
 
 EditFacade::~EditFacade() = default;
 
+void EditFacade::setScenario(std::optional<ScenarioId> scenario)
+{
+    if (scenario && !m_plan.content().scenario(*scenario))
+        scenario.reset();
+    if (scenario == m_scenario)
+        return;
+    m_scenario = scenario;
+    emit scenarioChanged();
+}
+
+bool EditFacade::refuseInScenario()
+{
+    if (!m_scenario)
+        return false;
+    if (!m_plan.content().scenario(*m_scenario)) {
+        m_scenario.reset(); // deleted (or undone): edits go to the base again
+        emit scenarioChanged();
+        return false;
+    }
+    emit refused(QCoreApplication::translate("Cairn::Edit",
+        "The scenario %1 is shown: it can change items, not add, delete or link them. Show the "
+        "base plan to do that.")
+                     .arg(quoted(m_plan.content().scenario(*m_scenario)->name)));
+    return true;
+}
+
+EditResult EditFacade::recordInScenario(const EntityValue &after)
+{
+    PlanContent changed = m_plan.content();
+    const int fields = std::visit(
+        [&changed, this](const auto &e) { return recordEdit(changed, *m_scenario, e); }, after);
+    if (fields > 0)
+        replaceContent(changed,
+            QCoreApplication::translate("Cairn::Edit", "Change %1 in the scenario %2")
+                .arg(quoted(nameOf(after)), quoted(m_plan.content().scenario(*m_scenario)->name)));
+    return {};
+}
+
 qint64 EditFacade::add(EntityValue entity)
 {
+    if (refuseInScenario())
+        return 0;
     auto *cmd = new AddEntityCommand(m_plan, std::move(entity));
     const qint64 id = cmd->entityId();
     m_stack->push(cmd);
@@ -51,12 +93,16 @@ EditResult EditFacade::update(const EntityValue &after)
             p = pg ? pg->parent : std::nullopt;
         }
     }
+    if (m_scenario && m_plan.content().scenario(*m_scenario))
+        return recordInScenario(after);
     m_stack->push(new UpdateEntityCommand(m_plan, *before, after));
     return {};
 }
 
 void EditFacade::remove(const QList<qint64> &ids)
 {
+    if (!ids.isEmpty() && refuseInScenario())
+        return;
     if (!ids.isEmpty())
         m_stack->push(new RemoveEntitiesCommand(m_plan, ids));
 }
@@ -64,7 +110,7 @@ void EditFacade::remove(const QList<qint64> &ids)
 QList<qint64> EditFacade::duplicate(const QList<qint64> &ids)
 {
     QList<qint64> added;
-    if (ids.isEmpty())
+    if (ids.isEmpty() || refuseInScenario())
         return added;
     beginMacro(QCoreApplication::translate(
         "Cairn::Edit", "Duplicate %n item(s)", nullptr, int(ids.size())));
@@ -99,6 +145,10 @@ QString EditFacade::cycleIfLinked(InitiativeId predecessor, InitiativeId success
 
 EditResult EditFacade::setLink(const LinkValue &link)
 {
+    if (refuseInScenario())
+        return {false,
+            QCoreApplication::translate(
+                "Cairn::Edit", "Links belong to the base plan; show it to change them.")};
     if (const auto *d = std::get_if<Dependency>(&link)) {
         if (!m_plan.initiative(d->predecessor) || !m_plan.initiative(d->successor))
             return {false,
@@ -121,11 +171,21 @@ EditResult EditFacade::setLink(const LinkValue &link)
 
 void EditFacade::removeLink(const LinkValue &link)
 {
+    if (refuseInScenario())
+        return;
     m_stack->push(new SetLinkCommand(m_plan, link, true));
 }
 
 void EditFacade::setPlanInfo(const PlanInfo &info)
 {
+    if (m_scenario && m_plan.content().scenario(*m_scenario)) {
+        PlanContent changed = m_plan.content();
+        if (recordEdit(changed, *m_scenario, info) > 0)
+            replaceContent(changed,
+                QCoreApplication::translate("Cairn::Edit", "Change the settings in the scenario %1")
+                    .arg(quoted(m_plan.content().scenario(*m_scenario)->name)));
+        return;
+    }
     if (info != m_plan.info())
         m_stack->push(new SetPlanInfoCommand(m_plan, info));
 }

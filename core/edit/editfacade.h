@@ -49,9 +49,24 @@ public:
     // The cycle that a dependency predecessor -> successor would close, worded; empty if none.
     QString cycleIfLinked(InitiativeId predecessor, InitiativeId successor) const;
 
+    // The scenario edits go to (none: the base plan). While one is set, update() and
+    // setPlanInfo() record overrides of it (one undo step each) and never change the base;
+    // adding, removing, duplicating and linking change the base, so they are refused (refused()
+    // says why) until the base plan is shown again.
+    void setScenario(std::optional<ScenarioId> scenario);
+    std::optional<ScenarioId> scenario() const { return m_scenario; }
+
+signals:
+    void scenarioChanged();
+    void refused(const QString &message);
+
 private:
+    bool refuseInScenario();
+    EditResult recordInScenario(const EntityValue &after);
+
     Plan &m_plan;
     QUndoStack *m_stack;
+    std::optional<ScenarioId> m_scenario;
 };
 
 } // namespace Cairn

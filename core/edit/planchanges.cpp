@@ -157,6 +157,12 @@ PlanChanges PlanChanges::between(const PlanContent &before, const PlanContent &a
     c.diffLinks(before.dependencies, after.dependencies, key);
     if (before.reference != after.reference)
         c.m_reference = std::pair(before.reference, after.reference);
+    if (before.scenarios != after.scenarios || before.overrides != after.overrides)
+        c.m_scenarios = std::pair(Scenarios {before.scenarios, before.overrides},
+            Scenarios {after.scenarios, after.overrides});
+    if (before.baselines != after.baselines || before.baselineEntries != after.baselineEntries)
+        c.m_baselines = std::pair(Baselines {before.baselines, before.baselineEntries},
+            Baselines {after.baselines, after.baselineEntries});
     return c;
 }
 
@@ -252,6 +258,14 @@ void PlanChanges::run(Plan &plan, bool forward) const
         setLink(plan, *to(*c), target(*c));
     if (m_reference)
         plan.setReference(forward ? m_reference->second : m_reference->first);
+    if (m_scenarios) {
+        const Scenarios &s = forward ? m_scenarios->second : m_scenarios->first;
+        plan.setScenarios(s.scenarios, s.overrides);
+    }
+    if (m_baselines) {
+        const Baselines &b = forward ? m_baselines->second : m_baselines->first;
+        plan.setBaselines(b.baselines, b.entries);
+    }
     if (const qint64 next = forward ? m_nextIdAfter : m_nextIdBefore; next > 0)
         plan.setNextId(next);
 }

@@ -25,7 +25,8 @@ public:
 
     bool isEmpty() const
     {
-        return !m_info && m_entities.empty() && m_links.empty() && !m_reference;
+        return !m_info && m_entities.empty() && m_links.empty() && !m_reference && !m_scenarios
+            && !m_baselines;
     }
     int added() const; // entities
     int removed() const; // entities
@@ -48,6 +49,17 @@ private:
 
     std::optional<std::pair<PlanInfo, PlanInfo>> m_info;
     std::optional<std::pair<std::vector<ReferenceStart>, std::vector<ReferenceStart>>> m_reference;
+    // Scenarios with their overrides, baselines with their rows: small, kept whole when changed.
+    struct Scenarios {
+        std::vector<Scenario> scenarios;
+        std::vector<ScenarioOverride> overrides;
+    };
+    struct Baselines {
+        std::vector<Baseline> baselines;
+        std::vector<BaselineEntry> entries;
+    };
+    std::optional<std::pair<Scenarios, Scenarios>> m_scenarios;
+    std::optional<std::pair<Baselines, Baselines>> m_baselines;
     std::vector<EntityChange> m_entities;
     std::vector<LinkChange> m_links;
     qint64 m_nextIdBefore = 0, m_nextIdAfter = 0; // 0: unknown, left as it is

@@ -2,6 +2,7 @@
 
 #include "core/domain/fieldvalue.h"
 #include "core/interchange/csv.h"
+#include "core/scenario/scenarioplan.h"
 #include "core/schedule/planscheduler.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,26 @@ template<class T> void addRows(ExportTable &table, const Writing &w, const std::
     }
 }
 
+// An override names its item by name when the name is unique among its kind, else by id: a
+// spreadsheet reads better, and an import into another copy of the plan finds the same item.
+void addOverrides(ExportTable &table, const Writing &w)
+{
+    const int targetColumn = int(table.header.indexOf(QStringLiteral("target")));
+    for (const ScenarioOverride &o : w.plan.overrides) {
+        if (!complete(w, o))
+            continue;
+        QStringList cells;
+        appendCells(cells, w, o);
+        const EntityKind kind = entityKind(o.entity);
+        const QString name = entityName(w.plan, kind, o.target);
+        if (o.entity == ScenarioTarget::Plan)
+            cells[targetColumn] = QString();
+        else if (!name.isEmpty() && entitiesNamed(w.plan, kind, name).size() == 1)
+            cells[targetColumn] = name;
+        table.rows << cells;
+    }
+}
+
 } // namespace
 
 QList<ExportTable> exportTables(const PlanContent &plan, const PlanSchedule *schedule)
@@ -174,6 +195,18 @@ QList<ExportTable> exportTables(const PlanContent &plan, const PlanSchedule *sch
             break;
         case TableKind::ReferenceSchedule:
             addRows(t, w, plan.reference);
+            break;
+        case TableKind::Scenarios:
+            addEntities(t, w, plan.scenarios, schedule);
+            break;
+        case TableKind::ScenarioOverrides:
+            addOverrides(t, w);
+            break;
+        case TableKind::Baselines:
+            addEntities(t, w, plan.baselines, schedule);
+            break;
+        case TableKind::BaselineEntries:
+            addRows(t, w, plan.baselineEntries);
             break;
         }
         out << t;

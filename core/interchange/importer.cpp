@@ -6,6 +6,7 @@
 #include "core/edit/entityvalue.h"
 #include "core/graph/dependencygraph.h"
 #include "core/interchange/csv.h"
+#include "core/scenario/scenarioplan.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,18 @@ QString missingReference(EntityKind kind, const QString &name)
         return QCoreApplication::translate(
             "Cairn::Interchange", "there is no resource called “%1”.")
             .arg(name);
+    case EntityKind::Milestone:
+        return QCoreApplication::translate(
+            "Cairn::Interchange", "there is no milestone called “%1”.")
+            .arg(name);
+    case EntityKind::Scenario:
+        return QCoreApplication::translate(
+            "Cairn::Interchange", "there is no scenario called “%1”.")
+            .arg(name);
+    case EntityKind::Baseline:
+        return QCoreApplication::translate(
+            "Cairn::Interchange", "there is no baseline called “%1”.")
+            .arg(name);
     default:
         return QCoreApplication::translate(
             "Cairn::Interchange", "there is no initiative called “%1”.")
@@ -96,6 +109,10 @@ public:
             m_names[EntityKind::Resource][folded(r.name)] << r.id.value;
         for (const Milestone &m : base.milestones)
             m_names[EntityKind::Milestone][milestoneKey(m.name, m.quarter)] << m.id.value;
+        for (const Scenario &s : base.scenarios)
+            m_names[EntityKind::Scenario][folded(s.name)] << s.id.value;
+        for (const Baseline &b : base.baselines)
+            m_names[EntityKind::Baseline][folded(b.name)] << b.id.value;
     }
 
     // Begins a table; false when it cannot be read (a required column is missing).
@@ -164,6 +181,18 @@ public:
             for (size_t i = 0; i < m_reference.size(); ++i)
                 m_referenceAt.insert(m_reference[i].initiative.value, i);
             break;
+        case TableKind::Scenarios:
+            mapFields(schemaOf<Scenario>());
+            break;
+        case TableKind::ScenarioOverrides:
+            mapFields(schemaOf<ScenarioOverride>());
+            break;
+        case TableKind::Baselines:
+            mapFields(schemaOf<Baseline>());
+            break;
+        case TableKind::BaselineEntries:
+            mapFields(schemaOf<BaselineEntry>());
+            break;
         }
         return true;
     }
@@ -219,6 +248,18 @@ public:
             break;
         case TableKind::ReferenceSchedule:
             entryRow<ReferenceStart>();
+            break;
+        case TableKind::Scenarios:
+            namedRow<Scenario>();
+            break;
+        case TableKind::ScenarioOverrides:
+            overrideRow();
+            break;
+        case TableKind::Baselines:
+            namedRow<Baseline>();
+            break;
+        case TableKind::BaselineEntries:
+            entryRow<BaselineEntry>();
             break;
         }
         if (!m_rowOk)
@@ -686,6 +727,123 @@ private:
         }
         counted(same == list.end() || !(*same == d));
         m_plan.setDependency(d);
+    }
+
+    // ---- scenarios and baselines: kept whole in the plan, matched by name ----
+    template<class T> void namedRow()
+    {
+        const EntitySchema<T> &s = schemaOf<T>();
+        T item {};
+        for (size_t i = 0; i < s.fields.size(); ++i) {
+            if (!hasField(i))
+                continue;
+            const CellValue v = parseCell(s.fields[i], fieldText(i), {m_plan.content()});
+            if (!v.ok())
+                fail(s.fields[i].keyText(), v.error);
+            else if (!v.empty || s.fields[i].emptyClears())
+                s.fields[i].set(item, v.value);
+        }
+        if (!m_rowOk)
+            return;
+        if (item.name.trimmed().isEmpty())
+            return fail(s.fields[0].keyText(),
+                QCoreApplication::translate("Cairn::Interchange", "empty; it is needed."));
+        PlanContent c = m_plan.content();
+        auto &list = listOf<T>(c);
+        const QList<qint64> same = m_names[s.kind].value(folded(item.name));
+        if (!same.isEmpty()) {
+            for (T &existing : list)
+                if (existing.id.value == same.first()) {
+                    item.id = existing.id;
+                    counted(!(existing == item));
+                    existing = item;
+                }
+        } else {
+            bool ok = false;
+            const qint64 fileId = idText().toLongLong(&ok);
+            const bool free = ok && fileId > 0 && !entityById(m_plan, fileId)
+                && !c.scenario(ScenarioId {fileId}) && !c.baseline(BaselineId {fileId});
+            item.id.value = free ? fileId : std::max(c.nextId, c.maxId() + 1);
+            list.push_back(item);
+            m_names[s.kind][folded(item.name)] << item.id.value;
+            ++m_r.added;
+        }
+        m_plan.setScenarios(c.scenarios, c.overrides);
+        m_plan.setBaselines(c.baselines, c.baselineEntries);
+    }
+    template<class T> static std::vector<T> &listOf(PlanContent &c)
+    {
+        if constexpr (std::is_same_v<T, Scenario>)
+            return c.scenarios;
+        else
+            return c.baselines;
+    }
+
+    // An override names its item by name (or id) in the kind of item it gives, and is checked
+    // the way the scenario will apply it.
+    void overrideRow()
+    {
+        const auto &fields = schemaOf<ScenarioOverride>().fields;
+        ScenarioOverride o;
+        QString target;
+        for (size_t i = 0; i < fields.size(); ++i) {
+            const Field<ScenarioOverride> &f = fields[i];
+            if (!hasField(i))
+                continue;
+            if (f.type == FieldType::Reference) {
+                if (const auto id = referenceTo(f.target, fieldText(i), f.keyText()))
+                    f.set(o, QVariant(*id));
+                continue;
+            }
+            if (QLatin1String(f.key) == QLatin1String("target")) {
+                target = fieldText(i).trimmed();
+                continue;
+            }
+            const CellValue v = parseCell(f, fieldText(i), {m_plan.content()});
+            if (!v.ok())
+                fail(f.keyText(), v.error);
+            else if (!v.empty || f.emptyClears())
+                f.set(o, v.value);
+        }
+        if (!m_rowOk)
+            return;
+        const EntityKind kind = entityKind(o.entity);
+        if (o.entity != ScenarioTarget::Plan) {
+            bool isId = false;
+            const qint64 id = target.toLongLong(&isId);
+            if (isId && entityExists(m_plan.content(), kind, id)) {
+                o.target = id;
+            } else {
+                const QList<qint64> named = entitiesNamed(m_plan.content(), kind, target);
+                if (named.size() != 1)
+                    return fail(QStringLiteral("target"),
+                        named.isEmpty() ? missingReference(kind, target)
+                                        : QCoreApplication::translate("Cairn::Interchange",
+                                            "more than one item is called “%1”.")
+                                              .arg(target));
+                o.target = named.first();
+            }
+        }
+        if (const QString why = overrideProblem(m_plan.content(), o); !why.isEmpty())
+            return fail(QStringLiteral("value"), why);
+        std::vector<ScenarioOverride> list = m_plan.overrides();
+        counted(std::find(list.begin(), list.end(), o) == list.end());
+        putOverride(m_plan.content(), list, o);
+        m_plan.setScenarios(m_plan.scenarios(), list);
+    }
+
+    void apply(const BaselineEntry &e)
+    {
+        std::vector<BaselineEntry> list = m_plan.baselineEntries();
+        const auto it = std::find_if(list.begin(), list.end(), [&e](const BaselineEntry &x) {
+            return x.baseline == e.baseline && x.initiative == e.initiative;
+        });
+        counted(it == list.end() || !(*it == e));
+        if (it == list.end())
+            list.push_back(e);
+        else
+            *it = e;
+        m_plan.setBaselines(m_plan.baselines(), list);
     }
 
     const ImportOptions &m_options;

@@ -114,6 +114,9 @@ CellType Column::cellType() const
         return key == QLatin1String("id") || key == QLatin1String("slack")    ? CellType::Integer
             : key == QLatin1String("start") || key == QLatin1String("finish") ? CellType::Quarter
                                                                               : CellType::Text;
+    // An override's item is written by name (by id only when the name is not unique).
+    if (field == schemaOf<ScenarioOverride>().field(u"target"))
+        return CellType::Text;
     switch (field->type) {
     case FieldType::Integer:
         return CellType::Integer;
@@ -231,11 +234,17 @@ QMap<QString, int> guessMapping(TableKind kind, const QStringList &header)
 std::optional<TableKind> guessTable(const QString &path, const QStringList &header)
 {
     const QString base = QFileInfo(path).completeBaseName().toLower();
-    for (const TableSpec &s : tableSpecs()) {
-        if (base == s.stem || base == s.stem.chopped(1) || base.endsWith(QLatin1Char('_') + s.stem)
-            || base.endsWith(QLatin1Char('-') + s.stem))
+    for (const TableSpec &s : tableSpecs())
+        if (base == s.stem || base == s.stem.chopped(1))
             return s.kind;
-    }
+    // "plan-initiatives.csv"; the longest stem first ("baseline_initiatives" is not initiatives).
+    const TableSpec *bySuffix = nullptr;
+    for (const TableSpec &s : tableSpecs())
+        if ((base.endsWith(QLatin1Char('_') + s.stem) || base.endsWith(QLatin1Char('-') + s.stem))
+            && (!bySuffix || s.stem.size() > bySuffix->stem.size()))
+            bySuffix = &s;
+    if (bySuffix)
+        return bySuffix->kind;
     // By the columns: the table whose columns the header matches best, all required ones found.
     std::optional<TableKind> best;
     int bestScore = 1;

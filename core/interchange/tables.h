@@ -26,6 +26,10 @@ enum class TableKind {
     SystemImpacts,
     Dependencies,
     ReferenceSchedule,
+    Scenarios,
+    ScenarioOverrides,
+    Baselines,
+    BaselineEntries,
 };
 
 enum class CellType { Text, Integer, Amount, Quarter, Choice };

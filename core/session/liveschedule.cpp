@@ -1,5 +1,7 @@
 #include "core/session/liveschedule.h"
 
+#include "core/scenario/scenarioplan.h"
+
 #include <QThread>
 
 #include <algorithm>
@@ -28,6 +30,8 @@ LiveSchedule::LiveSchedule(Plan &plan, QObject *parent)
     connect(&plan, &Plan::changed, this, [this](const PlanChange &change) {
         if (change.entity == EntityKind::ReferenceSchedule || change.type == ChangeType::Reset)
             m_remembered.clear();
+        if (change.type == ChangeType::Reset)
+            m_scenarioReferences.clear();
         cancelWorker();
         m_debounce.start();
     });
@@ -65,20 +69,53 @@ bool LiveSchedule::improves(const PlanSchedule &a, const PlanSchedule &b)
     return std::tie(x.moved, x.shifted, xv) < std::tie(y.moved, y.shifted, yv);
 }
 
+void LiveSchedule::setScenario(std::optional<ScenarioId> scenario)
+{
+    if (scenario == m_scenario)
+        return;
+    m_scenario = scenario;
+    refresh();
+}
+
+const std::vector<ReferenceStart> *LiveSchedule::scenarioReference(ScenarioId scenario) const
+{
+    const auto it = m_scenarioReferences.find(scenario);
+    return it == m_scenarioReferences.end() ? nullptr : &it->second;
+}
+
+void LiveSchedule::forgetScenarioReference(ScenarioId scenario)
+{
+    m_scenarioReferences.erase(scenario);
+}
+
+PlanContent LiveSchedule::scheduledContent() const
+{
+    if (!m_scenario)
+        return m_plan.content();
+    // The scenario's plan keeps to the scenario's own schedule last shown, never to the base's.
+    PlanContent content = applyScenario(m_plan.content(), m_scenario).content;
+    const std::vector<ReferenceStart> *own = scenarioReference(*m_scenario);
+    content.reference = own ? *own : std::vector<ReferenceStart> {};
+    return content;
+}
+
 void LiveSchedule::refresh()
 {
     cancelWorker();
     const quint64 run = ++m_run;
-    auto content = std::make_shared<const PlanContent>(m_plan.content());
+    if (m_scenario && !m_plan.content().scenario(*m_scenario))
+        m_scenario.reset(); // deleted, or its creation undone
+    auto content = std::make_shared<const PlanContent>(scheduledContent());
     m_content = content;
     if (auto known = remembered(*content)) {
-        publish({m_plan.generation(), std::move(known), true});
+        publish({m_plan.generation(), std::move(known), true, content, m_scenario});
         return;
     }
     SchedulerOptions fast;
     fast.improve = false;
     publish({m_plan.generation(),
-        std::make_shared<const PlanSchedule>(schedulePlan(*content, fast)), false});
+        std::make_shared<const PlanSchedule>(schedulePlan(*content, fast)), false, content,
+        m_scenario});
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
@@ -108,14 +145,21 @@ void LiveSchedule::onWorkerDone(quint64 run, std::shared_ptr<const PlanSchedule>
     // twice for nothing.
     if (!m_current.schedule || improves(*schedule, *m_current.schedule))
         m_current.schedule = std::move(schedule);
-    publish({m_current.generation, m_current.schedule, true});
+    publish({m_current.generation, m_current.schedule, true, m_current.content,
+        m_current.scenario});
 }
 
 void LiveSchedule::publish(const ScheduleSnapshot &snapshot)
 {
     m_current = snapshot;
-    if (snapshot.generation == m_plan.generation())
-        m_plan.keepReference(referenceStarts(*snapshot.schedule));
+    // The base plan's schedule shown is the plan's reference; a scenario's is the scenario's own
+    // (kept here), so that switching scenarios never changes the base's.
+    if (snapshot.generation == m_plan.generation()) {
+        if (snapshot.scenario)
+            m_scenarioReferences[*snapshot.scenario] = referenceStarts(*snapshot.schedule);
+        else
+            m_plan.keepReference(referenceStarts(*snapshot.schedule));
+    }
     if (snapshot.final && m_content)
         remember(m_content, snapshot.schedule);
     emit updated(m_current);

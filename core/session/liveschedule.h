@@ -7,7 +7,9 @@
 
 #include <atomic>
 #include <deque>
+#include <map>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -19,6 +21,9 @@ struct ScheduleSnapshot {
     quint64 generation = 0;
     std::shared_ptr<const PlanSchedule> schedule;
     bool final = false; // the improvement has finished (or was not needed)
+    // The plan that was scheduled: the plan itself, or the scenario's plan made from it.
+    std::shared_ptr<const PlanContent> content;
+    std::optional<ScenarioId> scenario;
 };
 
 // Keeps a schedule of a plan current while the user edits: after each burst of edits a fast
@@ -32,6 +37,9 @@ struct ScheduleSnapshot {
 // of value; or as good and calmer). Each schedule shown becomes the plan's reference
 // (Plan::keepReference, not an edit). A plan that comes back to a version already scheduled
 // (undo, redo) gets the very schedule it had then.
+//
+// A scenario shown instead (setScenario) is scheduled from its own schedule last shown, kept
+// here (or afresh the first time); the plan's reference stays the base plan's.
 class LiveSchedule : public QObject {
     Q_OBJECT
 
@@ -46,6 +54,13 @@ public:
     // Schedules now (fast pass) and starts the improvement; used after loading a plan.
     void refresh();
     bool isImproving() const { return m_worker != nullptr; }
+    // Schedules a scenario's plan (see core/scenario/scenarioplan.h) instead of the plan itself.
+    void setScenario(std::optional<ScenarioId> scenario);
+    std::optional<ScenarioId> scenario() const { return m_scenario; }
+    // A scenario's schedule last shown (its reference), if it was shown since the plan was read.
+    const std::vector<ReferenceStart> *scenarioReference(ScenarioId scenario) const;
+    // Forgets a scenario's schedule last shown: the next one is made afresh (Re-plan now).
+    void forgetScenarioReference(ScenarioId scenario);
 
     // Whether `a` should replace `b`, schedules of the same plan (see above).
     static bool improves(const PlanSchedule &a, const PlanSchedule &b);
@@ -57,6 +72,7 @@ private:
     void cancelWorker();
     void onWorkerDone(quint64 run, std::shared_ptr<const PlanSchedule> schedule);
     void publish(const ScheduleSnapshot &snapshot);
+    PlanContent scheduledContent() const;
     std::shared_ptr<const PlanSchedule> remembered(const PlanContent &content) const;
     void remember(
         std::shared_ptr<const PlanContent> content, std::shared_ptr<const PlanSchedule> schedule);
@@ -73,6 +89,8 @@ private:
     std::shared_ptr<const PlanContent> m_content; // the version being scheduled now
     std::deque<std::pair<std::shared_ptr<const PlanContent>, std::shared_ptr<const PlanSchedule>>>
         m_remembered;
+    std::optional<ScenarioId> m_scenario;
+    std::map<ScenarioId, std::vector<ReferenceStart>> m_scenarioReferences;
 };
 
 } // namespace Cairn

@@ -349,7 +349,9 @@ struct Reader {
             || !readEntities(plan.resources) || !readEntities(plan.initiatives)
             || !readEntities(plan.milestones) || !readRows(capacities) || !readRows(demands)
             || !readRows(plan.contributions) || !readRows(plan.impacts)
-            || !readRows(plan.dependencies) || !readRows(plan.reference))
+            || !readRows(plan.dependencies) || !readRows(plan.reference)
+            || !readEntities(plan.scenarios) || !readRows(plan.overrides)
+            || !readEntities(plan.baselines) || !readRows(plan.baselineEntries))
             return false;
         QHash<qint64, Resource *> resources;
         for (Resource &r : plan.resources)
@@ -501,7 +503,9 @@ struct Writer {
             && writeEntities(plan.milestones) && writeRows(capacityEntries(plan))
             && writeRows(demandEntries(plan)) && writeRows(plan.contributions)
             && writeRows(plan.impacts) && writeRows(plan.dependencies)
-            && writeRows(referenceOf(plan));
+            && writeRows(referenceOf(plan)) && writeEntities(plan.scenarios)
+            && writeRows(plan.overrides) && writeEntities(plan.baselines)
+            && writeRows(plan.baselineEntries);
     }
 };
 

@@ -22,6 +22,10 @@ const char *tableOf(EntityKind kind)
         return "resource";
     case EntityKind::Milestone:
         return "milestone";
+    case EntityKind::Scenario:
+        return "scenario";
+    case EntityKind::Baseline:
+        return "baseline";
     default:
         return "plan";
     }
@@ -89,12 +93,11 @@ template<class T> QStringList tableStatements(const EntitySchema<T> &s)
         columns << QStringLiteral("next_id INTEGER NOT NULL");
     } else {
         columns << QStringLiteral("position INTEGER NOT NULL");
-        if (!isEntity) {
-            QStringList key;
-            for (int i = 0; i < keyFieldCount(specs); ++i)
-                key << quoted(specs[size_t(i)]->key);
+        QStringList key;
+        for (int i = 0; !isEntity && i < keyFieldCountOf(s); ++i)
+            key << quoted(specs[size_t(i)]->key);
+        if (!key.isEmpty())
             columns << QStringLiteral("PRIMARY KEY (%1)").arg(key.join(QStringLiteral(", ")));
-        }
     }
     return QStringList {QStringLiteral("CREATE TABLE %1 (%2)")
                             .arg(quoted(s.key), columns.join(QStringLiteral(", ")))}
@@ -191,6 +194,39 @@ QStringList migrationStatements(int from)
                 start INTEGER NOT NULL,
                 position INTEGER NOT NULL,
                 PRIMARY KEY (initiative, start)))"),
+        };
+    case 5: // 5 -> 6: scenarios (named sets of overrides) and baselines (frozen schedules)
+        return {
+            QStringLiteral(R"(CREATE TABLE scenario (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL,
+                position INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE scenario_override (
+                scenario INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                entity TEXT NOT NULL,
+                target INTEGER NOT NULL,
+                field TEXT NOT NULL,
+                change TEXT NOT NULL,
+                value TEXT NOT NULL,
+                from_quarter INTEGER,
+                to_quarter INTEGER,
+                position INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE baseline (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                created TEXT NOT NULL,
+                scenario TEXT NOT NULL,
+                position INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE baseline_initiative (
+                baseline INTEGER NOT NULL REFERENCES baseline(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                initiative INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                start INTEGER,
+                finish INTEGER,
+                cost INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (baseline, initiative)))"),
         };
     default:
         return {};

@@ -9,7 +9,7 @@ namespace Cairn::Schema {
 // PRAGMA application_id of every Cairn plan file: "CAIR" in ASCII.
 inline constexpr qint32 ApplicationId = 0x43414952;
 // PRAGMA user_version this build writes. Older files migrate; newer ones open read-only.
-inline constexpr int CurrentVersion = 5;
+inline constexpr int CurrentVersion = 6;
 
 // How the field schema lies in SQL. Tables and columns are named by the schema's keys:
 // - an entity (goal, system, resource, initiative, milestone) is a table of its key with an id,
@@ -23,6 +23,17 @@ QString listTable(const char *entityKey, const FieldSpec &field);
 bool isColumn(const FieldSpec &field); // stored in the entity's own table
 // The leading fields of a row table that identify a row (its primary key).
 int keyFieldCount(const std::vector<const FieldSpec *> &fields);
+
+// The number of leading fields that make a row table's primary key (0: none, rows by order).
+template<class T> int keyFieldCountOf(const EntitySchema<T> &s)
+{
+    if (s.keyFields >= 0)
+        return s.keyFields;
+    std::vector<const FieldSpec *> specs;
+    for (const Field<T> &f : s.fields)
+        specs.push_back(&f);
+    return keyFieldCount(specs);
+}
 
 // Statements that create the current schema in an empty database, made from the field schema.
 QStringList createStatements();

@@ -3,6 +3,7 @@
 #include "tests/bench/benchinterchange.h"
 #include "tests/bench/benchpsplib.h"
 #include "tests/bench/benchroadmap.h"
+#include "tests/bench/benchscenario.h"
 #include "tests/bench/benchstability.h"
 #include "tests/bench/generateplan.h"
 
@@ -23,6 +24,7 @@ int usage()
         "OUT.cairn\n"
         "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n"
         "       cairn-bench interchange [--rows N]\n"
+        "       cairn-bench scenarios [--repeats K]\n"
         "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] "
         "[--cbc-seconds N] [--cache FILE]\n"
         "                          [--max-schedules N] [--solutions DIR]\n"
@@ -80,6 +82,13 @@ int main(int argc, char *argv[])
         parser.addOptions({rows});
         parser.process(args);
         return runInterchangeBench(parser.value(rows).toInt());
+    }
+    if (command == QLatin1String("scenarios")) {
+        const QCommandLineOption repeats(QStringLiteral("repeats"), QStringLiteral("Timed runs."),
+            QStringLiteral("K"), QStringLiteral("21"));
+        parser.addOptions({repeats});
+        parser.process(args);
+        return runScenarioBench(std::max(1, parser.value(repeats).toInt()));
     }
     if (command == QLatin1String("generate")) {
         const QCommandLineOption initiatives(QStringLiteral("initiatives"),

@@ -85,6 +85,30 @@ inline PlanContent fullPlan()
         {InitiativeId {31}, SystemId {21}, SystemEffect::Retires}};
     p.dependencies = {{InitiativeId {30}, InitiativeId {31}, DependencyType::StartToStart, -1}};
     p.reference = {{InitiativeId {31}, Quarter(2028, 3)}, {InitiativeId {30}, Quarter(2027, 4)}};
+    p.scenarios = {Scenario {ScenarioId {50}, QStringLiteral("Budget cut — 20 %"),
+                       QStringLiteral("what if; the board")},
+        Scenario {ScenarioId {51}, QStringLiteral("ERP first"), QString()}};
+    p.overrides = {
+        ScenarioOverride {ScenarioId {50}, ScenarioTarget::Resource, 1, QStringLiteral("capacity"),
+            OverrideChange::Percent, QStringLiteral("-20"), Quarter(2028, 1), Quarter(2028, 4)},
+        ScenarioOverride {ScenarioId {50}, ScenarioTarget::Initiative, 30,
+            QStringLiteral("duration"), OverrideChange::Set, QStringLiteral("3"), {}, {}},
+        ScenarioOverride {ScenarioId {51}, ScenarioTarget::Initiative, 31,
+            QStringLiteral("included"), OverrideChange::Include, QString(), {}, {}},
+        ScenarioOverride {ScenarioId {51}, ScenarioTarget::System, 20,
+            QStringLiteral("end_of_support"), OverrideChange::Set, QStringLiteral("2028 Q2"), {},
+            {}},
+        ScenarioOverride {ScenarioId {51}, ScenarioTarget::Plan, 0, QStringLiteral("horizon"),
+            OverrideChange::Set, QStringLiteral("20"), {}, {}},
+    };
+    p.baselines = {Baseline {BaselineId {60}, QStringLiteral("Agreed in March"),
+        QStringLiteral("2027-03-01T09:00:00Z"), QStringLiteral("ERP first")}};
+    p.baselineEntries = {
+        BaselineEntry {BaselineId {60}, 30, QStringLiteral("Upgrade DB"), Quarter(2027, 4),
+            Quarter(2028, 1), Money(4000000)},
+        BaselineEntry {BaselineId {60}, 99, QStringLiteral("Deleted since"), std::nullopt,
+            std::nullopt, Money(7)},
+    };
     p.nextId = 100;
     return p;
 }

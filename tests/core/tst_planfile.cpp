@@ -134,6 +134,10 @@ private slots:
         QCOMPARE(back.contributions, original.contributions);
         QCOMPARE(back.impacts, original.impacts);
         QCOMPARE(back.dependencies, original.dependencies);
+        QCOMPARE(back.scenarios, original.scenarios);
+        QCOMPARE(back.overrides, original.overrides);
+        QCOMPARE(back.baselines, original.baselines);
+        QCOMPARE(back.baselineEntries, original.baselineEntries);
         QCOMPARE(back.nextId, original.nextId);
         QVERIFY(back == original);
     }
@@ -526,6 +530,42 @@ private slots:
         const LoadResult loaded = PlanFile::load(file);
         QVERIFY2(loaded.ok(), qPrintable(loaded.message));
         QCOMPARE(loaded.content->reference, Test::fullPlan().reference);
+    }
+
+    // The sample as versions 3 to 5 wrote it (before scenarios and baselines): it comes back
+    // whole, with no scenarios, and once saved it holds them.
+    void migratesToScenarios_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("3") << 3;
+        QTest::newRow("4") << 4;
+        QTest::newRow("5") << 5;
+    }
+    void migratesToScenarios()
+    {
+        QFETCH(int, version);
+        const LoadResult result
+            = PlanFile::load(QStringLiteral(CAIRN_TEST_DATA "/plan-v%1.cairn").arg(version));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.migrated);
+        QCOMPARE(result.fileVersion, version);
+        PlanContent expected = samplePlan();
+        expected.nextId = result.content->nextId;
+        QCOMPARE(*result.content, expected);
+        QVERIFY(result.content->scenarios.empty());
+
+        PlanContent withScenario = *result.content;
+        withScenario.scenarios.push_back({ScenarioId {withScenario.nextId}, QStringLiteral("Cut")});
+        withScenario.overrides.push_back({ScenarioId {withScenario.nextId},
+            ScenarioTarget::Resource, withScenario.resources.front().id.value,
+            QStringLiteral("capacity"), OverrideChange::Percent, QStringLiteral("-20"), {}, {}});
+        ++withScenario.nextId;
+        const QString file = path(QStringLiteral("v%1-upgraded.cairn").arg(version));
+        QVERIFY(PlanFile::save(withScenario, file).ok);
+        const LoadResult again = PlanFile::load(file);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QCOMPARE(again.fileVersion, Schema::CurrentVersion);
+        QCOMPARE(*again.content, withScenario);
     }
 
     // Values no version of Cairn writes (a hostile or damaged file) are refused with the item,
