@@ -22,8 +22,8 @@ void describe()
 
 bool isHeadlessCommand(const char *arg)
 {
-    for (const char *c : {"sample", "check", "schedule", "import", "impact", "help", "-h", "--help",
-             "-v", "--version"})
+    for (const char *c : {"sample", "check", "schedule", "import", "impact", "scenario", "compare",
+             "baseline", "help", "-h", "--help", "-v", "--version"})
         if (std::strcmp(arg, c) == 0)
             return true;
     return false;

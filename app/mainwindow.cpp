@@ -9,7 +9,7 @@
 #include "app/views/inspector.h"
 #include "app/views/moveslabel.h"
 #include "app/views/problemspanel.h"
-#include "app/views/replan.h"
+#include "app/views/scenariobar.h"
 #include "app/views/tablepage.h"
 #include "app/views/workspace.h"
 #include "core/analysis/plantotals.h"
@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusSchedule(new QLabel(this))
     , m_gap(new GapLabel(this))
     , m_moves(new MovesLabel(this))
+    , m_scenarios(new ScenarioBar(this))
     , m_recent(new RecentFiles(this))
 {
     setAcceptDrops(true);
@@ -221,9 +222,7 @@ void MainWindow::createEditMenu()
     tools->addActions({m_undo, m_redo});
     tools->addSeparator();
     tools->addActions({add, del});
-    m_editActions << menuBar()->addMenu(tr("&Plan"))->addAction(tr("&Re-plan Now…"), this, [this] {
-        replanNow(this, *m_interaction, m_document->edit(), m_workspace->schedule().schedule);
-    });
+    m_editActions << m_scenarios->addTo(tools, this);
 }
 
 void MainWindow::createViewAndHelpMenus()
@@ -249,6 +248,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
 {
     // Views refer to the old plan: they go before it does.
     const View shown = m_workspace ? m_workspace->currentView() : View::Roadmap;
+    m_scenarios->detach();
     delete m_live;
     m_live = nullptr;
     m_inspectorScroll->takeWidget();
@@ -285,6 +285,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
 
     m_live = new LiveSchedule(m_document->plan(), this);
     connect(m_live, &LiveSchedule::updated, this, &MainWindow::onSchedule);
+    m_scenarios->attach(*m_document, *m_live, *m_workspace, *m_interaction);
     m_live->refresh();
     updateTitle();
     updateStatus();
@@ -510,8 +511,8 @@ void MainWindow::exportReport()
             tr("The plan is still being scheduled; try again in a moment."));
         return;
     }
-    // The report shows the plan as it is now, with the schedule it has now.
-    auto content = std::make_shared<PlanContent>(m_document->plan().content());
+    // The report shows the plan as it is now (the future shown), with the schedule it has now.
+    auto content = std::make_shared<PlanContent>(m_scenarios->shownPlan());
     ReportDialog dialog(*content, s.schedule, this);
     connect(&dialog, &ReportDialog::exported, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -520,7 +521,7 @@ void MainWindow::exportReport()
 
 void MainWindow::importCsv()
 {
-    if (m_document->isReadOnly())
+    if (m_document->isReadOnly() || m_document->edit().refuseInScenario(EditFacade::Import))
         return;
     const PlanContent base = m_document->plan().content();
     ImportWizard wizard(base, this);

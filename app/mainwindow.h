@@ -18,6 +18,7 @@ class PlanDocument;
 class RecentFiles;
 class GapLabel;
 class MovesLabel;
+class ScenarioBar;
 struct RecoveryInfo;
 class ProblemsPanel;
 class Workspace;
@@ -96,6 +97,7 @@ private:
     QLabel *m_statusSchedule;
     GapLabel *m_gap;
     MovesLabel *m_moves;
+    ScenarioBar *m_scenarios;
     RecentFiles *m_recent;
     Workshop *m_workshop = nullptr;
     QMenu *m_viewMenu = nullptr;

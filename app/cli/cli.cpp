@@ -2,6 +2,7 @@
 
 #include "app/cli/impact.h"
 #include "app/cli/output.h"
+#include "app/cli/scenariocli.h"
 #include "app/cli/schedulejson.h"
 #include "core/analysis/plananalysis.h"
 #include "core/domain/planvalidator.h"
@@ -44,14 +45,15 @@ const Command kCommands[] = {
     {"screenshot", "screenshot FILE OUT.png",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Render the main window with the plan open, offscreen, as PNG. Options: --view "
-            "roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.")},
+            "roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, "
+            "--scenario NAME, --baseline NAME.")},
     {"export", "export FILE --pdf|--png|--svg OUT",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Write the roadmap report (PDF), the roadmap as an image, the charts, or the "
             "dependency graph, with no display needed. Options: --page-size, --orientation, "
             "--sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, "
             "--charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, "
-            "--focus NAME, --depth N.")},
+            "--focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.")},
     {"import", "import FILE --csv DIR_OR_FILE",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which "
@@ -60,7 +62,22 @@ const Command kCommands[] = {
     {"schedule", "schedule FILE [--json]",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Schedule the initiatives and explain each start. Options: --json, --budget-ms N, "
-            "--goal value|makespan, --seed S. Exit 1 when there are problems.")},
+            "--goal value|makespan, --seed S, --scenario NAME. Exit 1 when there are problems.")},
+    {"scenario", "scenario FILE list|create|delete",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "List, create, show or delete scenarios: named sets of overrides of the plan. create "
+            "NAME takes --from SCENARIO, --capacity \"RESOURCE=-20%\", --capacity "
+            "\"RESOURCE=150000@2027 Q3\", --exclude INITIATIVE, --include INITIATIVE, --pin "
+            "\"INITIATIVE=2028 Q1\", --set \"ITEM.FIELD=VALUE\" (each may repeat).")},
+    {"compare", "compare FILE A B [C]",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "Schedule two or three scenarios (“base” is the plan itself) and compare them: spend "
+            "per year, Run/Grow/Transform, late work, deadlines met, systems out of support, and "
+            "each initiative that moves, drops or becomes late. Options: --json, --budget-ms N.")},
+    {"baseline", "baseline FILE create NAME",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "Freeze the schedule as a named, dated baseline (--scenario S: a scenario's), list "
+            "or delete baselines, or show the variance since one: baseline FILE variance NAME.")},
     {"impact", "impact FILE --system|--initiative NAME",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "What a system or an initiative reaches: for --system NAME the initiatives that touch "
@@ -369,6 +386,10 @@ int scheduleCommand(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"),
         QCoreApplication::translate("Cairn::Cli", "Random seed (default 1)."), QStringLiteral("S"),
         QStringLiteral("1"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+        QCoreApplication::translate(
+            "Cairn::Cli", "Schedule this scenario's plan (“base”: the plan itself)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption boundMs(QStringLiteral("bound-ms"),
         QCoreApplication::translate("Cairn::Cli",
             "Time for proving how close the schedule is to the best possible, in milliseconds "
@@ -377,7 +398,7 @@ int scheduleCommand(const QStringList &arguments)
     const QCommandLineOption fresh(QStringLiteral("fresh"),
         QCoreApplication::translate("Cairn::Cli",
             "Ignore the plan's reference schedule (the one last saved): schedule from scratch."));
-    parser.addOptions({json, budget, goal, seed, boundMs, fresh});
+    parser.addOptions({json, budget, goal, seed, boundMs, fresh, scenario});
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
@@ -405,9 +426,12 @@ int scheduleCommand(const QStringList &arguments)
         return UsageError;
     }
 
-    const std::optional<PlanContent> loaded = loadPlan(parser.positionalArguments().first());
-    if (!loaded)
+    const std::optional<PlanContent> file = loadPlan(parser.positionalArguments().first());
+    if (!file)
         return Unreadable;
+    const std::optional<PlanContent> loaded = planOfScenario(*file, parser.value(scenario));
+    if (!loaded)
+        return UsageError;
     PlanContent plan = *loaded;
     if (parser.isSet(fresh)) {
         plan.reference.clear();
@@ -591,6 +615,12 @@ int run(const QStringList &arguments)
         return importCommand(rest);
     if (first == QLatin1String("impact"))
         return impactCommand(rest);
+    if (first == QLatin1String("scenario"))
+        return scenarioCommand(rest);
+    if (first == QLatin1String("compare"))
+        return compareCommand(rest);
+    if (first == QLatin1String("baseline"))
+        return baselineCommand(rest);
     err(QCoreApplication::translate("Cairn::Cli",
         "“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.")
             .arg(first));

@@ -4,6 +4,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/impact.h"
 #include "app/cli/output.h"
+#include "app/cli/scenariocli.h"
 #include "app/present/slidedeck.h"
 #include "app/present/slidespdf.h"
 #include "app/render/logo.h"
@@ -54,7 +55,7 @@ struct ExportOptions {
     QCommandLineOption sections {QStringLiteral("sections"),
         QCoreApplication::translate("Cairn::Cli",
             "Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, "
-            "legend (default all)."),
+            "scenarios (with --compare), baseline (with --baseline), legend (default all)."),
         QStringLiteral("LIST")};
     QCommandLineOption perPage {QStringLiteral("quarters-per-page"),
         QCoreApplication::translate(
@@ -214,7 +215,7 @@ int readReportSettings(const QCommandLineParser &parser, const ExportOptions &o,
             if (!section) {
                 err(QCoreApplication::translate("Cairn::Cli",
                     "Unknown section “%1”; the sections are cover, summary, roadmap, charts, "
-                    "initiatives, systems and legend.")
+                    "initiatives, systems, scenarios, baseline and legend.")
                         .arg(key.trimmed()));
                 return UsageError;
             }
@@ -394,6 +395,8 @@ int exportCommand(const QStringList &arguments)
     parser.addOptions(o.all());
     const GraphExportOptions graph;
     graph.addTo(parser);
+    const ScenarioExportOptions scenarios;
+    scenarios.addTo(parser);
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
@@ -414,9 +417,11 @@ int exportCommand(const QStringList &arguments)
         return c;
     if (const int c = readReportSettings(parser, o, s); c != Ok)
         return c;
-    const std::optional<PlanContent> loaded = loadPlan(parser.positionalArguments().first());
+    std::optional<PlanContent> loaded = loadPlan(parser.positionalArguments().first());
     if (!loaded)
         return Unreadable;
+    if (const int c = scenarios.apply(parser, *loaded, s.report); c != Ok)
+        return c;
     const PlanSchedule schedule = schedulePlan(*loaded, s.scheduling);
     for (const int c :
         {writeTables(parser, o, *loaded, schedule), writeReport(parser, o, *loaded, schedule, s),

@@ -6,8 +6,11 @@
 #include "app/present/presentationview.h"
 #include "app/present/workshop.h"
 #include "app/views/graphpage.h"
+#include "app/views/scenariobar.h"
 #include "app/views/workspace.h"
+#include "core/scenario/scenarioplan.h"
 #include "core/session/liveschedule.h"
+#include "core/session/plandocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +40,32 @@ public:
     int run(QDialog &) override { return 0; }
 };
 
+// --scenario and --baseline: through the toolbar's switcher, as a person would.
+int showScenario(MainWindow &window, const QString &scenario, const QString &baseline)
+{
+    auto *bar = window.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+    const PlanContent &plan = window.workspace()->document().plan().content();
+    if (!scenario.isEmpty() && scenario.compare(basePlanKey(), Qt::CaseInsensitive) != 0) {
+        const auto id = scenarioNamed(plan, scenario);
+        if (!id) {
+            err(QCoreApplication::translate("Cairn::Cli", "There is no scenario called “%1”.")
+                    .arg(scenario));
+            return UsageError;
+        }
+        bar->setCurrent(id);
+    }
+    if (!baseline.isEmpty()) {
+        const auto id = baselineNamed(plan, baseline);
+        if (!id) {
+            err(QCoreApplication::translate("Cairn::Cli", "There is no baseline called “%1”.")
+                    .arg(baseline));
+            return UsageError;
+        }
+        bar->showBaseline(id);
+    }
+    return Ok;
+}
+
 QStringList viewNames()
 {
     QStringList names;
@@ -61,7 +90,13 @@ int screenshotCommand(const QStringList &arguments)
     const QCommandLineOption size(QStringLiteral("size"),
         QCoreApplication::translate("Cairn::Cli", "Window size (default 1600x1000)."),
         QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({view, size});
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+        QCoreApplication::translate("Cairn::Cli", "Show this scenario (“base”: the plan itself)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption baseline(QStringLiteral("baseline"),
+        QCoreApplication::translate("Cairn::Cli", "Show this baseline as ghosts on the roadmap."),
+        QStringLiteral("NAME"));
+    parser.addOptions({view, size, scenario, baseline});
     int code = Ok;
     if (!parseCommand(parser, arguments, 2, 2, &code))
         return code;
@@ -86,6 +121,8 @@ int screenshotCommand(const QStringList &arguments)
         err(headless.failure);
         return Unreadable;
     }
+    if (const int c = showScenario(window, parser.value(scenario), parser.value(baseline)); c != Ok)
+        return c;
     window.workspace()->showView(*shown);
     window.resize(*windowSize);
     window.show();

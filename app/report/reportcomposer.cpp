@@ -35,6 +35,10 @@ QString ReportOptions::sectionKey(Section s)
         return QStringLiteral("systems");
     case Legend:
         return QStringLiteral("legend");
+    case Scenarios:
+        return QStringLiteral("scenarios");
+    case Baseline:
+        return QStringLiteral("baseline");
     case AllSections:
         break;
     }
@@ -43,7 +47,7 @@ QString ReportOptions::sectionKey(Section s)
 
 QList<ReportOptions::Section> ReportOptions::allSections()
 {
-    return {Cover, Summary, Roadmap, Charts, Initiatives, Systems, Legend};
+    return {Cover, Summary, Roadmap, Charts, Initiatives, Systems, Scenarios, Baseline, Legend};
 }
 
 std::optional<ReportOptions::Section> ReportOptions::sectionFromKey(QStringView key)
@@ -83,6 +87,7 @@ ReportComposer::ReportComposer(
         addInitiativeTable();
     if (s & ReportOptions::Systems)
         addSystemTable();
+    addScenarioSections();
     if (s & ReportOptions::Legend)
         addLegend();
 }

@@ -27,7 +27,9 @@ struct ReportOptions {
         Initiatives = 1 << 4,
         Systems = 1 << 5,
         Legend = 1 << 6,
-        AllSections = 0x7f,
+        Scenarios = 1 << 7, // "Scenarios compared": needs `compare`
+        Baseline = 1 << 8, // "Changes since the baseline": needs `baseline`
+        AllSections = 0x1ff,
     };
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
@@ -42,6 +44,11 @@ struct ReportOptions {
     RoadmapDimension laneBy = RoadmapDimension::Goal;
     bool pdfA = false;
     QDate date; // the export date on the cover and in the footer
+    // After the tables (app/report/reportscenarios.cpp), when their sections are chosen:
+    // "Scenarios compared" for two or three futures (none: the base plan), and "Changes since
+    // the baseline".
+    std::vector<std::optional<ScenarioId>> compare;
+    std::optional<BaselineId> baseline;
 
     static QString sectionKey(Section s);
     static std::optional<Section> sectionFromKey(QStringView key);
@@ -116,6 +123,9 @@ private:
     void addInitiativeTable();
     void addSystemTable();
     void addLegend();
+    void addScenarioSections();
+    void addScenarioComparison();
+    void addBaselineChanges();
     void paintFooter(QPainter &p, const QRectF &page, int index) const;
     void paintHeading(QPainter &p, const QRectF &content, const QString &title,
         const QString &subtitle = {}) const;

@@ -39,6 +39,10 @@ QString sectionName(ReportOptions::Section s)
         return ReportDialog::tr("Table of systems");
     case ReportOptions::Legend:
         return ReportDialog::tr("Legend");
+    case ReportOptions::Scenarios:
+        return ReportDialog::tr("Scenarios compared");
+    case ReportOptions::Baseline:
+        return ReportDialog::tr("Changes since the baseline");
     case ReportOptions::AllSections:
         break;
     }
@@ -95,6 +99,7 @@ ReportDialog::ReportDialog(
         m_sections.append({s, box});
         connect(box, &QCheckBox::toggled, this, &ReportDialog::optionsChanged);
     }
+    sectionLayout->addWidget(createScenarioChoices());
     auto *scale = new QGroupBox(tr("Timeline scale"), this);
     auto *scaleLayout = new QFormLayout(scale);
     scaleLayout->addRow(m_autoScale);
@@ -143,7 +148,11 @@ ReportDialog::ReportDialog(
         settings.value(QStringLiteral("report/pageSize"), int(o.pageSize)).toInt());
     o.orientation = QPageLayout::Orientation(
         settings.value(QStringLiteral("report/orientation"), int(o.orientation)).toInt());
-    o.sections = settings.value(QStringLiteral("report/sections"), o.sections).toUInt();
+    // Sections added since the settings were saved are chosen as the defaults are.
+    const unsigned offered
+        = settings.value(QStringLiteral("report/sectionsOffered"), 0x7fu).toUInt();
+    o.sections = settings.value(QStringLiteral("report/sections"), o.sections).toUInt()
+        | (ReportOptions::AllSections & ~offered);
     o.pagesWide = settings.value(QStringLiteral("report/pagesWide"), o.pagesWide).toInt();
     o.quartersPerPage
         = settings.value(QStringLiteral("report/quartersPerPage"), o.quartersPerPage).toInt();
@@ -176,7 +185,74 @@ ReportOptions ReportDialog::options() const
     o.laneBy = RoadmapDimension(m_laneBy->currentData().toInt());
     o.pdfA = m_pdfA->isChecked();
     o.date = QDate::currentDate();
+    readScenarioChoices(o);
     return o;
+}
+
+QWidget *ReportDialog::createScenarioChoices()
+{
+    auto *box = new QWidget(this);
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(20, 0, 0, 0);
+    const auto addFutures = [this](QComboBox *combo, bool none) {
+        if (none)
+            combo->addItem(tr("(none)"), qint64(-1));
+        combo->addItem(
+            m_plan.info.name.isEmpty() ? tr("The base plan") : m_plan.info.name, qint64(0));
+        for (const Scenario &sc : m_plan.scenarios)
+            combo->addItem(sc.name, sc.id.value);
+    };
+    const QStringList labels {tr("Compare:"), tr("with:"), tr("and:")};
+    for (int k = 0; k < 3; ++k) {
+        auto *combo = new QComboBox(box);
+        combo->setObjectName(QStringLiteral("compare%1").arg(k + 1));
+        addFutures(combo, k == 2);
+        // The base plan against the first scenarios.
+        combo->setCurrentIndex(
+            k == 2 ? (m_plan.scenarios.size() > 1 ? 3 : 0) : std::min<int>(k, combo->count() - 1));
+        form->addRow(labels[k], combo);
+        m_compare << combo;
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
+    }
+    m_baseline = new QComboBox(box);
+    m_baseline->setObjectName(QStringLiteral("baseline"));
+    for (const Baseline &b : m_plan.baselines)
+        m_baseline->addItem(tr("%1 (%2)").arg(b.name, b.created.left(10)), b.id.value);
+    m_baseline->setCurrentIndex(m_baseline->count() - 1); // the latest
+    form->addRow(tr("Baseline:"), m_baseline);
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
+    for (const auto &[section, check] : m_sections) {
+        if (section == ReportOptions::Scenarios && m_plan.scenarios.empty()) {
+            check->setEnabled(false);
+            check->setToolTip(tr("The plan has no scenarios."));
+        }
+        if (section == ReportOptions::Baseline && m_plan.baselines.empty()) {
+            check->setEnabled(false);
+            check->setToolTip(tr("The plan has no baselines."));
+        }
+    }
+    for (QComboBox *c : m_compare)
+        c->setEnabled(!m_plan.scenarios.empty());
+    m_baseline->setEnabled(!m_plan.baselines.empty());
+    return box;
+}
+
+void ReportDialog::readScenarioChoices(ReportOptions &o) const
+{
+    // A section chosen without a second future or a baseline makes no pages.
+    o.compare.clear();
+    o.baseline.reset();
+    for (QComboBox *c : m_compare) {
+        const qint64 id = c->currentData().toLongLong();
+        if (id < 0)
+            continue;
+        const std::optional<ScenarioId> side
+            = id > 0 ? std::optional(ScenarioId {id}) : std::nullopt;
+        if (std::find(o.compare.begin(), o.compare.end(), side) == o.compare.end())
+            o.compare.push_back(side);
+    }
+    if (m_baseline && m_baseline->currentIndex() >= 0)
+        o.baseline = BaselineId {m_baseline->currentData().toLongLong()};
 }
 
 void ReportDialog::setOptions(const ReportOptions &o)
@@ -276,6 +352,8 @@ void ReportDialog::saveSettings() const
     settings.setValue(QStringLiteral("report/pageSize"), int(o.pageSize));
     settings.setValue(QStringLiteral("report/orientation"), int(o.orientation));
     settings.setValue(QStringLiteral("report/sections"), o.sections);
+    settings.setValue(
+        QStringLiteral("report/sectionsOffered"), unsigned(ReportOptions::AllSections));
     settings.setValue(QStringLiteral("report/pagesWide"), o.pagesWide);
     settings.setValue(QStringLiteral("report/quartersPerPage"), o.quartersPerPage);
     settings.setValue(QStringLiteral("report/pdfA"), o.pdfA);

@@ -47,6 +47,10 @@ private:
     void exportClicked();
     void printClicked();
     void saveSettings() const;
+    // "Scenarios compared" and "Changes since the baseline": which futures and which baseline
+    // (their sections are offered only when the plan has scenarios, or baselines).
+    QWidget *createScenarioChoices();
+    void readScenarioChoices(ReportOptions &o) const;
 
     const PlanContent &m_plan;
     std::shared_ptr<const PlanSchedule> m_schedule;
@@ -62,6 +66,8 @@ private:
     QComboBox *m_colourBy;
     QComboBox *m_laneBy;
     QCheckBox *m_pdfA;
+    QList<QComboBox *> m_compare; // two or three futures: the base plan (0) or a scenario's id
+    QComboBox *m_baseline = nullptr;
     QLabel *m_pages;
     QPrintPreviewWidget *m_preview;
     std::unique_ptr<QPrinter> m_printer;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QFontInfo>
+#include <QFontMetrics>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
@@ -40,13 +41,14 @@ RoadmapView::RoadmapView(Plan &plan, EditFacade *edit, QWidget *parent)
 
 RoadmapView::~RoadmapView() = default;
 
-void RoadmapView::setSchedule(
-    std::shared_ptr<const PlanSchedule> schedule, std::optional<quint64> generation)
+void RoadmapView::setSchedule(std::shared_ptr<const PlanSchedule> schedule,
+    std::optional<quint64> generation, std::shared_ptr<const PlanContent> content)
 {
     // A schedule of an older version of the plan is not shown: a newer one is on its way.
     if (generation && *generation != m_plan.generation())
         return;
     m_schedule = std::move(schedule);
+    m_content = std::move(content);
     relayout();
 }
 
@@ -71,6 +73,65 @@ void RoadmapView::setMoves(
     m_glide.setStartValue(1.0);
     m_glide.setEndValue(0.0);
     m_glide.start();
+}
+
+void RoadmapView::setGhosts(std::vector<Ghost> ghosts, const QString &legend)
+{
+    m_ghosts = std::move(ghosts);
+    m_ghostLegend = legend;
+    viewport()->update();
+}
+
+void RoadmapView::paintGhosts(QPainter &p) const
+{
+    if (m_ghosts.empty())
+        return;
+    const QRectF b = bodyViewport();
+    const QPointF offset(
+        b.left() - horizontalScrollBar()->value(), b.top() - verticalScrollBar()->value());
+    p.save();
+    p.setClipRect(b);
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor ink = m_theme.text;
+    QColor fill = ink;
+    fill.setAlpha(28);
+    for (const Ghost &g : m_ghosts) {
+        const int i = m_layout.barIndex(g.id);
+        if (i < 0)
+            continue;
+        const RoadmapBar &bar = m_layout.bars[size_t(i)];
+        const QRectF ghost = QRectF(m_layout.xOf(g.start), bar.rect.top(),
+            m_layout.xOf(g.finish + 1) - m_layout.xOf(g.start), bar.rect.height())
+                                 .adjusted(1, 1, -1, -1)
+                                 .translated(offset);
+        p.setPen(QPen(ink, 1.2, Qt::DashLine));
+        p.setBrush(fill);
+        p.drawRoundedRect(ghost, 3, 3);
+        if (bar.unplaced || g.start == bar.start)
+            continue;
+        // What moved: an arrow from where the other future has it to where it is now.
+        const QRectF now = bar.rect.translated(offset);
+        const qreal y = now.center().y();
+        const qreal from = g.start < bar.start ? ghost.right() : ghost.left();
+        const qreal to = g.start < bar.start ? now.left() : now.right();
+        p.setPen(QPen(ink, 1.5));
+        p.drawLine(QPointF(from, y), QPointF(to, y));
+        const qreal dir = to > from ? -1 : 1;
+        p.drawLine(QPointF(to, y), QPointF(to + dir * 5, y - 4));
+        p.drawLine(QPointF(to, y), QPointF(to + dir * 5, y + 4));
+    }
+    if (!m_ghostLegend.isEmpty()) {
+        const QString text = m_ghostLegend;
+        const QFontMetrics fm(p.font());
+        const QRectF box(b.right() - fm.horizontalAdvance(text) - 24, b.top() + 4,
+            fm.horizontalAdvance(text) + 16, fm.height() + 8);
+        p.setPen(QPen(ink, 1, Qt::DashLine));
+        p.setBrush(m_theme.background);
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(ink);
+        p.drawText(box, Qt::AlignCenter, text);
+    }
+    p.restore();
 }
 
 void RoadmapView::setColourBy(RoadmapDimension d)
@@ -149,7 +210,7 @@ void RoadmapView::relayout()
         viewport()->update();
         return;
     }
-    m_layout = m_engine.layout(m_plan.content(), *m_schedule, m_options);
+    m_layout = m_engine.layout(m_content ? *m_content : m_plan.content(), *m_schedule, m_options);
     m_state.moved.clear();
     for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it)
         m_state.moved.insert(it.key(), -it.value() * m_options.quarterWidth);
@@ -263,6 +324,7 @@ void RoadmapView::paintEvent(QPaintEvent *)
     frame.window = window();
     frame.legendWidth = viewport()->width();
     painter.paint(p, frame, m_state);
+    paintGhosts(p);
     // Below a short plan: the empty part of the viewport.
     const qreal used = painter.size(frame).height();
     if (used < viewport()->height())

@@ -29,8 +29,20 @@ public:
 
     // Lays the plan out with a schedule; with the plan generation it was made from, only when it
     // is the plan's current one (see LiveSchedule).
+    // `content`: the plan that was scheduled when it is not the plan itself (a scenario's).
     void setSchedule(std::shared_ptr<const PlanSchedule> schedule,
-        std::optional<quint64> generation = std::nullopt);
+        std::optional<quint64> generation = std::nullopt,
+        std::shared_ptr<const PlanContent> content = nullptr);
+
+    // Where other futures put the initiatives (another scenario, a baseline): drawn as dashed
+    // outlines in the bars' rows, with an arrow to where the bar is now when it moved.
+    struct Ghost {
+        InitiativeId id;
+        Quarter start;
+        Quarter finish; // inclusive
+    };
+    void setGhosts(std::vector<Ghost> ghosts, const QString &legend);
+    const std::vector<Ghost> &ghosts() const { return m_ghosts; }
     std::shared_ptr<const PlanSchedule> schedule() const { return m_schedule; }
     // What the last edit moved (with the schedule of the same generation): the bars glide from
     // where they were (unless the user prefers reduced motion: setting view/reducedMotion) and
@@ -107,10 +119,14 @@ private:
     void pin(InitiativeId id, std::optional<Quarter> start);
     void setDuration(InitiativeId id, int duration);
     QString barToolTip(const RoadmapBar &bar) const;
+    void paintGhosts(QPainter &p) const;
 
     Plan &m_plan;
     EditFacade *m_edit;
     std::shared_ptr<const PlanSchedule> m_schedule;
+    std::shared_ptr<const PlanContent> m_content; // a scenario's plan, or none: the plan's
+    std::vector<Ghost> m_ghosts;
+    QString m_ghostLegend;
     RoadmapOptions m_options;
     RoadmapLayoutEngine m_engine;
     RoadmapLayout m_layout;

@@ -232,12 +232,16 @@ void Workspace::showView(View view)
 
 void Workspace::setSchedule(const ScheduleSnapshot &snapshot)
 {
+    // Another future shown is not a move: what moved is told again from its next edit.
+    if (snapshot.scenario != m_snapshot.scenario)
+        m_moves = MoveTracker();
     m_snapshot = snapshot;
     if (TablePage *p = page(EntityKind::Initiative))
         static_cast<InitiativeTableModel *>(p->model())->setSchedule(snapshot.schedule);
-    m_roadmap->view()->setSchedule(snapshot.schedule, snapshot.generation);
-    const std::vector<ScheduleMove> &moves
-        = m_moves.update(snapshot.generation, snapshot.schedule, m_document.plan().content());
+    m_roadmap->view()->setSchedule(
+        snapshot.schedule, snapshot.generation, snapshot.scenario ? snapshot.content : nullptr);
+    const std::vector<ScheduleMove> &moves = m_moves.update(snapshot.generation, snapshot.schedule,
+        snapshot.content ? *snapshot.content : m_document.plan().content());
     m_roadmap->view()->setMoves(moves, snapshot.generation);
     emit movesChanged(moves);
     m_charts->setSchedule(snapshot.schedule);

@@ -36,7 +36,7 @@ void EditFacade::setScenario(std::optional<ScenarioId> scenario)
     emit scenarioChanged();
 }
 
-bool EditFacade::refuseInScenario()
+bool EditFacade::refuseInScenario(Refusal what)
 {
     if (!m_scenario)
         return false;
@@ -45,10 +45,16 @@ bool EditFacade::refuseInScenario()
         emit scenarioChanged();
         return false;
     }
-    emit refused(QCoreApplication::translate("Cairn::Edit",
-        "The scenario %1 is shown: it can change items, not add, delete or link them. Show the "
-        "base plan to do that.")
-                     .arg(quoted(m_plan.content().scenario(*m_scenario)->name)));
+    const QString name = quoted(m_plan.content().scenario(*m_scenario)->name);
+    emit refused(what == Import
+            ? QCoreApplication::translate("Cairn::Edit",
+                "The scenario %1 is shown: an import changes the base plan, not a scenario. "
+                "Show the base plan to import.")
+                  .arg(name)
+            : QCoreApplication::translate("Cairn::Edit",
+                "The scenario %1 is shown: it can change items, not add, delete or link them. "
+                "Show the base plan to do that.")
+                  .arg(name));
     return true;
 }
 

@@ -55,13 +55,17 @@ public:
     // says why) until the base plan is shown again.
     void setScenario(std::optional<ScenarioId> scenario);
     std::optional<ScenarioId> scenario() const { return m_scenario; }
+    // What a scenario shown refuses: a change of the base's structure (adding, deleting,
+    // linking), or an import (it would change the base: the base is shown first).
+    enum Refusal { Structure, Import };
+    // True, and refused() says why, while a scenario is shown; false for the base plan.
+    bool refuseInScenario(Refusal what = Structure);
 
 signals:
     void scenarioChanged();
     void refused(const QString &message);
 
 private:
-    bool refuseInScenario();
     EditResult recordInScenario(const EntityValue &after);
 
     Plan &m_plan;

@@ -265,6 +265,16 @@ ScenarioPlan applyScenario(const PlanContent &base, std::optional<ScenarioId> sc
     return out;
 }
 
+PlanContent planAlone(const PlanContent &base, std::optional<ScenarioId> scenario)
+{
+    if (!scenario)
+        return base;
+    PlanContent plan = applyScenario(base, scenario).content;
+    plan.scenarios.clear();
+    plan.overrides.clear();
+    return plan;
+}
+
 std::vector<ScenarioOverride> overridesOf(const PlanContent &plan, ScenarioId scenario)
 {
     std::vector<ScenarioOverride> out;

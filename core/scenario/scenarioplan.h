@@ -19,6 +19,10 @@ struct ScenarioPlan {
 
 // The base itself when `scenario` is none (or not in the plan: then a problem says so).
 ScenarioPlan applyScenario(const PlanContent &base, std::optional<ScenarioId> scenario);
+// The plan a scenario describes as a plan of its own (no scenarios of scenarios: the scenarios
+// and their overrides are left out), for a report or an export of the future shown; the base
+// itself when `scenario` is none. Overrides that cannot be applied are left out.
+PlanContent planAlone(const PlanContent &base, std::optional<ScenarioId> scenario);
 // Applies one override to `plan` (the base so far). Returns why it cannot be applied (translated,
 // naming the item, the field and the value), or nothing when it was.
 QString applyOverride(PlanContent &plan, const ScenarioOverride &o);

@@ -113,9 +113,9 @@ void LiveSchedule::refresh()
     }
     SchedulerOptions fast;
     fast.improve = false;
-    publish({m_plan.generation(),
-        std::make_shared<const PlanSchedule>(schedulePlan(*content, fast)), false, content,
-        m_scenario});
+    publish(
+        {m_plan.generation(), std::make_shared<const PlanSchedule>(schedulePlan(*content, fast)),
+            false, content, m_scenario});
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
@@ -145,8 +145,8 @@ void LiveSchedule::onWorkerDone(quint64 run, std::shared_ptr<const PlanSchedule>
     // twice for nothing.
     if (!m_current.schedule || improves(*schedule, *m_current.schedule))
         m_current.schedule = std::move(schedule);
-    publish({m_current.generation, m_current.schedule, true, m_current.content,
-        m_current.scenario});
+    publish(
+        {m_current.generation, m_current.schedule, true, m_current.content, m_current.scenario});
 }
 
 void LiveSchedule::publish(const ScheduleSnapshot &snapshot)

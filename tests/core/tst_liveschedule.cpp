@@ -1,4 +1,5 @@
 #include "core/edit/editfacade.h"
+#include "core/edit/scenarioedits.h"
 #include "core/session/liveschedule.h"
 #include "core/store/sampleplan.h"
 
@@ -73,6 +74,60 @@ private slots:
         edit.undoStack()->redo();
         QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
         QCOMPARE(live.current(), second);
+    }
+
+    // A scenario shown is scheduled afresh the first time, then from its own schedule last
+    // shown; the plan's reference stays the base plan's all along (issue 16 with issue 14).
+    void aScenarioKeepsItsOwnReference()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        LiveSchedule live(plan);
+        live.setImprovementBudget(300);
+        live.setDebounce(0);
+        live.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        const std::vector<ReferenceStart> baseReference = plan.reference();
+        QVERIFY(!baseReference.empty());
+
+        const std::optional<ScenarioId> cut
+            = ScenarioEdits(edit).create(QStringLiteral("ERP a year later"));
+        QVERIFY(cut);
+        const InitiativeId id = named(plan, QStringLiteral("Security awareness programme"));
+        Initiative pinned = *plan.initiative(id);
+        pinned.pin = *live.current()->find(id)->start + 4;
+        QVERIFY(ScenarioEdits(edit).update(cut, EntityValue(pinned)).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QVERIFY(!live.scenarioReference(*cut)); // not shown yet
+
+        live.setScenario(cut);
+        QCOMPARE(live.snapshot().scenario, cut);
+        QVERIFY(live.snapshot().content->reference.empty()); // afresh, not the base's
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QCOMPARE(live.current()->find(id)->start, pinned.pin);
+        QCOMPARE(plan.reference(), baseReference);
+        QVERIFY(live.scenarioReference(*cut));
+        QCOMPARE(*live.scenarioReference(*cut), referenceStarts(*live.current()));
+        const std::vector<ReferenceStart> own = *live.scenarioReference(*cut);
+
+        // An edit in the scenario: re-planned from the scenario's own schedule.
+        Initiative longer = *plan.initiative(id);
+        longer.duration += 1;
+        QVERIFY(ScenarioEdits(edit).update(cut, EntityValue(longer)).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QCOMPARE(live.snapshot().content->reference, own);
+        QCOMPARE(plan.reference(), baseReference);
+
+        // Back on the base: its reference, untouched, and its schedule kept to it.
+        live.setScenario(std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QVERIFY(!live.snapshot().scenario);
+        QCOMPARE(live.snapshot().content->reference, baseReference);
+        QCOMPARE(plan.reference(), referenceStarts(*live.current()));
+        const auto was = std::find_if(baseReference.begin(), baseReference.end(),
+            [id](const ReferenceStart &r) { return r.initiative == id; });
+        QVERIFY(was != baseReference.end());
+        QCOMPARE(live.current()->find(id)->start, std::optional(was->start));
     }
 
     // Keep the schedule: an edit moves nothing but what the user moved; Re-plan now (a new

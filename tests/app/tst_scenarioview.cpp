@@ -1,0 +1,347 @@
+#include "app/mainwindow.h"
+#include "app/report/reportdialog.h"
+#include "app/views/comparedialog.h"
+#include "app/views/roadmappage.h"
+#include "app/views/scenariobar.h"
+#include "app/views/workspace.h"
+#include "core/scenario/scenarioplan.h"
+#include "core/session/liveschedule.h"
+#include "core/session/plandocument.h"
+#include "tests/app/scriptedinteraction.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Cairn;
+
+namespace {
+// Answers the name dialog with `name`.
+void answerName(ScriptedInteraction &script, const QString &name)
+{
+    script.onRun = [name](QDialog &d) {
+        auto *edit = d.findChild<QLineEdit *>(QStringLiteral("name"));
+        if (!edit)
+            return int(QDialog::Rejected);
+        edit->setText(name);
+        return int(QDialog::Accepted);
+    };
+}
+
+QAction *menuAction(ScenarioBar &bar, const char *name)
+{
+    for (QAction *a : bar.menu()->actions())
+        if (a->objectName() == QLatin1String(name))
+            return a;
+    qFatal("no action %s", name);
+}
+
+const Initiative *named(const Plan &plan, const QString &name)
+{
+    for (const Initiative &i : plan.initiatives())
+        if (i.name == name)
+            return &i;
+    return nullptr;
+}
+
+const QString kErp = QStringLiteral("Migrate ERP to Business Central (cloud)");
+} // namespace
+
+class tst_ScenarioView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The switcher: a new scenario is shown at once, edits become its overrides and the base
+    // stays; the roadmap lays out the scenario's schedule; back on the base the edit is gone.
+    void switcherRecordsOverridesAndLeavesTheBase()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        QVERIFY(bar);
+        Plan &plan = w.workspace()->document().plan();
+        const PlanContent base = plan.content();
+        answerName(script, QStringLiteral("ERP later"));
+        menuAction(*bar, "actionNewScenario")->trigger();
+        QCOMPARE(plan.scenarios().size(), size_t(1));
+        QVERIFY(bar->current());
+        QCOMPARE(bar->combo()->currentText(), QStringLiteral("ERP later"));
+        QCOMPARE(w.liveSchedule()->scenario(), bar->current());
+
+        // An edit through the facade, as the inspector and the roadmap make them.
+        Initiative erp = *named(plan, kErp);
+        erp.pin = Quarter(2028, 4);
+        QVERIFY(w.workspace()->document().edit().update(erp).ok);
+        QCOMPARE(plan.initiatives(), base.initiatives);
+        QCOMPARE(plan.overrides().size(), size_t(1));
+        QTRY_VERIFY(w.liveSchedule()->snapshot().scenario == bar->current()
+            && w.liveSchedule()->snapshot().generation == plan.generation());
+        const InitiativeSchedule *s = w.liveSchedule()->current()->find(erp.id);
+        QVERIFY(s && s->start);
+        QCOMPARE(*s->start, Quarter(2028, 4));
+        const auto &bars = w.workspace()->roadmap()->view()->layout().bars;
+        const auto bar2028 = std::find_if(
+            bars.begin(), bars.end(), [&erp](const RoadmapBar &b) { return b.id == erp.id; });
+        QVERIFY(bar2028 != bars.end());
+        QCOMPARE(bar2028->start, Quarter(2028, 4));
+
+        // Adding is refused in a scenario, and said so.
+        QCOMPARE(w.workspace()->document().edit().add(Initiative {}), qint64(0));
+        QVERIFY(!script.notes.isEmpty());
+
+        // Back on the base plan: the base's own schedule.
+        bar->combo()->setCurrentIndex(0);
+        QVERIFY(!bar->current());
+        QTRY_VERIFY(!w.liveSchedule()->snapshot().scenario
+            && w.liveSchedule()->snapshot().generation == plan.generation());
+        QVERIFY(w.liveSchedule()->current()->find(erp.id)->start != Quarter(2028, 4)
+            || base.initiative(erp.id)->pin == Quarter(2028, 4));
+
+        // Undo takes the override back; undoing the creation takes the scenario back.
+        QUndoStack *undo = w.workspace()->document().edit().undoStack();
+        undo->undo();
+        QVERIFY(plan.overrides().empty());
+        undo->undo();
+        QVERIFY(plan.scenarios().empty());
+        QCOMPARE(bar->combo()->count(), 1);
+    }
+
+    // Compare: the models pass the model tester, the differences are listed, and the second
+    // scenario's bars are drawn as ghosts on the roadmap.
+    void compareShowsFiguresChangesAndGhosts()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        Plan &plan = w.workspace()->document().plan();
+        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        answerName(script, QStringLiteral("Later ERP"));
+        menuAction(*bar, "actionNewScenario")->trigger();
+        Initiative erp = *named(plan, kErp);
+        erp.pin = Quarter(2029, 1);
+        QVERIFY(w.workspace()->document().edit().update(erp).ok);
+        bar->combo()->setCurrentIndex(0);
+
+        CompareDialog dialog(w.workspace()->document(), *bar, *w.workspace()->roadmap()->view());
+        QAbstractItemModelTester figuresTester(dialog.figures());
+        QAbstractItemModelTester changesTester(dialog.changes());
+        dialog.compare({std::nullopt, plan.scenarios().front().id});
+        QVERIFY(dialog.waitForResult(30000));
+        QCOMPARE(dialog.figures()->columnCount(), 2);
+        QCOMPARE(dialog.figures()->headerData(1, Qt::Horizontal).toString(),
+            QStringLiteral("Later ERP"));
+        QVERIFY(dialog.figures()->rowCount() >= 7);
+        bool erpListed = false;
+        for (int r = 0; r < dialog.changes()->rowCount(); ++r)
+            erpListed = erpListed || dialog.changes()->initiativeAt(r) == erp.id;
+        QVERIFY(erpListed);
+        // The roadmap shows the base with the scenario's bars as ghosts.
+        QVERIFY(!bar->current());
+        const auto &ghosts = w.workspace()->roadmap()->view()->ghosts();
+        const auto ghost = std::find_if(ghosts.begin(), ghosts.end(),
+            [&erp](const RoadmapView::Ghost &g) { return g.id == erp.id; });
+        QVERIFY(ghost != ghosts.end());
+        QCOMPARE(ghost->start, Quarter(2029, 1));
+    }
+
+    // While a scenario is shown, an import (it would change the base) and Re-plan Now (it moves
+    // the base's reference) are refused with a message that says why and what to do; nothing
+    // changes and no wizard opens. On the base plan both go ahead.
+    void importAndReplanRefusedInAScenario()
+    {
+        ScriptedInteraction script;
+        int dialogs = 0;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        Plan &plan = w.workspace()->document().plan();
+        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        answerName(script, QStringLiteral("Cut"));
+        menuAction(*bar, "actionNewScenario")->trigger();
+        QVERIFY(bar->current());
+        QTRY_VERIFY(w.liveSchedule()->snapshot().scenario == bar->current());
+        script.onRun = [&dialogs](QDialog &) {
+            ++dialogs;
+            return int(QDialog::Rejected);
+        };
+        const PlanContent before = plan.content();
+        const qsizetype notes = script.notes.size();
+        w.importCsv();
+        QCOMPARE(dialogs, 0);
+        QCOMPARE(script.notes.size(), notes + 1);
+        QVERIFY2(script.notes.last().contains(QStringLiteral("import")),
+            qPrintable(script.notes.last()));
+        QVERIFY(script.notes.last().contains(QStringLiteral("Cut")));
+
+        auto *replan = w.findChild<QAction *>(QStringLiteral("actionReplanNow"));
+        QVERIFY(replan);
+        replan->trigger();
+        QCOMPARE(script.notes.size(), notes + 2);
+        QVERIFY2(script.notes.last().contains(QStringLiteral("base plan")),
+            qPrintable(script.notes.last()));
+        QVERIFY(script.asked.isEmpty());
+        QCOMPARE(plan.content().initiatives, before.initiatives);
+        QCOMPARE(plan.content().reference, before.reference);
+
+        bar->combo()->setCurrentIndex(0);
+        w.importCsv();
+        QCOMPARE(dialogs, 1); // the wizard, on the base plan
+    }
+
+    // Showing a scenario never moves the plan's reference (the base's schedule last shown),
+    // whatever the scenario's schedule is.
+    void switchingKeepsTheBaseReference()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        Plan &plan = w.workspace()->document().plan();
+        QTRY_VERIFY_WITH_TIMEOUT(w.liveSchedule()->snapshot().final
+                && w.liveSchedule()->snapshot().generation == plan.generation(),
+            30000);
+        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        answerName(script, QStringLiteral("ERP later"));
+        menuAction(*bar, "actionNewScenario")->trigger();
+        Initiative erp = *named(plan, kErp);
+        erp.pin = Quarter(2029, 3);
+        QVERIFY(w.workspace()->document().edit().update(erp).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(w.liveSchedule()->snapshot().final
+                && w.liveSchedule()->snapshot().scenario == bar->current()
+                && w.liveSchedule()->snapshot().generation == plan.generation(),
+            30000);
+        QCOMPARE(w.liveSchedule()->current()->find(erp.id)->start, Quarter(2029, 3));
+        for (const ReferenceStart &r : plan.reference())
+            if (r.initiative == erp.id)
+                QVERIFY(r.start != Quarter(2029, 3));
+        QVERIFY(w.liveSchedule()->scenarioReference(*bar->current()));
+    }
+
+    // The report's scenario sections are chosen like the others: offered when the plan has
+    // scenarios and baselines, with the futures and the baseline to use, and left out when
+    // unticked.
+    void reportSectionsAreSelectable()
+    {
+        PlanContent plan;
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        Plan &live = w.workspace()->document().plan();
+        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        answerName(script, QStringLiteral("Later ERP"));
+        menuAction(*bar, "actionNewScenario")->trigger();
+        Initiative erp = *named(live, kErp);
+        erp.pin = Quarter(2029, 1);
+        QVERIFY(w.workspace()->document().edit().update(erp).ok);
+        bar->combo()->setCurrentIndex(0);
+        QTRY_VERIFY(w.liveSchedule()->snapshot().schedule && !w.liveSchedule()->snapshot().scenario
+            && w.liveSchedule()->snapshot().generation == live.generation());
+        answerName(script, QStringLiteral("Agreed"));
+        menuAction(*bar, "actionFreezeBaseline")->trigger();
+        QCOMPARE(live.baselines().size(), size_t(1));
+        QTRY_VERIFY(w.liveSchedule()->snapshot().schedule
+            && w.liveSchedule()->snapshot().generation == live.generation());
+        plan = live.content();
+
+        ReportDialog dialog(plan, w.liveSchedule()->current());
+        auto *scenarios = dialog.findChild<QCheckBox *>(QStringLiteral("section-scenarios"));
+        auto *baseline = dialog.findChild<QCheckBox *>(QStringLiteral("section-baseline"));
+        QVERIFY(scenarios && baseline);
+        QVERIFY(scenarios->isEnabled() && baseline->isEnabled());
+        scenarios->setChecked(true);
+        baseline->setChecked(true);
+        ReportOptions o = dialog.options();
+        QCOMPARE(o.compare.size(), size_t(2));
+        QVERIFY(!o.compare[0]);
+        QCOMPARE(o.compare[1], std::optional(live.scenarios().front().id));
+        QCOMPARE(o.baseline, std::optional(live.baselines().front().id));
+        QStringList shown;
+        {
+            const ReportComposer c(plan, *w.liveSchedule()->current(), o);
+            for (int p = 0; p < c.pageCount(); ++p)
+                shown << c.pageSection(p);
+        }
+        QVERIFY(shown.contains(QStringLiteral("scenarios")));
+        QVERIFY(shown.contains(QStringLiteral("baseline")));
+        scenarios->setChecked(false);
+        o = dialog.options();
+        shown.clear();
+        {
+            const ReportComposer c(plan, *w.liveSchedule()->current(), o);
+            for (int p = 0; p < c.pageCount(); ++p)
+                shown << c.pageSection(p);
+        }
+        QVERIFY(!shown.contains(QStringLiteral("scenarios")));
+        QVERIFY(shown.contains(QStringLiteral("baseline")));
+
+        // A plan without scenarios or baselines offers neither.
+        PlanContent bare = plan;
+        bare.scenarios.clear();
+        bare.overrides.clear();
+        bare.baselines.clear();
+        bare.baselineEntries.clear();
+        ReportDialog none(bare, w.liveSchedule()->current());
+        QVERIFY(!none.findChild<QCheckBox *>(QStringLiteral("section-scenarios"))->isEnabled());
+        QVERIFY(!none.findChild<QCheckBox *>(QStringLiteral("section-baseline"))->isEnabled());
+    }
+
+    // A baseline frozen from the screen, shown as ghosts, and the changes since it.
+    void baselineGhostsAndVariance()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        Plan &plan = w.workspace()->document().plan();
+        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        QTRY_VERIFY(w.liveSchedule()->snapshot().schedule);
+        answerName(script, QStringLiteral("Agreed"));
+        menuAction(*bar, "actionFreezeBaseline")->trigger();
+        QCOMPARE(plan.baselines().size(), size_t(1));
+        QVERIFY(!plan.baselineEntries().empty());
+        bar->showBaseline(plan.baselines().front().id);
+        QVERIFY(!w.workspace()->roadmap()->view()->ghosts().empty());
+
+        Initiative erp = *named(plan, kErp);
+        erp.pin = Quarter(2029, 2);
+        QVERIFY(w.workspace()->document().edit().update(erp).ok);
+        QTRY_VERIFY(w.liveSchedule()->snapshot().generation == plan.generation());
+        VarianceDialog variance(w.workspace()->document(), *w.liveSchedule());
+        QAbstractItemModelTester tester(variance.model());
+        variance.setBaseline(plan.baselines().front().id);
+        QTRY_VERIFY(variance.model()->rowCount() > 0);
+        bool erpMoved = false;
+        for (int r = 0; r < variance.model()->rowCount(); ++r)
+            erpMoved = erpMoved
+                || variance.model()->data(variance.model()->index(r, 0)).toString() == kErp;
+        QVERIFY(erpMoved);
+        QVERIFY2(
+            variance.summary().contains(QStringLiteral("moved")), qPrintable(variance.summary()));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CairnTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("cairn-test"));
+    tst_ScenarioView test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_scenarioview.moc"
