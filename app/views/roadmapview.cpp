@@ -286,9 +286,23 @@ void RoadmapView::updateScrollBars()
     verticalScrollBar()->setSingleStep(int(std::max<qreal>(8, m_layout.rowHeight)));
 }
 
+// The band of milestones and ends of support takes at most about a fifth of the view's height
+// (two rows at least, six at most): on a 1280x720 screen it took half of the roadmap, leaving
+// one lane in sight. Ends of support past the rows are grouped per quarter, as on paper.
+int RoadmapView::markerRowsFor(int height) const
+{
+    const qreal row = m_layout.markerRowHeight > 0 ? m_layout.markerRowHeight
+                                                   : QFontMetricsF(m_options.font).height() * 1.2;
+    return std::clamp(int(height * 0.2 / row), 2, 6);
+}
+
 void RoadmapView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    if (const int rows = markerRowsFor(viewport()->height()); rows != m_options.maxMarkerRows) {
+        m_options.maxMarkerRows = rows;
+        relayout();
+    }
     measureLegend();
     updateScrollBars();
     autoFit();

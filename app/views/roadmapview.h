@@ -102,6 +102,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    int markerRowsFor(int height) const;
     enum class Region { Corner, Axis, Headers, Body, Capacity, Legend };
     Region regionAt(QPoint pos) const;
     QRectF window() const; // the body window shown, in body coordinates

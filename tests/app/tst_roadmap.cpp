@@ -625,6 +625,44 @@ private slots:
         QCOMPARE(view.quarterWidth(), RoadmapView::kMinQuarterWidth);
     }
 
+    // The band of milestones and ends of support grows with the view's height: at 1280x720 it
+    // took half of the roadmap (six rows), leaving one lane in sight. Every milestone stays.
+    void markerBandFollowsTheHeight_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::newRow("projector") << 380;
+        QTest::newRow("laptop") << 600;
+        QTest::newRow("desktop") << 1100;
+    }
+    void markerBandFollowsTheHeight()
+    {
+        QFETCH(int, height);
+        ShownView shown(false, QSize(1200, height));
+        RoadmapView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const RoadmapLayout &l = view.layout();
+        const int rows
+            = int(std::lround((l.markerHeight - l.markerRowHeight * 0.5) / l.markerRowHeight));
+        QVERIFY2(rows >= 2 && rows <= 6, qPrintable(QString::number(rows)));
+        QVERIFY2(
+            l.markerHeight <= std::max(view.viewport()->height() * 0.2, 2.5 * l.markerRowHeight),
+            qPrintable(QStringLiteral("band %1 in %2")
+                           .arg(l.markerHeight)
+                           .arg(view.viewport()->height())));
+        int milestones = 0;
+        for (const RoadmapMarker &m : l.markers)
+            milestones += m.kind == RoadmapMarker::Kind::Milestone;
+        int inHorizon = 0;
+        for (const Milestone &m : shown.plan.milestones())
+            inHorizon += m.quarter >= l.first && m.quarter <= l.first + (l.quarters - 1);
+        QCOMPARE(milestones, inHorizon);
+        bool grouped = false;
+        for (const RoadmapMarker &m : l.markers)
+            grouped = grouped || m.count > 1;
+        if (height > 1000)
+            QVERIFY(!grouped); // room for the whole band: every system by name
+    }
+
     void readOnlyViewDoesNotDrag()
     {
         ShownView shown(false);
