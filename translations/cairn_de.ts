@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Cairn</name>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>%n quarter(s) later</source>
+        <translation>%n Quartal(e) später</translation>
+    </message>
+    <message>
+        <source>%n quarter(s) earlier</source>
+        <translation>%n Quartal(e) früher</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>now late</source>
+        <translation>jetzt verspätet</translation>
+    </message>
+    <message>
+        <source>cost differs</source>
+        <translation>Kosten abweichend</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (verspätet)</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>not placed now</source>
+        <translation>jetzt nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
+        <translation>%1 verschoben (%2 später, %3 früher; insgesamt %n Quartal(e) Verzug), %4 hinzugekommen, %5 entfernt, %6 nicht mehr eingeplant. Kosten: damals %7, jetzt %8.</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it begins (%2).</source>
+        <translation>der Bereich endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is longer than a hundred years.</source>
+        <translation>der Bereich von %1 bis %2 ist länger als hundert Jahre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from −100 to 10000.</source>
+        <translation>„%1“ ist kein Prozentwert von −100 bis 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>„%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>only initiatives can be left out or taken in.</source>
+        <translation>nur Vorhaben können ausgelassen oder aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>only a resource has a capacity per quarter.</source>
+        <translation>nur eine Ressource hat eine Kapazität je Quartal.</translation>
+    </message>
+    <message>
+        <source>only a capacity takes a range of quarters.</source>
+        <translation>nur eine Kapazität kann für einen Quartalsbereich gelten.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not in the plan any more.</source>
+        <translation>%1 #%2 ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 in the plan.</source>
+        <translation>Im Plan gibt es kein Szenario #%1.</translation>
+    </message>
+    <message>
+        <source>Scenario %1, %2: %3</source>
+        <translation>Szenario %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>die Einstellungen des Plans</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>%1 auslassen</translation>
+    </message>
+    <message>
+        <source>Take in %1</source>
+        <translation>%1 aufnehmen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %</source>
+        <translation>%1: %2 %3 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> von %1 bis %2</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> ab %1</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Ein Szenario braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is the base plan&apos;s name; give the scenario another one.</source>
+        <translation>%1 ist der Name des Hauptplans; geben Sie dem Szenario einen anderen.</translation>
+    </message>
+    <message>
+        <source>There is already a scenario called %1.</source>
+        <translation>Es gibt bereits ein Szenario namens %1.</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>Ein Basisplan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a baseline called %1.</source>
+        <translation>Es gibt bereits einen Basisplan namens %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -322,10 +469,6 @@
         <translation>Der Plan ist in Ordnung.</translation>
     </message>
     <message>
-        <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.</source>
-        <translation>Die Vorhaben einplanen und jeden Beginn erklären. Optionen: --json, --budget-ms N, --goal value|makespan, --seed S. Rückgabe 1 bei Problemen.</translation>
-    </message>
-    <message>
         <source>The plan file to schedule.</source>
         <translation>Die einzuplanende Plandatei.</translation>
     </message>
@@ -462,10 +605,6 @@
         <translation>landscape (quer) oder portrait (hoch), Standard landscape.</translation>
     </message>
     <message>
-        <source>Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, legend (default all).</source>
-        <translation>Abschnitte, durch Kommas getrennt: cover, summary, roadmap, charts, initiatives, systems, legend (Standard: alle).</translation>
-    </message>
-    <message>
         <source>Quarters of the timeline per page (default: fit into --pages-wide).</source>
         <translation>Quartale der Zeitleiste je Seite (Standard: auf --pages-wide verteilt).</translation>
     </message>
@@ -500,10 +639,6 @@
     <message>
         <source>--orientation is landscape or portrait, not “%1”.</source>
         <translation>--orientation ist landscape oder portrait, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems and legend.</source>
-        <translation>Unbekannter Abschnitt „%1“; die Abschnitte sind cover, summary, roadmap, charts, initiatives, systems und legend.</translation>
     </message>
     <message>
         <source>--sections needs at least one section.</source>
@@ -634,14 +769,6 @@
         <translation>Plan als JSON nach %1 geschrieben</translation>
     </message>
     <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</source>
-        <translation>Zeichnet das Hauptfenster mit dem Plan ohne Bildschirm als PNG. Optionen: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</translation>
-    </message>
-    <message>
-        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</source>
-        <translation>Schreibt den Roadmap-Bericht (PDF), die Roadmap als Bild, die Diagramme oder den Abhängigkeitsgraphen, ohne Bildschirm. Optionen: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</translation>
-    </message>
-    <message>
         <source>What a system or an initiative reaches: for --system NAME the initiatives that touch it, the goals they serve and the systems that run on it, and with --eos QUARTER what would be late if its support ended then; for --initiative NAME what waits for it and its critical chain to a deadline. Options: --json.</source>
         <translation>Zeigt, worauf sich ein System oder ein Vorhaben auswirkt: bei --system NAME die Vorhaben, die es betreffen, die Ziele, denen sie dienen, und die Systeme, die darauf laufen, und mit --eos QUARTER, was sich verspäten würde, wenn sein Support dann endete; bei --initiative NAME, was darauf wartet, und seine kritische Kette bis zu einer Frist. Optionen: --json.</translation>
     </message>
@@ -768,6 +895,340 @@
         <source>roadmap, charts, graph, initiatives, goals, systems, resources, milestones or presentation (default roadmap).</source>
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones oder presentation (Standard: roadmap).</translation>
     </message>
+    <message>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</source>
+        <translation>Zeichnet das Hauptfenster mit geöffnetem Plan ohne Bildschirm als PNG. Optionen: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</source>
+        <translation>Schreibt den Roadmap-Bericht (PDF), die Roadmap als Bild, die Diagramme oder den Abhängigkeitsgraphen, ohne Bildschirm. Optionen: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</translation>
+    </message>
+    <message>
+        <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S, --scenario NAME. Exit 1 when there are problems.</source>
+        <translation>Die Vorhaben einplanen und jeden Beginn erklären. Optionen: --json, --budget-ms N, --goal value|makespan, --seed S, --scenario NAME. Rückgabe 1 bei Problemen.</translation>
+    </message>
+    <message>
+        <source>List, create, show or delete scenarios: named sets of overrides of the plan. create NAME takes --from SCENARIO, --capacity &quot;RESOURCE=-20%&quot;, --capacity &quot;RESOURCE=150000@2027 Q3&quot;, --exclude INITIATIVE, --include INITIATIVE, --pin &quot;INITIATIVE=2028 Q1&quot;, --set &quot;ITEM.FIELD=VALUE&quot; (each may repeat).</source>
+        <translation>Szenarien auflisten, anlegen, anzeigen oder löschen: benannte Sätze von Anpassungen am Plan. create NAME nimmt --from SCENARIO, --capacity &quot;RESOURCE=-20%&quot;, --capacity &quot;RESOURCE=150000@2027 Q3&quot;, --exclude INITIATIVE, --include INITIATIVE, --pin &quot;INITIATIVE=2028 Q1&quot;, --set &quot;ITEM.FIELD=VALUE&quot; (jeweils wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Schedule two or three scenarios (“base” is the plan itself) and compare them: spend per year, Run/Grow/Transform, late work, deadlines met, systems out of support, and each initiative that moves, drops or becomes late. Options: --json, --budget-ms N.</source>
+        <translation>Zwei oder drei Szenarien einplanen („base“ ist der Plan selbst) und vergleichen: Ausgaben je Jahr, Run/Grow/Transform, verspätete Arbeit, eingehaltene Fristen, Systeme ohne Support und jedes Vorhaben, das sich verschiebt, wegfällt oder sich verspätet. Optionen: --json, --budget-ms N.</translation>
+    </message>
+    <message>
+        <source>Freeze the schedule as a named, dated baseline (--scenario S: a scenario&apos;s), list or delete baselines, or show the variance since one: baseline FILE variance NAME.</source>
+        <translation>Den Zeitplan als benannten, datierten Basisplan einfrieren (--scenario S: den eines Szenarios), Basispläne auflisten oder löschen oder die Abweichung seit einem Basisplan zeigen: baseline FILE variance NAME.</translation>
+    </message>
+    <message>
+        <source>Schedule this scenario&apos;s plan (“base”: the plan itself).</source>
+        <translation>Den Plan dieses Szenarios einplanen („base“: der Plan selbst).</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 LATE</source>
+        <translation>%1 VERSPÄTET</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n Quartal(e) später</numerusform>
+            <numerusform>%n Quartal(e) später</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n Quartal(e) früher</numerusform>
+            <numerusform>%n Quartal(e) früher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>now late</source>
+        <translation>jetzt verspätet</translation>
+    </message>
+    <message>
+        <source>cost differs</source>
+        <translation>Kosten abweichend</translation>
+    </message>
+    <message>
+        <source>Spend %1</source>
+        <translation>Ausgaben %1</translation>
+    </message>
+    <message>
+        <source>Spend in all</source>
+        <translation>Ausgaben insgesamt</translation>
+    </message>
+    <message>
+        <source>Run / Grow / Transform</source>
+        <translation>Run / Grow / Transform</translation>
+    </message>
+    <message>
+        <source>Initiatives placed</source>
+        <translation>Eingeplante Vorhaben</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not placed)</source>
+        <translation>%1 (%2 nicht eingeplant)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Eingehaltene Fristen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Systems out of support</source>
+        <translation>Systeme ohne Support</translation>
+    </message>
+    <message>
+        <source>Last quarter of work</source>
+        <translation>Letztes Arbeitsquartal</translation>
+    </message>
+    <message>
+        <source>No initiative moves, drops, comes in or becomes late.</source>
+        <translation>Kein Vorhaben verschiebt sich, fällt weg, kommt hinzu oder verspätet sich.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1” (the base plan is “base”).</source>
+        <translation>Es gibt kein Szenario namens „%1“ (der Hauptplan heißt „base“).</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline “%1” (%2)</source>
+        <translation>Änderungen seit dem Basisplan „%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved (%2 later, %3 earlier, %n quarter(s) of slip), %4 added, %5 removed, %6 no longer placed; cost %7 → %8.</source>
+        <translation>
+            <numerusform>%1 verschoben (%2 später, %3 früher, %n Quartal Verzug), %4 hinzugekommen, %5 entfernt, %6 nicht mehr eingeplant; Kosten %7 → %8.</numerusform>
+            <numerusform>%1 verschoben (%2 später, %3 früher, %n Quartale Verzug), %4 hinzugekommen, %5 entfernt, %6 nicht mehr eingeplant; Kosten %7 → %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>not placed now</source>
+        <translation>jetzt nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Finish then</source>
+        <translation>Ende damals</translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation>Ende jetzt</translation>
+    </message>
+    <message>
+        <source>Slip (quarters)</source>
+        <translation>Verzug (Quartale)</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Kostenänderung</translation>
+    </message>
+    <message>
+        <source>A scenario, or “base”.</source>
+        <translation>Ein Szenario oder „base“.</translation>
+    </message>
+    <message>
+        <source>Another, compared with A.</source>
+        <translation>Ein weiteres, verglichen mit A.</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON.</source>
+        <translation>Den Vergleich als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Time for improving each schedule, in milliseconds (default 300; 0: the fast pass).</source>
+        <translation>Zeit zum Verbessern jedes Zeitplans in Millisekunden (Standard 300; 0: der schnelle Durchlauf).</translation>
+    </message>
+    <message>
+        <source>list, create NAME, delete NAME or variance NAME.</source>
+        <translation>list, create NAME, delete NAME oder variance NAME.</translation>
+    </message>
+    <message>
+        <source>Freeze this scenario&apos;s schedule instead of the base plan&apos;s.</source>
+        <translation>Den Zeitplan dieses Szenarios statt des Hauptplans einfrieren.</translation>
+    </message>
+    <message>
+        <source>%1, frozen %2</source>
+        <translation>%1, eingefroren am %2</translation>
+    </message>
+    <message>
+        <source>%1, frozen %2 from the scenario “%3”</source>
+        <translation>%1, eingefroren am %2 aus dem Szenario „%3“</translation>
+    </message>
+    <message>
+        <source>“%1” has no baselines.</source>
+        <translation>„%1“ hat keine Basispläne.</translation>
+    </message>
+    <message>
+        <source>There is no baseline called “%1”.</source>
+        <translation>Es gibt keinen Basisplan namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</source>
+        <translation>Aufruf: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</translation>
+    </message>
+    <message>
+        <source>Deleted the baseline “%1”.</source>
+        <translation>Basisplan „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Froze the baseline “%1”.</source>
+        <translation>Basisplan „%1“ eingefroren.</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, scenarios (with --compare), baseline (with --baseline), legend (default all).</source>
+        <translation>Abschnitte, durch Kommas getrennt: cover, summary, roadmap, charts, initiatives, systems, scenarios (mit --compare), baseline (mit --baseline), legend (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems, scenarios, baseline and legend.</source>
+        <translation>Unbekannter Abschnitt „%1“; die Abschnitte sind cover, summary, roadmap, charts, initiatives, systems, scenarios, baseline und legend.</translation>
+    </message>
+    <message>
+        <source>Nothing in the plan is named “%1”.</source>
+        <translation>Im Plan heißt nichts „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one item (%2); give the whole name.</source>
+        <translation>„%1“ bezeichnet mehr als ein Element (%2); geben Sie den vollständigen Namen an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter or a range of quarters (2027 Q3, 2027 Q3..2028 Q2, 2027 Q3..).</source>
+        <translation>„%1“ ist weder ein Quartal noch ein Quartalsbereich (2027 Q3, 2027 Q3..2028 Q2, 2027 Q3..).</translation>
+    </message>
+    <message>
+        <source>--capacity needs RESOURCE=AMOUNT or RESOURCE=±N%, optionally @QUARTER or @FROM..TO, not “%1”.</source>
+        <translation>--capacity braucht RESOURCE=AMOUNT oder RESOURCE=±N%, wahlweise mit @QUARTER oder @FROM..TO, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--set needs ITEM.FIELD=VALUE (duration, cost, deadline, pin, end_of_support, ...), not “%1”.</source>
+        <translation>--set braucht ITEM.FIELD=VALUE (duration, cost, deadline, pin, end_of_support, ...), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--pin needs INITIATIVE=QUARTER, not “%1”.</source>
+        <translation>--pin braucht INITIATIVE=QUARTER, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”.</source>
+        <translation>Es gibt kein Szenario namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the scenario “%1” with %n override(s).</source>
+        <translation>
+            <numerusform>Szenario „%1“ mit %n Anpassung angelegt.</numerusform>
+            <numerusform>Szenario „%1“ mit %n Anpassungen angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no scenarios.</source>
+        <translation>„%1“ hat keine Szenarien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n override(s))</source>
+        <translation>
+            <numerusform>%1 (%n Anpassung)</numerusform>
+            <numerusform>%1 (%n Anpassungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”; the plan has none.</source>
+        <translation>Es gibt kein Szenario namens „%1“; der Plan hat keine Szenarien.</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”; there are %2.</source>
+        <translation>Es gibt kein Szenario namens „%1“; vorhanden sind %2.</translation>
+    </message>
+    <message>
+        <source>list, create NAME, delete NAME or show NAME.</source>
+        <translation>list, create NAME, delete NAME oder show NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn scenario FILE list | create NAME [options] | delete NAME | show NAME</source>
+        <translation>Aufruf: cairn scenario FILE list | create NAME [Optionen] | delete NAME | show NAME</translation>
+    </message>
+    <message>
+        <source>Deleted the scenario “%1”.</source>
+        <translation>Szenario „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an action of cairn scenario: list, create, delete or show.</source>
+        <translation>„%1“ ist keine Aktion von cairn scenario: list, create, delete oder show.</translation>
+    </message>
+    <message>
+        <source>Show this scenario (“base”: the plan itself).</source>
+        <translation>Dieses Szenario zeigen („base“: der Plan selbst).</translation>
+    </message>
+    <message>
+        <source>Show this baseline as ghosts on the roadmap.</source>
+        <translation>Diesen Basisplan als Schatten auf der Roadmap zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Cli::CreateOptions</name>
+    <message>
+        <source>Start from a copy of this scenario&apos;s overrides.</source>
+        <translation>Mit einer Kopie der Anpassungen dieses Szenarios beginnen.</translation>
+    </message>
+    <message>
+        <source>A resource&apos;s capacity: RESOURCE=-20% (all quarters), RESOURCE=150000@2027 Q3 (one quarter), RESOURCE=+10%@2027 Q3..2028 Q2 or @2027 Q3.. (a range).</source>
+        <translation>Kapazität einer Ressource: RESOURCE=-20% (alle Quartale), RESOURCE=150000@2027 Q3 (ein Quartal), RESOURCE=+10%@2027 Q3..2028 Q2 oder @2027 Q3.. (ein Bereich).</translation>
+    </message>
+    <message>
+        <source>Leave an initiative out.</source>
+        <translation>Ein Vorhaben auslassen.</translation>
+    </message>
+    <message>
+        <source>Take a dropped initiative in (as proposed).</source>
+        <translation>Ein verworfenes Vorhaben aufnehmen (als vorgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Pin an initiative: INITIATIVE=2028 Q1.</source>
+        <translation>Ein Vorhaben festlegen: INITIATIVE=2028 Q1.</translation>
+    </message>
+    <message>
+        <source>Any field of any item, by the field&apos;s key: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</source>
+        <translation>Beliebiges Feld eines beliebigen Elements, über den Schlüssel des Felds: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>
@@ -797,6 +1258,133 @@
             <numerusform>Abhängigkeitsgraph (%n Element) nach %1 geschrieben</numerusform>
             <numerusform>Abhängigkeitsgraph (%n Elemente) nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Cli::ScenarioExportOptions</name>
+    <message>
+        <source>Export this scenario&apos;s plan instead of the plan itself (“base”: the plan).</source>
+        <translation>Den Plan dieses Szenarios statt des Plans selbst exportieren („base“: der Plan).</translation>
+    </message>
+    <message>
+        <source>Add a “Scenarios compared” section to the PDF: two or three scenarios, comma separated (“base”: the plan itself).</source>
+        <translation>Dem PDF einen Abschnitt „Szenarien im Vergleich“ hinzufügen: zwei oder drei Szenarien, durch Kommas getrennt („base“: der Plan selbst).</translation>
+    </message>
+    <message>
+        <source>Add a “Changes since the baseline” section to the PDF.</source>
+        <translation>Dem PDF einen Abschnitt „Änderungen seit dem Basisplan“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>--compare compares the plan&apos;s own scenarios; give it without --scenario.</source>
+        <translation>--compare vergleicht die Szenarien des Plans selbst; geben Sie es ohne --scenario an.</translation>
+    </message>
+    <message>
+        <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
+        <translation>--compare braucht zwei oder drei Szenarien, durch Kommas getrennt, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1” (the base plan is “base”).</source>
+        <translation>Es gibt kein Szenario namens „%1“ (der Hauptplan heißt „base“).</translation>
+    </message>
+    <message>
+        <source>There is no baseline called “%1”.</source>
+        <translation>Es gibt keinen Basisplan namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CompareDialog</name>
+    <message>
+        <source>Show the second as ghosts on the roadmap</source>
+        <translation>Das zweite als Schatten auf der Roadmap zeigen</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Scheduling each scenario…</source>
+        <translation>Jedes Szenario wird eingeplant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <translation>
+            <numerusform>%n Vorhaben unterscheidet sich. Jedes Szenario wird für sich mit derselben Planung eingeplant.</numerusform>
+            <numerusform>%n Vorhaben unterscheiden sich. Jedes Szenario wird für sich mit derselben Planung eingeplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashed: %1 · bars: %2</source>
+        <translation>Gestrichelt: %1 · Balken: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ComparisonChangesModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ComparisonFiguresModel</name>
+    <message>
+        <source>Spend %1</source>
+        <translation>Ausgaben %1</translation>
+    </message>
+    <message>
+        <source>Spend in all</source>
+        <translation>Ausgaben insgesamt</translation>
+    </message>
+    <message>
+        <source>Run / Grow / Transform</source>
+        <translation>Run / Grow / Transform</translation>
+    </message>
+    <message>
+        <source>Initiatives placed</source>
+        <translation>Eingeplante Vorhaben</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not placed)</source>
+        <translation>%1 (%2 nicht eingeplant)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Eingehaltene Fristen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Systems out of support</source>
+        <translation>Systeme ohne Support</translation>
+    </message>
+    <message>
+        <source>Last quarter of work</source>
+        <translation>Letztes Arbeitsquartal</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1548,46 @@
         <source>Keep the schedule</source>
         <translation>Zeitplan beibehalten</translation>
     </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Planeinstellungen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Setzen auf</translation>
+    </message>
+    <message>
+        <source>Change by %</source>
+        <translation>Ändern um %</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Take in</source>
+        <translation>Aufnehmen</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Edit</name>
@@ -1040,6 +1668,26 @@
     <message>
         <source>This dependency would close a cycle: %1. Nothing was changed.</source>
         <translation>Diese Abhängigkeit würde einen Zyklus schließen: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is shown: an import changes the base plan, not a scenario. Show the base plan to import.</source>
+        <translation>Das Szenario %1 wird angezeigt: Ein Import ändert den Hauptplan, kein Szenario. Zeigen Sie zum Importieren den Hauptplan an.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is shown: it can change items, not add, delete or link them. Show the base plan to do that.</source>
+        <translation>Das Szenario %1 wird angezeigt: Darin lassen sich Elemente ändern, aber nicht hinzufügen, löschen oder verknüpfen. Zeigen Sie dafür den Hauptplan an.</translation>
+    </message>
+    <message>
+        <source>Change %1 in the scenario %2</source>
+        <translation>%1 im Szenario %2 ändern</translation>
+    </message>
+    <message>
+        <source>Links belong to the base plan; show it to change them.</source>
+        <translation>Verknüpfungen gehören zum Hauptplan; zeigen Sie ihn an, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Change the settings in the scenario %1</source>
+        <translation>Die Einstellungen im Szenario %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2031,66 @@
     <message>
         <source>Start</source>
         <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Scenario overrides</source>
+        <translation>Szenario-Anpassungen</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Elementart</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Basispläne</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>Frozen on</source>
+        <translation>Eingefroren am</translation>
+    </message>
+    <message>
+        <source>Baseline schedule</source>
+        <translation>Zeitplan des Basisplans</translation>
+    </message>
+    <message>
+        <source>Initiative id</source>
+        <translation>Vorhaben-ID</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +3174,18 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>there is no milestone called “%1”.</source>
+        <translation>einen Meilenstein „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>there is no scenario called “%1”.</source>
+        <translation>ein Szenario „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>there is no baseline called “%1”.</source>
+        <translation>einen Basisplan „%1“ gibt es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Logo</name>
@@ -2783,14 +3503,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Re-plan Now…</source>
-        <translation>Jetzt &amp;neu planen…</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +4337,50 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>As the page&apos;s width reads well</source>
         <translation>Passend zur Seitenbreite (gut lesbar)</translation>
     </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Szenarien im Vergleich</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Änderungen seit dem Basisplan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ohne)</translation>
+    </message>
+    <message>
+        <source>The base plan</source>
+        <translation>Der Hauptplan</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>mit:</translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation>und:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Basisplan:</translation>
+    </message>
+    <message>
+        <source>The plan has no scenarios.</source>
+        <translation>Der Plan hat keine Szenarien.</translation>
+    </message>
+    <message>
+        <source>The plan has no baselines.</source>
+        <translation>Der Plan hat keine Basispläne.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Roadmap</name>
@@ -4032,6 +4788,206 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Scenario</name>
+    <message>
+        <source>Base plan</source>
+        <translation>Hauptplan</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScenarioBar</name>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Show &amp;Baseline</source>
+        <translation>&amp;Basisplan zeigen</translation>
+    </message>
+    <message>
+        <source>The future the workspace shows: the base plan, or a scenario. While a scenario is shown, changes become its overrides; the base stays as it is.</source>
+        <translation>Die Zukunft, die der Arbeitsbereich zeigt: der Hauptplan oder ein Szenario. Solange ein Szenario angezeigt wird, werden Änderungen zu seinen Anpassungen; der Hauptplan bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;Neues Szenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Scenario…</source>
+        <translation>Szenario &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Scenario…</source>
+        <translation>Szenario &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scenario</source>
+        <translation>Szenario &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt into the Base Plan…</source>
+        <translation>In den &amp;Hauptplan übernehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>Szenarien &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Baseline…</source>
+        <translation>Basisplan &amp;einfrieren…</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges since a Baseline…</source>
+        <translation>Änderungen &amp;seit einem Basisplan…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan Now…</source>
+        <translation>Jetzt &amp;neu planen…</translation>
+    </message>
+    <message>
+        <source>Re-plan Now</source>
+        <translation>Jetzt neu planen</translation>
+    </message>
+    <message>
+        <source>Re-plan Now re-plans the base plan. The scenario %1 is shown: show the base plan to re-plan it.</source>
+        <translation>„Jetzt neu planen“ plant den Hauptplan neu. Das Szenario %1 wird angezeigt: Zeigen Sie den Hauptplan an, um ihn neu zu planen.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Showing the scenario %1: changes become its overrides; the base plan stays as it is.</source>
+        <translation>Szenario %1 wird angezeigt: Änderungen werden zu seinen Anpassungen; der Hauptplan bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Showing the base plan. Choose a scenario to see it scheduled; changes then become its overrides.</source>
+        <translation>Der Hauptplan wird angezeigt. Wählen Sie ein Szenario, um es eingeplant zu sehen; Änderungen werden dann zu seinen Anpassungen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>Szenario duplizieren</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the scenario %1 and its %n override(s)? The base plan does not change. Undo brings it back.</source>
+        <translation>
+            <numerusform>Szenario %1 und seine %n Anpassung löschen? Der Hauptplan ändert sich nicht. Rückgängig stellt es wieder her.</numerusform>
+            <numerusform>Szenario %1 und seine %n Anpassungen löschen? Der Hauptplan ändert sich nicht. Rückgängig stellt es wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopt Scenario</source>
+        <translation>Szenario übernehmen</translation>
+    </message>
+    <message>
+        <source>Make the scenario %1 the base plan? Its overrides become the plan&apos;s own values and the scenario goes; other scenarios stay. Undo takes it back.</source>
+        <translation>Szenario %1 zum Hauptplan machen? Seine Anpassungen werden zu den eigenen Werten des Plans, und das Szenario entfällt; andere Szenarien bleiben. Rückgängig nimmt es wieder zurück.</translation>
+    </message>
+    <message>
+        <source>Freeze Baseline</source>
+        <translation>Basisplan einfrieren</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Basisplan %1</translation>
+    </message>
+    <message>
+        <source>Froze the baseline %1.</source>
+        <translation>Basisplan %1 eingefroren.</translation>
+    </message>
+    <message>
+        <source>Dashed: the baseline %1</source>
+        <translation>Gestrichelt: der Basisplan %1</translation>
+    </message>
+    <message>
+        <source>Changes since a Baseline</source>
+        <translation>Änderungen seit einem Basisplan</translation>
+    </message>
+    <message>
+        <source>The plan has no baseline yet. Freeze one first (Scenarios &gt; Freeze Baseline).</source>
+        <translation>Der Plan hat noch keinen Basisplan. Frieren Sie zuerst einen ein (Szenarien &gt; Basisplan einfrieren).</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScenarioEdits</name>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>Szenario %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Neues Szenario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Szenario in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Szenario %1 löschen</translation>
+    </message>
+    <message>
+        <source>Adopt scenario %1 into the base plan</source>
+        <translation>Szenario %1 in den Hauptplan übernehmen</translation>
+    </message>
+    <message>
+        <source>That scenario no longer exists.</source>
+        <translation>Dieses Szenario gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change %1 in scenario %2</source>
+        <translation>%1 in Szenario %2 ändern</translation>
+    </message>
+    <message>
+        <source>Freeze baseline %1</source>
+        <translation>Basisplan %1 einfrieren</translation>
+    </message>
+    <message>
+        <source>Delete baseline %1</source>
+        <translation>Basisplan %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +5466,25 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     </message>
 </context>
 <context>
+    <name>Cairn::T</name>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 hat kein Feld „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so it cannot change by a percentage.</source>
+        <translation>„%1“ ist keine Zahl und kann sich daher nicht um einen Prozentsatz ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from −100 to 10000.</source>
+        <translation>„%1“ ist kein Prozentwert von −100 bis 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>„%1“ braucht einen Wert.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::TablePage</name>
     <message>
         <source>Search…</source>
@@ -4553,6 +5528,48 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>%1: value %2, effort %3 — drag up or down to change its value</source>
         <translation>%1: Wert %2, Aufwand %3 — nach oben oder unten ziehen, um den Wert zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VarianceDialog</name>
+    <message>
+        <source>Changes since a Baseline</source>
+        <translation>Änderungen seit einem Basisplan</translation>
+    </message>
+    <message>
+        <source>%1 (frozen %2)</source>
+        <translation>%1 (eingefroren am %2)</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Basisplan:</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VarianceModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Slip (quarters)</source>
+        <translation>Verzug (Quartale)</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Kostenänderung</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +5667,49 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Graph</source>
         <translation>Graph</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Szenarien im Vergleich</translation>
+    </message>
+    <message>
+        <source>%1, each scheduled on its own with the same scheduler. Changes are measured against %2.</source>
+        <translation>%1, jeweils für sich mit derselben Planung eingeplant. Änderungen werden an %2 gemessen.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>No initiative moves, drops, comes in or becomes late.</source>
+        <translation>Kein Vorhaben verschiebt sich, fällt weg, kommt hinzu oder verspätet sich.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Änderungen seit dem Basisplan</translation>
+    </message>
+    <message>
+        <source>Against the baseline %1, frozen %2%3.</source>
+        <translation>Gegenüber dem Basisplan %1, eingefroren am %2%3.</translation>
+    </message>
+    <message>
+        <source> from the scenario %1</source>
+        <translation> aus dem Szenario %1</translation>
+    </message>
+    <message>
+        <source>Every initiative is where the baseline put it, at the same cost.</source>
+        <translation>Jedes Vorhaben liegt, wo der Basisplan es vorgesehen hat, zu denselben Kosten.</translation>
     </message>
 </context>
 </TS>

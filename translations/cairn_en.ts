@@ -55,6 +55,41 @@
             <numerusform>Wrote %n slides to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n quarter later</numerusform>
+            <numerusform>%n quarters later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n quarter earlier</numerusform>
+            <numerusform>%n quarters earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved (%2 later, %3 earlier, %n quarter(s) of slip), %4 added, %5 removed, %6 no longer placed; cost %7 → %8.</source>
+        <translation>
+            <numerusform>%1 moved (%2 later, %3 earlier, %n quarter of slip), %4 added, %5 removed, %6 no longer placed; cost %7 → %8.</numerusform>
+            <numerusform>%1 moved (%2 later, %3 earlier, %n quarters of slip), %4 added, %5 removed, %6 no longer placed; cost %7 → %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the scenario “%1” with %n override(s).</source>
+        <translation>
+            <numerusform>Created the scenario “%1” with %n override.</numerusform>
+            <numerusform>Created the scenario “%1” with %n overrides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n override(s))</source>
+        <translation>
+            <numerusform>%1 (%n override)</numerusform>
+            <numerusform>%1 (%n overrides)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>
@@ -63,6 +98,16 @@
         <translation>
             <numerusform>Wrote the dependency graph (%n item) to %1</numerusform>
             <numerusform>Wrote the dependency graph (%n items) to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CompareDialog</name>
+    <message numerus="yes">
+        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <translation>
+            <numerusform>%n initiative differs. Each scenario is scheduled on its own with the same scheduler.</numerusform>
+            <numerusform>%n initiatives differ. Each scenario is scheduled on its own with the same scheduler.</numerusform>
         </translation>
     </message>
 </context>
@@ -353,6 +398,16 @@ Find one by name (or select it in another view) and focus on it, or filter by go
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScenarioBar</name>
+    <message numerus="yes">
+        <source>Delete the scenario %1 and its %n override(s)? The base plan does not change. Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete the scenario %1 and its %n override? The base plan does not change. Undo brings it back.</numerusform>
+            <numerusform>Delete the scenario %1 and its %n overrides? The base plan does not change. Undo brings it back.</numerusform>
         </translation>
     </message>
 </context>

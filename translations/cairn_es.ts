@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Cairn</name>
+    <message>
+        <source>left out</source>
+        <translation>excluida</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>%n quarter(s) later</source>
+        <translation>%n trimestre(s) más tarde</translation>
+    </message>
+    <message>
+        <source>%n quarter(s) earlier</source>
+        <translation>%n trimestre(s) antes</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movida</translation>
+    </message>
+    <message>
+        <source>now late</source>
+        <translation>ahora con retraso</translation>
+    </message>
+    <message>
+        <source>cost differs</source>
+        <translation>coste distinto</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>sin colocar</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (con retraso)</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>según lo previsto</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>not placed now</source>
+        <translation>ahora sin colocar</translation>
+    </message>
+    <message>
+        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
+        <translation>%1 movidas (%2 más tarde, %3 antes; %n trimestre(s) de retraso en total), %4 añadidas, %5 eliminadas, %6 ya sin colocar. Coste: %7 entonces, %8 ahora.</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it begins (%2).</source>
+        <translation>el intervalo termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is longer than a hundred years.</source>
+        <translation>el intervalo de %1 a %2 supera los cien años.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from −100 to 10000.</source>
+        <translation>«%1» no es un porcentaje de −100 a 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>«%1» necesita un valor.</translation>
+    </message>
+    <message>
+        <source>only initiatives can be left out or taken in.</source>
+        <translation>solo las iniciativas se pueden excluir o incluir.</translation>
+    </message>
+    <message>
+        <source>only a resource has a capacity per quarter.</source>
+        <translation>solo un recurso tiene capacidad por trimestre.</translation>
+    </message>
+    <message>
+        <source>only a capacity takes a range of quarters.</source>
+        <translation>solo una capacidad admite un intervalo de trimestres.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not in the plan any more.</source>
+        <translation>%1 n.º %2 ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 in the plan.</source>
+        <translation>No hay ningún escenario n.º %1 en el plan.</translation>
+    </message>
+    <message>
+        <source>Scenario %1, %2: %3</source>
+        <translation>Escenario %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>los ajustes del plan</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>Excluir %1</translation>
+    </message>
+    <message>
+        <source>Take in %1</source>
+        <translation>Incluir %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %</source>
+        <translation>%1: %2 %3 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> de %1 a %2</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> desde %1</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> hasta %1</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Un escenario necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is the base plan&apos;s name; give the scenario another one.</source>
+        <translation>%1 es el nombre del plan base; dé otro al escenario.</translation>
+    </message>
+    <message>
+        <source>There is already a scenario called %1.</source>
+        <translation>Ya hay un escenario llamado %1.</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>Una línea base necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a baseline called %1.</source>
+        <translation>Ya hay una línea base llamada %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -322,10 +469,6 @@
         <translation>El plan es correcto.</translation>
     </message>
     <message>
-        <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.</source>
-        <translation>Planificar las iniciativas y explicar cada inicio. Opciones: --json, --budget-ms N, --goal value|makespan, --seed S. Código 1 si hay problemas.</translation>
-    </message>
-    <message>
         <source>The plan file to schedule.</source>
         <translation>El archivo de plan que planificar.</translation>
     </message>
@@ -462,10 +605,6 @@
         <translation>landscape (horizontal) o portrait (vertical), por defecto landscape.</translation>
     </message>
     <message>
-        <source>Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, legend (default all).</source>
-        <translation>Secciones separadas por comas: cover, summary, roadmap, charts, initiatives, systems, legend (por defecto todas).</translation>
-    </message>
-    <message>
         <source>Quarters of the timeline per page (default: fit into --pages-wide).</source>
         <translation>Trimestres de la línea de tiempo por página (por defecto: ajustados a --pages-wide).</translation>
     </message>
@@ -500,10 +639,6 @@
     <message>
         <source>--orientation is landscape or portrait, not “%1”.</source>
         <translation>--orientation es landscape o portrait, no «%1».</translation>
-    </message>
-    <message>
-        <source>Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems and legend.</source>
-        <translation>Sección desconocida «%1»; las secciones son cover, summary, roadmap, charts, initiatives, systems y legend.</translation>
     </message>
     <message>
         <source>--sections needs at least one section.</source>
@@ -634,14 +769,6 @@
         <translation>Plan escrito como JSON en %1</translation>
     </message>
     <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</source>
-        <translation>Dibuja la ventana principal con el plan abierto, sin pantalla, como PNG. Opciones: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</translation>
-    </message>
-    <message>
-        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</source>
-        <translation>Escribe el informe de la hoja de ruta (PDF), la hoja de ruta como imagen, los gráficos o el grafo de dependencias, sin pantalla. Opciones: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</translation>
-    </message>
-    <message>
         <source>What a system or an initiative reaches: for --system NAME the initiatives that touch it, the goals they serve and the systems that run on it, and with --eos QUARTER what would be late if its support ended then; for --initiative NAME what waits for it and its critical chain to a deadline. Options: --json.</source>
         <translation>A qué afecta un sistema o una iniciativa: para --system NAME, las iniciativas que lo afectan, los objetivos a los que sirven y los sistemas que funcionan sobre él, y con --eos QUARTER, lo que tendría retraso si su soporte terminara entonces; para --initiative NAME, lo que la espera y su cadena crítica hasta un plazo. Opciones: --json.</translation>
     </message>
@@ -768,6 +895,340 @@
         <source>roadmap, charts, graph, initiatives, goals, systems, resources, milestones or presentation (default roadmap).</source>
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones o presentation (por defecto roadmap).</translation>
     </message>
+    <message>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</source>
+        <translation>Dibuja la ventana principal con el plan abierto, sin pantalla, como PNG. Opciones: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</source>
+        <translation>Escribe el informe de la hoja de ruta (PDF), la hoja de ruta como imagen, los gráficos o el grafo de dependencias, sin pantalla. Opciones: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</translation>
+    </message>
+    <message>
+        <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S, --scenario NAME. Exit 1 when there are problems.</source>
+        <translation>Planificar las iniciativas y explicar cada inicio. Opciones: --json, --budget-ms N, --goal value|makespan, --seed S, --scenario NAME. Código 1 si hay problemas.</translation>
+    </message>
+    <message>
+        <source>List, create, show or delete scenarios: named sets of overrides of the plan. create NAME takes --from SCENARIO, --capacity &quot;RESOURCE=-20%&quot;, --capacity &quot;RESOURCE=150000@2027 Q3&quot;, --exclude INITIATIVE, --include INITIATIVE, --pin &quot;INITIATIVE=2028 Q1&quot;, --set &quot;ITEM.FIELD=VALUE&quot; (each may repeat).</source>
+        <translation>Lista, crea, muestra o elimina escenarios: conjuntos con nombre de modificaciones del plan. create NAME admite --from SCENARIO, --capacity &quot;RESOURCE=-20%&quot;, --capacity &quot;RESOURCE=150000@2027 Q3&quot;, --exclude INITIATIVE, --include INITIATIVE, --pin &quot;INITIATIVE=2028 Q1&quot;, --set &quot;ITEM.FIELD=VALUE&quot; (cada una puede repetirse).</translation>
+    </message>
+    <message>
+        <source>Schedule two or three scenarios (“base” is the plan itself) and compare them: spend per year, Run/Grow/Transform, late work, deadlines met, systems out of support, and each initiative that moves, drops or becomes late. Options: --json, --budget-ms N.</source>
+        <translation>Planifica dos o tres escenarios («base» es el propio plan) y los compara: gasto por año, Run/Grow/Transform, trabajo con retraso, plazos cumplidos, sistemas sin soporte y cada iniciativa que se mueve, se descarta o pasa a ir con retraso. Opciones: --json, --budget-ms N.</translation>
+    </message>
+    <message>
+        <source>Freeze the schedule as a named, dated baseline (--scenario S: a scenario&apos;s), list or delete baselines, or show the variance since one: baseline FILE variance NAME.</source>
+        <translation>Congela la planificación como línea base con nombre y fecha (--scenario S: la de un escenario), lista o elimina líneas base, o muestra la desviación desde una: baseline FILE variance NAME.</translation>
+    </message>
+    <message>
+        <source>Schedule this scenario&apos;s plan (“base”: the plan itself).</source>
+        <translation>Planificar el plan de este escenario («base»: el propio plan).</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>excluida</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>sin colocar</translation>
+    </message>
+    <message>
+        <source>%1 LATE</source>
+        <translation>%1 CON RETRASO</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n trimestre(s) más tarde</numerusform>
+            <numerusform>%n trimestre(s) más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n trimestre(s) antes</numerusform>
+            <numerusform>%n trimestre(s) antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movida</translation>
+    </message>
+    <message>
+        <source>now late</source>
+        <translation>ahora con retraso</translation>
+    </message>
+    <message>
+        <source>cost differs</source>
+        <translation>coste distinto</translation>
+    </message>
+    <message>
+        <source>Spend %1</source>
+        <translation>Gasto %1</translation>
+    </message>
+    <message>
+        <source>Spend in all</source>
+        <translation>Gasto total</translation>
+    </message>
+    <message>
+        <source>Run / Grow / Transform</source>
+        <translation>Run / Grow / Transform</translation>
+    </message>
+    <message>
+        <source>Initiatives placed</source>
+        <translation>Iniciativas colocadas</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not placed)</source>
+        <translation>%1 (%2 sin colocar)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Plazos cumplidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Systems out of support</source>
+        <translation>Sistemas sin soporte</translation>
+    </message>
+    <message>
+        <source>Last quarter of work</source>
+        <translation>Último trimestre de trabajo</translation>
+    </message>
+    <message>
+        <source>No initiative moves, drops, comes in or becomes late.</source>
+        <translation>Ninguna iniciativa se mueve, se descarta, se incorpora ni pasa a ir con retraso.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1” (the base plan is “base”).</source>
+        <translation>No hay ningún escenario llamado «%1» (el plan base es «base»).</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline “%1” (%2)</source>
+        <translation>Cambios desde la línea base «%1» (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved (%2 later, %3 earlier, %n quarter(s) of slip), %4 added, %5 removed, %6 no longer placed; cost %7 → %8.</source>
+        <translation>
+            <numerusform>%1 movidas (%2 más tarde, %3 antes, %n trimestre de retraso), %4 añadidas, %5 eliminadas, %6 ya sin colocar; coste %7 → %8.</numerusform>
+            <numerusform>%1 movidas (%2 más tarde, %3 antes, %n trimestres de retraso), %4 añadidas, %5 eliminadas, %6 ya sin colocar; coste %7 → %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>not placed now</source>
+        <translation>ahora sin colocar</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Finish then</source>
+        <translation>Fin entonces</translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation>Fin ahora</translation>
+    </message>
+    <message>
+        <source>Slip (quarters)</source>
+        <translation>Retraso (trimestres)</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Cambio de coste</translation>
+    </message>
+    <message>
+        <source>A scenario, or “base”.</source>
+        <translation>Un escenario, o «base».</translation>
+    </message>
+    <message>
+        <source>Another, compared with A.</source>
+        <translation>Otro, comparado con A.</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON.</source>
+        <translation>Mostrar la comparación en JSON.</translation>
+    </message>
+    <message>
+        <source>Time for improving each schedule, in milliseconds (default 300; 0: the fast pass).</source>
+        <translation>Tiempo para mejorar cada planificación, en milisegundos (300 por defecto; 0: la pasada rápida).</translation>
+    </message>
+    <message>
+        <source>list, create NAME, delete NAME or variance NAME.</source>
+        <translation>list, create NAME, delete NAME o variance NAME.</translation>
+    </message>
+    <message>
+        <source>Freeze this scenario&apos;s schedule instead of the base plan&apos;s.</source>
+        <translation>Congelar la planificación de este escenario en lugar de la del plan base.</translation>
+    </message>
+    <message>
+        <source>%1, frozen %2</source>
+        <translation>%1, congelada el %2</translation>
+    </message>
+    <message>
+        <source>%1, frozen %2 from the scenario “%3”</source>
+        <translation>%1, congelada el %2 a partir del escenario «%3»</translation>
+    </message>
+    <message>
+        <source>“%1” has no baselines.</source>
+        <translation>«%1» no tiene líneas base.</translation>
+    </message>
+    <message>
+        <source>There is no baseline called “%1”.</source>
+        <translation>No hay ninguna línea base llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</source>
+        <translation>Uso: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</translation>
+    </message>
+    <message>
+        <source>Deleted the baseline “%1”.</source>
+        <translation>Línea base «%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>Froze the baseline “%1”.</source>
+        <translation>Línea base «%1» congelada.</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, scenarios (with --compare), baseline (with --baseline), legend (default all).</source>
+        <translation>Secciones separadas por comas: cover, summary, roadmap, charts, initiatives, systems, scenarios (con --compare), baseline (con --baseline), legend (por defecto todas).</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems, scenarios, baseline and legend.</source>
+        <translation>Sección desconocida «%1»; las secciones son cover, summary, roadmap, charts, initiatives, systems, scenarios, baseline y legend.</translation>
+    </message>
+    <message>
+        <source>Nothing in the plan is named “%1”.</source>
+        <translation>Nada en el plan se llama «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one item (%2); give the whole name.</source>
+        <translation>«%1» designa más de un elemento (%2); indique el nombre completo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter or a range of quarters (2027 Q3, 2027 Q3..2028 Q2, 2027 Q3..).</source>
+        <translation>«%1» no es un trimestre ni un intervalo de trimestres (2027 Q3, 2027 Q3..2028 Q2, 2027 Q3..).</translation>
+    </message>
+    <message>
+        <source>--capacity needs RESOURCE=AMOUNT or RESOURCE=±N%, optionally @QUARTER or @FROM..TO, not “%1”.</source>
+        <translation>--capacity necesita RESOURCE=AMOUNT o RESOURCE=±N%, opcionalmente con @QUARTER o @FROM..TO, no «%1».</translation>
+    </message>
+    <message>
+        <source>--set needs ITEM.FIELD=VALUE (duration, cost, deadline, pin, end_of_support, ...), not “%1”.</source>
+        <translation>--set necesita ITEM.FIELD=VALUE (duration, cost, deadline, pin, end_of_support, ...), no «%1».</translation>
+    </message>
+    <message>
+        <source>--pin needs INITIATIVE=QUARTER, not “%1”.</source>
+        <translation>--pin necesita INITIATIVE=QUARTER, no «%1».</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”.</source>
+        <translation>No hay ningún escenario llamado «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the scenario “%1” with %n override(s).</source>
+        <translation>
+            <numerusform>Escenario «%1» creado con %n modificación.</numerusform>
+            <numerusform>Escenario «%1» creado con %n modificaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no scenarios.</source>
+        <translation>«%1» no tiene escenarios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n override(s))</source>
+        <translation>
+            <numerusform>%1 (%n modificación)</numerusform>
+            <numerusform>%1 (%n modificaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”; the plan has none.</source>
+        <translation>No hay ningún escenario llamado «%1»; el plan no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”; there are %2.</source>
+        <translation>No hay ningún escenario llamado «%1»; existen: %2.</translation>
+    </message>
+    <message>
+        <source>list, create NAME, delete NAME or show NAME.</source>
+        <translation>list, create NAME, delete NAME o show NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn scenario FILE list | create NAME [options] | delete NAME | show NAME</source>
+        <translation>Uso: cairn scenario FILE list | create NAME [opciones] | delete NAME | show NAME</translation>
+    </message>
+    <message>
+        <source>Deleted the scenario “%1”.</source>
+        <translation>Escenario «%1» eliminado.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an action of cairn scenario: list, create, delete or show.</source>
+        <translation>«%1» no es una acción de cairn scenario: list, create, delete o show.</translation>
+    </message>
+    <message>
+        <source>Show this scenario (“base”: the plan itself).</source>
+        <translation>Mostrar este escenario («base»: el propio plan).</translation>
+    </message>
+    <message>
+        <source>Show this baseline as ghosts on the roadmap.</source>
+        <translation>Mostrar esta línea base como sombras en la hoja de ruta.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Cli::CreateOptions</name>
+    <message>
+        <source>Start from a copy of this scenario&apos;s overrides.</source>
+        <translation>Partir de una copia de las modificaciones de este escenario.</translation>
+    </message>
+    <message>
+        <source>A resource&apos;s capacity: RESOURCE=-20% (all quarters), RESOURCE=150000@2027 Q3 (one quarter), RESOURCE=+10%@2027 Q3..2028 Q2 or @2027 Q3.. (a range).</source>
+        <translation>La capacidad de un recurso: RESOURCE=-20% (todos los trimestres), RESOURCE=150000@2027 Q3 (un trimestre), RESOURCE=+10%@2027 Q3..2028 Q2 o @2027 Q3.. (un intervalo).</translation>
+    </message>
+    <message>
+        <source>Leave an initiative out.</source>
+        <translation>Excluir una iniciativa.</translation>
+    </message>
+    <message>
+        <source>Take a dropped initiative in (as proposed).</source>
+        <translation>Incluir una iniciativa descartada (como propuesta).</translation>
+    </message>
+    <message>
+        <source>Pin an initiative: INITIATIVE=2028 Q1.</source>
+        <translation>Fijar una iniciativa: INITIATIVE=2028 Q1.</translation>
+    </message>
+    <message>
+        <source>Any field of any item, by the field&apos;s key: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</source>
+        <translation>Cualquier campo de cualquier elemento, por la clave del campo: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>
@@ -797,6 +1258,133 @@
             <numerusform>Grafo de dependencias (%n elemento) escrito en %1</numerusform>
             <numerusform>Grafo de dependencias (%n elementos) escrito en %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Cli::ScenarioExportOptions</name>
+    <message>
+        <source>Export this scenario&apos;s plan instead of the plan itself (“base”: the plan).</source>
+        <translation>Exportar el plan de este escenario en lugar del propio plan («base»: el plan).</translation>
+    </message>
+    <message>
+        <source>Add a “Scenarios compared” section to the PDF: two or three scenarios, comma separated (“base”: the plan itself).</source>
+        <translation>Añadir al PDF una sección «Escenarios comparados»: dos o tres escenarios, separados por comas («base»: el propio plan).</translation>
+    </message>
+    <message>
+        <source>Add a “Changes since the baseline” section to the PDF.</source>
+        <translation>Añadir al PDF una sección «Cambios desde la línea base».</translation>
+    </message>
+    <message>
+        <source>--compare compares the plan&apos;s own scenarios; give it without --scenario.</source>
+        <translation>--compare compara los escenarios del propio plan; úselo sin --scenario.</translation>
+    </message>
+    <message>
+        <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
+        <translation>--compare necesita dos o tres escenarios, separados por comas, no «%1».</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1” (the base plan is “base”).</source>
+        <translation>No hay ningún escenario llamado «%1» (el plan base es «base»).</translation>
+    </message>
+    <message>
+        <source>There is no baseline called “%1”.</source>
+        <translation>No hay ninguna línea base llamada «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CompareDialog</name>
+    <message>
+        <source>Show the second as ghosts on the roadmap</source>
+        <translation>Mostrar el segundo como sombras en la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Comparar escenarios</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>Scheduling each scenario…</source>
+        <translation>Planificando cada escenario…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <translation>
+            <numerusform>%n iniciativa difiere. Cada escenario se planifica por separado con el mismo planificador.</numerusform>
+            <numerusform>%n iniciativas difieren. Cada escenario se planifica por separado con el mismo planificador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashed: %1 · bars: %2</source>
+        <translation>En discontinuo: %1 · barras: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ComparisonChangesModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ComparisonFiguresModel</name>
+    <message>
+        <source>Spend %1</source>
+        <translation>Gasto %1</translation>
+    </message>
+    <message>
+        <source>Spend in all</source>
+        <translation>Gasto total</translation>
+    </message>
+    <message>
+        <source>Run / Grow / Transform</source>
+        <translation>Run / Grow / Transform</translation>
+    </message>
+    <message>
+        <source>Initiatives placed</source>
+        <translation>Iniciativas colocadas</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not placed)</source>
+        <translation>%1 (%2 sin colocar)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Plazos cumplidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Systems out of support</source>
+        <translation>Sistemas sin soporte</translation>
+    </message>
+    <message>
+        <source>Last quarter of work</source>
+        <translation>Último trimestre de trabajo</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1548,46 @@
         <source>Keep the schedule</source>
         <translation>Mantener la planificación</translation>
     </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Ajustes del plan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Establecer en</translation>
+    </message>
+    <message>
+        <source>Change by %</source>
+        <translation>Cambiar en %</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Take in</source>
+        <translation>Incluir</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Edit</name>
@@ -1040,6 +1668,26 @@
     <message>
         <source>This dependency would close a cycle: %1. Nothing was changed.</source>
         <translation>Esta dependencia cerraría un ciclo: %1. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is shown: an import changes the base plan, not a scenario. Show the base plan to import.</source>
+        <translation>Se muestra el escenario %1: una importación cambia el plan base, no un escenario. Muestre el plan base para importar.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is shown: it can change items, not add, delete or link them. Show the base plan to do that.</source>
+        <translation>Se muestra el escenario %1: en él se pueden cambiar elementos, pero no añadirlos, eliminarlos ni vincularlos. Muestre el plan base para hacerlo.</translation>
+    </message>
+    <message>
+        <source>Change %1 in the scenario %2</source>
+        <translation>Cambiar %1 en el escenario %2</translation>
+    </message>
+    <message>
+        <source>Links belong to the base plan; show it to change them.</source>
+        <translation>Los vínculos pertenecen al plan base; muéstrelo para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>Change the settings in the scenario %1</source>
+        <translation>Cambiar los ajustes en el escenario %1</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2031,66 @@
     <message>
         <source>Start</source>
         <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Scenario overrides</source>
+        <translation>Modificaciones del escenario</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Tipo de elemento</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Líneas base</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Frozen on</source>
+        <translation>Congelada el</translation>
+    </message>
+    <message>
+        <source>Baseline schedule</source>
+        <translation>Planificación de la línea base</translation>
+    </message>
+    <message>
+        <source>Initiative id</source>
+        <translation>N.º de iniciativa</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +3174,18 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>Value</source>
         <translation>Valor</translation>
     </message>
+    <message>
+        <source>there is no milestone called “%1”.</source>
+        <translation>no hay ningún hito llamado «%1».</translation>
+    </message>
+    <message>
+        <source>there is no scenario called “%1”.</source>
+        <translation>no hay ningún escenario llamado «%1».</translation>
+    </message>
+    <message>
+        <source>there is no baseline called “%1”.</source>
+        <translation>no hay ninguna línea base llamada «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Logo</name>
@@ -2783,14 +3503,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Cannot recover</source>
         <translation>No se puede recuperar</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Re-plan Now…</source>
-        <translation>&amp;Replanificar ahora…</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +4337,50 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>As the page&apos;s width reads well</source>
         <translation>Los que quepan legibles en el ancho de la página</translation>
     </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Escenarios comparados</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Cambios desde la línea base</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The base plan</source>
+        <translation>El plan base</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparar:</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>con:</translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation>y:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Línea base:</translation>
+    </message>
+    <message>
+        <source>The plan has no scenarios.</source>
+        <translation>El plan no tiene escenarios.</translation>
+    </message>
+    <message>
+        <source>The plan has no baselines.</source>
+        <translation>El plan no tiene líneas base.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Roadmap</name>
@@ -4032,6 +4788,206 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Scenario</name>
+    <message>
+        <source>Base plan</source>
+        <translation>Plan base</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScenarioBar</name>
+    <message>
+        <source>Scenario:</source>
+        <translation>Escenario:</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Show &amp;Baseline</source>
+        <translation>Mostrar &amp;línea base</translation>
+    </message>
+    <message>
+        <source>The future the workspace shows: the base plan, or a scenario. While a scenario is shown, changes become its overrides; the base stays as it is.</source>
+        <translation>El futuro que muestra el área de trabajo: el plan base o un escenario. Mientras se muestra un escenario, los cambios pasan a ser sus modificaciones; el plan base no cambia.</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;Nuevo escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Scenario…</source>
+        <translation>&amp;Duplicar escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Scenario…</source>
+        <translation>&amp;Renombrar escenario…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scenario</source>
+        <translation>&amp;Eliminar escenario</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt into the Base Plan…</source>
+        <translation>&amp;Adoptar en el plan base…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>&amp;Comparar escenarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Baseline…</source>
+        <translation>C&amp;ongelar línea base…</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges since a Baseline…</source>
+        <translation>Cam&amp;bios desde una línea base…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan Now…</source>
+        <translation>&amp;Replanificar ahora…</translation>
+    </message>
+    <message>
+        <source>Re-plan Now</source>
+        <translation>Replanificar ahora</translation>
+    </message>
+    <message>
+        <source>Re-plan Now re-plans the base plan. The scenario %1 is shown: show the base plan to re-plan it.</source>
+        <translation>Replanificar ahora replanifica el plan base. Se muestra el escenario %1: muestre el plan base para replanificarlo.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Showing the scenario %1: changes become its overrides; the base plan stays as it is.</source>
+        <translation>Se muestra el escenario %1: los cambios pasan a ser sus modificaciones; el plan base no cambia.</translation>
+    </message>
+    <message>
+        <source>Showing the base plan. Choose a scenario to see it scheduled; changes then become its overrides.</source>
+        <translation>Se muestra el plan base. Elija un escenario para verlo planificado; entonces los cambios pasan a ser sus modificaciones.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>Duplicar escenario</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Nuevo escenario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Renombrar escenario</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Eliminar escenario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the scenario %1 and its %n override(s)? The base plan does not change. Undo brings it back.</source>
+        <translation>
+            <numerusform>¿Eliminar el escenario %1 y su %n modificación? El plan base no cambia. Deshacer lo recupera.</numerusform>
+            <numerusform>¿Eliminar el escenario %1 y sus %n modificaciones? El plan base no cambia. Deshacer lo recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopt Scenario</source>
+        <translation>Adoptar escenario</translation>
+    </message>
+    <message>
+        <source>Make the scenario %1 the base plan? Its overrides become the plan&apos;s own values and the scenario goes; other scenarios stay. Undo takes it back.</source>
+        <translation>¿Convertir el escenario %1 en el plan base? Sus modificaciones pasan a ser los valores propios del plan y el escenario desaparece; los demás escenarios se mantienen. Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Freeze Baseline</source>
+        <translation>Congelar línea base</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Línea base %1</translation>
+    </message>
+    <message>
+        <source>Froze the baseline %1.</source>
+        <translation>Línea base %1 congelada.</translation>
+    </message>
+    <message>
+        <source>Dashed: the baseline %1</source>
+        <translation>En discontinuo: la línea base %1</translation>
+    </message>
+    <message>
+        <source>Changes since a Baseline</source>
+        <translation>Cambios desde una línea base</translation>
+    </message>
+    <message>
+        <source>The plan has no baseline yet. Freeze one first (Scenarios &gt; Freeze Baseline).</source>
+        <translation>El plan aún no tiene línea base. Congele una primero (Escenarios &gt; Congelar línea base).</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScenarioEdits</name>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>Duplicar escenario %1</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Nuevo escenario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Renombrar escenario como %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Eliminar escenario %1</translation>
+    </message>
+    <message>
+        <source>Adopt scenario %1 into the base plan</source>
+        <translation>Adoptar escenario %1 en el plan base</translation>
+    </message>
+    <message>
+        <source>That scenario no longer exists.</source>
+        <translation>Ese escenario ya no existe.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Change %1 in scenario %2</source>
+        <translation>Cambiar %1 en el escenario %2</translation>
+    </message>
+    <message>
+        <source>Freeze baseline %1</source>
+        <translation>Congelar línea base %1</translation>
+    </message>
+    <message>
+        <source>Delete baseline %1</source>
+        <translation>Eliminar línea base %1</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +5466,25 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     </message>
 </context>
 <context>
+    <name>Cairn::T</name>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 no tiene ningún campo «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so it cannot change by a percentage.</source>
+        <translation>«%1» no es un número, así que no puede cambiar en un porcentaje.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from −100 to 10000.</source>
+        <translation>«%1» no es un porcentaje de −100 a 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>«%1» necesita un valor.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::TablePage</name>
     <message>
         <source>Search…</source>
@@ -4553,6 +5528,48 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>%1: value %2, effort %3 — drag up or down to change its value</source>
         <translation>%1: valor %2, esfuerzo %3 — arrastre arriba o abajo para cambiar su valor</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VarianceDialog</name>
+    <message>
+        <source>Changes since a Baseline</source>
+        <translation>Cambios desde una línea base</translation>
+    </message>
+    <message>
+        <source>%1 (frozen %2)</source>
+        <translation>%1 (congelada el %2)</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Línea base:</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VarianceModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Slip (quarters)</source>
+        <translation>Retraso (trimestres)</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Cambio de coste</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +5667,49 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Graph</source>
         <translation>Grafo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Escenarios comparados</translation>
+    </message>
+    <message>
+        <source>%1, each scheduled on its own with the same scheduler. Changes are measured against %2.</source>
+        <translation>%1, cada uno planificado por separado con el mismo planificador. Los cambios se miden respecto a %2.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <source>No initiative moves, drops, comes in or becomes late.</source>
+        <translation>Ninguna iniciativa se mueve, se descarta, se incorpora ni pasa a ir con retraso.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Cambios desde la línea base</translation>
+    </message>
+    <message>
+        <source>Against the baseline %1, frozen %2%3.</source>
+        <translation>Frente a la línea base %1, congelada el %2%3.</translation>
+    </message>
+    <message>
+        <source> from the scenario %1</source>
+        <translation> a partir del escenario %1</translation>
+    </message>
+    <message>
+        <source>Every initiative is where the baseline put it, at the same cost.</source>
+        <translation>Todas las iniciativas están donde las situó la línea base, con el mismo coste.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Cairn</name>
+    <message>
+        <source>left out</source>
+        <translation>exclue</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>%n quarter(s) later</source>
+        <translation>%n trimestre(s) plus tard</translation>
+    </message>
+    <message>
+        <source>%n quarter(s) earlier</source>
+        <translation>%n trimestre(s) plus tôt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>now late</source>
+        <translation>désormais en retard</translation>
+    </message>
+    <message>
+        <source>cost differs</source>
+        <translation>coût différent</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>non placée</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>comme prévu</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>not placed now</source>
+        <translation>désormais non placée</translation>
+    </message>
+    <message>
+        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
+        <translation>Déplacées : %1 (%2 plus tard, %3 plus tôt ; décalage total : %n trimestre(s)), ajoutées : %4, retirées : %5, plus placées : %6. Coût : %7 alors, %8 maintenant.</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it begins (%2).</source>
+        <translation>la plage se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is longer than a hundred years.</source>
+        <translation>la plage de %1 à %2 dépasse cent ans.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from −100 to 10000.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage de −100 à 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une valeur.</translation>
+    </message>
+    <message>
+        <source>only initiatives can be left out or taken in.</source>
+        <translation>seules les initiatives peuvent être exclues ou incluses.</translation>
+    </message>
+    <message>
+        <source>only a resource has a capacity per quarter.</source>
+        <translation>seule une ressource a une capacité par trimestre.</translation>
+    </message>
+    <message>
+        <source>only a capacity takes a range of quarters.</source>
+        <translation>seule une capacité accepte une plage de trimestres.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not in the plan any more.</source>
+        <translation>%1 n° %2 ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 in the plan.</source>
+        <translation>Le plan n’a pas de scénario n° %1.</translation>
+    </message>
+    <message>
+        <source>Scenario %1, %2: %3</source>
+        <translation>Scénario %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>les paramètres du plan</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>Exclure %1</translation>
+    </message>
+    <message>
+        <source>Take in %1</source>
+        <translation>Inclure %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %</source>
+        <translation>%1 : %2 %3 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> de %1 à %2</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> à partir de %1</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> jusqu’en %1</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Un scénario doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>%1 is the base plan&apos;s name; give the scenario another one.</source>
+        <translation>%1 est le nom du plan de base ; donnez un autre nom au scénario.</translation>
+    </message>
+    <message>
+        <source>There is already a scenario called %1.</source>
+        <translation>Il existe déjà un scénario nommé %1.</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>Une référence doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a baseline called %1.</source>
+        <translation>Il existe déjà une référence nommée %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -322,10 +469,6 @@
         <translation>Le plan est correct.</translation>
     </message>
     <message>
-        <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S. Exit 1 when there are problems.</source>
-        <translation>Planifier les initiatives et expliquer chaque début. Options : --json, --budget-ms N, --goal value|makespan, --seed S. Code 1 en cas de problèmes.</translation>
-    </message>
-    <message>
         <source>The plan file to schedule.</source>
         <translation>Le fichier de plan à planifier.</translation>
     </message>
@@ -462,10 +605,6 @@
         <translation>landscape (paysage) ou portrait, par défaut landscape.</translation>
     </message>
     <message>
-        <source>Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, legend (default all).</source>
-        <translation>Sections séparées par des virgules : cover, summary, roadmap, charts, initiatives, systems, legend (par défaut toutes).</translation>
-    </message>
-    <message>
         <source>Quarters of the timeline per page (default: fit into --pages-wide).</source>
         <translation>Trimestres de la frise par page (par défaut : ajustés à --pages-wide).</translation>
     </message>
@@ -500,10 +639,6 @@
     <message>
         <source>--orientation is landscape or portrait, not “%1”.</source>
         <translation>--orientation vaut landscape ou portrait, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems and legend.</source>
-        <translation>Section inconnue « %1 » ; les sections sont cover, summary, roadmap, charts, initiatives, systems et legend.</translation>
     </message>
     <message>
         <source>--sections needs at least one section.</source>
@@ -634,14 +769,6 @@
         <translation>Plan écrit en JSON dans %1</translation>
     </message>
     <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</source>
-        <translation>Dessine la fenêtre principale avec le plan ouvert, hors écran, en PNG. Options : --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH.</translation>
-    </message>
-    <message>
-        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</source>
-        <translation>Écrit le rapport de feuille de route (PDF), la feuille de route en image, les graphiques ou le graphe des dépendances, sans écran. Options : --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N.</translation>
-    </message>
-    <message>
         <source>What a system or an initiative reaches: for --system NAME the initiatives that touch it, the goals they serve and the systems that run on it, and with --eos QUARTER what would be late if its support ended then; for --initiative NAME what waits for it and its critical chain to a deadline. Options: --json.</source>
         <translation>Ce qu’un système ou une initiative atteint : pour --system NAME, les initiatives qui le concernent, les objectifs qu’elles servent et les systèmes qui reposent sur lui, et avec --eos QUARTER, ce qui serait en retard si son support prenait fin à ce moment-là ; pour --initiative NAME, ce qui l’attend et sa chaîne critique jusqu’à une échéance. Options : --json.</translation>
     </message>
@@ -768,6 +895,340 @@
         <source>roadmap, charts, graph, initiatives, goals, systems, resources, milestones or presentation (default roadmap).</source>
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones ou presentation (par défaut : roadmap).</translation>
     </message>
+    <message>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</source>
+        <translation>Dessine la fenêtre principale avec le plan ouvert, hors écran, en PNG. Options : --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</source>
+        <translation>Écrit le rapport de feuille de route (PDF), la feuille de route en image, les graphiques ou le graphe des dépendances, sans écran. Options : --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</translation>
+    </message>
+    <message>
+        <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S, --scenario NAME. Exit 1 when there are problems.</source>
+        <translation>Planifier les initiatives et expliquer chaque début. Options : --json, --budget-ms N, --goal value|makespan, --seed S, --scenario NAME. Code 1 en cas de problèmes.</translation>
+    </message>
+    <message>
+        <source>List, create, show or delete scenarios: named sets of overrides of the plan. create NAME takes --from SCENARIO, --capacity &quot;RESOURCE=-20%&quot;, --capacity &quot;RESOURCE=150000@2027 Q3&quot;, --exclude INITIATIVE, --include INITIATIVE, --pin &quot;INITIATIVE=2028 Q1&quot;, --set &quot;ITEM.FIELD=VALUE&quot; (each may repeat).</source>
+        <translation>Lister, créer, afficher ou supprimer des scénarios : des ensembles nommés de modifications du plan. create NAME accepte --from SCENARIO, --capacity &quot;RESOURCE=-20%&quot;, --capacity &quot;RESOURCE=150000@2027 Q3&quot;, --exclude INITIATIVE, --include INITIATIVE, --pin &quot;INITIATIVE=2028 Q1&quot;, --set &quot;ITEM.FIELD=VALUE&quot; (chacune peut être répétée).</translation>
+    </message>
+    <message>
+        <source>Schedule two or three scenarios (“base” is the plan itself) and compare them: spend per year, Run/Grow/Transform, late work, deadlines met, systems out of support, and each initiative that moves, drops or becomes late. Options: --json, --budget-ms N.</source>
+        <translation>Planifier deux ou trois scénarios («&#xa0;base&#xa0;» est le plan lui-même) et les comparer : dépenses par an, Run/Grow/Transform, travaux en retard, échéances tenues, systèmes hors support, et chaque initiative qui se déplace, disparaît ou passe en retard. Options : --json, --budget-ms N.</translation>
+    </message>
+    <message>
+        <source>Freeze the schedule as a named, dated baseline (--scenario S: a scenario&apos;s), list or delete baselines, or show the variance since one: baseline FILE variance NAME.</source>
+        <translation>Figer le planning en une référence nommée et datée (--scenario S : celui d’un scénario), lister ou supprimer des références, ou afficher l’écart depuis l’une d’elles : baseline FILE variance NAME.</translation>
+    </message>
+    <message>
+        <source>Schedule this scenario&apos;s plan (“base”: the plan itself).</source>
+        <translation>Planifier le plan de ce scénario («&#xa0;base&#xa0;» : le plan lui-même).</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>exclue</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>non placée</translation>
+    </message>
+    <message>
+        <source>%1 LATE</source>
+        <translation>%1 EN RETARD</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n trimestre(s) plus tard</numerusform>
+            <numerusform>%n trimestre(s) plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n trimestre(s) plus tôt</numerusform>
+            <numerusform>%n trimestre(s) plus tôt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>now late</source>
+        <translation>désormais en retard</translation>
+    </message>
+    <message>
+        <source>cost differs</source>
+        <translation>coût différent</translation>
+    </message>
+    <message>
+        <source>Spend %1</source>
+        <translation>Dépenses %1</translation>
+    </message>
+    <message>
+        <source>Spend in all</source>
+        <translation>Dépenses totales</translation>
+    </message>
+    <message>
+        <source>Run / Grow / Transform</source>
+        <translation>Run / Grow / Transform</translation>
+    </message>
+    <message>
+        <source>Initiatives placed</source>
+        <translation>Initiatives placées</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not placed)</source>
+        <translation>%1 (%2 non placées)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Échéances tenues</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Systems out of support</source>
+        <translation>Systèmes hors support</translation>
+    </message>
+    <message>
+        <source>Last quarter of work</source>
+        <translation>Dernier trimestre de travaux</translation>
+    </message>
+    <message>
+        <source>No initiative moves, drops, comes in or becomes late.</source>
+        <translation>Aucune initiative ne se déplace, ne disparaît, n’apparaît ni ne passe en retard.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1” (the base plan is “base”).</source>
+        <translation>Il n’y a pas de scénario nommé «&#xa0;%1&#xa0;» (le plan de base s’appelle «&#xa0;base&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline “%1” (%2)</source>
+        <translation>Changements depuis la référence «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved (%2 later, %3 earlier, %n quarter(s) of slip), %4 added, %5 removed, %6 no longer placed; cost %7 → %8.</source>
+        <translation>
+            <numerusform>Déplacées : %1 (%2 plus tard, %3 plus tôt, %n trimestre de décalage), ajoutées : %4, retirées : %5, plus placées : %6 ; coût %7 → %8.</numerusform>
+            <numerusform>Déplacées : %1 (%2 plus tard, %3 plus tôt, %n trimestres de décalage), ajoutées : %4, retirées : %5, plus placées : %6 ; coût %7 → %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>not placed now</source>
+        <translation>désormais non placée</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Finish then</source>
+        <translation>Fin initiale</translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation>Fin actuelle</translation>
+    </message>
+    <message>
+        <source>Slip (quarters)</source>
+        <translation>Décalage (trimestres)</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Écart de coût</translation>
+    </message>
+    <message>
+        <source>A scenario, or “base”.</source>
+        <translation>Un scénario, ou «&#xa0;base&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another, compared with A.</source>
+        <translation>Un autre, comparé à A.</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON.</source>
+        <translation>Afficher la comparaison en JSON.</translation>
+    </message>
+    <message>
+        <source>Time for improving each schedule, in milliseconds (default 300; 0: the fast pass).</source>
+        <translation>Temps d’amélioration de chaque planning, en millisecondes (300 par défaut ; 0 : passe rapide).</translation>
+    </message>
+    <message>
+        <source>list, create NAME, delete NAME or variance NAME.</source>
+        <translation>list, create NAME, delete NAME ou variance NAME.</translation>
+    </message>
+    <message>
+        <source>Freeze this scenario&apos;s schedule instead of the base plan&apos;s.</source>
+        <translation>Figer le planning de ce scénario plutôt que celui du plan de base.</translation>
+    </message>
+    <message>
+        <source>%1, frozen %2</source>
+        <translation>%1, figée le %2</translation>
+    </message>
+    <message>
+        <source>%1, frozen %2 from the scenario “%3”</source>
+        <translation>%1, figée le %2 à partir du scénario «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” has no baselines.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de références.</translation>
+    </message>
+    <message>
+        <source>There is no baseline called “%1”.</source>
+        <translation>Il n’y a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</source>
+        <translation>Usage : cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</translation>
+    </message>
+    <message>
+        <source>Deleted the baseline “%1”.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>Froze the baseline “%1”.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» figée.</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: cover, summary, roadmap, charts, initiatives, systems, scenarios (with --compare), baseline (with --baseline), legend (default all).</source>
+        <translation>Sections séparées par des virgules : cover, summary, roadmap, charts, initiatives, systems, scenarios (avec --compare), baseline (avec --baseline), legend (par défaut toutes).</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”; the sections are cover, summary, roadmap, charts, initiatives, systems, scenarios, baseline and legend.</source>
+        <translation>Section inconnue «&#xa0;%1&#xa0;» ; les sections sont cover, summary, roadmap, charts, initiatives, systems, scenarios, baseline et legend.</translation>
+    </message>
+    <message>
+        <source>Nothing in the plan is named “%1”.</source>
+        <translation>Rien dans le plan ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one item (%2); give the whole name.</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plus d’un élément (%2) ; donnez le nom complet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter or a range of quarters (2027 Q3, 2027 Q3..2028 Q2, 2027 Q3..).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un trimestre ni une plage de trimestres (2027 Q3, 2027 Q3..2028 Q2, 2027 Q3..).</translation>
+    </message>
+    <message>
+        <source>--capacity needs RESOURCE=AMOUNT or RESOURCE=±N%, optionally @QUARTER or @FROM..TO, not “%1”.</source>
+        <translation>--capacity attend RESOURCE=AMOUNT ou RESOURCE=±N%, éventuellement suivi de @QUARTER ou @FROM..TO, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--set needs ITEM.FIELD=VALUE (duration, cost, deadline, pin, end_of_support, ...), not “%1”.</source>
+        <translation>--set attend ITEM.FIELD=VALUE (duration, cost, deadline, pin, end_of_support, ...), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--pin needs INITIATIVE=QUARTER, not “%1”.</source>
+        <translation>--pin attend INITIATIVE=QUARTER, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”.</source>
+        <translation>Il n’y a pas de scénario nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the scenario “%1” with %n override(s).</source>
+        <translation>
+            <numerusform>Scénario «&#xa0;%1&#xa0;» créé avec %n modification.</numerusform>
+            <numerusform>Scénario «&#xa0;%1&#xa0;» créé avec %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no scenarios.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de scénarios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n override(s))</source>
+        <translation>
+            <numerusform>%1 (%n modification)</numerusform>
+            <numerusform>%1 (%n modifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”; the plan has none.</source>
+        <translation>Il n’y a pas de scénario nommé «&#xa0;%1&#xa0;» ; le plan n’en a aucun.</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”; there are %2.</source>
+        <translation>Il n’y a pas de scénario nommé «&#xa0;%1&#xa0;» ; les scénarios sont : %2.</translation>
+    </message>
+    <message>
+        <source>list, create NAME, delete NAME or show NAME.</source>
+        <translation>list, create NAME, delete NAME ou show NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn scenario FILE list | create NAME [options] | delete NAME | show NAME</source>
+        <translation>Usage : cairn scenario FILE list | create NAME [options] | delete NAME | show NAME</translation>
+    </message>
+    <message>
+        <source>Deleted the scenario “%1”.</source>
+        <translation>Scénario «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an action of cairn scenario: list, create, delete or show.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action de cairn scenario : list, create, delete ou show.</translation>
+    </message>
+    <message>
+        <source>Show this scenario (“base”: the plan itself).</source>
+        <translation>Afficher ce scénario («&#xa0;base&#xa0;» : le plan lui-même).</translation>
+    </message>
+    <message>
+        <source>Show this baseline as ghosts on the roadmap.</source>
+        <translation>Afficher cette référence en fantômes sur la feuille de route.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Cli::CreateOptions</name>
+    <message>
+        <source>Start from a copy of this scenario&apos;s overrides.</source>
+        <translation>Partir d’une copie des modifications de ce scénario.</translation>
+    </message>
+    <message>
+        <source>A resource&apos;s capacity: RESOURCE=-20% (all quarters), RESOURCE=150000@2027 Q3 (one quarter), RESOURCE=+10%@2027 Q3..2028 Q2 or @2027 Q3.. (a range).</source>
+        <translation>La capacité d’une ressource : RESOURCE=-20% (tous les trimestres), RESOURCE=150000@2027 Q3 (un trimestre), RESOURCE=+10%@2027 Q3..2028 Q2 ou @2027 Q3.. (une plage).</translation>
+    </message>
+    <message>
+        <source>Leave an initiative out.</source>
+        <translation>Exclure une initiative.</translation>
+    </message>
+    <message>
+        <source>Take a dropped initiative in (as proposed).</source>
+        <translation>Réintégrer une initiative abandonnée (comme proposée).</translation>
+    </message>
+    <message>
+        <source>Pin an initiative: INITIATIVE=2028 Q1.</source>
+        <translation>Fixer une initiative : INITIATIVE=2028 Q1.</translation>
+    </message>
+    <message>
+        <source>Any field of any item, by the field&apos;s key: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</source>
+        <translation>N’importe quel champ de n’importe quel élément, par la clé du champ : &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>
@@ -797,6 +1258,133 @@
             <numerusform>Graphe des dépendances (%n élément) écrit dans %1</numerusform>
             <numerusform>Graphe des dépendances (%n éléments) écrit dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Cli::ScenarioExportOptions</name>
+    <message>
+        <source>Export this scenario&apos;s plan instead of the plan itself (“base”: the plan).</source>
+        <translation>Exporter le plan de ce scénario plutôt que le plan lui-même («&#xa0;base&#xa0;» : le plan).</translation>
+    </message>
+    <message>
+        <source>Add a “Scenarios compared” section to the PDF: two or three scenarios, comma separated (“base”: the plan itself).</source>
+        <translation>Ajouter au PDF une section «&#xa0;Scénarios comparés&#xa0;» : deux ou trois scénarios, séparés par des virgules («&#xa0;base&#xa0;» : le plan lui-même).</translation>
+    </message>
+    <message>
+        <source>Add a “Changes since the baseline” section to the PDF.</source>
+        <translation>Ajouter au PDF une section «&#xa0;Changements depuis la référence&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--compare compares the plan&apos;s own scenarios; give it without --scenario.</source>
+        <translation>--compare compare les scénarios propres au plan ; indiquez-le sans --scenario.</translation>
+    </message>
+    <message>
+        <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
+        <translation>--compare attend deux ou trois scénarios, séparés par des virgules, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1” (the base plan is “base”).</source>
+        <translation>Il n’y a pas de scénario nommé «&#xa0;%1&#xa0;» (le plan de base s’appelle «&#xa0;base&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>There is no baseline called “%1”.</source>
+        <translation>Il n’y a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CompareDialog</name>
+    <message>
+        <source>Show the second as ghosts on the roadmap</source>
+        <translation>Afficher le second en fantômes sur la feuille de route</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Comparer des scénarios</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Scheduling each scenario…</source>
+        <translation>Planification de chaque scénario…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <translation>
+            <numerusform>%n initiative diffère. Chaque scénario est planifié séparément, avec le même planificateur.</numerusform>
+            <numerusform>%n initiatives diffèrent. Chaque scénario est planifié séparément, avec le même planificateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashed: %1 · bars: %2</source>
+        <translation>En pointillés : %1 · barres : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ComparisonChangesModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ComparisonFiguresModel</name>
+    <message>
+        <source>Spend %1</source>
+        <translation>Dépenses %1</translation>
+    </message>
+    <message>
+        <source>Spend in all</source>
+        <translation>Dépenses totales</translation>
+    </message>
+    <message>
+        <source>Run / Grow / Transform</source>
+        <translation>Run / Grow / Transform</translation>
+    </message>
+    <message>
+        <source>Initiatives placed</source>
+        <translation>Initiatives placées</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not placed)</source>
+        <translation>%1 (%2 non placées)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Échéances tenues</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Systems out of support</source>
+        <translation>Systèmes hors support</translation>
+    </message>
+    <message>
+        <source>Last quarter of work</source>
+        <translation>Dernier trimestre de travaux</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1548,46 @@
         <source>Keep the schedule</source>
         <translation>Conserver le calendrier</translation>
     </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Paramètres du plan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Définir à</translation>
+    </message>
+    <message>
+        <source>Change by %</source>
+        <translation>Modifier de %</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Take in</source>
+        <translation>Inclure</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Edit</name>
@@ -1040,6 +1668,26 @@
     <message>
         <source>This dependency would close a cycle: %1. Nothing was changed.</source>
         <translation>Cette dépendance fermerait un cycle : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is shown: an import changes the base plan, not a scenario. Show the base plan to import.</source>
+        <translation>Le scénario %1 est affiché : un import modifie le plan de base, pas un scénario. Affichez le plan de base pour importer.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is shown: it can change items, not add, delete or link them. Show the base plan to do that.</source>
+        <translation>Le scénario %1 est affiché : il peut modifier des éléments, mais pas en ajouter, en supprimer ni les lier. Affichez le plan de base pour cela.</translation>
+    </message>
+    <message>
+        <source>Change %1 in the scenario %2</source>
+        <translation>Modifier %1 dans le scénario %2</translation>
+    </message>
+    <message>
+        <source>Links belong to the base plan; show it to change them.</source>
+        <translation>Les liens appartiennent au plan de base ; affichez-le pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Change the settings in the scenario %1</source>
+        <translation>Modifier les paramètres dans le scénario %1</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2031,66 @@
     <message>
         <source>Start</source>
         <translation>Début</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Scenario overrides</source>
+        <translation>Modifications du scénario</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Type d’élément</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Frozen on</source>
+        <translation>Figée le</translation>
+    </message>
+    <message>
+        <source>Baseline schedule</source>
+        <translation>Planning de la référence</translation>
+    </message>
+    <message>
+        <source>Initiative id</source>
+        <translation>N° de l’initiative</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +3174,18 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <source>there is no milestone called “%1”.</source>
+        <translation>il n’y a pas de jalon nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>there is no scenario called “%1”.</source>
+        <translation>il n’y a pas de scénario nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>there is no baseline called “%1”.</source>
+        <translation>il n’y a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Logo</name>
@@ -2783,14 +3503,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Cannot recover</source>
         <translation>Récupération impossible</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Re-plan Now…</source>
-        <translation>&amp;Replanifier maintenant…</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +4337,50 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>As the page&apos;s width reads well</source>
         <translation>Selon la largeur de la page</translation>
     </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scénarios comparés</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Changements depuis la référence</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The base plan</source>
+        <translation>Le plan de base</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparer :</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>avec :</translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation>et :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>The plan has no scenarios.</source>
+        <translation>Le plan n’a pas de scénarios.</translation>
+    </message>
+    <message>
+        <source>The plan has no baselines.</source>
+        <translation>Le plan n’a pas de références.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Roadmap</name>
@@ -4032,6 +4788,206 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Scenario</name>
+    <message>
+        <source>Base plan</source>
+        <translation>Plan de base</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScenarioBar</name>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scénario :</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Show &amp;Baseline</source>
+        <translation>Afficher la &amp;référence</translation>
+    </message>
+    <message>
+        <source>The future the workspace shows: the base plan, or a scenario. While a scenario is shown, changes become its overrides; the base stays as it is.</source>
+        <translation>L’avenir que montre l’espace de travail : le plan de base ou un scénario. Tant qu’un scénario est affiché, les modifications s’enregistrent dans ce scénario ; le plan de base reste tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;Nouveau scénario…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Scenario…</source>
+        <translation>&amp;Dupliquer le scénario…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Scenario…</source>
+        <translation>&amp;Renommer le scénario…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scenario</source>
+        <translation>&amp;Supprimer le scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt into the Base Plan…</source>
+        <translation>&amp;Adopter dans le plan de base…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>&amp;Comparer des scénarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Baseline…</source>
+        <translation>&amp;Figer une référence…</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges since a Baseline…</source>
+        <translation>C&amp;hangements depuis une référence…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan Now…</source>
+        <translation>&amp;Replanifier maintenant…</translation>
+    </message>
+    <message>
+        <source>Re-plan Now</source>
+        <translation>Replanifier maintenant</translation>
+    </message>
+    <message>
+        <source>Re-plan Now re-plans the base plan. The scenario %1 is shown: show the base plan to re-plan it.</source>
+        <translation>Replanifier maintenant replanifie le plan de base. Le scénario %1 est affiché : affichez le plan de base pour le replanifier.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Showing the scenario %1: changes become its overrides; the base plan stays as it is.</source>
+        <translation>Scénario %1 affiché : les modifications s’enregistrent dans ce scénario ; le plan de base reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Showing the base plan. Choose a scenario to see it scheduled; changes then become its overrides.</source>
+        <translation>Plan de base affiché. Choisissez un scénario pour le voir planifié ; les modifications s’enregistrent alors dans ce scénario.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>Dupliquer le scénario</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Renommer le scénario</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the scenario %1 and its %n override(s)? The base plan does not change. Undo brings it back.</source>
+        <translation>
+            <numerusform>Supprimer le scénario %1 et sa %n modification ? Le plan de base ne change pas. Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer le scénario %1 et ses %n modifications ? Le plan de base ne change pas. Annuler le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopt Scenario</source>
+        <translation>Adopter le scénario</translation>
+    </message>
+    <message>
+        <source>Make the scenario %1 the base plan? Its overrides become the plan&apos;s own values and the scenario goes; other scenarios stay. Undo takes it back.</source>
+        <translation>Faire du scénario %1 le plan de base ? Ses modifications deviennent les valeurs du plan et le scénario disparaît ; les autres scénarios restent. Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Freeze Baseline</source>
+        <translation>Figer une référence</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Référence %1</translation>
+    </message>
+    <message>
+        <source>Froze the baseline %1.</source>
+        <translation>Référence %1 figée.</translation>
+    </message>
+    <message>
+        <source>Dashed: the baseline %1</source>
+        <translation>En pointillés : la référence %1</translation>
+    </message>
+    <message>
+        <source>Changes since a Baseline</source>
+        <translation>Changements depuis une référence</translation>
+    </message>
+    <message>
+        <source>The plan has no baseline yet. Freeze one first (Scenarios &gt; Freeze Baseline).</source>
+        <translation>Le plan n’a pas encore de référence. Figez-en une d’abord (Scénarios &gt; Figer une référence).</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ScenarioEdits</name>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>Dupliquer le scénario %1</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Nouveau scénario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Renommer le scénario en %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Supprimer le scénario %1</translation>
+    </message>
+    <message>
+        <source>Adopt scenario %1 into the base plan</source>
+        <translation>Adopter le scénario %1 dans le plan de base</translation>
+    </message>
+    <message>
+        <source>That scenario no longer exists.</source>
+        <translation>Ce scénario n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Change %1 in scenario %2</source>
+        <translation>Modifier %1 dans le scénario %2</translation>
+    </message>
+    <message>
+        <source>Freeze baseline %1</source>
+        <translation>Figer la référence %1</translation>
+    </message>
+    <message>
+        <source>Delete baseline %1</source>
+        <translation>Supprimer la référence %1</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +5466,25 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     </message>
 </context>
 <context>
+    <name>Cairn::T</name>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 n’a pas de champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so it cannot change by a percentage.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre : il ne peut pas varier d’un pourcentage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from −100 to 10000.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage de −100 à 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une valeur.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::TablePage</name>
     <message>
         <source>Search…</source>
@@ -4553,6 +5528,48 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>%1: value %2, effort %3 — drag up or down to change its value</source>
         <translation>%1 : valeur %2, effort %3 — faites glisser vers le haut ou le bas pour changer sa valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VarianceDialog</name>
+    <message>
+        <source>Changes since a Baseline</source>
+        <translation>Changements depuis une référence</translation>
+    </message>
+    <message>
+        <source>%1 (frozen %2)</source>
+        <translation>%1 (figée le %2)</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Référence :</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VarianceModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Slip (quarters)</source>
+        <translation>Décalage (trimestres)</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Écart de coût</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +5667,49 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Graph</source>
         <translation>Graphe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scénarios comparés</translation>
+    </message>
+    <message>
+        <source>%1, each scheduled on its own with the same scheduler. Changes are measured against %2.</source>
+        <translation>%1, chacun planifié séparément avec le même planificateur. Les changements sont mesurés par rapport à %2.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>No initiative moves, drops, comes in or becomes late.</source>
+        <translation>Aucune initiative ne se déplace, ne disparaît, n’apparaît ni ne passe en retard.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Changements depuis la référence</translation>
+    </message>
+    <message>
+        <source>Against the baseline %1, frozen %2%3.</source>
+        <translation>Par rapport à la référence %1, figée le %2%3.</translation>
+    </message>
+    <message>
+        <source> from the scenario %1</source>
+        <translation> à partir du scénario %1</translation>
+    </message>
+    <message>
+        <source>Every initiative is where the baseline put it, at the same cost.</source>
+        <translation>Chaque initiative est là où la référence l’a placée, au même coût.</translation>
     </message>
 </context>
 </TS>
