@@ -13,6 +13,15 @@ using LinkValue = std::variant<GoalContribution, SystemImpact, Dependency>;
 // the edit again and to take it back exactly, without keeping whole copies of the plan.
 class PlanChanges {
 public:
+    struct EntityChange {
+        std::optional<EntityValue> before, after;
+        int positionBefore = -1, positionAfter = -1;
+    };
+    struct LinkChange {
+        std::optional<LinkValue> before, after;
+        int positionBefore = -1, positionAfter = -1;
+    };
+
     // What turns `before` into `after` (entities are matched by id, links by their two ends).
     static PlanChanges between(const PlanContent &before, const PlanContent &after);
     // One link set (added or changed) or removed, as the plan is now.
@@ -33,15 +42,13 @@ public:
     int updated() const; // entities
     int links() const; // links added, changed or removed
 
+    // What the step holds, for a store that writes only what changed (a plan server).
+    const std::optional<std::pair<PlanInfo, PlanInfo>> &infoChange() const { return m_info; }
+    const std::vector<EntityChange> &entityChanges() const { return m_entities; }
+    const std::vector<LinkChange> &linkChanges() const { return m_links; }
+    qint64 nextIdAfter() const { return m_nextIdAfter; } // 0: unknown
+
 private:
-    struct EntityChange {
-        std::optional<EntityValue> before, after;
-        int positionBefore = -1, positionAfter = -1;
-    };
-    struct LinkChange {
-        std::optional<LinkValue> before, after;
-        int positionBefore = -1, positionAfter = -1;
-    };
     template<class T> void diffEntities(const std::vector<T> &before, const std::vector<T> &after);
     template<class L, class Key>
     void diffLinks(const std::vector<L> &before, const std::vector<L> &after, Key key);

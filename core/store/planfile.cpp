@@ -1,7 +1,7 @@
 #include "core/store/planfile.h"
 
-#include "core/domain/fieldvalue.h"
 #include "core/store/planlock.h"
+#include "core/store/planrows.h"
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -102,412 +101,6 @@ bool fsyncPath(const QString &path, bool directory)
     ::close(fd);
     return ok;
 }
-
-// ---- how values lie in SQL -------------------------------------------------------------------
-
-QString quotedName(const char *name)
-{
-    return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"');
-}
-
-// A value as it is stored: quarters as year*10+quarter, choices by key, text never NULL.
-QVariant toSql(const FieldSpec &f, const QVariant &v)
-{
-    switch (f.type) {
-    case FieldType::Text:
-    case FieldType::LongText:
-    case FieldType::Currency:
-    case FieldType::Picture: {
-        const QString s = v.toString();
-        return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-    }
-    case FieldType::Quarter:
-        return v.isNull() ? QVariant(QMetaType(QMetaType::LongLong))
-                          : QVariant(Quarter::fromOrdinal(v.toInt()).storageCode());
-    case FieldType::Choice:
-        return choiceKey(*f.choices, v.toInt());
-    case FieldType::Reference:
-        return v.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v.toLongLong());
-    default:
-        return QVariant(v.toLongLong());
-    }
-}
-
-bool isWholeNumber(const QVariant &v)
-{
-    const int t = v.typeId();
-    return t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::ULongLong
-        || t == QMetaType::UInt;
-}
-
-// A stored value read back, checked against the field's type and range: a hostile file gets a
-// message, never an unbounded value.
-std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *why)
-{
-    switch (f.type) {
-    case FieldType::Text:
-    case FieldType::LongText:
-    case FieldType::Currency:
-        return QVariant(v.toString());
-    case FieldType::Picture:
-        // A picture that is not one (a damaged or hostile file) is named, not drawn.
-        if (!v.toString().isEmpty() && !pictureFromDataUrl(v.toString(), why))
-            return std::nullopt;
-        return QVariant(v.toString());
-    case FieldType::Quarter: {
-        if (v.isNull() && !f.required)
-            return QVariant();
-        const auto q = isWholeNumber(v) ? Quarter::fromStorageCode(v.toLongLong()) : std::nullopt;
-        if (!q) {
-            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not a quarter")
-                       .arg(v.toString());
-            return std::nullopt;
-        }
-        return QVariant(q->ordinal());
-    }
-    case FieldType::Choice: {
-        const auto i = findChoice(*f.choices, v.toString());
-        if (!i) {
-            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not a known value")
-                       .arg(v.toString());
-            return std::nullopt;
-        }
-        return QVariant(*i);
-    }
-    case FieldType::Reference:
-        if (v.isNull() && !f.required)
-            return QVariant();
-        if (!isWholeNumber(v)) {
-            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not an id")
-                       .arg(v.toString());
-            return std::nullopt;
-        }
-        return QVariant(v.toLongLong());
-    default: {
-        if (!isWholeNumber(v)) {
-            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not a whole number")
-                       .arg(v.toString());
-            return std::nullopt;
-        }
-        const QVariant n(v.toLongLong());
-        if (const QString problem = rangeProblem(f, n); !problem.isEmpty()) {
-            *why = problem;
-            return std::nullopt;
-        }
-        return n;
-    }
-    }
-}
-
-template<class T> std::vector<const FieldSpec *> columnsOf(const EntitySchema<T> &s)
-{
-    std::vector<const FieldSpec *> out;
-    for (const Field<T> &f : s.fields)
-        if (Schema::isColumn(f))
-            out.push_back(&f);
-    return out;
-}
-
-template<class T> QString columnList(const EntitySchema<T> &s)
-{
-    QStringList names;
-    for (const FieldSpec *f : columnsOf(s))
-        names << quotedName(f->key);
-    return names.join(QStringLiteral(", "));
-}
-
-// ---- reading ---------------------------------------------------------------------------------
-
-struct Reader {
-    QSqlDatabase &db;
-    QString error;
-
-    bool fail(const QString &what)
-    {
-        if (error.isEmpty())
-            error = what;
-        return false;
-    }
-
-    bool query(QSqlQuery &q, const QString &sql)
-    {
-        q = QSqlQuery(db);
-        q.setForwardOnly(true);
-        if (!q.exec(sql))
-            return fail(
-                QCoreApplication::translate("Cairn::PlanFile", "the file could not be read (%1)")
-                    .arg(q.lastError().databaseText()));
-        return true;
-    }
-
-    // Reads the field columns of the current row into `item`, starting at column `first`.
-    template<class T>
-    bool readFields(QSqlQuery &q, int first, const EntitySchema<T> &s, T &item, qint64 id)
-    {
-        int column = first;
-        for (const Field<T> &f : s.fields) {
-            if (!Schema::isColumn(f))
-                continue;
-            QString why;
-            const auto value = fromSql(f, q.value(column++), &why);
-            if (!value)
-                return fail(QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 %3, %4: %5")
-                                .arg(s.nameField >= 0 ? s.fields[size_t(s.nameField)].labelText()
-                                                      : s.titleText())
-                                .arg(id)
-                                .arg(s.nameField >= 0 ? QStringLiteral("“%1”").arg(
-                                         s.fields[size_t(s.nameField)].get(item).toString())
-                                                      : QString(),
-                                    f.labelText(), why));
-            f.set(item, *value);
-        }
-        return true;
-    }
-
-    template<class T> bool readEntities(std::vector<T> &out)
-    {
-        const EntitySchema<T> &s = schemaOf<T>();
-        QSqlQuery q(db);
-        if (!query(q,
-                QStringLiteral("SELECT id, %1 FROM %2 ORDER BY position, id")
-                    .arg(columnList(s), quotedName(s.key))))
-            return false;
-        QHash<qint64, size_t> index;
-        while (q.next()) {
-            T item;
-            item.id.value = q.value(0).toLongLong();
-            if (!readFields(q, 1, s, item, item.id.value))
-                return false;
-            index.insert(item.id.value, out.size());
-            out.push_back(std::move(item));
-        }
-        for (const Field<T> &f : s.fields) {
-            if (f.type != FieldType::References && f.type != FieldType::Tags)
-                continue;
-            if (!query(q,
-                    QStringLiteral("SELECT owner, value FROM %1 ORDER BY owner, position")
-                        .arg(Schema::listTable(s.key, f))))
-                return false;
-            QHash<qint64, QVariantList> lists;
-            while (q.next())
-                lists[q.value(0).toLongLong()] << q.value(1);
-            for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
-                if (!index.contains(it.key()))
-                    continue; // the owner is gone: its rows go with it
-                T &owner = out[index.value(it.key())];
-                if (f.type == FieldType::Tags) {
-                    QStringList tags;
-                    for (const QVariant &v : it.value())
-                        tags << v.toString();
-                    f.set(owner, tags);
-                } else {
-                    QList<qlonglong> ids;
-                    for (const QVariant &v : it.value())
-                        ids << v.toLongLong();
-                    f.set(owner, QVariant::fromValue(ids));
-                }
-            }
-        }
-        return true;
-    }
-
-    template<class T> bool readRows(std::vector<T> &out)
-    {
-        const EntitySchema<T> &s = schemaOf<T>();
-        QSqlQuery q(db);
-        if (!query(q,
-                QStringLiteral("SELECT %1 FROM %2 ORDER BY position")
-                    .arg(columnList(s), quotedName(s.key))))
-            return false;
-        qint64 row = 0;
-        while (q.next()) {
-            T item;
-            if (!readFields(q, 0, s, item, ++row))
-                return false;
-            out.push_back(item);
-        }
-        return true;
-    }
-
-    bool read(PlanContent &plan)
-    {
-        const EntitySchema<PlanInfo> &info = schemaOf<PlanInfo>();
-        QSqlQuery q(db);
-        if (!query(q,
-                QStringLiteral("SELECT %1, next_id FROM plan WHERE id = 1").arg(columnList(info))))
-            return false;
-        if (!q.next())
-            return fail(
-                QCoreApplication::translate("Cairn::PlanFile", "the plan's settings are missing"));
-        if (!readFields(q, 0, info, plan.info, 1))
-            return false;
-        plan.nextId = q.value(int(columnsOf(info).size())).toLongLong();
-
-        std::vector<CapacityEntry> capacities;
-        std::vector<DemandEntry> demands;
-        if (!readEntities(plan.goals) || !readEntities(plan.systems)
-            || !readEntities(plan.resources) || !readEntities(plan.initiatives)
-            || !readEntities(plan.milestones) || !readRows(capacities) || !readRows(demands)
-            || !readRows(plan.contributions) || !readRows(plan.impacts)
-            || !readRows(plan.dependencies) || !readRows(plan.reference)
-            || !readEntities(plan.scenarios) || !readRows(plan.overrides)
-            || !readEntities(plan.baselines) || !readRows(plan.baselineEntries))
-            return false;
-        QHash<qint64, Resource *> resources;
-        for (Resource &r : plan.resources)
-            resources.insert(r.id.value, &r);
-        for (const CapacityEntry &c : capacities)
-            if (Resource *r = resources.value(c.resource.value))
-                r->capacities.insert(c.quarter, c.capacity);
-        QHash<qint64, Initiative *> initiatives;
-        for (Initiative &i : plan.initiatives)
-            initiatives.insert(i.id.value, &i);
-        for (const DemandEntry &d : demands)
-            if (Initiative *i = initiatives.value(d.initiative.value))
-                i->demand.insert(d.resource, d.amount);
-        return true;
-    }
-};
-
-// ---- writing ---------------------------------------------------------------------------------
-
-// The reference schedule's rows of initiatives the plan still has, one per initiative (the last
-// given wins): a row of one that is gone would break the file's foreign key.
-std::vector<ReferenceStart> referenceOf(const PlanContent &plan)
-{
-    QSet<qint64> initiatives;
-    initiatives.reserve(qsizetype(plan.initiatives.size()));
-    for (const Initiative &i : plan.initiatives)
-        initiatives.insert(i.id.value);
-    QHash<qint64, size_t> at;
-    std::vector<ReferenceStart> rows;
-    for (const ReferenceStart &r : plan.reference) {
-        if (!initiatives.contains(r.initiative.value))
-            continue;
-        const auto it = at.constFind(r.initiative.value);
-        if (it != at.cend()) {
-            rows[*it] = r;
-            continue;
-        }
-        at.insert(r.initiative.value, rows.size());
-        rows.push_back(r);
-    }
-    return rows;
-}
-
-struct Writer {
-    QSqlDatabase &db;
-    QString error;
-
-    bool run(QSqlQuery &q)
-    {
-        if (!q.exec()) {
-            error = q.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-    QSqlQuery prepare(const QString &sql)
-    {
-        QSqlQuery q(db);
-        if (!q.prepare(sql) && error.isEmpty())
-            error = q.lastError().text();
-        return q;
-    }
-
-    static QString placeholders(qsizetype n)
-    {
-        QStringList marks;
-        for (qsizetype i = 0; i < n; ++i)
-            marks << QStringLiteral("?");
-        return marks.join(QStringLiteral(", "));
-    }
-
-    template<class T> void bindFields(QSqlQuery &q, const EntitySchema<T> &s, const T &item)
-    {
-        for (const Field<T> &f : s.fields)
-            if (Schema::isColumn(f))
-                q.addBindValue(toSql(f, f.get(item)));
-    }
-
-    template<class T> bool writeEntities(const std::vector<T> &items)
-    {
-        const EntitySchema<T> &s = schemaOf<T>();
-        const qsizetype n = qsizetype(columnsOf(s).size());
-        QSqlQuery q = prepare(QStringLiteral("INSERT INTO %1 (id, %2, position) VALUES (?, %3, ?)")
-                                  .arg(quotedName(s.key), columnList(s), placeholders(n)));
-        int position = 0;
-        for (const T &item : items) {
-            q.addBindValue(item.id.value);
-            bindFields(q, s, item);
-            q.addBindValue(position++);
-            if (!run(q))
-                return false;
-        }
-        for (const Field<T> &f : s.fields) {
-            if (f.type != FieldType::References && f.type != FieldType::Tags)
-                continue;
-            QSqlQuery list
-                = prepare(QStringLiteral("INSERT INTO %1 (owner, value, position) VALUES (?, ?, ?)")
-                              .arg(Schema::listTable(s.key, f)));
-            for (const T &item : items) {
-                const QVariant v = f.get(item);
-                const QVariantList values
-                    = f.type == FieldType::Tags ? QVariant(v.toStringList()).toList() : [&v] {
-                          QVariantList out;
-                          for (qlonglong id : v.value<QList<qlonglong>>())
-                              out << id;
-                          return out;
-                      }();
-                for (qsizetype i = 0; i < values.size(); ++i) {
-                    list.addBindValue(item.id.value);
-                    list.addBindValue(values[i]);
-                    list.addBindValue(i);
-                    if (!run(list))
-                        return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    template<class T> bool writeRows(const std::vector<T> &rows)
-    {
-        const EntitySchema<T> &s = schemaOf<T>();
-        const qsizetype n = qsizetype(columnsOf(s).size());
-        QSqlQuery q = prepare(QStringLiteral("INSERT INTO %1 (%2, position) VALUES (%3, ?)")
-                                  .arg(quotedName(s.key), columnList(s), placeholders(n)));
-        int position = 0;
-        for (const T &row : rows) {
-            bindFields(q, s, row);
-            q.addBindValue(position++);
-            if (!run(q))
-                return false;
-        }
-        return true;
-    }
-
-    bool write(const PlanContent &plan)
-    {
-        const EntitySchema<PlanInfo> &info = schemaOf<PlanInfo>();
-        QSqlQuery q
-            = prepare(QStringLiteral("INSERT INTO plan (id, %1, next_id) VALUES (1, %2, ?)")
-                          .arg(columnList(info), placeholders(qsizetype(columnsOf(info).size()))));
-        bindFields(q, info, plan.info);
-        q.addBindValue(plan.nextId);
-        if (!run(q))
-            return false;
-        return writeEntities(plan.goals) && writeEntities(plan.systems)
-            && writeEntities(plan.resources) && writeEntities(plan.initiatives)
-            && writeEntities(plan.milestones) && writeRows(capacityEntries(plan))
-            && writeRows(demandEntries(plan)) && writeRows(plan.contributions)
-            && writeRows(plan.impacts) && writeRows(plan.dependencies)
-            && writeRows(referenceOf(plan)) && writeEntities(plan.scenarios)
-            && writeRows(plan.overrides) && writeEntities(plan.baselines)
-            && writeRows(plan.baselineEntries);
-    }
-};
 
 LoadResult failure(LoadError error, const QString &path, const QString &reason)
 {
@@ -703,16 +296,16 @@ LoadResult PlanFile::loadFrom(const QString &source, const QString &path, LoadOp
                         .arg(error.text()));
             }
         }
-        Reader reader {work.db(), {}};
+        PlanRows reader(work.db(), SqlDialect::sqlite());
         const bool ok = reader.read(content);
         work.db().rollback();
         if (!ok)
-            return failure(LoadError::BadContent, path, reader.error);
+            return failure(LoadError::BadContent, path, reader.error());
         result.migrated = true;
     } else {
-        Reader reader {conn.db(), {}};
+        PlanRows reader(conn.db(), SqlDialect::sqlite());
         if (!reader.read(content))
-            return failure(LoadError::BadContent, path, reader.error);
+            return failure(LoadError::BadContent, path, reader.error());
     }
     // Never reuse an id, whatever the file says.
     content.nextId = std::max(content.nextId, content.maxId() + 1);
@@ -802,10 +395,10 @@ QString writeDatabase(const PlanContent &plan, const QString &temp)
         return writeProblemOf(error);
     if (!db.transaction())
         return writeProblemOf(db.lastError());
-    Writer writer {db, {}};
+    PlanRows writer(db, SqlDialect::sqlite());
     if (!execAll(db, Schema::createStatements(), &error) || !writer.write(plan)) {
         db.rollback();
-        return error.isValid() ? writeProblemOf(error) : writer.error;
+        return error.isValid() ? writeProblemOf(error) : writer.error();
     }
     if (!db.commit()) {
         const QSqlError why = db.lastError();

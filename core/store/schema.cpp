@@ -1,12 +1,14 @@
 #include "core/store/schema.h"
 
+#include "core/store/sqldialect.h"
+
 namespace Cairn::Schema {
 
 namespace {
 
 QString quoted(const char *name)
 {
-    return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"');
+    return sqlName(name);
 }
 
 const char *tableOf(EntityKind kind)
@@ -33,13 +35,26 @@ const char *tableOf(EntityKind kind)
 
 // Foreign keys are DEFERRABLE INITIALLY DEFERRED so that rows can be written in any order inside
 // the one save transaction (a goal before its parent); they are still checked at COMMIT.
-QString references(EntityKind target, bool cascade)
+QString deferred(bool cascade)
 {
-    return QStringLiteral(" REFERENCES %1(id)%2 DEFERRABLE INITIALLY DEFERRED")
-        .arg(quoted(tableOf(target)), cascade ? QStringLiteral(" ON DELETE CASCADE") : QString());
+    return QStringLiteral("%1 DEFERRABLE INITIALLY DEFERRED")
+        .arg(cascade ? QStringLiteral(" ON DELETE CASCADE") : QString());
 }
 
-QString columnDeclaration(const FieldSpec &f, bool cascade)
+QString references(EntityKind target, bool cascade)
+{
+    return QStringLiteral(" REFERENCES %1(id)").arg(quoted(tableOf(target))) + deferred(cascade);
+}
+
+// On a server a reference names its plan too: a table constraint (plan_id, column).
+QString sharedReference(const SqlDialect &d, const QString &column, EntityKind target, bool cascade)
+{
+    return QStringLiteral("FOREIGN KEY (plan_id, %1) REFERENCES %2(plan_id, id)")
+               .arg(column, d.table(tableOf(target)))
+        + deferred(cascade);
+}
+
+QString columnDeclaration(const SqlDialect &d, const FieldSpec &f, bool cascade)
 {
     QString type;
     switch (f.type) {
@@ -51,56 +66,104 @@ QString columnDeclaration(const FieldSpec &f, bool cascade)
         type = QStringLiteral("TEXT NOT NULL");
         break;
     case FieldType::Quarter:
-        type = f.required ? QStringLiteral("INTEGER NOT NULL") : QStringLiteral("INTEGER");
-        break;
     case FieldType::Reference:
-        type = (f.required ? QStringLiteral("INTEGER NOT NULL") : QStringLiteral("INTEGER"))
-            + references(f.target, cascade);
+        type = f.required ? d.integer() + QStringLiteral(" NOT NULL") : d.integer();
+        if (f.type == FieldType::Reference && !d.shared())
+            type += references(f.target, cascade);
         break;
     default:
-        type = QStringLiteral("INTEGER NOT NULL");
+        type = d.integer() + QStringLiteral(" NOT NULL");
         break;
     }
     return QStringLiteral("%1 %2").arg(quoted(f.key), type);
 }
 
-template<class T> QStringList tableStatements(const EntitySchema<T> &s)
+// What a server adds to every row: its plan, its version and who changed it when (the last
+// three set by the server's triggers, never by a client).
+QStringList sharedColumns(const SqlDialect &d)
+{
+    return {QStringLiteral("version %1 NOT NULL DEFAULT 1").arg(d.integer()),
+        QStringLiteral("changed_by TEXT NOT NULL DEFAULT CURRENT_USER"),
+        QStringLiteral("changed_at TIMESTAMPTZ NOT NULL DEFAULT now()")};
+}
+
+QString planKey()
+{
+    return QStringLiteral("FOREIGN KEY (plan_id) REFERENCES cairn.plans(id) ON DELETE CASCADE");
+}
+
+QString listStatement(
+    const SqlDialect &d, const char *ownerKey, EntityKind owner, const FieldSpec &f)
+{
+    const QString table = d.table(listTable(ownerKey, f));
+    if (!d.shared()) {
+        const QString value = f.type == FieldType::Tags
+            ? QStringLiteral("TEXT NOT NULL")
+            : QStringLiteral("INTEGER NOT NULL") + references(f.target, true);
+        return QStringLiteral("CREATE TABLE %1 (owner INTEGER NOT NULL%2, value %3, "
+                              "position INTEGER NOT NULL, PRIMARY KEY (owner, position))")
+            .arg(table, references(owner, true), value);
+    }
+    QStringList parts {QStringLiteral("plan_id BIGINT NOT NULL"),
+        QStringLiteral("owner BIGINT NOT NULL"),
+        f.type == FieldType::Tags ? QStringLiteral("value TEXT NOT NULL")
+                                  : QStringLiteral("value BIGINT NOT NULL"),
+        QStringLiteral("position BIGINT NOT NULL"),
+        QStringLiteral("PRIMARY KEY (plan_id, owner, position)"), planKey(),
+        sharedReference(d, QStringLiteral("owner"), owner, true)};
+    if (f.type == FieldType::References)
+        parts << sharedReference(d, QStringLiteral("value"), f.target, true);
+    return QStringLiteral("CREATE TABLE %1 (%2)").arg(table, parts.join(QStringLiteral(", ")));
+}
+
+template<class T> QStringList tableStatements(const SqlDialect &d, const EntitySchema<T> &s)
 {
     QStringList columns;
+    QStringList constraints;
     QStringList extra;
     const bool isPlan = s.kind == EntityKind::Plan;
     const bool isEntity = s.nameField >= 0 && !isPlan;
-    if (isPlan)
+    if (d.shared()) {
+        columns << (isPlan ? QStringLiteral("plan_id BIGINT PRIMARY KEY")
+                           : QStringLiteral("plan_id BIGINT NOT NULL"));
+        if (isEntity)
+            columns << QStringLiteral("id BIGINT NOT NULL");
+        constraints << planKey();
+        if (isEntity)
+            constraints << QStringLiteral("PRIMARY KEY (plan_id, id)");
+    } else if (isPlan) {
         columns << QStringLiteral("id INTEGER PRIMARY KEY CHECK (id = 1)");
-    else if (isEntity)
+    } else if (isEntity) {
         columns << QStringLiteral("id INTEGER PRIMARY KEY");
+    }
     std::vector<const FieldSpec *> specs;
     for (const Field<T> &f : s.fields)
         specs.push_back(&f);
     for (const FieldSpec *f : specs) {
         if (isColumn(*f)) {
-            columns << columnDeclaration(*f, !isEntity);
+            columns << columnDeclaration(d, *f, !isEntity);
+            if (d.shared() && f->type == FieldType::Reference)
+                constraints << sharedReference(d, quoted(f->key), f->target, !isEntity);
         } else if (f->type == FieldType::References || f->type == FieldType::Tags) {
-            const QString value = f->type == FieldType::Tags
-                ? QStringLiteral("TEXT NOT NULL")
-                : QStringLiteral("INTEGER NOT NULL") + references(f->target, true);
-            extra << QStringLiteral("CREATE TABLE %1 (owner INTEGER NOT NULL%2, value %3, "
-                                    "position INTEGER NOT NULL, PRIMARY KEY (owner, position))")
-                         .arg(listTable(s.key, *f), references(s.kind, true), value);
+            extra << listStatement(d, s.key, s.kind, *f);
         }
     }
     if (isPlan) {
-        columns << QStringLiteral("next_id INTEGER NOT NULL");
+        columns << QStringLiteral("next_id %1 NOT NULL").arg(d.integer());
     } else {
-        columns << QStringLiteral("position INTEGER NOT NULL");
+        columns << QStringLiteral("position %1 NOT NULL").arg(d.integer());
         QStringList key;
         for (int i = 0; !isEntity && i < keyFieldCountOf(s); ++i)
             key << quoted(specs[size_t(i)]->key);
+        if (d.shared() && !key.isEmpty())
+            key.prepend(QStringLiteral("plan_id"));
         if (!key.isEmpty())
             columns << QStringLiteral("PRIMARY KEY (%1)").arg(key.join(QStringLiteral(", ")));
     }
+    if (d.shared())
+        columns += sharedColumns(d) + constraints;
     return QStringList {QStringLiteral("CREATE TABLE %1 (%2)")
-                            .arg(quoted(s.key), columns.join(QStringLiteral(", ")))}
+                            .arg(d.table(s.key), columns.join(QStringLiteral(", ")))}
     + extra;
 }
 
@@ -109,6 +172,18 @@ template<class T> QStringList tableStatements(const EntitySchema<T> &s)
 QString listTable(const char *entityKey, const FieldSpec &field)
 {
     return QStringLiteral("\"%1_%2\"").arg(QLatin1String(entityKey), QLatin1String(field.key));
+}
+
+std::vector<TableInfo> tables()
+{
+    std::vector<TableInfo> out;
+    forEachSchema([&out](const auto &s) {
+        out.push_back({QLatin1String(s.key), true});
+        for (const auto &f : s.fields)
+            if (f.type == FieldType::References || f.type == FieldType::Tags)
+                out.push_back({listTable(s.key, f).remove(QLatin1Char('"')), false});
+    });
+    return out;
 }
 
 bool isColumn(const FieldSpec &field)
@@ -127,10 +202,10 @@ int keyFieldCount(const std::vector<const FieldSpec *> &fields)
     return n;
 }
 
-QStringList createStatements()
+QStringList createStatements(const SqlDialect &dialect)
 {
     QStringList all;
-    forEachSchema([&all](const auto &schema) { all += tableStatements(schema); });
+    forEachSchema([&](const auto &schema) { all += tableStatements(dialect, schema); });
     return all;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/fields.h"
+#include "core/store/sqldialect.h"
 
 #include <QStringList>
 
@@ -35,8 +36,16 @@ template<class T> int keyFieldCountOf(const EntitySchema<T> &s)
     return keyFieldCount(specs);
 }
 
-// Statements that create the current schema in an empty database, made from the field schema.
-QStringList createStatements();
+// Statements that create the current schema's tables in an empty database (a plan file), or in
+// the schema "cairn" of a plan server, made from the field schema.
+QStringList createStatements(const SqlDialect &dialect = SqlDialect::sqlite());
+
+// Every table of a plan: a schema's rows (which carry a version on a server) or a list field's.
+struct TableInfo {
+    QString name; // unquoted: "initiative", "initiative_tags"
+    bool versioned = false;
+};
+std::vector<TableInfo> tables();
 
 // Statements that bring a file of version `from` to version `from + 1`. These are history and
 // stay written out as they were.

@@ -1,0 +1,993 @@
+#include "core/store/planrows.h"
+
+#include "core/domain/fieldvalue.h"
+#include "core/store/schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Cairn {
+
+namespace {
+
+// ---- how values lie in SQL -------------------------------------------------------------------
+
+// A value as it is stored: quarters as year*10+quarter, choices by key, text never NULL.
+QVariant toSql(const FieldSpec &f, const QVariant &v)
+{
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Currency:
+    case FieldType::Picture: {
+        const QString s = v.toString();
+        return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+    }
+    case FieldType::Quarter:
+        return v.isNull() ? QVariant(QMetaType(QMetaType::LongLong))
+                          : QVariant(Quarter::fromOrdinal(v.toInt()).storageCode());
+    case FieldType::Choice:
+        return choiceKey(*f.choices, v.toInt());
+    case FieldType::Reference:
+        return v.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v.toLongLong());
+    default:
+        return QVariant(v.toLongLong());
+    }
+}
+
+bool isWholeNumber(const QVariant &v)
+{
+    const int t = v.typeId();
+    return t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::ULongLong
+        || t == QMetaType::UInt;
+}
+
+// A stored value read back, checked against the field's type and range: a hostile file gets a
+// message, never an unbounded value.
+std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *why)
+{
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Currency:
+        return QVariant(v.toString());
+    case FieldType::Picture:
+        // A picture that is not one (a damaged or hostile file) is named, not drawn.
+        if (!v.toString().isEmpty() && !pictureFromDataUrl(v.toString(), why))
+            return std::nullopt;
+        return QVariant(v.toString());
+    case FieldType::Quarter: {
+        if (v.isNull() && !f.required)
+            return QVariant();
+        const auto q = isWholeNumber(v) ? Quarter::fromStorageCode(v.toLongLong()) : std::nullopt;
+        if (!q) {
+            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not a quarter")
+                       .arg(v.toString());
+            return std::nullopt;
+        }
+        return QVariant(q->ordinal());
+    }
+    case FieldType::Choice: {
+        const auto i = findChoice(*f.choices, v.toString());
+        if (!i) {
+            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not a known value")
+                       .arg(v.toString());
+            return std::nullopt;
+        }
+        return QVariant(*i);
+    }
+    case FieldType::Reference:
+        if (v.isNull() && !f.required)
+            return QVariant();
+        if (!isWholeNumber(v)) {
+            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not an id")
+                       .arg(v.toString());
+            return std::nullopt;
+        }
+        return QVariant(v.toLongLong());
+    default: {
+        if (!isWholeNumber(v)) {
+            *why = QCoreApplication::translate("Cairn::PlanFile", "“%1” is not a whole number")
+                       .arg(v.toString());
+            return std::nullopt;
+        }
+        const QVariant n(v.toLongLong());
+        if (const QString problem = rangeProblem(f, n); !problem.isEmpty()) {
+            *why = problem;
+            return std::nullopt;
+        }
+        return n;
+    }
+    }
+}
+
+template<class T> std::vector<const Field<T> *> columnsOf(const EntitySchema<T> &s)
+{
+    std::vector<const Field<T> *> out;
+    for (const Field<T> &f : s.fields)
+        if (Schema::isColumn(f))
+            out.push_back(&f);
+    return out;
+}
+
+template<class T> QString columnList(const EntitySchema<T> &s)
+{
+    QStringList names;
+    for (const FieldSpec *f : columnsOf(s))
+        names << sqlName(f->key);
+    return names.join(QStringLiteral(", "));
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+// Rows with an id of their own (the others are keyed by their leading fields, or by order).
+template<class T>
+constexpr bool isEntityType
+    = std::is_same_v<T,
+          Goal> || std::is_same_v<T, System> || std::is_same_v<T, Resource> || std::is_same_v<T, Initiative> || std::is_same_v<T, Milestone> || std::is_same_v<T, Scenario> || std::is_same_v<T, Baseline>;
+
+// The key fields of a row table (its leading references and quarters).
+template<class T> std::vector<const Field<T> *> keyFields(const EntitySchema<T> &s)
+{
+    std::vector<const Field<T> *> out;
+    for (int i = 0; i < Schema::keyFieldCountOf(s); ++i)
+        out.push_back(&s.fields[size_t(i)]);
+    return out;
+}
+
+template<class T> RowKey keyOf(const T &row)
+{
+    if constexpr (isEntityType<T>) {
+        return {tableIndex<T>(), row.id.value, 0};
+    } else {
+        const auto keys = keyFields(schemaOf<T>());
+        RowKey k {tableIndex<T>(), 0, 0};
+        if (!keys.empty())
+            k.first = keys[0]->get(row).toLongLong();
+        if (keys.size() > 1)
+            k.second = keys[1]->get(row).toLongLong();
+        return k;
+    }
+}
+
+// The entries an entity keeps in a table of its own (a resource's capacities, an initiative's
+// demand), as rows of that table.
+std::vector<CapacityEntry> detailRows(const Resource &r)
+{
+    PlanContent one;
+    one.resources.push_back(r);
+    return capacityEntries(one);
+}
+std::vector<DemandEntry> detailRows(const Initiative &i)
+{
+    PlanContent one;
+    one.initiatives.push_back(i);
+    return demandEntries(one);
+}
+
+template<class S> struct SchemaOwner;
+template<class T> struct SchemaOwner<EntitySchema<T>> {
+    using type = T;
+};
+
+// The reference schedule's rows of initiatives the plan still has, one per initiative (the last
+// given wins): a row of one that is gone would break the file's foreign key.
+std::vector<ReferenceStart> referenceOf(const PlanContent &plan)
+{
+    QSet<qint64> initiatives;
+    initiatives.reserve(qsizetype(plan.initiatives.size()));
+    for (const Initiative &i : plan.initiatives)
+        initiatives.insert(i.id.value);
+    QHash<qint64, size_t> at;
+    std::vector<ReferenceStart> rows;
+    for (const ReferenceStart &r : plan.reference) {
+        if (!initiatives.contains(r.initiative.value))
+            continue;
+        const auto it = at.constFind(r.initiative.value);
+        if (it != at.cend()) {
+            rows[*it] = r;
+            continue;
+        }
+        at.insert(r.initiative.value, rows.size());
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+// Every table's name and key columns, by RowKey::table.
+struct TableMeta {
+    QString name;
+    QStringList keyColumns; // "id" for entities
+    QList<bool> keyIsQuarter;
+};
+
+const std::vector<TableMeta> &tableMetas()
+{
+    static const std::vector<TableMeta> metas = [] {
+        std::vector<TableMeta> out;
+        forEachSchema([&out](const auto &s) {
+            TableMeta m {QLatin1String(s.key), {}, {}};
+            using T = typename SchemaOwner<std::decay_t<decltype(s)>>::type;
+            if constexpr (isEntityType<T>) {
+                m.keyColumns << QStringLiteral("id");
+                m.keyIsQuarter << false;
+            } else if constexpr (!std::is_same_v<T, PlanInfo>) {
+                for (const auto *f : keyFields(s)) {
+                    m.keyColumns << QLatin1String(f->key);
+                    m.keyIsQuarter << (f->type == FieldType::Quarter);
+                }
+            }
+            out.push_back(m);
+        });
+        return out;
+    }();
+    return metas;
+}
+
+} // namespace
+
+QString tableName(int table)
+{
+    const auto &metas = tableMetas();
+    return table >= 0 && size_t(table) < metas.size() ? metas[size_t(table)].name : QString();
+}
+
+RowKey rowKey(const EntityValue &entity)
+{
+    return std::visit([](const auto &e) { return keyOf(e); }, entity);
+}
+
+RowKey rowKey(const LinkValue &link)
+{
+    return std::visit([](const auto &l) { return keyOf(l); }, link);
+}
+
+// ---- the statements of one schema's rows -----------------------------------------------------
+
+template<class T> struct RowsOf {
+    PlanRows &rows;
+    const EntitySchema<T> &s = schemaOf<T>();
+
+    const SqlDialect &d() const { return rows.m_dialect; }
+
+    // "WHERE plan_id = ? AND ..." and its leading bind of the plan's id.
+    QString where(const QStringList &more) const
+    {
+        QStringList all;
+        if (d().shared())
+            all << d().planCondition();
+        all += more;
+        return all.isEmpty() ? QString()
+                             : QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
+    }
+    void bindPlan(QSqlQuery &q) const
+    {
+        if (d().shared())
+            q.addBindValue(rows.m_planId);
+    }
+    QStringList keyConditions() const
+    {
+        QStringList out;
+        if constexpr (isEntityType<T>)
+            out << QStringLiteral("id = ?");
+        else
+            for (const auto *f : keyFields(s))
+                out << sqlName(f->key) + QStringLiteral(" = ?");
+        return out;
+    }
+    void bindKey(QSqlQuery &q, const T &row) const
+    {
+        if constexpr (isEntityType<T>)
+            q.addBindValue(row.id.value);
+        else
+            for (const auto *f : keyFields(s))
+                q.addBindValue(toSql(*f, f->get(row)));
+    }
+    bool prepare(QSqlQuery &q, const QString &sql)
+    {
+        q = QSqlQuery(rows.m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return rows.fail(q.lastError().text());
+        return true;
+    }
+
+    // Reads the field columns of the current row into `item`, starting at column `first`.
+    bool readFields(QSqlQuery &q, int first, T &item, qint64 id)
+    {
+        int column = first;
+        for (const Field<T> *f : columnsOf(s)) {
+            QString why;
+            const auto value = fromSql(*f, q.value(column++), &why);
+            if (!value)
+                return rows.fail(
+                    QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 %3, %4: %5")
+                        .arg(s.nameField >= 0 ? s.fields[size_t(s.nameField)].labelText()
+                                              : s.titleText())
+                        .arg(id)
+                        .arg(s.nameField >= 0 ? QStringLiteral("“%1”").arg(
+                                 s.fields[size_t(s.nameField)].get(item).toString())
+                                              : QString(),
+                            f->labelText(), why));
+            f->set(item, *value);
+        }
+        return true;
+    }
+
+    QString versionColumn() const { return d().shared() ? QStringLiteral(", version") : QString(); }
+
+    // Entities, in order; `only` limits them to one id.
+    bool readEntities(std::vector<T> &out, RowVersions *versions, std::optional<qint64> only = {})
+    {
+        QSqlQuery q;
+        const int versionAt = int(columnsOf(s).size()) + 1;
+        if (!prepare(q,
+                QStringLiteral("SELECT id, %1%2 FROM %3%4 ORDER BY position, id")
+                    .arg(columnList(s), versionColumn(), d().table(s.key),
+                        where(only ? QStringList {QStringLiteral("id = ?")} : QStringList {}))))
+            return false;
+        bindPlan(q);
+        if (only)
+            q.addBindValue(*only);
+        if (!rows.exec(q))
+            return false;
+        QHash<qint64, size_t> index;
+        while (q.next()) {
+            T item;
+            item.id.value = q.value(0).toLongLong();
+            if (!readFields(q, 1, item, item.id.value))
+                return false;
+            if (versions && d().shared())
+                versions->insert(keyOf(item), q.value(versionAt).toLongLong());
+            index.insert(item.id.value, out.size());
+            out.push_back(std::move(item));
+        }
+        for (const Field<T> &f : s.fields)
+            if ((f.type == FieldType::References || f.type == FieldType::Tags)
+                && !readList(f, out, index, only))
+                return false;
+        if constexpr (std::is_same_v<T, Resource> || std::is_same_v<T, Initiative>)
+            return readDetails(out, index, only);
+        return true;
+    }
+
+    bool readList(const Field<T> &f, std::vector<T> &out, const QHash<qint64, size_t> &index,
+        std::optional<qint64> only)
+    {
+        QSqlQuery q;
+        if (!prepare(q,
+                QStringLiteral("SELECT owner, value FROM %1%2 ORDER BY owner, position")
+                    .arg(d().table(Schema::listTable(s.key, f)),
+                        where(only ? QStringList {QStringLiteral("owner = ?")} : QStringList {}))))
+            return false;
+        bindPlan(q);
+        if (only)
+            q.addBindValue(*only);
+        if (!rows.exec(q))
+            return false;
+        QHash<qint64, QVariantList> lists;
+        while (q.next())
+            lists[q.value(0).toLongLong()] << q.value(1);
+        for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
+            if (!index.contains(it.key()))
+                continue; // the owner is gone: its rows go with it
+            T &owner = out[index.value(it.key())];
+            if (f.type == FieldType::Tags) {
+                QStringList tags;
+                for (const QVariant &v : it.value())
+                    tags << v.toString();
+                f.set(owner, tags);
+            } else {
+                QList<qlonglong> ids;
+                for (const QVariant &v : it.value())
+                    ids << v.toLongLong();
+                f.set(owner, QVariant::fromValue(ids));
+            }
+        }
+        return true;
+    }
+
+    // A resource's capacities, an initiative's demand.
+    bool readDetails(
+        std::vector<T> &out, const QHash<qint64, size_t> &index, std::optional<qint64> only)
+    {
+        using Entry = typename decltype(detailRows(std::declval<T>()))::value_type;
+        RowsOf<Entry> entries {rows};
+        std::vector<Entry> all;
+        if (!entries.readRows(all, nullptr, only))
+            return false;
+        for (const Entry &e : all) {
+            if constexpr (std::is_same_v<T, Resource>) {
+                if (index.contains(e.resource.value))
+                    out[index.value(e.resource.value)].capacities.insert(e.quarter, e.capacity);
+            } else {
+                if (index.contains(e.initiative.value))
+                    out[index.value(e.initiative.value)].demand.insert(e.resource, e.amount);
+            }
+        }
+        return true;
+    }
+
+    // Rows in order; `owner` limits them to those whose first field is that id.
+    bool readRows(std::vector<T> &out, RowVersions *versions, std::optional<qint64> owner = {})
+    {
+        QSqlQuery q;
+        const int versionAt = int(columnsOf(s).size());
+        if (!prepare(q,
+                QStringLiteral("SELECT %1%2 FROM %3%4 ORDER BY position")
+                    .arg(columnList(s), versionColumn(), d().table(s.key),
+                        where(owner ? QStringList {sqlName(s.fields.front().key)
+                                  + QStringLiteral(" = ?")}
+                                    : QStringList {}))))
+            return false;
+        bindPlan(q);
+        if (owner)
+            q.addBindValue(*owner);
+        if (!rows.exec(q))
+            return false;
+        qint64 row = 0;
+        while (q.next()) {
+            T item;
+            if (!readFields(q, 0, item, ++row))
+                return false;
+            if (versions && d().shared())
+                versions->insert(keyOf(item), q.value(versionAt).toLongLong());
+            out.push_back(item);
+        }
+        return true;
+    }
+
+    // One row by its key, as stored now.
+    std::optional<T> readRow(const T &key)
+    {
+        QSqlQuery q;
+        if (!prepare(q,
+                QStringLiteral("SELECT %1 FROM %2%3")
+                    .arg(columnList(s), d().table(s.key), where(keyConditions()))))
+            return std::nullopt;
+        bindPlan(q);
+        bindKey(q, key);
+        if (!rows.exec(q) || !q.next())
+            return std::nullopt;
+        T item = key;
+        if (!readFields(q, 0, item, 0))
+            return std::nullopt;
+        return item;
+    }
+
+    // ---- writing -----------------------------------------------------------------------------
+
+    QString insertColumns(bool withId) const
+    {
+        return (d().shared() ? QStringLiteral("plan_id, ") : QString())
+            + (withId ? QStringLiteral("id, ") : QString()) + columnList(s)
+            + QStringLiteral(", position");
+    }
+    QString insertMarks(bool withId) const
+    {
+        return placeholders(
+            qsizetype(columnsOf(s).size()) + (d().shared() ? 1 : 0) + (withId ? 1 : 0) + 1);
+    }
+    void bindFields(QSqlQuery &q, const T &item) const
+    {
+        for (const Field<T> *f : columnsOf(s))
+            q.addBindValue(toSql(*f, f->get(item)));
+    }
+
+    bool insert(const std::vector<T> &items, qint64 firstPosition, qint64 step)
+    {
+        constexpr bool entity = isEntityType<T>;
+        QSqlQuery q;
+        if (!prepare(q,
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(d().table(s.key), insertColumns(entity), insertMarks(entity))))
+            return false;
+        qint64 position = firstPosition;
+        for (const T &item : items) {
+            bindPlan(q);
+            if constexpr (entity)
+                q.addBindValue(item.id.value);
+            bindFields(q, item);
+            q.addBindValue(position);
+            position += step;
+            if (!rows.exec(q))
+                return false;
+        }
+        if constexpr (entity) {
+            for (const Field<T> &f : s.fields)
+                if ((f.type == FieldType::References || f.type == FieldType::Tags)
+                    && !insertList(f, items))
+                    return false;
+            if constexpr (std::is_same_v<T, Resource> || std::is_same_v<T, Initiative>) {
+                for (const T &item : items)
+                    if (!insertDetails(item))
+                        return false;
+            }
+        }
+        return true;
+    }
+
+    template<class E> bool insertDetailRows(const std::vector<E> &entries)
+    {
+        RowsOf<E> table {rows};
+        return table.insert(entries, 0, d().shared() ? PlanRows::kPositionStep : 1);
+    }
+    bool insertDetails(const T &item) { return insertDetailRows(detailRows(item)); }
+
+    bool insertList(const Field<T> &f, const std::vector<T> &items)
+    {
+        QSqlQuery q;
+        if (!prepare(q,
+                QStringLiteral("INSERT INTO %1 (%2owner, value, position) VALUES (%3)")
+                    .arg(d().table(Schema::listTable(s.key, f)),
+                        d().shared() ? QStringLiteral("plan_id, ") : QString(),
+                        placeholders(d().shared() ? 4 : 3))))
+            return false;
+        for (const T &item : items) {
+            const QVariant v = f.get(item);
+            QVariantList values;
+            if (f.type == FieldType::Tags)
+                values = QVariant(v.toStringList()).toList();
+            else
+                for (qlonglong id : v.value<QList<qlonglong>>())
+                    values << id;
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                bindPlan(q);
+                q.addBindValue(item.id.value);
+                q.addBindValue(values[i]);
+                q.addBindValue(i);
+                if (!rows.exec(q))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool removeWhere(
+        const QString &table, const QStringList &conditions, const QVariantList &values)
+    {
+        QSqlQuery q;
+        if (!prepare(q, QStringLiteral("DELETE FROM %1%2").arg(table, where(conditions))))
+            return false;
+        bindPlan(q);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return rows.exec(q);
+    }
+
+    // Only the columns that differ; the row is always touched (a server bumps its version).
+    bool update(const T &before, const T &after)
+    {
+        const quint64 bits = changedFields(before, after);
+        QStringList sets;
+        QVariantList values;
+        for (const Field<T> *f : columnsOf(s)) {
+            if (!(bits & f->bit) || (!isEntityType<T> && isKey(f)))
+                continue;
+            sets << sqlName(f->key) + QStringLiteral(" = ?");
+            values << toSql(*f, f->get(after));
+        }
+        if (sets.isEmpty())
+            sets << QStringLiteral("position = position");
+        QSqlQuery q;
+        if (!prepare(q,
+                QStringLiteral("UPDATE %1 SET %2%3")
+                    .arg(
+                        d().table(s.key), sets.join(QStringLiteral(", ")), where(keyConditions()))))
+            return false;
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        bindPlan(q);
+        bindKey(q, after);
+        if (!rows.exec(q))
+            return false;
+        if constexpr (isEntityType<T>) {
+            for (const Field<T> &f : s.fields) {
+                if (!(bits & f.bit))
+                    continue;
+                if (f.type == FieldType::References || f.type == FieldType::Tags) {
+                    if (!removeWhere(d().table(Schema::listTable(s.key, f)),
+                            {QStringLiteral("owner = ?")}, {after.id.value})
+                        || !insertList(f, {after}))
+                        return false;
+                } else if (f.type == FieldType::Details) {
+                    if (!replaceDetails(after))
+                        return false;
+                }
+            }
+        }
+        return true;
+    }
+    bool isKey(const Field<T> *f) const
+    {
+        for (const auto *k : keyFields(s))
+            if (k == f)
+                return true;
+        return false;
+    }
+    bool replaceDetails(const T &item)
+    {
+        if constexpr (std::is_same_v<T, Resource> || std::is_same_v<T, Initiative>) {
+            using Entry = typename decltype(detailRows(std::declval<T>()))::value_type;
+            const EntitySchema<Entry> &entries = schemaOf<Entry>();
+            const int affected = rows.m_affected;
+            if (!removeWhere(d().table(entries.key),
+                    {sqlName(entries.fields.front().key) + QStringLiteral(" = ?")},
+                    {item.id.value}))
+                return false;
+            const bool ok = insertDetails(item);
+            rows.m_affected = affected;
+            return ok;
+        }
+        return true;
+    }
+
+    bool remove(const T &key)
+    {
+        QSqlQuery q;
+        if (!prepare(q,
+                QStringLiteral("DELETE FROM %1%2").arg(d().table(s.key), where(keyConditions()))))
+            return false;
+        bindPlan(q);
+        bindKey(q, key);
+        return rows.exec(q);
+    }
+};
+
+// ---- PlanRows --------------------------------------------------------------------------------
+
+PlanRows::PlanRows(QSqlDatabase &db, SqlDialect dialect, qint64 planId)
+    : m_db(db)
+    , m_dialect(dialect)
+    , m_planId(planId)
+{
+}
+
+bool PlanRows::fail(const QString &what)
+{
+    if (m_error.isEmpty())
+        m_error = what;
+    return false;
+}
+
+bool PlanRows::exec(QSqlQuery &q)
+{
+    if (!q.exec())
+        return fail(q.lastError().text());
+    m_affected = q.numRowsAffected();
+    return true;
+}
+
+std::optional<PlanInfo> PlanRows::readInfo()
+{
+    RowsOf<PlanInfo> info {*this};
+    QSqlQuery q;
+    const QString where = m_dialect.shared() ? QStringLiteral(" WHERE plan_id = ?")
+                                             : QStringLiteral(" WHERE id = 1");
+    if (!info.prepare(q,
+            QStringLiteral("SELECT %1 FROM %2%3")
+                .arg(columnList(info.s), m_dialect.table("plan"), where)))
+        return std::nullopt;
+    info.bindPlan(q);
+    if (!exec(q))
+        return std::nullopt;
+    if (!q.next()) {
+        fail(QCoreApplication::translate("Cairn::PlanFile", "the plan's settings are missing"));
+        return std::nullopt;
+    }
+    PlanInfo out;
+    if (!info.readFields(q, 0, out, 1))
+        return std::nullopt;
+    return out;
+}
+
+bool PlanRows::read(PlanContent &plan, RowVersions *versions)
+{
+    RowsOf<PlanInfo> info {*this};
+    QSqlQuery q;
+    const QString where = m_dialect.shared() ? QStringLiteral(" WHERE plan_id = ?")
+                                             : QStringLiteral(" WHERE id = 1");
+    if (!info.prepare(q,
+            QStringLiteral("SELECT %1, next_id%2 FROM %3%4")
+                .arg(columnList(info.s), info.versionColumn(), m_dialect.table("plan"), where)))
+        return false;
+    info.bindPlan(q);
+    if (!exec(q))
+        return false;
+    if (!q.next())
+        return fail(
+            QCoreApplication::translate("Cairn::PlanFile", "the plan's settings are missing"));
+    if (!info.readFields(q, 0, plan.info, 1))
+        return false;
+    const int columns = int(columnsOf(info.s).size());
+    plan.nextId = q.value(columns).toLongLong();
+    if (versions && m_dialect.shared())
+        versions->insert(RowKey {0, 0, 0}, q.value(columns + 1).toLongLong());
+
+    return RowsOf<Goal> {*this}.readEntities(plan.goals, versions)
+        && RowsOf<System> {*this}.readEntities(plan.systems, versions)
+        && RowsOf<Resource> {*this}.readEntities(plan.resources, versions)
+        && RowsOf<Initiative> {*this}.readEntities(plan.initiatives, versions)
+        && RowsOf<Milestone> {*this}.readEntities(plan.milestones, versions)
+        && RowsOf<GoalContribution> {*this}.readRows(plan.contributions, versions)
+        && RowsOf<SystemImpact> {*this}.readRows(plan.impacts, versions)
+        && RowsOf<Dependency> {*this}.readRows(plan.dependencies, versions)
+        && RowsOf<ReferenceStart> {*this}.readRows(plan.reference, versions)
+        && RowsOf<Scenario> {*this}.readEntities(plan.scenarios, versions)
+        && RowsOf<ScenarioOverride> {*this}.readRows(plan.overrides, versions)
+        && RowsOf<Baseline> {*this}.readEntities(plan.baselines, versions)
+        && RowsOf<BaselineEntry> {*this}.readRows(plan.baselineEntries, versions);
+}
+
+bool PlanRows::write(const PlanContent &plan)
+{
+    RowsOf<PlanInfo> info {*this};
+    QSqlQuery q;
+    const QString key = m_dialect.shared() ? QStringLiteral("plan_id") : QStringLiteral("id");
+    if (!info.prepare(q,
+            QStringLiteral("INSERT INTO %1 (%2, %3, next_id) VALUES (?, %4, ?)")
+                .arg(m_dialect.table("plan"), key, columnList(info.s),
+                    placeholders(qsizetype(columnsOf(info.s).size())))))
+        return false;
+    q.addBindValue(m_dialect.shared() ? m_planId : 1);
+    info.bindFields(q, plan.info);
+    q.addBindValue(plan.nextId);
+    if (!exec(q))
+        return false;
+    const qint64 step = m_dialect.shared() ? kPositionStep : 1;
+    // Entities with their lists and entries, then the links between them.
+    return RowsOf<Goal> {*this}.insert(plan.goals, 0, step)
+        && RowsOf<System> {*this}.insert(plan.systems, 0, step)
+        && RowsOf<Resource> {*this}.insert(plan.resources, 0, step)
+        && RowsOf<Initiative> {*this}.insert(plan.initiatives, 0, step)
+        && RowsOf<Milestone> {*this}.insert(plan.milestones, 0, step)
+        && RowsOf<GoalContribution> {*this}.insert(plan.contributions, 0, step)
+        && RowsOf<SystemImpact> {*this}.insert(plan.impacts, 0, step)
+        && RowsOf<Dependency> {*this}.insert(plan.dependencies, 0, step)
+        && RowsOf<ReferenceStart> {*this}.insert(referenceOf(plan), 0, step)
+        && RowsOf<Scenario> {*this}.insert(plan.scenarios, 0, step)
+        && RowsOf<ScenarioOverride> {*this}.insert(plan.overrides, 0, step)
+        && RowsOf<Baseline> {*this}.insert(plan.baselines, 0, step)
+        && RowsOf<BaselineEntry> {*this}.insert(plan.baselineEntries, 0, step);
+}
+
+std::optional<EntityValue> PlanRows::readEntity(EntityKind kind, qint64 id)
+{
+    auto one = [&](auto tag) -> std::optional<EntityValue> {
+        using T = decltype(tag);
+        std::vector<T> out;
+        if (!RowsOf<T> {*this}.readEntities(out, nullptr, id) || out.empty())
+            return std::nullopt;
+        return out.front();
+    };
+    switch (kind) {
+    case EntityKind::Goal:
+        return one(Goal {});
+    case EntityKind::System:
+        return one(System {});
+    case EntityKind::Resource:
+        return one(Resource {});
+    case EntityKind::Initiative:
+        return one(Initiative {});
+    case EntityKind::Milestone:
+        return one(Milestone {});
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<LinkValue> PlanRows::readLink(const LinkValue &key)
+{
+    return std::visit(
+        [this](const auto &l) -> std::optional<LinkValue> {
+            using T = std::decay_t<decltype(l)>;
+            if (auto row = RowsOf<T> {*this}.readRow(l))
+                return LinkValue(*row);
+            return std::nullopt;
+        },
+        key);
+}
+
+std::optional<PlanRows::RowState> PlanRows::rowState(const RowKey &key, bool lock)
+{
+    const auto &metas = tableMetas();
+    if (!m_dialect.shared() || key.table < 0 || size_t(key.table) >= metas.size())
+        return std::nullopt;
+    const TableMeta &m = metas[size_t(key.table)];
+    QStringList conditions {QStringLiteral("plan_id = ?")};
+    QVariantList values {m_planId};
+    const qint64 parts[2] = {key.first, key.second};
+    for (qsizetype i = 0; i < m.keyColumns.size() && i < 2; ++i) {
+        conditions << sqlName(m.keyColumns[i]) + QStringLiteral(" = ?");
+        values << (m.keyIsQuarter[i] ? Quarter::fromOrdinal(int(parts[i])).storageCode()
+                                     : parts[i]);
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT version, changed_by, changed_at FROM %1 WHERE %2%3")
+                       .arg(m_dialect.table(m.name), conditions.join(QStringLiteral(" AND ")),
+                           lock ? QStringLiteral(" FOR UPDATE") : QString()))) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return RowState {q.value(0).toLongLong(), q.value(1).toString(),
+        q.value(2).toDateTime().toUTC().toString(Qt::ISODate)};
+}
+
+std::optional<qint64> PlanRows::positionBetween(
+    const std::optional<RowKey> &before, const std::optional<RowKey> &after, int table)
+{
+    auto positionOf = [this](const RowKey &key) -> std::optional<qint64> {
+        const TableMeta &m = tableMetas()[size_t(key.table)];
+        QStringList conditions {QStringLiteral("plan_id = ?")};
+        QVariantList values {m_planId};
+        const qint64 parts[2] = {key.first, key.second};
+        for (qsizetype i = 0; i < m.keyColumns.size() && i < 2; ++i) {
+            conditions << sqlName(m.keyColumns[i]) + QStringLiteral(" = ?");
+            values << (m.keyIsQuarter[i] ? Quarter::fromOrdinal(int(parts[i])).storageCode()
+                                         : parts[i]);
+        }
+        QSqlQuery q(m_db);
+        if (!q.prepare(QStringLiteral("SELECT position FROM %1 WHERE %2")
+                           .arg(m_dialect.table(m.name), conditions.join(QStringLiteral(" AND ")))))
+            return std::nullopt;
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!exec(q) || !q.next())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    };
+    const auto low = before ? positionOf(*before) : std::nullopt;
+    const auto high = after ? positionOf(*after) : std::nullopt;
+    if (low && high)
+        return *high - *low > 1 ? *low + (*high - *low) / 2 : *low;
+    if (low)
+        return *low + kPositionStep;
+    if (high)
+        return *high - kPositionStep;
+    // Neither neighbour is stored: after the last row of the table.
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM %1 WHERE plan_id = ?")
+                       .arg(m_dialect.table(tableName(table)))))
+        return std::nullopt;
+    q.addBindValue(m_planId);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong() + kPositionStep;
+}
+
+bool PlanRows::insertEntity(const EntityValue &entity, qint64 position)
+{
+    return std::visit(
+        [&](const auto &e) {
+            using T = std::decay_t<decltype(e)>;
+            return RowsOf<T> {*this}.insert({e}, position, 1);
+        },
+        entity);
+}
+
+bool PlanRows::updateEntity(const EntityValue &before, const EntityValue &after)
+{
+    if (before.index() != after.index())
+        return fail(QStringLiteral("an entity cannot change its kind"));
+    return std::visit(
+        [&](const auto &a) {
+            using T = std::decay_t<decltype(a)>;
+            return RowsOf<T> {*this}.update(std::get<T>(before), a);
+        },
+        after);
+}
+
+bool PlanRows::deleteEntity(EntityKind kind, qint64 id)
+{
+    auto one = [&](auto tag) {
+        using T = decltype(tag);
+        T key;
+        key.id.value = id;
+        return RowsOf<T> {*this}.remove(key);
+    };
+    switch (kind) {
+    case EntityKind::Goal:
+        return one(Goal {});
+    case EntityKind::System:
+        return one(System {});
+    case EntityKind::Resource:
+        return one(Resource {});
+    case EntityKind::Initiative:
+        return one(Initiative {});
+    case EntityKind::Milestone:
+        return one(Milestone {});
+    default:
+        return fail(QStringLiteral("not an entity"));
+    }
+}
+
+bool PlanRows::insertLink(const LinkValue &link, qint64 position)
+{
+    return std::visit(
+        [&](const auto &l) {
+            using T = std::decay_t<decltype(l)>;
+            return RowsOf<T> {*this}.insert({l}, position, 1);
+        },
+        link);
+}
+
+bool PlanRows::updateLink(const LinkValue &before, const LinkValue &after)
+{
+    if (before.index() != after.index())
+        return fail(QStringLiteral("a link cannot change its kind"));
+    return std::visit(
+        [&](const auto &a) {
+            using T = std::decay_t<decltype(a)>;
+            return RowsOf<T> {*this}.update(std::get<T>(before), a);
+        },
+        after);
+}
+
+bool PlanRows::deleteLink(const LinkValue &link)
+{
+    return std::visit(
+        [&](const auto &l) {
+            using T = std::decay_t<decltype(l)>;
+            return RowsOf<T> {*this}.remove(l);
+        },
+        link);
+}
+
+bool PlanRows::updateInfo(const PlanInfo &before, const PlanInfo &after)
+{
+    RowsOf<PlanInfo> info {*this};
+    const quint64 bits = changedFields(before, after);
+    QStringList sets;
+    QVariantList values;
+    for (const Field<PlanInfo> *f : columnsOf(info.s)) {
+        if (!(bits & f->bit))
+            continue;
+        sets << sqlName(f->key) + QStringLiteral(" = ?");
+        values << toSql(*f, f->get(after));
+    }
+    if (sets.isEmpty())
+        sets << QStringLiteral("next_id = next_id");
+    QSqlQuery q;
+    const QString where = m_dialect.shared() ? QStringLiteral(" WHERE plan_id = ?")
+                                             : QStringLiteral(" WHERE id = 1");
+    if (!info.prepare(q,
+            QStringLiteral("UPDATE %1 SET %2%3")
+                .arg(m_dialect.table("plan"), sets.join(QStringLiteral(", ")), where)))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    info.bindPlan(q);
+    return exec(q);
+}
+
+bool PlanRows::setNextId(qint64 next)
+{
+    QSqlQuery q(m_db);
+    const QString where = m_dialect.shared() ? QStringLiteral(" WHERE plan_id = ?")
+                                             : QStringLiteral(" WHERE id = 1");
+    if (!q.prepare(QStringLiteral("UPDATE %1 SET next_id = ?%2 AND next_id < ?")
+                       .arg(m_dialect.table("plan"), where)))
+        return fail(q.lastError().text());
+    q.addBindValue(next);
+    if (m_dialect.shared())
+        q.addBindValue(m_planId);
+    q.addBindValue(next);
+    return exec(q);
+}
+
+} // namespace Cairn
