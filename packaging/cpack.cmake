@@ -8,5 +8,5 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION "office")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # libgvc6 also holds Graphviz's dot layout plugin, which is loaded at run time, not linked.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, coinor-libcbc3, libgvc6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, coinor-libcbc3, libgvc6")
 include(CPack)

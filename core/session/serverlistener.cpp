@@ -1,0 +1,176 @@
+#include "core/session/serverlistener.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace Cairn {
+
+// Lives in the listener's thread: every connection call blocks only that thread.
+class ListenerWorker : public QObject {
+    Q_OBJECT
+
+public:
+    ListenerWorker(ServerAddress address, qint64 planId, ServerListener::Timing timing)
+        : m_address(std::move(address))
+        , m_planId(planId)
+        , m_timing(timing)
+    {
+        static std::atomic<int> counter {0};
+        m_name = QStringLiteral("cairn-listener-%1").arg(counter.fetch_add(1));
+    }
+    ~ListenerWorker() override { close(); }
+
+    void begin()
+    {
+        m_heartbeat = new QTimer(this);
+        QObject::connect(m_heartbeat, &QTimer::timeout, this, &ListenerWorker::beat);
+        m_retry = new QTimer(this);
+        m_retry->setSingleShot(true);
+        QObject::connect(m_retry, &QTimer::timeout, this, &ListenerWorker::connectNow);
+        connectNow();
+    }
+    void finish()
+    {
+        if (m_heartbeat)
+            m_heartbeat->stop();
+        if (m_retry)
+            m_retry->stop();
+        close();
+    }
+
+signals:
+    void announced(qint64 revision, const QStringList &rows);
+    void connected();
+    void disconnected(const QString &why);
+
+private:
+    QString channel() const { return QStringLiteral("cairn_plan_%1").arg(m_planId); }
+
+    void connectNow()
+    {
+        close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(m_address.host);
+            if (m_address.port > 0)
+                db.setPort(m_address.port);
+            db.setDatabaseName(m_address.database);
+            db.setUserName(m_address.user);
+            db.setPassword(m_address.password);
+            // A TCP link that dies quietly is found by the keepalives as well as the heartbeat.
+            QStringList options {QStringLiteral("connect_timeout=5"),
+                QStringLiteral("application_name=cairn-listener"), QStringLiteral("keepalives=1"),
+                QStringLiteral("keepalives_idle=5"), QStringLiteral("keepalives_interval=2"),
+                QStringLiteral("keepalives_count=2")};
+            options += m_address.options;
+            db.setConnectOptions(options.join(QLatin1Char(';')));
+            if (!db.open() || !db.driver()->subscribeToNotification(channel())) {
+                lost(db.lastError().text());
+                return;
+            }
+            QObject::connect(
+                db.driver(), &QSqlDriver::notification, this, &ListenerWorker::notified);
+        }
+        m_open = true;
+        m_heartbeat->start(m_timing.heartbeatMs);
+        emit connected();
+    }
+
+    void notified(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+    {
+        if (name != channel())
+            return;
+        const QString text = payload.toString();
+        const qint64 revision = text.section(QLatin1Char(' '), 0, 0).toLongLong();
+        const QStringList rows
+            = text.section(QLatin1Char(' '), 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        emit announced(revision, rows);
+    }
+
+    void beat()
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        QSqlQuery q(db);
+        if (!db.isOpen() || !q.exec(QStringLiteral("SELECT 1")))
+            lost(q.lastError().text());
+    }
+
+    void lost(const QString &why)
+    {
+        const bool wasOpen = m_open;
+        close();
+        if (wasOpen || !m_toldDown) {
+            m_toldDown = true;
+            emit disconnected(why.trimmed());
+        }
+        m_heartbeat->stop();
+        m_retry->start(m_timing.reconnectMs);
+    }
+
+    void close()
+    {
+        m_open = false;
+        if (QSqlDatabase::contains(m_name)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(m_name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(m_name);
+        }
+    }
+
+    ServerAddress m_address;
+    qint64 m_planId = 0;
+    ServerListener::Timing m_timing;
+    QString m_name;
+    QTimer *m_heartbeat = nullptr;
+    QTimer *m_retry = nullptr;
+    bool m_open = false;
+    bool m_toldDown = false;
+};
+
+ServerListener::ServerListener(ServerAddress address, qint64 planId, QObject *parent)
+    : ServerListener(std::move(address), planId, Timing {}, parent)
+{
+}
+
+ServerListener::ServerListener(ServerAddress address, qint64 planId, Timing timing, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new ListenerWorker(std::move(address), planId, timing))
+{
+    m_thread->setObjectName(QStringLiteral("cairn-listener"));
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &ListenerWorker::announced, this, &ServerListener::announced);
+    connect(m_worker, &ListenerWorker::connected, this, &ServerListener::connected);
+    connect(m_worker, &ListenerWorker::disconnected, this, &ServerListener::disconnected);
+    connect(m_thread, &QThread::started, m_worker, &ListenerWorker::begin);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+}
+
+ServerListener::~ServerListener()
+{
+    if (m_thread->isRunning()) {
+        QMetaObject::invokeMethod(m_worker, &ListenerWorker::finish, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    } else {
+        delete m_worker;
+    }
+}
+
+void ServerListener::start()
+{
+    m_thread->start();
+}
+
+} // namespace Cairn
+
+#include "serverlistener.moc"

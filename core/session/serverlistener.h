@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/store/serverstore.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QThread;
+
+namespace Cairn {
+
+class ListenerWorker;
+
+// Listens for the steps others commit to a plan on a server (LISTEN/NOTIFY), on a connection of
+// its own in a worker thread: QPSQL connects and queries blockingly, and the window must never
+// wait for a server. A heartbeat finds a dead link; it then reconnects every few seconds and,
+// once back, says so: the owner reads again from the last revision it saw (nothing announced
+// while it was away is lost that way).
+class ServerListener : public QObject {
+    Q_OBJECT
+
+public:
+    struct Timing {
+        int heartbeatMs = 5000; // a query on the idle connection this often
+        int reconnectMs = 2000; // after losing it, a new try this often
+    };
+
+    ServerListener(ServerAddress address, qint64 planId, QObject *parent = nullptr);
+    ServerListener(ServerAddress address, qint64 planId, Timing timing, QObject *parent = nullptr);
+    ~ServerListener() override; // stops the worker and waits for it
+
+    void start();
+
+signals:
+    // A step someone committed: the plan's revision after it and the rows it touched
+    // ("initiative:12"; "*" for more than a notification holds).
+    void announced(qint64 revision, const QStringList &rows);
+    // The listening connection came up (again) or went away, with the reason.
+    void connected();
+    void disconnected(const QString &why);
+
+private:
+    QThread *m_thread = nullptr;
+    ListenerWorker *m_worker = nullptr;
+};
+
+} // namespace Cairn

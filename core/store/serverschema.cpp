@@ -1,0 +1,205 @@
+#include "core/store/serverschema.h"
+
+#include "core/store/schema.h"
+
+namespace Cairn::ServerSchema {
+
+namespace {
+
+QStringList roleStatements()
+{
+    return {
+        QStringLiteral(R"(DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cairn_owner') THEN
+    CREATE ROLE cairn_owner NOLOGIN;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cairn_member') THEN
+    CREATE ROLE cairn_member NOLOGIN;
+  END IF;
+END $$)"),
+        // The owner grants membership (set_member runs as the owner).
+        QStringLiteral("GRANT cairn_member TO cairn_owner WITH ADMIN OPTION"),
+        QStringLiteral("CREATE SCHEMA cairn AUTHORIZATION cairn_owner"),
+        QStringLiteral("SET LOCAL ROLE cairn_owner"),
+        // Anyone may look: the schema's version and the plans they are members of (row-level
+        // security), so that a non-member is told so.
+        QStringLiteral("GRANT USAGE ON SCHEMA cairn TO PUBLIC"),
+    };
+}
+
+QStringList bookkeepingTables()
+{
+    return {
+        QStringLiteral("CREATE TABLE cairn.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(R"(CREATE TABLE cairn.plans (
+  id BIGSERIAL PRIMARY KEY,
+  handle TEXT NOT NULL UNIQUE,
+  revision BIGINT NOT NULL DEFAULT 0,
+  created_by TEXT NOT NULL DEFAULT SESSION_USER,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now()))"),
+        QStringLiteral(R"(CREATE TABLE cairn.members (
+  plan_id BIGINT NOT NULL REFERENCES cairn.plans(id) ON DELETE CASCADE,
+  member TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'owner')),
+  PRIMARY KEY (plan_id, member)))"),
+        QStringLiteral(R"(CREATE TABLE cairn.change_log (
+  plan_id BIGINT NOT NULL REFERENCES cairn.plans(id) ON DELETE CASCADE,
+  revision BIGINT NOT NULL,
+  changed_by TEXT NOT NULL DEFAULT SESSION_USER,
+  changed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  changed_rows TEXT NOT NULL,
+  PRIMARY KEY (plan_id, revision)))"),
+    };
+}
+
+// Who may do what is decided by the server: the member's role in cairn.members, read by a
+// function that runs as the tables' owner (the login role is session_user there).
+QStringList accessFunctions()
+{
+    return {
+        QStringLiteral(R"(CREATE FUNCTION cairn.role_of(p BIGINT) RETURNS TEXT
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT role FROM cairn.members WHERE plan_id = p AND member = SESSION_USER
+$$)"),
+        QStringLiteral(R"(CREATE FUNCTION cairn.can_read(p BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT cairn.role_of(p) IS NOT NULL
+$$)"),
+        QStringLiteral(R"(CREATE FUNCTION cairn.can_write(p BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT COALESCE(cairn.role_of(p) IN ('editor', 'owner'), false)
+$$)"),
+        // Every row's version, author and time are the server's, whatever a client sends.
+        QStringLiteral(R"(CREATE FUNCTION cairn.stamp_row() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    NEW.version := OLD.version + 1;
+  ELSE
+    NEW.version := 1;
+  END IF;
+  NEW.changed_by := CURRENT_USER;
+  NEW.changed_at := now();
+  RETURN NEW;
+END $$)"),
+    };
+}
+
+QStringList stepFunctions()
+{
+    return {
+        QStringLiteral(R"(CREATE FUNCTION cairn.lock_plan(p BIGINT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE r BIGINT;
+BEGIN
+  IF NOT cairn.can_write(p) THEN
+    RAISE EXCEPTION 'cairn: % may not change this plan', SESSION_USER
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT revision INTO r FROM cairn.plans WHERE id = p FOR UPDATE;
+  RETURN r;
+END $$)"),
+        QStringLiteral(R"(CREATE FUNCTION cairn.finish_step(p BIGINT, changed TEXT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE r BIGINT;
+BEGIN
+  IF NOT cairn.can_write(p) THEN
+    RAISE EXCEPTION 'cairn: % may not change this plan', SESSION_USER
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  UPDATE cairn.plans SET revision = revision + 1 WHERE id = p RETURNING revision INTO r;
+  INSERT INTO cairn.change_log (plan_id, revision, changed_rows) VALUES (p, r, changed);
+  PERFORM pg_notify('cairn_plan_' || p,
+    r || ' ' || CASE WHEN length(changed) > 7000 THEN '*' ELSE changed END);
+  RETURN r;
+END $$)"),
+        QStringLiteral(R"(CREATE FUNCTION cairn.create_plan(h TEXT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE p BIGINT;
+BEGIN
+  INSERT INTO cairn.plans (handle) VALUES (h) RETURNING id INTO p;
+  INSERT INTO cairn.members (plan_id, member, role) VALUES (p, SESSION_USER, 'owner');
+  RETURN p;
+END $$)"),
+        QStringLiteral(R"(CREATE FUNCTION cairn.set_member(p BIGINT, who TEXT, what TEXT)
+RETURNS VOID
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  IF cairn.role_of(p) IS DISTINCT FROM 'owner'
+     AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = SESSION_USER) THEN
+    RAISE EXCEPTION 'cairn: only an owner of the plan may change its members'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN
+    RAISE EXCEPTION 'cairn: there is no login role %', who USING ERRCODE = 'undefined_object';
+  END IF;
+  EXECUTE format('GRANT cairn_member TO %I', who);
+  INSERT INTO cairn.members (plan_id, member, role) VALUES (p, who, what)
+    ON CONFLICT (plan_id, member) DO UPDATE SET role = EXCLUDED.role;
+END $$)"),
+        QStringLiteral("REVOKE ALL ON FUNCTION cairn.lock_plan(BIGINT), "
+                       "cairn.finish_step(BIGINT, TEXT), cairn.create_plan(TEXT), "
+                       "cairn.set_member(BIGINT, TEXT, TEXT) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION cairn.lock_plan(BIGINT), "
+                       "cairn.finish_step(BIGINT, TEXT), cairn.create_plan(TEXT), "
+                       "cairn.set_member(BIGINT, TEXT, TEXT) TO cairn_member"),
+    };
+}
+
+// Row-level security and grants on one of a plan's tables (and its trigger, if versioned).
+QStringList accessOf(const QString &table, bool versioned)
+{
+    QStringList out;
+    if (versioned)
+        out << QStringLiteral("CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON %1 "
+                              "FOR EACH ROW EXECUTE FUNCTION cairn.stamp_row()")
+                   .arg(table);
+    out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
+        << QStringLiteral("CREATE POLICY members_read ON %1 FOR SELECT "
+                          "USING (cairn.can_read(plan_id))")
+               .arg(table)
+        << QStringLiteral("CREATE POLICY editors_write ON %1 FOR ALL "
+                          "USING (cairn.can_write(plan_id)) WITH CHECK (cairn.can_write(plan_id))")
+               .arg(table)
+        << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO cairn_member").arg(table);
+    return out;
+}
+
+QStringList bookkeepingAccess()
+{
+    QStringList out;
+    out << QStringLiteral("ALTER TABLE cairn.plans ENABLE ROW LEVEL SECURITY")
+        << QStringLiteral("CREATE POLICY members_read ON cairn.plans FOR SELECT "
+                          "USING (cairn.can_read(id))")
+        << QStringLiteral("GRANT SELECT ON cairn.plans TO PUBLIC");
+    for (const char *table : {"cairn.members", "cairn.change_log"})
+        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table))
+            << QStringLiteral("CREATE POLICY members_read ON %1 FOR SELECT "
+                              "USING (cairn.can_read(plan_id))")
+                   .arg(QLatin1String(table))
+            << QStringLiteral("GRANT SELECT ON %1 TO cairn_member").arg(QLatin1String(table));
+    out << QStringLiteral("GRANT SELECT ON cairn.meta TO PUBLIC");
+    return out;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return Schema::CurrentVersion;
+}
+
+QStringList createStatements()
+{
+    QStringList all = roleStatements() + bookkeepingTables() + accessFunctions();
+    all += Schema::createStatements(SqlDialect::postgres());
+    const SqlDialect d = SqlDialect::postgres();
+    for (const Schema::TableInfo &t : Schema::tables())
+        all += accessOf(d.table(t.name), t.versioned);
+    all += bookkeepingAccess() + stepFunctions();
+    all << QStringLiteral("INSERT INTO cairn.meta (key, value) VALUES ('schema_version', '%1')")
+               .arg(currentVersion());
+    return all;
+}
+
+} // namespace Cairn::ServerSchema

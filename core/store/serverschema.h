@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Cairn::ServerSchema {
+
+// The version of a server's schema "cairn": the plan file format's (the same tables).
+int currentVersion();
+
+// Statements that create the schema "cairn" on a PostgreSQL server, run by an administrator:
+// - roles cairn_owner (owns every table and function; cannot log in) and cairn_member (the login
+//   roles of plan members are granted it);
+// - plans (id, handle, revision), members (plan, login role, viewer|editor|owner), change_log
+//   (plan, revision, who, when, which rows) and meta (schema_version);
+// - the plan's tables made from the field schema, every row keyed by its plan's id and carrying
+//   version, changed_by and changed_at, which a trigger sets (never the client);
+// - row-level security on every table: members read their plans' rows, editors and owners
+//   write them, others see nothing;
+// - functions the clients call: lock_plan (the plan's write lock; refuses a viewer),
+//   finish_step (revision, change log, NOTIFY), create_plan, set_member.
+QStringList createStatements();
+
+} // namespace Cairn::ServerSchema

@@ -1,0 +1,772 @@
+#include "core/store/serverstore.h"
+
+#include "core/store/serverschema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <atomic>
+
+namespace Cairn {
+
+namespace {
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return QStringLiteral("cairn-server-%1").arg(counter.fetch_add(1));
+}
+
+// The server's own words for an error (its message without Qt's prefix).
+QString serverText(const QSqlError &e)
+{
+    const QString text = e.databaseText().trimmed();
+    return text.isEmpty() ? e.text().trimmed() : text;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            *error = serverText(q.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QVariant> scalar(
+    QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = serverText(q.lastError());
+        return std::nullopt;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = serverText(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+QString rowText(const RowKey &k)
+{
+    QString text = tableName(k.table) + QLatin1Char(':') + QString::number(k.first);
+    if (k.second != 0)
+        text += QLatin1Char(',') + QString::number(k.second);
+    return text;
+}
+
+QString linkText(const LinkValue &l)
+{
+    const RowKey k = rowKey(l);
+    return QCoreApplication::translate("Cairn::Server", "the link #%1 – #%2")
+        .arg(k.first)
+        .arg(k.second);
+}
+
+template<class T> const std::vector<T> &listOf(const PlanContent &p)
+{
+    if constexpr (std::is_same_v<T, Goal>)
+        return p.goals;
+    else if constexpr (std::is_same_v<T, System>)
+        return p.systems;
+    else if constexpr (std::is_same_v<T, Resource>)
+        return p.resources;
+    else if constexpr (std::is_same_v<T, Initiative>)
+        return p.initiatives;
+    else if constexpr (std::is_same_v<T, Milestone>)
+        return p.milestones;
+    else if constexpr (std::is_same_v<T, GoalContribution>)
+        return p.contributions;
+    else if constexpr (std::is_same_v<T, SystemImpact>)
+        return p.impacts;
+    else
+        return p.dependencies;
+}
+
+// The rows next to `index` in the list a new row goes into, as stored keys.
+template<class T>
+std::pair<std::optional<RowKey>, std::optional<RowKey>> neighbours(
+    const PlanContent &after, int index)
+{
+    const std::vector<T> &list = listOf<T>(after);
+    std::optional<RowKey> before, next;
+    auto keyAt = [&list](size_t i) {
+        if constexpr (
+            std::is_same_v<T,
+                GoalContribution> || std::is_same_v<T, SystemImpact> || std::is_same_v<T, Dependency>)
+            return rowKey(LinkValue(list[i]));
+        else
+            return rowKey(EntityValue(list[i]));
+    };
+    if (index > 0 && size_t(index) <= list.size())
+        before = keyAt(size_t(index - 1));
+    if (index >= 0 && size_t(index + 1) < list.size())
+        next = keyAt(size_t(index + 1));
+    return {before, next};
+}
+
+constexpr EntityKind kEntityKinds[] = {EntityKind::Goal, EntityKind::System, EntityKind::Resource,
+    EntityKind::Initiative, EntityKind::Milestone};
+
+} // namespace
+
+// ---- addresses -------------------------------------------------------------------------------
+
+std::optional<ServerAddress> ServerAddress::parse(const QString &uri, QString *why)
+{
+    const QUrl url(uri, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid()
+        || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))) {
+        *why = QCoreApplication::translate(
+            "Cairn::Server", "“%1” is not a server address (postgresql://…?plan=NAME)")
+                   .arg(uri);
+        return std::nullopt;
+    }
+    ServerAddress a;
+    a.host = url.host();
+    a.port = url.port(-1);
+    a.user = url.userName();
+    a.password = url.password();
+    a.database = url.path().mid(1);
+    const QUrlQuery query(url);
+    for (const auto &[key, encoded] : query.queryItems(QUrl::FullyDecoded)) {
+        const QString value = encoded;
+        if (key == QLatin1String("plan"))
+            a.plan = value;
+        else if (key == QLatin1String("host"))
+            a.host = value;
+        else if (key == QLatin1String("port")) {
+            bool ok = false;
+            a.port = value.toInt(&ok);
+            if (!ok || a.port <= 0 || a.port > 65535) {
+                *why = QCoreApplication::translate("Cairn::Server", "“%1” is not a port number")
+                           .arg(value);
+                return std::nullopt;
+            }
+        } else if (key == QLatin1String("user"))
+            a.user = value;
+        else if (key == QLatin1String("password"))
+            a.password = value;
+        else if (key == QLatin1String("dbname"))
+            a.database = value;
+        else if (value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char(';'))) {
+            *why = QCoreApplication::translate(
+                "Cairn::Server", "the setting “%1” of “%2” cannot be used")
+                       .arg(key, url.toDisplayString(QUrl::RemovePassword));
+            return std::nullopt;
+        } else
+            a.options << key + QLatin1Char('=') + value;
+    }
+    return a;
+}
+
+QString ServerAddress::display() const
+{
+    QUrlQuery query;
+    if (!host.isEmpty())
+        query.addQueryItem(QStringLiteral("host"), host);
+    if (port > 0)
+        query.addQueryItem(QStringLiteral("port"), QString::number(port));
+    if (!user.isEmpty())
+        query.addQueryItem(QStringLiteral("user"), user);
+    for (const QString &o : options)
+        query.addQueryItem(o.section(QLatin1Char('='), 0, 0), o.section(QLatin1Char('='), 1));
+    if (!plan.isEmpty())
+        query.addQueryItem(QStringLiteral("plan"), plan);
+    return QStringLiteral("postgresql:///%1?%2").arg(database, query.toString(QUrl::PrettyDecoded));
+}
+
+std::optional<MemberRole> memberRoleFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("viewer"))
+        return MemberRole::Viewer;
+    if (t == QLatin1String("editor"))
+        return MemberRole::Editor;
+    if (t == QLatin1String("owner"))
+        return MemberRole::Owner;
+    return std::nullopt;
+}
+
+QString memberRoleText(MemberRole role)
+{
+    switch (role) {
+    case MemberRole::Viewer:
+        return QStringLiteral("viewer");
+    case MemberRole::Editor:
+        return QStringLiteral("editor");
+    default:
+        return QStringLiteral("owner");
+    }
+}
+
+// ---- connecting ------------------------------------------------------------------------------
+
+ServerStore::ServerStore(ServerAddress address)
+    : m_address(std::move(address))
+    , m_connection(newConnectionName())
+{
+}
+
+ServerStore::~ServerStore()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString ServerStore::failure(const QString &why) const
+{
+    return QCoreApplication::translate("Cairn::Server", "Cannot use the plan server “%1”: %2.")
+        .arg(m_address.display(), why);
+}
+
+QString ServerStore::notifyChannel() const
+{
+    return QStringLiteral("cairn_plan_%1").arg(m_planId);
+}
+
+bool ServerStore::connect(QString *message)
+{
+    if (m_db.isValid() && m_db.isOpen())
+        return true;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *message = failure(QCoreApplication::translate(
+            "Cairn::Server", "Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
+        return false;
+    }
+    if (!m_db.isValid())
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    m_db.setHostName(m_address.host);
+    if (m_address.port > 0)
+        m_db.setPort(m_address.port);
+    m_db.setDatabaseName(m_address.database);
+    m_db.setUserName(m_address.user);
+    m_db.setPassword(m_address.password);
+    // A server that does not answer is given up on after 5 s, a statement after 30 s, a lock
+    // after 10 s: no client waits for ever.
+    QStringList options {
+        QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=cairn")};
+    options += m_address.options;
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!m_db.open()) {
+        *message = failure(serverText(m_db.lastError()));
+        return false;
+    }
+    QString error;
+    if (!execAll(m_db,
+            {QStringLiteral("SET statement_timeout = '30s'"),
+                QStringLiteral("SET lock_timeout = '10s'")},
+            &error)) {
+        *message = failure(error);
+        return false;
+    }
+    return true;
+}
+
+bool ServerStore::open(QString *message)
+{
+    if (!connect(message))
+        return false;
+    QString error;
+    const auto hasSchema
+        = scalar(m_db, QStringLiteral("SELECT to_regclass('cairn.meta') IS NOT NULL"), {}, &error);
+    if (!hasSchema) {
+        *message = failure(error);
+        return false;
+    }
+    if (!hasSchema->toBool()) {
+        *message = failure(QCoreApplication::translate("Cairn::Server",
+            "it holds no Cairn plans yet (an administrator runs “cairn server "
+            "init ADDRESS” first)"));
+        return false;
+    }
+    const auto version = scalar(m_db,
+        QStringLiteral("SELECT value FROM cairn.meta WHERE key = 'schema_version'"), {}, &error);
+    if (!version) {
+        *message = failure(error);
+        return false;
+    }
+    const int v = version->toInt();
+    if (v != ServerSchema::currentVersion()) {
+        *message = failure(v > ServerSchema::currentVersion()
+                ? QCoreApplication::translate("Cairn::Server",
+                    "its plans are in format %1, newer than this version of Cairn (%2)")
+                      .arg(v)
+                      .arg(ServerSchema::currentVersion())
+                : QCoreApplication::translate("Cairn::Server",
+                    "its plans are in format %1; an administrator upgrades them with “cairn "
+                    "server init ADDRESS”")
+                      .arg(v));
+        return false;
+    }
+    return true;
+}
+
+bool ServerStore::findPlan(QString *message)
+{
+    if (m_address.plan.isEmpty()) {
+        *message = failure(QCoreApplication::translate(
+            "Cairn::Server", "the address names no plan (add plan=NAME)"));
+        return false;
+    }
+    QString error;
+    const auto id = scalar(m_db, QStringLiteral("SELECT id FROM cairn.plans WHERE handle = ?"),
+        {m_address.plan}, &error);
+    if (!id) {
+        *message = failure(error);
+        return false;
+    }
+    if (id->isNull()) {
+        *message = failure(QCoreApplication::translate(
+            "Cairn::Server", "there is no plan “%1”, or “%2” is not a member of it")
+                               .arg(m_address.plan, m_address.user));
+        return false;
+    }
+    m_planId = id->toLongLong();
+    return true;
+}
+
+bool ServerStore::initialise(const ServerAddress &address, QString *message)
+{
+    ServerStore store(address);
+    if (!store.connect(message))
+        return false;
+    QString error;
+    // Two statements: a query naming cairn.meta fails to plan when there is none.
+    const auto hasSchema = scalar(
+        store.m_db, QStringLiteral("SELECT to_regclass('cairn.meta') IS NOT NULL"), {}, &error);
+    const auto version = !hasSchema ? std::nullopt
+        : !hasSchema->toBool()
+        ? std::optional(QVariant())
+        : scalar(store.m_db,
+            QStringLiteral("SELECT value FROM cairn.meta WHERE key = 'schema_version'"), {},
+            &error);
+    if (!version) {
+        *message = store.failure(error);
+        return false;
+    }
+    if (!version->isNull()) {
+        const int v = version->toInt();
+        if (v == ServerSchema::currentVersion()) {
+            *message = QCoreApplication::translate(
+                "Cairn::Server", "The plan server “%1” is ready (format %2); nothing to do.")
+                           .arg(address.display())
+                           .arg(v);
+            return true;
+        }
+        *message = store.failure(QCoreApplication::translate("Cairn::Server",
+            "its plans are in format %1 and this version of Cairn cannot upgrade them to %2")
+                                     .arg(v)
+                                     .arg(ServerSchema::currentVersion()));
+        return false;
+    }
+    if (!store.m_db.transaction()) {
+        *message = store.failure(serverText(store.m_db.lastError()));
+        return false;
+    }
+    if (!execAll(store.m_db, ServerSchema::createStatements(), &error) || !store.m_db.commit()) {
+        if (error.isEmpty())
+            error = serverText(store.m_db.lastError());
+        store.m_db.rollback();
+        *message = store.failure(error);
+        return false;
+    }
+    *message
+        = QCoreApplication::translate("Cairn::Server", "The plan server “%1” is ready (format %2).")
+              .arg(address.display())
+              .arg(ServerSchema::currentVersion());
+    return true;
+}
+
+// ---- whole plans -----------------------------------------------------------------------------
+
+LoadResult ServerStore::load()
+{
+    LoadResult result;
+    auto fail = [&result](const QString &message) {
+        result.error = LoadError::Unreadable;
+        result.message = message;
+        return result;
+    };
+    QString message;
+    if (!open(&message) || !findPlan(&message))
+        return fail(message);
+    // One snapshot: the rows and the revision they are at.
+    if (!m_db.transaction())
+        return fail(failure(serverText(m_db.lastError())));
+    QString error;
+    PlanContent content;
+    RowVersions versions;
+    PlanRows rows(m_db, SqlDialect::postgres(), m_planId);
+    const bool ok = execAll(m_db,
+                        {QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, "
+                                        "READ ONLY")},
+                        &error)
+        && rows.read(content, &versions);
+    const auto revision = ok
+        ? scalar(m_db, QStringLiteral("SELECT revision FROM cairn.plans WHERE id = ?"), {m_planId},
+            &error)
+        : std::nullopt;
+    m_db.rollback();
+    if (!ok || !revision) {
+        result.error = LoadError::BadContent;
+        result.message = failure(
+            QCoreApplication::translate("Cairn::Server", "the plan “%1” could not be read (%2)")
+                .arg(m_address.plan, error.isEmpty() ? rows.error() : error));
+        return result;
+    }
+    content.nextId = std::max(content.nextId, content.maxId() + 1);
+    m_versions = std::move(versions);
+    m_revision = revision->toLongLong();
+    result.content = std::move(content);
+    result.fileVersion = ServerSchema::currentVersion();
+    return result;
+}
+
+bool ServerStore::publish(const PlanContent &plan, QString *message)
+{
+    if (!open(message))
+        return false;
+    if (m_address.plan.isEmpty()) {
+        *message = failure(QCoreApplication::translate(
+            "Cairn::Server", "the address names no plan (add plan=NAME)"));
+        return false;
+    }
+    if (!m_db.transaction()) {
+        *message = failure(serverText(m_db.lastError()));
+        return false;
+    }
+    QString error;
+    auto fail = [&](const QString &why) {
+        m_db.rollback();
+        m_planId = 0;
+        *message = failure(why);
+        return false;
+    };
+    const auto exists
+        = scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM cairn.plans WHERE handle = ?)"),
+            {m_address.plan}, &error);
+    if (!exists)
+        return fail(error);
+    const auto id
+        = scalar(m_db, QStringLiteral("SELECT cairn.create_plan(?)"), {m_address.plan}, &error);
+    if (!id)
+        return fail(error.contains(QLatin1String("plans_handle_key"))
+                ? QCoreApplication::translate("Cairn::Server", "there is a plan “%1” already")
+                      .arg(m_address.plan)
+                : error);
+    m_planId = id->toLongLong();
+    PlanRows rows(m_db, SqlDialect::postgres(), m_planId);
+    if (!rows.write(plan))
+        return fail(rows.error());
+    const auto revision = scalar(m_db, QStringLiteral("SELECT cairn.finish_step(?, ?)"),
+        {m_planId, QStringLiteral("*")}, &error);
+    if (!revision)
+        return fail(error);
+    if (!m_db.commit())
+        return fail(serverText(m_db.lastError()));
+    // Read back what the server holds now, with its versions.
+    const LoadResult loaded = load();
+    if (!loaded.ok()) {
+        *message = loaded.message;
+        return false;
+    }
+    return true;
+}
+
+bool ServerStore::grant(const QString &member, MemberRole role, QString *message)
+{
+    if (!open(message) || !findPlan(message))
+        return false;
+    QString error;
+    if (!scalar(m_db, QStringLiteral("SELECT cairn.set_member(?, ?, ?)"),
+            {m_planId, member, memberRoleText(role)}, &error)) {
+        *message = failure(error);
+        return false;
+    }
+    return true;
+}
+
+// ---- one undo step ---------------------------------------------------------------------------
+
+bool ServerStore::checkRows(
+    const PlanChanges &changes, PlanRows &rows, std::vector<Conflict> &conflicts)
+{
+    auto state = [&](const RowKey &key, Conflict &c) -> std::optional<bool> {
+        // nullopt: an error; false: no such row
+        const auto s = rows.rowState(key, true);
+        if (!s)
+            return rows.error().isEmpty() ? std::optional(false) : std::nullopt;
+        c.serverVersion = s->version;
+        c.changedBy = s->changedBy;
+        c.changedAt = s->changedAt;
+        return true;
+    };
+    if (const auto &info = changes.infoChange()) {
+        Conflict c;
+        c.row = RowKey {0, 0, 0};
+        c.baseVersion = m_versions.value(c.row);
+        const auto there = state(c.row, c);
+        if (!there)
+            return false;
+        if (c.serverVersion != c.baseVersion) {
+            c.mineInfo = info->second;
+            c.theirsInfo = rows.readInfo();
+            c.myFields = changedFields(info->first, info->second);
+            c.theirFields = c.theirsInfo ? changedFields(info->first, *c.theirsInfo) : ~0ull;
+            c.what = QCoreApplication::translate(
+                "Cairn::Server", "The plan's settings were changed by %1 at %2")
+                         .arg(c.changedBy, c.changedAt);
+            conflicts.push_back(c);
+        }
+    }
+    for (const PlanChanges::EntityChange &e : changes.entityChanges()) {
+        const EntityValue &any = e.after ? *e.after : *e.before;
+        Conflict c;
+        c.row = rowKey(any);
+        c.baseVersion = m_versions.value(c.row);
+        c.mine = e.after;
+        if (!e.before) {
+            // A new entity: its id must be free in every table (ids are unique across kinds).
+            for (EntityKind kind : kEntityKinds) {
+                if (auto theirs = rows.readEntity(kind, idOf(any))) {
+                    c.kind = Conflict::Kind::Exists;
+                    c.theirs = theirs;
+                    c.what = QCoreApplication::translate("Cairn::Server",
+                        "“%1” cannot be added: its id is taken by “%2”, added by someone "
+                        "else")
+                                 .arg(nameOf(any), nameOf(*theirs));
+                    conflicts.push_back(c);
+                    break;
+                }
+                if (!rows.error().isEmpty())
+                    return false;
+            }
+            continue;
+        }
+        const auto there = state(c.row, c);
+        if (!there)
+            return false;
+        if (!*there) {
+            c.kind = Conflict::Kind::Removed;
+            c.what
+                = QCoreApplication::translate("Cairn::Server", "“%1” was removed by someone else")
+                      .arg(nameOf(*e.before));
+            conflicts.push_back(c);
+        } else if (c.serverVersion != c.baseVersion) {
+            c.theirs = rows.readEntity(kindOf(*e.before), idOf(*e.before));
+            if (e.after)
+                c.myFields = std::visit(
+                    [&](const auto &a) {
+                        using T = std::decay_t<decltype(a)>;
+                        return changedFields(std::get<T>(*e.before), a);
+                    },
+                    *e.after);
+            c.theirFields = c.theirs ? std::visit(
+                                [&](const auto &t) {
+                                    using T = std::decay_t<decltype(t)>;
+                                    return changedFields(std::get<T>(*e.before), t);
+                                },
+                                *c.theirs)
+                                     : ~0ull;
+            c.what = QCoreApplication::translate("Cairn::Server", "“%1” was changed by %2 at %3")
+                         .arg(nameOf(*e.before), c.changedBy, c.changedAt);
+            conflicts.push_back(c);
+        }
+    }
+    for (const PlanChanges::LinkChange &l : changes.linkChanges()) {
+        const LinkValue &any = l.after ? *l.after : *l.before;
+        Conflict c;
+        c.row = rowKey(any);
+        c.baseVersion = m_versions.value(c.row);
+        c.mineLink = l.after;
+        const auto there = state(c.row, c);
+        if (!there)
+            return false;
+        if (!l.before && *there) {
+            c.kind = Conflict::Kind::Exists;
+            c.theirsLink = rows.readLink(any);
+            c.what = QCoreApplication::translate("Cairn::Server", "%1 was added by %2 at %3")
+                         .arg(linkText(any), c.changedBy, c.changedAt);
+            conflicts.push_back(c);
+        } else if (l.before && !*there) {
+            c.kind = Conflict::Kind::Removed;
+            c.what = QCoreApplication::translate("Cairn::Server", "%1 was removed by someone else")
+                         .arg(linkText(any));
+            conflicts.push_back(c);
+        } else if (l.before && c.serverVersion != c.baseVersion) {
+            c.theirsLink = rows.readLink(any);
+            c.myFields = ~0ull;
+            c.theirFields = ~0ull;
+            c.what = QCoreApplication::translate("Cairn::Server", "%1 was changed by %2 at %3")
+                         .arg(linkText(any), c.changedBy, c.changedAt);
+            conflicts.push_back(c);
+        }
+    }
+    return true;
+}
+
+bool ServerStore::writeRows(const PlanContent &after, const PlanChanges &changes, PlanRows &rows)
+{
+    if (const auto &info = changes.infoChange();
+        info && !rows.updateInfo(info->first, info->second))
+        return false;
+    // In the order Plan applies them: links away, entities away, new entities in the order they
+    // stand, changed entities, links set.
+    for (const PlanChanges::LinkChange &l : changes.linkChanges())
+        if (l.before && !l.after && !rows.deleteLink(*l.before))
+            return false;
+    for (const PlanChanges::EntityChange &e : changes.entityChanges())
+        if (e.before && !e.after && !rows.deleteEntity(kindOf(*e.before), idOf(*e.before)))
+            return false;
+    std::vector<const PlanChanges::EntityChange *> adds;
+    for (const PlanChanges::EntityChange &e : changes.entityChanges())
+        if (!e.before && e.after)
+            adds.push_back(&e);
+    std::stable_sort(adds.begin(), adds.end(),
+        [](const auto *a, const auto *b) { return a->positionAfter < b->positionAfter; });
+    for (const PlanChanges::EntityChange *e : adds) {
+        const auto [low, high] = std::visit(
+            [&](const auto &v) {
+                return neighbours<std::decay_t<decltype(v)>>(after, e->positionAfter);
+            },
+            *e->after);
+        const auto position = rows.positionBetween(low, high, rowKey(*e->after).table);
+        if (!position || !rows.insertEntity(*e->after, *position))
+            return false;
+    }
+    for (const PlanChanges::EntityChange &e : changes.entityChanges())
+        if (e.before && e.after && !rows.updateEntity(*e.before, *e.after))
+            return false;
+    for (const PlanChanges::LinkChange &l : changes.linkChanges()) {
+        if (!l.after)
+            continue;
+        if (l.before) {
+            if (!rows.updateLink(*l.before, *l.after))
+                return false;
+            continue;
+        }
+        const auto [low, high] = std::visit(
+            [&](const auto &v) {
+                return neighbours<std::decay_t<decltype(v)>>(after, l.positionAfter);
+            },
+            *l.after);
+        const auto position = rows.positionBetween(low, high, rowKey(*l.after).table);
+        if (!position || !rows.insertLink(*l.after, *position))
+            return false;
+    }
+    return changes.nextIdAfter() <= 0 || rows.setNextId(changes.nextIdAfter());
+}
+
+void ServerStore::rememberVersions(const PlanChanges &changes, PlanRows &rows)
+{
+    auto remember = [&](const RowKey &key, bool exists) {
+        if (!exists) {
+            m_versions.remove(key);
+            return;
+        }
+        if (const auto s = rows.rowState(key, false))
+            m_versions.insert(key, s->version);
+    };
+    if (changes.infoChange())
+        remember(RowKey {0, 0, 0}, true);
+    for (const PlanChanges::EntityChange &e : changes.entityChanges())
+        remember(rowKey(e.after ? *e.after : *e.before), e.after.has_value());
+    for (const PlanChanges::LinkChange &l : changes.linkChanges())
+        remember(rowKey(l.after ? *l.after : *l.before), l.after.has_value());
+}
+
+CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &changes)
+{
+    CommitResult result;
+    QString message;
+    if (m_planId == 0 && (!open(&message) || !findPlan(&message))) {
+        result.message = message;
+        return result;
+    }
+    if (changes.isEmpty()) {
+        result.ok = true;
+        result.revision = m_revision;
+        return result;
+    }
+    if (!m_db.isOpen() && !connect(&message)) {
+        result.message = message;
+        return result;
+    }
+    if (!m_db.transaction()) {
+        result.message = failure(serverText(m_db.lastError()));
+        return result;
+    }
+    auto fail = [&](const QString &why) {
+        m_db.rollback();
+        result.message = failure(why);
+        return result;
+    };
+    QString error;
+    // The plan's write lock first: steps on one plan are written one after the other.
+    if (!scalar(m_db, QStringLiteral("SELECT cairn.lock_plan(?)"), {m_planId}, &error))
+        return fail(error.contains(QLatin1String("may not change"))
+                ? QCoreApplication::translate("Cairn::Server", "“%1” may only view the plan “%2”")
+                      .arg(m_address.user, m_address.plan)
+                : error);
+    PlanRows rows(m_db, SqlDialect::postgres(), m_planId);
+    if (!checkRows(changes, rows, result.conflicts))
+        return fail(rows.error());
+    if (!result.conflicts.empty()) {
+        m_db.rollback();
+        result.message = QCoreApplication::translate("Cairn::Server",
+            "Not saved: %n change(s) by others since this plan was read.", "",
+            int(result.conflicts.size()));
+        return result;
+    }
+    if (!writeRows(after, changes, rows))
+        return fail(rows.error());
+    QStringList changed;
+    for (const PlanChanges::EntityChange &e : changes.entityChanges())
+        changed << rowText(rowKey(e.after ? *e.after : *e.before));
+    for (const PlanChanges::LinkChange &l : changes.linkChanges())
+        changed << rowText(rowKey(l.after ? *l.after : *l.before));
+    if (changes.infoChange())
+        changed << rowText(RowKey {0, 0, 0});
+    const auto revision = scalar(m_db, QStringLiteral("SELECT cairn.finish_step(?, ?)"),
+        {m_planId, changed.join(QLatin1Char(' '))}, &error);
+    if (!revision)
+        return fail(error);
+    RowVersions before = m_versions;
+    rememberVersions(changes, rows);
+    if (!m_db.commit()) {
+        m_versions = before;
+        return fail(serverText(m_db.lastError()));
+    }
+    m_revision = revision->toLongLong();
+    result.ok = true;
+    result.revision = m_revision;
+    return result;
+}
+
+void ServerStore::keepMine(const std::vector<Conflict> &conflicts)
+{
+    for (const Conflict &c : conflicts) {
+        if (c.kind == Conflict::Kind::Changed)
+            m_versions.insert(c.row, c.serverVersion);
+    }
+}
+
+} // namespace Cairn

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/store/planstore.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace Cairn {
+
+// A plan on a PostgreSQL server, as a libpq URI with the plan's name as a query parameter:
+// postgresql:///cairn?host=/run/postgresql&port=5432&user=planner&plan=brightwater
+// (postgresql://planner@db.example.org:5432/cairn?plan=brightwater works too). A password is
+// taken from the URI only for this run; it is never written anywhere (libpq also reads
+// ~/.pgpass and service entries).
+struct ServerAddress {
+    QString host; // a name, an address, or a folder with the server's Unix socket
+    int port = -1;
+    QString database;
+    QString user;
+    QString password;
+    QString plan;
+    QStringList options; // other libpq settings as key=value (sslmode=require, ...)
+
+    // nullopt with a translated reason when the text is not such an address.
+    static std::optional<ServerAddress> parse(const QString &uri, QString *why);
+    // The address without its password, for people.
+    QString display() const;
+};
+
+enum class MemberRole { Viewer, Editor, Owner };
+std::optional<MemberRole> memberRoleFromText(const QString &text); // "viewer", "editor", "owner"
+QString memberRoleText(MemberRole role);
+
+// The plans of a PostgreSQL database's schema "cairn" (see core/store/serverschema.h). Every
+// connection has time-outs; every error is a translated message naming the server.
+class ServerStore : public PlanStore {
+public:
+    explicit ServerStore(ServerAddress address);
+    ~ServerStore() override;
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    QString location() const override { return m_address.display(); }
+    bool isShared() const override { return true; }
+    const ServerAddress &address() const { return m_address; }
+
+    // Connects and checks the server's schema version. False with a message when it cannot.
+    bool open(QString *message);
+    // The plan named in the address, with every row's version and the plan's revision.
+    LoadResult load() override;
+    // One undo step in one short transaction: the plan's write lock first, then each changed
+    // row's version checked against the one this client read, then only the changed fields
+    // written, the revision bumped, and the other clients notified (channel notifyChannel(),
+    // payload "REVISION ROWS"). Any version mismatch writes nothing and returns the conflicts.
+    CommitResult commit(const PlanContent &after, const PlanChanges &changes) override;
+    // Keep mine: take the server's versions of these rows as this client's base, so that the
+    // same step committed again overwrites them, knowingly (rows changed by others; a removed
+    // row stays a conflict).
+    void keepMine(const std::vector<Conflict> &conflicts);
+
+    // Uploads a plan as a new shared plan named in the address; the uploader becomes its owner.
+    // Ids stay as they are: every plan on a server has ids of its own.
+    bool publish(const PlanContent &plan, QString *message);
+    // Makes a login role a member of the plan (only its owner, or a superuser, may).
+    bool grant(const QString &member, MemberRole role, QString *message);
+    // Creates the schema (and the roles cairn_owner and cairn_member) or upgrades it; needs a
+    // role that may create roles and schemas.
+    static bool initialise(const ServerAddress &address, QString *message);
+
+    qint64 planId() const { return m_planId; }
+    qint64 revision() const { return m_revision; }
+    const RowVersions &versions() const { return m_versions; }
+    QString notifyChannel() const;
+    // The connection (this login's own view of the server): for tests and the listener.
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    bool connect(QString *message);
+    bool findPlan(QString *message);
+    QString failure(const QString &why) const;
+    bool checkRows(const PlanChanges &changes, PlanRows &rows, std::vector<Conflict> &conflicts);
+    bool writeRows(const PlanContent &after, const PlanChanges &changes, PlanRows &rows);
+    void rememberVersions(const PlanChanges &changes, PlanRows &rows);
+
+    ServerAddress m_address;
+    QString m_connection;
+    QSqlDatabase m_db;
+    qint64 m_planId = 0;
+    qint64 m_revision = 0;
+    RowVersions m_versions;
+};
+
+} // namespace Cairn

@@ -1,0 +1,79 @@
+#!/bin/sh
+# A throwaway PostgreSQL server for the server tests (a CTest fixture), without systemd:
+#   pgserver.sh start RECORD   initdb into a new temporary folder, start it on a Unix socket
+#                              there (no TCP, fsync off), write "SOCKETDIR PORT" to RECORD
+#   pgserver.sh restart RECORD stop it (fast) and start it again, as an administrator would
+#   pgserver.sh stop RECORD    stop it and remove the folder
+# As root the server runs as the postgres user (runuser); otherwise as the caller. Fails, with
+# the server's log, when it cannot start: the server tests then fail too (they never skip).
+set -eu
+
+action=${1:?start or stop}
+record=${2:?record file}
+port=${CAIRN_TEST_PG_PORT:-54329}
+
+bindir=""
+for dir in /usr/lib/postgresql/*/bin; do
+    [ -x "$dir/pg_ctl" ] && bindir=$dir
+done
+if [ -z "$bindir" ]; then
+    echo "pgserver: PostgreSQL is not installed (Debian: postgresql; packaging/install-deps.sh)" >&2
+    exit 1
+fi
+
+as_server() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+stop() {
+    [ -f "$record" ] || return 0
+    dir=$(cut -d' ' -f1 "$record")
+    if [ -n "$dir" ] && [ -d "$dir/data" ]; then
+        as_server "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    case "$dir" in
+        /tmp/cairn-pg.*) rm -rf "$dir" ;;
+    esac
+    rm -f "$record"
+}
+
+case "$action" in
+stop)
+    stop
+    ;;
+restart)
+    dir=$(cut -d' ' -f1 "$record")
+    as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 60 restart >/dev/null
+    ;;
+start)
+    stop # a server a killed run left behind
+    dir=$(mktemp -d /tmp/cairn-pg.XXXXXX)
+    chmod 755 "$dir"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres:postgres "$dir"
+    fi
+    echo "$dir $port" >"$record"
+    if ! as_server "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --no-sync \
+        -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1; then
+        cat "$dir/initdb.log" >&2
+        stop
+        exit 1
+    fi
+    if ! as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=40" \
+        start >/dev/null; then
+        cat "$dir/server.log" >&2
+        stop
+        exit 1
+    fi
+    echo "pgserver: PostgreSQL running in $dir, port $port"
+    ;;
+*)
+    echo "pgserver: start or stop" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/store/serverstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+namespace Cairn::Test {
+
+// The throwaway server the CTest fixture started (tests/server/pgserver.sh): its socket folder
+// and port, from the record file named by CAIRN_TEST_PG. Empty when there is none: the tests
+// then fail, never skip.
+struct TestServer {
+    QString socketDir;
+    int port = 0;
+    QString database;
+
+    bool valid() const { return !socketDir.isEmpty() && port > 0; }
+
+    static TestServer fromFixture()
+    {
+        TestServer s;
+        QFile record(qEnvironmentVariable("CAIRN_TEST_PG"));
+        if (!record.open(QIODevice::ReadOnly))
+            return s;
+        const QStringList parts
+            = QString::fromUtf8(record.readAll()).trimmed().split(QLatin1Char(' '));
+        if (parts.size() == 2) {
+            s.socketDir = parts[0];
+            s.port = parts[1].toInt();
+        }
+        return s;
+    }
+
+    QString uri(const QString &user, const QString &plan = QString()) const
+    {
+        QString text = QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
+                           .arg(database, socketDir)
+                           .arg(port)
+                           .arg(user);
+        if (!plan.isEmpty())
+            text += QStringLiteral("&plan=") + plan;
+        return text;
+    }
+    ServerAddress address(const QString &user, const QString &plan = QString()) const
+    {
+        QString why;
+        return *ServerAddress::parse(uri(user, plan), &why);
+    }
+
+    // Runs statements as the superuser in `db` (the maintenance database when empty).
+    bool admin(const QStringList &statements, const QString &db = QStringLiteral("postgres"),
+        QString *error = nullptr) const
+    {
+        const QString name = QStringLiteral("cairn-test-admin");
+        bool ok = true;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            c.setHostName(socketDir);
+            c.setPort(port);
+            c.setDatabaseName(db);
+            c.setUserName(QStringLiteral("postgres"));
+            ok = c.open();
+            if (!ok && error)
+                *error = c.lastError().text();
+            for (const QString &sql : statements) {
+                if (!ok)
+                    break;
+                QSqlQuery q(c);
+                ok = q.exec(sql);
+                if (!ok && error)
+                    *error = sql + QStringLiteral(": ") + q.lastError().text();
+            }
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    // A new empty database for one test program, and the login roles its tests use.
+    bool prepare(const QString &name, const QStringList &roles, QString *error)
+    {
+        database = name;
+        QStringList statements {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name),
+            QStringLiteral("CREATE DATABASE %1").arg(name)};
+        for (const QString &role : roles)
+            statements << QStringLiteral(
+                "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE "
+                "rolname = '%1') THEN CREATE ROLE %1 LOGIN; END IF; END $$")
+                              .arg(role);
+        return admin(statements, QStringLiteral("postgres"), error);
+    }
+};
+
+} // namespace Cairn::Test

@@ -1,0 +1,88 @@
+#include "core/session/serverlistener.h"
+#include "tests/core/planfixtures.h"
+#include "tests/server/testserver.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Cairn;
+
+// The listener hears the steps others commit, finds a lost connection and comes back.
+class tst_ServerListener : public QObject {
+    Q_OBJECT
+
+private:
+    Test::TestServer m_server;
+    qint64 m_planId = 0;
+
+    CommitResult rename(const QString &name)
+    {
+        ServerStore store(m_server.address(QStringLiteral("alice"), QStringLiteral("heard")));
+        const LoadResult loaded = store.load();
+        if (!loaded.ok())
+            return {false, 0, {}, loaded.message};
+        PlanContent after = *loaded.content;
+        after.info.name = name;
+        return store.commit(after, PlanChanges::between(*loaded.content, after));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = Test::TestServer::fromFixture();
+        QVERIFY2(m_server.valid(),
+            "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
+        QString error;
+        QVERIFY2(m_server.prepare(
+                     QStringLiteral("cairn_listener_test"), {QStringLiteral("alice")}, &error),
+            qPrintable(error));
+        QString message;
+        QVERIFY2(ServerStore::initialise(m_server.address(QStringLiteral("postgres")), &message),
+            qPrintable(message));
+        ServerStore owner(m_server.address(QStringLiteral("postgres"), QStringLiteral("heard")));
+        QVERIFY2(owner.publish(Test::fullPlan(), &message), qPrintable(message));
+        QVERIFY(owner.grant(QStringLiteral("alice"), MemberRole::Editor, &message));
+        m_planId = owner.planId();
+    }
+
+    void hearsCommittedSteps()
+    {
+        ServerListener listener(m_server.address(QStringLiteral("alice")), m_planId);
+        QSignalSpy up(&listener, &ServerListener::connected);
+        QSignalSpy heard(&listener, &ServerListener::announced);
+        listener.start();
+        QVERIFY(up.wait(10000));
+        const CommitResult r = rename(QStringLiteral("Heard"));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(heard.wait(10000));
+        QCOMPARE(heard.first().at(0).toLongLong(), r.revision);
+        QCOMPARE(heard.first().at(1).toStringList(), QStringList {QStringLiteral("plan:0")});
+    }
+
+    void comesBackAfterTheServerRestarts()
+    {
+        ServerListener listener(
+            m_server.address(QStringLiteral("alice")), m_planId, ServerListener::Timing {500, 300});
+        QSignalSpy up(&listener, &ServerListener::connected);
+        QSignalSpy down(&listener, &ServerListener::disconnected);
+        QSignalSpy heard(&listener, &ServerListener::announced);
+        listener.start();
+        QVERIFY(up.wait(10000));
+        QProcess restart;
+        restart.start(QStringLiteral("sh"),
+            {QStringLiteral(CAIRN_PGSERVER), QStringLiteral("restart"),
+                qEnvironmentVariable("CAIRN_TEST_PG")});
+        QVERIFY(restart.waitForFinished(120000));
+        QCOMPARE(restart.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(down.count() >= 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(up.count() >= 2, 20000);
+        const CommitResult r = rename(QStringLiteral("Heard again"));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 10000);
+        QCOMPARE(heard.last().at(0).toLongLong(), r.revision);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ServerListener)
+#include "tst_serverlistener.moc"
