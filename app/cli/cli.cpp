@@ -4,12 +4,14 @@
 #include "app/cli/output.h"
 #include "app/cli/scenariocli.h"
 #include "app/cli/schedulejson.h"
+#include "app/cli/servercommands.h"
 #include "core/analysis/plananalysis.h"
 #include "core/domain/planvalidator.h"
 #include "core/interchange/importer.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
 #include "core/store/planlock.h"
+#include "core/store/planstore.h"
 #include "core/store/sampleplan.h"
 
 #include <QCommandLineParser>
@@ -42,6 +44,16 @@ const Command kCommands[] = {
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable "
             "or not a plan.")},
+    {"publish", "publish FILE URI",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "Upload a plan file as a shared plan on a PostgreSQL server; URI is "
+            "postgresql:///DATABASE?host=…&port=…&user=…&plan=NAME. Wherever a command takes a "
+            "plan FILE (check, schedule, export, impact), such a URI works too.")},
+    {"server", "server init|grant URI …",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "server init URI: create (or check) the plans' schema on a PostgreSQL server, as its "
+            "administrator. server grant URI MEMBER viewer|editor|owner: make a login role a "
+            "member of the plan (its owner does this); the server enforces the roles.")},
     {"screenshot", "screenshot FILE OUT.png",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Render the main window with the plan open, offscreen, as PNG. Options: --view "
@@ -162,7 +174,8 @@ int checkCommand(const QStringList &arguments)
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
     const QString path = parser.positionalArguments().first();
-    const LoadResult loaded = PlanFile::load(path);
+    const auto store = openPlanStore(path);
+    const LoadResult loaded = store->load();
     if (!loaded.ok()) {
         err(loaded.message);
         return Unreadable;
@@ -171,7 +184,7 @@ int checkCommand(const QStringList &arguments)
     const QList<PlanIssue> issues = validatePlan(plan);
     const auto errors = std::count_if(
         issues.cbegin(), issues.cend(), [](const PlanIssue &i) { return i.isError(); });
-    const QString name = QDir::toNativeSeparators(path);
+    const QString name = store->isShared() ? store->location() : QDir::toNativeSeparators(path);
     out(QCoreApplication::translate("Cairn::Cli", "%1: “%2”, %3 to %4")
             .arg(name, plan.info.name, plan.info.firstQuarter.label(plan.info.quarterStyle()),
                 plan.info.lastQuarter().label(plan.info.quarterStyle())));
@@ -544,7 +557,8 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
 
 std::optional<PlanContent> loadPlan(const QString &path)
 {
-    LoadResult loaded = PlanFile::load(path, {.allowNewerVersion = true});
+    // A plan file, or a plan on a server (postgresql://…?plan=NAME).
+    LoadResult loaded = openPlanStore(path, {.allowNewerVersion = true})->load();
     if (!loaded.ok()) {
         err(loaded.message);
         return std::nullopt;
@@ -621,6 +635,10 @@ int run(const QStringList &arguments)
         return compareCommand(rest);
     if (first == QLatin1String("baseline"))
         return baselineCommand(rest);
+    if (first == QLatin1String("server"))
+        return serverCommand(rest);
+    if (first == QLatin1String("publish"))
+        return publishCommand(rest);
     err(QCoreApplication::translate("Cairn::Cli",
         "“%1” is neither a command nor a plan file. Run “cairn --help” for the list of commands.")
             .arg(first));
