@@ -47,6 +47,7 @@ public:
     const std::vector<EntityChange> &entityChanges() const { return m_entities; }
     const std::vector<LinkChange> &linkChanges() const { return m_links; }
     qint64 nextIdAfter() const { return m_nextIdAfter; } // 0: unknown
+    bool changesReference() const { return m_reference.has_value(); }
 
 private:
     template<class T> void diffEntities(const std::vector<T> &before, const std::vector<T> &after);

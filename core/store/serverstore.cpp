@@ -706,6 +706,12 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
         result.revision = m_revision;
         return result;
     }
+    if (changes.changesReference()) {
+        // Not written yet: refused, never dropped silently.
+        result.message = failure(QCoreApplication::translate(
+            "Cairn::Server", "the reference schedule (Re-plan now) is not kept on a server yet"));
+        return result;
+    }
     if (!m_db.isOpen() && !connect(&message)) {
         result.message = message;
         return result;
