@@ -48,7 +48,7 @@ const Command kCommands[] = {
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Upload a plan file as a shared plan on a PostgreSQL server; URI is "
             "postgresql:///DATABASE?host=…&port=…&user=…&plan=NAME. Wherever a command takes a "
-            "plan FILE (check, schedule, export, impact), such a URI works too.")},
+            "plan FILE (check, schedule, export, impact, import), such a URI works too.")},
     {"server", "server init|grant URI …",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "server init URI: create (or check) the plans' schema on a PostgreSQL server, as its "
@@ -214,6 +214,34 @@ int checkCommand(const QStringList &arguments)
     return Ok;
 }
 
+} // namespace
+
+int importProblems(const Interchange::ImportResult &result,
+    const Interchange::ImportOptions &options, const QString &where)
+{
+    for (const QString &w : result.warnings)
+        err(QCoreApplication::translate("Cairn::Cli", "warning: %1").arg(w));
+    for (const QString &n : result.notes)
+        err(QCoreApplication::translate("Cairn::Cli", "note: %1").arg(n));
+    if (!result.fatal.isEmpty()) {
+        err(result.fatal);
+        return Unreadable;
+    }
+    for (const Interchange::RowError &e : result.errors)
+        err(e.message());
+    if (!result.canApply(options)) {
+        err(QCoreApplication::translate("Cairn::Cli",
+            "%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use "
+            "--apply-valid to import the good rows.",
+            nullptr, result.badRows)
+                .arg(where));
+        return PlanHasProblems;
+    }
+    return Ok;
+}
+
+namespace {
+
 int importCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -267,6 +295,8 @@ int importCommand(const QStringList &arguments)
         }
     }
     const QString path = parser.positionalArguments().first();
+    if (isServerLocation(path))
+        return importIntoServer(path, parser.value(csv), options);
     // The lock first, then the plan: another writer (a Cairn, another import) saving between
     // our reading and our writing would otherwise lose its change.
     // A writer that is finishing (another import) is waited for, briefly.
@@ -289,24 +319,9 @@ int importCommand(const QStringList &arguments)
     }
     const Interchange::ImportResult result
         = Interchange::importFiles(base, {parser.value(csv)}, options);
-    for (const QString &w : result.warnings)
-        err(QCoreApplication::translate("Cairn::Cli", "warning: %1").arg(w));
-    for (const QString &n : result.notes)
-        err(QCoreApplication::translate("Cairn::Cli", "note: %1").arg(n));
-    if (!result.fatal.isEmpty()) {
-        err(result.fatal);
-        return Unreadable;
-    }
-    for (const Interchange::RowError &e : result.errors)
-        err(e.message());
-    if (!result.canApply(options)) {
-        err(QCoreApplication::translate("Cairn::Cli",
-            "%n bad row(s); nothing was imported and “%1” is unchanged. Fix them, or use "
-            "--apply-valid to import the good rows.",
-            nullptr, result.badRows)
-                .arg(QDir::toNativeSeparators(path)));
-        return PlanHasProblems;
-    }
+    if (const int problems = importProblems(result, options, QDir::toNativeSeparators(path));
+        problems != Ok)
+        return problems;
     // Re-planned from the stored reference, as an edit in the window would be.
     const SaveResult saved = PlanFile::save(withReference(result.plan), path);
     if (!saved.ok) {

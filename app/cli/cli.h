@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/plan.h"
+#include "core/interchange/importer.h"
 
 #include <QSize>
 #include <QStringList>
@@ -13,7 +14,9 @@ class QCoreApplication;
 namespace Cairn::Cli {
 
 // Exit codes shared by every command.
-enum ExitCode { Ok = 0, PlanHasProblems = 1, Unreadable = 2, UsageError = 64 };
+// Conflicted: a plan on a server changed by someone else in a way that needs a person (the
+// same field, a removed item); nothing was written.
+enum ExitCode { Ok = 0, PlanHasProblems = 1, Unreadable = 2, Conflicted = 3, UsageError = 64 };
 
 void installTranslations(QCoreApplication &app);
 
@@ -26,6 +29,10 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
     int maxPositional, int *exitCode);
 // Loads a plan for reading (newer files too); prints why not and returns nothing on failure.
 std::optional<PlanContent> loadPlan(const QString &path);
+// What an import's result says before it is applied (warnings, notes, bad rows, a fatal error),
+// printed; Ok when it may be applied, else the exit code. `where` names the plan.
+int importProblems(const Interchange::ImportResult &result,
+    const Interchange::ImportOptions &options, const QString &where);
 // "1600x1000"; nothing (after printing why) for anything else.
 std::optional<QSize> parseSize(const QString &text);
 

@@ -2,12 +2,15 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
+#include "core/edit/planchanges.h"
 #include "core/store/planfile.h"
 #include "core/store/serverstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+
+#include <algorithm>
 
 namespace Cairn::Cli {
 
@@ -74,6 +77,18 @@ int grantCommand(const QStringList &arguments)
     return Ok;
 }
 
+// Whether a refused step may simply be made again on the plan as it is now: the others changed
+// other fields of the same rows (an import says what the rows hold, so importing again onto
+// theirs keeps both), or took the id a new row was given (it gets another). Not when they changed
+// a field this step changes too, removed a row it changes, or added the same thing.
+bool redoable(const Conflict &c)
+{
+    if (c.kind == Conflict::Kind::Changed)
+        return !c.sameField();
+    return c.kind == Conflict::Kind::Exists && c.mine && c.theirs
+        && nameOf(*c.mine) != nameOf(*c.theirs);
+}
+
 } // namespace
 
 int serverCommand(const QStringList &arguments)
@@ -123,6 +138,61 @@ int publishCommand(const QStringList &arguments)
             .arg(QDir::toNativeSeparators(args[0]), address->plan, address->display())
             .arg(store.revision()));
     return Ok;
+}
+
+int importIntoServer(
+    const QString &uri, const QString &csv, const Interchange::ImportOptions &options)
+{
+    const auto address = addressOf(uri);
+    if (!address)
+        return UsageError;
+    // Each attempt reads the plan, imports onto it and writes what changed as one step. A step
+    // refused because someone else wrote first is made again onto their change only when that
+    // keeps both (redoable); otherwise nothing is written and the conflicts are named.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        ServerStore store(*address);
+        const LoadResult loaded = store.load();
+        if (!loaded.ok()) {
+            err(loaded.message);
+            return Unreadable;
+        }
+        const Interchange::ImportResult result
+            = Interchange::importFiles(*loaded.content, {csv}, options);
+        if (attempt == 1) {
+            if (const int problems = importProblems(result, options, address->display());
+                problems != Ok)
+                return problems;
+        } else if (!result.canApply(options)) {
+            err(result.fatal.isEmpty() ? result.errors.value(0).message() : result.fatal);
+            return Unreadable;
+        }
+        const PlanChanges changes = PlanChanges::between(*loaded.content, result.plan);
+        const CommitResult commit = store.commit(result.plan, changes);
+        if (commit.ok) {
+            out(QCoreApplication::translate("Cairn::Cli", "Imported into %1: %2 (revision %3).")
+                    .arg(address->display(), result.summary())
+                    .arg(commit.revision));
+            return Ok;
+        }
+        if (commit.conflicts.empty()) {
+            err(commit.message);
+            return Unreadable;
+        }
+        const bool again = attempt < kAttempts
+            && std::all_of(commit.conflicts.cbegin(), commit.conflicts.cend(), redoable);
+        for (const Conflict &c : commit.conflicts)
+            err(QCoreApplication::translate("Cairn::Cli", "conflict: %1").arg(c.what));
+        if (!again) {
+            err(QCoreApplication::translate("Cairn::Cli",
+                "Nothing was imported into %1: someone else changed what this import changes. "
+                "Import again to write over their change knowingly.")
+                    .arg(address->display()));
+            return Conflicted;
+        }
+        err(QCoreApplication::translate(
+            "Cairn::Cli", "note: their changes are kept; importing again onto them."));
+    }
 }
 
 } // namespace Cairn::Cli

@@ -1,4 +1,5 @@
 #include "core/store/planfile.h"
+#include "core/store/planstore.h"
 #include "core/store/sampleplan.h"
 #include "tests/server/testserver.h"
 
@@ -29,6 +30,51 @@ Run cairn(const QStringList &args)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+int rounds(int fallback)
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("CAIRN_LOOP_ROUNDS", &ok);
+    return ok && n > 0 ? n : fallback;
+}
+
+QString writeCsv(const QString &path, const QString &text)
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text.toUtf8());
+    return path;
+}
+
+// Two `cairn import`s started at the same moment; their runs once both finished.
+std::pair<Run, Run> importTogether(
+    const QString &uriA, const QString &csvA, const QString &uriB, const QString &csvB)
+{
+    QProcess a, b;
+    a.start(QStringLiteral(CAIRN_BINARY),
+        {QStringLiteral("import"), uriA, QStringLiteral("--csv"), csvA});
+    b.start(QStringLiteral(CAIRN_BINARY),
+        {QStringLiteral("import"), uriB, QStringLiteral("--csv"), csvB});
+    auto finish = [](QProcess &p) {
+        Run r;
+        if (!p.waitForFinished(120000))
+            return r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    };
+    Run ra = finish(a);
+    Run rb = finish(b);
+    return {ra, rb};
+}
+
+// The revision an import says it wrote ("… (revision 12)."), 0 when none.
+qint64 revisionOf(const Run &r)
+{
+    const qsizetype at = r.out.lastIndexOf(QLatin1String("(revision "));
+    return at < 0 ? 0 : r.out.mid(at + 10).section(QLatin1Char(')'), 0, 0).toLongLong();
 }
 } // namespace
 
@@ -141,6 +187,100 @@ private slots:
                 .arg(m_dir.path())});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("Cannot use the plan server")), qPrintable(r.err));
+    }
+
+    // The claim: two `cairn import`s into one plan file at once could both say "imported"
+    // and one be lost. On a server, every import that says so is in the plan, and one that
+    // cannot keep both changes says so (exit 3, naming the colleague) and writes nothing. Rounds:
+    // both add a goal; both change one goal, different fields; both change its weight. A long
+    // run: CAIRN_LOOP_ROUNDS=200 build/release/tests/server/tst_servercli twoImportsAtOnce
+    void twoImportsAtOnce()
+    {
+        const QString owner = m_server.uri(QStringLiteral("postgres"), QStringLiteral("race"));
+        const QString planner = m_server.uri(QStringLiteral("planner"), QStringLiteral("race"));
+        Run r = cairn({QStringLiteral("publish"), m_file, owner});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cairn({QStringLiteral("server"), QStringLiteral("grant"), owner,
+            QStringLiteral("planner"), QStringLiteral("editor")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString shared = m_dir.filePath(QStringLiteral("shared.csv"));
+        r = cairn({QStringLiteral("import"), owner, QStringLiteral("--csv"),
+            writeCsv(shared, QStringLiteral("name,weight,description\nShared,1,start\n"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        const QString a = m_dir.filePath(QStringLiteral("a-goals.csv"));
+        const QString b = m_dir.filePath(QStringLiteral("b-goals.csv"));
+        const int n = rounds(6);
+        int accepted = 0, refused = 0, lost = 0, redone = 0;
+        for (int round = 0; round < n; ++round) {
+            const int kind = round % 3; // 0: two new goals, 1: other fields, 2: the same field
+            const QString nameA = QStringLiteral("Race %1 A").arg(round);
+            const QString nameB = QStringLiteral("Race %1 B").arg(round);
+            const QString weightA = QString::number(1 + round % 2 * 2);
+            const QString weightB = QString::number(kind == 1 ? 5 : 2 + round % 2 * 2);
+            const QString descA = QStringLiteral("by A in %1").arg(round);
+            if (kind == 0) {
+                writeCsv(a, QStringLiteral("name,weight\n%1,3\n").arg(nameA));
+                writeCsv(b, QStringLiteral("name,weight\n%1,4\n").arg(nameB));
+            } else if (kind == 1) {
+                writeCsv(a, QStringLiteral("name,description\nShared,%1\n").arg(descA));
+                writeCsv(b, QStringLiteral("name,weight\nShared,%1\n").arg(weightB));
+            } else {
+                writeCsv(a, QStringLiteral("name,weight\nShared,%1\n").arg(weightA));
+                writeCsv(b, QStringLiteral("name,weight\nShared,%1\n").arg(weightB));
+            }
+            const auto [ra, rb] = importTogether(owner, a, planner, b);
+            for (const Run *run : {&ra, &rb}) {
+                QVERIFY2(run->exitCode == 0 || run->exitCode == 3, qPrintable(run->err));
+                if (run->exitCode == 3) {
+                    // Refused, never silently: it names the change and who made it.
+                    ++refused;
+                    QVERIFY2(run->err.contains(QLatin1String("conflict: ")), qPrintable(run->err));
+                    QVERIFY2(run->err.contains(
+                                 run == &ra ? QLatin1String("planner") : QLatin1String("postgres")),
+                        qPrintable(run->err));
+                } else {
+                    ++accepted;
+                    QVERIFY(revisionOf(*run) > 0);
+                }
+                redone += run->err.contains(QLatin1String("importing again"));
+            }
+            const auto loaded = openPlanStore(owner)->load();
+            QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+            const PlanContent &plan = *loaded.content;
+            auto goal = [&](const QString &name) -> const Goal * {
+                for (const Goal &g : plan.goals)
+                    if (g.name == name)
+                        return &g;
+                return nullptr;
+            };
+            QVERIFY(goal(QStringLiteral("Shared")));
+            const Goal &sharedGoal = *goal(QStringLiteral("Shared"));
+            if (kind == 0) {
+                // Adding different goals never conflicts for good: both are there.
+                QCOMPARE(ra.exitCode, 0);
+                QCOMPARE(rb.exitCode, 0);
+                lost += !goal(nameA) + !goal(nameB);
+            } else if (kind == 1) {
+                // Different fields of one goal: merged, both kept.
+                QCOMPARE(ra.exitCode, 0);
+                QCOMPARE(rb.exitCode, 0);
+                lost += (sharedGoal.description != descA) + (sharedGoal.weight != weightB.toInt());
+            } else {
+                // One field: what the server holds is the last accepted import's value.
+                const Run *last = nullptr;
+                for (const Run *run : {&ra, &rb})
+                    if (run->exitCode == 0 && (!last || revisionOf(*run) > revisionOf(*last)))
+                        last = run;
+                QVERIFY2(last, "both refused");
+                const int expected = (last == &ra ? weightA : weightB).toInt();
+                lost += sharedGoal.weight != expected;
+            }
+        }
+        QCOMPARE(lost, 0);
+        qInfo("%d rounds of two imports at once: %d accepted, %d refused as conflicts, %d made "
+              "again onto the other's change, %d lost",
+            n, accepted, refused, redone, lost);
     }
 };
 
