@@ -21,9 +21,10 @@ if [ -z "$bindir" ]; then
     exit 1
 fi
 
+# From / : the postgres user may not be able to enter the caller's folder (a build under /root).
 as_server() {
     if [ "$(id -u)" -eq 0 ]; then
-        runuser -u postgres -- "$@"
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi
