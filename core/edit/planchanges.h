@@ -48,6 +48,7 @@ public:
     const std::vector<LinkChange> &linkChanges() const { return m_links; }
     qint64 nextIdAfter() const { return m_nextIdAfter; } // 0: unknown
     bool changesReference() const { return m_reference.has_value(); }
+    bool changesScenarios() const { return m_scenarios.has_value() || m_baselines.has_value(); }
 
 private:
     template<class T> void diffEntities(const std::vector<T> &before, const std::vector<T> &after);

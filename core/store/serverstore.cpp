@@ -706,10 +706,13 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
         result.revision = m_revision;
         return result;
     }
-    if (changes.changesReference()) {
+    if (changes.changesReference() || changes.changesScenarios()) {
         // Not written yet: refused, never dropped silently.
-        result.message = failure(QCoreApplication::translate(
-            "Cairn::Server", "the reference schedule (Re-plan now) is not kept on a server yet"));
+        result.message = failure(changes.changesReference()
+                ? QCoreApplication::translate("Cairn::Server",
+                    "the reference schedule (Re-plan now) is not kept on a server yet")
+                : QCoreApplication::translate(
+                    "Cairn::Server", "scenarios and baselines are not changed on a server yet"));
         return result;
     }
     if (!m_db.isOpen() && !connect(&message)) {

@@ -177,11 +177,56 @@ private slots:
         const LoadResult loaded = copy.load();
         QVERIFY2(loaded.ok(), qPrintable(loaded.message));
         QCOMPARE(*loaded.content, expectedFull());
+        // Scenarios and baselines, with their rows, travel with the plan too.
+        QCOMPARE(loaded.content->overrides.size(), Test::fullPlan().overrides.size());
+        QCOMPARE(loaded.content->baselineEntries.size(), Test::fullPlan().baselineEntries.size());
         // The same rows read back from a plan file through the same code.
         QTemporaryDir dir;
         FileStore file(dir.filePath(QStringLiteral("full.cairn")));
         QVERIFY(file.commit(*loaded.content, PlanChanges {}).ok);
         QCOMPARE(*file.load().content, expectedFull());
+    }
+
+    // What a step cannot write on a server yet is refused with a message, never left out: the
+    // reference schedule, scenarios, baselines. Nothing of the step is written.
+    void stepsNotKeptOnAServerAreRefused_data()
+    {
+        QTest::addColumn<int>("what");
+        QTest::newRow("reference schedule") << 0;
+        QTest::newRow("scenario") << 1;
+        QTest::newRow("baseline") << 2;
+    }
+    void stepsNotKeptOnAServerAreRefused()
+    {
+        QFETCH(int, what);
+        Client alice;
+        QString message;
+        QVERIFY2(
+            alice.open(m_server.address(QStringLiteral("alice"), QStringLiteral("full")), &message),
+            qPrintable(message));
+        const qint64 revision = alice.store->revision();
+        const CommitResult r = alice.edit([what](PlanContent &p) {
+            initiative(p, 30).name = QStringLiteral("Renamed with it");
+            if (what == 0)
+                p.reference.push_back({InitiativeId {31}, Quarter(2030, 1)});
+            else if (what == 1)
+                p.scenarios.push_back({ScenarioId {77}, QStringLiteral("New future"), QString()});
+            else
+                p.baselines.front().name = QStringLiteral("Renamed baseline");
+        });
+        QVERIFY(!r.ok);
+        QVERIFY(r.conflicts.empty());
+        QVERIFY2(r.message.contains(QLatin1String("not kept on a server"))
+                || r.message.contains(QLatin1String("not changed on a server")),
+            qPrintable(r.message));
+        QCOMPARE(
+            alice
+                .scalar(
+                    QStringLiteral("SELECT revision FROM cairn.plans WHERE id = %1").arg(m_fullId))
+                .toLongLong(),
+            revision);
+        PlanContent now = serverContent();
+        QVERIFY(initiative(now, 30).name != QLatin1String("Renamed with it"));
     }
 
     void publishingOverAPlanIsRefused()
