@@ -1202,6 +1202,70 @@
         <source>Show this baseline as ghosts on the roadmap.</source>
         <translation>Diesen Basisplan als Schatten auf der Roadmap zeigen.</translation>
     </message>
+    <message>
+        <source>Upload a plan file as a shared plan on a PostgreSQL server; URI is postgresql:///DATABASE?host=…&amp;port=…&amp;user=…&amp;plan=NAME. Wherever a command takes a plan FILE (check, schedule, export, impact, import), such a URI works too.</source>
+        <translation>Eine Plandatei als gemeinsamen Plan auf einen PostgreSQL-Server hochladen; URI ist postgresql:///DATABASE?host=…&amp;port=…&amp;user=…&amp;plan=NAME. Überall, wo ein Befehl eine Plandatei FILE annimmt (check, schedule, export, impact, import), funktioniert auch eine solche URI.</translation>
+    </message>
+    <message>
+        <source>server init URI: create (or check) the plans&apos; schema on a PostgreSQL server, as its administrator. server grant URI MEMBER viewer|editor|owner: make a login role a member of the plan (its owner does this); the server enforces the roles.</source>
+        <translation>server init URI: legt das Schema der Pläne auf einem PostgreSQL-Server an (oder prüft es), als dessen Administrator. server grant URI MEMBER viewer|editor|owner: macht eine Login-Rolle zum Mitglied des Plans (das tut sein Eigentümer); der Server setzt die Rollen durch.</translation>
+    </message>
+    <message>
+        <source>The database: postgresql:///DATABASE?host=…&amp;port=…&amp;user=… (an administrator).</source>
+        <translation>Die Datenbank: postgresql:///DATABASE?host=…&amp;port=…&amp;user=… (ein Administrator).</translation>
+    </message>
+    <message>
+        <source>The plan: postgresql://…?plan=NAME.</source>
+        <translation>Der Plan: postgresql://…?plan=NAME.</translation>
+    </message>
+    <message>
+        <source>A login role of the server.</source>
+        <translation>Eine Login-Rolle des Servers.</translation>
+    </message>
+    <message>
+        <source>viewer, editor or owner.</source>
+        <translation>viewer, editor oder owner.</translation>
+    </message>
+    <message>
+        <source>The role is viewer, editor or owner, not “%1”.</source>
+        <translation>Die Rolle ist viewer, editor oder owner, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the plan “%3”.</source>
+        <translation>%1 ist jetzt %2 des Plans „%3“.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn server init URI | cairn server grant URI MEMBER viewer|editor|owner</source>
+        <translation>Aufruf: cairn server init URI | cairn server grant URI MEMBER viewer|editor|owner</translation>
+    </message>
+    <message>
+        <source>The plan file to publish.</source>
+        <translation>Die zu veröffentlichende Plandatei.</translation>
+    </message>
+    <message>
+        <source>Where: postgresql://…?plan=NAME (a plan of that name must not exist yet).</source>
+        <translation>Wohin: postgresql://…?plan=NAME (ein Plan dieses Namens darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <source>Published %1 as the plan “%2” on %3 (revision %4); you are its owner.</source>
+        <translation>%1 als Plan „%2“ auf %3 veröffentlicht (Revision %4); Sie sind sein Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 (revision %3).</source>
+        <translation>In %1 importiert: %2 (Revision %3).</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into %1: someone else changed what this import changes. Import again to write over their change knowingly.</source>
+        <translation>Nichts wurde in %1 importiert: Jemand anderes hat geändert, was dieser Import ändert. Importieren Sie erneut, um die Änderung bewusst zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>note: their changes are kept; importing again onto them.</source>
+        <translation>Hinweis: Die Änderungen der anderen bleiben erhalten; es wird erneut darauf importiert.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::CreateOptions</name>
@@ -3552,10 +3616,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
 <context>
     <name>Cairn::PlanFile</name>
     <message>
-        <source>the file could not be read (%1)</source>
-        <translation>die Datei konnte nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
         <source>the plan&apos;s settings are missing</source>
         <translation>die Einstellungen des Plans fehlen</translation>
     </message>
@@ -5304,6 +5364,120 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Set values from goal scores</source>
         <translation>Werte aus Zielbewertungen übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Server</name>
+    <message>
+        <source>the link #%1 – #%2</source>
+        <translation>Verknüpfung #%1 – #%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address (postgresql://…?plan=NAME)</source>
+        <translation>„%1“ ist keine Serveradresse (postgresql://…?plan=NAME)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number</source>
+        <translation>„%1“ ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>the setting “%1” of “%2” cannot be used</source>
+        <translation>die Einstellung „%1“ in „%2“ kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Cannot use the plan server “%1”: %2.</source>
+        <translation>Der Planserver „%1“ kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>it holds no Cairn plans yet (an administrator runs “cairn server init ADDRESS” first)</source>
+        <translation>er enthält noch keine Cairn-Pläne (ein Administrator führt zuerst „cairn server init ADDRESS“ aus)</translation>
+    </message>
+    <message>
+        <source>its plans are in format %1, newer than this version of Cairn (%2)</source>
+        <translation>seine Pläne haben das Format %1, neuer als diese Cairn-Version (%2)</translation>
+    </message>
+    <message>
+        <source>its plans are in format %1; an administrator upgrades them with “cairn server init ADDRESS”</source>
+        <translation>seine Pläne haben das Format %1; ein Administrator aktualisiert sie mit „cairn server init ADDRESS“</translation>
+    </message>
+    <message>
+        <source>the address names no plan (add plan=NAME)</source>
+        <translation>die Adresse nennt keinen Plan (plan=NAME ergänzen)</translation>
+    </message>
+    <message>
+        <source>there is no plan “%1”, or “%2” is not a member of it</source>
+        <translation>es gibt keinen Plan „%1“, oder „%2“ ist kein Mitglied davon</translation>
+    </message>
+    <message>
+        <source>The plan server “%1” is ready (format %2); nothing to do.</source>
+        <translation>Der Planserver „%1“ ist bereit (Format %2); nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>its plans are in format %1 and this version of Cairn cannot upgrade them to %2</source>
+        <translation>seine Pläne haben das Format %1, und diese Cairn-Version kann sie nicht auf %2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>The plan server “%1” is ready (format %2).</source>
+        <translation>Der Planserver „%1“ ist bereit (Format %2).</translation>
+    </message>
+    <message>
+        <source>the plan “%1” could not be read (%2)</source>
+        <translation>der Plan „%1“ konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>there is a plan “%1” already</source>
+        <translation>es gibt bereits einen Plan „%1“</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s settings were changed by %1 at %2</source>
+        <translation>Die Einstellungen des Plans wurden von %1 am %2 geändert</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added: its id is taken by “%2”, added by someone else</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: Seine ID ist schon durch „%2“ belegt, das jemand anderes hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by someone else</source>
+        <translation>„%1“ wurde von jemand anderem entfernt</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3</source>
+        <translation>„%1“ wurde von %2 am %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 was added by %2 at %3</source>
+        <translation>%1 wurde von %2 am %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else</source>
+        <translation>%1 wurde von jemand anderem entfernt</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3</source>
+        <translation>%1 wurde von %2 am %3 geändert</translation>
+    </message>
+    <message>
+        <source>the reference schedule (Re-plan now) is not kept on a server yet</source>
+        <translation>der Referenzzeitplan (Jetzt neu planen) wird noch nicht auf einem Server gespeichert</translation>
+    </message>
+    <message>
+        <source>scenarios and baselines are not changed on a server yet</source>
+        <translation>Szenarien und Basispläne werden auf einem Server noch nicht geändert</translation>
+    </message>
+    <message>
+        <source>“%1” may only view the plan “%2”</source>
+        <translation>„%1“ darf den Plan „%2“ nur ansehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n change(s) by others since this plan was read.</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Änderung anderer, seit dieser Plan gelesen wurde.</numerusform>
+            <numerusform>Nicht gespeichert: %n Änderungen anderer, seit dieser Plan gelesen wurde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,16 @@ Find one by name (or select it in another view) and focus on it, or filter by go
     </message>
 </context>
 <context>
+    <name>Cairn::Server</name>
+    <message numerus="yes">
+        <source>Not saved: %n change(s) by others since this plan was read.</source>
+        <translation>
+            <numerusform>Not saved: %n change by others since this plan was read.</numerusform>
+            <numerusform>Not saved: %n changes by others since this plan was read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Slides</name>
     <message numerus="yes">
         <source>%n initiative(s)</source>

@@ -1202,6 +1202,70 @@
         <source>Show this baseline as ghosts on the roadmap.</source>
         <translation>Mostrar esta línea base como sombras en la hoja de ruta.</translation>
     </message>
+    <message>
+        <source>Upload a plan file as a shared plan on a PostgreSQL server; URI is postgresql:///DATABASE?host=…&amp;port=…&amp;user=…&amp;plan=NAME. Wherever a command takes a plan FILE (check, schedule, export, impact, import), such a URI works too.</source>
+        <translation>Sube un archivo de plan como plan compartido a un servidor PostgreSQL; URI es postgresql:///DATABASE?host=…&amp;port=…&amp;user=…&amp;plan=NAME. Dondequiera que un comando admita un archivo de plan FILE (check, schedule, export, impact, import), también sirve una URI así.</translation>
+    </message>
+    <message>
+        <source>server init URI: create (or check) the plans&apos; schema on a PostgreSQL server, as its administrator. server grant URI MEMBER viewer|editor|owner: make a login role a member of the plan (its owner does this); the server enforces the roles.</source>
+        <translation>server init URI: crear (o comprobar) el esquema de los planes en un servidor PostgreSQL, como su administrador. server grant URI MEMBER viewer|editor|owner: hacer de un rol de inicio de sesión miembro del plan (lo hace su propietario); el servidor impone los roles.</translation>
+    </message>
+    <message>
+        <source>The database: postgresql:///DATABASE?host=…&amp;port=…&amp;user=… (an administrator).</source>
+        <translation>La base de datos: postgresql:///DATABASE?host=…&amp;port=…&amp;user=… (un administrador).</translation>
+    </message>
+    <message>
+        <source>The plan: postgresql://…?plan=NAME.</source>
+        <translation>El plan: postgresql://…?plan=NAME.</translation>
+    </message>
+    <message>
+        <source>A login role of the server.</source>
+        <translation>Un rol de inicio de sesión del servidor.</translation>
+    </message>
+    <message>
+        <source>viewer, editor or owner.</source>
+        <translation>viewer, editor u owner.</translation>
+    </message>
+    <message>
+        <source>The role is viewer, editor or owner, not “%1”.</source>
+        <translation>El rol es viewer, editor u owner, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the plan “%3”.</source>
+        <translation>%1 es ahora %2 del plan «%3».</translation>
+    </message>
+    <message>
+        <source>Usage: cairn server init URI | cairn server grant URI MEMBER viewer|editor|owner</source>
+        <translation>Uso: cairn server init URI | cairn server grant URI MEMBER viewer|editor|owner</translation>
+    </message>
+    <message>
+        <source>The plan file to publish.</source>
+        <translation>El archivo de plan que publicar.</translation>
+    </message>
+    <message>
+        <source>Where: postgresql://…?plan=NAME (a plan of that name must not exist yet).</source>
+        <translation>Dónde: postgresql://…?plan=NAME (aún no debe existir un plan con ese nombre).</translation>
+    </message>
+    <message>
+        <source>Published %1 as the plan “%2” on %3 (revision %4); you are its owner.</source>
+        <translation>%1 publicado como el plan «%2» en %3 (revisión %4); usted es su propietario.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 (revision %3).</source>
+        <translation>Importado en %1: %2 (revisión %3).</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflicto: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into %1: someone else changed what this import changes. Import again to write over their change knowingly.</source>
+        <translation>No se importó nada en %1: otra persona cambió lo que esta importación cambia. Importe de nuevo para sobrescribir su cambio a sabiendas.</translation>
+    </message>
+    <message>
+        <source>note: their changes are kept; importing again onto them.</source>
+        <translation>nota: sus cambios se conservan; se importa de nuevo sobre ellos.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::CreateOptions</name>
@@ -3552,10 +3616,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
 <context>
     <name>Cairn::PlanFile</name>
     <message>
-        <source>the file could not be read (%1)</source>
-        <translation>no se pudo leer el archivo (%1)</translation>
-    </message>
-    <message>
         <source>the plan&apos;s settings are missing</source>
         <translation>faltan los ajustes del plan</translation>
     </message>
@@ -5304,6 +5364,120 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Set values from goal scores</source>
         <translation>Fijar valores según la puntuación por objetivos</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Server</name>
+    <message>
+        <source>the link #%1 – #%2</source>
+        <translation>el vínculo #%1 – #%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address (postgresql://…?plan=NAME)</source>
+        <translation>«%1» no es una dirección de servidor (postgresql://…?plan=NAME)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number</source>
+        <translation>«%1» no es un número de puerto</translation>
+    </message>
+    <message>
+        <source>the setting “%1” of “%2” cannot be used</source>
+        <translation>no se puede usar el ajuste «%1» de «%2»</translation>
+    </message>
+    <message>
+        <source>Cannot use the plan server “%1”: %2.</source>
+        <translation>No se puede usar el servidor de planes «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>it holds no Cairn plans yet (an administrator runs “cairn server init ADDRESS” first)</source>
+        <translation>aún no contiene planes de Cairn (un administrador ejecuta primero «cairn server init ADDRESS»)</translation>
+    </message>
+    <message>
+        <source>its plans are in format %1, newer than this version of Cairn (%2)</source>
+        <translation>sus planes tienen el formato %1, más reciente que esta versión de Cairn (%2)</translation>
+    </message>
+    <message>
+        <source>its plans are in format %1; an administrator upgrades them with “cairn server init ADDRESS”</source>
+        <translation>sus planes tienen el formato %1; un administrador los actualiza con «cairn server init ADDRESS»</translation>
+    </message>
+    <message>
+        <source>the address names no plan (add plan=NAME)</source>
+        <translation>la dirección no indica ningún plan (añada plan=NAME)</translation>
+    </message>
+    <message>
+        <source>there is no plan “%1”, or “%2” is not a member of it</source>
+        <translation>no existe el plan «%1», o «%2» no es miembro de él</translation>
+    </message>
+    <message>
+        <source>The plan server “%1” is ready (format %2); nothing to do.</source>
+        <translation>El servidor de planes «%1» está listo (formato %2); no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>its plans are in format %1 and this version of Cairn cannot upgrade them to %2</source>
+        <translation>sus planes tienen el formato %1 y esta versión de Cairn no puede actualizarlos a %2</translation>
+    </message>
+    <message>
+        <source>The plan server “%1” is ready (format %2).</source>
+        <translation>El servidor de planes «%1» está listo (formato %2).</translation>
+    </message>
+    <message>
+        <source>the plan “%1” could not be read (%2)</source>
+        <translation>no se pudo leer el plan «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>there is a plan “%1” already</source>
+        <translation>ya existe un plan «%1»</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s settings were changed by %1 at %2</source>
+        <translation>%1 cambió los ajustes del plan a las %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added: its id is taken by “%2”, added by someone else</source>
+        <translation>«%1» no se puede añadir: su id ya lo usa «%2», añadido por otra persona</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by someone else</source>
+        <translation>otra persona eliminó «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3</source>
+        <translation>%2 cambió «%1» a las %3</translation>
+    </message>
+    <message>
+        <source>%1 was added by %2 at %3</source>
+        <translation>%2 añadió %1 a las %3</translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else</source>
+        <translation>otra persona eliminó %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3</source>
+        <translation>%2 cambió %1 a las %3</translation>
+    </message>
+    <message>
+        <source>the reference schedule (Re-plan now) is not kept on a server yet</source>
+        <translation>la planificación de referencia (Replanificar ahora) aún no se guarda en un servidor</translation>
+    </message>
+    <message>
+        <source>scenarios and baselines are not changed on a server yet</source>
+        <translation>los escenarios y las líneas base aún no se cambian en un servidor</translation>
+    </message>
+    <message>
+        <source>“%1” may only view the plan “%2”</source>
+        <translation>«%1» solo puede ver el plan «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n change(s) by others since this plan was read.</source>
+        <translation>
+            <numerusform>No guardado: %n cambio de otros desde que se leyó este plan.</numerusform>
+            <numerusform>No guardado: %n cambios de otros desde que se leyó este plan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

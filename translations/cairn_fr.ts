@@ -1202,6 +1202,70 @@
         <source>Show this baseline as ghosts on the roadmap.</source>
         <translation>Afficher cette référence en fantômes sur la feuille de route.</translation>
     </message>
+    <message>
+        <source>Upload a plan file as a shared plan on a PostgreSQL server; URI is postgresql:///DATABASE?host=…&amp;port=…&amp;user=…&amp;plan=NAME. Wherever a command takes a plan FILE (check, schedule, export, impact, import), such a URI works too.</source>
+        <translation>Envoyer un fichier de plan comme plan partagé sur un serveur PostgreSQL ; URI est postgresql:///DATABASE?host=…&amp;port=…&amp;user=…&amp;plan=NAME. Partout où une commande prend un fichier de plan FILE (check, schedule, export, impact, import), une telle URI fonctionne aussi.</translation>
+    </message>
+    <message>
+        <source>server init URI: create (or check) the plans&apos; schema on a PostgreSQL server, as its administrator. server grant URI MEMBER viewer|editor|owner: make a login role a member of the plan (its owner does this); the server enforces the roles.</source>
+        <translation>server init URI : créer (ou vérifier) le schéma des plans sur un serveur PostgreSQL, en tant qu’administrateur. server grant URI MEMBER viewer|editor|owner : rendre un rôle de connexion membre du plan (c’est son propriétaire qui le fait) ; le serveur applique les rôles.</translation>
+    </message>
+    <message>
+        <source>The database: postgresql:///DATABASE?host=…&amp;port=…&amp;user=… (an administrator).</source>
+        <translation>La base de données : postgresql:///DATABASE?host=…&amp;port=…&amp;user=… (un administrateur).</translation>
+    </message>
+    <message>
+        <source>The plan: postgresql://…?plan=NAME.</source>
+        <translation>Le plan : postgresql://…?plan=NAME.</translation>
+    </message>
+    <message>
+        <source>A login role of the server.</source>
+        <translation>Un rôle de connexion du serveur.</translation>
+    </message>
+    <message>
+        <source>viewer, editor or owner.</source>
+        <translation>viewer, editor ou owner.</translation>
+    </message>
+    <message>
+        <source>The role is viewer, editor or owner, not “%1”.</source>
+        <translation>Le rôle vaut viewer, editor ou owner, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the plan “%3”.</source>
+        <translation>%1 est désormais %2 du plan « %3 ».</translation>
+    </message>
+    <message>
+        <source>Usage: cairn server init URI | cairn server grant URI MEMBER viewer|editor|owner</source>
+        <translation>Usage : cairn server init URI | cairn server grant URI MEMBER viewer|editor|owner</translation>
+    </message>
+    <message>
+        <source>The plan file to publish.</source>
+        <translation>Le fichier de plan à publier.</translation>
+    </message>
+    <message>
+        <source>Where: postgresql://…?plan=NAME (a plan of that name must not exist yet).</source>
+        <translation>Où : postgresql://…?plan=NAME (aucun plan de ce nom ne doit encore exister).</translation>
+    </message>
+    <message>
+        <source>Published %1 as the plan “%2” on %3 (revision %4); you are its owner.</source>
+        <translation>%1 publié comme plan « %2 » sur %3 (révision %4) ; vous en êtes le propriétaire.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 (revision %3).</source>
+        <translation>Importé dans %1 : %2 (révision %3).</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflit : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into %1: someone else changed what this import changes. Import again to write over their change knowingly.</source>
+        <translation>Rien n&apos;a été importé dans %1 : quelqu&apos;un d&apos;autre a modifié ce que cette importation modifie. Importez de nouveau pour écraser sa modification en connaissance de cause.</translation>
+    </message>
+    <message>
+        <source>note: their changes are kept; importing again onto them.</source>
+        <translation>remarque : leurs modifications sont conservées ; nouvelle importation par-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::CreateOptions</name>
@@ -3552,10 +3616,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
 <context>
     <name>Cairn::PlanFile</name>
     <message>
-        <source>the file could not be read (%1)</source>
-        <translation>le fichier n’a pas pu être lu (%1)</translation>
-    </message>
-    <message>
         <source>the plan&apos;s settings are missing</source>
         <translation>les paramètres du plan manquent</translation>
     </message>
@@ -5304,6 +5364,120 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Set values from goal scores</source>
         <translation>Définir les valeurs d’après les scores objectifs</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Server</name>
+    <message>
+        <source>the link #%1 – #%2</source>
+        <translation>le lien #%1 – #%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address (postgresql://…?plan=NAME)</source>
+        <translation>« %1 » n’est pas une adresse de serveur (postgresql://…?plan=NAME)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number</source>
+        <translation>« %1 » n’est pas un numéro de port</translation>
+    </message>
+    <message>
+        <source>the setting “%1” of “%2” cannot be used</source>
+        <translation>le paramètre « %1 » de « %2 » est inutilisable</translation>
+    </message>
+    <message>
+        <source>Cannot use the plan server “%1”: %2.</source>
+        <translation>Impossible d’utiliser le serveur de plans « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>it holds no Cairn plans yet (an administrator runs “cairn server init ADDRESS” first)</source>
+        <translation>il ne contient encore aucun plan Cairn (un administrateur exécute d’abord « cairn server init ADDRESS »)</translation>
+    </message>
+    <message>
+        <source>its plans are in format %1, newer than this version of Cairn (%2)</source>
+        <translation>ses plans sont au format %1, plus récent que cette version de Cairn (%2)</translation>
+    </message>
+    <message>
+        <source>its plans are in format %1; an administrator upgrades them with “cairn server init ADDRESS”</source>
+        <translation>ses plans sont au format %1 ; un administrateur les met à jour avec « cairn server init ADDRESS »</translation>
+    </message>
+    <message>
+        <source>the address names no plan (add plan=NAME)</source>
+        <translation>l’adresse ne nomme aucun plan (ajoutez plan=NAME)</translation>
+    </message>
+    <message>
+        <source>there is no plan “%1”, or “%2” is not a member of it</source>
+        <translation>il n’existe pas de plan « %1 », ou « %2 » n’en est pas membre</translation>
+    </message>
+    <message>
+        <source>The plan server “%1” is ready (format %2); nothing to do.</source>
+        <translation>Le serveur de plans « %1 » est prêt (format %2) ; rien à faire.</translation>
+    </message>
+    <message>
+        <source>its plans are in format %1 and this version of Cairn cannot upgrade them to %2</source>
+        <translation>ses plans sont au format %1 et cette version de Cairn ne peut pas les mettre à jour vers le format %2</translation>
+    </message>
+    <message>
+        <source>The plan server “%1” is ready (format %2).</source>
+        <translation>Le serveur de plans « %1 » est prêt (format %2).</translation>
+    </message>
+    <message>
+        <source>the plan “%1” could not be read (%2)</source>
+        <translation>le plan « %1 » n’a pas pu être lu (%2)</translation>
+    </message>
+    <message>
+        <source>there is a plan “%1” already</source>
+        <translation>il existe déjà un plan « %1 »</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s settings were changed by %1 at %2</source>
+        <translation>Les paramètres du plan ont été modifiés par %1 le %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added: its id is taken by “%2”, added by someone else</source>
+        <translation>impossible d’ajouter « %1 » : son identifiant est déjà pris par « %2 », un ajout de quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by someone else</source>
+        <translation>quelqu’un d’autre a supprimé « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3</source>
+        <translation>%2 a modifié « %1 » le %3</translation>
+    </message>
+    <message>
+        <source>%1 was added by %2 at %3</source>
+        <translation>%2 a ajouté %1 le %3</translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else</source>
+        <translation>quelqu’un d’autre a supprimé %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3</source>
+        <translation>%2 a modifié %1 le %3</translation>
+    </message>
+    <message>
+        <source>the reference schedule (Re-plan now) is not kept on a server yet</source>
+        <translation>le planning de référence (Replanifier) n’est pas encore conservé sur un serveur</translation>
+    </message>
+    <message>
+        <source>scenarios and baselines are not changed on a server yet</source>
+        <translation>les scénarios et les références ne sont pas encore modifiés sur un serveur</translation>
+    </message>
+    <message>
+        <source>“%1” may only view the plan “%2”</source>
+        <translation>« %1 » ne peut que consulter le plan « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n change(s) by others since this plan was read.</source>
+        <translation>
+            <numerusform>Non enregistré : %n modification d’autres personnes depuis la lecture de ce plan.</numerusform>
+            <numerusform>Non enregistré : %n modifications d’autres personnes depuis la lecture de ce plan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
