@@ -323,7 +323,7 @@ QWidget *Inspector::capacitySection()
     hint->setWordWrap(true);
     layout->addWidget(hint);
     connect(m_capacity, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
-        const Resource *r = m_edit.plan().resource(ResourceId {m_id});
+        const Resource *r = shownResource();
         if (!r || m_readOnly || m_fillingCapacity)
             return;
         Resource changed = *r;
@@ -344,6 +344,13 @@ QWidget *Inspector::capacitySection()
         m_edit.update(changed);
     });
     return box;
+}
+
+const Resource *Inspector::shownResource() const
+{
+    // A scenario's capacities when one is shown (see PlanTableModel::setShown).
+    return m_model ? m_model->shownContent().resource(ResourceId {m_id})
+                   : m_edit.plan().resource(ResourceId {m_id});
 }
 
 void Inspector::refreshLinks()
@@ -410,7 +417,7 @@ void Inspector::refreshLinks()
         }
     }
     if (m_capacity) {
-        const Resource *r = plan.resource(ResourceId {m_id});
+        const Resource *r = shownResource();
         m_fillingCapacity = true;
         m_capacity->clear();
         if (r) {

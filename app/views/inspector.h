@@ -40,6 +40,7 @@ signals:
 private:
     void rebuild();
     void refreshLinks();
+    const Resource *shownResource() const;
     QWidget *linksSection();
     QWidget *capacitySection();
     QWidget *editorFor(int column, QByteArray *property);

@@ -398,7 +398,8 @@ void RoadmapView::select(InitiativeId id)
 
 void RoadmapView::change(InitiativeId id, const std::function<void(Initiative &)> &edit)
 {
-    const Initiative *i = m_plan.initiative(id);
+    // From the values shown (a scenario's): an edit in a scenario changes only what it changes.
+    const Initiative *i = m_content ? m_content->initiative(id) : m_plan.initiative(id);
     if (!i || !m_edit)
         return;
     Initiative changed = *i;

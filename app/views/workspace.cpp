@@ -236,6 +236,10 @@ void Workspace::setSchedule(const ScheduleSnapshot &snapshot)
     if (snapshot.scenario != m_snapshot.scenario)
         m_moves = MoveTracker();
     m_snapshot = snapshot;
+    // The tables (and the inspector, through them) show the values of the future shown.
+    for (const auto &[view, kind] : kTables)
+        if (TablePage *p = page(kind))
+            p->model()->setShown(snapshot.scenario ? snapshot.content : nullptr);
     if (TablePage *p = page(EntityKind::Initiative))
         static_cast<InitiativeTableModel *>(p->model())->setSchedule(snapshot.schedule);
     m_roadmap->view()->setSchedule(

@@ -31,6 +31,15 @@ int PlanTableModel::rowOf(qint64 id) const
     return it == m_ids.end() ? -1 : int(it - m_ids.begin());
 }
 
+void PlanTableModel::setShown(std::shared_ptr<const PlanContent> shown)
+{
+    if (shown == m_shown)
+        return;
+    m_shown = std::move(shown);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void PlanTableModel::reload()
 {
     beginResetModel();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace Cairn {
@@ -53,6 +54,11 @@ public:
     // The field a column shows (none for worked-out columns such as the schedule's start).
     virtual const FieldSpec *fieldAt(int column) const = 0;
     const Plan &plan() const { return m_plan; }
+    // The plan the rows show when it is not the plan itself: a scenario's (its overrides
+    // applied; ScheduleSnapshot::content), or none. Cells show its values and an edit starts from
+    // them, so that an edit in a scenario changes only what was edited.
+    void setShown(std::shared_ptr<const PlanContent> shown);
+    const PlanContent &shownContent() const { return m_shown ? *m_shown : m_plan.content(); }
 
 signals:
     // A cell edit was refused (e.g. a value out of range); the message says why.
@@ -63,6 +69,7 @@ protected:
     void reload(); // re-reads the rows (call from the constructor of the concrete model)
     Plan &m_plan;
     EditFacade *m_edit;
+    std::shared_ptr<const PlanContent> m_shown;
 
 private:
     void onPlanChanged(const PlanChange &change);
@@ -204,7 +211,25 @@ protected:
     }
 
 private:
-    const T *entity(qint64 id) const { return findEntity<T>(m_plan, id); }
+    const T *entity(qint64 id) const
+    {
+        if (m_shown) {
+            const T *shown = nullptr;
+            if constexpr (std::is_same_v<T, Goal>)
+                shown = m_shown->goal(GoalId {id});
+            else if constexpr (std::is_same_v<T, System>)
+                shown = m_shown->system(SystemId {id});
+            else if constexpr (std::is_same_v<T, Resource>)
+                shown = m_shown->resource(ResourceId {id});
+            else if constexpr (std::is_same_v<T, Initiative>)
+                shown = m_shown->initiative(InitiativeId {id});
+            else
+                shown = m_shown->milestone(MilestoneId {id});
+            if (shown)
+                return shown;
+        }
+        return findEntity<T>(m_plan, id);
+    }
     const std::vector<T> &items() const
     {
         if constexpr (std::is_same_v<T, Goal>)

@@ -3,7 +3,10 @@
 #include "app/views/comparedialog.h"
 #include "app/views/roadmappage.h"
 #include "app/views/scenariobar.h"
+#include "app/views/tablepage.h"
 #include "app/views/workspace.h"
+#include "core/edit/scenarioedits.h"
+#include "core/models/entitytablemodel.h"
 #include "core/scenario/scenarioplan.h"
 #include "core/session/liveschedule.h"
 #include "core/session/plandocument.h"
@@ -298,6 +301,56 @@ private slots:
         ReportDialog none(bare, w.liveSchedule()->current());
         QVERIFY(!none.findChild<QCheckBox *>(QStringLiteral("section-scenarios"))->isEnabled());
         QVERIFY(!none.findChild<QCheckBox *>(QStringLiteral("section-baseline"))->isEnabled());
+    }
+
+    // While a scenario is shown, the tables show its values (a cost raised by 15 % reads so),
+    // and a cell edited there records that field only: the scenario's other overrides of the
+    // item stay (they were lost when the edit started from the base's values).
+    void tablesShowTheScenariosValues()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        Plan &plan = w.workspace()->document().plan();
+        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        answerName(script, QStringLiteral("Dearer ERP"));
+        menuAction(*bar, "actionNewScenario")->trigger();
+        const ScenarioId id = *bar->current();
+        const Initiative erp = *named(plan, kErp);
+        const ScenarioOverride dearer {id, ScenarioTarget::Initiative, erp.id.value,
+            QStringLiteral("cost"), OverrideChange::Percent, QStringLiteral("+15"), {}, {}};
+        QVERIFY(ScenarioEdits(w.workspace()->document().edit()).setOverride(dearer).ok);
+        QTRY_VERIFY(w.liveSchedule()->snapshot().scenario == id
+            && w.liveSchedule()->snapshot().generation == plan.generation());
+
+        PlanTableModel *model = w.workspace()->page(EntityKind::Initiative)->model();
+        QAbstractItemModelTester tester(model);
+        const int row = model->rowOf(erp.id.value);
+        const int cost = model->columnOf(u"cost");
+        const int duration = model->columnOf(u"duration");
+        QVERIFY(row >= 0 && cost >= 0 && duration >= 0);
+        const qint64 shownCost
+            = applyScenario(plan.content(), id).content.initiative(erp.id)->cost.minorUnits();
+        QVERIFY(shownCost != erp.cost.minorUnits());
+        QCOMPARE(model->index(row, cost).data(PlanTableModel::SortRole).toLongLong(), shownCost);
+
+        QVERIFY(model->setData(
+            model->index(row, duration), QString::number(erp.duration + 1), Qt::EditRole));
+        QCOMPARE(plan.initiative(erp.id)->cost, erp.cost); // the base stays
+        QCOMPARE(plan.initiative(erp.id)->duration, erp.duration);
+        const std::vector<ScenarioOverride> kept = overridesOf(plan.content(), id);
+        QVERIFY(std::find(kept.begin(), kept.end(), dearer) != kept.end());
+        QCOMPARE(kept.size(), size_t(2));
+        QTRY_VERIFY(w.liveSchedule()->snapshot().generation == plan.generation());
+        QCOMPARE(
+            model->index(row, duration).data(PlanTableModel::SortRole).toInt(), erp.duration + 1);
+
+        // The base plan shown again: the base's values.
+        bar->combo()->setCurrentIndex(0);
+        QTRY_VERIFY(!w.liveSchedule()->snapshot().scenario);
+        QCOMPARE(model->index(row, cost).data(PlanTableModel::SortRole).toLongLong(),
+            erp.cost.minorUnits());
     }
 
     // A baseline frozen from the screen, shown as ghosts, and the changes since it.
