@@ -24,6 +24,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -75,6 +76,8 @@ void ScenarioBar::buildMenu()
         tr("&Rename Scenario…"), this, [this] { renameScenario(); });
     m_scenarioActions << m_menu->addAction(
         tr("De&lete Scenario"), this, [this] { deleteScenario(); });
+    m_scenarioActions << m_menu->addAction(
+        tr("Change a &Capacity…"), this, [this] { changeCapacity(); });
     m_scenarioActions << m_menu->addAction(
         tr("&Adopt into the Base Plan…"), this, [this] { adoptScenario(); });
     m_menu->addSeparator();
@@ -291,6 +294,74 @@ void ScenarioBar::newScenario(bool duplicate)
     }
     refill();
     setCurrent(id);
+}
+
+// A resource's capacity in the scenario shown, by a percentage in all quarters or in a range of
+// them ("the budget cut by a fifth from 2028"): one override, one undo step.
+void ScenarioBar::changeCapacity()
+{
+    if (!m_document || !m_current || m_document->plan().resources().empty())
+        return;
+    const PlanContent &plan = m_document->plan().content();
+    QDialog dialog(window());
+    dialog.setWindowTitle(tr("Change a Capacity in %1").arg(quoted(currentName())));
+    auto *resource = new QComboBox(&dialog);
+    resource->setObjectName(QStringLiteral("resource"));
+    for (const Resource &r : plan.resources)
+        resource->addItem(r.name, r.id.value);
+    if (const Resource *budget = plan.budget())
+        resource->setCurrentIndex(resource->findData(budget->id.value));
+    auto *percent = new QSpinBox(&dialog);
+    percent->setObjectName(QStringLiteral("percent"));
+    percent->setRange(-100, 500);
+    percent->setSuffix(QStringLiteral(" %"));
+    percent->setValue(-20);
+    auto *from = new QComboBox(&dialog);
+    from->setObjectName(QStringLiteral("from"));
+    auto *to = new QComboBox(&dialog);
+    to->setObjectName(QStringLiteral("to"));
+    from->addItem(tr("the first quarter"), 0);
+    to->addItem(tr("the last quarter"), 0);
+    for (int q = 0; q < plan.info.horizon; ++q) {
+        const Quarter quarter = plan.info.firstQuarter + q;
+        from->addItem(quarter.label(plan.info.quarterStyle()), quarter.ordinal());
+        to->addItem(quarter.label(plan.info.quarterStyle()), quarter.ordinal());
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Resource:"), resource);
+    form->addRow(tr("Change &by:"), percent);
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (m_interaction->run(dialog) != QDialog::Accepted)
+        return;
+    ScenarioOverride o;
+    o.scenario = *m_current;
+    o.entity = ScenarioTarget::Resource;
+    o.target = resource->currentData().toLongLong();
+    o.field = QString::fromLatin1(kCapacityField);
+    o.change = OverrideChange::Percent;
+    o.value = (percent->value() > 0 ? QStringLiteral("+") : QString())
+        + QString::number(percent->value());
+    if (const int f = from->currentData().toInt(); f != 0)
+        o.from = Quarter::fromOrdinal(f);
+    if (const int t = to->currentData().toInt(); t != 0)
+        o.to = Quarter::fromOrdinal(t);
+    if (o.from && o.to && *o.to < *o.from) {
+        m_interaction->notify(window(), tr("Change a Capacity"),
+            tr("The range ends (%1) before it starts (%2).")
+                .arg(o.to->label(plan.info.quarterStyle()),
+                    o.from->label(plan.info.quarterStyle())));
+        return;
+    }
+    const EditResult r = ScenarioEdits(m_document->edit()).setOverride(o);
+    if (!r.ok)
+        m_interaction->notify(window(), tr("Change a Capacity"), r.message);
+    else
+        emit message(describeOverride(m_document->plan().content(), o));
 }
 
 void ScenarioBar::renameScenario()

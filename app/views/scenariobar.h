@@ -66,6 +66,7 @@ private:
     void buildMenu();
     void updateMenu();
     void newScenario(bool duplicate);
+    void changeCapacity();
     void renameScenario();
     void deleteScenario();
     void adoptScenario();

@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -351,6 +352,41 @@ private slots:
         QTRY_VERIFY(!w.liveSchedule()->snapshot().scenario);
         QCOMPARE(model->index(row, cost).data(PlanTableModel::SortRole).toLongLong(),
             erp.cost.minorUnits());
+    }
+
+    // Scenario > Change a Capacity: the budget cut by a fifth from 2028 Q1 is one override of the
+    // scenario shown; the scenario's plan has 80 % of the budget from then, the base all of it.
+    void changeACapacityInTheScenario()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        Plan &plan = w.workspace()->document().plan();
+        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        answerName(script, QStringLiteral("Budget cut"));
+        menuAction(*bar, "actionNewScenario")->trigger();
+        const ScenarioId id = *bar->current();
+        const Resource budget = *plan.content().budget();
+        script.onRun = [](QDialog &d) {
+            d.findChild<QSpinBox *>(QStringLiteral("percent"))->setValue(-20);
+            auto *from = d.findChild<QComboBox *>(QStringLiteral("from"));
+            from->setCurrentIndex(from->findText(QStringLiteral("2028 Q1")));
+            return from->currentIndex() > 0 ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        };
+        menuAction(*bar, "actionChangeaCapacity")->trigger();
+        const std::vector<ScenarioOverride> overrides = overridesOf(plan.content(), id);
+        QCOMPARE(overrides.size(), size_t(1));
+        QCOMPARE(overrides[0].field, QString::fromLatin1(kCapacityField));
+        QCOMPARE(overrides[0].from, std::optional(Quarter(2028, 1)));
+        QCOMPARE(*plan.content().budget(), budget); // the base keeps its budget
+        const PlanContent shown = applyScenario(plan.content(), id).content;
+        const Resource *cut = shown.resource(budget.id);
+        QCOMPARE(cut->capacityIn(Quarter(2027, 4)), budget.capacityIn(Quarter(2027, 4)));
+        QCOMPARE(cut->capacityIn(Quarter(2028, 1)), budget.capacityIn(Quarter(2028, 1)) * 4 / 5);
+        w.workspace()->document().edit().undoStack()->undo(); // one step takes it back
+        QVERIFY(overridesOf(plan.content(), id).empty());
+        QVERIFY(plan.content().scenario(id));
     }
 
     // A baseline frozen from the screen, shown as ghosts, and the changes since it.
