@@ -313,7 +313,9 @@ int baselineCommand(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("ACTION"), tr("list, create NAME, delete NAME or variance NAME."));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
-        tr("Freeze this scenario's schedule instead of the base plan's."), QStringLiteral("NAME"));
+        tr("create: freeze this scenario's schedule instead of the base plan's; variance: the "
+           "changes of this scenario's schedule since the baseline."),
+        QStringLiteral("NAME"));
     parser.addOption(scenario);
     int code = Ok;
     if (!parseCommand(parser, arguments, 2, 3, &code))
@@ -341,12 +343,15 @@ int baselineCommand(const QStringList &arguments)
             err(tr("There is no baseline called “%1”.").arg(name));
             return UsageError;
         }
-        return varianceOut(*plan, *id, options);
+        const auto shown = planOfScenario(*plan, parser.value(scenario));
+        if (!shown)
+            return UsageError;
+        return varianceOut(*shown, *id, options);
     }
     if (args.size() != 3
         || (action != QLatin1String("create") && action != QLatin1String("delete"))) {
         err(tr("Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | "
-               "variance NAME"));
+               "variance NAME [--scenario S]"));
         return UsageError;
     }
     PlanLock lock(args[0]); // never over a plan someone is editing

@@ -216,6 +216,17 @@ private slots:
         QCOMPARE(variance.exitCode, 0);
         QVERIFY2(variance.out.contains(kErp), qPrintable(variance.out));
         QVERIFY2(variance.out.contains(QStringLiteral("moved")), qPrintable(variance.out));
+
+        // The scenario's own schedule against the baseline frozen from it: nothing moved (the
+        // option was ignored, and the base's schedule compared, before).
+        const Run same = cairn({QStringLiteral("baseline"), file, QStringLiteral("variance"),
+            QStringLiteral("Agreed"), QStringLiteral("--scenario"), QStringLiteral("Later ERP")});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.err));
+        QVERIFY2(!same.out.contains(kErp), qPrintable(same.out));
+        const Run unknown = cairn({QStringLiteral("baseline"), file, QStringLiteral("variance"),
+            QStringLiteral("Agreed"), QStringLiteral("--scenario"), QStringLiteral("Dream")});
+        QCOMPARE(unknown.exitCode, 64);
+        QVERIFY2(unknown.err.contains(QStringLiteral("Dream")), qPrintable(unknown.err));
     }
 };
 
