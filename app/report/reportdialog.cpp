@@ -15,6 +15,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -99,7 +100,7 @@ ReportDialog::ReportDialog(
         m_sections.append({s, box});
         connect(box, &QCheckBox::toggled, this, &ReportDialog::optionsChanged);
     }
-    sectionLayout->addWidget(createScenarioChoices());
+    addScenarioChoices(sectionLayout);
     auto *scale = new QGroupBox(tr("Timeline scale"), this);
     auto *scaleLayout = new QFormLayout(scale);
     scaleLayout->addRow(m_autoScale);
@@ -139,7 +140,9 @@ ReportDialog::ReportDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
     layout->addWidget(buttons);
-    resize(1150, 760);
+    // Not taller or wider than the screen (the buttons at its foot stay in reach at 1280x720).
+    resize(screen() ? QSize(1150, 760).boundedTo(screen()->availableGeometry().size())
+                    : QSize(1150, 760));
 
     // The last options used, or the defaults.
     ReportOptions o;
@@ -189,52 +192,66 @@ ReportOptions ReportDialog::options() const
     return o;
 }
 
-QWidget *ReportDialog::createScenarioChoices()
+void ReportDialog::addScenarioChoices(QVBoxLayout *sections)
 {
-    auto *box = new QWidget(this);
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(20, 0, 0, 0);
+    // Beside their sections: the futures compared on a line under "Scenarios compared", the
+    // baseline on the line of "Changes since the baseline".
     const auto addFutures = [this](QComboBox *combo, bool none) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
         if (none)
             combo->addItem(tr("(none)"), qint64(-1));
         combo->addItem(
             m_plan.info.name.isEmpty() ? tr("The base plan") : m_plan.info.name, qint64(0));
+        combo->setItemData(combo->count() - 1, tr("The base plan"), Qt::ToolTipRole);
         for (const Scenario &sc : m_plan.scenarios)
             combo->addItem(sc.name, sc.id.value);
     };
-    const QStringList labels {tr("Compare:"), tr("with:"), tr("and:")};
+    auto *futures = new QHBoxLayout;
+    futures->setContentsMargins(20, 0, 0, 0);
     for (int k = 0; k < 3; ++k) {
-        auto *combo = new QComboBox(box);
+        auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("compare%1").arg(k + 1));
         addFutures(combo, k == 2);
         // The base plan against the first scenarios.
         combo->setCurrentIndex(
             k == 2 ? (m_plan.scenarios.size() > 1 ? 3 : 0) : std::min<int>(k, combo->count() - 1));
-        form->addRow(labels[k], combo);
+        if (k > 0)
+            futures->addWidget(new QLabel(k == 1 ? tr("with") : tr("and"), this));
+        futures->addWidget(combo, 1);
+        combo->setEnabled(!m_plan.scenarios.empty());
         m_compare << combo;
         connect(combo, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
     }
-    m_baseline = new QComboBox(box);
+    m_baseline = new QComboBox(this);
     m_baseline->setObjectName(QStringLiteral("baseline"));
+    m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_baseline->setMinimumContentsLength(6);
     for (const Baseline &b : m_plan.baselines)
         m_baseline->addItem(tr("%1 (%2)").arg(b.name, b.created.left(10)), b.id.value);
     m_baseline->setCurrentIndex(m_baseline->count() - 1); // the latest
-    form->addRow(tr("Baseline:"), m_baseline);
+    m_baseline->setEnabled(!m_plan.baselines.empty());
     connect(m_baseline, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
     for (const auto &[section, check] : m_sections) {
-        if (section == ReportOptions::Scenarios && m_plan.scenarios.empty()) {
-            check->setEnabled(false);
-            check->setToolTip(tr("The plan has no scenarios."));
-        }
-        if (section == ReportOptions::Baseline && m_plan.baselines.empty()) {
-            check->setEnabled(false);
-            check->setToolTip(tr("The plan has no baselines."));
+        if (section == ReportOptions::Scenarios) {
+            sections->insertLayout(sections->indexOf(check) + 1, futures);
+            if (m_plan.scenarios.empty()) {
+                check->setEnabled(false);
+                check->setToolTip(tr("The plan has no scenarios."));
+            }
+        } else if (section == ReportOptions::Baseline) {
+            auto *row = new QHBoxLayout;
+            const int at = sections->indexOf(check);
+            sections->removeWidget(check);
+            row->addWidget(check);
+            row->addWidget(m_baseline, 1);
+            sections->insertLayout(at, row);
+            if (m_plan.baselines.empty()) {
+                check->setEnabled(false);
+                check->setToolTip(tr("The plan has no baselines."));
+            }
         }
     }
-    for (QComboBox *c : m_compare)
-        c->setEnabled(!m_plan.scenarios.empty());
-    m_baseline->setEnabled(!m_plan.baselines.empty());
-    return box;
 }
 
 void ReportDialog::readScenarioChoices(ReportOptions &o) const

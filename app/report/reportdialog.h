@@ -15,6 +15,7 @@ class QPrintPreviewWidget;
 class QPrinter;
 class QRadioButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace Cairn {
 
@@ -49,7 +50,7 @@ private:
     void saveSettings() const;
     // "Scenarios compared" and "Changes since the baseline": which futures and which baseline
     // (their sections are offered only when the plan has scenarios, or baselines).
-    QWidget *createScenarioChoices();
+    void addScenarioChoices(QVBoxLayout *sections);
     void readScenarioChoices(ReportOptions &o) const;
 
     const PlanContent &m_plan;
