@@ -96,8 +96,19 @@ void ScenarioBar::buildMenu()
 
 QAction *ScenarioBar::addTo(QToolBar *tools, QMainWindow *window)
 {
-    tools->addSeparator();
-    tools->addWidget(this);
+    // Before Undo, whose text grows with the last edit's: the switcher is never pushed out of
+    // a narrow window's toolbar (it was at 1280 px).
+    QAction *undo = nullptr;
+    for (QAction *a : tools->actions())
+        if (a->objectName() == QLatin1String("actionUndo"))
+            undo = a;
+    if (undo) {
+        tools->insertWidget(undo, this);
+        tools->insertSeparator(undo);
+    } else {
+        tools->addSeparator();
+        tools->addWidget(this);
+    }
     connect(this, &ScenarioBar::message, window,
         [window](const QString &m) { window->statusBar()->showMessage(m, 8000); });
     QMenu *plan = window->menuBar()->addMenu(tr("&Plan"));
@@ -357,11 +368,9 @@ void ScenarioBar::changeCapacity()
                     o.from->label(plan.info.quarterStyle())));
         return;
     }
-    const EditResult r = ScenarioEdits(m_document->edit()).setOverride(o);
-    if (!r.ok)
+    // Done: the undo button names it and the status bar says what moved.
+    if (const EditResult r = ScenarioEdits(m_document->edit()).setOverride(o); !r.ok)
         m_interaction->notify(window(), tr("Change a Capacity"), r.message);
-    else
-        emit message(describeOverride(m_document->plan().content(), o));
 }
 
 void ScenarioBar::renameScenario()
