@@ -89,7 +89,8 @@ const Command kCommands[] = {
     {"baseline", "baseline FILE create NAME",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Freeze the schedule as a named, dated baseline (--scenario S: a scenario's), list "
-            "or delete baselines, or show the variance since one: baseline FILE variance NAME.")},
+            "or delete baselines, or show the variance since one: baseline FILE variance NAME "
+            "[--scenario S].")},
     {"impact", "impact FILE --system|--initiative NAME",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "What a system or an initiative reaches: for --system NAME the initiatives that touch "
