@@ -150,8 +150,10 @@ PlanDocument::OpenResult PlanDocument::open(const QString &path, QObject *parent
 
 QString PlanDocument::displayName() const
 {
-    return m_path.isEmpty() ? QCoreApplication::translate("Cairn::Document", "Untitled plan")
-                            : QFileInfo(m_path).fileName();
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    const QString name = m_plan->info().name.trimmed();
+    return name.isEmpty() ? QCoreApplication::translate("Cairn::Document", "Untitled plan") : name;
 }
 
 bool PlanDocument::isModified() const

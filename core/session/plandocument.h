@@ -44,6 +44,8 @@ public:
     EditFacade &edit() { return *m_edit; }
 
     QString path() const { return m_path; }
+    // The file's name; before it is saved, the plan's name ("Untitled plan" when it has none), so
+    // that the sample and the templates are called what they are.
     QString displayName() const;
     bool isModified() const;
     bool isReadOnly() const { return m_readOnly; }
@@ -56,6 +58,7 @@ public:
 
     // Autosave: every interval while modified, and shortly after a burst of edits.
     void setAutosaveInterval(int ms);
+    int autosaveInterval() const { return m_autosaveTimer.interval(); }
     bool autosaveNow();
     QString recoveryPath() const { return m_recoveryPath; }
 
