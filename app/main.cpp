@@ -1,7 +1,9 @@
 #include "app/cli/cli.h"
 #include "app/cli/export.h"
 #include "app/cli/screenshot.h"
+#include "app/dialogs/preferences.h"
 #include "app/mainwindow.h"
+#include "app/pseudolocale.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -88,18 +90,27 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describe();
     QApplication::setApplicationDisplayName(QStringLiteral("Cairn"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.example.Cairn"));
+    // Pictures and documents look the same for everyone; the workspace as the user chose.
+    const Cairn::Preferences preferences = Cairn::Preferences::load();
+    if (!screenshot && !exporting)
+        Cairn::applyLanguage(preferences);
     Cairn::Cli::installTranslations(app);
+    if (qEnvironmentVariableIntValue("CAIRN_PSEUDO_LOCALE") == 1) // every string 40 % longer
+        QCoreApplication::installTranslator(new Cairn::PseudoTranslator(&app));
     if (screenshot || exporting) {
         QStringList args = app.arguments();
         args.removeAt(1);
         args[0] += screenshot ? QStringLiteral(" screenshot") : QStringLiteral(" export");
         return screenshot ? Cairn::Cli::screenshotCommand(args) : Cairn::Cli::exportCommand(args);
     }
+    Cairn::applyTheme(app, preferences.theme);
+    Cairn::applyMotion(preferences.reducedMotion);
     Cairn::MainWindow window;
     window.show();
     const QStringList args = app.arguments();
     if (args.size() <= 1 || !window.openFile(args[1])) {
-        window.newPlan(true); // a first look at Cairn: the sample plan
+        window.showWelcome(); // new, open, a template or the sample
         window.offerRecovery();
     }
     return app.exec();

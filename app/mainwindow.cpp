@@ -1,6 +1,10 @@
 #include "app/mainwindow.h"
 
 #include "app/dialogs/plansettingsdialog.h"
+#include "app/dialogs/preferencesdialog.h"
+#include "app/dialogs/tableexport.h"
+#include "app/help/helpmenu.h"
+#include "app/planstarts.h"
 #include "app/present/workshop.h"
 #include "app/recentfiles.h"
 #include "app/report/reportdialog.h"
@@ -11,17 +15,15 @@
 #include "app/views/problemspanel.h"
 #include "app/views/scenariobar.h"
 #include "app/views/tablepage.h"
+#include "app/views/welcomepage.h"
 #include "app/views/workspace.h"
 #include "core/analysis/plantotals.h"
-#include "core/interchange/exporter.h"
 #include "core/session/plandocument.h"
-#include "core/store/sampleplan.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,9 +52,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_moves(new MovesLabel(this))
     , m_scenarios(new ScenarioBar(this))
     , m_recent(new RecentFiles(this))
+    , m_welcome(new WelcomePage(*m_recent, this))
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
+    m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setContentsMargins(10, 6, 10, 6);
     m_banner->setStyleSheet(
@@ -63,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_welcome);
+    m_welcome->hide();
     setCentralWidget(central);
 
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
@@ -98,7 +104,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(problemsDock->toggleViewAction());
     m_viewMenu->addAction(historyDock->toggleViewAction());
-    // An empty plan first (cheap): main() then opens the file or the sample.
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, [this] { newPlan(true); });
+    connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::newFromTemplate);
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] {
+        newPlan(false);
+        importCsv();
+        if (!m_document->isModified())
+            showWelcome(); // nothing imported: back where the user was
+    });
+    // Start with an empty plan (cheap); main() then opens the file or the sample, so start-up
+    // does not build and schedule the sample only to throw it away.
     newPlan(false);
 
     QSettings settings;
@@ -158,6 +174,8 @@ void MainWindow::createFileMenu()
         if (!path.isEmpty())
             openFile(path);
     });
+    connect(m_welcome, &WelcomePage::newPlanRequested, newEmpty, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::openRequested, open, &QAction::trigger);
     m_recent->attach(file->addMenu(tr("Open &Recent")));
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
@@ -165,24 +183,28 @@ void MainWindow::createFileMenu()
     });
     file->addSeparator();
     m_save = addAction(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
-    addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    m_planActions << addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
     file->addSeparator();
     m_editActions << addAction(file, tr("Plan Se&ttings…"), {}, [this] { editPlanSettings(); });
     file->addSeparator();
     QAction *exportPdf = addAction(file, tr("&Export Roadmap PDF…"),
         QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportReport(); });
-    addAction(file, tr("&Print…"), QKeySequence::Print, [this] { exportReport(); });
+    m_planActions << exportPdf << addAction(file, tr("&Print…"), QKeySequence::Print, [this] {
+        exportReport();
+    });
     m_workshop = new Workshop(this);
     m_workshop->addFileActions(file);
     file->addSeparator();
     m_editActions << addAction(
         file, tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importCsv(); });
-    addAction(file, tr("Export Tables as &CSV…"), {}, [this] { exportTables(false); });
-    addAction(file, tr("Export Tables to E&xcel…"), {}, [this] { exportTables(true); });
+    m_planActions << addAction(
+        file, tr("Export Tables as &CSV…"), {}, [this] { exportTables(false); });
+    m_planActions << addAction(
+        file, tr("Export Tables to E&xcel…"), {}, [this] { exportTables(true); });
     file->addSeparator();
-    addAction(file, tr("&Close"), QKeySequence::Close, [this] {
+    m_planActions << addAction(file, tr("&Close"), QKeySequence::Close, [this] {
         if (maybeSave())
-            newPlan(false);
+            showWelcome();
     });
     addAction(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     newEmpty->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
@@ -216,6 +238,12 @@ void MainWindow::createEditMenu()
         if (auto *p = qobject_cast<TablePage *>(m_workspace->currentWidget()))
             p->searchField()->setFocus();
     });
+    edit->addSeparator();
+    addAction(edit, tr("Pre&ferences…"), QKeySequence::Preferences, [this] {
+        PreferencesDialog dialog(Preferences::load(), this);
+        if (m_interaction->run(dialog) == QDialog::Accepted)
+            m_document->setAutosaveInterval(dialog.preferences().autosaveMinutes * 60'000);
+    });
     m_editActions += {add, dup, del};
     add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     del->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -229,14 +257,12 @@ void MainWindow::createViewAndHelpMenus()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_workshop->addViewActions(m_viewMenu);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    addAction(help, tr("&About Cairn"), {}, [this] {
-        QMessageBox::about(this, tr("About Cairn"),
-            tr("<b>Cairn %1</b><p>IT strategy roadmaps: goals, systems and initiatives "
-               "scheduled across quarters within budget and capacity, meeting "
-               "end-of-support deadlines.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+    m_help = new HelpMenu(this, [this] {
+        return !m_welcome->isHidden() ? QStringLiteral("getting-started")
+                                      : viewName(m_workspace->currentView());
     });
+    connect(m_welcome, &WelcomePage::helpRequested, this,
+        [this] { m_help->showTopic(QStringLiteral("getting-started")); });
 }
 
 void MainWindow::notify(const QString &title, const QString &message)
@@ -257,6 +283,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     m_history->setStack(nullptr);
     m_document = std::move(document);
     m_document->setParent(this);
+    m_document->setAutosaveInterval(Preferences::load().autosaveMinutes * 60'000);
+    m_welcome->leave();
 
     m_workspace = new Workspace(*m_document, *m_interaction, m_problems, centralWidget());
     centralWidget()->layout()->addWidget(m_workspace);
@@ -312,9 +340,12 @@ void MainWindow::connectUndo()
 
 void MainWindow::updateEditable()
 {
-    const bool editable = !m_document->isReadOnly();
+    const bool open = m_welcome->isHidden(); // the welcome page shows no plan
+    const bool editable = open && !m_document->isReadOnly();
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(editable);
+    for (QAction *a : std::as_const(m_planActions))
+        a->setEnabled(open);
     m_save->setEnabled(editable);
     m_workspace->inspector()->setReadOnly(!editable);
 }
@@ -328,12 +359,15 @@ void MainWindow::onSchedule(const ScheduleSnapshot &snapshot)
 
 void MainWindow::updateTitle()
 {
+    if (!m_welcome->isHidden())
+        return;
     setWindowTitle(QStringLiteral("%1[*] — Cairn").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
 }
 
 void MainWindow::updateStatus()
 {
+    updateTitle(); // the plan's name may have changed
     const PlanInfo &info = m_document->plan().info();
     const PlanTotals totals = planTotals(m_document->plan().content());
     m_statusTotals->setText(
@@ -374,26 +408,31 @@ void MainWindow::deleteSelected()
 
 void MainWindow::newPlan(bool fromSample)
 {
-    PlanContent content;
-    if (fromSample) {
-        content = samplePlan();
-    } else {
-        content.info.name = tr("New plan");
-        content.info.firstQuarter = Quarter::fromDate(QDate::currentDate()) + 1;
-        Resource budget;
-        budget.id = ResourceId {1};
-        budget.name = tr("IT budget");
-        budget.kind = ResourceKind::Budget;
-        budget.defaultCapacity = 10000000;
-        Resource team;
-        team.id = ResourceId {2};
-        team.name = tr("IT team");
-        team.kind = ResourceKind::Team;
-        team.defaultCapacity = 200;
-        content.resources = {budget, team};
-        content.nextId = 3;
-    }
-    setDocument(std::make_unique<PlanDocument>(content));
+    startPlan(fromSample ? PlanStarts::sample() : PlanStarts::blank());
+}
+
+void MainWindow::newFromTemplate(const QString &key)
+{
+    if (!maybeSave())
+        return;
+    if (std::optional<StartingPlan> start = PlanStarts::fromTemplate(key))
+        startPlan(std::move(*start));
+}
+
+void MainWindow::startPlan(StartingPlan start)
+{
+    setDocument(std::make_unique<PlanDocument>(std::move(start.content)), start.notice);
+}
+
+void MainWindow::showWelcome()
+{
+    newPlan(false); // nothing of the last plan stays behind the page
+    m_banner->hide();
+    m_workspace->hide();
+    m_welcome->enter(this);
+    updateEditable();
+    setWindowTitle(QStringLiteral("Cairn"));
+    setWindowModified(false);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -534,34 +573,10 @@ void MainWindow::importCsv()
 
 void MainWindow::exportTables(bool excel)
 {
-    QString path;
-    if (excel) {
-        QString suggested = m_document->plan().info().name + QStringLiteral(".xlsx");
-        suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export Tables to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
-    } else {
-        path = QFileDialog::getExistingDirectory(this, tr("Export Tables as CSV into a Folder"));
-    }
-    if (path.isEmpty())
-        return;
-    QString error;
-    QStringList warnings;
-    const PlanSchedule *schedule = m_workspace->schedule().schedule.get();
-    if (excel) {
-        if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".xlsx");
-        error = Interchange::writeXlsx(m_document->plan().content(), path, &warnings, schedule);
-    } else {
-        Interchange::writeCsv(m_document->plan().content(), QDir(path), &error, schedule);
-    }
-    if (!error.isEmpty())
-        notify(tr("Export failed"), error);
-    else if (!warnings.isEmpty())
-        notify(tr("Exported, with warnings"), warnings.join(QLatin1Char('\n')));
-    else
-        statusBar()->showMessage(
-            tr("Exported the tables to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    const QString done = TableExport::run(this, *m_interaction, m_document->plan().content(),
+        m_workspace->schedule().schedule.get(), excel);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 8000);
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -16,11 +16,14 @@ namespace Cairn {
 
 class PlanDocument;
 class RecentFiles;
+struct StartingPlan;
 class GapLabel;
 class MovesLabel;
+class HelpMenu;
 class ScenarioBar;
 struct RecoveryInfo;
 class ProblemsPanel;
+class WelcomePage;
 class Workspace;
 class Workshop;
 
@@ -35,6 +38,12 @@ public:
 
     bool openFile(const QString &path);
     void newPlan(bool fromSample);
+    // A plan from a starter template (core/store/templates.h), starting next quarter.
+    void newFromTemplate(const QString &key);
+    // The welcome page instead of a plan: at the first start and after Close.
+    void showWelcome();
+    WelcomePage *welcome() const { return m_welcome; }
+    HelpMenu *help() const { return m_help; }
     bool save();
     bool saveAs(const QString &path = {});
     // Asks to save unsaved changes; false when the user cancels.
@@ -66,6 +75,7 @@ protected:
 
 private:
     void setDocument(std::unique_ptr<PlanDocument> document, const QString &notice = {});
+    void startPlan(StartingPlan start);
     void createFileMenu();
     void createEditMenu();
     void createViewAndHelpMenus();
@@ -89,6 +99,7 @@ private:
     Interaction *m_interaction = &m_defaultInteraction;
     bool m_remembersFiles = true;
     QLabel *m_banner;
+    HelpMenu *m_help = nullptr;
     ProblemsPanel *m_problems;
     QUndoView *m_history;
     QDockWidget *m_inspectorDock;
@@ -100,8 +111,10 @@ private:
     ScenarioBar *m_scenarios;
     RecentFiles *m_recent;
     Workshop *m_workshop = nullptr;
+    WelcomePage *m_welcome;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_editActions;
+    QList<QAction *> m_planActions; // what needs a plan shown: not on the welcome page
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_save = nullptr;

@@ -58,7 +58,7 @@ const Command kCommands[] = {
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Render the main window with the plan open, offscreen, as PNG. Options: --view "
             "roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, "
-            "--scenario NAME, --baseline NAME.")},
+            "--scenario NAME, --baseline NAME, --theme system|light|dark|projector.")},
     {"export", "export FILE --pdf|--png|--svg OUT",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Write the roadmap report (PDF), the roadmap as an image, the charts, or the "

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
+#include "app/dialogs/preferences.h"
 #include "app/mainwindow.h"
 #include "app/present/presentationview.h"
 #include "app/present/workshop.h"
@@ -96,7 +97,11 @@ int screenshotCommand(const QStringList &arguments)
     const QCommandLineOption baseline(QStringLiteral("baseline"),
         QCoreApplication::translate("Cairn::Cli", "Show this baseline as ghosts on the roadmap."),
         QStringLiteral("NAME"));
-    parser.addOptions({view, size, scenario, baseline});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QCoreApplication::translate(
+            "Cairn::Cli", "system, light, dark or projector (default system)."),
+        QStringLiteral("NAME"), QStringLiteral("system"));
+    parser.addOptions({view, size, scenario, baseline, theme});
     int code = Ok;
     if (!parseCommand(parser, arguments, 2, 2, &code))
         return code;
@@ -113,6 +118,13 @@ int screenshotCommand(const QStringList &arguments)
                 .arg(parser.value(view), viewNames().join(QStringLiteral(", "))));
         return UsageError;
     }
+    const std::optional<ThemeChoice> look = Preferences::themeNamed(parser.value(theme));
+    if (!look) {
+        err(QCoreApplication::translate("Cairn::Cli", "Unknown theme “%1”; choose one of: %2.")
+                .arg(parser.value(theme), QStringLiteral("system, light, dark, projector")));
+        return UsageError;
+    }
+    applyTheme(*qApp, *look);
     Headless headless;
     MainWindow window;
     window.setInteraction(&headless);

@@ -1,0 +1,64 @@
+#include "app/pseudolocale.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Cairn;
+
+class tst_PseudoLocale : public QObject {
+    Q_OBJECT
+
+private slots:
+    void lengthensAndKeepsWhatMustStay_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QStringList>("kept");
+        QTest::newRow("plain") << "Save" << QStringList {};
+        QTest::newRow("mnemonic") << "&File" << QStringList {"&F"};
+        QTest::newRow("literal ampersand") << "Click && collect" << QStringList {"&&"};
+        QTest::newRow("placeholders")
+            << "%1 initiatives · %2 systems · %L3" << QStringList {"%1", "%2", "%L3"};
+        QTest::newRow("plural") << "%n problem(s)" << QStringList {"%n"};
+        QTest::newRow("markup") << "<b>Cairn %1</b><p>IT strategy</p>"
+                                << QStringList {"<b>", "</b>", "<p>", "</p>", "%1"};
+        QTest::newRow("entity") << "File &gt; New Plan" << QStringList {"&gt;"};
+        QTest::newRow("long") << QString(200, u'x') << QStringList {};
+    }
+
+    // 40 % longer, marked at both ends, with placeholders, markup and mnemonics intact, so that
+    // the program still fills in and shows the same things.
+    void lengthensAndKeepsWhatMustStay()
+    {
+        QFETCH(QString, source);
+        QFETCH(QStringList, kept);
+        const QString pseudo = PseudoTranslator::lengthen(source);
+        QVERIFY2(pseudo.size() >= source.size() * 1.4, qPrintable(pseudo));
+        QVERIFY(pseudo.startsWith(QStringLiteral("⟦")));
+        QVERIFY(pseudo.endsWith(QStringLiteral("⟧")));
+        for (const QString &k : kept)
+            QVERIFY2(pseudo.contains(k), qPrintable(pseudo + QStringLiteral(" lacks ") + k));
+        static const QRegularExpression placeholder(QStringLiteral("%L?\\d+|%n"));
+        QCOMPARE(pseudo.count(placeholder), source.count(placeholder));
+        QCOMPARE(pseudo.count(QLatin1Char('&')), source.count(QLatin1Char('&')));
+        QVERIFY(pseudo != source);
+    }
+
+    // Installed, it answers for every context, and %n is still filled in.
+    void answersEveryTranslation()
+    {
+        PseudoTranslator pseudo;
+        QVERIFY(!pseudo.isEmpty());
+        QVERIFY(QCoreApplication::installTranslator(&pseudo));
+        const QString s
+            = QCoreApplication::translate("Cairn::MainWindow", "%n problem(s)", nullptr, 3);
+        QVERIFY2(s.startsWith(QStringLiteral("⟦3 ")), qPrintable(s));
+        QVERIFY(QCoreApplication::translate("Cairn::Field", "Name").size() > 5);
+        QVERIFY(QCoreApplication::translate("Cairn::Field", "").isEmpty());
+        QCoreApplication::removeTranslator(&pseudo);
+        QCOMPARE(QCoreApplication::translate("Cairn::Field", "Name"), QStringLiteral("Name"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PseudoLocale)
+#include "tst_pseudolocale.moc"
