@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs the Debian 12 packages Cairn needs to build, test and run headless.
+# Installs the Debian 12 packages Cairn needs to build, test and run headless, and to build and
+# check its .deb (rsvg-convert for the PNG icons, desktop-file-validate, appstreamcli, lintian).
 # Idempotent: only missing packages are installed. Run as root (or with sudo).
 set -eu
 
@@ -12,6 +13,7 @@ PACKAGES="
   libgl-dev
   fonts-dejavu-core qt6-qpa-plugins libqt6svg6
   xvfb xauth poppler-utils qpdf
+  desktop-file-utils appstream lintian librsvg2-bin libglib2.0-bin shared-mime-info
 "
 
 missing=""
