@@ -239,7 +239,10 @@ void MainWindow::createEditMenu()
             p->searchField()->setFocus();
     });
     edit->addSeparator();
-    addAction(edit, tr("Pre&ferences…"), QKeySequence::Preferences, [this] {
+    // Ctrl+, where the platform has no key for preferences (most X11 desktops).
+    const auto prefsKey = QKeySequence::keyBindings(QKeySequence::Preferences)
+                              .value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    addAction(edit, tr("Pre&ferences…"), prefsKey, [this] {
         PreferencesDialog dialog(Preferences::load(), this);
         if (m_interaction->run(dialog) == QDialog::Accepted)
             m_document->setAutosaveInterval(dialog.preferences().autosaveMinutes * 60'000);

@@ -54,7 +54,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(0x24, 0x27, 0x2b));
     p.setColor(QPalette::Dark, QColor(0x16, 0x18, 0x1a));
     p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x7f, 0xc8));
+    p.setColor(QPalette::Highlight, QColor(0x22, 0x69, 0xb0)); // white on it: 5.7:1
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x7c, 0xbc, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xc3, 0xa6, 0xff));
@@ -159,7 +159,9 @@ void applyTheme(QApplication &app, ThemeChoice theme)
     }
     // Fusion draws every palette faithfully, whatever the platform's style.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const QPalette light = QApplication::style()->standardPalette();
+    QPalette light = QApplication::style()->standardPalette();
+    // Fusion's selection blue is too light for white text (3.7:1); this one reads (5.3:1).
+    light.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xb5));
     QFont font = look.font;
     if (theme == ThemeChoice::Projector)
         font.setPointSizeF(font.pointSizeF() * 1.25);
@@ -171,9 +173,18 @@ void applyTheme(QApplication &app, ThemeChoice theme)
 
 void applyMotion(bool reduced)
 {
-    for (Qt::UIEffect effect : {Qt::UI_AnimateMenu, Qt::UI_FadeMenu, Qt::UI_AnimateCombo,
-             Qt::UI_AnimateTooltip, Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox})
-        QApplication::setEffectEnabled(effect, !reduced);
+    // Without reduced motion, the effects are as the platform set them (kept the first time).
+    static constexpr Qt::UIEffect effects[] = {Qt::UI_General, Qt::UI_AnimateMenu, Qt::UI_FadeMenu,
+        Qt::UI_AnimateCombo, Qt::UI_AnimateTooltip, Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox};
+    static const QList<bool> platform = [] {
+        QList<bool> on;
+        for (Qt::UIEffect effect : effects)
+            on << QApplication::isEffectEnabled(effect);
+        return on;
+    }();
+    int k = 0;
+    for (Qt::UIEffect effect : effects)
+        QApplication::setEffectEnabled(effect, !reduced && platform[k++]);
 }
 
 } // namespace Cairn

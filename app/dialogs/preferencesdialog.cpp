@@ -23,8 +23,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
           tr("&Reduce motion: no animated or fading menus, lists and tooltips"), this))
 {
     setWindowTitle(tr("Preferences"));
-    m_language->addItem(
-        tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("As the system")
+                                                 : tr("As the system (%1)").arg(systemLanguage),
+        QString());
     for (const auto &[code, name] : Preferences::languages())
         m_language->addItem(name, code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));

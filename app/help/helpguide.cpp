@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 
+#include <algorithm>
+
 static void initHelpResources()
 {
     Q_INIT_RESOURCE(cairn_help);
@@ -19,6 +21,16 @@ QString folded(const QString &text)
     QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
     decomposed.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
     return decomposed;
+}
+
+// Where a word begins in `text`: "end" finds "end of support" and "ends", not "spend".
+QList<qsizetype> wordStarts(const QString &text, const QString &word)
+{
+    QList<qsizetype> starts;
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+        if (at == 0 || !text[at - 1].isLetterOrNumber())
+            starts << at;
+    return starts;
 }
 
 // The table views share one page, each with its section.
@@ -76,17 +88,15 @@ QList<HelpHit> HelpGuide::search(const QString &query) const
     QList<HelpHit> hits;
     if (words.isEmpty())
         return hits;
+    // The snippet is cut around the longest word: "support" rather than "of".
+    const QString longest = *std::max_element(words.cbegin(), words.cend(),
+        [](const QString &a, const QString &b) { return a.size() < b.size(); });
     for (const HelpPage &p : m_pages) {
-        const QString text = folded(p.title + QLatin1Char('\n') + p.text);
+        const QString plain = p.title + QLatin1Char('\n') + p.text;
+        const QString text = folded(plain);
         HelpHit hit {p.id, p.title, QString(), 0};
-        qsizetype first = -1;
         for (const QString &word : words) {
-            int count = 0;
-            for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                ++count;
-                if (first < 0)
-                    first = at;
-            }
+            const int count = int(wordStarts(text, word).size());
             if (count == 0) {
                 hit.matches = 0;
                 break;
@@ -97,8 +107,10 @@ QList<HelpHit> HelpGuide::search(const QString &query) const
             continue;
         // Folding keeps the length (a decomposed accent is dropped again), so the place of the
         // match holds in the page's own text, which the snippet is cut from.
-        const QString plain = p.title + QLatin1Char('\n') + p.text;
-        const qsizetype from = std::max<qsizetype>(0, first - 40);
+        const qsizetype first = wordStarts(text, longest).value(0);
+        qsizetype from = std::max<qsizetype>(0, first - 40);
+        if (from > 0) // from the start of a word
+            from = std::min(first, plain.indexOf(QLatin1Char(' '), from) + 1);
         hit.snippet = plain.mid(from, 120).simplified();
         if (from > 0)
             hit.snippet.prepend(QStringLiteral("…"));

@@ -31,7 +31,8 @@ public:
     const QList<HelpPage> &pages() const { return m_pages; }
     const HelpPage *page(const QString &id) const;
 
-    // The pages that hold every word of the query (case and accents aside), most matches first.
+    // The pages that hold every word of the query at the start of a word (case and accents
+    // aside), most matches first.
     QList<HelpHit> search(const QString &query) const;
 
     // The page (and anchor) that explains a view of the workspace, by the view's stable name

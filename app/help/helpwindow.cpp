@@ -49,12 +49,13 @@ HelpWindow::HelpWindow(const QString &language, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &HelpWindow::search);
     connect(m_list, &QListWidget::itemActivated, this, &HelpWindow::onItemActivated);
     connect(m_list, &QListWidget::itemClicked, this, &HelpWindow::onItemActivated);
-    connect(m_browser, &QTextBrowser::sourceChanged, this, [this] {
+    connect(m_browser, &QTextBrowser::sourceChanged, this, [this](const QUrl &url) {
         // Keep the contents in step when a link leads to another page.
         if (!m_search->text().isEmpty())
             return;
+        const QString page = url.fileName().chopped(5); // ".html"
         for (int row = 0; row < m_list->count(); ++row)
-            if (m_list->item(row)->data(PageRole).toString() == currentPage())
+            if (m_list->item(row)->data(PageRole).toString() == page)
                 m_list->setCurrentRow(row);
     });
     showContents();
@@ -97,10 +98,17 @@ void HelpWindow::search(const QString &query)
     m_list->clear();
     const QList<HelpHit> hits = m_guide.search(query);
     for (const HelpHit &hit : hits) {
-        auto *item = new QListWidgetItem(hit.title + QLatin1Char('\n') + hit.snippet, m_list);
-        item->setData(PageRole, hit.page);
-        item->setData(QueryRole, query);
-        item->setToolTip(hit.snippet);
+        // The page's title in bold, the words around the match under it; either opens the page.
+        auto *title = new QListWidgetItem(hit.title, m_list);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        auto *snippet = new QListWidgetItem(hit.snippet, m_list);
+        snippet->setForeground(palette().color(QPalette::PlaceholderText));
+        for (QListWidgetItem *item : {title, snippet}) {
+            item->setData(PageRole, hit.page);
+            item->setData(QueryRole, query);
+        }
     }
     if (hits.isEmpty()) {
         auto *none = new QListWidgetItem(tr("No page mentions %1.").arg(query.trimmed()), m_list);

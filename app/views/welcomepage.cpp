@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QScrollArea>
+#include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -33,9 +34,12 @@ QLabel *heading(const QString &text, QWidget *parent)
 QCommandLinkButton *link(
     const QString &title, const QString &description, QWidget *parent, const QString &objectName)
 {
-    auto *button = new QCommandLinkButton(title, description, parent);
+    // A single "&" would underline the next letter as a mnemonic ("click & collect").
+    const auto literal
+        = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
+    auto *button = new QCommandLinkButton(literal(title), literal(description), parent);
     button->setObjectName(objectName);
-    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     return button;
 }
 } // namespace
@@ -109,6 +113,8 @@ WelcomePage::WelcomePage(RecentFiles &recent, QWidget *parent)
 
 void WelcomePage::enter(QMainWindow *window)
 {
+    m_window = window;
+    window->statusBar()->hide(); // no plan, no totals
     for (QDockWidget *dock : window->findChildren<QDockWidget *>())
         if (!dock->isHidden()) {
             m_docksAside << dock;
@@ -121,6 +127,9 @@ void WelcomePage::enter(QMainWindow *window)
 void WelcomePage::leave()
 {
     hide();
+    if (m_window)
+        m_window->statusBar()->show();
+    m_window = nullptr;
     for (QWidget *dock : std::as_const(m_docksAside))
         dock->show();
     m_docksAside.clear();
@@ -163,6 +172,7 @@ QWidget *WelcomePage::startColumn()
     m_noRecent->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_noRecent);
     layout->addLayout(m_recent);
+    layout->addStretch(1); // the buttons keep their height; the space goes below
     return column;
 }
 
@@ -185,13 +195,19 @@ QWidget *WelcomePage::templateColumn()
         connect(b, &QAbstractButton::clicked, this,
             [this, key = t.key] { emit templateRequested(key); });
     }
+    layout->addStretch(1);
     return column;
 }
 
 void WelcomePage::refresh()
 {
     while (QLayoutItem *item = m_recent->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *old = item->widget()) {
+            // Later: it may be the button whose click opened a plan and so changed the list.
+            old->hide();
+            old->setObjectName(QString());
+            old->deleteLater();
+        }
         delete item;
     }
     int shown = 0;

@@ -42,6 +42,7 @@ private:
     QVBoxLayout *m_recent;
     QLabel *m_noRecent;
     QList<QWidget *> m_docksAside;
+    QMainWindow *m_window = nullptr; // while the page is shown in it
 };
 
 } // namespace Cairn

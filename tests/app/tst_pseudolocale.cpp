@@ -15,14 +15,18 @@ private slots:
         QTest::addColumn<QString>("source");
         QTest::addColumn<QStringList>("kept");
         QTest::newRow("plain") << "Save" << QStringList {};
-        QTest::newRow("mnemonic") << "&File" << QStringList {"&F"};
-        QTest::newRow("literal ampersand") << "Click && collect" << QStringList {"&&"};
+        QTest::newRow("mnemonic") << "&File" << QStringList {QStringLiteral("&F")};
+        QTest::newRow("literal ampersand")
+            << "Click && collect" << QStringList {QStringLiteral("&&")};
         QTest::newRow("placeholders")
-            << "%1 initiatives · %2 systems · %L3" << QStringList {"%1", "%2", "%L3"};
-        QTest::newRow("plural") << "%n problem(s)" << QStringList {"%n"};
+            << "%1 initiatives · %2 systems · %L3"
+            << QStringList {QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%L3")};
+        QTest::newRow("plural") << "%n problem(s)" << QStringList {QStringLiteral("%n")};
         QTest::newRow("markup") << "<b>Cairn %1</b><p>IT strategy</p>"
-                                << QStringList {"<b>", "</b>", "<p>", "</p>", "%1"};
-        QTest::newRow("entity") << "File &gt; New Plan" << QStringList {"&gt;"};
+                                << QStringList {QStringLiteral("<b>"), QStringLiteral("</b>"),
+                                       QStringLiteral("<p>"), QStringLiteral("</p>"),
+                                       QStringLiteral("%1")};
+        QTest::newRow("entity") << "File &gt; New Plan" << QStringList {QStringLiteral("&gt;")};
         QTest::newRow("long") << QString(200, u'x') << QStringList {};
     }
 
