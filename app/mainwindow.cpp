@@ -1,9 +1,8 @@
 #include "app/mainwindow.h"
 
+#include "app/desktop.h"
 #include "app/dialogs/plansettingsdialog.h"
-#include "app/dialogs/preferencesdialog.h"
 #include "app/dialogs/tableexport.h"
-#include "app/help/helpmenu.h"
 #include "app/planstarts.h"
 #include "app/present/workshop.h"
 #include "app/recentfiles.h"
@@ -52,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_moves(new MovesLabel(this))
     , m_scenarios(new ScenarioBar(this))
     , m_recent(new RecentFiles(this))
-    , m_welcome(new WelcomePage(*m_recent, this))
+    , m_desktop(new Desktop(this, *m_recent))
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
@@ -67,8 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_welcome);
-    m_welcome->hide();
+    layout->addWidget(m_desktop->welcome());
     setCentralWidget(central);
 
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
@@ -104,17 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(problemsDock->toggleViewAction());
     m_viewMenu->addAction(historyDock->toggleViewAction());
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
-    connect(m_welcome, &WelcomePage::sampleRequested, this, [this] { newPlan(true); });
-    connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::newFromTemplate);
-    connect(m_welcome, &WelcomePage::importRequested, this, [this] {
-        newPlan(false);
-        importCsv();
-        if (!m_document->isModified())
-            showWelcome(); // nothing imported: back where the user was
-    });
-    // Start with an empty plan (cheap); main() then opens the file or the sample, so start-up
-    // does not build and schedule the sample only to throw it away.
+    // An empty plan first (cheap): main() then opens the file or shows the welcome page.
     newPlan(false);
 
     QSettings settings;
@@ -174,8 +162,7 @@ void MainWindow::createFileMenu()
         if (!path.isEmpty())
             openFile(path);
     });
-    connect(m_welcome, &WelcomePage::newPlanRequested, newEmpty, &QAction::trigger);
-    connect(m_welcome, &WelcomePage::openRequested, open, &QAction::trigger);
+    m_desktop->setStartActions(newEmpty, open);
     m_recent->attach(file->addMenu(tr("Open &Recent")));
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
@@ -183,29 +170,30 @@ void MainWindow::createFileMenu()
     });
     file->addSeparator();
     m_save = addAction(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
-    m_planActions << addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    m_desktop->needsPlan(
+        addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); }));
     file->addSeparator();
     m_editActions << addAction(file, tr("Plan Se&ttings…"), {}, [this] { editPlanSettings(); });
     file->addSeparator();
     QAction *exportPdf = addAction(file, tr("&Export Roadmap PDF…"),
         QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportReport(); });
-    m_planActions << exportPdf << addAction(file, tr("&Print…"), QKeySequence::Print, [this] {
-        exportReport();
-    });
+    m_desktop->needsPlan(exportPdf);
+    m_desktop->needsPlan(
+        addAction(file, tr("&Print…"), QKeySequence::Print, [this] { exportReport(); }));
     m_workshop = new Workshop(this);
     m_workshop->addFileActions(file);
     file->addSeparator();
     m_editActions << addAction(
         file, tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importCsv(); });
-    m_planActions << addAction(
-        file, tr("Export Tables as &CSV…"), {}, [this] { exportTables(false); });
-    m_planActions << addAction(
-        file, tr("Export Tables to E&xcel…"), {}, [this] { exportTables(true); });
+    m_desktop->needsPlan(
+        addAction(file, tr("Export Tables as &CSV…"), {}, [this] { exportTables(false); }));
+    m_desktop->needsPlan(
+        addAction(file, tr("Export Tables to E&xcel…"), {}, [this] { exportTables(true); }));
     file->addSeparator();
-    m_planActions << addAction(file, tr("&Close"), QKeySequence::Close, [this] {
+    m_desktop->needsPlan(addAction(file, tr("&Close"), QKeySequence::Close, [this] {
         if (maybeSave())
             showWelcome();
-    });
+    }));
     addAction(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     newEmpty->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
@@ -239,14 +227,7 @@ void MainWindow::createEditMenu()
             p->searchField()->setFocus();
     });
     edit->addSeparator();
-    // Ctrl+, where the platform has no key for preferences (most X11 desktops).
-    const auto prefsKey = QKeySequence::keyBindings(QKeySequence::Preferences)
-                              .value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    addAction(edit, tr("Pre&ferences…"), prefsKey, [this] {
-        PreferencesDialog dialog(Preferences::load(), this);
-        if (m_interaction->run(dialog) == QDialog::Accepted)
-            m_document->setAutosaveInterval(dialog.preferences().autosaveMinutes * 60'000);
-    });
+    m_desktop->addPreferencesAction(edit);
     m_editActions += {add, dup, del};
     add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     del->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -260,12 +241,9 @@ void MainWindow::createViewAndHelpMenus()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_workshop->addViewActions(m_viewMenu);
-    m_help = new HelpMenu(this, [this] {
-        return !m_welcome->isHidden() ? QStringLiteral("getting-started")
-                                      : viewName(m_workspace->currentView());
-    });
-    connect(m_welcome, &WelcomePage::helpRequested, this,
-        [this] { m_help->showTopic(QStringLiteral("getting-started")); });
+    for (const char *name : {"actionExportSlides", "actionPresent"})
+        m_desktop->needsPlan(findChild<QAction *>(QLatin1String(name)));
+    m_desktop->createHelpMenu();
 }
 
 void MainWindow::notify(const QString &title, const QString &message)
@@ -286,8 +264,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     m_history->setStack(nullptr);
     m_document = std::move(document);
     m_document->setParent(this);
-    m_document->setAutosaveInterval(Preferences::load().autosaveMinutes * 60'000);
-    m_welcome->leave();
+    m_desktop->planShown(*m_document);
 
     m_workspace = new Workspace(*m_document, *m_interaction, m_problems, centralWidget());
     centralWidget()->layout()->addWidget(m_workspace);
@@ -343,12 +320,10 @@ void MainWindow::connectUndo()
 
 void MainWindow::updateEditable()
 {
-    const bool open = m_welcome->isHidden(); // the welcome page shows no plan
-    const bool editable = open && !m_document->isReadOnly();
+    // The welcome page shows no plan.
+    const bool editable = !m_desktop->welcomeShown() && !m_document->isReadOnly();
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(editable);
-    for (QAction *a : std::as_const(m_planActions))
-        a->setEnabled(open);
     m_save->setEnabled(editable);
     m_workspace->inspector()->setReadOnly(!editable);
 }
@@ -362,7 +337,7 @@ void MainWindow::onSchedule(const ScheduleSnapshot &snapshot)
 
 void MainWindow::updateTitle()
 {
-    if (!m_welcome->isHidden())
+    if (m_desktop->welcomeShown())
         return;
     setWindowTitle(QStringLiteral("%1[*] — Cairn").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
@@ -414,14 +389,6 @@ void MainWindow::newPlan(bool fromSample)
     startPlan(fromSample ? PlanStarts::sample() : PlanStarts::blank());
 }
 
-void MainWindow::newFromTemplate(const QString &key)
-{
-    if (!maybeSave())
-        return;
-    if (std::optional<StartingPlan> start = PlanStarts::fromTemplate(key))
-        startPlan(std::move(*start));
-}
-
 void MainWindow::startPlan(StartingPlan start)
 {
     setDocument(std::make_unique<PlanDocument>(std::move(start.content)), start.notice);
@@ -432,10 +399,8 @@ void MainWindow::showWelcome()
     newPlan(false); // nothing of the last plan stays behind the page
     m_banner->hide();
     m_workspace->hide();
-    m_welcome->enter(this);
+    m_desktop->showWelcome();
     updateEditable();
-    setWindowTitle(QStringLiteral("Cairn"));
-    setWindowModified(false);
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -14,16 +14,15 @@ class QUndoView;
 
 namespace Cairn {
 
+class Desktop;
 class PlanDocument;
 class RecentFiles;
 struct StartingPlan;
 class GapLabel;
 class MovesLabel;
-class HelpMenu;
 class ScenarioBar;
 struct RecoveryInfo;
 class ProblemsPanel;
-class WelcomePage;
 class Workspace;
 class Workshop;
 
@@ -38,12 +37,10 @@ public:
 
     bool openFile(const QString &path);
     void newPlan(bool fromSample);
-    // A plan from a starter template (core/store/templates.h), starting next quarter.
-    void newFromTemplate(const QString &key);
+    // A new, unsaved plan (blank, the sample, a template) with its banner.
+    void startPlan(StartingPlan start);
     // The welcome page instead of a plan: at the first start and after Close.
     void showWelcome();
-    WelcomePage *welcome() const { return m_welcome; }
-    HelpMenu *help() const { return m_help; }
     bool save();
     bool saveAs(const QString &path = {});
     // Asks to save unsaved changes; false when the user cancels.
@@ -62,9 +59,11 @@ public:
     Workspace *workspace() const { return m_workspace; }
     ProblemsPanel *problems() const { return m_problems; }
     Workshop *workshop() const { return m_workshop; }
+    Desktop *desktop() const { return m_desktop; }
     // How questions are asked and dialogs run: message boxes and file dialogs unless a test or
     // a headless command gives its own (not owned; null: the default).
     void setInteraction(Interaction *interaction);
+    Interaction &interaction() const { return *m_interaction; }
     // Whether the files it opens and saves go into File > Open Recent (not for a screenshot).
     void setRemembersFiles(bool remember) { m_remembersFiles = remember; }
 
@@ -75,7 +74,6 @@ protected:
 
 private:
     void setDocument(std::unique_ptr<PlanDocument> document, const QString &notice = {});
-    void startPlan(StartingPlan start);
     void createFileMenu();
     void createEditMenu();
     void createViewAndHelpMenus();
@@ -99,7 +97,6 @@ private:
     Interaction *m_interaction = &m_defaultInteraction;
     bool m_remembersFiles = true;
     QLabel *m_banner;
-    HelpMenu *m_help = nullptr;
     ProblemsPanel *m_problems;
     QUndoView *m_history;
     QDockWidget *m_inspectorDock;
@@ -111,10 +108,9 @@ private:
     ScenarioBar *m_scenarios;
     RecentFiles *m_recent;
     Workshop *m_workshop = nullptr;
-    WelcomePage *m_welcome;
+    Desktop *m_desktop;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_editActions;
-    QList<QAction *> m_planActions; // what needs a plan shown: not on the welcome page
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_save = nullptr;

@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Cairn {
@@ -39,7 +40,11 @@ QCommandLinkButton *link(
         = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
     auto *button = new QCommandLinkButton(literal(title), literal(description), parent);
     button->setObjectName(objectName);
-    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As tall as its text at the width it is given: Qt's command link button otherwise takes the
+    // height its description needs at the width of its title, a few words to a line.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Maximum, QSizePolicy::PushButton);
+    policy.setHeightForWidth(true);
+    button->setSizePolicy(policy);
     return button;
 }
 } // namespace
@@ -115,10 +120,17 @@ void WelcomePage::enter(QMainWindow *window)
 {
     m_window = window;
     window->statusBar()->hide(); // no plan, no totals
-    for (QDockWidget *dock : window->findChildren<QDockWidget *>())
-        if (!dock->isHidden()) {
-            m_docksAside << dock;
-            dock->hide();
+    // The docks and the plan's tool bars (capture): only the main tool bar stays.
+    QList<QWidget *> aside;
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        aside << dock;
+    for (QToolBar *bar : window->findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
+        if (bar->objectName() != QLatin1String("mainToolBar"))
+            aside << bar;
+    for (QWidget *w : std::as_const(aside))
+        if (!w->isHidden()) {
+            m_docksAside << w;
+            w->hide();
         }
     refresh();
     show();
@@ -130,8 +142,9 @@ void WelcomePage::leave()
     if (m_window)
         m_window->statusBar()->show();
     m_window = nullptr;
-    for (QWidget *dock : std::as_const(m_docksAside))
-        dock->show();
+    for (const QPointer<QWidget> &dock : std::as_const(m_docksAside))
+        if (dock)
+            dock->show();
     m_docksAside.clear();
 }
 

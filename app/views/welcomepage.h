@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -41,7 +42,7 @@ private:
     RecentFiles &m_recentFiles;
     QVBoxLayout *m_recent;
     QLabel *m_noRecent;
-    QList<QWidget *> m_docksAside;
+    QList<QPointer<QWidget>> m_docksAside; // and tool bars, shown again on leave()
     QMainWindow *m_window = nullptr; // while the page is shown in it
 };
 

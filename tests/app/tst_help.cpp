@@ -1,3 +1,4 @@
+#include "app/desktop.h"
 #include "app/help/helpguide.h"
 #include "app/help/helpmenu.h"
 #include "app/help/helpwindow.h"
@@ -193,7 +194,7 @@ private slots:
         QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
         QVERIFY(!guide->shortcut().isEmpty());
         guide->trigger();
-        HelpWindow *help = w.help()->helpWindow();
+        HelpWindow *help = w.desktop()->help()->helpWindow();
         QVERIFY(help);
         QVERIFY(help->isVisible());
         QCOMPARE(help->currentPage(), QStringLiteral("getting-started"));
@@ -201,7 +202,7 @@ private slots:
         w.newPlan(true);
         w.workspace()->showView(View::Charts);
         guide->trigger();
-        QCOMPARE(w.help()->helpWindow(), help); // one guide window
+        QCOMPARE(w.desktop()->help()->helpWindow(), help); // one guide window
         QCOMPARE(help->currentPage(), QStringLiteral("charts"));
         w.workspace()->showView(View::Systems);
         guide->trigger();

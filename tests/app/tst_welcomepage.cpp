@@ -1,3 +1,4 @@
+#include "app/desktop.h"
 #include "app/dialogs/plansettingsdialog.h"
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"
@@ -22,6 +23,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Cairn;
 
@@ -36,7 +38,7 @@ QAction *action(MainWindow &w, const char *name)
 
 QCommandLinkButton *button(MainWindow &w, const QString &name)
 {
-    auto *b = w.welcome()->findChild<QCommandLinkButton *>(name);
+    auto *b = w.desktop()->welcome()->findChild<QCommandLinkButton *>(name);
     if (!b)
         qFatal("no button %s on the welcome page", qPrintable(name));
     return b;
@@ -85,18 +87,20 @@ private slots:
         ScriptedInteraction script;
         MainWindow w;
         startAsAtFirstRun(w, script);
-        QVERIFY(w.welcome()->isVisible());
+        QVERIFY(w.desktop()->welcome()->isVisible());
         QVERIFY(!w.workspace()->isVisible());
         for (QDockWidget *dock : w.findChildren<QDockWidget *>())
             QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
         QVERIFY(!banner(w)->isVisible());
         for (const char *name : {"actionSave", "actionSaveAs", "actionExportRoadmapPDF",
-                 "actionPrint", "actionClose", "actionAdd", "actionDelete", "actionPlanSettings"})
+                 "actionPrint", "actionClose", "actionAdd", "actionDelete", "actionPlanSettings",
+                 "actionPresent", "actionExportSlides"})
             QVERIFY2(!action(w, name)->isEnabled(), name);
         for (const char *name : {"actionNewPlan", "actionOpen", "actionQuit", "actionPreferences"})
             QVERIFY2(action(w, name)->isEnabled(), name);
         QCOMPARE(w.windowTitle(), QStringLiteral("Cairn"));
         QVERIFY(!w.statusBar()->isVisible()); // no plan, no totals
+        QVERIFY(!w.findChild<QToolBar *>(QStringLiteral("captureToolBar"))->isVisible());
         // Every way in is offered, with a template per starter plan.
         for (const char *name : {"welcomeNew", "welcomeOpen", "welcomeImport", "welcomeSample"})
             QVERIFY(button(w, QLatin1String(name))->isVisible());
@@ -116,7 +120,7 @@ private slots:
         startAsAtFirstRun(w, script);
         button(w, QStringLiteral("welcomeSample"))->click();
         settle();
-        QVERIFY(!w.welcome()->isVisible());
+        QVERIFY(!w.desktop()->welcome()->isVisible());
         QVERIFY(w.workspace()->isVisible());
         QCOMPARE(w.document()->plan().info().name, samplePlan().info.name);
         QVERIFY2(w.windowTitle().startsWith(samplePlan().info.name), qPrintable(w.windowTitle()));
@@ -148,7 +152,7 @@ private slots:
         MainWindow w;
         startAsAtFirstRun(w, script);
         button(w, QStringLiteral("welcomeTemplate-") + key)->click();
-        QVERIFY(!w.welcome()->isVisible());
+        QVERIFY(!w.desktop()->welcome()->isVisible());
         const PlanContent &plan = w.document()->plan().content();
         QCOMPARE(plan.info.firstQuarter, Quarter::fromDate(QDate::currentDate()) + 1);
         QVERIFY(validatePlan(plan).isEmpty());
@@ -180,11 +184,11 @@ private slots:
         startAsAtFirstRun(w, script);
         button(w, QStringLiteral("welcomeOpen"))->click();
         QCOMPARE(chosen, 1);
-        QVERIFY(w.welcome()->isVisible()); // nothing chosen: still welcome
+        QVERIFY(w.desktop()->welcome()->isVisible()); // nothing chosen: still welcome
         button(w, QStringLiteral("welcomeNew"))->click();
         QCOMPARE(dialogs, QStringList {QStringLiteral("Cairn::PlanSettingsDialog")});
         settle();
-        QVERIFY(!w.welcome()->isVisible());
+        QVERIFY(!w.desktop()->welcome()->isVisible());
         QVERIFY(w.workspace()->isVisible());
     }
 
@@ -202,7 +206,7 @@ private slots:
         startAsAtFirstRun(w, script);
         button(w, QStringLiteral("welcomeImport"))->click();
         QCOMPARE(dialogs, QStringList {QStringLiteral("Cairn::ImportWizard")});
-        QVERIFY(w.welcome()->isVisible());
+        QVERIFY(w.desktop()->welcome()->isVisible());
         QVERIFY(!w.workspace()->isVisible());
     }
 
@@ -225,15 +229,16 @@ private slots:
             button(w, QStringLiteral("welcomeRecent0"))->text(), QStringLiteral("newer.cairn"));
         QCOMPARE(
             button(w, QStringLiteral("welcomeRecent1"))->text(), QStringLiteral("older.cairn"));
-        QVERIFY(!w.welcome()->findChild<QCommandLinkButton *>(QStringLiteral("welcomeRecent2")));
+        QVERIFY(!w.desktop()->welcome()->findChild<QCommandLinkButton *>(
+            QStringLiteral("welcomeRecent2")));
 
         button(w, QStringLiteral("welcomeRecent1"))->click();
-        QVERIFY(!w.welcome()->isVisible());
+        QVERIFY(!w.desktop()->welcome()->isVisible());
         QCOMPARE(w.document()->path(), older);
         QVERIFY(w.windowTitle().startsWith(QStringLiteral("older.cairn")));
         // Back to the welcome page: the plan just opened is now the newest.
         action(w, "actionClose")->trigger();
-        QVERIFY(w.welcome()->isVisible());
+        QVERIFY(w.desktop()->welcome()->isVisible());
         QCOMPARE(
             button(w, QStringLiteral("welcomeRecent0"))->text(), QStringLiteral("older.cairn"));
     }
@@ -257,16 +262,45 @@ private slots:
         w.document()->edit().update(changed);
         action(w, "actionClose")->trigger();
         QCOMPARE(asked, 1);
-        QVERIFY(!w.welcome()->isVisible());
+        QVERIFY(!w.desktop()->welcome()->isVisible());
         QCOMPARE(w.document()->plan().initiatives().front().name, QStringLiteral("Changed"));
         answer = QMessageBox::Discard;
         action(w, "actionClose")->trigger();
         QCOMPARE(asked, 2);
-        QVERIFY(w.welcome()->isVisible());
+        QVERIFY(w.desktop()->welcome()->isVisible());
         QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->isVisible());
         QCOMPARE(w.windowTitle(), QStringLiteral("Cairn"));
         button(w, QStringLiteral("welcomeSample"))->click();
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->isVisible());
+    }
+
+    void buttonsAreAsTallAsTheirText_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+    }
+
+    // Each button is as tall as its title and description need at its width, no taller.
+    void buttonsAreAsTallAsTheirText()
+    {
+        QFETCH(QSize, size);
+        ScriptedInteraction script;
+        MainWindow w;
+        w.resize(size);
+        startAsAtFirstRun(w, script);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto buttons = w.desktop()->welcome()->findChildren<QCommandLinkButton *>();
+        QVERIFY(buttons.size() >= 7);
+        for (QCommandLinkButton *b : buttons) {
+            const int needed = b->heightForWidth(b->width());
+            QVERIFY2(b->height() <= needed + 2 && needed <= 6 * b->fontMetrics().height(),
+                qPrintable(QStringLiteral("%1: %2 high, needs %3 at width %4")
+                               .arg(b->objectName())
+                               .arg(b->height())
+                               .arg(needed)
+                               .arg(b->width())));
+        }
     }
 
     // The welcome page's link to the guide asks for it.
