@@ -128,7 +128,7 @@ Preferences Preferences::load()
     p.pdfPageSize = QPageSize::PageSizeId(size);
     if (size < 0 || size > QPageSize::LastPageSize || p.pdfPageSize == QPageSize::Custom)
         p.pdfPageSize = localPageSize();
-    p.reducedMotion = s.value(key("reducedMotion"), false).toBool();
+    p.reducedMotion = s.value(ReducedMotionKey, false).toBool();
     return p;
 }
 
@@ -139,7 +139,7 @@ void Preferences::save() const
     s.setValue(key("theme"), themeKey(theme));
     s.setValue(key("autosaveMinutes"), autosaveMinutes);
     s.setValue(QStringLiteral("report/pageSize"), int(pdfPageSize));
-    s.setValue(key("reducedMotion"), reducedMotion);
+    s.setValue(ReducedMotionKey, reducedMotion);
 }
 
 void applyLanguage(const Preferences &preferences)

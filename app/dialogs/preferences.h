@@ -25,7 +25,10 @@ struct Preferences {
     ThemeChoice theme = ThemeChoice::System;
     int autosaveMinutes = 1; // how often unsaved work is copied for recovery, 1-60
     QPageSize::PageSizeId pdfPageSize = QPageSize::A4; // what a roadmap PDF starts with
-    bool reducedMotion = false; // no animated or fading menus, lists and tooltips
+    // No animated or fading menus, lists and tooltips, and no bars gliding on the roadmap.
+    bool reducedMotion = false;
+    // Kept under the key that the roadmap's glide reads (RoadmapView::setMoves).
+    static constexpr QLatin1String ReducedMotionKey {"view/reducedMotion"};
 
     static Preferences load();
     void save() const;
@@ -46,8 +49,8 @@ void applyLanguage(const Preferences &preferences);
 // The theme, at once: style, palette and, for the projector, larger type. The system's look is
 // remembered the first time, so that going back to it restores it exactly.
 void applyTheme(QApplication &app, ThemeChoice theme);
-// The UI effects (animated menus, combo boxes, tooltips) follow reduced motion. Cairn's own views
-// do not animate.
+// The UI effects (animated menus, combo boxes, tooltips) follow reduced motion; the roadmap reads
+// the setting itself each time bars would glide.
 void applyMotion(bool reduced);
 
 } // namespace Cairn

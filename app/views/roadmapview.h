@@ -49,6 +49,7 @@ public:
     // stay marked until the next edit.
     void setMoves(const std::vector<ScheduleMove> &moves, std::optional<quint64> generation);
     const QHash<qint64, int> &moved() const { return m_moves; } // id -> quarters moved
+    bool gliding() const { return m_glide.state() == QAbstractAnimation::Running; }
 
     RoadmapDimension colourBy() const { return m_options.colourBy; }
     RoadmapDimension laneBy() const { return m_options.laneBy; }

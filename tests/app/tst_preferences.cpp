@@ -1,7 +1,9 @@
 #include "app/dialogs/preferences.h"
 #include "app/dialogs/preferencesdialog.h"
 #include "app/mainwindow.h"
+#include "app/views/roadmapview.h"
 #include "core/session/plandocument.h"
+#include "core/store/sampleplan.h"
 #include "tests/app/scriptedinteraction.h"
 
 #include <QAction>
@@ -251,6 +253,33 @@ private slots:
         QCOMPARE(w.document()->autosaveInterval(), 7 * 60'000);
         w.newPlan(false);
         QCOMPARE(w.document()->autosaveInterval(), 7 * 60'000);
+    }
+
+    void reducedMotionStopsTheGlide_data()
+    {
+        QTest::addColumn<bool>("reducedMotion");
+        QTest::newRow("motion") << false;
+        QTest::newRow("reduced motion") << true;
+    }
+
+    // Preferences' reduced motion is the roadmap's: moved bars glide only without it.
+    void reducedMotionStopsTheGlide()
+    {
+        QFETCH(bool, reducedMotion);
+        Preferences p;
+        p.reducedMotion = reducedMotion;
+        p.save();
+        Plan plan(samplePlan());
+        RoadmapView view(plan, nullptr);
+        view.resize(800, 500);
+        const Initiative &moved = plan.content().initiatives.front();
+        ScheduleMove move;
+        move.id = moved.id;
+        move.from = plan.info().firstQuarter;
+        move.to = move.from + 1;
+        view.setMoves({move}, std::nullopt);
+        QVERIFY(view.moved().contains(moved.id.value));
+        QCOMPARE(view.gliding(), !reducedMotion);
     }
 
 private:
