@@ -46,6 +46,40 @@ template<class T> void shiftRows(std::vector<T> &rows, int quarters)
                 if (const QVariant v = f.get(row); !v.isNull())
                     f.set(row, v.toInt() + quarters);
 }
+QString translated(const QString &text)
+{
+    return text.isEmpty()
+        ? text
+        : QCoreApplication::translate("Cairn::Template", text.toUtf8().constData());
+}
+
+// Names, notes, descriptions and tags in the user's language; the rows' links are ids by now.
+template<class T> void translateRows(std::vector<T> &rows)
+{
+    for (T &row : rows)
+        for (const Field<T> &f : schemaOf<T>().fields) {
+            if (f.type == FieldType::Text || f.type == FieldType::LongText) {
+                f.set(row, translated(f.get(row).toString()));
+            } else if (f.type == FieldType::Tags) {
+                QStringList tags = f.get(row).toStringList();
+                for (QString &tag : tags)
+                    tag = translated(tag);
+                f.set(row, tags);
+            }
+        }
+}
+
+void translatePlan(PlanContent &plan)
+{
+    std::vector<PlanInfo> info {plan.info};
+    translateRows(info);
+    plan.info = info.front();
+    translateRows(plan.goals);
+    translateRows(plan.systems);
+    translateRows(plan.resources);
+    translateRows(plan.initiatives);
+    translateRows(plan.milestones);
+}
 } // namespace
 
 QList<PlanTemplate> planTemplates()
@@ -91,6 +125,7 @@ std::optional<PlanContent> templatePlan(const QString &key, Quarter firstQuarter
         qFatal("The bundled template %s is invalid: %s", qPrintable(key), qPrintable(result.error));
     PlanContent plan = std::move(*result.content);
     shiftPlan(plan, firstQuarter - plan.info.firstQuarter);
+    translatePlan(plan);
     return plan;
 }
 

@@ -1,10 +1,52 @@
+#include "core/domain/fields.h"
 #include "core/domain/planvalidator.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/templates.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Cairn;
+
+namespace {
+// Every text of a plan that a translation may change: its rows' text fields and tags.
+template<class T> void collectTexts(const std::vector<T> &rows, QStringList &out)
+{
+    for (const T &row : rows)
+        for (const Field<T> &f : schemaOf<T>().fields) {
+            if (f.type == FieldType::Text || f.type == FieldType::LongText)
+                out << f.get(row).toString();
+            else if (f.type == FieldType::Tags)
+                out << f.get(row).toStringList();
+        }
+}
+
+QStringList textsOf(const PlanContent &plan)
+{
+    QStringList out;
+    collectTexts(std::vector<PlanInfo> {plan.info}, out);
+    collectTexts(plan.goals, out);
+    collectTexts(plan.systems, out);
+    collectTexts(plan.resources, out);
+    collectTexts(plan.initiatives, out);
+    collectTexts(plan.milestones, out);
+    out.removeAll(QString());
+    return out;
+}
+
+// A translation that marks every text of the templates: «text».
+class MarkingTranslator : public QTranslator {
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QLatin1String(context) != QLatin1String("Cairn::Template"))
+            return {};
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
 
 class tst_Templates : public QObject {
     Q_OBJECT
@@ -70,6 +112,39 @@ private slots:
         for (const PlanScheduleProblem &p : schedule.problems)
             problems << p.message;
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Every name, note, description and tag of every template is declared for the translators
+    // (resources/templates/texts.py writes the list).
+    void everyTextIsDeclaredForTranslation()
+    {
+        const QStringList declared = templateTexts();
+        for (const PlanTemplate &t : planTemplates()) {
+            const QStringList texts = textsOf(*templatePlan(t.key, Quarter(2030, 1)));
+            QVERIFY(texts.size() > 40);
+            for (const QString &text : texts)
+                QVERIFY2(declared.contains(text),
+                    qPrintable(QStringLiteral("%1: not in core/store/templatetexts.cpp: %2")
+                                   .arg(t.key, text)));
+        }
+    }
+
+    // A template opens in the user's language: every text translated, the links kept.
+    void textsAreTranslated()
+    {
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const PlanContent plan = *templatePlan(QStringLiteral("retailer"), Quarter(2030, 1));
+        QCoreApplication::removeTranslator(&marking);
+        const QStringList texts = textsOf(plan);
+        QVERIFY(texts.size() > 40);
+        for (const QString &text : texts)
+            QVERIFY2(text.startsWith(QStringLiteral("«")) && text.endsWith(QStringLiteral("»")),
+                qPrintable(text));
+        QVERIFY(validatePlan(plan).isEmpty());
+        QVERIFY(!plan.contributions.empty());
+        for (const GoalContribution &c : plan.contributions)
+            QVERIFY(plan.goal(c.goal) && plan.initiative(c.initiative));
     }
 
     // Every quarter moves with the first: a template started later keeps its shape.
