@@ -20,7 +20,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     , m_autosave(new QSpinBox(this))
     , m_pageSize(new QComboBox(this))
     , m_reducedMotion(new QCheckBox(
-          tr("&Reduce motion: no animated or fading menus, lists and tooltips"), this))
+          tr("&Reduce motion: no bars gliding on the roadmap, no animated or fading menus, lists "
+             "and tooltips"),
+          this))
 {
     setWindowTitle(tr("Preferences"));
     const QString systemLanguage = QLocale::system().nativeLanguageName();

@@ -38,7 +38,7 @@ QString groupOf(const QAction *action)
 
 QList<ShortcutEntry> viewKeys()
 {
-    // As RoadmapView::keyPressEvent and GraphView::keyPressEvent handle them.
+    // As RoadmapView::, GraphView:: and PresentationView::keyPressEvent handle them.
     static const struct {
         const char *group;
         const char *action;
@@ -75,6 +75,22 @@ QList<ShortcutEntry> viewKeys()
             QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Fit to the window"), {Qt::Key_0, {}}},
         {QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Tables"),
             QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Edit the cell"), {Qt::Key_F2, {}}},
+        {QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Presenter mode"),
+            QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Next slide"),
+            {Qt::Key_Right, Qt::Key_PageDown}},
+        {QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Presenter mode"),
+            QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Previous slide"),
+            {Qt::Key_Left, Qt::Key_PageUp}},
+        {QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Presenter mode"),
+            QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "First and last slide"),
+            {Qt::Key_Home, Qt::Key_End}},
+        {QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Presenter mode"),
+            QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Blank the screen"),
+            {Qt::Key_B, Qt::Key_Period}},
+        {QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Presenter mode"),
+            QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Capture an idea"), {Qt::Key_N, {}}},
+        {QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Presenter mode"),
+            QT_TRANSLATE_NOOP("Cairn::ShortcutsDialog", "Leave"), {Qt::Key_Escape, {}}},
     };
     QList<ShortcutEntry> entries;
     for (const auto &k : kKeys) {

@@ -286,6 +286,8 @@ private slots:
             QStringLiteral("Roadmap"));
         QCOMPARE(entry(QStringLiteral("Pin a quarter earlier or later")).keys,
             QStringLiteral("Shift+Left, Shift+Right"));
+        QCOMPARE(entry(QStringLiteral("Blank the screen")).group, QStringLiteral("Presenter mode"));
+        QCOMPARE(entry(QStringLiteral("Blank the screen")).keys, QStringLiteral("B, ."));
         // Groups come in the menu bar's order, the views' keys after the menus.
         QStringList groups;
         for (const ShortcutEntry &e : entries)
