@@ -896,10 +896,6 @@
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones oder presentation (Standard: roadmap).</translation>
     </message>
     <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</source>
-        <translation>Zeichnet das Hauptfenster mit geöffnetem Plan ohne Bildschirm als PNG. Optionen: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</translation>
-    </message>
-    <message>
         <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</source>
         <translation>Schreibt den Roadmap-Bericht (PDF), die Roadmap als Bild, die Diagramme oder den Abhängigkeitsgraphen, ohne Bildschirm. Optionen: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</translation>
     </message>
@@ -914,10 +910,6 @@
     <message>
         <source>Schedule two or three scenarios (“base” is the plan itself) and compare them: spend per year, Run/Grow/Transform, late work, deadlines met, systems out of support, and each initiative that moves, drops or becomes late. Options: --json, --budget-ms N.</source>
         <translation>Zwei oder drei Szenarien einplanen („base“ ist der Plan selbst) und vergleichen: Ausgaben je Jahr, Run/Grow/Transform, verspätete Arbeit, eingehaltene Fristen, Systeme ohne Support und jedes Vorhaben, das sich verschiebt, wegfällt oder sich verspätet. Optionen: --json, --budget-ms N.</translation>
-    </message>
-    <message>
-        <source>Freeze the schedule as a named, dated baseline (--scenario S: a scenario&apos;s), list or delete baselines, or show the variance since one: baseline FILE variance NAME.</source>
-        <translation>Den Zeitplan als benannten, datierten Basisplan einfrieren (--scenario S: den eines Szenarios), Basispläne auflisten oder löschen oder die Abweichung seit einem Basisplan zeigen: baseline FILE variance NAME.</translation>
     </message>
     <message>
         <source>Schedule this scenario&apos;s plan (“base”: the plan itself).</source>
@@ -1085,10 +1077,6 @@
         <translation>list, create NAME, delete NAME oder variance NAME.</translation>
     </message>
     <message>
-        <source>Freeze this scenario&apos;s schedule instead of the base plan&apos;s.</source>
-        <translation>Den Zeitplan dieses Szenarios statt des Hauptplans einfrieren.</translation>
-    </message>
-    <message>
         <source>%1, frozen %2</source>
         <translation>%1, eingefroren am %2</translation>
     </message>
@@ -1103,10 +1091,6 @@
     <message>
         <source>There is no baseline called “%1”.</source>
         <translation>Es gibt keinen Basisplan namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</source>
-        <translation>Aufruf: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</translation>
     </message>
     <message>
         <source>Deleted the baseline “%1”.</source>
@@ -1265,6 +1249,30 @@
     <message>
         <source>note: their changes are kept; importing again onto them.</source>
         <translation>Hinweis: Die Änderungen der anderen bleiben erhalten; es wird erneut darauf importiert.</translation>
+    </message>
+    <message>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME, --theme system|light|dark|projector.</source>
+        <translation>Zeichnet das Hauptfenster mit geöffnetem Plan ohne Bildschirm als PNG. Optionen: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME, --theme system|light|dark|projector.</translation>
+    </message>
+    <message>
+        <source>Freeze the schedule as a named, dated baseline (--scenario S: a scenario&apos;s), list or delete baselines, or show the variance since one: baseline FILE variance NAME [--scenario S].</source>
+        <translation>Den Zeitplan als benannten, datierten Basisplan einfrieren (--scenario S: den eines Szenarios), Basispläne auflisten oder löschen oder die Abweichung seit einem Basisplan zeigen: baseline FILE variance NAME [--scenario S].</translation>
+    </message>
+    <message>
+        <source>create: freeze this scenario&apos;s schedule instead of the base plan&apos;s; variance: the changes of this scenario&apos;s schedule since the baseline.</source>
+        <translation>create: den Zeitplan dieses Szenarios statt des Hauptplans einfrieren; variance: die Änderungen im Zeitplan dieses Szenarios seit dem Basisplan.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME [--scenario S]</source>
+        <translation>Aufruf: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME [--scenario S]</translation>
+    </message>
+    <message>
+        <source>system, light, dark or projector (default system).</source>
+        <translation>system, light, dark oder projector (Standard: system).</translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”; choose one of: %2.</source>
+        <translation>Unbekanntes Design „%1“; wählen Sie eines von: %2.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1457,13 @@
     <message>
         <source>Last quarter of work</source>
         <translation>Letztes Arbeitsquartal</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Desktop</name>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2561,48 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     </message>
 </context>
 <context>
+    <name>Cairn::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>&amp;Über Cairn</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>Über Cairn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT-Strategie-Roadmaps: Ziele, Systeme und Vorhaben, eingeplant über Quartale im Rahmen von Budget und Kapazität, unter Einhaltung der Supportenden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::HelpWindow</name>
+    <message>
+        <source>Cairn User Guide</source>
+        <translation>Cairn-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Handbuch durchsuchen</translation>
+    </message>
+    <message>
+        <source>No page mentions %1.</source>
+        <translation>Keine Seite erwähnt %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Impact</name>
     <message>
         <source>None.</source>
@@ -3388,22 +3445,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Cairn</source>
-        <translation>&amp;Über Cairn</translation>
-    </message>
-    <message>
-        <source>About Cairn</source>
-        <translation>Über Cairn</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT-Strategie-Roadmaps: Ziele, Systeme und Vorhaben, über Quartale eingeplant, innerhalb von Budget und Kapazität und vor dem Supportende.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Save changes?</source>
         <translation>Änderungen speichern?</translation>
     </message>
@@ -3567,6 +3608,14 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>This is Cairn&apos;s sample plan: Brightwater Outdoor, a retailer that does not exist. Explore it and change anything; its problems (systems out of support) are part of the example. Save it under a name of your own to keep it; File &gt; New Plan starts your own.</source>
+        <translation>Dies ist der Beispielplan von Cairn: Brightwater Outdoor, ein Händler, den es nicht gibt. Erkunden Sie ihn und ändern Sie, was Sie möchten; seine Probleme (Systeme ohne Support) gehören zum Beispiel. Speichern Sie ihn unter einem eigenen Namen, um ihn zu behalten; Datei &gt; Neuer Plan beginnt Ihren eigenen.</translation>
+    </message>
+    <message>
+        <source>Started from the template %1: replace its names, dates and amounts with your own, then save.</source>
+        <translation>Aus der Vorlage %1 begonnen: Ersetzen Sie Namen, Daten und Beträge durch Ihre eigenen und speichern Sie dann.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3964,73 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Caught in the same circle of dependencies: %1.</source>
         <translation>Im selben Abhängigkeitskreis gefangen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::PreferencesDialog</name>
+    <message>
+        <source>&amp;Reduce motion: no bars gliding on the roadmap, no animated or fading menus, lists and tooltips</source>
+        <translation>Bewegung &amp;reduzieren: keine gleitenden Balken in der Roadmap, keine animierten oder einblendenden Menüs, Listen und Tooltips</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Cairn starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Cairn.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Projector: high contrast, larger type</source>
+        <translation>Projektor: hoher Kontrast, größere Schrift</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are copied aside this often, and offered back after a crash. Your file changes only when you save.</source>
+        <translation>Nicht gespeicherte Änderungen werden in diesem Abstand beiseitekopiert und nach einem Absturz wieder angeboten. Ihre Datei ändert sich erst, wenn Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch speichern alle:</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page size:</source>
+        <translation>PDF-&amp;Seitenformat:</translation>
     </message>
 </context>
 <context>
@@ -4414,24 +4530,8 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <translation>Der Hauptplan</translation>
     </message>
     <message>
-        <source>Compare:</source>
-        <translation>Vergleichen:</translation>
-    </message>
-    <message>
-        <source>with:</source>
-        <translation>mit:</translation>
-    </message>
-    <message>
-        <source>and:</source>
-        <translation>und:</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Baseline:</source>
-        <translation>Basisplan:</translation>
     </message>
     <message>
         <source>The plan has no scenarios.</source>
@@ -4440,6 +4540,14 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>The plan has no baselines.</source>
         <translation>Der Plan hat keine Basispläne.</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5114,46 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>The plan has no baseline yet. Freeze one first (Scenarios &gt; Freeze Baseline).</source>
         <translation>Der Plan hat noch keinen Basisplan. Frieren Sie zuerst einen ein (Szenarien &gt; Basisplan einfrieren).</translation>
     </message>
+    <message>
+        <source>Change a &amp;Capacity…</source>
+        <translation>&amp;Kapazität ändern…</translation>
+    </message>
+    <message>
+        <source>Change a Capacity in %1</source>
+        <translation>Kapazität ändern in %1</translation>
+    </message>
+    <message>
+        <source>the first quarter</source>
+        <translation>das erste Quartal</translation>
+    </message>
+    <message>
+        <source>the last quarter</source>
+        <translation>das letzte Quartal</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>Change &amp;by:</source>
+        <translation>Ändern &amp;um:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Change a Capacity</source>
+        <translation>Kapazität ändern</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation>Der Bereich endet (%1), bevor er beginnt (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ScenarioEdits</name>
@@ -5481,6 +5629,101 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     </message>
 </context>
 <context>
+    <name>Cairn::ShortcutsDialog</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Select the next bar</source>
+        <translation>Nächsten Balken auswählen</translation>
+    </message>
+    <message>
+        <source>Select the bar above or below</source>
+        <translation>Balken darüber oder darunter auswählen</translation>
+    </message>
+    <message>
+        <source>Pin a quarter earlier or later</source>
+        <translation>Ein Quartal früher oder später festlegen</translation>
+    </message>
+    <message>
+        <source>A quarter shorter or longer</source>
+        <translation>Ein Quartal kürzer oder länger</translation>
+    </message>
+    <message>
+        <source>Edit in the inspector</source>
+        <translation>Im Inspektor bearbeiten</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>Vergrößern, verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Edit the cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Nächste Folie</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Vorherige Folie</translation>
+    </message>
+    <message>
+        <source>First and last slide</source>
+        <translation>Erste und letzte Folie</translation>
+    </message>
+    <message>
+        <source>Blank the screen</source>
+        <translation>Bildschirm ausblenden</translation>
+    </message>
+    <message>
+        <source>Capture an idea</source>
+        <translation>Idee erfassen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Slides</name>
     <message>
         <source>%1 – %2</source>
@@ -5674,6 +5917,725 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     </message>
 </context>
 <context>
+    <name>Cairn::Template</name>
+    <message>
+        <source>Small business</source>
+        <translation>Kleines Unternehmen</translation>
+    </message>
+    <message>
+        <source>About 15 people, an office and a workshop, IT looked after by the office manager and an outside partner: backups, new PCs and a firewall before end of support, multi-factor sign-in, files in the cloud.</source>
+        <translation>Rund 15 Mitarbeitende, ein Büro und eine Werkstatt, die IT betreut von der Büroleitung und einem externen Partner: Datensicherung, neue PCs und eine Firewall vor dem Supportende, Anmeldung mit mehreren Faktoren, Dateien in der Cloud.</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Einzelhändler</translation>
+    </message>
+    <message>
+        <source>Three stores, a webshop and a warehouse: tills, payment terminals and the webshop upgraded before end of support, a safer store network, click &amp; collect and one stock across stores and webshop.</source>
+        <translation>Drei Filialen, ein Webshop und ein Lager: Kassen, Zahlungsterminals und Webshop vor dem Supportende erneuert, ein sichereres Filialnetz, Click &amp; Collect und ein gemeinsamer Bestand für Filialen und Webshop.</translation>
+    </message>
+    <message>
+        <source>Professional-services firm</source>
+        <translation>Dienstleistungskanzlei</translation>
+    </message>
+    <message>
+        <source>About 40 accountants, lawyers or consultants in two offices: client data protected, laptops, practice management and the phone system renewed, documents in the cloud and a client portal.</source>
+        <translation>Rund 40 Steuerberater, Anwälte oder Berater an zwei Standorten: Mandantendaten geschützt, Laptops, Kanzleisoftware und Telefonanlage erneuert, Dokumente in der Cloud und ein Mandantenportal.</translation>
+    </message>
+    <message>
+        <source>Professional services — IT roadmap</source>
+        <translation>Dienstleistungskanzlei — IT-Roadmap</translation>
+    </message>
+    <message>
+        <source>Your firm</source>
+        <translation>Ihre Kanzlei</translation>
+    </message>
+    <message>
+        <source>A firm of about 40 people (accountants, lawyers, engineers or consultants) in two offices, with client files that must stay confidential. A starter template: replace the names, dates and amounts with your own. The quarters follow the plan&apos;s first quarter; ends of support are examples, so enter your vendors&apos; dates.</source>
+        <translation>Eine Kanzlei mit rund 40 Mitarbeitenden (Steuerberater, Anwälte, Ingenieure oder Berater) an zwei Standorten, deren Mandantenakten vertraulich bleiben müssen. Eine Startvorlage: Ersetzen Sie Namen, Daten und Beträge durch Ihre eigenen. Die Quartale richten sich nach dem ersten Quartal des Plans; die Supportenden sind Beispiele, tragen Sie also die Daten Ihrer Hersteller ein.</translation>
+    </message>
+    <message>
+        <source>IT budget</source>
+        <translation>IT-Budget</translation>
+    </message>
+    <message>
+        <source>Project money per quarter.</source>
+        <translation>Projektmittel je Quartal.</translation>
+    </message>
+    <message>
+        <source>IT coordinator</source>
+        <translation>IT-Koordination</translation>
+    </message>
+    <message>
+        <source>An office manager who coordinates IT part-time.</source>
+        <translation>Eine Büroleitung, die die IT in Teilzeit koordiniert.</translation>
+    </message>
+    <message>
+        <source>IT service partner</source>
+        <translation>IT-Dienstleister</translation>
+    </message>
+    <message>
+        <source>Managed service contract with hours for projects.</source>
+        <translation>Managed-Service-Vertrag mit Stundenkontingent für Projekte.</translation>
+    </message>
+    <message>
+        <source>Protect client data</source>
+        <translation>Mandantendaten schützen</translation>
+    </message>
+    <message>
+        <source>Confidential files protected, access controlled, and every incident handled as the professional body requires.</source>
+        <translation>Vertrauliche Akten geschützt, Zugriffe kontrolliert und jeder Vorfall so behandelt, wie es die Berufskammer verlangt.</translation>
+    </message>
+    <message>
+        <source>Managing partner</source>
+        <translation>Geschäftsführender Partner</translation>
+    </message>
+    <message>
+        <source>No reportable data breach</source>
+        <translation>Keine meldepflichtige Datenpanne</translation>
+    </message>
+    <message>
+        <source>Keep systems supported</source>
+        <translation>Systeme im Support halten</translation>
+    </message>
+    <message>
+        <source>Nothing the firm depends on runs out of vendor support.</source>
+        <translation>Nichts, worauf die Kanzlei angewiesen ist, fällt aus dem Herstellersupport.</translation>
+    </message>
+    <message>
+        <source>Office manager</source>
+        <translation>Büroleitung</translation>
+    </message>
+    <message>
+        <source>No unsupported system</source>
+        <translation>Kein System ohne Support</translation>
+    </message>
+    <message>
+        <source>Work securely from anywhere</source>
+        <translation>Von überall sicher arbeiten</translation>
+    </message>
+    <message>
+        <source>Client meetings, home and the second office with the same files and phone.</source>
+        <translation>Beim Mandanten, zu Hause und am zweiten Standort mit denselben Dateien und demselben Telefon.</translation>
+    </message>
+    <message>
+        <source>Everyone can work remotely</source>
+        <translation>Alle können mobil arbeiten</translation>
+    </message>
+    <message>
+        <source>Bill more hours, chase fewer</source>
+        <translation>Mehr Stunden abrechnen, weniger hinterherlaufen</translation>
+    </message>
+    <message>
+        <source>Time recorded as it happens, invoices out sooner, clients who pay online.</source>
+        <translation>Zeiten sofort erfasst, Rechnungen schneller verschickt, Mandanten zahlen online.</translation>
+    </message>
+    <message>
+        <source>Finance partner</source>
+        <translation>Partner Finanzen</translation>
+    </message>
+    <message>
+        <source>Days to invoice 30 → 10</source>
+        <translation>Tage bis zur Rechnung 30 → 10</translation>
+    </message>
+    <message>
+        <source>Practice management (time and billing)</source>
+        <translation>Kanzleisoftware (Zeiterfassung und Abrechnung)</translation>
+    </message>
+    <message>
+        <source>Business application</source>
+        <translation>Fachanwendung</translation>
+    </message>
+    <message>
+        <source>Practice software vendor</source>
+        <translation>Hersteller der Kanzleisoftware</translation>
+    </message>
+    <message>
+        <source>Document management</source>
+        <translation>Dokumentenmanagement</translation>
+    </message>
+    <message>
+        <source>File server and NAS</source>
+        <translation>Dateiserver und NAS</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>on-premises</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Office phone system (PBX)</source>
+        <translation>Telefonanlage (TK-Anlage)</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Email and collaboration (cloud)</source>
+        <translation>E-Mail und Zusammenarbeit (Cloud)</translation>
+    </message>
+    <message>
+        <source>Backup appliance</source>
+        <translation>Backup-Appliance</translation>
+    </message>
+    <message>
+        <source>Cloud backup with a tested restore</source>
+        <translation>Cloud-Backup mit getesteter Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Back up mailboxes, documents and the practice database to a second location; test a restore every half year.</source>
+        <translation>Postfächer, Dokumente und die Kanzleidatenbank an einen zweiten Ort sichern; jedes Halbjahr eine Wiederherstellung testen.</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Datensicherung</translation>
+    </message>
+    <message>
+        <source>Multi-factor sign-in and device management</source>
+        <translation>Mehrfaktor-Anmeldung und Geräteverwaltung</translation>
+    </message>
+    <message>
+        <source>MFA for every account; laptops enrolled, encrypted and updated centrally.</source>
+        <translation>MFA für jedes Konto; Laptops zentral registriert, verschlüsselt und aktualisiert.</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Replace the laptops before end of support</source>
+        <translation>Laptops vor dem Supportende ersetzen</translation>
+    </message>
+    <message>
+        <source>Supported laptops with encryption, docking in both offices.</source>
+        <translation>Unterstützte Laptops mit Verschlüsselung, Dockingstationen an beiden Standorten.</translation>
+    </message>
+    <message>
+        <source>end of support</source>
+        <translation>Supportende</translation>
+    </message>
+    <message>
+        <source>Upgrade practice management</source>
+        <translation>Kanzleisoftware aktualisieren</translation>
+    </message>
+    <message>
+        <source>Move time and billing to the vendor&apos;s supported (cloud) version before the current one runs out.</source>
+        <translation>Zeiterfassung und Abrechnung auf die unterstützte (Cloud-)Version des Herstellers umstellen, bevor die aktuelle ausläuft.</translation>
+    </message>
+    <message>
+        <source>Replace the phone system with cloud telephony</source>
+        <translation>Telefonanlage durch Cloud-Telefonie ersetzen</translation>
+    </message>
+    <message>
+        <source>Numbers ported to a cloud phone service with softphones on laptops and mobiles.</source>
+        <translation>Rufnummern zu einem Cloud-Telefondienst portiert, mit Softphones auf Laptops und Mobiltelefonen.</translation>
+    </message>
+    <message>
+        <source>Move document management to the cloud</source>
+        <translation>Dokumentenmanagement in die Cloud verlagern</translation>
+    </message>
+    <message>
+        <source>Client files move to a cloud document system with matter-based permissions; the file server is switched off.</source>
+        <translation>Mandantenakten wandern in ein Cloud-Dokumentensystem mit Berechtigungen je Mandat; der Dateiserver wird abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Client portal for sharing documents</source>
+        <translation>Mandantenportal zum Teilen von Dokumenten</translation>
+    </message>
+    <message>
+        <source>Clients upload and sign documents in a portal instead of email.</source>
+        <translation>Mandanten laden Dokumente in einem Portal hoch und unterschreiben sie dort statt per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Record time as it happens</source>
+        <translation>Zeiten sofort erfassen</translation>
+    </message>
+    <message>
+        <source>Time captured from calendar, email and phone into practice management.</source>
+        <translation>Zeiten aus Kalender, E-Mail und Telefon in die Kanzleisoftware übernehmen.</translation>
+    </message>
+    <message>
+        <source>Security awareness training</source>
+        <translation>Schulung zur Sicherheitsaufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Short yearly training and phishing tests for everyone.</source>
+        <translation>Kurze jährliche Schulung und Phishing-Tests für alle.</translation>
+    </message>
+    <message>
+        <source>Professional indemnity renewal</source>
+        <translation>Verlängerung der Berufshaftpflicht</translation>
+    </message>
+    <message>
+        <source>The insurer asks about MFA, backups and training.</source>
+        <translation>Der Versicherer fragt nach MFA, Datensicherungen und Schulungen.</translation>
+    </message>
+    <message>
+        <source>Retailer — IT roadmap</source>
+        <translation>Einzelhändler — IT-Roadmap</translation>
+    </message>
+    <message>
+        <source>Your shops</source>
+        <translation>Ihre Filialen</translation>
+    </message>
+    <message>
+        <source>A retailer with three stores, a webshop and a small warehouse; one IT person and a web agency. A starter template: replace the names, dates and amounts with your own. The quarters follow the plan&apos;s first quarter; ends of support are examples, so enter your vendors&apos; dates.</source>
+        <translation>Ein Einzelhändler mit drei Filialen, einem Webshop und einem kleinen Lager; eine IT-Fachkraft und eine Webagentur. Eine Startvorlage: Ersetzen Sie Namen, Daten und Beträge durch Ihre eigenen. Die Quartale richten sich nach dem ersten Quartal des Plans; die Supportenden sind Beispiele, tragen Sie also die Daten Ihrer Hersteller ein.</translation>
+    </message>
+    <message>
+        <source>IT project budget</source>
+        <translation>IT-Projektbudget</translation>
+    </message>
+    <message>
+        <source>Project money per quarter; licences and support contracts are running costs.</source>
+        <translation>Projektmittel je Quartal; Lizenzen und Supportverträge sind laufende Kosten.</translation>
+    </message>
+    <message>
+        <source>Internal IT</source>
+        <translation>Interne IT</translation>
+    </message>
+    <message>
+        <source>One IT person, with a fifth of a colleague&apos;s time; day-to-day support comes first.</source>
+        <translation>Eine IT-Fachkraft, dazu ein Fünftel der Arbeitszeit einer Kollegin; der Tagesbetrieb hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Web agency</source>
+        <translation>Webagentur</translation>
+    </message>
+    <message>
+        <source>Builds and hosts the webshop under a yearly contract.</source>
+        <translation>Entwickelt und betreibt den Webshop im Rahmen eines Jahresvertrags.</translation>
+    </message>
+    <message>
+        <source>Sell seamlessly online and in store</source>
+        <translation>Nahtlos online und im Laden verkaufen</translation>
+    </message>
+    <message>
+        <source>One stock, one price and one customer across the stores and the webshop.</source>
+        <translation>Ein Bestand, ein Preis und ein Kunde über alle Filialen und den Webshop hinweg.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Online share of revenue 10 % → 25 %</source>
+        <translation>Online-Anteil am Umsatz 10 % → 25 %</translation>
+    </message>
+    <message>
+        <source>Keep the tills running</source>
+        <translation>Die Kassen am Laufen halten</translation>
+    </message>
+    <message>
+        <source>No store stops selling because of IT: tills, payment and network supported and backed up.</source>
+        <translation>Keine Filiale hört wegen der IT auf zu verkaufen: Kassen, Zahlung und Netzwerk mit Support und gesichert.</translation>
+    </message>
+    <message>
+        <source>Store operations</source>
+        <translation>Filialbetrieb</translation>
+    </message>
+    <message>
+        <source>No trading hour lost</source>
+        <translation>Keine Verkaufsstunde verloren</translation>
+    </message>
+    <message>
+        <source>Know and keep our customers</source>
+        <translation>Unsere Kunden kennen und halten</translation>
+    </message>
+    <message>
+        <source>A loyalty programme and campaigns based on what people buy.</source>
+        <translation>Ein Kundenbindungsprogramm und Kampagnen, die sich danach richten, was die Leute kaufen.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Repeat purchases 20 % → 30 %</source>
+        <translation>Wiederholungskäufe 20 % → 30 %</translation>
+    </message>
+    <message>
+        <source>Protect card and customer data</source>
+        <translation>Karten- und Kundendaten schützen</translation>
+    </message>
+    <message>
+        <source>Meet the card schemes&apos; rules (PCI DSS) and GDPR; pass the insurer&apos;s checks.</source>
+        <translation>Die Regeln der Kartensysteme (PCI DSS) und die DSGVO einhalten; die Prüfungen des Versicherers bestehen.</translation>
+    </message>
+    <message>
+        <source>Clean PCI self-assessment</source>
+        <translation>PCI-Selbstbewertung ohne Befund</translation>
+    </message>
+    <message>
+        <source>Tills (POS software)</source>
+        <translation>Kassen (Kassensoftware)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>POS vendor</source>
+        <translation>Kassenhersteller</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Payment terminals</source>
+        <translation>Zahlungsterminals</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation>Zahlungsdienstleister</translation>
+    </message>
+    <message>
+        <source>Webshop platform</source>
+        <translation>Webshop-Plattform</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Open-source shop software</source>
+        <translation>Open-Source-Shopsoftware</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Stock and purchasing (ERP)</source>
+        <translation>Warenwirtschaft und Einkauf (ERP)</translation>
+    </message>
+    <message>
+        <source>Store Wi-Fi and network</source>
+        <translation>WLAN und Netzwerk der Filialen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Back-office PCs</source>
+        <translation>Büro-PCs</translation>
+    </message>
+    <message>
+        <source>Backup to a NAS in the office</source>
+        <translation>Datensicherung auf ein NAS im Büro</translation>
+    </message>
+    <message>
+        <source>Email and office (cloud)</source>
+        <translation>E-Mail und Office (Cloud)</translation>
+    </message>
+    <message>
+        <source>Replace the payment terminals</source>
+        <translation>Zahlungsterminals ersetzen</translation>
+    </message>
+    <message>
+        <source>Terminals that the payment provider supports, with contactless and the current security rules.</source>
+        <translation>Terminals, die der Zahlungsdienstleister unterstützt, mit kontaktlosem Bezahlen und nach den aktuellen Sicherheitsregeln.</translation>
+    </message>
+    <message>
+        <source>Upgrade the tills to the supported POS version</source>
+        <translation>Kassen auf die unterstützte Version der Kassensoftware aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upgrade the POS software and the till PCs in all stores, one store at a time, outside trading hours.</source>
+        <translation>Kassensoftware und Kassen-PCs in allen Filialen aktualisieren, eine Filiale nach der anderen, außerhalb der Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <source>Upgrade the webshop to a supported version</source>
+        <translation>Webshop auf eine unterstützte Version aktualisieren</translation>
+    </message>
+    <message>
+        <source>Move the shop to the platform&apos;s supported major version, with its extensions.</source>
+        <translation>Den Shop samt Erweiterungen auf die unterstützte Hauptversion der Plattform bringen.</translation>
+    </message>
+    <message>
+        <source>Off-site backups and a tested restore</source>
+        <translation>Externe Datensicherung und getestete Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Backups of the ERP, the webshop and the office to a cloud copy, with a restore test every half year.</source>
+        <translation>Sicherung von ERP, Webshop und Büro in eine Cloud-Kopie, mit einem Wiederherstellungstest jedes halbe Jahr.</translation>
+    </message>
+    <message>
+        <source>Replace the back-office PCs</source>
+        <translation>Büro-PCs ersetzen</translation>
+    </message>
+    <message>
+        <source>Supported PCs with encryption and automatic updates.</source>
+        <translation>PCs mit Support, Verschlüsselung und automatischen Updates.</translation>
+    </message>
+    <message>
+        <source>Renew the store network and Wi-Fi</source>
+        <translation>Netzwerk und WLAN der Filialen erneuern</translation>
+    </message>
+    <message>
+        <source>Separate networks for tills, staff and guests; supported access points.</source>
+        <translation>Getrennte Netze für Kassen, Personal und Gäste; Access Points mit Support.</translation>
+    </message>
+    <message>
+        <source>Multi-factor sign-in and device protection</source>
+        <translation>Mehrstufige Anmeldung und Geräteschutz</translation>
+    </message>
+    <message>
+        <source>MFA for every account and endpoint protection on tills and PCs.</source>
+        <translation>MFA für jedes Konto und Endpoint-Schutz auf Kassen und PCs.</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect and returns in store</source>
+        <translation>Click &amp; Collect und Rückgabe in der Filiale</translation>
+    </message>
+    <message>
+        <source>Order online, collect or return in any store; stock reserved when ordered.</source>
+        <translation>Online bestellen, in jeder Filiale abholen oder zurückgeben; der Bestand wird bei der Bestellung reserviert.</translation>
+    </message>
+    <message>
+        <source>One stock across stores and webshop</source>
+        <translation>Ein Bestand für Filialen und Webshop</translation>
+    </message>
+    <message>
+        <source>The webshop reads and reserves the stores&apos; stock from the ERP in real time.</source>
+        <translation>Der Webshop liest und reserviert den Bestand der Filialen in Echtzeit aus dem ERP.</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Kundenbindungsprogramm</translation>
+    </message>
+    <message>
+        <source>A loyalty card in the app and at the till, with points and personal offers.</source>
+        <translation>Eine Kundenkarte in der App und an der Kasse, mit Punkten und persönlichen Angeboten.</translation>
+    </message>
+    <message>
+        <source>Christmas trading freeze</source>
+        <translation>Änderungsstopp im Weihnachtsgeschäft</translation>
+    </message>
+    <message>
+        <source>No changes to tills or webshop from mid-November to early January.</source>
+        <translation>Keine Änderungen an Kassen oder Webshop von Mitte November bis Anfang Januar.</translation>
+    </message>
+    <message>
+        <source>PCI self-assessment</source>
+        <translation>PCI-Selbstbewertung</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s yearly questionnaire.</source>
+        <translation>Der jährliche Fragebogen des Acquirers.</translation>
+    </message>
+    <message>
+        <source>Small business — IT roadmap</source>
+        <translation>Kleinunternehmen — IT-Roadmap</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <source>A business of about 15 people with an office and a workshop; IT is looked after by the office manager and an outside IT partner. A starter template: replace the names, dates and amounts with your own. The quarters follow the plan&apos;s first quarter; ends of support are examples, so enter your vendors&apos; dates.</source>
+        <translation>Ein Betrieb mit etwa 15 Beschäftigten, einem Büro und einer Werkstatt; um die IT kümmern sich die Büroleitung und ein externer IT-Partner. Eine Vorlage zum Einstieg: Ersetzen Sie Namen, Daten und Beträge durch Ihre eigenen. Die Quartale richten sich nach dem ersten Quartal des Plans; die Supportenden sind Beispiele, tragen Sie also die Daten Ihrer Hersteller ein.</translation>
+    </message>
+    <message>
+        <source>What the business can spend on IT projects per quarter; running costs are separate.</source>
+        <translation>Was das Unternehmen je Quartal für IT-Projekte ausgeben kann; laufende Kosten kommen hinzu.</translation>
+    </message>
+    <message>
+        <source>Office manager and IT partner</source>
+        <translation>Büroleitung und IT-Partner</translation>
+    </message>
+    <message>
+        <source>About two days a week between the office manager and the IT partner.</source>
+        <translation>Etwa zwei Tage pro Woche, verteilt auf Büroleitung und IT-Partner.</translation>
+    </message>
+    <message>
+        <source>Keep the business running</source>
+        <translation>Den Betrieb am Laufen halten</translation>
+    </message>
+    <message>
+        <source>No lost day from an outage, a break-in or a lost laptop.</source>
+        <translation>Kein verlorener Tag durch einen Ausfall, einen Einbruch oder einen verlorenen Laptop.</translation>
+    </message>
+    <message>
+        <source>No working day lost to IT</source>
+        <translation>Kein Arbeitstag durch die IT verloren</translation>
+    </message>
+    <message>
+        <source>Protect our data</source>
+        <translation>Unsere Daten schützen</translation>
+    </message>
+    <message>
+        <source>Backups that are tested, accounts that need more than a password, devices that are updated.</source>
+        <translation>Getestete Datensicherungen, Konten, die mehr als ein Passwort brauchen, aktuelle Geräte.</translation>
+    </message>
+    <message>
+        <source>A tested restore twice a year</source>
+        <translation>Zweimal im Jahr eine getestete Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Work from anywhere</source>
+        <translation>Von überall arbeiten</translation>
+    </message>
+    <message>
+        <source>Files, email and the accounts on a laptop or phone, safely.</source>
+        <translation>Dateien, E-Mail und Buchhaltung sicher auf Laptop oder Smartphone.</translation>
+    </message>
+    <message>
+        <source>Everyone can work from home</source>
+        <translation>Alle können von zu Hause arbeiten</translation>
+    </message>
+    <message>
+        <source>Spend less time on paperwork</source>
+        <translation>Weniger Zeit mit Papierkram</translation>
+    </message>
+    <message>
+        <source>Invoices, receipts and quotes handled once, not typed again.</source>
+        <translation>Rechnungen, Belege und Angebote einmal bearbeiten, nicht erneut abtippen.</translation>
+    </message>
+    <message>
+        <source>Invoice handling 6 → 2 hours a week</source>
+        <translation>Rechnungsbearbeitung 6 → 2 Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Office PCs</source>
+        <translation>Büro-PCs</translation>
+    </message>
+    <message>
+        <source>File server in the office</source>
+        <translation>Dateiserver im Büro</translation>
+    </message>
+    <message>
+        <source>IT partner</source>
+        <translation>IT-Partner</translation>
+    </message>
+    <message>
+        <source>Backups on USB disks</source>
+        <translation>Datensicherung auf USB-Festplatten</translation>
+    </message>
+    <message>
+        <source>Firewall and router</source>
+        <translation>Firewall und Router</translation>
+    </message>
+    <message>
+        <source>Accounting software</source>
+        <translation>Buchhaltungssoftware</translation>
+    </message>
+    <message>
+        <source>Email and calendar (cloud)</source>
+        <translation>E-Mail und Kalender (Cloud)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Automated backups with an off-site copy</source>
+        <translation>Automatische Datensicherung mit externer Kopie</translation>
+    </message>
+    <message>
+        <source>Nightly backups of the PCs, the file server and the cloud mailboxes, with a copy outside the office.</source>
+        <translation>Nächtliche Sicherung der PCs, des Dateiservers und der Cloud-Postfächer, mit einer Kopie außerhalb des Büros.</translation>
+    </message>
+    <message>
+        <source>Test a restore twice a year</source>
+        <translation>Zweimal im Jahr die Wiederherstellung testen</translation>
+    </message>
+    <message>
+        <source>Restore a file, a mailbox and a whole PC from the backup and write down how long it took.</source>
+        <translation>Eine Datei, ein Postfach und einen ganzen PC aus der Sicherung wiederherstellen und notieren, wie lange es gedauert hat.</translation>
+    </message>
+    <message>
+        <source>Turn on multi-factor sign-in for every account</source>
+        <translation>Mehrstufige Anmeldung für jedes Konto einschalten</translation>
+    </message>
+    <message>
+        <source>Email, accounting, the bank and remote access ask for a second factor.</source>
+        <translation>E-Mail, Buchhaltung, Bank und Fernzugriff verlangen einen zweiten Faktor.</translation>
+    </message>
+    <message>
+        <source>Replace the office PCs before end of support</source>
+        <translation>Büro-PCs vor dem Supportende ersetzen</translation>
+    </message>
+    <message>
+        <source>New or upgraded PCs on a supported operating system, with disk encryption and automatic updates.</source>
+        <translation>Neue oder aufgerüstete PCs mit einem unterstützten Betriebssystem, Festplattenverschlüsselung und automatischen Updates.</translation>
+    </message>
+    <message>
+        <source>Move shared files to cloud storage</source>
+        <translation>Gemeinsame Dateien in einen Cloud-Speicher verlagern</translation>
+    </message>
+    <message>
+        <source>Move the shares of the file server to cloud storage with the same folders and rights, then switch the server off.</source>
+        <translation>Die Freigaben des Dateiservers mit denselben Ordnern und Rechten in einen Cloud-Speicher verlagern, dann den Server abschalten.</translation>
+    </message>
+    <message>
+        <source>Replace the firewall</source>
+        <translation>Firewall ersetzen</translation>
+    </message>
+    <message>
+        <source>A supported firewall with updates, and a separate Wi-Fi for guests.</source>
+        <translation>Eine Firewall mit Support und Updates sowie ein eigenes WLAN für Gäste.</translation>
+    </message>
+    <message>
+        <source>Upgrade the accounting software</source>
+        <translation>Buchhaltungssoftware aktualisieren</translation>
+    </message>
+    <message>
+        <source>Move to the vendor&apos;s supported version (or its cloud edition) before the current one runs out.</source>
+        <translation>Auf die unterstützte Version des Herstellers (oder seine Cloud-Ausgabe) wechseln, bevor die aktuelle ausläuft.</translation>
+    </message>
+    <message>
+        <source>Laptops and secure remote access</source>
+        <translation>Laptops und sicherer Fernzugriff</translation>
+    </message>
+    <message>
+        <source>Laptops for those who work away from the office, with the files in the cloud and no open ports.</source>
+        <translation>Laptops für alle, die außerhalb des Büros arbeiten, mit den Dateien in der Cloud und ohne offene Ports.</translation>
+    </message>
+    <message>
+        <source>Scan and file invoices automatically</source>
+        <translation>Rechnungen automatisch erfassen und ablegen</translation>
+    </message>
+    <message>
+        <source>Invoices arrive in one mailbox, are read and filed into the accounting software for approval.</source>
+        <translation>Rechnungen kommen in einem Postfach an, werden ausgelesen und zur Freigabe in der Buchhaltungssoftware abgelegt.</translation>
+    </message>
+    <message>
+        <source>Online booking for customers</source>
+        <translation>Online-Terminbuchung für Kunden</translation>
+    </message>
+    <message>
+        <source>Customers book appointments on the website; bookings land in the shared calendar.</source>
+        <translation>Kunden buchen Termine auf der Website; die Buchungen landen im gemeinsamen Kalender.</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>Verlängerung der Versicherung</translation>
+    </message>
+    <message>
+        <source>The insurer asks for MFA and tested backups.</source>
+        <translation>Der Versicherer verlangt MFA und getestete Datensicherungen.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::ValueEffortMatrix</name>
     <message>
         <source>Quick wins</source>
@@ -5744,6 +6706,73 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Cost change</source>
         <translation>Kostenänderung</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WelcomePage</name>
+    <message>
+        <source>Plans you open or save will be listed here.</source>
+        <translation>Pläne, die Sie öffnen oder speichern, werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Welcome to Cairn</source>
+        <translation>Willkommen bei Cairn</translation>
+    </message>
+    <message>
+        <source>Plan where IT goes next: the business&apos;s goals, the systems it runs and the initiatives that change them, scheduled across quarters within budget and staff, before vendors end support.</source>
+        <translation>Planen Sie, wohin sich die IT entwickelt: die Ziele des Unternehmens, seine Systeme und die Vorhaben, die sie verändern, über Quartale eingeplant im Rahmen von Budget und Personal, bevor der Herstellersupport endet.</translation>
+    </message>
+    <message>
+        <source>New to Cairn? &lt;a href=&quot;help&quot;&gt;Read the user guide&lt;/a&gt; (F1 opens the page of what you are looking at).</source>
+        <translation>Neu bei Cairn? &lt;a href=&quot;help&quot;&gt;Lesen Sie das Benutzerhandbuch&lt;/a&gt; (F1 öffnet die Seite zu dem, was Sie gerade ansehen).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>New Plan…</source>
+        <translation>Neuer Plan…</translation>
+    </message>
+    <message>
+        <source>Name it, choose its currency and first quarter, then add goals, systems and initiatives.</source>
+        <translation>Benennen Sie ihn, wählen Sie Währung und erstes Quartal, dann fügen Sie Ziele, Systeme und Vorhaben hinzu.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>A plan saved by Cairn (.cairn).</source>
+        <translation>Ein mit Cairn gespeicherter Plan (.cairn).</translation>
+    </message>
+    <message>
+        <source>Import from a Spreadsheet…</source>
+        <translation>Aus einer Tabellenkalkulation importieren…</translation>
+    </message>
+    <message>
+        <source>Goals, systems, initiatives or resources as CSV files from Excel, LibreOffice or another tool: a new plan from your lists.</source>
+        <translation>Ziele, Systeme, Vorhaben oder Ressourcen als CSV-Dateien aus Excel, LibreOffice oder einem anderen Werkzeug: ein neuer Plan aus Ihren Listen.</translation>
+    </message>
+    <message>
+        <source>Start from the Sample</source>
+        <translation>Mit dem Beispiel beginnen</translation>
+    </message>
+    <message>
+        <source>Brightwater Outdoor, a 60-person retailer: a whole plan with three years of work to explore and change.</source>
+        <translation>Brightwater Outdoor, ein Einzelhändler mit 60 Beschäftigten: ein vollständiger Plan mit drei Jahren Arbeit zum Erkunden und Ändern.</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Start from a Template</source>
+        <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>A small plan of a typical business, with its goals and the usual work to keep the lights on (backups, upgrades before end of support), ready to make your own.</source>
+        <translation>Ein kleiner Plan eines typischen Unternehmens, mit seinen Zielen und der üblichen Arbeit für den laufenden Betrieb (Datensicherung, Aktualisierungen vor dem Supportende), bereit zum Anpassen.</translation>
     </message>
 </context>
 <context>

@@ -896,10 +896,6 @@
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones o presentation (por defecto roadmap).</translation>
     </message>
     <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</source>
-        <translation>Dibuja la ventana principal con el plan abierto, sin pantalla, como PNG. Opciones: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</translation>
-    </message>
-    <message>
         <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</source>
         <translation>Escribe el informe de la hoja de ruta (PDF), la hoja de ruta como imagen, los gráficos o el grafo de dependencias, sin pantalla. Opciones: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</translation>
     </message>
@@ -914,10 +910,6 @@
     <message>
         <source>Schedule two or three scenarios (“base” is the plan itself) and compare them: spend per year, Run/Grow/Transform, late work, deadlines met, systems out of support, and each initiative that moves, drops or becomes late. Options: --json, --budget-ms N.</source>
         <translation>Planifica dos o tres escenarios («base» es el propio plan) y los compara: gasto por año, Run/Grow/Transform, trabajo con retraso, plazos cumplidos, sistemas sin soporte y cada iniciativa que se mueve, se descarta o pasa a ir con retraso. Opciones: --json, --budget-ms N.</translation>
-    </message>
-    <message>
-        <source>Freeze the schedule as a named, dated baseline (--scenario S: a scenario&apos;s), list or delete baselines, or show the variance since one: baseline FILE variance NAME.</source>
-        <translation>Congela la planificación como línea base con nombre y fecha (--scenario S: la de un escenario), lista o elimina líneas base, o muestra la desviación desde una: baseline FILE variance NAME.</translation>
     </message>
     <message>
         <source>Schedule this scenario&apos;s plan (“base”: the plan itself).</source>
@@ -1085,10 +1077,6 @@
         <translation>list, create NAME, delete NAME o variance NAME.</translation>
     </message>
     <message>
-        <source>Freeze this scenario&apos;s schedule instead of the base plan&apos;s.</source>
-        <translation>Congelar la planificación de este escenario en lugar de la del plan base.</translation>
-    </message>
-    <message>
         <source>%1, frozen %2</source>
         <translation>%1, congelada el %2</translation>
     </message>
@@ -1103,10 +1091,6 @@
     <message>
         <source>There is no baseline called “%1”.</source>
         <translation>No hay ninguna línea base llamada «%1».</translation>
-    </message>
-    <message>
-        <source>Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</source>
-        <translation>Uso: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</translation>
     </message>
     <message>
         <source>Deleted the baseline “%1”.</source>
@@ -1265,6 +1249,30 @@
     <message>
         <source>note: their changes are kept; importing again onto them.</source>
         <translation>nota: sus cambios se conservan; se importa de nuevo sobre ellos.</translation>
+    </message>
+    <message>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME, --theme system|light|dark|projector.</source>
+        <translation>Dibuja la ventana principal con el plan abierto, sin pantalla, como PNG. Opciones: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME, --theme system|light|dark|projector.</translation>
+    </message>
+    <message>
+        <source>Freeze the schedule as a named, dated baseline (--scenario S: a scenario&apos;s), list or delete baselines, or show the variance since one: baseline FILE variance NAME [--scenario S].</source>
+        <translation>Congela la planificación como línea base con nombre y fecha (--scenario S: la de un escenario), lista o elimina líneas base, o muestra la desviación desde una: baseline FILE variance NAME [--scenario S].</translation>
+    </message>
+    <message>
+        <source>create: freeze this scenario&apos;s schedule instead of the base plan&apos;s; variance: the changes of this scenario&apos;s schedule since the baseline.</source>
+        <translation>create: congelar la planificación de este escenario en lugar de la del plan base; variance: los cambios en la planificación de este escenario desde la línea base.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME [--scenario S]</source>
+        <translation>Uso: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME [--scenario S]</translation>
+    </message>
+    <message>
+        <source>system, light, dark or projector (default system).</source>
+        <translation>system, light, dark o projector (por defecto system).</translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”; choose one of: %2.</source>
+        <translation>Tema desconocido «%1»; elija uno de: %2.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1457,13 @@
     <message>
         <source>Last quarter of work</source>
         <translation>Último trimestre de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Desktop</name>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2561,48 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     </message>
 </context>
 <context>
+    <name>Cairn::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>A&amp;cerca de Cairn</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>Acerca de Cairn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Hojas de ruta de estrategia de TI: objetivos, sistemas e iniciativas planificados por trimestres dentro del presupuesto y la capacidad, cumpliendo los plazos de fin de soporte.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::HelpWindow</name>
+    <message>
+        <source>Cairn User Guide</source>
+        <translation>Guía del usuario de Cairn</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <source>No page mentions %1.</source>
+        <translation>Ninguna página menciona %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Impact</name>
     <message>
         <source>None.</source>
@@ -3388,22 +3445,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Cairn</source>
-        <translation>&amp;Acerca de Cairn</translation>
-    </message>
-    <message>
-        <source>About Cairn</source>
-        <translation>Acerca de Cairn</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Hojas de ruta de estrategia TI: objetivos, sistemas e iniciativas planificados por trimestres, dentro del presupuesto y la capacidad, antes del fin de soporte.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Save changes?</source>
         <translation>¿Guardar los cambios?</translation>
     </message>
@@ -3567,6 +3608,14 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Cannot recover</source>
         <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>This is Cairn&apos;s sample plan: Brightwater Outdoor, a retailer that does not exist. Explore it and change anything; its problems (systems out of support) are part of the example. Save it under a name of your own to keep it; File &gt; New Plan starts your own.</source>
+        <translation>Este es el plan de ejemplo de Cairn: Brightwater Outdoor, un comercio minorista que no existe. Explórelo y cambie lo que quiera; sus problemas (sistemas sin soporte) forman parte del ejemplo. Guárdelo con un nombre propio para conservarlo; Archivo &gt; Nuevo plan empieza uno suyo.</translation>
+    </message>
+    <message>
+        <source>Started from the template %1: replace its names, dates and amounts with your own, then save.</source>
+        <translation>Creado a partir de la plantilla %1: sustituya sus nombres, fechas e importes por los suyos y guarde.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3964,73 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Caught in the same circle of dependencies: %1.</source>
         <translation>Atrapadas en el mismo círculo de dependencias: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::PreferencesDialog</name>
+    <message>
+        <source>&amp;Reduce motion: no bars gliding on the roadmap, no animated or fading menus, lists and tooltips</source>
+        <translation>&amp;Reducir el movimiento: sin barras que se deslizan en la hoja de ruta ni menús, listas o descripciones emergentes animados o con fundido</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Cairn starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie Cairn.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Projector: high contrast, larger type</source>
+        <translation>Proyector: alto contraste, letra más grande</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are copied aside this often, and offered back after a crash. Your file changes only when you save.</source>
+        <translation>Los cambios sin guardar se copian aparte con esta frecuencia y se ofrecen de nuevo tras un cierre inesperado. Su archivo solo cambia cuando usted guarda.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloide</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Guardado automático cada:</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page size:</source>
+        <translation>Tamaño de &amp;página PDF:</translation>
     </message>
 </context>
 <context>
@@ -4414,24 +4530,8 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <translation>El plan base</translation>
     </message>
     <message>
-        <source>Compare:</source>
-        <translation>Comparar:</translation>
-    </message>
-    <message>
-        <source>with:</source>
-        <translation>con:</translation>
-    </message>
-    <message>
-        <source>and:</source>
-        <translation>y:</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Baseline:</source>
-        <translation>Línea base:</translation>
     </message>
     <message>
         <source>The plan has no scenarios.</source>
@@ -4440,6 +4540,14 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>The plan has no baselines.</source>
         <translation>El plan no tiene líneas base.</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5114,46 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>The plan has no baseline yet. Freeze one first (Scenarios &gt; Freeze Baseline).</source>
         <translation>El plan aún no tiene línea base. Congele una primero (Escenarios &gt; Congelar línea base).</translation>
     </message>
+    <message>
+        <source>Change a &amp;Capacity…</source>
+        <translation>Cambiar una &amp;capacidad…</translation>
+    </message>
+    <message>
+        <source>Change a Capacity in %1</source>
+        <translation>Cambiar una capacidad en %1</translation>
+    </message>
+    <message>
+        <source>the first quarter</source>
+        <translation>el primer trimestre</translation>
+    </message>
+    <message>
+        <source>the last quarter</source>
+        <translation>el último trimestre</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Recurso:</translation>
+    </message>
+    <message>
+        <source>Change &amp;by:</source>
+        <translation>Cambiar &amp;en:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Change a Capacity</source>
+        <translation>Cambiar una capacidad</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation>El intervalo termina (%1) antes de empezar (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ScenarioEdits</name>
@@ -5481,6 +5629,101 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     </message>
 </context>
 <context>
+    <name>Cairn::ShortcutsDialog</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Select the next bar</source>
+        <translation>Seleccionar la barra siguiente</translation>
+    </message>
+    <message>
+        <source>Select the bar above or below</source>
+        <translation>Seleccionar la barra de arriba o de abajo</translation>
+    </message>
+    <message>
+        <source>Pin a quarter earlier or later</source>
+        <translation>Fijar un trimestre antes o después</translation>
+    </message>
+    <message>
+        <source>A quarter shorter or longer</source>
+        <translation>Un trimestre más corta o más larga</translation>
+    </message>
+    <message>
+        <source>Edit in the inspector</source>
+        <translation>Editar en el inspector</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>Acercar, alejar</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Grafo</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Edit the cell</source>
+        <translation>Editar la celda</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Modo presentador</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Diapositiva siguiente</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Diapositiva anterior</translation>
+    </message>
+    <message>
+        <source>First and last slide</source>
+        <translation>Primera y última diapositiva</translation>
+    </message>
+    <message>
+        <source>Blank the screen</source>
+        <translation>Dejar la pantalla en blanco</translation>
+    </message>
+    <message>
+        <source>Capture an idea</source>
+        <translation>Capturar una idea</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Slides</name>
     <message>
         <source>%1 – %2</source>
@@ -5674,6 +5917,725 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     </message>
 </context>
 <context>
+    <name>Cairn::Template</name>
+    <message>
+        <source>Small business</source>
+        <translation>Pequeña empresa</translation>
+    </message>
+    <message>
+        <source>About 15 people, an office and a workshop, IT looked after by the office manager and an outside partner: backups, new PCs and a firewall before end of support, multi-factor sign-in, files in the cloud.</source>
+        <translation>Unas 15 personas, una oficina y un taller, con la TI a cargo de la responsable de oficina y un socio externo: copias de seguridad, nuevos PC y un cortafuegos antes del fin de soporte, inicio de sesión multifactor y archivos en la nube.</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Comercio minorista</translation>
+    </message>
+    <message>
+        <source>Three stores, a webshop and a warehouse: tills, payment terminals and the webshop upgraded before end of support, a safer store network, click &amp; collect and one stock across stores and webshop.</source>
+        <translation>Tres tiendas, una tienda online y un almacén: cajas, terminales de pago y la tienda online actualizados antes del fin de soporte, una red de tienda más segura, click &amp; collect y un único stock para tiendas y tienda online.</translation>
+    </message>
+    <message>
+        <source>Professional-services firm</source>
+        <translation>Despacho profesional</translation>
+    </message>
+    <message>
+        <source>About 40 accountants, lawyers or consultants in two offices: client data protected, laptops, practice management and the phone system renewed, documents in the cloud and a client portal.</source>
+        <translation>Unos 40 contables, abogados o consultores en dos oficinas: datos de clientes protegidos, portátiles, gestión del despacho y centralita renovados, documentos en la nube y un portal de clientes.</translation>
+    </message>
+    <message>
+        <source>Professional services — IT roadmap</source>
+        <translation>Despacho profesional — hoja de ruta de TI</translation>
+    </message>
+    <message>
+        <source>Your firm</source>
+        <translation>Su despacho</translation>
+    </message>
+    <message>
+        <source>A firm of about 40 people (accountants, lawyers, engineers or consultants) in two offices, with client files that must stay confidential. A starter template: replace the names, dates and amounts with your own. The quarters follow the plan&apos;s first quarter; ends of support are examples, so enter your vendors&apos; dates.</source>
+        <translation>Un despacho de unas 40 personas (contables, abogados, ingenieros o consultores) en dos oficinas, con expedientes de clientes que deben seguir siendo confidenciales. Una plantilla de partida: sustituya los nombres, fechas e importes por los suyos. Los trimestres siguen al primer trimestre del plan; los fines de soporte son ejemplos, así que introduzca las fechas de sus proveedores.</translation>
+    </message>
+    <message>
+        <source>IT budget</source>
+        <translation>Presupuesto de TI</translation>
+    </message>
+    <message>
+        <source>Project money per quarter.</source>
+        <translation>Dinero para proyectos por trimestre.</translation>
+    </message>
+    <message>
+        <source>IT coordinator</source>
+        <translation>Coordinador de TI</translation>
+    </message>
+    <message>
+        <source>An office manager who coordinates IT part-time.</source>
+        <translation>Un responsable de oficina que coordina la TI a tiempo parcial.</translation>
+    </message>
+    <message>
+        <source>IT service partner</source>
+        <translation>Proveedor de servicios de TI</translation>
+    </message>
+    <message>
+        <source>Managed service contract with hours for projects.</source>
+        <translation>Contrato de servicios gestionados con horas para proyectos.</translation>
+    </message>
+    <message>
+        <source>Protect client data</source>
+        <translation>Proteger los datos de clientes</translation>
+    </message>
+    <message>
+        <source>Confidential files protected, access controlled, and every incident handled as the professional body requires.</source>
+        <translation>Expedientes confidenciales protegidos, acceso controlado y cada incidente gestionado como exige el colegio profesional.</translation>
+    </message>
+    <message>
+        <source>Managing partner</source>
+        <translation>Socio director</translation>
+    </message>
+    <message>
+        <source>No reportable data breach</source>
+        <translation>Ninguna brecha de datos notificable</translation>
+    </message>
+    <message>
+        <source>Keep systems supported</source>
+        <translation>Mantener los sistemas con soporte</translation>
+    </message>
+    <message>
+        <source>Nothing the firm depends on runs out of vendor support.</source>
+        <translation>Nada de lo que depende el despacho se queda sin soporte del proveedor.</translation>
+    </message>
+    <message>
+        <source>Office manager</source>
+        <translation>Responsable de oficina</translation>
+    </message>
+    <message>
+        <source>No unsupported system</source>
+        <translation>Ningún sistema sin soporte</translation>
+    </message>
+    <message>
+        <source>Work securely from anywhere</source>
+        <translation>Trabajar de forma segura desde cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Client meetings, home and the second office with the same files and phone.</source>
+        <translation>Reuniones con clientes, casa y la segunda oficina con los mismos archivos y teléfono.</translation>
+    </message>
+    <message>
+        <source>Everyone can work remotely</source>
+        <translation>Todos pueden trabajar en remoto</translation>
+    </message>
+    <message>
+        <source>Bill more hours, chase fewer</source>
+        <translation>Facturar más horas, reclamar menos</translation>
+    </message>
+    <message>
+        <source>Time recorded as it happens, invoices out sooner, clients who pay online.</source>
+        <translation>Tiempo registrado al momento, facturas emitidas antes y clientes que pagan en línea.</translation>
+    </message>
+    <message>
+        <source>Finance partner</source>
+        <translation>Socio de finanzas</translation>
+    </message>
+    <message>
+        <source>Days to invoice 30 → 10</source>
+        <translation>Días hasta facturar: 30 → 10</translation>
+    </message>
+    <message>
+        <source>Practice management (time and billing)</source>
+        <translation>Gestión del despacho (tiempos y facturación)</translation>
+    </message>
+    <message>
+        <source>Business application</source>
+        <translation>Aplicación de negocio</translation>
+    </message>
+    <message>
+        <source>Practice software vendor</source>
+        <translation>Proveedor del software de gestión</translation>
+    </message>
+    <message>
+        <source>Document management</source>
+        <translation>Gestión documental</translation>
+    </message>
+    <message>
+        <source>File server and NAS</source>
+        <translation>Servidor de archivos y NAS</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infraestructura</translation>
+    </message>
+    <message>
+        <source>on-premises</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Portátiles</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>hardware</translation>
+    </message>
+    <message>
+        <source>Office phone system (PBX)</source>
+        <translation>Centralita de la oficina (PBX)</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Email and collaboration (cloud)</source>
+        <translation>Correo y colaboración (nube)</translation>
+    </message>
+    <message>
+        <source>Backup appliance</source>
+        <translation>Dispositivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cloud backup with a tested restore</source>
+        <translation>Copia de seguridad en la nube con restauración probada</translation>
+    </message>
+    <message>
+        <source>Back up mailboxes, documents and the practice database to a second location; test a restore every half year.</source>
+        <translation>Copiar buzones, documentos y la base de datos del despacho en una segunda ubicación; probar una restauración cada seis meses.</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Multi-factor sign-in and device management</source>
+        <translation>Inicio de sesión multifactor y gestión de dispositivos</translation>
+    </message>
+    <message>
+        <source>MFA for every account; laptops enrolled, encrypted and updated centrally.</source>
+        <translation>MFA en todas las cuentas; portátiles registrados, cifrados y actualizados de forma centralizada.</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the laptops before end of support</source>
+        <translation>Sustituir los portátiles antes del fin de soporte</translation>
+    </message>
+    <message>
+        <source>Supported laptops with encryption, docking in both offices.</source>
+        <translation>Portátiles con soporte, cifrado y estación de acoplamiento en ambas oficinas.</translation>
+    </message>
+    <message>
+        <source>end of support</source>
+        <translation>fin de soporte</translation>
+    </message>
+    <message>
+        <source>Upgrade practice management</source>
+        <translation>Actualizar la gestión del despacho</translation>
+    </message>
+    <message>
+        <source>Move time and billing to the vendor&apos;s supported (cloud) version before the current one runs out.</source>
+        <translation>Pasar tiempos y facturación a la versión con soporte (en la nube) del proveedor antes de que caduque la actual.</translation>
+    </message>
+    <message>
+        <source>Replace the phone system with cloud telephony</source>
+        <translation>Sustituir la centralita por telefonía en la nube</translation>
+    </message>
+    <message>
+        <source>Numbers ported to a cloud phone service with softphones on laptops and mobiles.</source>
+        <translation>Números portados a un servicio telefónico en la nube con softphones en portátiles y móviles.</translation>
+    </message>
+    <message>
+        <source>Move document management to the cloud</source>
+        <translation>Llevar la gestión documental a la nube</translation>
+    </message>
+    <message>
+        <source>Client files move to a cloud document system with matter-based permissions; the file server is switched off.</source>
+        <translation>Los expedientes de clientes pasan a un sistema documental en la nube con permisos por asunto; el servidor de archivos se apaga.</translation>
+    </message>
+    <message>
+        <source>Client portal for sharing documents</source>
+        <translation>Portal de clientes para compartir documentos</translation>
+    </message>
+    <message>
+        <source>Clients upload and sign documents in a portal instead of email.</source>
+        <translation>Los clientes suben y firman documentos en un portal en lugar de por correo.</translation>
+    </message>
+    <message>
+        <source>Record time as it happens</source>
+        <translation>Registrar el tiempo al momento</translation>
+    </message>
+    <message>
+        <source>Time captured from calendar, email and phone into practice management.</source>
+        <translation>Tiempo capturado desde el calendario, el correo y el teléfono en la gestión del despacho.</translation>
+    </message>
+    <message>
+        <source>Security awareness training</source>
+        <translation>Formación en concienciación de seguridad</translation>
+    </message>
+    <message>
+        <source>Short yearly training and phishing tests for everyone.</source>
+        <translation>Formación anual breve y pruebas de phishing para todos.</translation>
+    </message>
+    <message>
+        <source>Professional indemnity renewal</source>
+        <translation>Renovación del seguro de responsabilidad civil profesional</translation>
+    </message>
+    <message>
+        <source>The insurer asks about MFA, backups and training.</source>
+        <translation>La aseguradora pregunta por MFA, copias de seguridad y formación.</translation>
+    </message>
+    <message>
+        <source>Retailer — IT roadmap</source>
+        <translation>Comercio minorista — hoja de ruta de TI</translation>
+    </message>
+    <message>
+        <source>Your shops</source>
+        <translation>Sus tiendas</translation>
+    </message>
+    <message>
+        <source>A retailer with three stores, a webshop and a small warehouse; one IT person and a web agency. A starter template: replace the names, dates and amounts with your own. The quarters follow the plan&apos;s first quarter; ends of support are examples, so enter your vendors&apos; dates.</source>
+        <translation>Un comercio con tres tiendas, una tienda online y un pequeño almacén; una persona de TI y una agencia web. Una plantilla de partida: sustituya los nombres, fechas e importes por los suyos. Los trimestres siguen al primer trimestre del plan; los fines de soporte son ejemplos, así que introduzca las fechas de sus proveedores.</translation>
+    </message>
+    <message>
+        <source>IT project budget</source>
+        <translation>Presupuesto de proyectos de TI</translation>
+    </message>
+    <message>
+        <source>Project money per quarter; licences and support contracts are running costs.</source>
+        <translation>Dinero para proyectos por trimestre; las licencias y los contratos de soporte son costes de operación.</translation>
+    </message>
+    <message>
+        <source>Internal IT</source>
+        <translation>TI interna</translation>
+    </message>
+    <message>
+        <source>One IT person, with a fifth of a colleague&apos;s time; day-to-day support comes first.</source>
+        <translation>Una persona de TI, con una quinta parte del tiempo de un compañero; el soporte diario va primero.</translation>
+    </message>
+    <message>
+        <source>Web agency</source>
+        <translation>Agencia web</translation>
+    </message>
+    <message>
+        <source>Builds and hosts the webshop under a yearly contract.</source>
+        <translation>Crea y aloja la tienda online con un contrato anual.</translation>
+    </message>
+    <message>
+        <source>Sell seamlessly online and in store</source>
+        <translation>Vender sin fisuras en línea y en tienda</translation>
+    </message>
+    <message>
+        <source>One stock, one price and one customer across the stores and the webshop.</source>
+        <translation>Un solo stock, un solo precio y un solo cliente en las tiendas y la tienda en línea.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Online share of revenue 10 % → 25 %</source>
+        <translation>Cuota en línea de los ingresos 10 % → 25 %</translation>
+    </message>
+    <message>
+        <source>Keep the tills running</source>
+        <translation>Mantener las cajas en marcha</translation>
+    </message>
+    <message>
+        <source>No store stops selling because of IT: tills, payment and network supported and backed up.</source>
+        <translation>Ninguna tienda deja de vender por culpa de la informática: cajas, pagos y red con soporte y copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Store operations</source>
+        <translation>Operaciones de tienda</translation>
+    </message>
+    <message>
+        <source>No trading hour lost</source>
+        <translation>Ninguna hora de venta perdida</translation>
+    </message>
+    <message>
+        <source>Know and keep our customers</source>
+        <translation>Conocer y fidelizar a nuestros clientes</translation>
+    </message>
+    <message>
+        <source>A loyalty programme and campaigns based on what people buy.</source>
+        <translation>Un programa de fidelización y campañas basadas en lo que compra la gente.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Repeat purchases 20 % → 30 %</source>
+        <translation>Compras repetidas 20 % → 30 %</translation>
+    </message>
+    <message>
+        <source>Protect card and customer data</source>
+        <translation>Proteger los datos de tarjetas y clientes</translation>
+    </message>
+    <message>
+        <source>Meet the card schemes&apos; rules (PCI DSS) and GDPR; pass the insurer&apos;s checks.</source>
+        <translation>Cumplir las normas de las marcas de tarjetas (PCI DSS) y el RGPD; superar las revisiones de la aseguradora.</translation>
+    </message>
+    <message>
+        <source>Clean PCI self-assessment</source>
+        <translation>Autoevaluación PCI sin incidencias</translation>
+    </message>
+    <message>
+        <source>Tills (POS software)</source>
+        <translation>Cajas (software TPV)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>POS vendor</source>
+        <translation>Proveedor del TPV</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>tienda</translation>
+    </message>
+    <message>
+        <source>Payment terminals</source>
+        <translation>Terminales de pago</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation>Proveedor de pagos</translation>
+    </message>
+    <message>
+        <source>Webshop platform</source>
+        <translation>Plataforma de la tienda en línea</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Open-source shop software</source>
+        <translation>Software de tienda de código abierto</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>Stock and purchasing (ERP)</source>
+        <translation>Stock y compras (ERP)</translation>
+    </message>
+    <message>
+        <source>Store Wi-Fi and network</source>
+        <translation>Wi-Fi y red de las tiendas</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Back-office PCs</source>
+        <translation>PC de la trastienda</translation>
+    </message>
+    <message>
+        <source>Backup to a NAS in the office</source>
+        <translation>Copia de seguridad en un NAS de la oficina</translation>
+    </message>
+    <message>
+        <source>Email and office (cloud)</source>
+        <translation>Correo y ofimática (nube)</translation>
+    </message>
+    <message>
+        <source>Replace the payment terminals</source>
+        <translation>Sustituir los terminales de pago</translation>
+    </message>
+    <message>
+        <source>Terminals that the payment provider supports, with contactless and the current security rules.</source>
+        <translation>Terminales compatibles con el proveedor de pagos, con pago sin contacto y las normas de seguridad vigentes.</translation>
+    </message>
+    <message>
+        <source>Upgrade the tills to the supported POS version</source>
+        <translation>Actualizar las cajas a la versión de TPV con soporte</translation>
+    </message>
+    <message>
+        <source>Upgrade the POS software and the till PCs in all stores, one store at a time, outside trading hours.</source>
+        <translation>Actualizar el software TPV y los PC de caja en todas las tiendas, de una en una, fuera del horario comercial.</translation>
+    </message>
+    <message>
+        <source>Upgrade the webshop to a supported version</source>
+        <translation>Actualizar la tienda en línea a una versión con soporte</translation>
+    </message>
+    <message>
+        <source>Move the shop to the platform&apos;s supported major version, with its extensions.</source>
+        <translation>Pasar la tienda a la versión principal con soporte de la plataforma, con sus extensiones.</translation>
+    </message>
+    <message>
+        <source>Off-site backups and a tested restore</source>
+        <translation>Copias de seguridad externas y una restauración probada</translation>
+    </message>
+    <message>
+        <source>Backups of the ERP, the webshop and the office to a cloud copy, with a restore test every half year.</source>
+        <translation>Copias de seguridad del ERP, la tienda en línea y la oficina en una copia en la nube, con una prueba de restauración cada seis meses.</translation>
+    </message>
+    <message>
+        <source>Replace the back-office PCs</source>
+        <translation>Sustituir los PC de la trastienda</translation>
+    </message>
+    <message>
+        <source>Supported PCs with encryption and automatic updates.</source>
+        <translation>PC con soporte, con cifrado y actualizaciones automáticas.</translation>
+    </message>
+    <message>
+        <source>Renew the store network and Wi-Fi</source>
+        <translation>Renovar la red y el Wi-Fi de las tiendas</translation>
+    </message>
+    <message>
+        <source>Separate networks for tills, staff and guests; supported access points.</source>
+        <translation>Redes separadas para cajas, personal e invitados; puntos de acceso con soporte.</translation>
+    </message>
+    <message>
+        <source>Multi-factor sign-in and device protection</source>
+        <translation>Inicio de sesión multifactor y protección de dispositivos</translation>
+    </message>
+    <message>
+        <source>MFA for every account and endpoint protection on tills and PCs.</source>
+        <translation>MFA para todas las cuentas y protección de endpoints en cajas y PC.</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect and returns in store</source>
+        <translation>Click &amp; collect y devoluciones en tienda</translation>
+    </message>
+    <message>
+        <source>Order online, collect or return in any store; stock reserved when ordered.</source>
+        <translation>Pedir en línea, recoger o devolver en cualquier tienda; el stock se reserva al hacer el pedido.</translation>
+    </message>
+    <message>
+        <source>One stock across stores and webshop</source>
+        <translation>Un solo stock para tiendas y tienda en línea</translation>
+    </message>
+    <message>
+        <source>The webshop reads and reserves the stores&apos; stock from the ERP in real time.</source>
+        <translation>La tienda en línea lee y reserva el stock de las tiendas desde el ERP en tiempo real.</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Programa de fidelización</translation>
+    </message>
+    <message>
+        <source>A loyalty card in the app and at the till, with points and personal offers.</source>
+        <translation>Una tarjeta de fidelización en la app y en caja, con puntos y ofertas personalizadas.</translation>
+    </message>
+    <message>
+        <source>Christmas trading freeze</source>
+        <translation>Congelación de cambios en Navidad</translation>
+    </message>
+    <message>
+        <source>No changes to tills or webshop from mid-November to early January.</source>
+        <translation>Ningún cambio en cajas ni en la tienda en línea desde mediados de noviembre hasta principios de enero.</translation>
+    </message>
+    <message>
+        <source>PCI self-assessment</source>
+        <translation>Autoevaluación PCI</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s yearly questionnaire.</source>
+        <translation>El cuestionario anual del banco adquirente.</translation>
+    </message>
+    <message>
+        <source>Small business — IT roadmap</source>
+        <translation>Pequeña empresa — hoja de ruta de TI</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Su empresa</translation>
+    </message>
+    <message>
+        <source>A business of about 15 people with an office and a workshop; IT is looked after by the office manager and an outside IT partner. A starter template: replace the names, dates and amounts with your own. The quarters follow the plan&apos;s first quarter; ends of support are examples, so enter your vendors&apos; dates.</source>
+        <translation>Una empresa de unas 15 personas con una oficina y un taller; de la informática se ocupan la responsable de oficina y un socio de TI externo. Una plantilla inicial: sustituya los nombres, fechas e importes por los suyos. Los trimestres siguen al primer trimestre del plan; los fines de soporte son ejemplos, así que introduzca las fechas de sus proveedores.</translation>
+    </message>
+    <message>
+        <source>What the business can spend on IT projects per quarter; running costs are separate.</source>
+        <translation>Lo que la empresa puede gastar en proyectos de TI por trimestre; los costes de operación van aparte.</translation>
+    </message>
+    <message>
+        <source>Office manager and IT partner</source>
+        <translation>Responsable de oficina y socio de TI</translation>
+    </message>
+    <message>
+        <source>About two days a week between the office manager and the IT partner.</source>
+        <translation>Unos dos días a la semana entre la responsable de oficina y el socio de TI.</translation>
+    </message>
+    <message>
+        <source>Keep the business running</source>
+        <translation>Mantener la empresa en marcha</translation>
+    </message>
+    <message>
+        <source>No lost day from an outage, a break-in or a lost laptop.</source>
+        <translation>Ningún día perdido por una caída, un robo o un portátil extraviado.</translation>
+    </message>
+    <message>
+        <source>No working day lost to IT</source>
+        <translation>Ningún día de trabajo perdido por la informática</translation>
+    </message>
+    <message>
+        <source>Protect our data</source>
+        <translation>Proteger nuestros datos</translation>
+    </message>
+    <message>
+        <source>Backups that are tested, accounts that need more than a password, devices that are updated.</source>
+        <translation>Copias de seguridad probadas, cuentas que piden algo más que una contraseña, dispositivos actualizados.</translation>
+    </message>
+    <message>
+        <source>A tested restore twice a year</source>
+        <translation>Una restauración probada dos veces al año</translation>
+    </message>
+    <message>
+        <source>Work from anywhere</source>
+        <translation>Trabajar desde cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Files, email and the accounts on a laptop or phone, safely.</source>
+        <translation>Archivos, correo y contabilidad en un portátil o un teléfono, con seguridad.</translation>
+    </message>
+    <message>
+        <source>Everyone can work from home</source>
+        <translation>Todos pueden trabajar desde casa</translation>
+    </message>
+    <message>
+        <source>Spend less time on paperwork</source>
+        <translation>Dedicar menos tiempo al papeleo</translation>
+    </message>
+    <message>
+        <source>Invoices, receipts and quotes handled once, not typed again.</source>
+        <translation>Facturas, recibos y presupuestos tratados una sola vez, sin volver a teclearlos.</translation>
+    </message>
+    <message>
+        <source>Invoice handling 6 → 2 hours a week</source>
+        <translation>Gestión de facturas 6 → 2 horas a la semana</translation>
+    </message>
+    <message>
+        <source>Office PCs</source>
+        <translation>PC de la oficina</translation>
+    </message>
+    <message>
+        <source>File server in the office</source>
+        <translation>Servidor de archivos en la oficina</translation>
+    </message>
+    <message>
+        <source>IT partner</source>
+        <translation>Socio de TI</translation>
+    </message>
+    <message>
+        <source>Backups on USB disks</source>
+        <translation>Copias de seguridad en discos USB</translation>
+    </message>
+    <message>
+        <source>Firewall and router</source>
+        <translation>Cortafuegos y router</translation>
+    </message>
+    <message>
+        <source>Accounting software</source>
+        <translation>Software de contabilidad</translation>
+    </message>
+    <message>
+        <source>Email and calendar (cloud)</source>
+        <translation>Correo y calendario (nube)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Automated backups with an off-site copy</source>
+        <translation>Copias de seguridad automáticas con una copia externa</translation>
+    </message>
+    <message>
+        <source>Nightly backups of the PCs, the file server and the cloud mailboxes, with a copy outside the office.</source>
+        <translation>Copias de seguridad nocturnas de los PC, el servidor de archivos y los buzones en la nube, con una copia fuera de la oficina.</translation>
+    </message>
+    <message>
+        <source>Test a restore twice a year</source>
+        <translation>Probar una restauración dos veces al año</translation>
+    </message>
+    <message>
+        <source>Restore a file, a mailbox and a whole PC from the backup and write down how long it took.</source>
+        <translation>Restaurar un archivo, un buzón y un PC completo desde la copia de seguridad y anotar cuánto se tardó.</translation>
+    </message>
+    <message>
+        <source>Turn on multi-factor sign-in for every account</source>
+        <translation>Activar el inicio de sesión multifactor en todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Email, accounting, the bank and remote access ask for a second factor.</source>
+        <translation>El correo, la contabilidad, el banco y el acceso remoto piden un segundo factor.</translation>
+    </message>
+    <message>
+        <source>Replace the office PCs before end of support</source>
+        <translation>Sustituir los PC de la oficina antes del fin de soporte</translation>
+    </message>
+    <message>
+        <source>New or upgraded PCs on a supported operating system, with disk encryption and automatic updates.</source>
+        <translation>PC nuevos o actualizados con un sistema operativo con soporte, cifrado de disco y actualizaciones automáticas.</translation>
+    </message>
+    <message>
+        <source>Move shared files to cloud storage</source>
+        <translation>Trasladar los archivos compartidos al almacenamiento en la nube</translation>
+    </message>
+    <message>
+        <source>Move the shares of the file server to cloud storage with the same folders and rights, then switch the server off.</source>
+        <translation>Trasladar las carpetas compartidas del servidor de archivos al almacenamiento en la nube con las mismas carpetas y permisos, y después apagar el servidor.</translation>
+    </message>
+    <message>
+        <source>Replace the firewall</source>
+        <translation>Sustituir el cortafuegos</translation>
+    </message>
+    <message>
+        <source>A supported firewall with updates, and a separate Wi-Fi for guests.</source>
+        <translation>Un cortafuegos con soporte y actualizaciones, y una Wi-Fi separada para invitados.</translation>
+    </message>
+    <message>
+        <source>Upgrade the accounting software</source>
+        <translation>Actualizar el software de contabilidad</translation>
+    </message>
+    <message>
+        <source>Move to the vendor&apos;s supported version (or its cloud edition) before the current one runs out.</source>
+        <translation>Pasar a la versión con soporte del proveedor (o a su edición en la nube) antes de que caduque la actual.</translation>
+    </message>
+    <message>
+        <source>Laptops and secure remote access</source>
+        <translation>Portátiles y acceso remoto seguro</translation>
+    </message>
+    <message>
+        <source>Laptops for those who work away from the office, with the files in the cloud and no open ports.</source>
+        <translation>Portátiles para quienes trabajan fuera de la oficina, con los archivos en la nube y sin puertos abiertos.</translation>
+    </message>
+    <message>
+        <source>Scan and file invoices automatically</source>
+        <translation>Escanear y archivar facturas automáticamente</translation>
+    </message>
+    <message>
+        <source>Invoices arrive in one mailbox, are read and filed into the accounting software for approval.</source>
+        <translation>Las facturas llegan a un único buzón, se leen y se archivan en el software de contabilidad para su aprobación.</translation>
+    </message>
+    <message>
+        <source>Online booking for customers</source>
+        <translation>Reservas en línea para clientes</translation>
+    </message>
+    <message>
+        <source>Customers book appointments on the website; bookings land in the shared calendar.</source>
+        <translation>Los clientes reservan citas en el sitio web; las reservas llegan al calendario compartido.</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>Renovación del seguro</translation>
+    </message>
+    <message>
+        <source>The insurer asks for MFA and tested backups.</source>
+        <translation>La aseguradora exige MFA y copias de seguridad probadas.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::ValueEffortMatrix</name>
     <message>
         <source>Quick wins</source>
@@ -5744,6 +6706,73 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Cost change</source>
         <translation>Cambio de coste</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WelcomePage</name>
+    <message>
+        <source>Plans you open or save will be listed here.</source>
+        <translation>Aquí aparecerán los planes que abra o guarde.</translation>
+    </message>
+    <message>
+        <source>Welcome to Cairn</source>
+        <translation>Bienvenido a Cairn</translation>
+    </message>
+    <message>
+        <source>Plan where IT goes next: the business&apos;s goals, the systems it runs and the initiatives that change them, scheduled across quarters within budget and staff, before vendors end support.</source>
+        <translation>Planifique hacia dónde va la TI: los objetivos de la empresa, los sistemas que utiliza y las iniciativas que los cambian, programadas por trimestres dentro del presupuesto y el personal, antes de que los proveedores dejen de dar soporte.</translation>
+    </message>
+    <message>
+        <source>New to Cairn? &lt;a href=&quot;help&quot;&gt;Read the user guide&lt;/a&gt; (F1 opens the page of what you are looking at).</source>
+        <translation>¿Es nuevo en Cairn? &lt;a href=&quot;help&quot;&gt;Lea la guía del usuario&lt;/a&gt; (F1 abre la página de lo que esté viendo).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>New Plan…</source>
+        <translation>Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>Name it, choose its currency and first quarter, then add goals, systems and initiatives.</source>
+        <translation>Póngale nombre, elija su moneda y su primer trimestre, y añada objetivos, sistemas e iniciativas.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>A plan saved by Cairn (.cairn).</source>
+        <translation>Un plan guardado por Cairn (.cairn).</translation>
+    </message>
+    <message>
+        <source>Import from a Spreadsheet…</source>
+        <translation>Importar desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Goals, systems, initiatives or resources as CSV files from Excel, LibreOffice or another tool: a new plan from your lists.</source>
+        <translation>Objetivos, sistemas, iniciativas o recursos como archivos CSV de Excel, LibreOffice u otra herramienta: un plan nuevo a partir de sus listas.</translation>
+    </message>
+    <message>
+        <source>Start from the Sample</source>
+        <translation>Empezar desde el ejemplo</translation>
+    </message>
+    <message>
+        <source>Brightwater Outdoor, a 60-person retailer: a whole plan with three years of work to explore and change.</source>
+        <translation>Brightwater Outdoor, un minorista de 60 personas: un plan completo con tres años de trabajo para explorar y modificar.</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Abrir reciente</translation>
+    </message>
+    <message>
+        <source>Start from a Template</source>
+        <translation>Empezar desde una plantilla</translation>
+    </message>
+    <message>
+        <source>A small plan of a typical business, with its goals and the usual work to keep the lights on (backups, upgrades before end of support), ready to make your own.</source>
+        <translation>Un plan pequeño de una empresa típica, con sus objetivos y el trabajo habitual para mantener todo en marcha (copias de seguridad, actualizaciones antes del fin de soporte), listo para adaptarlo.</translation>
     </message>
 </context>
 <context>

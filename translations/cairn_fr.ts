@@ -896,10 +896,6 @@
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones ou presentation (par défaut : roadmap).</translation>
     </message>
     <message>
-        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</source>
-        <translation>Dessine la fenêtre principale avec le plan ouvert, hors écran, en PNG. Options : --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME.</translation>
-    </message>
-    <message>
         <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</source>
         <translation>Écrit le rapport de feuille de route (PDF), la feuille de route en image, les graphiques ou le graphe des dépendances, sans écran. Options : --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</translation>
     </message>
@@ -914,10 +910,6 @@
     <message>
         <source>Schedule two or three scenarios (“base” is the plan itself) and compare them: spend per year, Run/Grow/Transform, late work, deadlines met, systems out of support, and each initiative that moves, drops or becomes late. Options: --json, --budget-ms N.</source>
         <translation>Planifier deux ou trois scénarios («&#xa0;base&#xa0;» est le plan lui-même) et les comparer : dépenses par an, Run/Grow/Transform, travaux en retard, échéances tenues, systèmes hors support, et chaque initiative qui se déplace, disparaît ou passe en retard. Options : --json, --budget-ms N.</translation>
-    </message>
-    <message>
-        <source>Freeze the schedule as a named, dated baseline (--scenario S: a scenario&apos;s), list or delete baselines, or show the variance since one: baseline FILE variance NAME.</source>
-        <translation>Figer le planning en une référence nommée et datée (--scenario S : celui d’un scénario), lister ou supprimer des références, ou afficher l’écart depuis l’une d’elles : baseline FILE variance NAME.</translation>
     </message>
     <message>
         <source>Schedule this scenario&apos;s plan (“base”: the plan itself).</source>
@@ -1085,10 +1077,6 @@
         <translation>list, create NAME, delete NAME ou variance NAME.</translation>
     </message>
     <message>
-        <source>Freeze this scenario&apos;s schedule instead of the base plan&apos;s.</source>
-        <translation>Figer le planning de ce scénario plutôt que celui du plan de base.</translation>
-    </message>
-    <message>
         <source>%1, frozen %2</source>
         <translation>%1, figée le %2</translation>
     </message>
@@ -1103,10 +1091,6 @@
     <message>
         <source>There is no baseline called “%1”.</source>
         <translation>Il n’y a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</source>
-        <translation>Usage : cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME</translation>
     </message>
     <message>
         <source>Deleted the baseline “%1”.</source>
@@ -1265,6 +1249,30 @@
     <message>
         <source>note: their changes are kept; importing again onto them.</source>
         <translation>remarque : leurs modifications sont conservées ; nouvelle importation par-dessus.</translation>
+    </message>
+    <message>
+        <source>Render the main window with the plan open, offscreen, as PNG. Options: --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME, --theme system|light|dark|projector.</source>
+        <translation>Dessine la fenêtre principale avec le plan ouvert, hors écran, en PNG. Options : --view roadmap|charts|graph|initiatives|goals|systems|resources|milestones, --size WxH, --scenario NAME, --baseline NAME, --theme system|light|dark|projector.</translation>
+    </message>
+    <message>
+        <source>Freeze the schedule as a named, dated baseline (--scenario S: a scenario&apos;s), list or delete baselines, or show the variance since one: baseline FILE variance NAME [--scenario S].</source>
+        <translation>Figer le planning en une référence nommée et datée (--scenario S : celui d’un scénario), lister ou supprimer des références, ou afficher l’écart depuis l’une d’elles : baseline FILE variance NAME [--scenario S].</translation>
+    </message>
+    <message>
+        <source>create: freeze this scenario&apos;s schedule instead of the base plan&apos;s; variance: the changes of this scenario&apos;s schedule since the baseline.</source>
+        <translation>create : figer le planning de ce scénario au lieu de celui du plan de base ; variance : les changements du planning de ce scénario depuis la référence.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME [--scenario S]</source>
+        <translation>Usage : cairn baseline FILE list | create NAME [--scenario S] | delete NAME | variance NAME [--scenario S]</translation>
+    </message>
+    <message>
+        <source>system, light, dark or projector (default system).</source>
+        <translation>system, light, dark ou projector (par défaut : system).</translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”; choose one of: %2.</source>
+        <translation>Thème inconnu « %1 » ; choisissez parmi : %2.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1457,13 @@
     <message>
         <source>Last quarter of work</source>
         <translation>Dernier trimestre de travaux</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Desktop</name>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2561,48 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     </message>
 </context>
 <context>
+    <name>Cairn::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>À &amp;propos de Cairn</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>À propos de Cairn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Feuilles de route de stratégie informatique : objectifs, systèmes et initiatives planifiés par trimestre dans les limites du budget et de la capacité, en tenant les échéances de fin de support.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::HelpWindow</name>
+    <message>
+        <source>Cairn User Guide</source>
+        <translation>Guide de l’utilisateur de Cairn</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>No page mentions %1.</source>
+        <translation>Aucune page ne mentionne %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Impact</name>
     <message>
         <source>None.</source>
@@ -3388,22 +3445,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About Cairn</source>
-        <translation>À &amp;propos de Cairn</translation>
-    </message>
-    <message>
-        <source>About Cairn</source>
-        <translation>À propos de Cairn</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;IT strategy roadmaps: goals, systems and initiatives scheduled across quarters within budget and capacity, meeting end-of-support deadlines.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Cairn %1&lt;/b&gt;&lt;p&gt;Feuilles de route de stratégie informatique : objectifs, systèmes et initiatives planifiés par trimestre, dans le budget et la capacité, avant les fins de support.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Save changes?</source>
         <translation>Enregistrer les modifications ?</translation>
     </message>
@@ -3567,6 +3608,14 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Cannot recover</source>
         <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>This is Cairn&apos;s sample plan: Brightwater Outdoor, a retailer that does not exist. Explore it and change anything; its problems (systems out of support) are part of the example. Save it under a name of your own to keep it; File &gt; New Plan starts your own.</source>
+        <translation>Voici le plan d’exemple de Cairn : Brightwater Outdoor, un commerçant qui n’existe pas. Explorez-le et modifiez ce que vous voulez ; ses problèmes (systèmes hors support) font partie de l’exemple. Enregistrez-le sous un nom de votre choix pour le conserver ; Fichier &gt; Nouveau plan démarre le vôtre.</translation>
+    </message>
+    <message>
+        <source>Started from the template %1: replace its names, dates and amounts with your own, then save.</source>
+        <translation>Créé à partir du modèle %1 : remplacez ses noms, dates et montants par les vôtres, puis enregistrez.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3964,73 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Caught in the same circle of dependencies: %1.</source>
         <translation>Prises dans le même cycle de dépendances : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::PreferencesDialog</name>
+    <message>
+        <source>&amp;Reduce motion: no bars gliding on the roadmap, no animated or fading menus, lists and tooltips</source>
+        <translation>&amp;Réduire les animations : pas de barres qui glissent sur la feuille de route, pas de menus, listes ni infobulles animés ou en fondu</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Cairn starts.</source>
+        <translation>La langue change au prochain démarrage de Cairn.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Projector: high contrast, larger type</source>
+        <translation>Projecteur : contraste élevé, texte plus grand</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are copied aside this often, and offered back after a crash. Your file changes only when you save.</source>
+        <translation>Les modifications non enregistrées sont mises de côté à cet intervalle et proposées de nouveau après un plantage. Votre fichier ne change que lorsque vous enregistrez.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloïd</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Sauvegarde &amp;automatique toutes les :</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page size:</source>
+        <translation>&amp;Format de page PDF :</translation>
     </message>
 </context>
 <context>
@@ -4414,24 +4530,8 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <translation>Le plan de base</translation>
     </message>
     <message>
-        <source>Compare:</source>
-        <translation>Comparer :</translation>
-    </message>
-    <message>
-        <source>with:</source>
-        <translation>avec :</translation>
-    </message>
-    <message>
-        <source>and:</source>
-        <translation>et :</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Baseline:</source>
-        <translation>Référence :</translation>
     </message>
     <message>
         <source>The plan has no scenarios.</source>
@@ -4440,6 +4540,14 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>The plan has no baselines.</source>
         <translation>Le plan n’a pas de références.</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5114,46 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>The plan has no baseline yet. Freeze one first (Scenarios &gt; Freeze Baseline).</source>
         <translation>Le plan n’a pas encore de référence. Figez-en une d’abord (Scénarios &gt; Figer une référence).</translation>
     </message>
+    <message>
+        <source>Change a &amp;Capacity…</source>
+        <translation>Modifier une &amp;capacité…</translation>
+    </message>
+    <message>
+        <source>Change a Capacity in %1</source>
+        <translation>Modifier une capacité dans %1</translation>
+    </message>
+    <message>
+        <source>the first quarter</source>
+        <translation>le premier trimestre</translation>
+    </message>
+    <message>
+        <source>the last quarter</source>
+        <translation>le dernier trimestre</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource :</translation>
+    </message>
+    <message>
+        <source>Change &amp;by:</source>
+        <translation>Modifier &amp;de :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Change a Capacity</source>
+        <translation>Modifier une capacité</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation>La plage se termine (%1) avant de commencer (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ScenarioEdits</name>
@@ -5481,6 +5629,101 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     </message>
 </context>
 <context>
+    <name>Cairn::ShortcutsDialog</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Select the next bar</source>
+        <translation>Sélectionner la barre suivante</translation>
+    </message>
+    <message>
+        <source>Select the bar above or below</source>
+        <translation>Sélectionner la barre au-dessus ou en dessous</translation>
+    </message>
+    <message>
+        <source>Pin a quarter earlier or later</source>
+        <translation>Fixer un trimestre plus tôt ou plus tard</translation>
+    </message>
+    <message>
+        <source>A quarter shorter or longer</source>
+        <translation>Un trimestre de moins ou de plus</translation>
+    </message>
+    <message>
+        <source>Edit in the inspector</source>
+        <translation>Modifier dans l’inspecteur</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>Zoomer, dézoomer</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Edit the cell</source>
+        <translation>Modifier la cellule</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Mode présentation</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Diapositive suivante</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Diapositive précédente</translation>
+    </message>
+    <message>
+        <source>First and last slide</source>
+        <translation>Première et dernière diapositive</translation>
+    </message>
+    <message>
+        <source>Blank the screen</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <source>Capture an idea</source>
+        <translation>Saisir une idée</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Slides</name>
     <message>
         <source>%1 – %2</source>
@@ -5674,6 +5917,725 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     </message>
 </context>
 <context>
+    <name>Cairn::Template</name>
+    <message>
+        <source>Small business</source>
+        <translation>Petite entreprise</translation>
+    </message>
+    <message>
+        <source>About 15 people, an office and a workshop, IT looked after by the office manager and an outside partner: backups, new PCs and a firewall before end of support, multi-factor sign-in, files in the cloud.</source>
+        <translation>Environ 15 personnes, un bureau et un atelier, l’informatique gérée par le responsable administratif et un prestataire externe : sauvegardes, nouveaux PC et pare-feu avant la fin de support, authentification multifacteur, fichiers dans le cloud.</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Commerce de détail</translation>
+    </message>
+    <message>
+        <source>Three stores, a webshop and a warehouse: tills, payment terminals and the webshop upgraded before end of support, a safer store network, click &amp; collect and one stock across stores and webshop.</source>
+        <translation>Trois magasins, une boutique en ligne et un entrepôt : caisses, terminaux de paiement et boutique en ligne mis à niveau avant la fin de support, un réseau de magasin plus sûr, le click &amp; collect et un stock unique pour les magasins et la boutique en ligne.</translation>
+    </message>
+    <message>
+        <source>Professional-services firm</source>
+        <translation>Cabinet de services professionnels</translation>
+    </message>
+    <message>
+        <source>About 40 accountants, lawyers or consultants in two offices: client data protected, laptops, practice management and the phone system renewed, documents in the cloud and a client portal.</source>
+        <translation>Environ 40 experts-comptables, avocats ou consultants répartis sur deux bureaux : données clients protégées, ordinateurs portables, gestion du cabinet et téléphonie renouvelés, documents dans le cloud et portail client.</translation>
+    </message>
+    <message>
+        <source>Professional services — IT roadmap</source>
+        <translation>Services professionnels — feuille de route informatique</translation>
+    </message>
+    <message>
+        <source>Your firm</source>
+        <translation>Votre cabinet</translation>
+    </message>
+    <message>
+        <source>A firm of about 40 people (accountants, lawyers, engineers or consultants) in two offices, with client files that must stay confidential. A starter template: replace the names, dates and amounts with your own. The quarters follow the plan&apos;s first quarter; ends of support are examples, so enter your vendors&apos; dates.</source>
+        <translation>Un cabinet d’environ 40 personnes (experts-comptables, avocats, ingénieurs ou consultants) réparties sur deux bureaux, dont les dossiers clients doivent rester confidentiels. Un modèle de départ : remplacez les noms, dates et montants par les vôtres. Les trimestres suivent le premier trimestre du plan ; les fins de support sont des exemples, saisissez donc les dates de vos éditeurs.</translation>
+    </message>
+    <message>
+        <source>IT budget</source>
+        <translation>Budget informatique</translation>
+    </message>
+    <message>
+        <source>Project money per quarter.</source>
+        <translation>Budget des projets par trimestre.</translation>
+    </message>
+    <message>
+        <source>IT coordinator</source>
+        <translation>Coordinateur informatique</translation>
+    </message>
+    <message>
+        <source>An office manager who coordinates IT part-time.</source>
+        <translation>Un responsable administratif qui coordonne l’informatique à temps partiel.</translation>
+    </message>
+    <message>
+        <source>IT service partner</source>
+        <translation>Prestataire informatique</translation>
+    </message>
+    <message>
+        <source>Managed service contract with hours for projects.</source>
+        <translation>Contrat d’infogérance incluant des heures pour les projets.</translation>
+    </message>
+    <message>
+        <source>Protect client data</source>
+        <translation>Protéger les données clients</translation>
+    </message>
+    <message>
+        <source>Confidential files protected, access controlled, and every incident handled as the professional body requires.</source>
+        <translation>Dossiers confidentiels protégés, accès contrôlés, et chaque incident traité comme l’exige l’ordre professionnel.</translation>
+    </message>
+    <message>
+        <source>Managing partner</source>
+        <translation>Associé gérant</translation>
+    </message>
+    <message>
+        <source>No reportable data breach</source>
+        <translation>Aucune violation de données à notifier</translation>
+    </message>
+    <message>
+        <source>Keep systems supported</source>
+        <translation>Garder les systèmes sous support</translation>
+    </message>
+    <message>
+        <source>Nothing the firm depends on runs out of vendor support.</source>
+        <translation>Rien de ce dont dépend le cabinet ne sort du support éditeur.</translation>
+    </message>
+    <message>
+        <source>Office manager</source>
+        <translation>Responsable administratif</translation>
+    </message>
+    <message>
+        <source>No unsupported system</source>
+        <translation>Aucun système hors support</translation>
+    </message>
+    <message>
+        <source>Work securely from anywhere</source>
+        <translation>Travailler en sécurité depuis n’importe où</translation>
+    </message>
+    <message>
+        <source>Client meetings, home and the second office with the same files and phone.</source>
+        <translation>Chez les clients, à domicile et au second bureau, avec les mêmes fichiers et le même téléphone.</translation>
+    </message>
+    <message>
+        <source>Everyone can work remotely</source>
+        <translation>Chacun peut travailler à distance</translation>
+    </message>
+    <message>
+        <source>Bill more hours, chase fewer</source>
+        <translation>Facturer plus d’heures, relancer moins</translation>
+    </message>
+    <message>
+        <source>Time recorded as it happens, invoices out sooner, clients who pay online.</source>
+        <translation>Temps saisis au fil de l’eau, factures émises plus tôt, clients qui paient en ligne.</translation>
+    </message>
+    <message>
+        <source>Finance partner</source>
+        <translation>Associé chargé des finances</translation>
+    </message>
+    <message>
+        <source>Days to invoice 30 → 10</source>
+        <translation>Jours avant facturation 30 → 10</translation>
+    </message>
+    <message>
+        <source>Practice management (time and billing)</source>
+        <translation>Gestion du cabinet (temps et facturation)</translation>
+    </message>
+    <message>
+        <source>Business application</source>
+        <translation>Application métier</translation>
+    </message>
+    <message>
+        <source>Practice software vendor</source>
+        <translation>Éditeur du logiciel de gestion du cabinet</translation>
+    </message>
+    <message>
+        <source>Document management</source>
+        <translation>Gestion documentaire</translation>
+    </message>
+    <message>
+        <source>File server and NAS</source>
+        <translation>Serveur de fichiers et NAS</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>on-premises</source>
+        <translation>sur site</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Ordinateurs portables</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>matériel</translation>
+    </message>
+    <message>
+        <source>Office phone system (PBX)</source>
+        <translation>Standard téléphonique (PABX)</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Email and collaboration (cloud)</source>
+        <translation>Messagerie et collaboration (cloud)</translation>
+    </message>
+    <message>
+        <source>Backup appliance</source>
+        <translation>Boîtier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cloud backup with a tested restore</source>
+        <translation>Sauvegarde cloud avec restauration testée</translation>
+    </message>
+    <message>
+        <source>Back up mailboxes, documents and the practice database to a second location; test a restore every half year.</source>
+        <translation>Sauvegarder les boîtes aux lettres, les documents et la base du logiciel de gestion sur un second site ; tester une restauration tous les six mois.</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>Multi-factor sign-in and device management</source>
+        <translation>Authentification multifacteur et gestion des appareils</translation>
+    </message>
+    <message>
+        <source>MFA for every account; laptops enrolled, encrypted and updated centrally.</source>
+        <translation>MFA pour chaque compte ; portables enrôlés, chiffrés et mis à jour de façon centralisée.</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>sécurité</translation>
+    </message>
+    <message>
+        <source>Replace the laptops before end of support</source>
+        <translation>Remplacer les portables avant la fin de support</translation>
+    </message>
+    <message>
+        <source>Supported laptops with encryption, docking in both offices.</source>
+        <translation>Portables sous support et chiffrés, avec station d’accueil dans les deux bureaux.</translation>
+    </message>
+    <message>
+        <source>end of support</source>
+        <translation>fin de support</translation>
+    </message>
+    <message>
+        <source>Upgrade practice management</source>
+        <translation>Mettre à niveau la gestion du cabinet</translation>
+    </message>
+    <message>
+        <source>Move time and billing to the vendor&apos;s supported (cloud) version before the current one runs out.</source>
+        <translation>Passer le suivi des temps et la facturation sur la version sous support (cloud) de l’éditeur avant la fin de la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Replace the phone system with cloud telephony</source>
+        <translation>Remplacer le standard par la téléphonie cloud</translation>
+    </message>
+    <message>
+        <source>Numbers ported to a cloud phone service with softphones on laptops and mobiles.</source>
+        <translation>Numéros portés vers un service de téléphonie cloud, avec softphones sur les portables et les mobiles.</translation>
+    </message>
+    <message>
+        <source>Move document management to the cloud</source>
+        <translation>Passer la gestion documentaire dans le cloud</translation>
+    </message>
+    <message>
+        <source>Client files move to a cloud document system with matter-based permissions; the file server is switched off.</source>
+        <translation>Les dossiers clients passent dans une GED cloud avec des droits par affaire ; le serveur de fichiers est arrêté.</translation>
+    </message>
+    <message>
+        <source>Client portal for sharing documents</source>
+        <translation>Portail client pour partager des documents</translation>
+    </message>
+    <message>
+        <source>Clients upload and sign documents in a portal instead of email.</source>
+        <translation>Les clients déposent et signent leurs documents sur un portail plutôt que par e-mail.</translation>
+    </message>
+    <message>
+        <source>Record time as it happens</source>
+        <translation>Saisir les temps au fil de l’eau</translation>
+    </message>
+    <message>
+        <source>Time captured from calendar, email and phone into practice management.</source>
+        <translation>Temps repris de l’agenda, de la messagerie et du téléphone dans le logiciel de gestion du cabinet.</translation>
+    </message>
+    <message>
+        <source>Security awareness training</source>
+        <translation>Sensibilisation à la sécurité</translation>
+    </message>
+    <message>
+        <source>Short yearly training and phishing tests for everyone.</source>
+        <translation>Courte formation annuelle et tests d’hameçonnage pour tous.</translation>
+    </message>
+    <message>
+        <source>Professional indemnity renewal</source>
+        <translation>Renouvellement de l’assurance RC professionnelle</translation>
+    </message>
+    <message>
+        <source>The insurer asks about MFA, backups and training.</source>
+        <translation>L’assureur pose des questions sur la MFA, les sauvegardes et la formation.</translation>
+    </message>
+    <message>
+        <source>Retailer — IT roadmap</source>
+        <translation>Commerce de détail — feuille de route informatique</translation>
+    </message>
+    <message>
+        <source>Your shops</source>
+        <translation>Vos magasins</translation>
+    </message>
+    <message>
+        <source>A retailer with three stores, a webshop and a small warehouse; one IT person and a web agency. A starter template: replace the names, dates and amounts with your own. The quarters follow the plan&apos;s first quarter; ends of support are examples, so enter your vendors&apos; dates.</source>
+        <translation>Un commerçant avec trois magasins, une boutique en ligne et un petit entrepôt ; une personne à l’informatique et une agence web. Un modèle de départ : remplacez les noms, dates et montants par les vôtres. Les trimestres suivent le premier trimestre du plan ; les fins de support sont des exemples, saisissez donc les dates de vos éditeurs.</translation>
+    </message>
+    <message>
+        <source>IT project budget</source>
+        <translation>Budget des projets informatiques</translation>
+    </message>
+    <message>
+        <source>Project money per quarter; licences and support contracts are running costs.</source>
+        <translation>Budget des projets par trimestre ; les licences et contrats de support sont des coûts d’exploitation.</translation>
+    </message>
+    <message>
+        <source>Internal IT</source>
+        <translation>Informatique interne</translation>
+    </message>
+    <message>
+        <source>One IT person, with a fifth of a colleague&apos;s time; day-to-day support comes first.</source>
+        <translation>Une personne à l’informatique, plus un cinquième du temps d’un collègue ; le support au quotidien passe en premier.</translation>
+    </message>
+    <message>
+        <source>Web agency</source>
+        <translation>Agence web</translation>
+    </message>
+    <message>
+        <source>Builds and hosts the webshop under a yearly contract.</source>
+        <translation>Développe et héberge la boutique en ligne dans le cadre d’un contrat annuel.</translation>
+    </message>
+    <message>
+        <source>Sell seamlessly online and in store</source>
+        <translation>Vendre sans couture en ligne et en magasin</translation>
+    </message>
+    <message>
+        <source>One stock, one price and one customer across the stores and the webshop.</source>
+        <translation>Un seul stock, un seul prix et un seul client dans les magasins et sur la boutique en ligne.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <source>Online share of revenue 10 % → 25 %</source>
+        <translation>Part du chiffre d’affaires en ligne 10 % → 25 %</translation>
+    </message>
+    <message>
+        <source>Keep the tills running</source>
+        <translation>Garder les caisses en marche</translation>
+    </message>
+    <message>
+        <source>No store stops selling because of IT: tills, payment and network supported and backed up.</source>
+        <translation>Aucun magasin ne cesse de vendre à cause de l’informatique : caisses, paiement et réseau sous support et sauvegardés.</translation>
+    </message>
+    <message>
+        <source>Store operations</source>
+        <translation>Exploitation des magasins</translation>
+    </message>
+    <message>
+        <source>No trading hour lost</source>
+        <translation>Aucune heure d’ouverture perdue</translation>
+    </message>
+    <message>
+        <source>Know and keep our customers</source>
+        <translation>Connaître et fidéliser nos clients</translation>
+    </message>
+    <message>
+        <source>A loyalty programme and campaigns based on what people buy.</source>
+        <translation>Un programme de fidélité et des campagnes fondées sur ce que les clients achètent.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Repeat purchases 20 % → 30 %</source>
+        <translation>Achats répétés 20 % → 30 %</translation>
+    </message>
+    <message>
+        <source>Protect card and customer data</source>
+        <translation>Protéger les données de carte et des clients</translation>
+    </message>
+    <message>
+        <source>Meet the card schemes&apos; rules (PCI DSS) and GDPR; pass the insurer&apos;s checks.</source>
+        <translation>Respecter les règles des réseaux de cartes (PCI DSS) et le RGPD ; passer les contrôles de l’assureur.</translation>
+    </message>
+    <message>
+        <source>Clean PCI self-assessment</source>
+        <translation>Auto-évaluation PCI sans réserve</translation>
+    </message>
+    <message>
+        <source>Tills (POS software)</source>
+        <translation>Caisses (logiciel de caisse)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>POS vendor</source>
+        <translation>Éditeur du logiciel de caisse</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>magasin</translation>
+    </message>
+    <message>
+        <source>Payment terminals</source>
+        <translation>Terminaux de paiement</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation>Prestataire de paiement</translation>
+    </message>
+    <message>
+        <source>Webshop platform</source>
+        <translation>Plateforme de la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Open-source shop software</source>
+        <translation>Logiciel de boutique open source</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Stock and purchasing (ERP)</source>
+        <translation>Stocks et achats (ERP)</translation>
+    </message>
+    <message>
+        <source>Store Wi-Fi and network</source>
+        <translation>Wi-Fi et réseau des magasins</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Back-office PCs</source>
+        <translation>PC du back-office</translation>
+    </message>
+    <message>
+        <source>Backup to a NAS in the office</source>
+        <translation>Sauvegarde sur un NAS au bureau</translation>
+    </message>
+    <message>
+        <source>Email and office (cloud)</source>
+        <translation>Messagerie et bureautique (cloud)</translation>
+    </message>
+    <message>
+        <source>Replace the payment terminals</source>
+        <translation>Remplacer les terminaux de paiement</translation>
+    </message>
+    <message>
+        <source>Terminals that the payment provider supports, with contactless and the current security rules.</source>
+        <translation>Des terminaux pris en charge par le prestataire de paiement, avec le sans contact et les règles de sécurité actuelles.</translation>
+    </message>
+    <message>
+        <source>Upgrade the tills to the supported POS version</source>
+        <translation>Mettre les caisses à niveau vers la version prise en charge</translation>
+    </message>
+    <message>
+        <source>Upgrade the POS software and the till PCs in all stores, one store at a time, outside trading hours.</source>
+        <translation>Mettre à niveau le logiciel et les PC de caisse dans tous les magasins, un magasin à la fois, en dehors des heures d’ouverture.</translation>
+    </message>
+    <message>
+        <source>Upgrade the webshop to a supported version</source>
+        <translation>Mettre la boutique en ligne à niveau vers une version prise en charge</translation>
+    </message>
+    <message>
+        <source>Move the shop to the platform&apos;s supported major version, with its extensions.</source>
+        <translation>Passer la boutique à la version majeure prise en charge de la plateforme, avec ses extensions.</translation>
+    </message>
+    <message>
+        <source>Off-site backups and a tested restore</source>
+        <translation>Sauvegardes hors site et restauration testée</translation>
+    </message>
+    <message>
+        <source>Backups of the ERP, the webshop and the office to a cloud copy, with a restore test every half year.</source>
+        <translation>Sauvegardes de l’ERP, de la boutique en ligne et de la bureautique vers une copie dans le cloud, avec un test de restauration chaque semestre.</translation>
+    </message>
+    <message>
+        <source>Replace the back-office PCs</source>
+        <translation>Remplacer les PC du back-office</translation>
+    </message>
+    <message>
+        <source>Supported PCs with encryption and automatic updates.</source>
+        <translation>Des PC sous support, avec chiffrement et mises à jour automatiques.</translation>
+    </message>
+    <message>
+        <source>Renew the store network and Wi-Fi</source>
+        <translation>Renouveler le réseau et le Wi-Fi des magasins</translation>
+    </message>
+    <message>
+        <source>Separate networks for tills, staff and guests; supported access points.</source>
+        <translation>Des réseaux séparés pour les caisses, le personnel et les invités ; des points d’accès sous support.</translation>
+    </message>
+    <message>
+        <source>Multi-factor sign-in and device protection</source>
+        <translation>Authentification multifacteur et protection des postes</translation>
+    </message>
+    <message>
+        <source>MFA for every account and endpoint protection on tills and PCs.</source>
+        <translation>MFA pour chaque compte et protection des terminaux sur les caisses et les PC.</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect and returns in store</source>
+        <translation>Click &amp; collect et retours en magasin</translation>
+    </message>
+    <message>
+        <source>Order online, collect or return in any store; stock reserved when ordered.</source>
+        <translation>Commander en ligne, retirer ou retourner dans n’importe quel magasin ; stock réservé dès la commande.</translation>
+    </message>
+    <message>
+        <source>One stock across stores and webshop</source>
+        <translation>Un seul stock pour les magasins et la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>The webshop reads and reserves the stores&apos; stock from the ERP in real time.</source>
+        <translation>La boutique en ligne lit et réserve le stock des magasins dans l’ERP en temps réel.</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Programme de fidélité</translation>
+    </message>
+    <message>
+        <source>A loyalty card in the app and at the till, with points and personal offers.</source>
+        <translation>Une carte de fidélité dans l’application et en caisse, avec des points et des offres personnalisées.</translation>
+    </message>
+    <message>
+        <source>Christmas trading freeze</source>
+        <translation>Gel des changements pour les fêtes</translation>
+    </message>
+    <message>
+        <source>No changes to tills or webshop from mid-November to early January.</source>
+        <translation>Aucun changement sur les caisses ni sur la boutique en ligne de mi-novembre à début janvier.</translation>
+    </message>
+    <message>
+        <source>PCI self-assessment</source>
+        <translation>Auto-évaluation PCI</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s yearly questionnaire.</source>
+        <translation>Le questionnaire annuel de l’acquéreur.</translation>
+    </message>
+    <message>
+        <source>Small business — IT roadmap</source>
+        <translation>Petite entreprise — feuille de route informatique</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>A business of about 15 people with an office and a workshop; IT is looked after by the office manager and an outside IT partner. A starter template: replace the names, dates and amounts with your own. The quarters follow the plan&apos;s first quarter; ends of support are examples, so enter your vendors&apos; dates.</source>
+        <translation>Une entreprise d’environ 15 personnes avec un bureau et un atelier ; l’informatique est gérée par le responsable administratif et un prestataire informatique externe. Un modèle de départ : remplacez les noms, dates et montants par les vôtres. Les trimestres suivent le premier trimestre du plan ; les fins de support sont des exemples, saisissez donc les dates de vos éditeurs.</translation>
+    </message>
+    <message>
+        <source>What the business can spend on IT projects per quarter; running costs are separate.</source>
+        <translation>Ce que l’entreprise peut consacrer aux projets informatiques par trimestre ; les coûts d’exploitation sont à part.</translation>
+    </message>
+    <message>
+        <source>Office manager and IT partner</source>
+        <translation>Responsable administratif et prestataire informatique</translation>
+    </message>
+    <message>
+        <source>About two days a week between the office manager and the IT partner.</source>
+        <translation>Environ deux jours par semaine entre le responsable administratif et le prestataire informatique.</translation>
+    </message>
+    <message>
+        <source>Keep the business running</source>
+        <translation>Assurer la continuité de l’activité</translation>
+    </message>
+    <message>
+        <source>No lost day from an outage, a break-in or a lost laptop.</source>
+        <translation>Aucune journée perdue à cause d’une panne, d’un cambriolage ou d’un portable perdu.</translation>
+    </message>
+    <message>
+        <source>No working day lost to IT</source>
+        <translation>Aucune journée de travail perdue à cause de l’informatique</translation>
+    </message>
+    <message>
+        <source>Protect our data</source>
+        <translation>Protéger nos données</translation>
+    </message>
+    <message>
+        <source>Backups that are tested, accounts that need more than a password, devices that are updated.</source>
+        <translation>Des sauvegardes testées, des comptes qui exigent plus qu’un mot de passe, des appareils à jour.</translation>
+    </message>
+    <message>
+        <source>A tested restore twice a year</source>
+        <translation>Une restauration testée deux fois par an</translation>
+    </message>
+    <message>
+        <source>Work from anywhere</source>
+        <translation>Travailler de n’importe où</translation>
+    </message>
+    <message>
+        <source>Files, email and the accounts on a laptop or phone, safely.</source>
+        <translation>Fichiers, messagerie et comptabilité sur un portable ou un téléphone, en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>Everyone can work from home</source>
+        <translation>Tout le monde peut télétravailler</translation>
+    </message>
+    <message>
+        <source>Spend less time on paperwork</source>
+        <translation>Passer moins de temps sur la paperasse</translation>
+    </message>
+    <message>
+        <source>Invoices, receipts and quotes handled once, not typed again.</source>
+        <translation>Factures, reçus et devis traités une seule fois, sans ressaisie.</translation>
+    </message>
+    <message>
+        <source>Invoice handling 6 → 2 hours a week</source>
+        <translation>Traitement des factures : 6 → 2 heures par semaine</translation>
+    </message>
+    <message>
+        <source>Office PCs</source>
+        <translation>PC du bureau</translation>
+    </message>
+    <message>
+        <source>File server in the office</source>
+        <translation>Serveur de fichiers au bureau</translation>
+    </message>
+    <message>
+        <source>IT partner</source>
+        <translation>Prestataire informatique</translation>
+    </message>
+    <message>
+        <source>Backups on USB disks</source>
+        <translation>Sauvegardes sur disques USB</translation>
+    </message>
+    <message>
+        <source>Firewall and router</source>
+        <translation>Pare-feu et routeur</translation>
+    </message>
+    <message>
+        <source>Accounting software</source>
+        <translation>Logiciel de comptabilité</translation>
+    </message>
+    <message>
+        <source>Email and calendar (cloud)</source>
+        <translation>Messagerie et agenda (cloud)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Automated backups with an off-site copy</source>
+        <translation>Sauvegardes automatiques avec une copie hors site</translation>
+    </message>
+    <message>
+        <source>Nightly backups of the PCs, the file server and the cloud mailboxes, with a copy outside the office.</source>
+        <translation>Sauvegardes nocturnes des PC, du serveur de fichiers et des boîtes aux lettres cloud, avec une copie hors du bureau.</translation>
+    </message>
+    <message>
+        <source>Test a restore twice a year</source>
+        <translation>Tester une restauration deux fois par an</translation>
+    </message>
+    <message>
+        <source>Restore a file, a mailbox and a whole PC from the backup and write down how long it took.</source>
+        <translation>Restaurer un fichier, une boîte aux lettres et un PC entier depuis la sauvegarde, et noter le temps nécessaire.</translation>
+    </message>
+    <message>
+        <source>Turn on multi-factor sign-in for every account</source>
+        <translation>Activer l’authentification multifacteur pour chaque compte</translation>
+    </message>
+    <message>
+        <source>Email, accounting, the bank and remote access ask for a second factor.</source>
+        <translation>La messagerie, la comptabilité, la banque et l’accès à distance demandent un second facteur.</translation>
+    </message>
+    <message>
+        <source>Replace the office PCs before end of support</source>
+        <translation>Remplacer les PC du bureau avant la fin de support</translation>
+    </message>
+    <message>
+        <source>New or upgraded PCs on a supported operating system, with disk encryption and automatic updates.</source>
+        <translation>Des PC neufs ou mis à niveau sur un système d’exploitation sous support, avec chiffrement du disque et mises à jour automatiques.</translation>
+    </message>
+    <message>
+        <source>Move shared files to cloud storage</source>
+        <translation>Déplacer les fichiers partagés vers un stockage cloud</translation>
+    </message>
+    <message>
+        <source>Move the shares of the file server to cloud storage with the same folders and rights, then switch the server off.</source>
+        <translation>Déplacer les partages du serveur de fichiers vers un stockage cloud avec les mêmes dossiers et droits, puis éteindre le serveur.</translation>
+    </message>
+    <message>
+        <source>Replace the firewall</source>
+        <translation>Remplacer le pare-feu</translation>
+    </message>
+    <message>
+        <source>A supported firewall with updates, and a separate Wi-Fi for guests.</source>
+        <translation>Un pare-feu sous support avec mises à jour, et un Wi-Fi séparé pour les invités.</translation>
+    </message>
+    <message>
+        <source>Upgrade the accounting software</source>
+        <translation>Mettre à niveau le logiciel de comptabilité</translation>
+    </message>
+    <message>
+        <source>Move to the vendor&apos;s supported version (or its cloud edition) before the current one runs out.</source>
+        <translation>Passer à la version prise en charge de l’éditeur (ou à son édition cloud) avant la fin de la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Laptops and secure remote access</source>
+        <translation>Portables et accès à distance sécurisé</translation>
+    </message>
+    <message>
+        <source>Laptops for those who work away from the office, with the files in the cloud and no open ports.</source>
+        <translation>Des portables pour ceux qui travaillent hors du bureau, avec les fichiers dans le cloud et aucun port ouvert.</translation>
+    </message>
+    <message>
+        <source>Scan and file invoices automatically</source>
+        <translation>Numériser et classer les factures automatiquement</translation>
+    </message>
+    <message>
+        <source>Invoices arrive in one mailbox, are read and filed into the accounting software for approval.</source>
+        <translation>Les factures arrivent dans une seule boîte aux lettres, sont lues et classées dans le logiciel de comptabilité pour approbation.</translation>
+    </message>
+    <message>
+        <source>Online booking for customers</source>
+        <translation>Réservation en ligne pour les clients</translation>
+    </message>
+    <message>
+        <source>Customers book appointments on the website; bookings land in the shared calendar.</source>
+        <translation>Les clients prennent rendez-vous sur le site web ; les réservations arrivent dans l’agenda partagé.</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>Renouvellement de l’assurance</translation>
+    </message>
+    <message>
+        <source>The insurer asks for MFA and tested backups.</source>
+        <translation>L’assureur exige la MFA et des sauvegardes testées.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::ValueEffortMatrix</name>
     <message>
         <source>Quick wins</source>
@@ -5744,6 +6706,73 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Cost change</source>
         <translation>Écart de coût</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WelcomePage</name>
+    <message>
+        <source>Plans you open or save will be listed here.</source>
+        <translation>Les plans que vous ouvrez ou enregistrez apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Welcome to Cairn</source>
+        <translation>Bienvenue dans Cairn</translation>
+    </message>
+    <message>
+        <source>Plan where IT goes next: the business&apos;s goals, the systems it runs and the initiatives that change them, scheduled across quarters within budget and staff, before vendors end support.</source>
+        <translation>Planifiez l’avenir de votre informatique : les objectifs de l’entreprise, les systèmes qu’elle exploite et les initiatives qui les font évoluer, réparties sur les trimestres dans les limites du budget et des effectifs, avant que les éditeurs n’arrêtent le support.</translation>
+    </message>
+    <message>
+        <source>New to Cairn? &lt;a href=&quot;help&quot;&gt;Read the user guide&lt;/a&gt; (F1 opens the page of what you are looking at).</source>
+        <translation>Nouveau sur Cairn ? &lt;a href=&quot;help&quot;&gt;Lisez le guide de l’utilisateur&lt;/a&gt; (F1 ouvre la page de ce que vous regardez).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>New Plan…</source>
+        <translation>Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>Name it, choose its currency and first quarter, then add goals, systems and initiatives.</source>
+        <translation>Nommez-le, choisissez sa devise et son premier trimestre, puis ajoutez des objectifs, des systèmes et des initiatives.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>A plan saved by Cairn (.cairn).</source>
+        <translation>Un plan enregistré par Cairn (.cairn).</translation>
+    </message>
+    <message>
+        <source>Import from a Spreadsheet…</source>
+        <translation>Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>Goals, systems, initiatives or resources as CSV files from Excel, LibreOffice or another tool: a new plan from your lists.</source>
+        <translation>Objectifs, systèmes, initiatives ou ressources sous forme de fichiers CSV issus d’Excel, de LibreOffice ou d’un autre outil : un nouveau plan à partir de vos listes.</translation>
+    </message>
+    <message>
+        <source>Start from the Sample</source>
+        <translation>Partir de l’exemple</translation>
+    </message>
+    <message>
+        <source>Brightwater Outdoor, a 60-person retailer: a whole plan with three years of work to explore and change.</source>
+        <translation>Brightwater Outdoor, un détaillant de 60 personnes : un plan complet avec trois ans de travaux à explorer et à modifier.</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>Start from a Template</source>
+        <translation>Partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>A small plan of a typical business, with its goals and the usual work to keep the lights on (backups, upgrades before end of support), ready to make your own.</source>
+        <translation>Un petit plan d’une entreprise type, avec ses objectifs et le travail habituel pour que tout continue de tourner (sauvegardes, mises à niveau avant la fin de support), prêt à être adapté.</translation>
     </message>
 </context>
 <context>
