@@ -1,7 +1,5 @@
 #include "core/models/entitytablemodel.h"
 
-#include <cstdlib>
-
 namespace Cairn {
 
 PlanTableModel::PlanTableModel(
@@ -97,21 +95,15 @@ void PlanTableModel::onPlanChanged(const PlanChange &change)
 
 namespace {
 // Money is edited as it is shown ("€38,000", "38.000 €"), so the inspector and the table agree;
-// where the locale's form would read back as another amount (three-decimal currencies whose
-// grouping looks like a decimal mark), Cairn's own plain form ("1.234"), which reads back exactly.
-QString moneyEditText(Money money, const Currency &currency)
+// where the shown form would read back as another amount (three-decimal currencies whose
+// grouping looks like a decimal mark), the cell's own form, which reads back exactly.
+QString moneyEditText(const FieldSpec &field, const QVariant &value, const FieldContext &context)
 {
-    const QString shown = money.format(currency, QLocale());
-    if (const auto back = Money::parse(shown, currency);
-        back && back->minorUnits() == money.minorUnits())
-        return shown;
-    const qint64 per = currency.minorPerMajor();
-    const qint64 minor = money.minorUnits();
-    QString plain
-        = (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(std::abs(minor / per));
-    if (const qint64 rest = std::abs(minor % per); rest != 0)
-        plain += QStringLiteral(".%1").arg(rest, currency.minorDigits(), 10, QLatin1Char('0'));
-    return plain;
+    const QString shown = displayText(field, value, context);
+    const CellValue back = parseCell(field, shown, context);
+    return back.ok() && back.value.toLongLong() == value.toLongLong()
+        ? shown
+        : cellText(field, value, context);
 }
 } // namespace
 
@@ -128,7 +120,7 @@ QVariant fieldCell(const FieldSpec &field, const QVariant &value, const Plan &pl
         if (field.type == FieldType::Choice || field.type == FieldType::Integer)
             return value;
         if (field.type == FieldType::Money)
-            return moneyEditText(Money(value.toLongLong()), plan.info().currency);
+            return moneyEditText(field, value, context);
         return displayText(field, value, context);
     case PlanTableModel::SortRole:
         if (field.type == FieldType::Quarter)
