@@ -313,6 +313,13 @@ void MainWindow::connectUndo()
         m_redo->setEnabled(stack->canRedo());
         m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
         m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        // The menu names the step; the tool bar keeps a short button (the step's name pushed
+        // Redo, Add and Delete out of sight at 1280 px), with the name in its tooltip.
+        for (QAction *a : {m_undo, m_redo}) {
+            a->setToolTip(QString(a->text()).remove(QLatin1Char('&')));
+            a->setIconText(
+                QString(a == m_undo ? tr("&Undo") : tr("&Redo")).remove(QLatin1Char('&')));
+        }
     };
     connect(stack, &QUndoStack::indexChanged, this, sync);
     sync();

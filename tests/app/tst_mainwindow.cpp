@@ -112,6 +112,11 @@ private slots:
         page->selectId(w.document()->plan().initiatives().at(3).id.value);
         action(w, "actionDelete")->trigger();
         QCOMPARE(page->model()->rowCount(), 35);
+        // The menu names the step; the tool bar's button stays short, the name in its tooltip.
+        QAction *undo = action(w, "actionUndo");
+        QVERIFY2(undo->text().size() > QStringLiteral("&Undo").size(), qPrintable(undo->text()));
+        QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
+        QCOMPARE(undo->toolTip(), QString(undo->text()).remove(QLatin1Char('&')));
 
         for (int k = 0; k < 3; ++k)
             action(w, "actionUndo")->trigger();
