@@ -19,8 +19,9 @@ QString nameOf(const EntityValue &v);
 // The entity with that id in the plan, if any (ids are unique across kinds).
 std::optional<EntityValue> entityById(const Plan &plan, qint64 id);
 
-// The entity of type T with that id, if the plan has one (no copy).
-template<class T> const T *findEntity(const Plan &plan, qint64 id)
+// The entity of type T with that id, if the plan (a Plan, indexed, or a PlanContent) has one
+// (no copy).
+template<class T, class Plans> const T *findEntity(const Plans &plan, qint64 id)
 {
     if constexpr (std::is_same_v<T, Goal>)
         return plan.goal(GoalId {id});

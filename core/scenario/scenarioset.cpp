@@ -2,6 +2,7 @@
 
 #include "core/domain/fields.h"
 #include "core/domain/wording.h"
+#include "core/edit/entityvalue.h"
 #include "core/scenario/scenarioplan.h"
 
 #include <QCoreApplication>
@@ -26,16 +27,8 @@ template<class T> const T *inContent(const PlanContent &plan, qint64 id)
 {
     if constexpr (std::is_same_v<T, PlanInfo>)
         return &plan.info;
-    else if constexpr (std::is_same_v<T, Goal>)
-        return plan.goal(GoalId {id});
-    else if constexpr (std::is_same_v<T, System>)
-        return plan.system(SystemId {id});
-    else if constexpr (std::is_same_v<T, Resource>)
-        return plan.resource(ResourceId {id});
-    else if constexpr (std::is_same_v<T, Initiative>)
-        return plan.initiative(InitiativeId {id});
     else
-        return plan.milestone(MilestoneId {id});
+        return findEntity<T>(plan, id);
 }
 
 } // namespace
