@@ -870,26 +870,39 @@ std::optional<qint64> PlanRows::positionBetween(
     return q.value(0).toLongLong() + kPositionStep;
 }
 
-bool PlanRows::insertEntity(const EntityValue &entity, qint64 position)
+namespace {
+// One row of whichever kind the value holds (an EntityValue or a LinkValue).
+template<class Value> bool insertRow(PlanRows &rows, const Value &value, qint64 position)
 {
     return std::visit(
-        [&](const auto &e) {
-            using T = std::decay_t<decltype(e)>;
-            return RowsOf<T> {*this}.insert({e}, position, 1);
+        [&](const auto &v) {
+            using T = std::decay_t<decltype(v)>;
+            return RowsOf<T> {rows}.insert({v}, position, 1);
         },
-        entity);
+        value);
+}
+
+template<class Value> bool updateRow(PlanRows &rows, const Value &before, const Value &after)
+{
+    return std::visit(
+        [&](const auto &a) {
+            using T = std::decay_t<decltype(a)>;
+            return RowsOf<T> {rows}.update(std::get<T>(before), a);
+        },
+        after);
+}
+} // namespace
+
+bool PlanRows::insertEntity(const EntityValue &entity, qint64 position)
+{
+    return insertRow(*this, entity, position);
 }
 
 bool PlanRows::updateEntity(const EntityValue &before, const EntityValue &after)
 {
     if (before.index() != after.index())
         return fail(QStringLiteral("an entity cannot change its kind"));
-    return std::visit(
-        [&](const auto &a) {
-            using T = std::decay_t<decltype(a)>;
-            return RowsOf<T> {*this}.update(std::get<T>(before), a);
-        },
-        after);
+    return updateRow(*this, before, after);
 }
 
 bool PlanRows::deleteEntity(EntityKind kind, qint64 id)
@@ -918,24 +931,14 @@ bool PlanRows::deleteEntity(EntityKind kind, qint64 id)
 
 bool PlanRows::insertLink(const LinkValue &link, qint64 position)
 {
-    return std::visit(
-        [&](const auto &l) {
-            using T = std::decay_t<decltype(l)>;
-            return RowsOf<T> {*this}.insert({l}, position, 1);
-        },
-        link);
+    return insertRow(*this, link, position);
 }
 
 bool PlanRows::updateLink(const LinkValue &before, const LinkValue &after)
 {
     if (before.index() != after.index())
         return fail(QStringLiteral("a link cannot change its kind"));
-    return std::visit(
-        [&](const auto &a) {
-            using T = std::decay_t<decltype(a)>;
-            return RowsOf<T> {*this}.update(std::get<T>(before), a);
-        },
-        after);
+    return updateRow(*this, before, after);
 }
 
 bool PlanRows::deleteLink(const LinkValue &link)
