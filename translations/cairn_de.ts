@@ -2,153 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Cairn</name>
-    <message>
-        <source>left out</source>
-        <translation>ausgelassen</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>hinzugekommen</translation>
-    </message>
-    <message>
-        <source>%n quarter(s) later</source>
-        <translation>%n Quartal(e) später</translation>
-    </message>
-    <message>
-        <source>%n quarter(s) earlier</source>
-        <translation>%n Quartal(e) früher</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>verschoben</translation>
-    </message>
-    <message>
-        <source>now late</source>
-        <translation>jetzt verspätet</translation>
-    </message>
-    <message>
-        <source>cost differs</source>
-        <translation>Kosten abweichend</translation>
-    </message>
-    <message>
-        <source>not placed</source>
-        <translation>nicht eingeplant</translation>
-    </message>
-    <message>
-        <source>%1 (late)</source>
-        <translation>%1 (verspätet)</translation>
-    </message>
-    <message>
-        <source>as planned</source>
-        <translation>wie geplant</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>not placed now</source>
-        <translation>jetzt nicht eingeplant</translation>
-    </message>
-    <message>
-        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
-        <translation>%1 verschoben (%2 später, %3 früher; insgesamt %n Quartal(e) Verzug), %4 hinzugekommen, %5 entfernt, %6 nicht mehr eingeplant. Kosten: damals %7, jetzt %8.</translation>
-    </message>
-    <message>
-        <source>the range ends (%1) before it begins (%2).</source>
-        <translation>der Bereich endet (%1), bevor er beginnt (%2).</translation>
-    </message>
-    <message>
-        <source>the range from %1 to %2 is longer than a hundred years.</source>
-        <translation>der Bereich von %1 bis %2 ist länger als hundert Jahre.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a percentage from −100 to 10000.</source>
-        <translation>„%1“ ist kein Prozentwert von −100 bis 10000.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a value.</source>
-        <translation>„%1“ braucht einen Wert.</translation>
-    </message>
-    <message>
-        <source>only initiatives can be left out or taken in.</source>
-        <translation>nur Vorhaben können ausgelassen oder aufgenommen werden.</translation>
-    </message>
-    <message>
-        <source>only a resource has a capacity per quarter.</source>
-        <translation>nur eine Ressource hat eine Kapazität je Quartal.</translation>
-    </message>
-    <message>
-        <source>only a capacity takes a range of quarters.</source>
-        <translation>nur eine Kapazität kann für einen Quartalsbereich gelten.</translation>
-    </message>
-    <message>
-        <source>%1 #%2 is not in the plan any more.</source>
-        <translation>%1 #%2 ist nicht mehr im Plan.</translation>
-    </message>
-    <message>
-        <source>There is no scenario #%1 in the plan.</source>
-        <translation>Im Plan gibt es kein Szenario #%1.</translation>
-    </message>
-    <message>
-        <source>Scenario %1, %2: %3</source>
-        <translation>Szenario %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s settings</source>
-        <translation>die Einstellungen des Plans</translation>
-    </message>
-    <message>
-        <source>Leave out %1</source>
-        <translation>%1 auslassen</translation>
-    </message>
-    <message>
-        <source>Take in %1</source>
-        <translation>%1 aufnehmen</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 %</source>
-        <translation>%1: %2 %3 %</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source> from %1 to %2</source>
-        <translation> von %1 bis %2</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation> ab %1</translation>
-    </message>
-    <message>
-        <source> until %1</source>
-        <translation> bis %1</translation>
-    </message>
-    <message>
-        <source>A scenario needs a name.</source>
-        <translation>Ein Szenario braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>%1 is the base plan&apos;s name; give the scenario another one.</source>
-        <translation>%1 ist der Name des Hauptplans; geben Sie dem Szenario einen anderen.</translation>
-    </message>
-    <message>
-        <source>There is already a scenario called %1.</source>
-        <translation>Es gibt bereits ein Szenario namens %1.</translation>
-    </message>
-    <message>
-        <source>A baseline needs a name.</source>
-        <translation>Ein Basisplan braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>There is already a baseline called %1.</source>
-        <translation>Es gibt bereits einen Basisplan namens %1.</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -1364,60 +1217,68 @@
     </message>
 </context>
 <context>
-    <name>Cairn::CompareDialog</name>
+    <name>Cairn::Compare</name>
     <message>
-        <source>Show the second as ghosts on the roadmap</source>
-        <translation>Das zweite als Schatten auf der Roadmap zeigen</translation>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
     </message>
     <message>
-        <source>Compare Scenarios</source>
-        <translation>Szenarien vergleichen</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>mit</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>und</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(nichts)</translation>
-    </message>
-    <message>
-        <source>Scheduling each scenario…</source>
-        <translation>Jedes Szenario wird eingeplant…</translation>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <source>%n quarter(s) later</source>
         <translation>
-            <numerusform>%n Vorhaben unterscheidet sich. Jedes Szenario wird für sich mit derselben Planung eingeplant.</numerusform>
-            <numerusform>%n Vorhaben unterscheiden sich. Jedes Szenario wird für sich mit derselben Planung eingeplant.</numerusform>
+            <numerusform>%n Quartal später</numerusform>
+            <numerusform>%n Quartale später</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n Quartal früher</numerusform>
+            <numerusform>%n Quartale früher</numerusform>
         </translation>
     </message>
     <message>
-        <source>Dashed: %1 · bars: %2</source>
-        <translation>Gestrichelt: %1 · Balken: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::ComparisonChangesModel</name>
-    <message>
-        <source>Initiative</source>
-        <translation>Vorhaben</translation>
+        <source>moved</source>
+        <translation>verschoben</translation>
     </message>
     <message>
-        <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
+        <source>now late</source>
+        <translation>jetzt verspätet</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::ComparisonFiguresModel</name>
+    <message>
+        <source>cost differs</source>
+        <translation>Kosten abweichend</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (verspätet)</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>not placed now</source>
+        <translation>jetzt nicht eingeplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
+        <translation>
+            <numerusform>%1 verschoben (%2 später, %3 früher; insgesamt %n Quartal Verzug), %4 hinzugekommen, %5 entfernt, %6 nicht mehr eingeplant. Kosten: damals %7, jetzt %8.</numerusform>
+            <numerusform>%1 verschoben (%2 später, %3 früher; insgesamt %n Quartale Verzug), %4 hinzugekommen, %5 entfernt, %6 nicht mehr eingeplant. Kosten: damals %7, jetzt %8.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Spend %1</source>
         <translation>Ausgaben %1</translation>
@@ -1457,6 +1318,76 @@
     <message>
         <source>Last quarter of work</source>
         <translation>Letztes Arbeitsquartal</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Slip (quarters)</source>
+        <translation>Verzug (Quartale)</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Kostenänderung</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CompareDialog</name>
+    <message>
+        <source>Show the second as ghosts on the roadmap</source>
+        <translation>Das zweite als Schatten auf der Roadmap zeigen</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Scheduling each scenario…</source>
+        <translation>Jedes Szenario wird eingeplant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <translation>
+            <numerusform>%n Vorhaben unterscheidet sich. Jedes Szenario wird für sich mit derselben Planung eingeplant.</numerusform>
+            <numerusform>%n Vorhaben unterscheiden sich. Jedes Szenario wird für sich mit derselben Planung eingeplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashed: %1 · bars: %2</source>
+        <translation>Gestrichelt: %1 · Balken: %2</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1698,46 @@
     <message>
         <source>Change the settings in the scenario %1</source>
         <translation>Die Einstellungen im Szenario %1 ändern</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>Szenario %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Neues Szenario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Szenario in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Szenario %1 löschen</translation>
+    </message>
+    <message>
+        <source>Adopt scenario %1 into the base plan</source>
+        <translation>Szenario %1 in den Hauptplan übernehmen</translation>
+    </message>
+    <message>
+        <source>That scenario no longer exists.</source>
+        <translation>Dieses Szenario gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change %1 in scenario %2</source>
+        <translation>%1 in Szenario %2 ändern</translation>
+    </message>
+    <message>
+        <source>Freeze baseline %1</source>
+        <translation>Basisplan %1 einfrieren</translation>
+    </message>
+    <message>
+        <source>Delete baseline %1</source>
+        <translation>Basisplan %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4355,42 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>Key to the whole roadmap (continued)</source>
         <translation>Verzeichnis zur gesamten Roadmap (Fortsetzung)</translation>
     </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Szenarien im Vergleich</translation>
+    </message>
+    <message>
+        <source>%1, each scheduled on its own with the same scheduler. Changes are measured against %2.</source>
+        <translation>%1, jeweils für sich mit derselben Planung eingeplant. Änderungen werden an %2 gemessen.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>No initiative moves, drops, comes in or becomes late.</source>
+        <translation>Kein Vorhaben verschiebt sich, fällt weg, kommt hinzu oder verspätet sich.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Änderungen seit dem Basisplan</translation>
+    </message>
+    <message>
+        <source>Against the baseline %1, frozen %2%3.</source>
+        <translation>Gegenüber dem Basisplan %1, eingefroren am %2%3.</translation>
+    </message>
+    <message>
+        <source> from the scenario %1</source>
+        <translation> aus dem Szenario %1</translation>
+    </message>
+    <message>
+        <source>Every initiative is where the baseline put it, at the same cost.</source>
+        <translation>Jedes Vorhaben liegt, wo der Basisplan es vorgesehen hat, zu denselben Kosten.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>
@@ -4964,6 +4971,106 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>Base plan</source>
         <translation>Hauptplan</translation>
     </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 hat kein Feld „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so it cannot change by a percentage.</source>
+        <translation>„%1“ ist keine Zahl und kann sich daher nicht um einen Prozentsatz ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from −100 to 10000.</source>
+        <translation>„%1“ ist kein Prozentwert von −100 bis 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>„%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it begins (%2).</source>
+        <translation>der Bereich endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is longer than a hundred years.</source>
+        <translation>der Bereich von %1 bis %2 ist länger als hundert Jahre.</translation>
+    </message>
+    <message>
+        <source>only initiatives can be left out or taken in.</source>
+        <translation>nur Vorhaben können ausgelassen oder aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>only a resource has a capacity per quarter.</source>
+        <translation>nur eine Ressource hat eine Kapazität je Quartal.</translation>
+    </message>
+    <message>
+        <source>only a capacity takes a range of quarters.</source>
+        <translation>nur eine Kapazität kann für einen Quartalsbereich gelten.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not in the plan any more.</source>
+        <translation>%1 #%2 ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 in the plan.</source>
+        <translation>Im Plan gibt es kein Szenario #%1.</translation>
+    </message>
+    <message>
+        <source>Scenario %1, %2: %3</source>
+        <translation>Szenario %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>die Einstellungen des Plans</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>%1 auslassen</translation>
+    </message>
+    <message>
+        <source>Take in %1</source>
+        <translation>%1 aufnehmen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %</source>
+        <translation>%1: %2 %3 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> von %1 bis %2</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> ab %1</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Ein Szenario braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is the base plan&apos;s name; give the scenario another one.</source>
+        <translation>%1 ist der Name des Hauptplans; geben Sie dem Szenario einen anderen.</translation>
+    </message>
+    <message>
+        <source>There is already a scenario called %1.</source>
+        <translation>Es gibt bereits ein Szenario namens %1.</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>Ein Basisplan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a baseline called %1.</source>
+        <translation>Es gibt bereits einen Basisplan namens %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ScenarioBar</name>
@@ -5153,49 +5260,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>The range ends (%1) before it starts (%2).</source>
         <translation>Der Bereich endet (%1), bevor er beginnt (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::ScenarioEdits</name>
-    <message>
-        <source>Duplicate scenario %1</source>
-        <translation>Szenario %1 duplizieren</translation>
-    </message>
-    <message>
-        <source>New scenario %1</source>
-        <translation>Neues Szenario %1</translation>
-    </message>
-    <message>
-        <source>Rename scenario to %1</source>
-        <translation>Szenario in %1 umbenennen</translation>
-    </message>
-    <message>
-        <source>Delete scenario %1</source>
-        <translation>Szenario %1 löschen</translation>
-    </message>
-    <message>
-        <source>Adopt scenario %1 into the base plan</source>
-        <translation>Szenario %1 in den Hauptplan übernehmen</translation>
-    </message>
-    <message>
-        <source>That scenario no longer exists.</source>
-        <translation>Dieses Szenario gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Change %1 in scenario %2</source>
-        <translation>%1 in Szenario %2 ändern</translation>
-    </message>
-    <message>
-        <source>Freeze baseline %1</source>
-        <translation>Basisplan %1 einfrieren</translation>
-    </message>
-    <message>
-        <source>Delete baseline %1</source>
-        <translation>Basisplan %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -5880,25 +5944,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Cannot write “%1”.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::T</name>
-    <message>
-        <source>%1 has no field “%2”.</source>
-        <translation>%1 hat kein Feld „%2“.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number, so it cannot change by a percentage.</source>
-        <translation>„%1“ ist keine Zahl und kann sich daher nicht um einen Prozentsatz ändern.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a percentage from −100 to 10000.</source>
-        <translation>„%1“ ist kein Prozentwert von −100 bis 10000.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a value.</source>
-        <translation>„%1“ braucht einen Wert.</translation>
     </message>
 </context>
 <context>
@@ -6682,33 +6727,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     </message>
 </context>
 <context>
-    <name>Cairn::VarianceModel</name>
-    <message>
-        <source>Initiative</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Basisplan</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Slip (quarters)</source>
-        <translation>Verzug (Quartale)</translation>
-    </message>
-    <message>
-        <source>Cost change</source>
-        <translation>Kostenänderung</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::WelcomePage</name>
     <message>
         <source>Plans you open or save will be listed here.</source>
@@ -6870,49 +6888,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Graph</source>
         <translation>Graph</translation>
-    </message>
-</context>
-<context>
-    <name>ReportComposer</name>
-    <message>
-        <source>Scenarios compared</source>
-        <translation>Szenarien im Vergleich</translation>
-    </message>
-    <message>
-        <source>%1, each scheduled on its own with the same scheduler. Changes are measured against %2.</source>
-        <translation>%1, jeweils für sich mit derselben Planung eingeplant. Änderungen werden an %2 gemessen.</translation>
-    </message>
-    <message>
-        <source>What changes</source>
-        <translation>Was sich ändert</translation>
-    </message>
-    <message>
-        <source>No initiative moves, drops, comes in or becomes late.</source>
-        <translation>Kein Vorhaben verschiebt sich, fällt weg, kommt hinzu oder verspätet sich.</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
-    </message>
-    <message>
-        <source>Changes since the baseline</source>
-        <translation>Änderungen seit dem Basisplan</translation>
-    </message>
-    <message>
-        <source>Against the baseline %1, frozen %2%3.</source>
-        <translation>Gegenüber dem Basisplan %1, eingefroren am %2%3.</translation>
-    </message>
-    <message>
-        <source> from the scenario %1</source>
-        <translation> aus dem Szenario %1</translation>
-    </message>
-    <message>
-        <source>Every initiative is where the baseline put it, at the same cost.</source>
-        <translation>Jedes Vorhaben liegt, wo der Basisplan es vorgesehen hat, zu denselben Kosten.</translation>
     </message>
 </context>
 </TS>

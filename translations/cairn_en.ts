@@ -102,6 +102,30 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Compare</name>
+    <message numerus="yes">
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n quarter later</numerusform>
+            <numerusform>%n quarters later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n quarter earlier</numerusform>
+            <numerusform>%n quarters earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
+        <translation>
+            <numerusform>%1 moved (%2 later, %3 earlier; %n quarter of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</numerusform>
+            <numerusform>%1 moved (%2 later, %3 earlier; %n quarters of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::CompareDialog</name>
     <message numerus="yes">
         <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>

@@ -2,153 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Cairn</name>
-    <message>
-        <source>left out</source>
-        <translation>excluida</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>añadida</translation>
-    </message>
-    <message>
-        <source>%n quarter(s) later</source>
-        <translation>%n trimestre(s) más tarde</translation>
-    </message>
-    <message>
-        <source>%n quarter(s) earlier</source>
-        <translation>%n trimestre(s) antes</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>movida</translation>
-    </message>
-    <message>
-        <source>now late</source>
-        <translation>ahora con retraso</translation>
-    </message>
-    <message>
-        <source>cost differs</source>
-        <translation>coste distinto</translation>
-    </message>
-    <message>
-        <source>not placed</source>
-        <translation>sin colocar</translation>
-    </message>
-    <message>
-        <source>%1 (late)</source>
-        <translation>%1 (con retraso)</translation>
-    </message>
-    <message>
-        <source>as planned</source>
-        <translation>según lo previsto</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>eliminada</translation>
-    </message>
-    <message>
-        <source>not placed now</source>
-        <translation>ahora sin colocar</translation>
-    </message>
-    <message>
-        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
-        <translation>%1 movidas (%2 más tarde, %3 antes; %n trimestre(s) de retraso en total), %4 añadidas, %5 eliminadas, %6 ya sin colocar. Coste: %7 entonces, %8 ahora.</translation>
-    </message>
-    <message>
-        <source>the range ends (%1) before it begins (%2).</source>
-        <translation>el intervalo termina (%1) antes de empezar (%2).</translation>
-    </message>
-    <message>
-        <source>the range from %1 to %2 is longer than a hundred years.</source>
-        <translation>el intervalo de %1 a %2 supera los cien años.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a percentage from −100 to 10000.</source>
-        <translation>«%1» no es un porcentaje de −100 a 10000.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a value.</source>
-        <translation>«%1» necesita un valor.</translation>
-    </message>
-    <message>
-        <source>only initiatives can be left out or taken in.</source>
-        <translation>solo las iniciativas se pueden excluir o incluir.</translation>
-    </message>
-    <message>
-        <source>only a resource has a capacity per quarter.</source>
-        <translation>solo un recurso tiene capacidad por trimestre.</translation>
-    </message>
-    <message>
-        <source>only a capacity takes a range of quarters.</source>
-        <translation>solo una capacidad admite un intervalo de trimestres.</translation>
-    </message>
-    <message>
-        <source>%1 #%2 is not in the plan any more.</source>
-        <translation>%1 n.º %2 ya no está en el plan.</translation>
-    </message>
-    <message>
-        <source>There is no scenario #%1 in the plan.</source>
-        <translation>No hay ningún escenario n.º %1 en el plan.</translation>
-    </message>
-    <message>
-        <source>Scenario %1, %2: %3</source>
-        <translation>Escenario %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s settings</source>
-        <translation>los ajustes del plan</translation>
-    </message>
-    <message>
-        <source>Leave out %1</source>
-        <translation>Excluir %1</translation>
-    </message>
-    <message>
-        <source>Take in %1</source>
-        <translation>Incluir %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 %</source>
-        <translation>%1: %2 %3 %</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source> from %1 to %2</source>
-        <translation> de %1 a %2</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation> desde %1</translation>
-    </message>
-    <message>
-        <source> until %1</source>
-        <translation> hasta %1</translation>
-    </message>
-    <message>
-        <source>A scenario needs a name.</source>
-        <translation>Un escenario necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>%1 is the base plan&apos;s name; give the scenario another one.</source>
-        <translation>%1 es el nombre del plan base; dé otro al escenario.</translation>
-    </message>
-    <message>
-        <source>There is already a scenario called %1.</source>
-        <translation>Ya hay un escenario llamado %1.</translation>
-    </message>
-    <message>
-        <source>A baseline needs a name.</source>
-        <translation>Una línea base necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>There is already a baseline called %1.</source>
-        <translation>Ya hay una línea base llamada %1.</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -1364,60 +1217,68 @@
     </message>
 </context>
 <context>
-    <name>Cairn::CompareDialog</name>
+    <name>Cairn::Compare</name>
     <message>
-        <source>Show the second as ghosts on the roadmap</source>
-        <translation>Mostrar el segundo como sombras en la hoja de ruta</translation>
+        <source>left out</source>
+        <translation>excluida</translation>
     </message>
     <message>
-        <source>Compare Scenarios</source>
-        <translation>Comparar escenarios</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparar</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>con</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>y</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(nada)</translation>
-    </message>
-    <message>
-        <source>Scheduling each scenario…</source>
-        <translation>Planificando cada escenario…</translation>
+        <source>added</source>
+        <translation>añadida</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <source>%n quarter(s) later</source>
         <translation>
-            <numerusform>%n iniciativa difiere. Cada escenario se planifica por separado con el mismo planificador.</numerusform>
-            <numerusform>%n iniciativas difieren. Cada escenario se planifica por separado con el mismo planificador.</numerusform>
+            <numerusform>%n trimestre más tarde</numerusform>
+            <numerusform>%n trimestres más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n trimestre antes</numerusform>
+            <numerusform>%n trimestres antes</numerusform>
         </translation>
     </message>
     <message>
-        <source>Dashed: %1 · bars: %2</source>
-        <translation>En discontinuo: %1 · barras: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::ComparisonChangesModel</name>
-    <message>
-        <source>Initiative</source>
-        <translation>Iniciativa</translation>
+        <source>moved</source>
+        <translation>movida</translation>
     </message>
     <message>
-        <source>What changed</source>
-        <translation>Qué ha cambiado</translation>
+        <source>now late</source>
+        <translation>ahora con retraso</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::ComparisonFiguresModel</name>
+    <message>
+        <source>cost differs</source>
+        <translation>coste distinto</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>sin colocar</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (con retraso)</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>según lo previsto</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>not placed now</source>
+        <translation>ahora sin colocar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
+        <translation>
+            <numerusform>%1 movidas (%2 más tarde, %3 antes; %n trimestre de retraso en total), %4 añadidas, %5 eliminadas, %6 ya sin colocar. Coste: %7 entonces, %8 ahora.</numerusform>
+            <numerusform>%1 movidas (%2 más tarde, %3 antes; %n trimestres de retraso en total), %4 añadidas, %5 eliminadas, %6 ya sin colocar. Coste: %7 entonces, %8 ahora.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Spend %1</source>
         <translation>Gasto %1</translation>
@@ -1457,6 +1318,76 @@
     <message>
         <source>Last quarter of work</source>
         <translation>Último trimestre de trabajo</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Slip (quarters)</source>
+        <translation>Retraso (trimestres)</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Cambio de coste</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CompareDialog</name>
+    <message>
+        <source>Show the second as ghosts on the roadmap</source>
+        <translation>Mostrar el segundo como sombras en la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Comparar escenarios</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>Scheduling each scenario…</source>
+        <translation>Planificando cada escenario…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <translation>
+            <numerusform>%n iniciativa difiere. Cada escenario se planifica por separado con el mismo planificador.</numerusform>
+            <numerusform>%n iniciativas difieren. Cada escenario se planifica por separado con el mismo planificador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashed: %1 · bars: %2</source>
+        <translation>En discontinuo: %1 · barras: %2</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1698,46 @@
     <message>
         <source>Change the settings in the scenario %1</source>
         <translation>Cambiar los ajustes en el escenario %1</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>Duplicar escenario %1</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Nuevo escenario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Renombrar escenario como %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Eliminar escenario %1</translation>
+    </message>
+    <message>
+        <source>Adopt scenario %1 into the base plan</source>
+        <translation>Adoptar escenario %1 en el plan base</translation>
+    </message>
+    <message>
+        <source>That scenario no longer exists.</source>
+        <translation>Ese escenario ya no existe.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Change %1 in scenario %2</source>
+        <translation>Cambiar %1 en el escenario %2</translation>
+    </message>
+    <message>
+        <source>Freeze baseline %1</source>
+        <translation>Congelar línea base %1</translation>
+    </message>
+    <message>
+        <source>Delete baseline %1</source>
+        <translation>Eliminar línea base %1</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4355,42 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>Key to the whole roadmap (continued)</source>
         <translation>Referencias de toda la hoja de ruta (continuación)</translation>
     </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Escenarios comparados</translation>
+    </message>
+    <message>
+        <source>%1, each scheduled on its own with the same scheduler. Changes are measured against %2.</source>
+        <translation>%1, cada uno planificado por separado con el mismo planificador. Los cambios se miden respecto a %2.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <source>No initiative moves, drops, comes in or becomes late.</source>
+        <translation>Ninguna iniciativa se mueve, se descarta, se incorpora ni pasa a ir con retraso.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Cambios desde la línea base</translation>
+    </message>
+    <message>
+        <source>Against the baseline %1, frozen %2%3.</source>
+        <translation>Frente a la línea base %1, congelada el %2%3.</translation>
+    </message>
+    <message>
+        <source> from the scenario %1</source>
+        <translation> a partir del escenario %1</translation>
+    </message>
+    <message>
+        <source>Every initiative is where the baseline put it, at the same cost.</source>
+        <translation>Todas las iniciativas están donde las situó la línea base, con el mismo coste.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>
@@ -4964,6 +4971,106 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>Base plan</source>
         <translation>Plan base</translation>
     </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 no tiene ningún campo «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so it cannot change by a percentage.</source>
+        <translation>«%1» no es un número, así que no puede cambiar en un porcentaje.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from −100 to 10000.</source>
+        <translation>«%1» no es un porcentaje de −100 a 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>«%1» necesita un valor.</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it begins (%2).</source>
+        <translation>el intervalo termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is longer than a hundred years.</source>
+        <translation>el intervalo de %1 a %2 supera los cien años.</translation>
+    </message>
+    <message>
+        <source>only initiatives can be left out or taken in.</source>
+        <translation>solo las iniciativas se pueden excluir o incluir.</translation>
+    </message>
+    <message>
+        <source>only a resource has a capacity per quarter.</source>
+        <translation>solo un recurso tiene capacidad por trimestre.</translation>
+    </message>
+    <message>
+        <source>only a capacity takes a range of quarters.</source>
+        <translation>solo una capacidad admite un intervalo de trimestres.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not in the plan any more.</source>
+        <translation>%1 n.º %2 ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 in the plan.</source>
+        <translation>No hay ningún escenario n.º %1 en el plan.</translation>
+    </message>
+    <message>
+        <source>Scenario %1, %2: %3</source>
+        <translation>Escenario %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>los ajustes del plan</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>Excluir %1</translation>
+    </message>
+    <message>
+        <source>Take in %1</source>
+        <translation>Incluir %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %</source>
+        <translation>%1: %2 %3 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> de %1 a %2</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> desde %1</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> hasta %1</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Un escenario necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is the base plan&apos;s name; give the scenario another one.</source>
+        <translation>%1 es el nombre del plan base; dé otro al escenario.</translation>
+    </message>
+    <message>
+        <source>There is already a scenario called %1.</source>
+        <translation>Ya hay un escenario llamado %1.</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>Una línea base necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a baseline called %1.</source>
+        <translation>Ya hay una línea base llamada %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ScenarioBar</name>
@@ -5153,49 +5260,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>The range ends (%1) before it starts (%2).</source>
         <translation>El intervalo termina (%1) antes de empezar (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::ScenarioEdits</name>
-    <message>
-        <source>Duplicate scenario %1</source>
-        <translation>Duplicar escenario %1</translation>
-    </message>
-    <message>
-        <source>New scenario %1</source>
-        <translation>Nuevo escenario %1</translation>
-    </message>
-    <message>
-        <source>Rename scenario to %1</source>
-        <translation>Renombrar escenario como %1</translation>
-    </message>
-    <message>
-        <source>Delete scenario %1</source>
-        <translation>Eliminar escenario %1</translation>
-    </message>
-    <message>
-        <source>Adopt scenario %1 into the base plan</source>
-        <translation>Adoptar escenario %1 en el plan base</translation>
-    </message>
-    <message>
-        <source>That scenario no longer exists.</source>
-        <translation>Ese escenario ya no existe.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Quitar %1</translation>
-    </message>
-    <message>
-        <source>Change %1 in scenario %2</source>
-        <translation>Cambiar %1 en el escenario %2</translation>
-    </message>
-    <message>
-        <source>Freeze baseline %1</source>
-        <translation>Congelar línea base %1</translation>
-    </message>
-    <message>
-        <source>Delete baseline %1</source>
-        <translation>Eliminar línea base %1</translation>
     </message>
 </context>
 <context>
@@ -5880,25 +5944,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Cannot write “%1”.</source>
         <translation>No se puede escribir «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::T</name>
-    <message>
-        <source>%1 has no field “%2”.</source>
-        <translation>%1 no tiene ningún campo «%2».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number, so it cannot change by a percentage.</source>
-        <translation>«%1» no es un número, así que no puede cambiar en un porcentaje.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a percentage from −100 to 10000.</source>
-        <translation>«%1» no es un porcentaje de −100 a 10000.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a value.</source>
-        <translation>«%1» necesita un valor.</translation>
     </message>
 </context>
 <context>
@@ -6682,33 +6727,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     </message>
 </context>
 <context>
-    <name>Cairn::VarianceModel</name>
-    <message>
-        <source>Initiative</source>
-        <translation>Iniciativa</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Línea base</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Ahora</translation>
-    </message>
-    <message>
-        <source>Slip (quarters)</source>
-        <translation>Retraso (trimestres)</translation>
-    </message>
-    <message>
-        <source>Cost change</source>
-        <translation>Cambio de coste</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::WelcomePage</name>
     <message>
         <source>Plans you open or save will be listed here.</source>
@@ -6870,49 +6888,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Graph</source>
         <translation>Grafo</translation>
-    </message>
-</context>
-<context>
-    <name>ReportComposer</name>
-    <message>
-        <source>Scenarios compared</source>
-        <translation>Escenarios comparados</translation>
-    </message>
-    <message>
-        <source>%1, each scheduled on its own with the same scheduler. Changes are measured against %2.</source>
-        <translation>%1, cada uno planificado por separado con el mismo planificador. Los cambios se miden respecto a %2.</translation>
-    </message>
-    <message>
-        <source>What changes</source>
-        <translation>Qué cambia</translation>
-    </message>
-    <message>
-        <source>No initiative moves, drops, comes in or becomes late.</source>
-        <translation>Ninguna iniciativa se mueve, se descarta, se incorpora ni pasa a ir con retraso.</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Iniciativa</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Qué ha cambiado</translation>
-    </message>
-    <message>
-        <source>Changes since the baseline</source>
-        <translation>Cambios desde la línea base</translation>
-    </message>
-    <message>
-        <source>Against the baseline %1, frozen %2%3.</source>
-        <translation>Frente a la línea base %1, congelada el %2%3.</translation>
-    </message>
-    <message>
-        <source> from the scenario %1</source>
-        <translation> a partir del escenario %1</translation>
-    </message>
-    <message>
-        <source>Every initiative is where the baseline put it, at the same cost.</source>
-        <translation>Todas las iniciativas están donde las situó la línea base, con el mismo coste.</translation>
     </message>
 </context>
 </TS>

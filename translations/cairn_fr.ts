@@ -2,153 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Cairn</name>
-    <message>
-        <source>left out</source>
-        <translation>exclue</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>ajoutée</translation>
-    </message>
-    <message>
-        <source>%n quarter(s) later</source>
-        <translation>%n trimestre(s) plus tard</translation>
-    </message>
-    <message>
-        <source>%n quarter(s) earlier</source>
-        <translation>%n trimestre(s) plus tôt</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>déplacée</translation>
-    </message>
-    <message>
-        <source>now late</source>
-        <translation>désormais en retard</translation>
-    </message>
-    <message>
-        <source>cost differs</source>
-        <translation>coût différent</translation>
-    </message>
-    <message>
-        <source>not placed</source>
-        <translation>non placée</translation>
-    </message>
-    <message>
-        <source>%1 (late)</source>
-        <translation>%1 (en retard)</translation>
-    </message>
-    <message>
-        <source>as planned</source>
-        <translation>comme prévu</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>retirée</translation>
-    </message>
-    <message>
-        <source>not placed now</source>
-        <translation>désormais non placée</translation>
-    </message>
-    <message>
-        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
-        <translation>Déplacées : %1 (%2 plus tard, %3 plus tôt ; décalage total : %n trimestre(s)), ajoutées : %4, retirées : %5, plus placées : %6. Coût : %7 alors, %8 maintenant.</translation>
-    </message>
-    <message>
-        <source>the range ends (%1) before it begins (%2).</source>
-        <translation>la plage se termine (%1) avant de commencer (%2).</translation>
-    </message>
-    <message>
-        <source>the range from %1 to %2 is longer than a hundred years.</source>
-        <translation>la plage de %1 à %2 dépasse cent ans.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a percentage from −100 to 10000.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage de −100 à 10000.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a value.</source>
-        <translation>«&#xa0;%1&#xa0;» attend une valeur.</translation>
-    </message>
-    <message>
-        <source>only initiatives can be left out or taken in.</source>
-        <translation>seules les initiatives peuvent être exclues ou incluses.</translation>
-    </message>
-    <message>
-        <source>only a resource has a capacity per quarter.</source>
-        <translation>seule une ressource a une capacité par trimestre.</translation>
-    </message>
-    <message>
-        <source>only a capacity takes a range of quarters.</source>
-        <translation>seule une capacité accepte une plage de trimestres.</translation>
-    </message>
-    <message>
-        <source>%1 #%2 is not in the plan any more.</source>
-        <translation>%1 n° %2 ne figure plus dans le plan.</translation>
-    </message>
-    <message>
-        <source>There is no scenario #%1 in the plan.</source>
-        <translation>Le plan n’a pas de scénario n° %1.</translation>
-    </message>
-    <message>
-        <source>Scenario %1, %2: %3</source>
-        <translation>Scénario %1, %2 : %3</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s settings</source>
-        <translation>les paramètres du plan</translation>
-    </message>
-    <message>
-        <source>Leave out %1</source>
-        <translation>Exclure %1</translation>
-    </message>
-    <message>
-        <source>Take in %1</source>
-        <translation>Inclure %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 %</source>
-        <translation>%1 : %2 %3 %</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
-    </message>
-    <message>
-        <source> from %1 to %2</source>
-        <translation> de %1 à %2</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation> à partir de %1</translation>
-    </message>
-    <message>
-        <source> until %1</source>
-        <translation> jusqu’en %1</translation>
-    </message>
-    <message>
-        <source>A scenario needs a name.</source>
-        <translation>Un scénario doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>%1 is the base plan&apos;s name; give the scenario another one.</source>
-        <translation>%1 est le nom du plan de base ; donnez un autre nom au scénario.</translation>
-    </message>
-    <message>
-        <source>There is already a scenario called %1.</source>
-        <translation>Il existe déjà un scénario nommé %1.</translation>
-    </message>
-    <message>
-        <source>A baseline needs a name.</source>
-        <translation>Une référence doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>There is already a baseline called %1.</source>
-        <translation>Il existe déjà une référence nommée %1.</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -1364,60 +1217,68 @@
     </message>
 </context>
 <context>
-    <name>Cairn::CompareDialog</name>
+    <name>Cairn::Compare</name>
     <message>
-        <source>Show the second as ghosts on the roadmap</source>
-        <translation>Afficher le second en fantômes sur la feuille de route</translation>
+        <source>left out</source>
+        <translation>exclue</translation>
     </message>
     <message>
-        <source>Compare Scenarios</source>
-        <translation>Comparer des scénarios</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparer</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>avec</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>et</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(rien)</translation>
-    </message>
-    <message>
-        <source>Scheduling each scenario…</source>
-        <translation>Planification de chaque scénario…</translation>
+        <source>added</source>
+        <translation>ajoutée</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <source>%n quarter(s) later</source>
         <translation>
-            <numerusform>%n initiative diffère. Chaque scénario est planifié séparément, avec le même planificateur.</numerusform>
-            <numerusform>%n initiatives diffèrent. Chaque scénario est planifié séparément, avec le même planificateur.</numerusform>
+            <numerusform>%n trimestre plus tard</numerusform>
+            <numerusform>%n trimestres plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n trimestre plus tôt</numerusform>
+            <numerusform>%n trimestres plus tôt</numerusform>
         </translation>
     </message>
     <message>
-        <source>Dashed: %1 · bars: %2</source>
-        <translation>En pointillés : %1 · barres : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::ComparisonChangesModel</name>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
+        <source>moved</source>
+        <translation>déplacée</translation>
     </message>
     <message>
-        <source>What changed</source>
-        <translation>Ce qui a changé</translation>
+        <source>now late</source>
+        <translation>désormais en retard</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::ComparisonFiguresModel</name>
+    <message>
+        <source>cost differs</source>
+        <translation>coût différent</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>non placée</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>comme prévu</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>not placed now</source>
+        <translation>désormais non placée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 removed, %6 no longer placed. Cost: %7 then, %8 now.</source>
+        <translation>
+            <numerusform>Déplacées : %1 (%2 plus tard, %3 plus tôt ; décalage total : %n trimestre), ajoutées : %4, retirées : %5, plus placées : %6. Coût : %7 alors, %8 maintenant.</numerusform>
+            <numerusform>Déplacées : %1 (%2 plus tard, %3 plus tôt ; décalage total : %n trimestres), ajoutées : %4, retirées : %5, plus placées : %6. Coût : %7 alors, %8 maintenant.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Spend %1</source>
         <translation>Dépenses %1</translation>
@@ -1457,6 +1318,76 @@
     <message>
         <source>Last quarter of work</source>
         <translation>Dernier trimestre de travaux</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Slip (quarters)</source>
+        <translation>Décalage (trimestres)</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Écart de coût</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::CompareDialog</name>
+    <message>
+        <source>Show the second as ghosts on the roadmap</source>
+        <translation>Afficher le second en fantômes sur la feuille de route</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Comparer des scénarios</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Scheduling each scenario…</source>
+        <translation>Planification de chaque scénario…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) differ. Each scenario is scheduled on its own with the same scheduler.</source>
+        <translation>
+            <numerusform>%n initiative diffère. Chaque scénario est planifié séparément, avec le même planificateur.</numerusform>
+            <numerusform>%n initiatives diffèrent. Chaque scénario est planifié séparément, avec le même planificateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashed: %1 · bars: %2</source>
+        <translation>En pointillés : %1 · barres : %2</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1698,46 @@
     <message>
         <source>Change the settings in the scenario %1</source>
         <translation>Modifier les paramètres dans le scénario %1</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>Dupliquer le scénario %1</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Nouveau scénario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Renommer le scénario en %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Supprimer le scénario %1</translation>
+    </message>
+    <message>
+        <source>Adopt scenario %1 into the base plan</source>
+        <translation>Adopter le scénario %1 dans le plan de base</translation>
+    </message>
+    <message>
+        <source>That scenario no longer exists.</source>
+        <translation>Ce scénario n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Change %1 in scenario %2</source>
+        <translation>Modifier %1 dans le scénario %2</translation>
+    </message>
+    <message>
+        <source>Freeze baseline %1</source>
+        <translation>Figer la référence %1</translation>
+    </message>
+    <message>
+        <source>Delete baseline %1</source>
+        <translation>Supprimer la référence %1</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4355,42 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>Key to the whole roadmap (continued)</source>
         <translation>Index de la feuille de route complète (suite)</translation>
     </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scénarios comparés</translation>
+    </message>
+    <message>
+        <source>%1, each scheduled on its own with the same scheduler. Changes are measured against %2.</source>
+        <translation>%1, chacun planifié séparément avec le même planificateur. Les changements sont mesurés par rapport à %2.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>No initiative moves, drops, comes in or becomes late.</source>
+        <translation>Aucune initiative ne se déplace, ne disparaît, n’apparaît ni ne passe en retard.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Changements depuis la référence</translation>
+    </message>
+    <message>
+        <source>Against the baseline %1, frozen %2%3.</source>
+        <translation>Par rapport à la référence %1, figée le %2%3.</translation>
+    </message>
+    <message>
+        <source> from the scenario %1</source>
+        <translation> à partir du scénario %1</translation>
+    </message>
+    <message>
+        <source>Every initiative is where the baseline put it, at the same cost.</source>
+        <translation>Chaque initiative est là où la référence l’a placée, au même coût.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>
@@ -4964,6 +4971,106 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>Base plan</source>
         <translation>Plan de base</translation>
     </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 n’a pas de champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so it cannot change by a percentage.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre : il ne peut pas varier d’un pourcentage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from −100 to 10000.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage de −100 à 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une valeur.</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it begins (%2).</source>
+        <translation>la plage se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is longer than a hundred years.</source>
+        <translation>la plage de %1 à %2 dépasse cent ans.</translation>
+    </message>
+    <message>
+        <source>only initiatives can be left out or taken in.</source>
+        <translation>seules les initiatives peuvent être exclues ou incluses.</translation>
+    </message>
+    <message>
+        <source>only a resource has a capacity per quarter.</source>
+        <translation>seule une ressource a une capacité par trimestre.</translation>
+    </message>
+    <message>
+        <source>only a capacity takes a range of quarters.</source>
+        <translation>seule une capacité accepte une plage de trimestres.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not in the plan any more.</source>
+        <translation>%1 n° %2 ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 in the plan.</source>
+        <translation>Le plan n’a pas de scénario n° %1.</translation>
+    </message>
+    <message>
+        <source>Scenario %1, %2: %3</source>
+        <translation>Scénario %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>les paramètres du plan</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>Exclure %1</translation>
+    </message>
+    <message>
+        <source>Take in %1</source>
+        <translation>Inclure %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %</source>
+        <translation>%1 : %2 %3 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> de %1 à %2</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> à partir de %1</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> jusqu’en %1</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Un scénario doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>%1 is the base plan&apos;s name; give the scenario another one.</source>
+        <translation>%1 est le nom du plan de base ; donnez un autre nom au scénario.</translation>
+    </message>
+    <message>
+        <source>There is already a scenario called %1.</source>
+        <translation>Il existe déjà un scénario nommé %1.</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>Une référence doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a baseline called %1.</source>
+        <translation>Il existe déjà une référence nommée %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ScenarioBar</name>
@@ -5153,49 +5260,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>The range ends (%1) before it starts (%2).</source>
         <translation>La plage se termine (%1) avant de commencer (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::ScenarioEdits</name>
-    <message>
-        <source>Duplicate scenario %1</source>
-        <translation>Dupliquer le scénario %1</translation>
-    </message>
-    <message>
-        <source>New scenario %1</source>
-        <translation>Nouveau scénario %1</translation>
-    </message>
-    <message>
-        <source>Rename scenario to %1</source>
-        <translation>Renommer le scénario en %1</translation>
-    </message>
-    <message>
-        <source>Delete scenario %1</source>
-        <translation>Supprimer le scénario %1</translation>
-    </message>
-    <message>
-        <source>Adopt scenario %1 into the base plan</source>
-        <translation>Adopter le scénario %1 dans le plan de base</translation>
-    </message>
-    <message>
-        <source>That scenario no longer exists.</source>
-        <translation>Ce scénario n’existe plus.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
-    </message>
-    <message>
-        <source>Change %1 in scenario %2</source>
-        <translation>Modifier %1 dans le scénario %2</translation>
-    </message>
-    <message>
-        <source>Freeze baseline %1</source>
-        <translation>Figer la référence %1</translation>
-    </message>
-    <message>
-        <source>Delete baseline %1</source>
-        <translation>Supprimer la référence %1</translation>
     </message>
 </context>
 <context>
@@ -5880,25 +5944,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Impossible d’écrire « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::T</name>
-    <message>
-        <source>%1 has no field “%2”.</source>
-        <translation>%1 n’a pas de champ «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number, so it cannot change by a percentage.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre : il ne peut pas varier d’un pourcentage.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a percentage from −100 to 10000.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage de −100 à 10000.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a value.</source>
-        <translation>«&#xa0;%1&#xa0;» attend une valeur.</translation>
     </message>
 </context>
 <context>
@@ -6682,33 +6727,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     </message>
 </context>
 <context>
-    <name>Cairn::VarianceModel</name>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Maintenant</translation>
-    </message>
-    <message>
-        <source>Slip (quarters)</source>
-        <translation>Décalage (trimestres)</translation>
-    </message>
-    <message>
-        <source>Cost change</source>
-        <translation>Écart de coût</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::WelcomePage</name>
     <message>
         <source>Plans you open or save will be listed here.</source>
@@ -6870,49 +6888,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Graph</source>
         <translation>Graphe</translation>
-    </message>
-</context>
-<context>
-    <name>ReportComposer</name>
-    <message>
-        <source>Scenarios compared</source>
-        <translation>Scénarios comparés</translation>
-    </message>
-    <message>
-        <source>%1, each scheduled on its own with the same scheduler. Changes are measured against %2.</source>
-        <translation>%1, chacun planifié séparément avec le même planificateur. Les changements sont mesurés par rapport à %2.</translation>
-    </message>
-    <message>
-        <source>What changes</source>
-        <translation>Ce qui change</translation>
-    </message>
-    <message>
-        <source>No initiative moves, drops, comes in or becomes late.</source>
-        <translation>Aucune initiative ne se déplace, ne disparaît, n’apparaît ni ne passe en retard.</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Ce qui a changé</translation>
-    </message>
-    <message>
-        <source>Changes since the baseline</source>
-        <translation>Changements depuis la référence</translation>
-    </message>
-    <message>
-        <source>Against the baseline %1, frozen %2%3.</source>
-        <translation>Par rapport à la référence %1, figée le %2%3.</translation>
-    </message>
-    <message>
-        <source> from the scenario %1</source>
-        <translation> à partir du scénario %1</translation>
-    </message>
-    <message>
-        <source>Every initiative is where the baseline put it, at the same cost.</source>
-        <translation>Chaque initiative est là où la référence l’a placée, au même coût.</translation>
     </message>
 </context>
 </TS>

@@ -12,13 +12,6 @@ namespace Cairn {
 
 using namespace ReportStyle;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cairn::Report", text);
-}
-} // namespace
-
 void ReportComposer::addScenarioSections()
 {
     if ((m_options.sections & ReportOptions::Scenarios) && m_options.compare.size() >= 2)
@@ -37,10 +30,12 @@ void ReportComposer::addScenarioComparison()
     QStringList names;
     for (const ScenarioFigures &f : comparison->sides)
         names << quoted(f.name);
-    Flow flow(*this, QStringLiteral("scenarios"), tr("Scenarios compared"));
+    Flow flow(*this, QStringLiteral("scenarios"),
+        QCoreApplication::translate("Cairn::Report", "Scenarios compared"));
     const QFont body = sized(m_font, 13);
-    flow.paragraph(tr("%1, each scheduled on its own with the same scheduler. Changes are "
-                      "measured against %2.")
+    flow.paragraph(QCoreApplication::translate("Cairn::Report",
+                       "%1, each scheduled on its own with the same scheduler. Changes are "
+                       "measured against %2.")
                        .arg(names.join(QStringLiteral(", ")), names.first()),
         body, kMuted);
     for (const ScenarioFigures &f : comparison->sides)
@@ -62,17 +57,22 @@ void ReportComposer::addScenarioComparison()
     }
     flow.table(sized(m_font, 13), columns, rows, std::min<qreal>(flow.width(), 260 + 180 * sides));
 
-    flow.subheading(tr("What changes"), sized(m_font, 15, true));
+    flow.subheading(
+        QCoreApplication::translate("Cairn::Report", "What changes"), sized(m_font, 15, true));
     if (comparison->changes.empty()) {
-        flow.paragraph(tr("No initiative moves, drops, comes in or becomes late."), body);
+        flow.paragraph(QCoreApplication::translate("Cairn::Report",
+                           "No initiative moves, drops, comes in or becomes late."),
+            body);
         return;
     }
     ComparisonChangesModel changes;
     changes.setComparison(comparison);
-    QList<Flow::Column> changeColumns {{tr("Initiative"), 0.3}};
+    QList<Flow::Column> changeColumns {
+        {QCoreApplication::translate("Cairn::Report", "Initiative"), 0.3}};
     for (int k = 0; k < sides; ++k)
         changeColumns << Flow::Column {comparison->sides[size_t(k)].name, 0.42 / sides};
-    changeColumns << Flow::Column {tr("What changed"), 0.28};
+    changeColumns << Flow::Column {
+        QCoreApplication::translate("Cairn::Report", "What changed"), 0.28};
     QList<Flow::Row> changeRows;
     for (int r = 0; r < changes.rowCount(); ++r) {
         QStringList cells;
@@ -92,20 +92,24 @@ void ReportComposer::addBaselineChanges()
 {
     const Baseline *b = m_plan.baseline(*m_options.baseline);
     const Variance v = varianceSince(m_plan, m_schedule, b->id);
-    Flow flow(*this, QStringLiteral("baseline"), tr("Changes since the baseline"));
+    Flow flow(*this, QStringLiteral("baseline"),
+        QCoreApplication::translate("Cairn::Report", "Changes since the baseline"));
     const QFont body = sized(m_font, 13);
     flow.paragraph(
-        tr("Against the baseline %1, frozen %2%3.")
+        QCoreApplication::translate("Cairn::Report", "Against the baseline %1, frozen %2%3.")
             .arg(quoted(b->name), b->created.left(10),
-                b->scenario.isEmpty() ? QString()
-                                      : tr(" from the scenario %1").arg(quoted(b->scenario))),
+                b->scenario.isEmpty()
+                    ? QString()
+                    : QCoreApplication::translate("Cairn::Report", " from the scenario %1")
+                          .arg(quoted(b->scenario))),
         body, kMuted);
     flow.paragraph(describeVariance(v, m_plan.info), body);
     VarianceModel model;
     model.setVariance(v, m_plan.info);
     if (model.rowCount() == 0) {
-        flow.paragraph(
-            tr("Every initiative is where the baseline put it, at the same cost."), body);
+        flow.paragraph(QCoreApplication::translate("Cairn::Report",
+                           "Every initiative is where the baseline put it, at the same cost."),
+            body);
         return;
     }
     QList<Flow::Row> rows;

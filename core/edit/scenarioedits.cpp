@@ -10,13 +10,6 @@
 
 namespace Cairn {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cairn::Edit", text);
-}
-} // namespace
-
 void ScenarioEdits::commit(const PlanContent &after, const QString &text)
 {
     m_edit.replaceContent(after, text);
@@ -34,8 +27,10 @@ std::optional<ScenarioId> ScenarioEdits::create(
     PlanContent after = now;
     const ScenarioId id = addScenario(after, name, {}, from);
     commit(after,
-        from ? tr("Duplicate scenario %1").arg(quoted(name.trimmed()))
-             : tr("New scenario %1").arg(quoted(name.trimmed())));
+        from ? QCoreApplication::translate("Cairn::Edit", "Duplicate scenario %1")
+                   .arg(quoted(name.trimmed()))
+             : QCoreApplication::translate("Cairn::Edit", "New scenario %1")
+                   .arg(quoted(name.trimmed())));
     return id;
 }
 
@@ -46,7 +41,9 @@ EditResult ScenarioEdits::rename(ScenarioId id, const QString &name)
         return {false, why};
     PlanContent after = now;
     renameScenario(after, id, name);
-    commit(after, tr("Rename scenario to %1").arg(quoted(name.trimmed())));
+    commit(after,
+        QCoreApplication::translate("Cairn::Edit", "Rename scenario to %1")
+            .arg(quoted(name.trimmed())));
     return {};
 }
 
@@ -58,7 +55,8 @@ void ScenarioEdits::remove(ScenarioId id)
     PlanContent after = m_edit.plan().content();
     const QString name = s->name;
     removeScenario(after, id);
-    commit(after, tr("Delete scenario %1").arg(quoted(name)));
+    commit(
+        after, QCoreApplication::translate("Cairn::Edit", "Delete scenario %1").arg(quoted(name)));
 }
 
 EditResult ScenarioEdits::adopt(ScenarioId id)
@@ -68,7 +66,9 @@ EditResult ScenarioEdits::adopt(ScenarioId id)
     const QString name = s ? s->name : QString();
     if (const QString why = adoptScenario(after, id); !why.isEmpty())
         return {false, why};
-    commit(after, tr("Adopt scenario %1 into the base plan").arg(quoted(name)));
+    commit(after,
+        QCoreApplication::translate("Cairn::Edit", "Adopt scenario %1 into the base plan")
+            .arg(quoted(name)));
     return {};
 }
 
@@ -76,7 +76,8 @@ EditResult ScenarioEdits::setOverride(const ScenarioOverride &o)
 {
     const PlanContent &now = m_edit.plan().content();
     if (!now.scenario(o.scenario))
-        return {false, tr("That scenario no longer exists.")};
+        return {
+            false, QCoreApplication::translate("Cairn::Edit", "That scenario no longer exists.")};
     if (const QString why = overrideProblem(now, o); !why.isEmpty())
         return {false, why};
     PlanContent after = now;
@@ -91,7 +92,8 @@ void ScenarioEdits::removeOverride(const ScenarioOverride &o)
     const auto it = std::find(after.overrides.begin(), after.overrides.end(), o);
     if (it == after.overrides.end())
         return;
-    const QString text = tr("Remove %1").arg(describeOverride(after, o));
+    const QString text
+        = QCoreApplication::translate("Cairn::Edit", "Remove %1").arg(describeOverride(after, o));
     after.overrides.erase(it);
     commit(after, text);
 }
@@ -102,14 +104,15 @@ EditResult ScenarioEdits::update(std::optional<ScenarioId> scenario, const Entit
         return m_edit.update(after);
     const PlanContent &now = m_edit.plan().content();
     if (!now.scenario(*scenario))
-        return {false, tr("That scenario no longer exists.")};
+        return {
+            false, QCoreApplication::translate("Cairn::Edit", "That scenario no longer exists.")};
     PlanContent changed = now;
     const int fields = std::visit(
         [&changed, scenario](const auto &e) { return recordEdit(changed, *scenario, e); }, after);
     if (fields == 0)
         return {};
     commit(changed,
-        tr("Change %1 in scenario %2")
+        QCoreApplication::translate("Cairn::Edit", "Change %1 in scenario %2")
             .arg(quoted(nameOf(after)), quoted(now.scenario(*scenario)->name)));
     return {};
 }
@@ -126,7 +129,9 @@ std::optional<BaselineId> ScenarioEdits::freeze(const QString &name, const PlanC
     PlanContent after = now;
     const BaselineId id = addBaseline(
         after, freezeBaseline(content, schedule, name, QDateTime::currentDateTimeUtc(), scenario));
-    commit(after, tr("Freeze baseline %1").arg(quoted(name.trimmed())));
+    commit(after,
+        QCoreApplication::translate("Cairn::Edit", "Freeze baseline %1")
+            .arg(quoted(name.trimmed())));
     return id;
 }
 
@@ -138,7 +143,8 @@ void ScenarioEdits::removeBaseline(BaselineId id)
     PlanContent after = m_edit.plan().content();
     const QString name = b->name;
     Cairn::removeBaseline(after, id);
-    commit(after, tr("Delete baseline %1").arg(quoted(name)));
+    commit(
+        after, QCoreApplication::translate("Cairn::Edit", "Delete baseline %1").arg(quoted(name)));
 }
 
 } // namespace Cairn

@@ -6,10 +6,6 @@
 namespace Cairn {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Cairn::Compare", text, nullptr, n);
-}
 QString money(const PlanInfo &info, qint64 minor)
 {
     return Money(minor).format(info.currency, QLocale());
@@ -20,55 +16,58 @@ QString describeChanges(unsigned c, std::optional<int> shift)
 {
     QStringList w;
     if (c & InitiativeComparison::Dropped)
-        w << tr("left out");
+        w << QCoreApplication::translate("Cairn::Compare", "left out");
     if (c & InitiativeComparison::Added)
-        w << tr("added");
+        w << QCoreApplication::translate("Cairn::Compare", "added");
     if ((c & InitiativeComparison::Moved) && shift && *shift != 0)
-        w << (*shift > 0 ? tr("%n quarter(s) later", *shift)
-                         : tr("%n quarter(s) earlier", -*shift));
+        w << (*shift > 0 ? QCoreApplication::translate(
+                  "Cairn::Compare", "%n quarter(s) later", nullptr, *shift)
+                         : QCoreApplication::translate(
+                             "Cairn::Compare", "%n quarter(s) earlier", nullptr, -*shift));
     else if (c & InitiativeComparison::Moved)
-        w << tr("moved");
+        w << QCoreApplication::translate("Cairn::Compare", "moved");
     if (c & InitiativeComparison::NewlyLate)
-        w << tr("now late");
+        w << QCoreApplication::translate("Cairn::Compare", "now late");
     if (c & InitiativeComparison::CostChanged)
-        w << tr("cost differs");
+        w << QCoreApplication::translate("Cairn::Compare", "cost differs");
     return w.join(QStringLiteral(", "));
 }
 
 QString describeSide(const InitiativeComparison::Side &s, QuarterStyle style)
 {
     if (!s.included)
-        return tr("left out");
+        return QCoreApplication::translate("Cairn::Compare", "left out");
     if (!s.start)
-        return tr("not placed");
+        return QCoreApplication::translate("Cairn::Compare", "not placed");
     const QString range = s.start == s.finish
         ? s.start->label(style)
         : QStringLiteral("%1 – %2").arg(s.start->label(style), s.finish->label(style));
-    return s.late ? tr("%1 (late)").arg(range) : range;
+    return s.late ? QCoreApplication::translate("Cairn::Compare", "%1 (late)").arg(range) : range;
 }
 
 QString describeVarianceStatus(VarianceRow::Status status)
 {
     switch (status) {
     case VarianceRow::Status::Same:
-        return tr("as planned");
+        return QCoreApplication::translate("Cairn::Compare", "as planned");
     case VarianceRow::Status::Moved:
-        return tr("moved");
+        return QCoreApplication::translate("Cairn::Compare", "moved");
     case VarianceRow::Status::Added:
-        return tr("added");
+        return QCoreApplication::translate("Cairn::Compare", "added");
     case VarianceRow::Status::Removed:
-        return tr("removed");
+        return QCoreApplication::translate("Cairn::Compare", "removed");
     case VarianceRow::Status::Unplaced:
-        return tr("not placed now");
+        return QCoreApplication::translate("Cairn::Compare", "not placed now");
     }
     return {};
 }
 
 QString describeVariance(const Variance &v, const PlanInfo &info)
 {
-    return tr("%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 "
-              "removed, %6 no longer placed. Cost: %7 then, %8 now.",
-        v.totalSlip)
+    return QCoreApplication::translate("Cairn::Compare",
+        "%1 moved (%2 later, %3 earlier; %n quarter(s) of slip in all), %4 added, %5 "
+        "removed, %6 no longer placed. Cost: %7 then, %8 now.",
+        nullptr, v.totalSlip)
         .arg(v.moved)
         .arg(v.later)
         .arg(v.earlier)
@@ -97,32 +96,40 @@ void ComparisonFiguresModel::setComparison(std::shared_ptr<const ScenarioCompari
     if (m_comparison && !m_comparison->sides.empty()) {
         const PlanInfo info = m_comparison->sides.front().content.info;
         for (int year : m_comparison->years)
-            m_rows.push_back({tr("Spend %1").arg(year), [info, year](const ScenarioFigures &f) {
-                                  qint64 v = 0;
-                                  for (const YearSpend &y : f.spendByYear)
-                                      v += y.year == year ? y.total : 0;
-                                  return money(info, v);
-                              }});
-        m_rows.push_back({tr("Spend in all"),
+            m_rows.push_back({QCoreApplication::translate("Cairn::Compare", "Spend %1").arg(year),
+                [info, year](const ScenarioFigures &f) {
+                    qint64 v = 0;
+                    for (const YearSpend &y : f.spendByYear)
+                        v += y.year == year ? y.total : 0;
+                    return money(info, v);
+                }});
+        m_rows.push_back({QCoreApplication::translate("Cairn::Compare", "Spend in all"),
             [info](const ScenarioFigures &f) { return money(info, f.totalSpend); }});
-        m_rows.push_back({tr("Run / Grow / Transform"), &kindSplit});
-        m_rows.push_back({tr("Initiatives placed"), [](const ScenarioFigures &f) {
-                              return f.unscheduled
-                                  ? tr("%1 (%2 not placed)").arg(f.scheduled).arg(f.unscheduled)
-                                  : QString::number(f.scheduled);
-                          }});
         m_rows.push_back(
-            {tr("Late"), [](const ScenarioFigures &f) { return QString::number(f.late); }});
-        m_rows.push_back({tr("Deadlines met"), [](const ScenarioFigures &f) {
-                              return tr("%1 of %2").arg(f.deadlinesMet).arg(f.withDeadline);
-                          }});
-        m_rows.push_back({tr("Systems out of support"),
+            {QCoreApplication::translate("Cairn::Compare", "Run / Grow / Transform"), &kindSplit});
+        m_rows.push_back({QCoreApplication::translate("Cairn::Compare", "Initiatives placed"),
+            [](const ScenarioFigures &f) {
+                return f.unscheduled
+                    ? QCoreApplication::translate("Cairn::Compare", "%1 (%2 not placed)")
+                          .arg(f.scheduled)
+                          .arg(f.unscheduled)
+                    : QString::number(f.scheduled);
+            }});
+        m_rows.push_back({QCoreApplication::translate("Cairn::Compare", "Late"),
+            [](const ScenarioFigures &f) { return QString::number(f.late); }});
+        m_rows.push_back({QCoreApplication::translate("Cairn::Compare", "Deadlines met"),
+            [](const ScenarioFigures &f) {
+                return QCoreApplication::translate("Cairn::Compare", "%1 of %2")
+                    .arg(f.deadlinesMet)
+                    .arg(f.withDeadline);
+            }});
+        m_rows.push_back({QCoreApplication::translate("Cairn::Compare", "Systems out of support"),
             [](const ScenarioFigures &f) { return QString::number(f.outOfSupport.size()); }});
-        m_rows.push_back({tr("Last quarter of work"), [](const ScenarioFigures &f) {
-                              return f.lastFinish
-                                  ? f.lastFinish->label(f.content.info.quarterStyle())
-                                  : QStringLiteral("—");
-                          }});
+        m_rows.push_back({QCoreApplication::translate("Cairn::Compare", "Last quarter of work"),
+            [](const ScenarioFigures &f) {
+                return f.lastFinish ? f.lastFinish->label(f.content.info.quarterStyle())
+                                    : QStringLiteral("—");
+            }});
     }
     endResetModel();
 }
@@ -207,10 +214,10 @@ QVariant ComparisonChangesModel::headerData(int section, Qt::Orientation o, int 
         return {};
     const int sides = int(m_comparison->sides.size());
     if (section == 0)
-        return tr("Initiative");
+        return QCoreApplication::translate("Cairn::Compare", "Initiative");
     if (section >= 1 && section <= sides)
         return m_comparison->sides[size_t(section - 1)].name;
-    return tr("What changed");
+    return QCoreApplication::translate("Cairn::Compare", "What changed");
 }
 
 InitiativeId ComparisonChangesModel::initiativeAt(int row) const
@@ -286,17 +293,17 @@ QVariant VarianceModel::headerData(int section, Qt::Orientation o, int role) con
         return {};
     switch (section) {
     case 0:
-        return tr("Initiative");
+        return QCoreApplication::translate("Cairn::Compare", "Initiative");
     case 1:
-        return tr("Change");
+        return QCoreApplication::translate("Cairn::Compare", "Change");
     case 2:
-        return tr("Baseline");
+        return QCoreApplication::translate("Cairn::Compare", "Baseline");
     case 3:
-        return tr("Now");
+        return QCoreApplication::translate("Cairn::Compare", "Now");
     case 4:
-        return tr("Slip (quarters)");
+        return QCoreApplication::translate("Cairn::Compare", "Slip (quarters)");
     default:
-        return tr("Cost change");
+        return QCoreApplication::translate("Cairn::Compare", "Cost change");
     }
 }
 

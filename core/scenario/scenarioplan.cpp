@@ -13,11 +13,6 @@ namespace Cairn {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cairn::Scenario", text);
-}
-
 template<class T, class IdT> T *findIn(std::vector<T> &v, IdT id)
 {
     for (T &e : v)
@@ -81,17 +76,21 @@ QString applyField(
 {
     const Field<T> *f = s.field(o.field);
     if (!f || f->type == FieldType::Details)
-        return tr("%1 has no field “%2”.").arg(s.titleText(), o.field);
+        return QCoreApplication::translate("Cairn::Scenario", "%1 has no field “%2”.")
+            .arg(s.titleText(), o.field);
     ResourceKind kind = ResourceKind::Budget;
     if constexpr (std::is_same_v<T, Resource>)
         kind = item.kind;
     if (o.change == OverrideChange::Percent) {
         if (!f->isNumeric())
-            return tr("“%1” is not a number, so it cannot change by a percentage.")
+            return QCoreApplication::translate(
+                "Cairn::Scenario", "“%1” is not a number, so it cannot change by a percentage.")
                 .arg(f->labelText());
         const auto p = parsePercent(o.value);
         if (!p)
-            return tr("“%1” is not a percentage from −100 to 10000.").arg(o.value);
+            return QCoreApplication::translate(
+                "Cairn::Scenario", "“%1” is not a percentage from −100 to 10000.")
+                .arg(o.value);
         const QVariant v(scaled(f->get(item).toLongLong(), *p));
         if (const QString why = rangeProblem(*f, v); !why.isEmpty())
             return why;
@@ -102,7 +101,8 @@ QString applyField(
     if (!v.ok())
         return v.error;
     if (v.empty && !f->emptyClears())
-        return tr("“%1” needs a value.").arg(f->labelText());
+        return QCoreApplication::translate("Cairn::Scenario", "“%1” needs a value.")
+            .arg(f->labelText());
     f->set(item, v.value);
     return {};
 }
@@ -112,16 +112,20 @@ QString applyCapacity(Resource &r, const ScenarioOverride &o, const PlanContent 
     const Quarter first = o.from.value_or(base.info.firstQuarter);
     const Quarter last = o.to.value_or(std::max(base.info.lastQuarter(), first));
     if (last < first)
-        return tr("the range ends (%1) before it begins (%2).")
+        return QCoreApplication::translate(
+            "Cairn::Scenario", "the range ends (%1) before it begins (%2).")
             .arg(last.label(base.info.quarterStyle()), first.label(base.info.quarterStyle()));
     if (last - first >= 400)
-        return tr("the range from %1 to %2 is longer than a hundred years.")
+        return QCoreApplication::translate(
+            "Cairn::Scenario", "the range from %1 to %2 is longer than a hundred years.")
             .arg(first.label(base.info.quarterStyle()), last.label(base.info.quarterStyle()));
     const bool whole = !o.from && !o.to;
     if (o.change == OverrideChange::Percent) {
         const auto p = parsePercent(o.value);
         if (!p)
-            return tr("“%1” is not a percentage from −100 to 10000.").arg(o.value);
+            return QCoreApplication::translate(
+                "Cairn::Scenario", "“%1” is not a percentage from −100 to 10000.")
+                .arg(o.value);
         if (whole) {
             r.defaultCapacity = std::min(scaled(r.defaultCapacity, *p), kMaxAmount);
             for (qint64 &c : r.capacities)
@@ -137,7 +141,8 @@ QString applyCapacity(Resource &r, const ScenarioOverride &o, const PlanContent 
     if (!v.ok())
         return v.error;
     if (v.empty)
-        return tr("“%1” needs a value.").arg(field.labelText());
+        return QCoreApplication::translate("Cairn::Scenario", "“%1” needs a value.")
+            .arg(field.labelText());
     const qint64 amount = v.value.toLongLong();
     if (whole) {
         r.defaultCapacity = amount;
@@ -206,11 +211,14 @@ QString applyOverride(PlanContent &plan, const ScenarioOverride &o)
     const bool presence
         = o.change == OverrideChange::Exclude || o.change == OverrideChange::Include;
     if (presence && o.entity != ScenarioTarget::Initiative)
-        return tr("only initiatives can be left out or taken in.");
+        return QCoreApplication::translate(
+            "Cairn::Scenario", "only initiatives can be left out or taken in.");
     if (capacity && o.entity != ScenarioTarget::Resource)
-        return tr("only a resource has a capacity per quarter.");
+        return QCoreApplication::translate(
+            "Cairn::Scenario", "only a resource has a capacity per quarter.");
     if ((o.from || o.to) && !capacity)
-        return tr("only a capacity takes a range of quarters.");
+        return QCoreApplication::translate(
+            "Cairn::Scenario", "only a capacity takes a range of quarters.");
     QString why;
     const bool found = withTarget(plan, o.entity, o.target, [&](auto &item, const auto &schema) {
         using T = std::remove_reference_t<decltype(item)>;
@@ -229,7 +237,7 @@ QString applyOverride(PlanContent &plan, const ScenarioOverride &o)
         why = applyField(item, schema, o, base);
     });
     if (!found)
-        return tr("%1 #%2 is not in the plan any more.")
+        return QCoreApplication::translate("Cairn::Scenario", "%1 #%2 is not in the plan any more.")
             .arg(choiceName(choiceTable<ScenarioTarget>(), int(o.entity)))
             .arg(o.target);
     return why;
@@ -249,7 +257,9 @@ ScenarioPlan applyScenario(const PlanContent &base, std::optional<ScenarioId> sc
         return out;
     const Scenario *s = base.scenario(*scenario);
     if (!s) {
-        out.problems << tr("There is no scenario #%1 in the plan.").arg(scenario->value);
+        out.problems << QCoreApplication::translate(
+            "Cairn::Scenario", "There is no scenario #%1 in the plan.")
+                            .arg(scenario->value);
         return out;
     }
     // The reference schedule is the base plan's: a scenario is scheduled afresh (or from its own
@@ -259,8 +269,8 @@ ScenarioPlan applyScenario(const PlanContent &base, std::optional<ScenarioId> sc
         if (o.scenario != *scenario)
             continue;
         if (const QString why = applyOverride(out.content, o); !why.isEmpty())
-            out.problems
-                << tr("Scenario %1, %2: %3").arg(quoted(s->name), overrideItem(base, o), why);
+            out.problems << QCoreApplication::translate("Cairn::Scenario", "Scenario %1, %2: %3")
+                                .arg(quoted(s->name), overrideItem(base, o), why);
     }
     return out;
 }
@@ -303,7 +313,7 @@ std::optional<BaselineId> baselineNamed(const PlanContent &plan, const QString &
 QString overrideItem(const PlanContent &plan, const ScenarioOverride &o)
 {
     if (o.entity == ScenarioTarget::Plan)
-        return tr("the plan's settings");
+        return QCoreApplication::translate("Cairn::Scenario", "the plan's settings");
     const QString name = entityName(plan, entityKind(o.entity), o.target);
     const QString kind = choiceName(choiceTable<ScenarioTarget>(), int(o.entity));
     return name.isEmpty() ? QStringLiteral("%1 #%2").arg(kind).arg(o.target)
@@ -315,9 +325,9 @@ QString describeOverride(const PlanContent &plan, const ScenarioOverride &o)
     const QString item = overrideItem(plan, o);
     const QuarterStyle style = plan.info.quarterStyle();
     if (o.change == OverrideChange::Exclude)
-        return tr("Leave out %1").arg(item);
+        return QCoreApplication::translate("Cairn::Scenario", "Leave out %1").arg(item);
     if (o.change == OverrideChange::Include)
-        return tr("Take in %1").arg(item);
+        return QCoreApplication::translate("Cairn::Scenario", "Take in %1").arg(item);
     QString label = o.field;
     if (o.field == QLatin1String(kCapacityField))
         label = schemaOf<CapacityEntry>().field(o.field)->labelText();
@@ -328,14 +338,17 @@ QString describeOverride(const PlanContent &plan, const ScenarioOverride &o)
                     label = f->labelText();
             });
     QString text = o.change == OverrideChange::Percent
-        ? tr("%1: %2 %3 %").arg(item, label, o.value.trimmed().remove(QLatin1Char('%')))
-        : tr("%1: %2 → %3").arg(item, label, o.value);
+        ? QCoreApplication::translate("Cairn::Scenario", "%1: %2 %3 %")
+              .arg(item, label, o.value.trimmed().remove(QLatin1Char('%')))
+        : QCoreApplication::translate("Cairn::Scenario", "%1: %2 → %3").arg(item, label, o.value);
     if (o.from && o.to)
-        text += tr(" from %1 to %2").arg(o.from->label(style), o.to->label(style));
+        text += QCoreApplication::translate("Cairn::Scenario", " from %1 to %2")
+                    .arg(o.from->label(style), o.to->label(style));
     else if (o.from)
-        text += tr(" from %1").arg(o.from->label(style));
+        text
+            += QCoreApplication::translate("Cairn::Scenario", " from %1").arg(o.from->label(style));
     else if (o.to)
-        text += tr(" until %1").arg(o.to->label(style));
+        text += QCoreApplication::translate("Cairn::Scenario", " until %1").arg(o.to->label(style));
     return text;
 }
 

@@ -11,11 +11,6 @@ namespace Cairn {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cairn::Scenario", text);
-}
-
 qint64 claimId(PlanContent &plan)
 {
     const qint64 id = std::max(plan.nextId, plan.maxId() + 1);
@@ -38,13 +33,17 @@ QString scenarioNameProblem(
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return tr("A scenario needs a name.");
+        return QCoreApplication::translate("Cairn::Scenario", "A scenario needs a name.");
     if (n.compare(basePlanKey(), Qt::CaseInsensitive) == 0
         || n.compare(plan.info.name.trimmed(), Qt::CaseInsensitive) == 0)
-        return tr("%1 is the base plan's name; give the scenario another one.").arg(quoted(n));
+        return QCoreApplication::translate(
+            "Cairn::Scenario", "%1 is the base plan's name; give the scenario another one.")
+            .arg(quoted(n));
     const auto same = scenarioNamed(plan, n);
     if (same && same != except)
-        return tr("There is already a scenario called %1.").arg(quoted(n));
+        return QCoreApplication::translate(
+            "Cairn::Scenario", "There is already a scenario called %1.")
+            .arg(quoted(n));
     return {};
 }
 
@@ -52,9 +51,11 @@ QString baselineNameProblem(const PlanContent &plan, const QString &name)
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return tr("A baseline needs a name.");
+        return QCoreApplication::translate("Cairn::Scenario", "A baseline needs a name.");
     if (baselineNamed(plan, n))
-        return tr("There is already a baseline called %1.").arg(quoted(n));
+        return QCoreApplication::translate(
+            "Cairn::Scenario", "There is already a baseline called %1.")
+            .arg(quoted(n));
     return {};
 }
 
@@ -87,7 +88,9 @@ void removeScenario(PlanContent &plan, ScenarioId id)
 QString adoptScenario(PlanContent &plan, ScenarioId id)
 {
     if (!plan.scenario(id))
-        return tr("There is no scenario #%1 in the plan.").arg(id.value);
+        return QCoreApplication::translate(
+            "Cairn::Scenario", "There is no scenario #%1 in the plan.")
+            .arg(id.value);
     ScenarioPlan derived = applyScenario(plan, id);
     if (!derived.problems.isEmpty())
         return derived.problems.join(QLatin1Char('\n'));

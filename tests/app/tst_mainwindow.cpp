@@ -7,6 +7,7 @@
 #include "app/views/tablepage.h"
 #include "app/views/workspace.h"
 #include "core/models/planmodels.h"
+#include "core/models/scenariomodels.h"
 #include "core/session/liveschedule.h"
 #include "core/session/plandocument.h"
 #include "core/store/sampleplan.h"
@@ -329,6 +330,10 @@ private slots:
                 QCoreApplication::translate("Cairn::Roadmap", "Today"), QStringLiteral("Heute"));
             QCOMPARE(QCoreApplication::translate("Cairn::Field", "Earliest start"),
                 QStringLiteral("Frühester Beginn"));
+            // Free functions of the core (scenario comparison): their words in German, with
+            // plural forms (they were filed under another context than the one asked for).
+            QCOMPARE(describeChanges(InitiativeComparison::Moved, 2),
+                QStringLiteral("2 Quartale später"));
         }
         QCoreApplication::removeTranslator(&german);
     }
