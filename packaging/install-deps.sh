@@ -4,8 +4,11 @@
 # Idempotent: only missing packages are installed. Run as root (or with sudo).
 set -eu
 
+# clang with its runtime libraries (libclang-rt-14-dev: libFuzzer, ASan) builds the fuzzers in
+# tests/fuzz.
 PACKAGES="
   build-essential cmake ninja-build ccache pkg-config file clang-format
+  clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql postgresql
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
