@@ -1,6 +1,7 @@
 #include "core/store/planfile.h"
 #include "core/store/planlock.h"
 #include "core/store/sampleplan.h"
+#include "tests/core/planmutator.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -11,12 +12,16 @@
 #include <QThread>
 
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace Cairn;
 
-// Loops over the command line's writers: saves killed at many moments, and two imports into one
-// plan at once. A short run is part of ctest; a long one is the same binary with more rounds:
-//   CAIRN_LOOP_ROUNDS=1000 build/release/tests/app/tst_loops
+// Loops over the command line: saves killed at many moments, two imports into one plan at once,
+// and hostile plan files through check, schedule and export. A short run is part of ctest; a long
+// one is the same binary with more rounds, in chunks that start where the last one ended:
+//   CAIRN_LOOP_ROUNDS=250 CAIRN_LOOP_FIRST=250 build/release/tests/app/tst_loops killsDuringSave
+// (Qt Test stops a test function after 5 minutes: a longer chunk needs QTEST_FUNCTION_TIMEOUT,
+// in milliseconds.)
 // The assertions never depend on timing: a kill may land anywhere, and whatever the moment, the
 // plan must be the old one or the new one.
 namespace {
@@ -25,6 +30,20 @@ int rounds(int fallback)
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("CAIRN_LOOP_ROUNDS", &ok);
     return ok && n > 0 ? n : fallback;
+}
+
+// The number of the first round (a long run in chunks: each its own moments, names and mutants).
+int firstRound()
+{
+    return std::max(0, qEnvironmentVariableIntValue("CAIRN_LOOP_FIRST"));
+}
+
+// The largest resident size of any child process waited for so far, in MiB.
+long childPeakMiB()
+{
+    struct rusage usage { };
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss / 1024;
 }
 
 QString goalNames(const QString &plan)
@@ -74,18 +93,19 @@ private slots:
     {
         QTemporaryDir dir;
         const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
-        // A large plan, so that its save takes long enough to be hit.
+        // A large plan (2.5 MB), so that its save takes long enough to be hit, of few initiatives,
+        // so that scheduling it (the reference each save keeps) takes little of the run.
         const QString big = dir.filePath(QStringLiteral("big"));
         QVERIFY(QDir().mkpath(big));
         {
             QFile f(big + QStringLiteral("/initiatives.csv"));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("name,kind,cost,duration,description\n");
-            for (int i = 0; i < 3000; ++i)
+            for (int i = 0; i < 300; ++i)
                 f.write(QStringLiteral("Initiative %1,run,%2,2,%3\n")
                             .arg(i)
                             .arg(1000 + i)
-                            .arg(QString(200, QLatin1Char('x')))
+                            .arg(QString(8000, QLatin1Char('x')))
                             .toUtf8());
         }
         QProcess seed;
@@ -107,7 +127,7 @@ private slots:
         const int n = rounds(16);
         int killed = 0, completed = 0, oldKept = 0, newWritten = 0;
         QString before = goalNames(plan);
-        for (int round = 0; round < n; ++round) {
+        for (int round = firstRound(); round < firstRound() + n; ++round) {
             const QString name = QStringLiteral("Kill %1").arg(round);
             const QString csv = writeGoalCsv(dir.path(), name);
             QProcess p;
@@ -155,7 +175,7 @@ private slots:
         QVERIFY(PlanFile::save(samplePlan(), plan).ok);
         const int n = rounds(8);
         int refused = 0;
-        for (int round = 0; round < n; ++round) {
+        for (int round = firstRound(); round < firstRound() + n; ++round) {
             const QString a = QStringLiteral("Race %1 A").arg(round);
             const QString b = QStringLiteral("Race %1 B").arg(round);
             QProcess first, second;
@@ -180,6 +200,76 @@ private slots:
         }
         QCOMPARE(litterBeside(plan).filter(QStringLiteral("plan.cairn")), QStringList());
         qInfo("%d races: 0 lost, %d writers refused", n, refused);
+    }
+
+    // Hostile plan files (SQL-level mutants of the sample) through cairn check, schedule and
+    // export (PDF, and CSV, Excel or JSON in turn): no command crashes, runs past 10 s or grows
+    // past 1 GiB, each exits 0, 1 or 2 (a refusal naming the file), and the file stays as it was.
+    void mutantsThroughCommands()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("base.cairn"));
+        QVERIFY(PlanFile::save(samplePlan(), base).ok);
+        const QString file = dir.filePath(QStringLiteral("mutant.cairn"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const int n = rounds(4);
+        int refused = 0, problems = 0, runs = 0;
+        for (int round = firstRound(); round < firstRound() + n; ++round) {
+            QFile::remove(file);
+            QVERIFY(QFile::copy(base, file));
+            QRandomGenerator random(quint32(round) * 2654435761u + 21u);
+            Testing::mutatePlanFile(file, random);
+            const QByteArray before = Testing::fileHash(file);
+            QVERIFY(QDir(out).removeRecursively() && QDir().mkpath(out));
+            static const QStringList formats
+                = {QStringLiteral("--csv"), QStringLiteral("--xlsx"), QStringLiteral("--json")};
+            static const QStringList names
+                = {QStringLiteral("csv"), QStringLiteral("plan.xlsx"), QStringLiteral("plan.json")};
+            const QList<QStringList> commands
+                = {{QStringLiteral("check"), file}, {QStringLiteral("schedule"), file},
+                    {QStringLiteral("export"), file, QStringLiteral("--pdf"),
+                        out + QStringLiteral("/plan.pdf")},
+                    {QStringLiteral("export"), file, formats.at(round % 3),
+                        out + QLatin1Char('/') + names.at(round % 3)}};
+            bool loads = true;
+            for (const QStringList &arguments : commands) {
+                QProcess p;
+                p.start(QStringLiteral(CAIRN_BINARY), arguments);
+                ++runs;
+                QString wrong;
+                if (!p.waitForFinished(10000)) {
+                    p.kill();
+                    p.waitForFinished();
+                    wrong = QStringLiteral("still running after 10 s");
+                } else if (p.exitStatus() != QProcess::NormalExit) {
+                    wrong = QStringLiteral("crashed");
+                } else if (p.exitCode() < 0 || p.exitCode() > 2) {
+                    wrong = QStringLiteral("exit code %1").arg(p.exitCode());
+                } else if (p.exitCode() == 2
+                    && !p.readAllStandardError().contains("mutant.cairn")) {
+                    wrong = QStringLiteral("refused without naming the file");
+                } else if (Testing::fileHash(file) != before) {
+                    wrong = QStringLiteral("the plan file was changed");
+                } else if (childPeakMiB() >= 1024) {
+                    wrong = QStringLiteral("%1 MiB").arg(childPeakMiB());
+                }
+                if (!wrong.isEmpty()) {
+                    const QString kept
+                        = QDir::temp().filePath(QStringLiteral("cairn-mutant-%1.cairn").arg(round));
+                    QFile::remove(kept);
+                    QFile::copy(file, kept);
+                    QFAIL(qPrintable(QStringLiteral("mutant %1 (kept as %2), cairn %3: %4")
+                                         .arg(round)
+                                         .arg(kept, arguments.join(QLatin1Char(' ')), wrong)));
+                }
+                loads = loads && p.exitCode() != 2;
+                problems += p.exitCode() == 1;
+            }
+            refused += !loads;
+        }
+        qInfo("%d mutants, %d commands: %d refused, %d exits with problems listed, 0 crashes, "
+              "0 past 10 s, largest command %ld MiB",
+            n, runs, refused, problems, childPeakMiB());
     }
 };
 
