@@ -137,7 +137,9 @@ void Workshop::refresh()
     // Only a schedule of the plan as it is now (the first time, the latest there is).
     if (!s.schedule || (m_presentation->deck() && s.generation != document()->plan().generation()))
         return;
-    m_presentation->setPlan(document()->plan().content(), s.schedule, {}, QDate::currentDate());
+    // The plan shown: a scenario's when one is shown in the window.
+    m_presentation->setPlan(s.content ? *s.content : document()->plan().content(), s.schedule, {},
+        QDate::currentDate());
 }
 
 void Workshop::leave()

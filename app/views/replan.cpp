@@ -9,27 +9,35 @@
 
 namespace Cairn {
 
-bool replanNow(QWidget *parent, Interaction &interaction, EditFacade &edit,
-    const std::shared_ptr<const PlanSchedule> &shown, int budgetMs)
+namespace {
+
+QString title()
 {
-    const PlanContent &content = edit.plan().content();
+    return QCoreApplication::translate("Cairn::Replan", "Re-plan Now");
+}
+
+// Schedules `content` afresh and asks whether the moves from `shown` should happen, listing them;
+// `question` ends the list. Returns the schedule when the user agrees.
+std::optional<PlanSchedule> proposeReplan(QWidget *parent, Interaction &interaction,
+    const PlanContent &content, const std::shared_ptr<const PlanSchedule> &shown,
+    const QString &question, int budgetMs)
+{
     PlanContent fresh = content;
     fresh.reference.clear();
     fresh.info.scheduling = SchedulingMode::Replan;
     SchedulerOptions options;
     options.timeBudgetMs = budgetMs;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const PlanSchedule best = schedulePlan(fresh, options);
+    PlanSchedule best = schedulePlan(fresh, options);
     QApplication::restoreOverrideCursor();
 
     const std::vector<ScheduleMove> moves
         = shown ? scheduleMoves(*shown, best, content) : std::vector<ScheduleMove> {};
-    const QString title = QCoreApplication::translate("Cairn::Replan", "Re-plan Now");
     if (moves.empty()) {
-        interaction.notify(parent, title,
+        interaction.notify(parent, title(),
             QCoreApplication::translate("Cairn::Replan",
                 "Nothing would move: the schedule shown is the best Cairn finds."));
-        return false;
+        return std::nullopt;
     }
     constexpr size_t kListed = 12;
     QStringList lines;
@@ -40,13 +48,40 @@ bool replanNow(QWidget *parent, Interaction &interaction, EditFacade &edit,
             "Cairn::Replan", "… and %n more", nullptr, int(moves.size() - kListed));
     const QString text = QCoreApplication::translate("Cairn::Replan",
                              "Re-planning moves %n initiative(s):", nullptr, int(moves.size()))
-        + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-        + QCoreApplication::translate("Cairn::Replan", "Move them? (Undo puts them back.)");
-    if (interaction.ask(parent, title, text, QMessageBox::Yes | QMessageBox::No)
+        + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + question;
+    if (interaction.ask(parent, title(), text, QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
+        return std::nullopt;
+    return best;
+}
+
+} // namespace
+
+bool replanNow(QWidget *parent, Interaction &interaction, EditFacade &edit,
+    const std::shared_ptr<const PlanSchedule> &shown, int budgetMs)
+{
+    const std::optional<PlanSchedule> best
+        = proposeReplan(parent, interaction, edit.plan().content(), shown,
+            QCoreApplication::translate("Cairn::Replan", "Move them? (Undo puts them back.)"),
+            budgetMs);
+    if (!best)
         return false;
-    edit.setReference(referenceStarts(best), title);
+    edit.setReference(referenceStarts(*best), title());
     return true;
+}
+
+std::optional<std::vector<ReferenceStart>> replanScenario(QWidget *parent, Interaction &interaction,
+    const PlanContent &content, const QString &scenarioName,
+    const std::shared_ptr<const PlanSchedule> &shown, int budgetMs)
+{
+    const std::optional<PlanSchedule> best = proposeReplan(parent, interaction, content, shown,
+        QCoreApplication::translate("Cairn::Replan",
+            "Move them in the scenario %1? The base plan does not change; this cannot be undone.")
+            .arg(scenarioName),
+        budgetMs);
+    if (!best)
+        return std::nullopt;
+    return referenceStarts(*best);
 }
 
 } // namespace Cairn

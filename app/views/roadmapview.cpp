@@ -210,12 +210,12 @@ void RoadmapView::relayout()
         viewport()->update();
         return;
     }
-    m_layout = m_engine.layout(m_content ? *m_content : m_plan.content(), *m_schedule, m_options);
+    m_layout = m_engine.layout(shownContent(), *m_schedule, m_options);
     m_state.moved.clear();
     for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it)
         m_state.moved.insert(it.key(), -it.value() * m_options.quarterWidth);
     measureLegend();
-    if (m_state.selected.isValid() && !m_plan.initiative(m_state.selected))
+    if (m_state.selected.isValid() && !shownContent().initiative(m_state.selected))
         select(InitiativeId {});
     updateScrollBars();
     viewport()->update();
@@ -399,7 +399,7 @@ void RoadmapView::select(InitiativeId id)
 void RoadmapView::change(InitiativeId id, const std::function<void(Initiative &)> &edit)
 {
     // From the values shown (a scenario's): an edit in a scenario changes only what it changes.
-    const Initiative *i = m_content ? m_content->initiative(id) : m_plan.initiative(id);
+    const Initiative *i = shownContent().initiative(id);
     if (!i || !m_edit)
         return;
     Initiative changed = *i;
@@ -508,7 +508,7 @@ void RoadmapView::mouseReleaseEvent(QMouseEvent *)
         return;
     if (press.resize)
         setDuration(press.id, drag->duration);
-    else if (drag->start != press.start || !m_plan.initiative(press.id)->pin)
+    else if (drag->start != press.start || !shownContent().initiative(press.id)->pin)
         pin(press.id, drag->start);
 }
 
@@ -647,7 +647,7 @@ void RoadmapView::contextMenuEvent(QContextMenuEvent *event)
             menu.addAction(
                 tr("Show in Inspector"), this, [this, id = bar.id] { emit activated(id); });
             if (m_edit && !bar.done) {
-                const Initiative *initiative = m_plan.initiative(bar.id);
+                const Initiative *initiative = shownContent().initiative(bar.id);
                 if (initiative && initiative->pin)
                     menu.addAction(tr("Unpin (let the scheduler choose)"), this,
                         [this, id = bar.id] { pin(id, std::nullopt); });
@@ -685,10 +685,11 @@ void RoadmapView::contextMenuEvent(QContextMenuEvent *event)
 
 QString RoadmapView::barToolTip(const RoadmapBar &bar) const
 {
-    const Initiative *i = m_plan.initiative(bar.id);
+    const PlanContent &shown = shownContent();
+    const Initiative *i = shown.initiative(bar.id);
     if (!i)
         return {};
-    const PlanInfo &info = m_plan.info();
+    const PlanInfo &info = shown.info;
     const QuarterStyle style = info.quarterStyle();
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(i->name.toHtmlEscaped());
@@ -709,9 +710,9 @@ QString RoadmapView::barToolTip(const RoadmapBar &bar) const
     lines << tr("Cost: %1").arg(i->cost.format(info.currency, QLocale()));
     QStringList demand;
     for (auto it = i->demand.cbegin(); it != i->demand.cend(); ++it)
-        if (const Resource *r = m_plan.resource(it.key()))
+        if (const Resource *r = shown.resource(it.key()))
             demand << QStringLiteral("%1 %2").arg(
-                r->name.toHtmlEscaped(), formatAmount(m_plan.content(), *r, it.value()));
+                r->name.toHtmlEscaped(), formatAmount(shown, *r, it.value()));
     if (!demand.isEmpty())
         lines << tr("Needs per quarter: %1").arg(demand.join(QStringLiteral(", ")));
     if (i->pin)
@@ -721,9 +722,9 @@ QString RoadmapView::barToolTip(const RoadmapBar &bar) const
                                  .arg(tr("Misses its deadline: %1").arg(bar.deadline->label(style)))
                            : tr("Deadline: %1").arg(bar.deadline->label(style)));
     QStringList goals;
-    for (const GoalContribution &c : m_plan.contributions())
+    for (const GoalContribution &c : shown.contributions)
         if (c.initiative == bar.id)
-            if (const Goal *g = m_plan.goal(c.goal))
+            if (const Goal *g = shown.goal(c.goal))
                 goals << g->name.toHtmlEscaped();
     if (!goals.isEmpty())
         lines << tr("Goals: %1").arg(goals.join(QStringLiteral(", ")));
@@ -738,6 +739,7 @@ QString RoadmapView::barToolTip(const RoadmapBar &bar) const
 
 QString RoadmapView::toolTipAt(QPoint pos) const
 {
+    const PlanContent &shown = shownContent();
     const Region region = regionAt(pos);
     const QuarterStyle style = m_layout.quarterStyle;
     if (region == Region::Body) {
@@ -753,13 +755,12 @@ QString RoadmapView::toolTipAt(QPoint pos) const
             return {};
         const CapacityRow &cr = m_layout.capacity[size_t(row)];
         const CapacityCell &cell = cr.cells[size_t(*q - m_layout.first)];
-        const Resource *r = m_plan.resource(cr.resource);
+        const Resource *r = shown.resource(cr.resource);
         if (!r)
             return {};
         return tr("%1 in %2: %3 planned of %4 (%5)")
-            .arg(cr.name.toHtmlEscaped(), q->label(style),
-                formatAmount(m_plan.content(), *r, cell.demand),
-                formatAmount(m_plan.content(), *r, cell.capacity),
+            .arg(cr.name.toHtmlEscaped(), q->label(style), formatAmount(shown, *r, cell.demand),
+                formatAmount(shown, *r, cell.capacity),
                 cell.percent ? QStringLiteral("%1 %").arg(*cell.percent) : tr("no capacity"));
     }
     if (region == Region::Axis) {
@@ -771,7 +772,7 @@ QString RoadmapView::toolTipAt(QPoint pos) const
             if (std::abs(pos.y() - cy) > m_layout.markerRowHeight / 2 || std::abs(x - m.x) > 8)
                 continue;
             if (m.kind == RoadmapMarker::Kind::Milestone) {
-                const Milestone *ms = m_plan.milestone(MilestoneId {m.entity});
+                const Milestone *ms = shown.milestone(MilestoneId {m.entity});
                 return QStringLiteral("<b>%1</b><br>%2%3")
                     .arg(m.label.toHtmlEscaped(), m.quarter.label(style),
                         ms && !ms->description.isEmpty()
@@ -782,7 +783,7 @@ QString RoadmapView::toolTipAt(QPoint pos) const
                 return tr("Vendor support for %1 ends after %2.")
                     .arg(m.label.toHtmlEscaped(), m.quarter.label(style));
             QStringList names;
-            for (const System &s : m_plan.systems())
+            for (const System &s : shown.systems)
                 if (s.endOfSupport == m.quarter && s.lifecycle != LifecyclePhase::Retired)
                     names << s.name.toHtmlEscaped();
             if (names.size() > 12)

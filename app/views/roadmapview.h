@@ -121,6 +121,8 @@ private:
     void pin(InitiativeId id, std::optional<Quarter> start);
     void setDuration(InitiativeId id, int duration);
     QString barToolTip(const RoadmapBar &bar) const;
+    // The plan the bars show: a scenario's when one is shown, else the plan's own.
+    const PlanContent &shownContent() const { return m_content ? *m_content : m_plan.content(); }
     void paintGhosts(QPainter &p) const;
 
     Plan &m_plan;

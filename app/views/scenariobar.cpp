@@ -127,20 +127,22 @@ PlanContent ScenarioBar::shownPlan() const
         m_document->plan().content(), m_live ? m_live->snapshot().scenario : m_current);
 }
 
-// Re-plan Now re-plans the base plan and moves its reference schedule; a scenario shown has a
-// schedule of its own (made afresh when it is first shown), so the base is shown first.
+// Re-plan Now re-plans what is shown: the base plan (its reference, one undo step) or the
+// scenario shown (its own schedule last shown, kept while the plan is open).
 void ScenarioBar::replan()
 {
-    if (!m_document || !m_workspace)
+    if (!m_document || !m_workspace || !m_live)
         return;
-    if (m_current) {
-        m_interaction->notify(window(), tr("Re-plan Now"),
-            tr("Re-plan Now re-plans the base plan. The scenario %1 is shown: show the base plan "
-               "to re-plan it.")
-                .arg(quoted(currentName())));
+    const std::shared_ptr<const PlanSchedule> shown = m_workspace->schedule().schedule;
+    if (!m_current) {
+        replanNow(window(), *m_interaction, m_document->edit(), shown);
         return;
     }
-    replanNow(window(), *m_interaction, m_document->edit(), m_workspace->schedule().schedule);
+    const ScenarioId scenario = *m_current;
+    std::optional<std::vector<ReferenceStart>> starts
+        = replanScenario(window(), *m_interaction, shownPlan(), quoted(currentName()), shown);
+    if (starts)
+        m_live->keepScenarioReference(scenario, std::move(*starts));
 }
 
 void ScenarioBar::attach(

@@ -88,6 +88,14 @@ void LiveSchedule::forgetScenarioReference(ScenarioId scenario)
     m_scenarioReferences.erase(scenario);
 }
 
+void LiveSchedule::keepScenarioReference(ScenarioId scenario, std::vector<ReferenceStart> starts)
+{
+    m_scenarioReferences[scenario] = std::move(starts);
+    m_remembered.clear(); // the versions scheduled from the reference before
+    if (m_scenario == scenario)
+        refresh();
+}
+
 PlanContent LiveSchedule::scheduledContent() const
 {
     if (!m_scenario)

@@ -61,6 +61,9 @@ public:
     const std::vector<ReferenceStart> *scenarioReference(ScenarioId scenario) const;
     // Forgets a scenario's schedule last shown: the next one is made afresh (Re-plan now).
     void forgetScenarioReference(ScenarioId scenario);
+    // Re-plan now in a scenario: its schedule last shown becomes `starts`, and a scenario shown
+    // is scheduled again from it.
+    void keepScenarioReference(ScenarioId scenario, std::vector<ReferenceStart> starts);
 
     // Whether `a` should replace `b`, schedules of the same plan (see above).
     static bool improves(const PlanSchedule &a, const PlanSchedule &b);

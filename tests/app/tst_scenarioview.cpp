@@ -101,6 +101,17 @@ private slots:
             bars.begin(), bars.end(), [&erp](const RoadmapBar &b) { return b.id == erp.id; });
         QVERIFY(bar2028 != bars.end());
         QCOMPARE(bar2028->start, Quarter(2028, 4));
+        // Its tooltip tells the scenario's values (pinned there), not the base's (not pinned).
+        QVERIFY(!base.initiative(erp.id)->pin);
+        RoadmapView *view = w.workspace()->roadmap()->view();
+        w.resize(1600, 1000);
+        w.show();
+        w.workspace()->showView(View::Roadmap);
+        view->setSelected(erp.id);
+        const QRect rect = view->barRect(erp.id);
+        QVERIFY(view->viewport()->rect().contains(rect.center()));
+        const QString tip = view->toolTipAt(rect.center());
+        QVERIFY2(tip.contains(QStringLiteral("<br>Pinned to ")), qPrintable(tip));
 
         // Adding is refused in a scenario, and said so.
         QCOMPARE(w.workspace()->document().edit().add(Initiative {}), qint64(0));
@@ -162,10 +173,10 @@ private slots:
         QCOMPARE(ghost->start, Quarter(2029, 1));
     }
 
-    // While a scenario is shown, an import (it would change the base) and Re-plan Now (it moves
-    // the base's reference) are refused with a message that says why and what to do; nothing
-    // changes and no wizard opens. On the base plan both go ahead.
-    void importAndReplanRefusedInAScenario()
+    // While a scenario is shown, an import (it would change the base) is refused with a message
+    // that says why and what to do; nothing changes and no wizard opens. On the base plan it goes
+    // ahead.
+    void importRefusedInAScenario()
     {
         ScriptedInteraction script;
         int dialogs = 0;
@@ -190,20 +201,64 @@ private slots:
         QVERIFY2(script.notes.last().contains(QStringLiteral("import")),
             qPrintable(script.notes.last()));
         QVERIFY(script.notes.last().contains(QStringLiteral("Cut")));
-
-        auto *replan = w.findChild<QAction *>(QStringLiteral("actionReplanNow"));
-        QVERIFY(replan);
-        replan->trigger();
-        QCOMPARE(script.notes.size(), notes + 2);
-        QVERIFY2(script.notes.last().contains(QStringLiteral("base plan")),
-            qPrintable(script.notes.last()));
-        QVERIFY(script.asked.isEmpty());
-        QCOMPARE(plan.content().initiatives, before.initiatives);
-        QCOMPARE(plan.content().reference, before.reference);
+        QCOMPARE(plan.content(), before);
 
         bar->combo()->setCurrentIndex(0);
         w.importCsv();
         QCOMPARE(dialogs, 1); // the wizard, on the base plan
+    }
+
+    // Re-plan Now with a scenario shown re-plans the scenario: it says what would move in it,
+    // and on Yes the scenario's schedule moves while the base plan, its reference and the undo
+    // stack stay as they were. In a plan that keeps its schedule the scenario's dates were set
+    // a quarter late on purpose, so something must move.
+    void replanNowInAScenarioReplansTheScenario()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        Plan &plan = w.workspace()->document().plan();
+        LiveSchedule &live = *w.liveSchedule();
+        PlanInfo info = plan.info();
+        info.scheduling = SchedulingMode::Keep;
+        w.workspace()->document().edit().setPlanInfo(info);
+        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        answerName(script, QStringLiteral("Cut"));
+        menuAction(*bar, "actionNewScenario")->trigger();
+        QVERIFY(bar->current());
+        const ScenarioId cut = *bar->current();
+        auto settled = [&] {
+            return live.snapshot().final && live.snapshot().scenario == cut
+                && live.snapshot().generation == plan.generation();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 30000);
+        std::vector<ReferenceStart> late = *live.scenarioReference(cut);
+        for (ReferenceStart &r : late)
+            r.start = r.start + 1;
+        live.keepScenarioReference(cut, late);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 30000);
+        const auto shown = live.current();
+        const PlanContent before = plan.content();
+        const int steps = w.workspace()->document().edit().undoStack()->count();
+
+        auto *replan = w.findChild<QAction *>(QStringLiteral("actionReplanNow"));
+        QVERIFY(replan);
+        script.onAsk = [](QMessageBox::StandardButtons) { return QMessageBox::No; };
+        replan->trigger();
+        QCOMPARE(script.asked.size(), 1);
+        QVERIFY2(script.asked.last().contains(QStringLiteral("Re-planning moves")),
+            qPrintable(script.asked.last()));
+        QVERIFY2(
+            script.asked.last().contains(QStringLiteral("Cut")), qPrintable(script.asked.last()));
+        QCOMPARE(live.current(), shown);
+
+        script.onAsk = [](QMessageBox::StandardButtons) { return QMessageBox::Yes; };
+        replan->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && live.current() != shown, 30000);
+        QVERIFY(*live.scenarioReference(cut) != late);
+        QCOMPARE(plan.content(), before);
+        QCOMPARE(w.workspace()->document().edit().undoStack()->count(), steps);
     }
 
     // Showing a scenario never moves the plan's reference (the base's schedule last shown),
