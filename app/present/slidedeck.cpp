@@ -75,6 +75,8 @@ Theme projectorTheme()
     t.today = QColor(0xff, 0xb0, 0x00);
     t.accent = QColor(0xff, 0xe0, 0x4a);
     t.arrow = QColor(0xa8, 0xb3, 0xc0);
+    t.milestone = QColor(0xb8, 0xb8, 0xff);
+    t.endOfSupport = QColor(0xff, 0x8c, 0x62);
     t.dark = true;
     t.opaque = true; // slides go into PDFs too
     return t;
@@ -485,13 +487,13 @@ void SlideDeck::paintRoadmapLegend(QPainter &p, const RoadmapLayout &l) const
         text(displayName(InitiativeKind(k)));
     }
     p.setPen(Qt::NoPen);
-    p.setBrush(Colours::milestone());
+    p.setBrush(m_theme.milestone);
     p.drawPolygon(QPolygonF(
         {QPointF(x + 7, mid - 7), QPointF(x + 14, mid), QPointF(x + 7, mid + 7), QPointF(x, mid)}));
     x += 20;
     text(QCoreApplication::translate("Cairn::Slides", "Milestone"));
     p.setPen(Qt::NoPen);
-    p.setBrush(Colours::endOfSupport());
+    p.setBrush(m_theme.endOfSupport);
     p.drawPolygon(
         QPolygonF({QPointF(x, mid - 6), QPointF(x + 14, mid - 6), QPointF(x + 7, mid + 6)}));
     x += 20;

@@ -103,6 +103,8 @@ Theme Theme::print()
     t.today = QColor(0xd5, 0x5e, 0x00);
     t.accent = QColor(0x1a, 0x1a, 0x1a);
     t.arrow = QColor(0x6b, 0x74, 0x80);
+    t.milestone = Colours::milestone();
+    t.endOfSupport = Colours::endOfSupport();
     t.opaque = true;
     return t;
 }
@@ -134,6 +136,8 @@ Theme Theme::fromPalette(const QPalette &palette)
     t.outsideHorizon = base.darker(130);
     t.accent = QColor(Qt::white);
     t.arrow = QColor(0xa0, 0xa8, 0xb4);
+    t.milestone = QColor(0xa9, 0xa9, 0xf2);
+    t.endOfSupport = QColor(0xf2, 0x80, 0x5a);
     return t;
 }
 

@@ -39,6 +39,10 @@ struct Theme {
     QColor today;
     QColor accent; // selection
     QColor arrow;
+    // The marks over the time axis (and milestones' lines): on a dark background lighter than
+    // the printed ones, which would barely show there.
+    QColor milestone;
+    QColor endOfSupport;
     bool dark = false;
     // Print draws no transparency (PDF/A-1 forbids it, and a PDF/A writer would make such
     // colours opaque): a translucent colour is blended into what it is drawn over instead.

@@ -268,12 +268,12 @@ void RoadmapPainter::paintAxis(QPainter &p, qreal left, qreal width) const
             continue;
         const qreal cy = m_l.axisHeight + 3 + m.row * m_l.markerRowHeight + m_l.markerRowHeight / 2;
         const bool milestone = m.kind == RoadmapMarker::Kind::Milestone;
-        const QColor colour = milestone ? Colours::milestone() : Colours::endOfSupport();
+        const QColor colour = milestone ? m_theme.milestone : m_theme.endOfSupport;
         p.setPen(Qt::NoPen);
         p.setBrush(colour);
         p.drawPolygon(
             milestone ? diamond(QPointF(m.x, cy), glyph) : triangleDown(QPointF(m.x, cy), glyph));
-        p.setPen(milestone ? m_theme.text : colour.darker(110));
+        p.setPen(milestone ? m_theme.text : m_theme.dark ? colour : colour.darker(110));
         const qreal w = m.labelWidth;
         const QString label = sm.elidedText(m.label, Qt::ElideRight, w + 1);
         const QRectF text = m.labelLeft
@@ -429,8 +429,8 @@ void RoadmapPainter::paintBody(QPainter &p, const QRectF &window, const RoadmapS
     for (const RoadmapMarker &m : m_l.markers) {
         if (m.kind != RoadmapMarker::Kind::Milestone || m.x < window.left() || m.x > window.right())
             continue;
-        QPen pen(Colours::milestone(), 1, Qt::DashLine);
-        QColor c = Colours::milestone();
+        QPen pen(m_theme.milestone, 1, Qt::DashLine);
+        QColor c = m_theme.milestone;
         c.setAlpha(140);
         pen.setColor(m_theme.solid(c));
         p.setPen(pen);
@@ -751,12 +751,12 @@ void RoadmapPainter::paintLegend(QPainter &p, qreal width) const
             break;
         case LegendEntry::Symbol::Milestone:
             p.setPen(Qt::NoPen);
-            p.setBrush(e.colour);
+            p.setBrush(m_theme.milestone);
             p.drawPolygon(diamond(glyph.center(), lineH * 0.4));
             break;
         case LegendEntry::Symbol::EndOfSupport:
             p.setPen(Qt::NoPen);
-            p.setBrush(e.colour);
+            p.setBrush(m_theme.endOfSupport);
             p.drawPolygon(triangleDown(glyph.center(), lineH * 0.4));
             break;
         case LegendEntry::Symbol::Pinned:
