@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -109,7 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry"))) {
-        resize(1400, 900);
+        // Never larger than the screen: a projector's 1280×720 cut off the docks and the toolbar.
+        resize(QSize(1400, 900).boundedTo(screen() ? screen()->availableSize() : QSize(1400, 900)));
         resizeDocks({m_inspectorDock}, {520}, Qt::Horizontal);
         resizeDocks({problemsDock}, {160}, Qt::Vertical);
     }

@@ -9,9 +9,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,24 +49,28 @@ RoadmapPage::RoadmapPage(Plan &plan, EditFacade *edit, QWidget *parent)
     m_capacity->setToolTip(
         tr("Show demand against capacity per resource and quarter under the timeline"));
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(8, 4, 8, 4);
+    // A tool bar: what does not fit a narrow window (or a longer language) goes under its "»"
+    // instead of pushing the inspector off the window.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("roadmapBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setContentsMargins(4, 0, 4, 0);
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
+        l->setContentsMargins(4, 0, 2, 0);
         return l;
     };
     bar->addWidget(label(tr("&Colour by:"), m_colour));
     bar->addWidget(m_colour);
-    bar->addSpacing(8);
     bar->addWidget(label(tr("&Lanes by:"), m_lanes));
     bar->addWidget(m_lanes);
-    bar->addSpacing(8);
     bar->addWidget(label(tr("&Arrows:"), m_arrows));
     bar->addWidget(m_arrows);
-    bar->addSpacing(8);
     bar->addWidget(m_capacity);
-    bar->addStretch(1);
+    auto *stretch = new QWidget(this);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(stretch);
     auto button = [this, bar](const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(this);
         b->setText(text);
@@ -82,7 +86,6 @@ RoadmapPage::RoadmapPage(Plan &plan, EditFacade *edit, QWidget *parent)
     button(QStringLiteral("+"), tr("Zoom in (Ctrl++)"), [this] { m_view->zoomIn(); });
     button(tr("Fit"), tr("Fit the whole plan to the window (Ctrl+0)"),
         [this] { m_view->fitToWindow(); });
-    bar->addSpacing(8);
     button(tr("Export Image…"), tr("Save the roadmap as PNG or SVG"), [this] {
         exportClicked();
     })->setObjectName(QStringLiteral("roadmapExport"));
@@ -90,7 +93,7 @@ RoadmapPage::RoadmapPage(Plan &plan, EditFacade *edit, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_view, 1);
 
     // The user's last choices, for every plan.

@@ -4,7 +4,6 @@
 #include "core/models/planmodels.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -13,6 +12,7 @@
 #include <QSet>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Cairn {
@@ -83,7 +83,7 @@ TablePage::TablePage(EntityKind kind, Plan &plan, EditFacade *edit, QWidget *par
     , m_proxy(new EntityFilterProxy(this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
-    , m_bar(new QWidget(this))
+    , m_bar(new QToolBar(this))
 {
     m_proxy->setSourceModel(m_model.get());
     m_proxy->setSortRole(PlanTableModel::SortRole);
@@ -102,10 +102,13 @@ TablePage::TablePage(EntityKind kind, Plan &plan, EditFacade *edit, QWidget *par
     m_view->setWordWrap(false);
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
+    // Room for a word or two however the filters crowd the bar.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 18);
 
-    auto *bar = new QHBoxLayout(m_bar);
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(m_search, 1);
+    // A tool bar, so that filters that do not fit a narrow window (or a longer language) go
+    // under its "»" instead of pushing the inspector off the window.
+    m_bar->setObjectName(QStringLiteral("tableBar"));
+    m_bar->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_bar);
@@ -164,10 +167,14 @@ QComboBox *TablePage::addCombo(const QString &label, const QString &key)
     auto *combo = new QComboBox(m_bar);
     combo->setObjectName(key + QStringLiteral("Filter"));
     combo->addItem(tr("All"));
+    // As wide as a short name: a long goal's name shows in full in the list it opens.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     auto *text = new QLabel(label, m_bar);
     text->setBuddy(combo);
-    m_bar->layout()->addWidget(text);
-    m_bar->layout()->addWidget(combo);
+    text->setContentsMargins(6, 0, 2, 0);
+    m_bar->addWidget(text);
+    m_bar->addWidget(combo);
     m_filters.insert(key, combo);
     return combo;
 }

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLineEdit;
 class QTableView;
+class QToolBar;
 
 namespace Cairn {
 
@@ -75,7 +76,7 @@ private:
     EntityFilterProxy *m_proxy;
     QTableView *m_view;
     QLineEdit *m_search;
-    QWidget *m_bar;
+    QToolBar *m_bar; // the search field and filters; what does not fit goes under its "»"
     QHash<QString, QComboBox *> m_filters;
 };
 

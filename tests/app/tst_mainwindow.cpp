@@ -25,6 +25,8 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -87,6 +89,23 @@ class tst_MainWindow : public QObject {
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // A first start (no window size kept) on a screen smaller than the window's default size
+    // (a projector's 1280×720; here the offscreen screen's 800×600) fits the screen, docks and
+    // toolbar included, instead of running off its edges.
+    void firstRunFitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        MainWindow w;
+        QVERIFY(w.screen());
+        const QSize available = w.screen()->availableSize();
+        QVERIFY2(w.width() <= available.width() && w.height() <= available.height(),
+            qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                           .arg(w.width())
+                           .arg(w.height())
+                           .arg(available.width())
+                           .arg(available.height())));
+    }
 
     void editThroughTheViewsAndUndoToTheExactPlan()
     {
