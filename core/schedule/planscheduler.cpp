@@ -253,6 +253,8 @@ public:
             }
             if (act.reference)
                 is.reference = shifted(m_first, *act.reference);
+            if (is.moved() && *is.start < *is.reference)
+                is.roomFreedBy = roomFreedBy(a);
             is.why = why(i, is, act);
             m_s.initiatives.push_back(is);
         }
@@ -322,8 +324,59 @@ private:
         const QString reason = startReason(i, is, act);
         if (!is.moved() || i.pin)
             return reason;
+        if (*is.start < *is.reference && intoRoom(is.reason.kind)) {
+            // Earlier: not because something is full, but because room came free.
+            if (is.roomFreedBy)
+                if (const Initiative *other = m_plan.initiative(*is.roomFreedBy))
+                    return QCoreApplication::translate(
+                        "Cairn::Schedule", "Moved from %1 to %2: room came free when %3 moved.")
+                        .arg(label(*is.reference), label(*is.start), quoted(other->name));
+            if (is.reason.kind == StartReason::Kind::Resource
+                || is.reason.kind == StartReason::Kind::Reference)
+                return QCoreApplication::translate(
+                    "Cairn::Schedule", "Moved from %1 to %2: room came free there.")
+                    .arg(label(*is.reference), label(*is.start));
+        }
         return QCoreApplication::translate("Cairn::Schedule", "Moved from %1 to %2: %3")
             .arg(label(*is.reference), label(*is.start), reason);
+    }
+
+    // A start that an earlier move into free room explains better than its own reason.
+    static bool intoRoom(StartReason::Kind kind)
+    {
+        using K = StartReason::Kind;
+        return kind == K::Resource || kind == K::Reference || kind == K::PlanStart
+            || kind == K::Release;
+    }
+
+    // Activity `a` starts before its reference start: the activity that held a resource `a`
+    // needs in the quarters `a` runs in now, in the reference schedule, and has moved away since
+    // (a pinned one, the user's own move, first).
+    std::optional<InitiativeId> roomFreedBy(int a) const
+    {
+        const auto &acts = m_s.mapping.problem.activities;
+        const auto &res = m_s.result.activities;
+        const int from = *res[size_t(a)].start, to = res[size_t(a)].finish;
+        std::optional<InitiativeId> found;
+        for (size_t b = 0; b < acts.size(); ++b) {
+            if (int(b) == a || !acts[b].reference || !res[b].start
+                || *res[b].start == *acts[b].reference)
+                continue;
+            const int length = res[b].finish - *res[b].start;
+            const int was = *acts[b].reference;
+            if (was >= to || was + length <= from)
+                continue; // it did not run where `a` runs now
+            bool shared = false;
+            for (size_t r = 0; r < acts[b].demand.size() && !shared; ++r)
+                shared = acts[b].demand[r] > 0 && acts[size_t(a)].demandOn(r) > 0;
+            if (!shared)
+                continue;
+            if (acts[b].pin && !acts[b].heldAtReference)
+                return m_s.mapping.activityIds[b];
+            if (!found)
+                found = m_s.mapping.activityIds[b];
+        }
+        return found;
     }
 
     QString startReason(const Initiative &i, const InitiativeSchedule &is,

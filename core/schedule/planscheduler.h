@@ -26,6 +26,9 @@ struct InitiativeSchedule {
     std::optional<SystemId> deadlineSystem; // the system whose end of support sets it
     bool late = false;
     bool critical = false;
+    // Moved earlier than its reference start into room that came free: the initiative whose move
+    // (or removal) made the room, when one did.
+    std::optional<InitiativeId> roomFreedBy;
 
     // Placed, and not where the reference schedule had it.
     bool moved() const { return start && reference && *start != *reference; }

@@ -17,10 +17,22 @@ QString nameOf(const PlanContent &plan, InitiativeId id)
     return quoted(QStringLiteral("#%1").arg(id.value));
 }
 
-// Why it starts where it starts now, in a few words.
-QString shortReason(const PlanSchedule &s, const InitiativeSchedule &is, const PlanContent &plan)
+// Why it starts where it starts now, in a few words; `earlier`: it moved earlier, into room that
+// came free (never "full": that is why it starts no earlier still, not why it moved).
+QString shortReason(
+    const PlanSchedule &s, const InitiativeSchedule &is, const PlanContent &plan, bool earlier)
 {
     const StartReason &r = is.reason;
+    using K = StartReason::Kind;
+    if (earlier
+        && (r.kind == K::Resource || r.kind == K::Reference || r.kind == K::PlanStart
+            || r.kind == K::Release)) {
+        if (is.roomFreedBy)
+            return QCoreApplication::translate("Cairn::Schedule", "room freed by %1")
+                .arg(nameOf(plan, *is.roomFreedBy));
+        if (r.kind == K::Resource || r.kind == K::Reference)
+            return QCoreApplication::translate("Cairn::Schedule", "room came free");
+    }
     switch (r.kind) {
     case StartReason::Kind::Predecessor:
         if (r.activity >= 0 && size_t(r.activity) < s.mapping.activityIds.size())
@@ -66,7 +78,7 @@ std::vector<ScheduleMove> scheduleMoves(
         if (!is.start || it == was.cend() || *it == *is.start
             || is.reason.kind == StartReason::Kind::Pin)
             continue;
-        moves.push_back({is.id, *it, *is.start, shortReason(after, is, plan)});
+        moves.push_back({is.id, *it, *is.start, shortReason(after, is, plan, *is.start < *it)});
     }
     return moves;
 }
@@ -76,7 +88,8 @@ std::vector<ScheduleMove> movesFromReference(const PlanSchedule &schedule, const
     std::vector<ScheduleMove> moves;
     for (const InitiativeSchedule &is : schedule.initiatives)
         if (is.moved() && is.reason.kind != StartReason::Kind::Pin)
-            moves.push_back({is.id, *is.reference, *is.start, shortReason(schedule, is, plan)});
+            moves.push_back({is.id, *is.reference, *is.start,
+                shortReason(schedule, is, plan, *is.start < *is.reference)});
     return moves;
 }
 

@@ -487,6 +487,56 @@ private slots:
             int(scheduleMoves(before, fresh, plan).size()));
     }
 
+    // A move says its true reason: an initiative moved earlier went into room that came free
+    // (and names the move that freed it), never "full"; one moved later waits for what is full.
+    // Three initiatives that each need the whole team, in 2027 Q1, Q2 and Q3 as last seen.
+    void aMoveSaysItsTrueReason_data()
+    {
+        QTest::addColumn<QString>("pinned");
+        QTest::addColumn<int>("pinTo"); // quarters after 2027 Q1
+        QTest::addColumn<int>("moves"); // others moved
+        QTest::addColumn<QString>("mover");
+        QTest::addColumn<int>("moverTo");
+        QTest::addColumn<QString>("why"); // in the mover's explanation
+        QTest::addColumn<QString>("reason"); // in the status line's short reason
+        QTest::newRow("pinned later: the last one takes the room it left")
+            << QStringLiteral("A") << 2 << 1 << QStringLiteral("C") << 0
+            << QStringLiteral("Moved from 2027 Q3 to 2027 Q1: room came free when “A” moved.")
+            << QStringLiteral("room freed by “A”");
+        QTest::newRow("pinned earlier: the first one waits for the team")
+            << QStringLiteral("C") << 0 << 1 << QStringLiteral("A") << 2
+            << QStringLiteral("Moved from 2027 Q1 to 2027 Q3: Waits for capacity")
+            << QStringLiteral("“Team” is full");
+    }
+
+    void aMoveSaysItsTrueReason()
+    {
+        QFETCH(QString, pinned);
+        QFETCH(int, pinTo);
+        QFETCH(int, moves);
+        QFETCH(QString, mover);
+        QFETCH(int, moverTo);
+        QFETCH(QString, why);
+        QFETCH(QString, reason);
+        PlanContent plan = basePlan();
+        const QStringList names {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+        for (int k = 0; k < 3; ++k) {
+            plan.initiatives.push_back(initiative(20 + k, names[k], 1, 200));
+            plan.reference.push_back({InitiativeId {20 + k}, Quarter(2027, 1) + k});
+        }
+        named(plan, pinned)->pin = Quarter(2027, 1) + pinTo;
+        const PlanSchedule after = schedulePlan(plan, thorough());
+        const std::vector<ScheduleMove> moved = movesFromReference(after, plan);
+        QVERIFY2(int(moved.size()) == moves, qPrintable(describeMoves(moved, plan, 5)));
+        const InitiativeSchedule *is = after.find(named(plan, mover)->id);
+        QCOMPARE(is->start, std::optional(Quarter(2027, 1) + moverTo));
+        QVERIFY2(is->why.startsWith(why), qPrintable(is->why));
+        const auto move = std::find_if(
+            moved.begin(), moved.end(), [is](const ScheduleMove &m) { return m.id == is->id; });
+        QVERIFY(move != moved.end());
+        QCOMPARE(move->reason, reason);
+    }
+
     // Keep the schedule: a longer predecessor moves nothing; the successor's conflict is
     // reported; Re-plan (the plan re-planning calmly again) moves it.
     void keepingTheScheduleMovesNothing()
