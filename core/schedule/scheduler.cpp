@@ -187,17 +187,18 @@ public:
         }
     }
 
-    // Serial SGS that keeps the reference schedule where it still fits: each activity of the
-    // list at its earliest resource-feasible start from the later of its precedence bound and
-    // its reference start (an activity without one: from its precedence bound).
-    void anchored(const std::vector<int> &list)
+    // Serial SGS that keeps activities where they were where they still fit: each activity of
+    // the list at its earliest resource-feasible start from the later of its precedence bound and
+    // its anchor (-1: none). With the reference starts as anchors, the reference schedule
+    // repaired; an activity without an anchor may also move earlier, into room that came free.
+    void anchored(const std::vector<int> &list, const std::vector<int> &anchor)
     {
         clear();
         reservePins();
         for (int i : list) {
             if (m.pin[size_t(i)] >= 0)
                 continue;
-            const int s = earliestFit(i, std::max(precedenceBound(i), m.ref[size_t(i)]));
+            const int s = earliestFit(i, std::max(precedenceBound(i), anchor[size_t(i)]));
             m_start[size_t(i)] = s;
             add(i, s, +1);
         }
@@ -594,7 +595,7 @@ public:
             = [this](int i) { return m.ref[size_t(i)] >= 0 ? m.ref[size_t(i)] : m.es[size_t(i)]; };
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
         fixTopological(order);
-        m_engine.anchored(order);
+        m_engine.anchored(order, m.ref);
         ++schedules;
         anchoredStart.starts = m_engine.starts();
         anchoredStart.fitness = m_engine.evaluate();
@@ -602,69 +603,159 @@ public:
         offer(anchoredStart);
     }
 
-    // From the repaired reference: moves one activity at a time to its earliest start (the one
-    // that gains most, on deadlines and then on value), until the schedule is acceptable or no
-    // move gains; offers the result.
-    void descend()
+    // One step of the calm searches below: a schedule decoded by the anchored scheme from a list
+    // and anchors that differ from the current ones in one activity.
+    struct CalmStep {
+        int activity = -1;
+        std::vector<int> starts, list, anchor;
+        Fitness fitness;
+        Calm calm;
+        qint64 tardinessGain = 0;
+        double valuePerMove = 0;
+    };
+
+    // Decodes `list` with `anchor` into a step; counts the schedule.
+    CalmStep calmStep(int activity, const std::vector<int> &list, const std::vector<int> &anchor)
     {
-        Individual ind = anchoredStart;
-        std::vector<int> &S = m_engine.starts();
-        S = ind.starts;
-        m_engine.clear();
-        for (int k = 0; k < m.n; ++k)
-            m_engine.add(k, S[size_t(k)], +1);
-        auto late = [this](int i, int start) {
-            const int f = start + m.dur[size_t(i)];
-            return m.dl[size_t(i)] < kNoDeadline && f > m.dl[size_t(i)]
-                ? m.dlw[size_t(i)] * (f - m.dl[size_t(i)])
-                : 0;
-        };
-        // Its own limits: it runs after the search's budget is spent.
-        const auto until = Clock::now() + std::chrono::milliseconds(100);
-        auto stopped = [&] {
-            return (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
-                || Clock::now() >= until;
-        };
-        for (int step = 0; step < m.n && !acceptable(ind.fitness) && !stopped(); ++step) {
-            int chosen = -1, to = 0;
-            std::pair<qint64, qint64> gain {0, 0};
-            for (int i = 0; i < m.n; ++i) {
-                const int s = S[size_t(i)];
-                const int bound = m.pin[size_t(i)] >= 0 ? s : m_engine.precedenceBound(i);
-                if (bound >= s)
-                    continue;
-                m_engine.add(i, s, -1);
-                const int t = m_engine.earliestFit(i, bound);
-                m_engine.add(i, s, +1);
-                const std::pair<qint64, qint64> g {
-                    late(i, s) - late(i, t), m.w[size_t(i)] * qint64(s - t)};
-                if (t < s && g > gain) {
-                    gain = g;
-                    chosen = i;
-                    to = t;
-                }
-            }
-            if (chosen < 0)
-                break;
-            m_engine.add(chosen, S[size_t(chosen)], -1);
-            S[size_t(chosen)] = to;
-            m_engine.add(chosen, to, +1);
-            ind.fitness = m_engine.evaluate();
-        }
-        ind.starts = S;
-        listFromStarts(ind.starts, ind.list);
+        m_engine.anchored(list, anchor);
         ++schedules;
-        offer(ind);
+        return {activity, {}, {}, {}, m_engine.evaluate(), calmness(m_engine.starts())};
     }
 
-    // The answer: the calmest acceptable schedule (the repaired reference first, improved by
-    // descent when it gives up too much), else the best.
+    // Whether `s` is a better step than `pick` from a schedule (`fitness`, `calm`): while that
+    // is not acceptable, the one that helps most (on deadlines, then value per initiative
+    // moved); once it is, an acceptable one that moves fewer (or shifts them less).
+    bool betterStep(
+        CalmStep &s, const CalmStep &pick, const Fitness &fitness, const Calm &calm, bool ok) const
+    {
+        if (ok)
+            return acceptable(s.fitness) && s.calm < (pick.activity < 0 ? calm : pick.calm);
+        s.tardinessGain = fitness.tardiness - s.fitness.tardiness;
+        const qint64 gain = fitness.primary - s.fitness.primary;
+        if (s.tardinessGain < 0 || (s.tardinessGain == 0 && gain <= 0))
+            return false;
+        s.valuePerMove = double(gain) / double(1 + std::max(0, s.calm.moved - calm.moved));
+        return pick.activity < 0
+            || std::tie(s.tardinessGain, s.valuePerMove)
+            > std::tie(pick.tardinessGain, pick.valuePerMove);
+    }
+
+    // From the repaired reference, changes one thing at a time in how the anchored scheme places
+    // the activities: an activity may leave its reference start for an earlier one where room
+    // came free (its anchor dropped), or claims its reference start before the others (first in
+    // the list: what is in its way moves instead); the best step each time (betterStep). So an
+    // edit moves what it must (what depends on the change, what competes for the room it takes
+    // or frees), not everything a fresh search would rearrange. Offers each step.
+    void calmRepair(Clock::time_point until)
+    {
+        Individual cur = anchoredStart;
+        Calm calm = calmness(cur.starts);
+        std::vector<int> anchor = m.ref;
+        for (int round = 0; round < 2 * m.n && !calmStopped(until); ++round) {
+            const bool ok = acceptable(cur.fitness);
+            CalmStep pick;
+            for (int i = 0; i < m.n && !calmStopped(until); ++i) {
+                const size_t k = size_t(i);
+                if (m.pin[k] >= 0 || m.ref[k] < 0)
+                    continue;
+                if (anchor[k] >= 0 && cur.starts[k] > m.es[k]) {
+                    anchor[k] = -1;
+                    CalmStep s = calmStep(i, cur.list, anchor);
+                    anchor[k] = m.ref[k];
+                    if (betterStep(s, pick, cur.fitness, calm, ok)) {
+                        s.starts = m_engine.starts();
+                        s.list = cur.list;
+                        s.anchor = anchor;
+                        s.anchor[k] = -1;
+                        pick = std::move(s);
+                    }
+                }
+                if (cur.starts[k] > m.ref[k] && cur.list.front() != i) {
+                    std::vector<int> list = cur.list;
+                    list.erase(std::find(list.begin(), list.end(), i));
+                    list.insert(list.begin(), i);
+                    fixTopological(list);
+                    CalmStep s = calmStep(i, list, anchor);
+                    if (betterStep(s, pick, cur.fitness, calm, ok)) {
+                        s.starts = m_engine.starts();
+                        s.list = std::move(list);
+                        s.anchor = anchor;
+                        pick = std::move(s);
+                    }
+                }
+            }
+            if (pick.activity < 0)
+                break;
+            cur.list = std::move(pick.list);
+            anchor = std::move(pick.anchor);
+            cur.starts = std::move(pick.starts);
+            cur.fitness = pick.fitness;
+            calm = pick.calm;
+            offer(cur);
+        }
+    }
+
+    // From the best schedule found (acceptable by definition), puts one activity at a time back
+    // at its reference start (each activity anchored at its start in the schedule, the list in
+    // the order of the anchors), as long as the schedule stays acceptable and moves fewer: the
+    // calm answer from the other side, when what the edit asks for is far from the reference.
+    void calmRestore(Clock::time_point until)
+    {
+        Individual cur = best;
+        Calm calm = calmness(cur.starts);
+        std::vector<int> anchor = cur.starts;
+        std::vector<int> list(size_t(m.n));
+        auto ordered = [&](const std::vector<int> &a) {
+            std::iota(list.begin(), list.end(), 0);
+            std::stable_sort(list.begin(), list.end(),
+                [&a](int x, int y) { return a[size_t(x)] < a[size_t(y)]; });
+            fixTopological(list);
+        };
+        for (int round = 0; round < m.n && !calmStopped(until); ++round) {
+            CalmStep pick;
+            for (int i = 0; i < m.n && !calmStopped(until); ++i) {
+                const size_t k = size_t(i);
+                if (m.pin[k] >= 0 || m.ref[k] < 0 || cur.starts[k] == m.ref[k])
+                    continue;
+                const int was = anchor[k];
+                anchor[k] = m.ref[k];
+                ordered(anchor);
+                CalmStep s = calmStep(i, list, anchor);
+                if (betterStep(s, pick, cur.fitness, calm, true)) {
+                    s.starts = m_engine.starts();
+                    s.list = list;
+                    s.anchor = anchor;
+                    pick = std::move(s);
+                }
+                anchor[k] = was;
+            }
+            if (pick.activity < 0)
+                break;
+            anchor = std::move(pick.anchor);
+            cur.list = std::move(pick.list);
+            cur.starts = std::move(pick.starts);
+            cur.fitness = pick.fitness;
+            calm = pick.calm;
+            offer(cur);
+        }
+    }
+
+    bool calmStopped(Clock::time_point until) const
+    {
+        return (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+            || Clock::now() >= until;
+    }
+
+    // The answer: the calmest acceptable schedule (the repaired reference first, made calmer or
+    // better by the calm repair), else the best.
     void chooseCalm()
     {
         if (!m.hasRef || anchoredStart.list.empty())
             return;
-        if (!acceptable(anchoredStart.fitness))
-            descend();
+        // Its own limits, after the search's budget: short for the first answer after an edit.
+        const auto until = Clock::now() + std::chrono::milliseconds(m_options.improve ? 100 : 5);
+        calmRepair(until);
+        calmRestore(until);
         const Individual *choice = &best;
         Calm chosen = calmness(best.starts);
         for (const auto &[c, ind] : m_calm) {

@@ -1,5 +1,6 @@
 #include "core/edit/editfacade.h"
 #include "core/edit/scenarioedits.h"
+#include "core/schedule/schedulemoves.h"
 #include "core/session/liveschedule.h"
 #include "core/store/sampleplan.h"
 
@@ -31,6 +32,34 @@ InitiativeId named(const Plan &plan, const QString &name)
         if (i.name == name)
             return i.id;
     return {};
+}
+
+// The sample as `cairn sample` writes it: with the schedule it was saved with as its reference.
+PlanContent sampleWithReference()
+{
+    PlanContent content = samplePlan();
+    SchedulerOptions options;
+    options.timeBudgetMs = 0;
+    options.maxSchedules = 20'000;
+    content.reference = referenceStarts(schedulePlan(content, options));
+    return content;
+}
+
+// The initiatives other than `pinned` that start elsewhere in `after` than in `before`, as
+// "name from -> to: why" lines.
+QStringList othersMoved(
+    const PlanSchedule &before, const PlanSchedule &after, const Plan &plan, InitiativeId pinned)
+{
+    QStringList out;
+    for (const InitiativeSchedule &is : after.initiatives) {
+        const InitiativeSchedule *was = before.find(is.id);
+        if (is.id == pinned || !was || is.start == was->start)
+            continue;
+        out << QStringLiteral("%1 %2 -> %3: %4")
+                   .arg(plan.initiative(is.id)->name, was->start ? was->start->label() : QString(),
+                       is.start ? is.start->label() : QString(), is.why);
+    }
+    return out;
 }
 
 } // namespace
@@ -74,6 +103,92 @@ private slots:
         edit.undoStack()->redo();
         QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
         QCOMPARE(live.current(), second);
+    }
+
+    // Issue 14 in the window: the sample opened as the window opens it (afresh, or from a file
+    // `cairn sample` wrote), the schedule shown, then one initiative pinned a quarter later through
+    // the edit facade, as the inspector or a dragged bar does. The first answer and the improved
+    // one (the window's own budget) move only what must move: at most a handful of others (18 of
+    // the sample's 35 moved for the webshop before the calm repair), and each says why.
+    void aPinInTheWindowMovesOnlyWhatItMust_data()
+    {
+        QTest::addColumn<bool>("stored"); // opened from a file with its reference
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("by");
+        // Others moved in the first answer and in the final one; -1: not bounded (yet).
+        QTest::addColumn<int>("atMostFirst");
+        QTest::addColumn<int>("atMost");
+        const QString webshop = QStringLiteral("Move the webshop to Shopify Plus");
+        const QString security = QStringLiteral("Security awareness programme");
+        // Issue 14, open: the webshop a quarter later is late for its end of support, and the
+        // repaired reference later still on other deadlines (tardiness 188,000 against 174,000);
+        // deadlines come first, and the best schedule found on them moves 18 others (the first
+        // answer 12 before the calm repair, 10 now). Its explanations are checked all the same.
+        QTest::newRow("webshop +1, sample afresh") << false << webshop << 1 << -1 << -1;
+        QTest::newRow("webshop +1, sample file") << true << webshop << 1 << -1 << -1;
+        QTest::newRow("security +3, sample afresh") << false << security << 3 << 4 << 2;
+        QTest::newRow("security +3, sample file") << true << security << 3 << 4 << 2;
+    }
+
+    void aPinInTheWindowMovesOnlyWhatItMust()
+    {
+        QFETCH(bool, stored);
+        QFETCH(QString, name);
+        QFETCH(int, by);
+        QFETCH(int, atMostFirst);
+        QFETCH(int, atMost);
+        Plan plan(stored ? sampleWithReference() : samplePlan());
+        EditFacade edit(plan);
+        LiveSchedule live(plan); // the window's improvement budget and debounce
+        QList<ScheduleSnapshot> shown;
+        connect(&live, &LiveSchedule::updated, this,
+            [&shown](const ScheduleSnapshot &s) { shown << s; });
+        live.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        const std::shared_ptr<const PlanSchedule> seen = live.current();
+        QCOMPARE(plan.reference(), referenceStarts(*seen));
+
+        const InitiativeId id = named(plan, name);
+        QVERIFY(id.isValid());
+        Initiative pinned = *plan.initiative(id);
+        pinned.pin = *seen->find(id)->start + by;
+        shown.clear();
+        edit.update(EntityValue(pinned));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(live, plan), 30000);
+        QVERIFY(!shown.isEmpty());
+        QStringList tooMany;
+        for (const ScheduleSnapshot &s : shown) {
+            QCOMPARE(s.schedule->find(id)->start, pinned.pin);
+            const QStringList moved = othersMoved(*seen, *s.schedule, plan, id);
+            const QString line
+                = QStringLiteral("%1 moved (%2; tardiness %3 -> %4, value %5 -> %6)")
+                      .arg(moved.size())
+                      .arg(s.final ? QStringLiteral("final") : QStringLiteral("first"))
+                      .arg(seen->result.weightedTardiness)
+                      .arg(s.schedule->result.weightedTardiness)
+                      .arg(seen->result.weightedCompletion)
+                      .arg(s.schedule->result.weightedCompletion);
+            qInfo("%s\n%s", qPrintable(line), qPrintable(moved.join(QLatin1Char('\n'))));
+            const int bound = s.final ? atMost : atMostFirst;
+            if (bound >= 0 && moved.size() > bound)
+                tooMany << line;
+            // Each move says its true reason: one moved earlier never that something is full.
+            for (const ScheduleMove &m : scheduleMoves(*seen, *s.schedule, plan.content())) {
+                const InitiativeSchedule *is = s.schedule->find(m.id);
+                QVERIFY2(
+                    is->why.startsWith(
+                        QStringLiteral("Moved from %1 to %2: ").arg(m.from.label(), m.to.label())),
+                    qPrintable(is->why));
+                if (m.quarters() < 0) {
+                    QVERIFY2(!m.reason.contains(QStringLiteral("full")), qPrintable(m.reason));
+                    QVERIFY2(!is->why.contains(QStringLiteral("full")), qPrintable(is->why));
+                }
+            }
+        }
+        QVERIFY2(tooMany.isEmpty(), qPrintable(tooMany.join(QStringLiteral("; "))));
+        // The improvement never shows a schedule later on deadlines than the first answer.
+        QVERIFY(shown.last().schedule->result.weightedTardiness
+            <= shown.first().schedule->result.weightedTardiness);
     }
 
     // A scenario shown is scheduled afresh the first time, then from its own schedule last
