@@ -1,12 +1,17 @@
 #include "tests/bench/benchstability.h"
 
+#include "core/edit/editfacade.h"
 #include "core/schedule/planscheduler.h"
 #include "core/session/liveschedule.h"
+#include "core/store/sampleplan.h"
 #include "tests/bench/benchutil.h"
 #include "tests/bench/generateplan.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QThread>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <random>
@@ -126,10 +131,92 @@ Sample measure(const PlanContent &edited, int budgetMs, quint64 seed)
     return s;
 }
 
+// Spins the event loop until the live schedule has published the final schedule of the plan
+// as it is now.
+void settle(const LiveSchedule &live, const Plan &plan)
+{
+    while (!(live.snapshot().final && live.snapshot().generation == plan.generation())) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+}
+
+// Initiatives other than `pinned` that start elsewhere in `after` than in `before`.
+int othersMoved(const PlanSchedule &before, const PlanSchedule &after, InitiativeId pinned)
+{
+    int n = 0;
+    for (const InitiativeSchedule &is : after.initiatives) {
+        const InitiativeSchedule *was = before.find(is.id);
+        n += is.id != pinned && was && is.start != was->start;
+    }
+    return n;
+}
+
+// The window's path on the sample: the sample opened and its schedule shown (the live schedule
+// with the window's improvement budget), then each initiative the schedule places by itself
+// pinned one quarter later through the edit facade, as the inspector or a dragged bar does;
+// the others moved in the first answer and in the final one, against the schedule seen; then
+// undone (which shows the schedule seen again).
+void sampleInTheWindow()
+{
+    Plan plan(samplePlan());
+    EditFacade edit(plan);
+    LiveSchedule live(plan);
+    live.refresh();
+    settle(live, plan);
+    const std::shared_ptr<const PlanSchedule> seen = live.current();
+    std::vector<double> first, final;
+    int worse = 0;
+    QString webshop;
+    for (const Initiative &i : plan.content().initiatives) {
+        const InitiativeSchedule *is = seen->find(i.id);
+        if (!is || !is->start || is->reason.kind == StartReason::Kind::Pin)
+            continue;
+        Initiative pinned = i;
+        pinned.pin = *is->start + 1;
+        std::shared_ptr<const PlanSchedule> firstAnswer;
+        QMetaObject::Connection c = QObject::connect(
+            &live, &LiveSchedule::updated, &live, [&firstAnswer, &plan](const ScheduleSnapshot &s) {
+                if (!firstAnswer && s.generation == plan.generation())
+                    firstAnswer = s.schedule;
+            });
+        edit.update(EntityValue(pinned));
+        settle(live, plan);
+        QObject::disconnect(c);
+        first.push_back(othersMoved(*seen, *firstAnswer, i.id));
+        final.push_back(othersMoved(*seen, *live.current(), i.id));
+        // Later on deadlines than the repaired reference (the first answer): never wanted.
+        worse += live.current()->result.weightedTardiness > firstAnswer->result.weightedTardiness;
+        if (i.name == QLatin1String("Move the webshop to Shopify Plus"))
+            webshop = QStringLiteral("%1 first, %2 final").arg(first.back()).arg(final.back());
+        edit.undoStack()->undo();
+        settle(live, plan);
+    }
+    print(QStringLiteral("| initiatives | edits | first answer: others moved median | p95 | max "
+                         "| final: others moved median | p95 | max | later on deadlines than "
+                         "the first | webshop +1 |"));
+    print(QStringLiteral("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"));
+    print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |")
+              .arg(plan.content().initiatives.size())
+              .arg(first.size())
+              .arg(quantile(first, 0.5))
+              .arg(quantile(first, 0.95))
+              .arg(quantile(first, 1.0))
+              .arg(quantile(final, 0.5))
+              .arg(quantile(final, 0.95))
+              .arg(quantile(final, 1.0))
+              .arg(worse)
+              .arg(webshop));
+}
+
 } // namespace
 
 int runStabilityBench(const StabilityOptions &options)
 {
+    if (options.sample) {
+        sampleInTheWindow();
+        return 0;
+    }
     print(QStringLiteral("| initiatives | edits | moved median | moved p95 | beyond forced median "
                          "| beyond forced p95 | value loss median | value loss p95 | first answer "
                          "median | first answer p95 | later on deadlines |"));

@@ -9,6 +9,7 @@ struct StabilityOptions {
     int edits = 100; // random single edits per plan
     int budgetMs = 300; // improvement time for the calm and the unconstrained re-plan
     quint64 seed = 1;
+    bool sample = false; // the window's path on the sample instead (see below)
 };
 
 // Issue 14: how calm re-planning is. For each plan size, a generated plan is scheduled and that
@@ -19,6 +20,10 @@ struct StabilityOptions {
 // moves: each initiative at its reference start or the earliest start after it that fits), value
 // lost against an unconstrained re-optimisation of the same edit (weighted completion, %), and
 // the time to the first answer (the fast pass).
+// With `sample`: the window's own path on the sample plan (LiveSchedule with the window's
+// improvement budget, edits through the EditFacade, the schedule seen as the reference): each
+// initiative the schedule places pinned one quarter later in turn, and the others moved in the
+// first answer and in the final one, against the schedule seen.
 int runStabilityBench(const StabilityOptions &options);
 
 } // namespace Cairn::Bench

@@ -29,7 +29,7 @@ int usage()
         "[--cbc-seconds N] [--cache FILE]\n"
         "                          [--max-schedules N] [--solutions DIR]\n"
         "       cairn-bench stability [--sizes 50,200,2000] [--edits N] [--budget-ms N] "
-        "[--seed S]\n",
+        "[--seed S] [--sample]\n",
         stderr);
     return 64;
 }
@@ -162,9 +162,13 @@ int main(int argc, char *argv[])
             QStringLiteral("50,200,2000"));
         const QCommandLineOption edits(QStringLiteral("edits"), QStringLiteral("Edits per plan."),
             QStringLiteral("N"), QStringLiteral("100"));
-        parser.addOptions({sizes, edits, budget, seed});
+        const QCommandLineOption sample(QStringLiteral("sample"),
+            QStringLiteral("The window's path on the sample plan: each initiative pinned a "
+                           "quarter later in turn."));
+        parser.addOptions({sizes, edits, budget, seed, sample});
         parser.process(args);
         StabilityOptions o;
+        o.sample = parser.isSet(sample);
         o.sizes.clear();
         for (const QString &n : parser.value(sizes).split(QLatin1Char(',')))
             o.sizes << n.toInt();
