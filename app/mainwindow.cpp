@@ -37,6 +37,8 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Cairn {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -100,21 +102,27 @@ MainWindow::MainWindow(QWidget *parent)
     createFileMenu();
     createEditMenu();
     createViewAndHelpMenus();
-    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
-    m_viewMenu->addAction(problemsDock->toggleViewAction());
-    m_viewMenu->addAction(historyDock->toggleViewAction());
+    m_viewMenu->addActions({m_inspectorDock->toggleViewAction(), problemsDock->toggleViewAction(),
+        historyDock->toggleViewAction()});
     // An empty plan first (cheap): main() then opens the file or shows the welcome page.
     newPlan(false);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry"))) {
-        // Never larger than the screen: a projector's 1280×720 cut off the docks and the toolbar.
-        resize(QSize(1400, 900).boundedTo(screen() ? screen()->availableSize() : QSize(1400, 900)));
-        resizeDocks({m_inspectorDock}, {520}, Qt::Horizontal);
-        resizeDocks({problemsDock}, {160}, Qt::Vertical);
-    }
+    // Never larger than the screen: a projector's 1280×720 cut off the docks and the toolbar.
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        arrange(
+            QSize(1400, 900).boundedTo(screen() ? screen()->availableSize() : QSize(1400, 900)));
+}
+
+void MainWindow::arrange(const QSize &size)
+{
+    resize(size);
+    // Docks in proportion: at 1280×720, 520 + 160 px of them left the roadmap three bars.
+    resizeDocks({m_inspectorDock}, {std::clamp(size.width() * 3 / 10, 300, 520)}, Qt::Horizontal);
+    if (auto *problems = findChild<QDockWidget *>(QStringLiteral("problemsDock")))
+        resizeDocks({problems}, {std::clamp(size.height() * 3 / 20, 90, 160)}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow()

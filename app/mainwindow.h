@@ -34,6 +34,8 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+    // Sizes the window and its docks for a screen of `size` (the first start, a screenshot).
+    void arrange(const QSize &size);
 
     bool openFile(const QString &path);
     void newPlan(bool fromSample);

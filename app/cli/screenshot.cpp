@@ -136,7 +136,7 @@ int screenshotCommand(const QStringList &arguments)
     if (const int c = showScenario(window, parser.value(scenario), parser.value(baseline)); c != Ok)
         return c;
     window.workspace()->showView(*shown);
-    window.resize(*windowSize);
+    window.arrange(*windowSize);
     window.show();
     // Wait for the improved schedule (bounded), so the picture shows the final plan.
     window.liveSchedule()->setImprovementBudget(400);

@@ -140,6 +140,16 @@ void Inspector::rebuild()
     const int row = m_model ? m_model->rowOf(m_id) : -1;
     if (row < 0) {
         m_title->setText(tr("Nothing selected"));
+        // What the empty space is for, so that a first look does not see a dead panel.
+        auto *hint = new QLabel(tr("Select a bar on the roadmap or a row in a table to see it "
+                                   "here and edit it: its fields, why it is scheduled when it "
+                                   "is, what it depends on and what it serves."),
+            this);
+        hint->setObjectName(QStringLiteral("inspectorHint"));
+        hint->setWordWrap(true);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        m_body = hint;
+        m_layout->insertWidget(1, m_body);
         return;
     }
     m_body = new QWidget(this);

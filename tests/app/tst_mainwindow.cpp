@@ -18,8 +18,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -105,6 +107,21 @@ private slots:
                            .arg(w.height())
                            .arg(available.width())
                            .arg(available.height())));
+        // At a projector's size the docks leave the roadmap most of the window.
+        w.arrange(QSize(1280, 720));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *inspector = w.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        auto *problems = w.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+        QVERIFY(inspector && problems);
+        QVERIFY2(inspector->width() >= 300 && inspector->width() <= 400,
+            qPrintable(QString::number(inspector->width())));
+        QVERIFY2(problems->height() <= 130, qPrintable(QString::number(problems->height())));
+        // With nothing selected the inspector says what it is for.
+        w.newPlan(true);
+        auto *hint = w.findChild<QLabel *>(QStringLiteral("inspectorHint"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("Select")));
     }
 
     void editThroughTheViewsAndUndoToTheExactPlan()
