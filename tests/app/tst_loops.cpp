@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <functional>
 #include <sys/resource.h>
 
 using namespace Cairn;
@@ -81,21 +82,55 @@ QStringList importArgs(const QString &plan, const QString &csv)
 {
     return {QStringLiteral("import"), plan, QStringLiteral("--csv"), csv};
 }
+
+// What the kill loops saw.
+struct KillTally {
+    int killed = 0;
+    int inWrite = 0; // killed while writing the new file: a temporary of its own was left
+    int completed = 0;
+    int oldKept = 0;
+    int newWritten = 0;
+};
+
+// The temporaries of saves beside `plan`.
+QStringList temporariesBeside(const QString &plan)
+{
+    return litterBeside(plan).filter(
+        QStringLiteral(".") + QFileInfo(plan).fileName() + QStringLiteral(".saving-"));
+}
+
+// SIGKILL to the process while it runs (never to a pid of 0: that would be this process group).
+void killNow(const QProcess &p)
+{
+    if (const qint64 pid = p.processId(); pid > 0)
+        ::kill(pid_t(pid), SIGKILL);
+}
+
+// Waits until a temporary that was not beside the plan before appears (true) or the process
+// ends (false): the moment a save starts writing its new file.
+bool waitForNewTemporary(QProcess &p, const QString &plan, const QStringList &before)
+{
+    // (waitForFinished is true once, when it sees the end; false after that.)
+    while (p.state() != QProcess::NotRunning && !p.waitForFinished(0)) {
+        const QStringList now = temporariesBeside(plan);
+        if (std::any_of(
+                now.cbegin(), now.cend(), [&](const QString &t) { return !before.contains(t); }))
+            return true;
+        QThread::usleep(100);
+    }
+    return false;
+}
 } // namespace
 
 class tst_Loops : public QObject {
     Q_OBJECT
 
-private slots:
-    // cairn import killed with SIGKILL at moments spread over its run: the plan is always the
-    // old one or the new one, and the next import leaves nothing behind (no temporary, no lock).
-    void killsDuringSave()
+    // A plan of 2.5 MB in a file of its own at `plan`, so that its save takes long enough to be
+    // hit, of few initiatives (300), so that scheduling it (the reference each save keeps) takes
+    // little of an import.
+    void makeBigPlan(const QString &dirPath, const QString &plan)
     {
-        QTemporaryDir dir;
-        const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
-        // A large plan (2.5 MB), so that its save takes long enough to be hit, of few initiatives,
-        // so that scheduling it (the reference each save keeps) takes little of the run.
-        const QString big = dir.filePath(QStringLiteral("big"));
+        const QString big = QDir(dirPath).filePath(QStringLiteral("big"));
         QVERIFY(QDir().mkpath(big));
         {
             QFile f(big + QStringLiteral("/initiatives.csv"));
@@ -112,6 +147,66 @@ private slots:
         seed.start(QStringLiteral(CAIRN_BINARY), importArgs(plan, big));
         QVERIFY(seed.waitForFinished(120000));
         QCOMPARE(seed.exitCode(), 0);
+    }
+
+    // One import of a goal named for the round, which `killer` may end with SIGKILL: the plan is
+    // then the old one (`before`) or the new one, and the new one when the import completed.
+    void killRound(const QString &dirPath, const QString &plan, int round,
+        const std::function<void(QProcess &, const QStringList &)> &killer, KillTally &tally,
+        QString &before)
+    {
+        const QString name = QStringLiteral("Kill %1").arg(round);
+        const QString csv = writeGoalCsv(dirPath, name);
+        const QStringList temporariesBefore = temporariesBeside(plan);
+        QProcess p;
+        p.start(QStringLiteral(CAIRN_BINARY), importArgs(plan, csv));
+        QVERIFY(p.waitForStarted());
+        killer(p, temporariesBefore);
+        QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(30000));
+        const bool wasKilled = p.exitStatus() == QProcess::CrashExit;
+        tally.killed += wasKilled;
+        if (wasKilled) {
+            const QStringList temporaries = temporariesBeside(plan);
+            tally.inWrite += std::any_of(temporaries.cbegin(), temporaries.cend(),
+                [&](const QString &t) { return !temporariesBefore.contains(t); });
+        }
+        tally.completed += !wasKilled;
+        if (!wasKilled)
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString after = goalNames(plan);
+        const QString expectedNew = before.isEmpty() ? name : before + QLatin1Char('|') + name;
+        QVERIFY2(after == before || after == expectedNew,
+            qPrintable(QStringLiteral("round %1: %2").arg(round).arg(after.right(200))));
+        if (!wasKilled)
+            QCOMPARE(after, expectedNew);
+        tally.oldKept += after == before;
+        tally.newWritten += after == expectedNew;
+        before = after;
+        QFile::remove(csv);
+    }
+
+    // One more import, to its end: it cleans up what the killed ones left.
+    void importToTheEnd(const QString &dirPath, const QString &plan)
+    {
+        const QString last = writeGoalCsv(dirPath, QStringLiteral("Last"));
+        QProcess p;
+        p.start(QStringLiteral(CAIRN_BINARY), importArgs(plan, last));
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile::remove(last);
+        QCOMPARE(litterBeside(plan), QStringList());
+    }
+
+private slots:
+    // cairn import killed with SIGKILL at moments spread over its run: the plan is always the
+    // old one or the new one, and the next import leaves nothing behind (no temporary, no lock).
+    void killsDuringSave()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
+        makeBigPlan(dir.path(), plan);
+        if (QTest::currentTestFailed())
+            return;
 
         // How long one import runs here, so that the kills are spread over all of it (load,
         // import, write, sync, rename): only where they land depends on it, never a verdict.
@@ -125,45 +220,75 @@ private slots:
         const int span = std::max(20, int(clock.elapsed()) * 6 / 5);
 
         const int n = rounds(16);
-        int killed = 0, completed = 0, oldKept = 0, newWritten = 0;
+        KillTally tally;
         QString before = goalNames(plan);
         for (int round = firstRound(); round < firstRound() + n; ++round) {
-            const QString name = QStringLiteral("Kill %1").arg(round);
-            const QString csv = writeGoalCsv(dir.path(), name);
-            QProcess p;
-            p.start(QStringLiteral(CAIRN_BINARY), importArgs(plan, csv));
-            QVERIFY(p.waitForStarted());
             const int delay = int((qint64(round) * 7919) % span);
-            if (!p.waitForFinished(delay)) {
-                ::kill(pid_t(p.processId()), SIGKILL);
-                QVERIFY(p.waitForFinished(30000));
-            }
-            const bool wasKilled = p.exitStatus() == QProcess::CrashExit;
-            killed += wasKilled;
-            completed += !wasKilled;
-            if (!wasKilled)
-                QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-            const QString after = goalNames(plan);
-            const QString expectedNew = before.isEmpty() ? name : before + QLatin1Char('|') + name;
-            QVERIFY2(after == before || after == expectedNew,
-                qPrintable(QStringLiteral("round %1: %2").arg(round).arg(after.right(200))));
-            if (!wasKilled)
-                QCOMPARE(after, expectedNew);
-            oldKept += after == before;
-            newWritten += after == expectedNew;
-            before = after;
-            QFile::remove(csv);
+            killRound(
+                dir.path(), plan, round,
+                [&](QProcess &p, const QStringList &) {
+                    if (!p.waitForFinished(delay))
+                        killNow(p);
+                },
+                tally, before);
+            if (QTest::currentTestFailed())
+                return;
         }
-        // One more import, to its end: it cleans up what the killed ones left.
-        const QString last = writeGoalCsv(dir.path(), QStringLiteral("Last"));
-        QProcess p;
-        p.start(QStringLiteral(CAIRN_BINARY), importArgs(plan, last));
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
-        QFile::remove(last);
-        QCOMPARE(litterBeside(plan), QStringList());
-        qInfo("%d rounds over %d ms: %d killed, %d completed; plan old %d times, new %d times", n,
-            span, killed, completed, oldKept, newWritten);
+        importToTheEnd(dir.path(), plan);
+        qInfo("%d rounds over %d ms: %d killed (%d while writing the new file), %d completed; plan "
+              "old %d times, new %d times",
+            n, span, tally.killed, tally.inWrite, tally.completed, tally.oldKept, tally.newWritten);
+    }
+
+    // cairn import killed with SIGKILL while it writes the new plan: once its temporary appears
+    // beside the plan, after a delay spread over how long the rest of an import takes here
+    // (write, check, sync, rename). The plan is always the old one or the new one, and the next
+    // import leaves nothing behind.
+    void killsWhileWriting()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.cairn"));
+        makeBigPlan(dir.path(), plan);
+        if (QTest::currentTestFailed())
+            return;
+
+        // How long an import runs from its temporary's appearing to its end: only where the
+        // kills land depends on it, never a verdict.
+        QProcess timed;
+        timed.start(QStringLiteral(CAIRN_BINARY),
+            importArgs(plan, writeGoalCsv(dir.path(), QStringLiteral("Timed"))));
+        QVERIFY(waitForNewTemporary(timed, plan, temporariesBeside(plan)));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(timed.waitForFinished(120000));
+        QCOMPARE(timed.exitCode(), 0);
+        const qint64 windowUs = std::max<qint64>(1000, clock.nsecsElapsed() / 1000);
+
+        const int n = rounds(8);
+        KillTally tally;
+        int seen = 0;
+        QString before = goalNames(plan);
+        for (int round = firstRound(); round < firstRound() + n; ++round) {
+            const qint64 delayUs = (qint64(round) * 7919) % windowUs;
+            killRound(
+                dir.path(), plan, round,
+                [&](QProcess &p, const QStringList &temporariesBefore) {
+                    if (!waitForNewTemporary(p, plan, temporariesBefore))
+                        return;
+                    ++seen;
+                    QThread::usleep(quint64(delayUs));
+                    killNow(p); // harmless once it has ended (not yet reaped)
+                },
+                tally, before);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        importToTheEnd(dir.path(), plan);
+        qInfo("%d rounds, kills spread over %lld ms from the temporary's appearing (seen %d "
+              "times): %d killed (%d with the new file still being written), %d completed; plan "
+              "old %d times, new %d times",
+            n, windowUs / 1000, seen, tally.killed, tally.inWrite, tally.completed, tally.oldKept,
+            tally.newWritten);
     }
 
     // Two imports into one plan at the same moment: each that says it imported has its change
