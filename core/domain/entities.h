@@ -23,6 +23,8 @@ enum class DependencyType { FinishToStart, StartToStart };
 // What an edit does to the dates: re-plan calmly (move what must move, and little else), or keep
 // the schedule (only pins and the user's own moves change dates; problems are reported).
 enum class SchedulingMode { Replan, Keep };
+// Whether the dot vote's totals are shown (the reveal) or hidden while people still vote.
+enum class VoteDisplay { Hidden, Revealed };
 
 // ---- entities ----------------------------------------------------------------------------
 struct Goal {
@@ -150,6 +152,8 @@ struct PlanInfo {
     int horizon = 12; // quarters
     QString notes;
     SchedulingMode scheduling = SchedulingMode::Replan;
+    int dots = 5; // each participant's dots in a dot vote
+    VoteDisplay votes = VoteDisplay::Hidden;
 
     QuarterStyle quarterStyle() const
     {
@@ -169,5 +173,6 @@ template<> const ChoiceTable &choiceTable<ResourceKind>();
 template<> const ChoiceTable &choiceTable<SystemEffect>();
 template<> const ChoiceTable &choiceTable<DependencyType>();
 template<> const ChoiceTable &choiceTable<SchedulingMode>();
+template<> const ChoiceTable &choiceTable<VoteDisplay>();
 
 } // namespace Cairn

@@ -54,6 +54,8 @@ template<class Tag> constexpr EntityKind kindOfId()
         return EntityKind::Scenario;
     else if constexpr (std::is_same_v<Tag, BaselineTag>)
         return EntityKind::Baseline;
+    else if constexpr (std::is_same_v<Tag, WorkshopTag>)
+        return EntityKind::Workshop;
     else
         return EntityKind::Milestone;
 }
@@ -258,6 +260,18 @@ template<> const EntitySchema<PlanInfo> &schemaOf<PlanInfo>()
                     .type = FT::Choice,
                     .aliases = words({"scheduling mode", "re-planning", "replanning", "planung",
                         "planification", "planificación"})}),
+            field(&PlanInfo::dots,
+                {.key = "dots_each",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Dots per participant"),
+                    .type = FT::Integer,
+                    .minimum = 1,
+                    .maximum = 50,
+                    .aliases = words({"dots per participant", "punkte", "gommettes", "puntos"})}),
+            field(&PlanInfo::votes,
+                {.key = "vote_totals",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Vote totals"),
+                    .type = FT::Choice,
+                    .aliases = words({"reveal", "stimmen", "totaux des votes", "totales"})}),
         });
     return s;
 }
@@ -881,6 +895,184 @@ template<> const EntitySchema<BaselineEntry> &schemaOf<BaselineEntry>()
     return s;
 }
 
+template<> const EntitySchema<WorkshopSession> &schemaOf<WorkshopSession>()
+{
+    static const EntitySchema<WorkshopSession> s = schema<WorkshopSession>(EntityKind::Workshop,
+        "workshop", "workshops", QT_TRANSLATE_NOOP("Cairn::Field", "Workshops"),
+        {
+            field(&WorkshopSession::name,
+                {.key = "name",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Workshop"),
+                    .required = true,
+                    .aliases = nameAliases({"workshop", "session", "séance", "taller"})}),
+            field(&WorkshopSession::started,
+                {.key = "started",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Started"),
+                    .aliases = words({"start", "begonnen", "commencé", "inicio"})}),
+            field(&WorkshopSession::ended,
+                {.key = "ended",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Ended"),
+                    .aliases = words({"end", "beendet", "terminé", "fin"})}),
+        });
+    return s;
+}
+
+template<> const EntitySchema<WorkshopEntry> &schemaOf<WorkshopEntry>()
+{
+    static const EntitySchema<WorkshopEntry> s = [] {
+        auto w = schema<WorkshopEntry>(EntityKind::Workshop, "workshop_initiative",
+            "workshop_initiatives", QT_TRANSLATE_NOOP("Cairn::Field", "Workshop initiatives"),
+            {
+                field(&WorkshopEntry::workshop,
+                    {.key = "workshop",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Workshop"),
+                        .type = FT::Reference,
+                        .required = true,
+                        .aliases = words({"session", "séance", "taller"})}),
+                field(&WorkshopEntry::moment,
+                    {.key = "moment",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "When"),
+                        .type = FT::Choice,
+                        .aliases = words({"wann", "quand", "cuándo"})}),
+                field(&WorkshopEntry::initiative,
+                    {.key = "initiative",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative id"),
+                        .type = FT::Integer,
+                        .minimum = 1,
+                        .maximum = std::numeric_limits<qint64>::max(),
+                        .required = true}),
+                field(&WorkshopEntry::name,
+                    {.key = "name",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative"),
+                        .aliases = words({"project", "vorhaben", "projet", "iniciativa"})}),
+                field(&WorkshopEntry::start,
+                    {.key = "start",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Start"),
+                        .type = FT::Quarter,
+                        .aliases = words({"beginn", "début", "inicio"})}),
+                field(&WorkshopEntry::finish,
+                    {.key = "finish",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Finish"),
+                        .type = FT::Quarter,
+                        .aliases = words({"ende", "fin"})}),
+                field(&WorkshopEntry::value,
+                    {.key = "value",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Value"),
+                        .type = FT::Integer,
+                        .maximum = 100,
+                        .aliases = words({"wert", "valeur", "valor"})}),
+            },
+            -1);
+        w.keyFields = 3; // the workshop, the moment and the initiative
+        return w;
+    }();
+    return s;
+}
+
+template<> const EntitySchema<Decision> &schemaOf<Decision>()
+{
+    static const EntitySchema<Decision> s = [] {
+        auto d = schema<Decision>(EntityKind::Workshop, "decision", "decisions",
+            QT_TRANSLATE_NOOP("Cairn::Field", "Decisions"),
+            {
+                field(&Decision::workshop,
+                    {.key = "workshop",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Workshop"),
+                        .type = FT::Reference,
+                        .required = true,
+                        .aliases = words({"session", "séance", "taller"})}),
+                field(&Decision::text,
+                    {.key = "text",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Decision"),
+                        .required = true,
+                        .aliases = words({"decision", "entscheidung", "décision", "decisión"})}),
+                field(&Decision::noted,
+                    {.key = "noted",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Noted"),
+                        .aliases = words({"when", "notiert", "notée", "anotada"})}),
+            },
+            -1);
+        d.keyFields = 0; // in the order they were noted
+        return d;
+    }();
+    return s;
+}
+
+template<> const EntitySchema<Participant> &schemaOf<Participant>()
+{
+    static const EntitySchema<Participant> s = [] {
+        auto p = schema<Participant>(EntityKind::Scoring, "participant", "participants",
+            QT_TRANSLATE_NOOP("Cairn::Field", "Participants"),
+            {
+                field(&Participant::name,
+                    {.key = "name",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Participant"),
+                        .required = true,
+                        .aliases = nameAliases(
+                            {"participant", "teilnehmer", "teilnehmerin", "participante"})}),
+            },
+            -1);
+        p.keyFields = 1; // the name
+        return p;
+    }();
+    return s;
+}
+
+template<> const EntitySchema<Vote> &schemaOf<Vote>()
+{
+    static const EntitySchema<Vote> s = [] {
+        auto v = schema<Vote>(EntityKind::Scoring, "vote", "votes",
+            QT_TRANSLATE_NOOP("Cairn::Field", "Votes"),
+            {
+                field(&Vote::participant,
+                    {.key = "participant",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Participant"),
+                        .required = true,
+                        .aliases = words({"voter", "teilnehmer", "participante"})}),
+                field(&Vote::initiative,
+                    {.key = "initiative",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative"),
+                        .type = FT::Reference,
+                        .required = true,
+                        .aliases = words({"project", "vorhaben", "projet", "iniciativa"})}),
+                field(&Vote::dots,
+                    {.key = "dots",
+                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Dots"),
+                        .type = FT::Integer,
+                        .minimum = 1,
+                        .maximum = 50,
+                        .aliases = words({"punkte", "gommettes", "puntos"})}),
+            },
+            -1);
+        v.keyFields = 2; // the participant and the initiative
+        return v;
+    }();
+    return s;
+}
+
+template<> const EntitySchema<EffortEntry> &schemaOf<EffortEntry>()
+{
+    static const EntitySchema<EffortEntry> s = schema<EffortEntry>(EntityKind::Scoring, "effort",
+        "efforts", QT_TRANSLATE_NOOP("Cairn::Field", "Efforts set by hand"),
+        {
+            field(&EffortEntry::initiative,
+                {.key = "initiative",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative"),
+                    .type = FT::Reference,
+                    .required = true,
+                    .aliases = words({"project", "vorhaben", "projet", "iniciativa"})}),
+            field(&EffortEntry::effort,
+                {.key = "effort",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Effort"),
+                    .type = FT::Integer,
+                    .maximum = 100,
+                    .required = true,
+                    .aliases = words({"aufwand", "effort estimé", "esfuerzo"})}),
+        },
+        -1);
+    return s;
+}
+
 template QString EntitySchema<PlanInfo>::titleText() const;
 template QString EntitySchema<Goal>::titleText() const;
 template QString EntitySchema<System>::titleText() const;
@@ -897,6 +1089,12 @@ template QString EntitySchema<Scenario>::titleText() const;
 template QString EntitySchema<ScenarioOverride>::titleText() const;
 template QString EntitySchema<Baseline>::titleText() const;
 template QString EntitySchema<BaselineEntry>::titleText() const;
+template QString EntitySchema<WorkshopSession>::titleText() const;
+template QString EntitySchema<WorkshopEntry>::titleText() const;
+template QString EntitySchema<Decision>::titleText() const;
+template QString EntitySchema<Participant>::titleText() const;
+template QString EntitySchema<Vote>::titleText() const;
+template QString EntitySchema<EffortEntry>::titleText() const;
 
 std::vector<CapacityEntry> capacityEntries(const PlanContent &plan)
 {
@@ -952,6 +1150,8 @@ QString entityName(const PlanContent &plan, EntityKind kind, qint64 id)
         return nameIn(plan.scenarios, id);
     case EntityKind::Baseline:
         return nameIn(plan.baselines, id);
+    case EntityKind::Workshop:
+        return nameIn(plan.workshops, id);
     default:
         return {};
     }
@@ -971,6 +1171,7 @@ NameIndex nameIndex(const PlanContent &plan)
     add(EntityKind::Milestone, plan.milestones);
     add(EntityKind::Scenario, plan.scenarios);
     add(EntityKind::Baseline, plan.baselines);
+    add(EntityKind::Workshop, plan.workshops);
     return index;
 }
 
@@ -991,6 +1192,8 @@ bool entityExists(const PlanContent &plan, EntityKind kind, qint64 id)
         return plan.scenario(ScenarioId {id});
     case EntityKind::Baseline:
         return plan.baseline(BaselineId {id});
+    case EntityKind::Workshop:
+        return plan.workshop(WorkshopId {id});
     default:
         return false;
     }
@@ -1013,6 +1216,8 @@ QList<qint64> entitiesNamed(const PlanContent &plan, EntityKind kind, const QStr
         return idsIn(plan.scenarios, name);
     case EntityKind::Baseline:
         return idsIn(plan.baselines, name);
+    case EntityKind::Workshop:
+        return idsIn(plan.workshops, name);
     default:
         return {};
     }

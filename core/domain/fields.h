@@ -138,6 +138,12 @@ template<> const EntitySchema<Scenario> &schemaOf<Scenario>();
 template<> const EntitySchema<ScenarioOverride> &schemaOf<ScenarioOverride>();
 template<> const EntitySchema<Baseline> &schemaOf<Baseline>();
 template<> const EntitySchema<BaselineEntry> &schemaOf<BaselineEntry>();
+template<> const EntitySchema<WorkshopSession> &schemaOf<WorkshopSession>();
+template<> const EntitySchema<WorkshopEntry> &schemaOf<WorkshopEntry>();
+template<> const EntitySchema<Decision> &schemaOf<Decision>();
+template<> const EntitySchema<Participant> &schemaOf<Participant>();
+template<> const EntitySchema<Vote> &schemaOf<Vote>();
+template<> const EntitySchema<EffortEntry> &schemaOf<EffortEntry>();
 
 // Calls f(schemaOf<T>()) for every table of a plan, in the order a file or an import needs them
 // (what is referred to before what refers to it).
@@ -159,6 +165,12 @@ template<class F> void forEachSchema(F &&f)
     f(schemaOf<ScenarioOverride>());
     f(schemaOf<Baseline>());
     f(schemaOf<BaselineEntry>());
+    f(schemaOf<WorkshopSession>());
+    f(schemaOf<WorkshopEntry>());
+    f(schemaOf<Decision>());
+    f(schemaOf<Participant>());
+    f(schemaOf<Vote>());
+    f(schemaOf<EffortEntry>());
 }
 
 // The fields whose values differ between two versions of an entity, as PlanChange bits.

@@ -30,6 +30,7 @@ using ResourceId = Id<struct ResourceTag>;
 using MilestoneId = Id<struct MilestoneTag>;
 using ScenarioId = Id<struct ScenarioTag>;
 using BaselineId = Id<struct BaselineTag>;
+using WorkshopId = Id<struct WorkshopTag>;
 
 } // namespace Cairn
 

@@ -55,6 +55,10 @@ const Baseline *PlanContent::baseline(BaselineId id) const
 {
     return findIn(baselines, id);
 }
+const WorkshopSession *PlanContent::workshop(WorkshopId id) const
+{
+    return findIn(workshops, id);
+}
 
 qint64 PlanContent::maxId() const
 {
@@ -70,6 +74,7 @@ qint64 PlanContent::maxId() const
     scan(milestones);
     scan(scenarios);
     scan(baselines);
+    scan(workshops);
     return maxId;
 }
 
@@ -150,7 +155,7 @@ void Plan::rebuildIndex()
 bool Plan::idInUse(qint64 id) const
 {
     return m_index.contains(id) || m_content.scenario(ScenarioId {id})
-        || m_content.baseline(BaselineId {id});
+        || m_content.baseline(BaselineId {id}) || m_content.workshop(WorkshopId {id});
 }
 
 void Plan::setScenarios(std::vector<Scenario> scenarios, std::vector<ScenarioOverride> overrides)
@@ -171,6 +176,31 @@ void Plan::setBaselines(std::vector<Baseline> baselines, std::vector<BaselineEnt
     m_content.baselineEntries = std::move(entries);
     m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
     announce(EntityKind::Baseline, ChangeType::Modified, 0);
+}
+
+void Plan::setWorkshops(std::vector<WorkshopSession> workshops, std::vector<WorkshopEntry> entries,
+    std::vector<Decision> decisions)
+{
+    if (workshops == m_content.workshops && entries == m_content.workshopEntries
+        && decisions == m_content.decisions)
+        return;
+    m_content.workshops = std::move(workshops);
+    m_content.workshopEntries = std::move(entries);
+    m_content.decisions = std::move(decisions);
+    m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
+    announce(EntityKind::Workshop, ChangeType::Modified, 0);
+}
+
+void Plan::setScoring(std::vector<Participant> participants, std::vector<Vote> votes,
+    std::vector<EffortEntry> efforts)
+{
+    if (participants == m_content.participants && votes == m_content.votes
+        && efforts == m_content.efforts)
+        return;
+    m_content.participants = std::move(participants);
+    m_content.votes = std::move(votes);
+    m_content.efforts = std::move(efforts);
+    announce(EntityKind::Scoring, ChangeType::Modified, 0);
 }
 
 qint64 Plan::claimId(qint64 requested)

@@ -2,6 +2,7 @@
 
 #include "core/domain/entities.h"
 #include "core/domain/scenarios.h"
+#include "core/domain/workshops.h"
 
 #include <QObject>
 
@@ -24,6 +25,8 @@ enum class EntityKind {
     ReferenceSchedule, // the reference schedule as a whole (Re-plan now, and its undo)
     Scenario, // a named set of overrides of the plan (and its override rows)
     Baseline, // a frozen schedule (and its rows)
+    Workshop, // the workshop record: sessions, their rows and decisions
+    Scoring, // the dot vote (participants, votes) and efforts set in the matrix
 };
 
 enum class ChangeType { Added, Modified, Removed, Reset };
@@ -61,6 +64,16 @@ struct PlanContent {
     std::vector<ScenarioOverride> overrides; // grouped by scenario, in the order they apply
     std::vector<Baseline> baselines;
     std::vector<BaselineEntry> baselineEntries; // grouped by baseline
+    // The workshop record (core/domain/workshops.h): sessions, each with its initiatives as they
+    // stood at its start and end, and the decisions noted during it.
+    std::vector<WorkshopSession> workshops;
+    std::vector<WorkshopEntry> workshopEntries; // grouped by workshop
+    std::vector<Decision> decisions; // in the order they were noted
+    // The dot vote: who votes, and their dots.
+    std::vector<Participant> participants;
+    std::vector<Vote> votes;
+    // Efforts set by hand in the value/effort matrix (others follow from cost and FTE).
+    std::vector<EffortEntry> efforts;
     qint64 nextId = 1; // ids are unique across all entity kinds and never reused
 
     bool operator==(const PlanContent &) const = default;
@@ -72,6 +85,7 @@ struct PlanContent {
     const Milestone *milestone(MilestoneId id) const;
     const Scenario *scenario(ScenarioId id) const;
     const Baseline *baseline(BaselineId id) const;
+    const WorkshopSession *workshop(WorkshopId id) const;
     // The largest id of any entity (0 for an empty plan).
     qint64 maxId() const;
     // The plan's budget: the first resource of kind Budget, if any.
@@ -106,6 +120,12 @@ public:
     const std::vector<ScenarioOverride> &overrides() const { return m_content.overrides; }
     const std::vector<Baseline> &baselines() const { return m_content.baselines; }
     const std::vector<BaselineEntry> &baselineEntries() const { return m_content.baselineEntries; }
+    const std::vector<WorkshopSession> &workshops() const { return m_content.workshops; }
+    const std::vector<WorkshopEntry> &workshopEntries() const { return m_content.workshopEntries; }
+    const std::vector<Decision> &decisions() const { return m_content.decisions; }
+    const std::vector<Participant> &participants() const { return m_content.participants; }
+    const std::vector<Vote> &votes() const { return m_content.votes; }
+    const std::vector<EffortEntry> &efforts() const { return m_content.efforts; }
 
     const Goal *goal(GoalId id) const;
     const System *system(SystemId id) const;
@@ -166,6 +186,12 @@ public:
     // unique across every kind: the next id moves past them.
     void setScenarios(std::vector<Scenario> scenarios, std::vector<ScenarioOverride> overrides);
     void setBaselines(std::vector<Baseline> baselines, std::vector<BaselineEntry> entries);
+    // The workshop record, and the dot vote with the efforts set by hand, replaced as a whole in
+    // the same way (announced as a modification of EntityKind::Workshop or ::Scoring, id 0).
+    void setWorkshops(std::vector<WorkshopSession> workshops, std::vector<WorkshopEntry> entries,
+        std::vector<Decision> decisions);
+    void setScoring(std::vector<Participant> participants, std::vector<Vote> votes,
+        std::vector<EffortEntry> efforts);
 
 signals:
     void changed(const Cairn::PlanChange &change);

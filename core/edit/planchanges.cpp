@@ -163,6 +163,15 @@ PlanChanges PlanChanges::between(const PlanContent &before, const PlanContent &a
     if (before.baselines != after.baselines || before.baselineEntries != after.baselineEntries)
         c.m_baselines = std::pair(Baselines {before.baselines, before.baselineEntries},
             Baselines {after.baselines, after.baselineEntries});
+    if (before.workshops != after.workshops || before.workshopEntries != after.workshopEntries
+        || before.decisions != after.decisions)
+        c.m_workshops
+            = std::pair(Workshops {before.workshops, before.workshopEntries, before.decisions},
+                Workshops {after.workshops, after.workshopEntries, after.decisions});
+    if (before.participants != after.participants || before.votes != after.votes
+        || before.efforts != after.efforts)
+        c.m_votes = std::pair(Votes {before.participants, before.votes, before.efforts},
+            Votes {after.participants, after.votes, after.efforts});
     return c;
 }
 
@@ -265,6 +274,14 @@ void PlanChanges::run(Plan &plan, bool forward) const
     if (m_baselines) {
         const Baselines &b = forward ? m_baselines->second : m_baselines->first;
         plan.setBaselines(b.baselines, b.entries);
+    }
+    if (m_workshops) {
+        const Workshops &w = forward ? m_workshops->second : m_workshops->first;
+        plan.setWorkshops(w.workshops, w.entries, w.decisions);
+    }
+    if (m_votes) {
+        const Votes &v = forward ? m_votes->second : m_votes->first;
+        plan.setScoring(v.participants, v.votes, v.efforts);
     }
     if (const qint64 next = forward ? m_nextIdAfter : m_nextIdBefore; next > 0)
         plan.setNextId(next);

@@ -35,7 +35,7 @@ public:
     bool isEmpty() const
     {
         return !m_info && m_entities.empty() && m_links.empty() && !m_reference && !m_scenarios
-            && !m_baselines;
+            && !m_baselines && !m_workshops && !m_votes;
     }
     int added() const; // entities
     int removed() const; // entities
@@ -49,6 +49,8 @@ public:
     qint64 nextIdAfter() const { return m_nextIdAfter; } // 0: unknown
     bool changesReference() const { return m_reference.has_value(); }
     bool changesScenarios() const { return m_scenarios.has_value() || m_baselines.has_value(); }
+    // The workshop record, the dot vote or the efforts set by hand.
+    bool changesWorkshop() const { return m_workshops.has_value() || m_votes.has_value(); }
 
 private:
     template<class T> void diffEntities(const std::vector<T> &before, const std::vector<T> &after);
@@ -69,6 +71,19 @@ private:
     };
     std::optional<std::pair<Scenarios, Scenarios>> m_scenarios;
     std::optional<std::pair<Baselines, Baselines>> m_baselines;
+    // The workshop record and the dot vote: small too, kept whole when changed.
+    struct Workshops {
+        std::vector<WorkshopSession> workshops;
+        std::vector<WorkshopEntry> entries;
+        std::vector<Decision> decisions;
+    };
+    struct Votes {
+        std::vector<Participant> participants;
+        std::vector<Vote> votes;
+        std::vector<EffortEntry> efforts;
+    };
+    std::optional<std::pair<Workshops, Workshops>> m_workshops;
+    std::optional<std::pair<Votes, Votes>> m_votes;
     std::vector<EntityChange> m_entities;
     std::vector<LinkChange> m_links;
     qint64 m_nextIdBefore = 0, m_nextIdAfter = 0; // 0: unknown, left as it is

@@ -208,6 +208,24 @@ QList<ExportTable> exportTables(const PlanContent &plan, const PlanSchedule *sch
         case TableKind::BaselineEntries:
             addRows(t, w, plan.baselineEntries);
             break;
+        case TableKind::Workshops:
+            addEntities(t, w, plan.workshops, schedule);
+            break;
+        case TableKind::WorkshopEntries:
+            addRows(t, w, plan.workshopEntries);
+            break;
+        case TableKind::Decisions:
+            addRows(t, w, plan.decisions);
+            break;
+        case TableKind::Participants:
+            addRows(t, w, plan.participants);
+            break;
+        case TableKind::Votes:
+            addRows(t, w, plan.votes);
+            break;
+        case TableKind::Efforts:
+            addRows(t, w, plan.efforts);
+            break;
         }
         out << t;
     }

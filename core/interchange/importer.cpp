@@ -74,6 +74,10 @@ QString missingReference(EntityKind kind, const QString &name)
         return QCoreApplication::translate(
             "Cairn::Interchange", "there is no baseline called “%1”.")
             .arg(name);
+    case EntityKind::Workshop:
+        return QCoreApplication::translate(
+            "Cairn::Interchange", "there is no workshop called “%1”.")
+            .arg(name);
     default:
         return QCoreApplication::translate(
             "Cairn::Interchange", "there is no initiative called “%1”.")
@@ -113,6 +117,8 @@ public:
             m_names[EntityKind::Scenario][folded(s.name)] << s.id.value;
         for (const Baseline &b : base.baselines)
             m_names[EntityKind::Baseline][folded(b.name)] << b.id.value;
+        for (const WorkshopSession &w : base.workshops)
+            m_names[EntityKind::Workshop][folded(w.name)] << w.id.value;
     }
 
     // Begins a table; false when it cannot be read (a required column is missing).
@@ -193,6 +199,24 @@ public:
         case TableKind::BaselineEntries:
             mapFields(schemaOf<BaselineEntry>());
             break;
+        case TableKind::Workshops:
+            mapFields(schemaOf<WorkshopSession>());
+            break;
+        case TableKind::WorkshopEntries:
+            mapFields(schemaOf<WorkshopEntry>());
+            break;
+        case TableKind::Decisions:
+            mapFields(schemaOf<Decision>());
+            break;
+        case TableKind::Participants:
+            mapFields(schemaOf<Participant>());
+            break;
+        case TableKind::Votes:
+            mapFields(schemaOf<Vote>());
+            break;
+        case TableKind::Efforts:
+            mapFields(schemaOf<EffortEntry>());
+            break;
         }
         return true;
     }
@@ -260,6 +284,24 @@ public:
             break;
         case TableKind::BaselineEntries:
             entryRow<BaselineEntry>();
+            break;
+        case TableKind::Workshops:
+            namedRow<WorkshopSession>();
+            break;
+        case TableKind::WorkshopEntries:
+            entryRow<WorkshopEntry>();
+            break;
+        case TableKind::Decisions:
+            entryRow<Decision>();
+            break;
+        case TableKind::Participants:
+            entryRow<Participant>();
+            break;
+        case TableKind::Votes:
+            entryRow<Vote>();
+            break;
+        case TableKind::Efforts:
+            entryRow<EffortEntry>();
             break;
         }
         if (!m_rowOk)
@@ -762,7 +804,8 @@ private:
             bool ok = false;
             const qint64 fileId = idText().toLongLong(&ok);
             const bool free = ok && fileId > 0 && !entityById(m_plan, fileId)
-                && !c.scenario(ScenarioId {fileId}) && !c.baseline(BaselineId {fileId});
+                && !c.scenario(ScenarioId {fileId}) && !c.baseline(BaselineId {fileId})
+                && !c.workshop(WorkshopId {fileId});
             item.id.value = free ? fileId : std::max(c.nextId, c.maxId() + 1);
             list.push_back(item);
             m_names[s.kind][folded(item.name)] << item.id.value;
@@ -770,11 +813,14 @@ private:
         }
         m_plan.setScenarios(c.scenarios, c.overrides);
         m_plan.setBaselines(c.baselines, c.baselineEntries);
+        m_plan.setWorkshops(c.workshops, c.workshopEntries, c.decisions);
     }
     template<class T> static std::vector<T> &listOf(PlanContent &c)
     {
         if constexpr (std::is_same_v<T, Scenario>)
             return c.scenarios;
+        else if constexpr (std::is_same_v<T, WorkshopSession>)
+            return c.workshops;
         else
             return c.baselines;
     }
@@ -844,6 +890,85 @@ private:
         else
             *it = e;
         m_plan.setBaselines(m_plan.baselines(), list);
+    }
+
+    // ---- the workshop record and the dot vote ----
+    void apply(const WorkshopEntry &e)
+    {
+        std::vector<WorkshopEntry> list = m_plan.workshopEntries();
+        const auto it = std::find_if(list.begin(), list.end(), [&e](const WorkshopEntry &x) {
+            return x.workshop == e.workshop && x.moment == e.moment && x.initiative == e.initiative;
+        });
+        counted(it == list.end() || !(*it == e));
+        if (it == list.end())
+            list.push_back(e);
+        else
+            *it = e;
+        m_plan.setWorkshops(m_plan.workshops(), list, m_plan.decisions());
+    }
+    // A decision already noted (same workshop, same text) is not noted twice.
+    void apply(const Decision &d)
+    {
+        std::vector<Decision> list = m_plan.decisions();
+        const auto it = std::find_if(list.begin(), list.end(),
+            [&d](const Decision &x) { return x.workshop == d.workshop && x.text == d.text; });
+        counted(it == list.end() || !(*it == d));
+        if (it == list.end())
+            list.push_back(d);
+        else
+            *it = d;
+        m_plan.setWorkshops(m_plan.workshops(), m_plan.workshopEntries(), list);
+    }
+    void apply(const Participant &p)
+    {
+        if (p.name.trimmed().isEmpty())
+            return fail(QStringLiteral("name"),
+                QCoreApplication::translate("Cairn::Interchange", "empty; it is needed."));
+        std::vector<Participant> list = m_plan.participants();
+        const bool known = std::any_of(list.begin(), list.end(),
+            [&p](const Participant &x) { return folded(x.name) == folded(p.name); });
+        counted(!known);
+        if (!known)
+            list.push_back({p.name.trimmed()});
+        m_plan.setScoring(list, m_plan.votes(), m_plan.efforts());
+    }
+    // A vote names a participant of the participants' table (or one new to the plan, then added).
+    void apply(const Vote &v)
+    {
+        if (v.participant.trimmed().isEmpty())
+            return fail(QStringLiteral("participant"),
+                QCoreApplication::translate("Cairn::Interchange", "empty; it is needed."));
+        std::vector<Participant> people = m_plan.participants();
+        QString name = v.participant.trimmed();
+        const auto person = std::find_if(people.begin(), people.end(),
+            [&name](const Participant &x) { return folded(x.name) == folded(name); });
+        if (person == people.end())
+            people.push_back({name});
+        else
+            name = person->name;
+        std::vector<Vote> list = m_plan.votes();
+        const auto it = std::find_if(list.begin(), list.end(),
+            [&](const Vote &x) { return x.participant == name && x.initiative == v.initiative; });
+        counted(it == list.end() || it->dots != v.dots);
+        if (it == list.end())
+            list.push_back({name, v.initiative, v.dots});
+        else
+            it->dots = v.dots;
+        m_plan.setScoring(people, list, m_plan.efforts());
+    }
+
+    // An effort set by hand: the initiative's row replaces the one it had.
+    void apply(const EffortEntry &e)
+    {
+        std::vector<EffortEntry> list = m_plan.efforts();
+        const auto it = std::find_if(list.begin(), list.end(),
+            [&e](const EffortEntry &x) { return x.initiative == e.initiative; });
+        counted(it == list.end() || !(*it == e));
+        if (it == list.end())
+            list.push_back(e);
+        else
+            *it = e;
+        m_plan.setScoring(m_plan.participants(), m_plan.votes(), list);
     }
 
     const ImportOptions &m_options;

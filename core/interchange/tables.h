@@ -30,6 +30,12 @@ enum class TableKind {
     ScenarioOverrides,
     Baselines,
     BaselineEntries,
+    Workshops,
+    WorkshopEntries,
+    Decisions,
+    Participants,
+    Votes,
+    Efforts,
 };
 
 enum class CellType { Text, Integer, Amount, Quarter, Choice };

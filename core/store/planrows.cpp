@@ -204,6 +204,21 @@ std::vector<ReferenceStart> referenceOf(const PlanContent &plan)
     return rows;
 }
 
+// The votes and efforts of initiatives the plan still has (a row of one deleted stays in memory
+// for its undo): a row of one that is gone would break the file's foreign key.
+template<class R>
+std::vector<R> ofInitiativesThere(const PlanContent &plan, const std::vector<R> &all)
+{
+    QSet<qint64> initiatives;
+    for (const Initiative &i : plan.initiatives)
+        initiatives.insert(i.id.value);
+    std::vector<R> rows;
+    for (const R &r : all)
+        if (initiatives.contains(r.initiative.value))
+            rows.push_back(r);
+    return rows;
+}
+
 // Every table's name and key columns, by RowKey::table.
 struct TableMeta {
     QString name;
@@ -726,7 +741,13 @@ bool PlanRows::read(PlanContent &plan, RowVersions *versions)
         && RowsOf<Scenario> {*this}.readEntities(plan.scenarios, versions)
         && RowsOf<ScenarioOverride> {*this}.readRows(plan.overrides, versions)
         && RowsOf<Baseline> {*this}.readEntities(plan.baselines, versions)
-        && RowsOf<BaselineEntry> {*this}.readRows(plan.baselineEntries, versions);
+        && RowsOf<BaselineEntry> {*this}.readRows(plan.baselineEntries, versions)
+        && RowsOf<WorkshopSession> {*this}.readEntities(plan.workshops, versions)
+        && RowsOf<WorkshopEntry> {*this}.readRows(plan.workshopEntries, versions)
+        && RowsOf<Decision> {*this}.readRows(plan.decisions, versions)
+        && RowsOf<Participant> {*this}.readRows(plan.participants, versions)
+        && RowsOf<Vote> {*this}.readRows(plan.votes, versions)
+        && RowsOf<EffortEntry> {*this}.readRows(plan.efforts, versions);
 }
 
 bool PlanRows::write(const PlanContent &plan)
@@ -758,7 +779,13 @@ bool PlanRows::write(const PlanContent &plan)
         && RowsOf<Scenario> {*this}.insert(plan.scenarios, 0, step)
         && RowsOf<ScenarioOverride> {*this}.insert(plan.overrides, 0, step)
         && RowsOf<Baseline> {*this}.insert(plan.baselines, 0, step)
-        && RowsOf<BaselineEntry> {*this}.insert(plan.baselineEntries, 0, step);
+        && RowsOf<BaselineEntry> {*this}.insert(plan.baselineEntries, 0, step)
+        && RowsOf<WorkshopSession> {*this}.insert(plan.workshops, 0, step)
+        && RowsOf<WorkshopEntry> {*this}.insert(plan.workshopEntries, 0, step)
+        && RowsOf<Decision> {*this}.insert(plan.decisions, 0, step)
+        && RowsOf<Participant> {*this}.insert(plan.participants, 0, step)
+        && RowsOf<Vote> {*this}.insert(ofInitiativesThere(plan, plan.votes), 0, step)
+        && RowsOf<EffortEntry> {*this}.insert(ofInitiativesThere(plan, plan.efforts), 0, step);
 }
 
 std::optional<EntityValue> PlanRows::readEntity(EntityKind kind, qint64 id)

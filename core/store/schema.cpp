@@ -28,6 +28,8 @@ const char *tableOf(EntityKind kind)
         return "scenario";
     case EntityKind::Baseline:
         return "baseline";
+    case EntityKind::Workshop:
+        return "workshop";
     default:
         return "plan";
     }
@@ -302,6 +304,48 @@ QStringList migrationStatements(int from)
                 cost INTEGER NOT NULL,
                 position INTEGER NOT NULL,
                 PRIMARY KEY (baseline, initiative)))"),
+        };
+    case 6: // 6 -> 7: the workshop record and the dot vote
+        return {
+            QStringLiteral("ALTER TABLE plan ADD COLUMN dots_each INTEGER NOT NULL DEFAULT 5"),
+            QStringLiteral(
+                "ALTER TABLE plan ADD COLUMN vote_totals TEXT NOT NULL DEFAULT 'hidden'"),
+            QStringLiteral(R"(CREATE TABLE workshop (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                started TEXT NOT NULL,
+                ended TEXT NOT NULL,
+                position INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE workshop_initiative (
+                workshop INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                moment TEXT NOT NULL,
+                initiative INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                start INTEGER,
+                finish INTEGER,
+                value INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (workshop, moment, initiative)))"),
+            QStringLiteral(R"(CREATE TABLE decision (
+                workshop INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                text TEXT NOT NULL,
+                noted TEXT NOT NULL,
+                position INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE participant (
+                name TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (name)))"),
+            QStringLiteral(R"(CREATE TABLE vote (
+                participant TEXT NOT NULL,
+                initiative INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                dots INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (participant, initiative)))"),
+            QStringLiteral(R"(CREATE TABLE effort (
+                initiative INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                effort INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (initiative)))"),
         };
     default:
         return {};

@@ -10,7 +10,7 @@ namespace Cairn::Schema {
 // PRAGMA application_id of every Cairn plan file: "CAIR" in ASCII.
 inline constexpr qint32 ApplicationId = 0x43414952;
 // PRAGMA user_version this build writes. Older files migrate; newer ones open read-only.
-inline constexpr int CurrentVersion = 6;
+inline constexpr int CurrentVersion = 7;
 
 // How the field schema lies in SQL. Tables and columns are named by the schema's keys:
 // - an entity (goal, system, resource, initiative, milestone) is a table of its key with an id,

@@ -706,13 +706,16 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
         result.revision = m_revision;
         return result;
     }
-    if (changes.changesReference() || changes.changesScenarios()) {
+    if (changes.changesReference() || changes.changesScenarios() || changes.changesWorkshop()) {
         // Not written yet: refused, never dropped silently.
-        result.message = failure(changes.changesReference()
-                ? QCoreApplication::translate("Cairn::Server",
-                    "the reference schedule (Re-plan now) is not kept on a server yet")
-                : QCoreApplication::translate(
-                    "Cairn::Server", "scenarios and baselines are not changed on a server yet"));
+        result.message
+            = failure(changes.changesReference() ? QCoreApplication::translate("Cairn::Server",
+                          "the reference schedule (Re-plan now) is not kept on a server yet")
+                    : changes.changesScenarios()
+                    ? QCoreApplication::translate(
+                        "Cairn::Server", "scenarios and baselines are not changed on a server yet")
+                    : QCoreApplication::translate("Cairn::Server",
+                        "the workshop record and the dot vote are not changed on a server yet"));
         return result;
     }
     if (!m_db.isOpen() && !connect(&message)) {

@@ -44,10 +44,17 @@ std::vector<InitiativeScore> scoreInitiatives(const PlanContent &plan)
         mostFte = std::max(mostFte, s.fteQuarters);
         scores.push_back(s);
     }
+    QHash<qint64, int> byHand;
+    for (const EffortEntry &e : plan.efforts)
+        byHand.insert(e.initiative.value, std::clamp(e.effort, 0, 100));
     for (InitiativeScore &s : scores) {
         s.goalScore = share(s.goalPoints, mostPoints);
         const int c = share(s.cost, mostCost), f = share(s.fteQuarters, mostFte);
         s.effort = mostCost > 0 && mostFte > 0 ? (c + f + 1) / 2 : std::max(c, f);
+        if (const auto it = byHand.constFind(s.id.value); it != byHand.cend()) {
+            s.effort = *it;
+            s.effortSet = true;
+        }
     }
     return scores;
 }
@@ -72,6 +79,27 @@ int setValues(
         edit.update(i);
     edit.endMacro();
     return int(changed.size());
+}
+
+bool setEffort(
+    EditFacade &edit, InitiativeId initiative, std::optional<int> effort, const QString &text)
+{
+    const PlanContent &now = edit.plan().content();
+    if (!now.initiative(initiative))
+        return false;
+    const auto had = std::find_if(now.efforts.begin(), now.efforts.end(),
+        [initiative](const EffortEntry &e) { return e.initiative == initiative; });
+    if (had != now.efforts.end() && effort && had->effort == std::clamp(*effort, 0, 100))
+        return false;
+    PlanContent after = now;
+    std::erase_if(
+        after.efforts, [initiative](const EffortEntry &e) { return e.initiative == initiative; });
+    if (effort)
+        after.efforts.push_back({initiative, std::clamp(*effort, 0, 100)});
+    if (after.efforts == now.efforts)
+        return false;
+    edit.replaceContent(after, text);
+    return true;
 }
 
 } // namespace Cairn

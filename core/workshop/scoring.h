@@ -16,8 +16,10 @@ struct InitiativeScore {
     int goalScore = 0;
     int goalPoints = 0; // the sum itself
     // Effort, 0–100: half its one-off cost against the costliest, half its FTE-quarters (team
-    // and partner demand × duration) against the largest.
+    // and partner demand × duration) against the largest; or the effort set by hand in the
+    // matrix (PlanContent::efforts), which replaces it.
     int effort = 0;
+    bool effortSet = false; // set by hand
     qint64 cost = 0; // minor units
     qint64 fteQuarters = 0; // hundredths of an FTE × quarters
 };
@@ -29,5 +31,10 @@ std::vector<InitiativeScore> scoreInitiatives(const PlanContent &plan);
 // values already equal are left alone. Returns how many changed.
 int setValues(
     EditFacade &edit, const std::vector<std::pair<InitiativeId, int>> &values, const QString &text);
+
+// Sets an initiative's effort by hand (0–100), or takes it back to the one from cost and FTE
+// (none), as one undo step named `text`; false when nothing changed.
+bool setEffort(
+    EditFacade &edit, InitiativeId initiative, std::optional<int> effort, const QString &text);
 
 } // namespace Cairn

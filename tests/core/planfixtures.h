@@ -109,6 +109,32 @@ inline PlanContent fullPlan()
         BaselineEntry {BaselineId {60}, 99, QStringLiteral("Deleted since"), std::nullopt,
             std::nullopt, Money(7)},
     };
+    p.info.dots = 7;
+    p.info.votes = VoteDisplay::Revealed;
+    p.workshops
+        = {WorkshopSession {WorkshopId {70}, QStringLiteral("Strategy day, Leeds"),
+               QStringLiteral("2027-03-02T09:00:00Z"), QStringLiteral("2027-03-02T16:30:00Z")},
+            WorkshopSession {WorkshopId {71}, QStringLiteral("Follow-up"),
+                QStringLiteral("2027-04-01T09:00:00Z"), QString()}};
+    p.workshopEntries = {
+        WorkshopEntry {WorkshopId {70}, WorkshopMoment::Start, 30, QStringLiteral("Upgrade DB"),
+            Quarter(2027, 4), Quarter(2028, 1), 40},
+        WorkshopEntry {WorkshopId {70}, WorkshopMoment::Start, 98, QStringLiteral("Gone since"),
+            std::nullopt, std::nullopt, 0},
+        WorkshopEntry {WorkshopId {70}, WorkshopMoment::End, 30, QStringLiteral("Upgrade DB"),
+            Quarter(2028, 1), Quarter(2028, 2), 80},
+    };
+    p.decisions
+        = {Decision {WorkshopId {70}, QStringLiteral("ERP first, then the CRM; \"no\" to a, b"),
+               QStringLiteral("2027-03-02T11:15:00Z")},
+            Decision {WorkshopId {70}, QStringLiteral("=Budget frozen until Q3"),
+                QStringLiteral("2027-03-02T15:00:00Z")}};
+    p.participants
+        = {Participant {QStringLiteral("Anna")}, Participant {QStringLiteral("Ben O'Neil")}};
+    p.votes = {Vote {QStringLiteral("Anna"), InitiativeId {30}, 3},
+        Vote {QStringLiteral("Ben O'Neil"), InitiativeId {31}, 2},
+        Vote {QStringLiteral("Anna"), InitiativeId {31}, 1}};
+    p.efforts = {EffortEntry {InitiativeId {31}, 65}};
     p.nextId = 100;
     return p;
 }

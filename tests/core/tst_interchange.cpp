@@ -358,6 +358,13 @@ private slots:
         QCOMPARE(r.plan.dependencies, expected.dependencies);
         QCOMPARE(r.plan.reference, expected.reference);
         QCOMPARE(r.plan.info, expected.info);
+        // The workshop record, the dot vote and the efforts set by hand.
+        QCOMPARE(r.plan.workshops, expected.workshops);
+        QCOMPARE(r.plan.workshopEntries, expected.workshopEntries);
+        QCOMPARE(r.plan.decisions, expected.decisions);
+        QCOMPARE(r.plan.participants, expected.participants);
+        QCOMPARE(r.plan.votes, expected.votes);
+        QCOMPARE(r.plan.efforts, expected.efforts);
     }
 
     void jsonRoundTripsEveryField()

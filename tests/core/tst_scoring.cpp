@@ -103,6 +103,34 @@ private slots:
         QCOMPARE(setValues(edit, {{InitiativeId {12}, 50}}, QStringLiteral("none")), 0);
         QCOMPARE(edit.undoStack()->count(), 1); // nothing pushed
     }
+    // An effort set by hand replaces the one from cost and FTE, one undo step to set and one to
+    // take back; setting it to what it is already changes nothing.
+    void effortSetByHand()
+    {
+        Plan plan(smallPlan());
+        EditFacade edit(plan);
+        QVERIFY(setEffort(edit, InitiativeId {13}, 80, QStringLiteral("set")));
+        QVERIFY(!setEffort(edit, InitiativeId {13}, 80, QStringLiteral("again")));
+        QVERIFY(!setEffort(edit, InitiativeId {99}, 10, QStringLiteral("no such")));
+        QCOMPARE(edit.undoStack()->count(), 1);
+        auto scoreOf = [&plan](qint64 id) {
+            for (const InitiativeScore &s : scoreInitiatives(plan.content()))
+                if (s.id.value == id)
+                    return s;
+            return InitiativeScore {};
+        };
+        QCOMPARE(scoreOf(13).effort, 80);
+        QVERIFY(scoreOf(13).effortSet);
+        QCOMPARE(scoreOf(10).effort, 63); // the others as before
+        QVERIFY(!scoreOf(10).effortSet);
+        QVERIFY(setEffort(edit, InitiativeId {13}, std::nullopt, QStringLiteral("back")));
+        QCOMPARE(scoreOf(13).effort, 0);
+        QVERIFY(!scoreOf(13).effortSet);
+        edit.undoStack()->undo();
+        QCOMPARE(scoreOf(13).effort, 80);
+        edit.undoStack()->undo();
+        QVERIFY(plan.content() == smallPlan());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Scoring)
