@@ -65,7 +65,8 @@ const Command kCommands[] = {
             "dependency graph, with no display needed. Options: --page-size, --orientation, "
             "--sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, "
             "--charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, "
-            "--focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.")},
+            "--focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME, "
+            "--workshop-record OUT.pdf|md|csv, --workshop NAME.")},
     {"import", "import FILE --csv DIR_OR_FILE",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Import CSV tables (as written by export --csv, or a spreadsheet's) into FILE, which "

@@ -5,6 +5,7 @@
 #include "app/cli/impact.h"
 #include "app/cli/output.h"
 #include "app/cli/scenariocli.h"
+#include "app/cli/workshopcli.h"
 #include "app/present/slidedeck.h"
 #include "app/present/slidespdf.h"
 #include "app/render/logo.h"
@@ -397,17 +398,20 @@ int exportCommand(const QStringList &arguments)
     graph.addTo(parser);
     const ScenarioExportOptions scenarios;
     scenarios.addTo(parser);
+    const WorkshopExportOptions workshop;
+    workshop.addTo(parser);
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
     const bool tables = parser.isSet(o.csv) || parser.isSet(o.xlsx) || parser.isSet(o.json);
     if (!tables && !parser.isSet(o.pdf) && !parser.isSet(o.slides) && !parser.isSet(o.png)
-        && !parser.isSet(o.svg) && !parser.isSet(o.charts) && !graph.isSet(parser)) {
+        && !parser.isSet(o.svg) && !parser.isSet(o.charts) && !graph.isSet(parser)
+        && !workshop.isSet(parser)) {
         err(QCoreApplication::translate("Cairn::Cli",
             "Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg "
             "OUT.svg | --charts DIR "
-            "| --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn "
-            "export --help”."));
+            "| --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT | --workshop-record "
+            "OUT [options]; see “cairn export --help”."));
         return UsageError;
     }
     if (!graph.valid(parser))
@@ -428,7 +432,8 @@ int exportCommand(const QStringList &arguments)
             writeSlides(parser, o, *loaded, schedule, s),
             writePictures(parser, o, *loaded, schedule, s),
             writeCharts(parser, o, *loaded, schedule, s),
-            graph.run(parser, *loaded, schedule, s.imageSize)})
+            graph.run(parser, *loaded, schedule, s.imageSize),
+            workshop.run(parser, *loaded, schedule, s.report)})
         if (c != Ok)
             return c;
     return Ok;

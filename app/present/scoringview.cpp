@@ -1,6 +1,7 @@
 #include "app/present/scoringview.h"
 
 #include "app/render/colours.h"
+#include "core/domain/wording.h"
 #include "core/session/plandocument.h"
 
 #include <QBoxLayout>
@@ -11,6 +12,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+
+#include <numeric>
 
 namespace Cairn {
 
@@ -53,6 +56,13 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::DecorationRole && index.column() == Kind)
         return Colours::kind(r.kind);
+    if (index.column() == Effort && s.effortSet && role == Qt::ToolTipRole)
+        return tr("Set by hand in the matrix (a right click on its dot takes it back)");
+    if (index.column() == Effort && s.effortSet && role == Qt::FontRole) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -97,7 +107,7 @@ ValueEffortMatrix::ValueEffortMatrix(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("valueEffortMatrix"));
-    setMinimumSize(360, 300);
+    setMinimumSize(280, 240);
     setMouseTracking(true);
 }
 
@@ -109,7 +119,8 @@ void ValueEffortMatrix::setPlan(const PlanContent &plan, const std::vector<Initi
     m_dots.clear();
     for (const InitiativeScore &s : scores)
         if (const Initiative *i = byId.value(s.id.value))
-            m_dots.push_back({s.id, i->name, Colours::kind(i->kind), s.effort, i->value});
+            m_dots.push_back(
+                {s.id, i->name, Colours::kind(i->kind), s.effort, i->value, s.effortSet});
     m_dragging = -1;
     update();
 }
@@ -129,6 +140,18 @@ int ValueEffortMatrix::valueAt(qreal y) const
 {
     const QRectF r = plotRect();
     return std::clamp(int(std::lround(100.0 * (r.bottom() - y) / r.height())), 0, 100);
+}
+
+int ValueEffortMatrix::effortAt(qreal x) const
+{
+    const QRectF r = plotRect();
+    return std::clamp(int(std::lround(100.0 * (x - r.left()) / r.width())), 0, 100);
+}
+
+int ValueEffortMatrix::dragEffort(qreal x) const
+{
+    // A drag up or down wobbles sideways a little: that keeps the effort.
+    return std::abs(x - m_pressX) < 4 ? m_dots[size_t(m_dragging)].effort : effortAt(x);
 }
 
 std::optional<QPointF> ValueEffortMatrix::dotOf(InitiativeId id) const
@@ -175,34 +198,59 @@ void ValueEffortMatrix::paintEvent(QPaintEvent *)
         tr("Reconsider"));
     p.setPen(pal.text().color());
     p.drawText(QRectF(r.left(), r.bottom() + 6, r.width(), 20), Qt::AlignCenter,
-        tr("Effort (from cost and FTE) →"));
+        tr("Effort (from cost and FTE, or dragged) →"));
     p.save();
     p.translate(r.left() - 34, r.center().y());
     p.rotate(-90);
     p.drawText(QRectF(-r.height() / 2, -10, r.height(), 20), Qt::AlignCenter, tr("Value →"));
     p.restore();
     const QFontMetricsF fm(font());
+    std::vector<QPointF> at(m_dots.size());
     for (size_t i = 0; i < m_dots.size(); ++i) {
         const Dot &d = m_dots[i];
-        const int value = int(i) == m_dragging ? m_dragValue : d.value;
-        const QPointF c = pointOf(d.effort, value);
-        p.setPen(QPen(pal.base().color(), 1.5));
+        const bool dragged = int(i) == m_dragging;
+        at[i] = pointOf(dragged ? m_dragEffort : d.effort, dragged ? m_dragValue : d.value);
+        // An effort set by hand has a ring in the text colour.
+        p.setPen(d.effortSet ? QPen(pal.text().color(), 2) : QPen(pal.base().color(), 1.5));
         p.setBrush(d.colour);
-        p.drawEllipse(c, 7, 7);
-        p.setPen(pal.text().color());
-        const QString label = fm.elidedText(d.name, Qt::ElideRight, 130);
-        const bool left = c.x() + 12 + fm.horizontalAdvance(label) > r.right();
-        p.drawText(left ? QPointF(c.x() - 10 - fm.horizontalAdvance(label), c.y() + 4)
-                        : QPointF(c.x() + 10, c.y() + 4),
-            label);
+        p.drawEllipse(at[i], 7, 7);
+    }
+    // Labels where they do not run over one another (the one dragged first); the others are
+    // named by their tooltip and in the table.
+    std::vector<size_t> order(m_dots.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    if (m_dragging >= 0)
+        std::swap(order[0], order[size_t(m_dragging)]);
+    std::vector<QRectF> taken;
+    p.setPen(pal.text().color());
+    for (size_t i : order) {
+        const QPointF c = at[i];
+        const QString label = fm.elidedText(m_dots[i].name, Qt::ElideRight, 130);
+        const qreal w = fm.horizontalAdvance(label);
+        const bool left = c.x() + 12 + w > r.right();
+        const QRectF box(
+            left ? c.x() - 10 - w : c.x() + 10, c.y() + 4 - fm.ascent(), w, fm.height());
+        if (std::any_of(
+                taken.begin(), taken.end(), [&box](const QRectF &t) { return t.intersects(box); }))
+            continue;
+        taken.push_back(box);
+        p.drawText(QPointF(box.left(), c.y() + 4), label);
     }
 }
 
 void ValueEffortMatrix::mousePressEvent(QMouseEvent *event)
 {
-    m_dragging = dotAt(event->position());
+    const int at = dotAt(event->position());
+    if (at >= 0 && event->button() == Qt::RightButton) {
+        if (m_dots[size_t(at)].effortSet)
+            emit effortReset(m_dots[size_t(at)].id);
+        return;
+    }
+    m_dragging = at;
     if (m_dragging >= 0) {
         m_dragValue = m_dots[size_t(m_dragging)].value;
+        m_dragEffort = m_dots[size_t(m_dragging)].effort;
+        m_pressX = event->position().x();
         emit selected(m_dots[size_t(m_dragging)].id);
     }
 }
@@ -211,14 +259,26 @@ void ValueEffortMatrix::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_dragging < 0) {
         const int at = dotAt(event->position());
-        setToolTip(at >= 0 ? tr("%1: value %2, effort %3 — drag up or down to change its value")
-                                 .arg(m_dots[size_t(at)].name)
-                                 .arg(m_dots[size_t(at)].value)
-                                 .arg(m_dots[size_t(at)].effort)
-                           : QString());
+        if (at < 0) {
+            setToolTip(QString());
+            return;
+        }
+        const Dot &d = m_dots[size_t(at)];
+        setToolTip(d.effortSet
+                ? tr("%1: value %2, effort %3 (set by hand; a right click takes it back to the "
+                     "one from cost and FTE)")
+                      .arg(d.name)
+                      .arg(d.value)
+                      .arg(d.effort)
+                : tr("%1: value %2, effort %3 — drag up or down to change its value, left or "
+                     "right its effort")
+                      .arg(d.name)
+                      .arg(d.value)
+                      .arg(d.effort));
         return;
     }
     m_dragValue = valueAt(event->position().y());
+    m_dragEffort = dragEffort(event->position().x());
     update();
 }
 
@@ -228,10 +288,11 @@ void ValueEffortMatrix::mouseReleaseEvent(QMouseEvent *event)
         return;
     const Dot d = m_dots[size_t(m_dragging)];
     const int value = valueAt(event->position().y());
+    const int effort = dragEffort(event->position().x());
     m_dragging = -1;
     update();
-    if (value != d.value)
-        emit valueDropped(d.id, value);
+    if (value != d.value || effort != d.effort)
+        emit dropped(d.id, value, effort);
 }
 
 // ---- the page ----------------------------------------------------------------------------------
@@ -253,10 +314,12 @@ ScoringView::ScoringView(std::function<PlanDocument *()> document, QWidget *pare
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_note->setWordWrap(true);
-    m_note->setText(tr("Goal score: each goal served, its weight × the contribution's strength, "
-                       "against the best initiative. Effort: cost and FTE-quarters against the "
-                       "largest. Nothing changes the values until you choose to."));
-    auto *split = new QSplitter(this);
+    m_note->setText(tr(
+        "Goal score: each goal served, its weight × the contribution's strength, "
+        "against the best initiative. Effort: cost and FTE-quarters against the "
+        "largest, unless dragged (in italics). Nothing changes the values until you choose to."));
+    // The matrix above the table: the dock is tall and narrow beside the workspace.
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_matrix);
     auto *side = new QWidget(split);
     auto *sideLayout = new QVBoxLayout(side);
@@ -271,9 +334,10 @@ ScoringView::ScoringView(std::function<PlanDocument *()> document, QWidget *pare
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
     connect(m_apply, &QPushButton::clicked, this, &ScoringView::applyGoalScores);
-    connect(m_matrix, &ValueEffortMatrix::valueDropped, this, [this](InitiativeId id, int value) {
+    connect(m_matrix, &ValueEffortMatrix::dropped, this, &ScoringView::moveInMatrix);
+    connect(m_matrix, &ValueEffortMatrix::effortReset, this, [this](InitiativeId id) {
         if (PlanDocument *doc = m_document(); doc && !doc->isReadOnly())
-            setValues(doc->edit(), {{id, value}}, tr("Set value of an initiative"));
+            setEffort(doc->edit(), id, std::nullopt, tr("Effort from cost and FTE again"));
     });
     connect(m_matrix, &ValueEffortMatrix::selected, this,
         [this](InitiativeId id) { emit initiativeSelected(id.value); });
@@ -291,6 +355,29 @@ void ScoringView::refresh()
     m_model->setPlan(plan);
     m_matrix->setPlan(plan, m_model->scores());
     m_apply->setEnabled(!doc->isReadOnly() && !m_model->scores().empty());
+}
+
+void ScoringView::moveInMatrix(InitiativeId id, int value, int effort)
+{
+    PlanDocument *doc = m_document();
+    if (!doc || doc->isReadOnly())
+        return;
+    const auto score = std::find_if(m_model->scores().begin(), m_model->scores().end(),
+        [id](const InitiativeScore &s) { return s.id == id; });
+    const Initiative *i = doc->plan().initiative(id);
+    if (!i || score == m_model->scores().end())
+        return;
+    const bool newValue = value != i->value, newEffort = effort != score->effort;
+    if (!newValue && !newEffort)
+        return;
+    // One undo step, whichever of the two changed.
+    doc->edit().beginMacro(newEffort ? tr("Move %1 in the matrix").arg(quoted(i->name))
+                                     : tr("Set value of an initiative"));
+    if (newValue)
+        setValues(doc->edit(), {{id, value}}, tr("Set value of an initiative"));
+    if (newEffort)
+        setEffort(doc->edit(), id, effort, tr("Set effort of an initiative"));
+    doc->edit().endMacro();
 }
 
 int ScoringView::applyGoalScores()

@@ -41,7 +41,8 @@ private:
 };
 
 // Value against effort, one dot per initiative: quick wins top left, big bets top right. Drag a
-// dot up or down to set its value (one undo step on release); effort follows from cost and FTE.
+// dot up or down to set its value, left or right to set its effort by hand (one undo step on
+// release); a right click takes the effort back to the one from cost and FTE.
 class ValueEffortMatrix : public QWidget {
     Q_OBJECT
 
@@ -54,7 +55,10 @@ public:
     QRectF plotRect() const;
 
 signals:
-    void valueDropped(InitiativeId id, int value);
+    // A dot let go: its value and effort where it was dropped (effort as it was when it moved
+    // less than a few pixels sideways).
+    void dropped(InitiativeId id, int value, int effort);
+    void effortReset(InitiativeId id);
     void selected(InitiativeId id);
 
 protected:
@@ -70,14 +74,19 @@ private:
         QColor colour;
         int effort = 0;
         int value = 0;
+        bool effortSet = false;
     };
     QPointF pointOf(int effort, int value) const;
     int valueAt(qreal y) const;
+    int effortAt(qreal x) const;
+    int dragEffort(qreal x) const;
     int dotAt(QPointF p) const;
 
     std::vector<Dot> m_dots;
     int m_dragging = -1;
     int m_dragValue = 0;
+    int m_dragEffort = 0;
+    qreal m_pressX = 0;
 };
 
 // The scoring page: the matrix beside the table, and the choice to let the goal scores set the
@@ -94,6 +103,8 @@ public:
     QPushButton *applyButton() const { return m_apply; }
     // Sets every scored initiative's value to its goal score; returns how many changed.
     int applyGoalScores();
+    // A dot dropped in the matrix: its value and its effort as one undo step.
+    void moveInMatrix(InitiativeId id, int value, int effort);
 
 signals:
     void initiativeSelected(qint64 id);

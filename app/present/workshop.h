@@ -5,8 +5,10 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QDockWidget;
 class QMenu;
+class QTabWidget;
 class QToolBar;
 
 namespace Cairn {
@@ -15,10 +17,13 @@ class CaptureLine;
 class MainWindow;
 class PlanDocument;
 class ScoringView;
+class VotingView;
+class WorkshopRecordView;
 
 // The workshop's actions on the main window: View > Present (F5) and the capture bar at the
-// foot of the workspace, the scoring dock, File > Export Slides. The window only creates it and
-// gives it its menus.
+// foot of the workspace, the workshop dock (scores, the dot vote, the workshop record), Start/End
+// Workshop and Note Decision, File > Export Slides and Export Workshop Record. The window only
+// creates it and gives it its menus.
 class Workshop : public QObject {
     Q_OBJECT
 
@@ -36,18 +41,34 @@ public:
     PresentationView *presentation() const { return m_presentation; }
     CaptureLine *captureBar() const { return m_capture; }
     ScoringView *scoring() const { return m_scoring; }
+    VotingView *voting() const { return m_voting; }
+    WorkshopRecordView *record() const { return m_record; }
+    QDockWidget *dock() const { return m_scoringDock; }
     // File > Export Slides: asks where, then writes the PDF.
     void exportSlides();
+    // File > Export Workshop Record: asks where (PDF, Markdown or CSV), then writes the record of
+    // `workshop` (none: the one the record page shows, else the latest).
+    void exportRecord(std::optional<WorkshopId> workshop = {});
+    // Shows the dock at its page: 0 scores, 1 the dot vote, 2 the workshop record.
+    void showPage(int page);
 
 private:
     PlanDocument *document() const;
     void refresh();
+    void refreshPages();
+    void scheduleUpdated();
+    std::shared_ptr<const PlanSchedule> currentSchedule() const;
 
     MainWindow *m_window;
     QToolBar *m_captureBar;
     CaptureLine *m_capture;
     QDockWidget *m_scoringDock;
+    QTabWidget *m_pages;
     ScoringView *m_scoring;
+    VotingView *m_voting;
+    WorkshopRecordView *m_record;
+    QAction *m_session = nullptr;
+    QAction *m_decide = nullptr;
     QPointer<PresentationView> m_presentation;
 };
 

@@ -39,6 +39,8 @@ QString ReportOptions::sectionKey(Section s)
         return QStringLiteral("scenarios");
     case Baseline:
         return QStringLiteral("baseline");
+    case Workshop:
+        return QStringLiteral("workshop");
     case AllSections:
         break;
     }
@@ -47,7 +49,8 @@ QString ReportOptions::sectionKey(Section s)
 
 QList<ReportOptions::Section> ReportOptions::allSections()
 {
-    return {Cover, Summary, Roadmap, Charts, Initiatives, Systems, Scenarios, Baseline, Legend};
+    return {Cover, Summary, Roadmap, Charts, Initiatives, Systems, Scenarios, Baseline, Workshop,
+        Legend};
 }
 
 std::optional<ReportOptions::Section> ReportOptions::sectionFromKey(QStringView key)
@@ -88,6 +91,8 @@ ReportComposer::ReportComposer(
     if (s & ReportOptions::Systems)
         addSystemTable();
     addScenarioSections();
+    if (s & ReportOptions::Workshop)
+        addWorkshopRecord();
     if (s & ReportOptions::Legend)
         addLegend();
 }

@@ -29,7 +29,8 @@ struct ReportOptions {
         Legend = 1 << 6,
         Scenarios = 1 << 7, // "Scenarios compared": needs `compare`
         Baseline = 1 << 8, // "Changes since the baseline": needs `baseline`
-        AllSections = 0x1ff,
+        Workshop = 1 << 9, // "Workshop record": needs a workshop in the plan
+        AllSections = 0x3ff,
     };
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
@@ -49,6 +50,8 @@ struct ReportOptions {
     // the baseline".
     std::vector<std::optional<ScenarioId>> compare;
     std::optional<BaselineId> baseline;
+    // The workshop whose record the "Workshop record" section gives (none: the latest).
+    std::optional<WorkshopId> workshop;
 
     static QString sectionKey(Section s);
     static std::optional<Section> sectionFromKey(QStringView key);
@@ -126,6 +129,7 @@ private:
     void addScenarioSections();
     void addScenarioComparison();
     void addBaselineChanges();
+    void addWorkshopRecord();
     void paintFooter(QPainter &p, const QRectF &page, int index) const;
     void paintHeading(QPainter &p, const QRectF &content, const QString &title,
         const QString &subtitle = {}) const;

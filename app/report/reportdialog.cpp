@@ -44,6 +44,8 @@ QString sectionName(ReportOptions::Section s)
         return ReportDialog::tr("Scenarios compared");
     case ReportOptions::Baseline:
         return ReportDialog::tr("Changes since the baseline");
+    case ReportOptions::Workshop:
+        return ReportDialog::tr("Workshop record");
     case ReportOptions::AllSections:
         break;
     }
@@ -250,6 +252,14 @@ void ReportDialog::addScenarioChoices(QVBoxLayout *sections)
                 check->setEnabled(false);
                 check->setToolTip(tr("The plan has no baselines."));
             }
+        }
+        if (section == ReportOptions::Workshop && m_plan.workshops.empty()) {
+            check->setEnabled(false);
+            check->setToolTip(tr("The plan has no workshop yet (Start Workshop marks one)."));
+        } else if (section == ReportOptions::Workshop) {
+            check->setToolTip(tr("What changed in the latest workshop, %1, and the decisions "
+                                 "noted")
+                                  .arg(m_plan.workshops.back().name));
         }
     }
 }

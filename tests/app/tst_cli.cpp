@@ -769,6 +769,67 @@ private slots:
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/cairn-never-written-graph.png")));
     }
 
+    // cairn export FILE --workshop-record OUT: the latest workshop's record, or one named, by the
+    // file's suffix; a plan without workshops or an unknown name is a usage error.
+    void exportWritesTheWorkshopRecord()
+    {
+        PlanContent plan = samplePlan();
+        const QString bare = m_dir.filePath(QStringLiteral("no-workshop.cairn"));
+        QVERIFY(PlanFile::save(plan, bare).ok);
+        const Run none = cairn({QStringLiteral("export"), bare, QStringLiteral("--workshop-record"),
+            m_dir.filePath(QStringLiteral("none.md"))});
+        QCOMPARE(none.exitCode, 64);
+        QVERIFY2(none.err.contains(QStringLiteral("no workshop")), qPrintable(none.err));
+
+        const Initiative &first = plan.initiatives.front();
+        for (qint64 k : {0, 1}) {
+            const WorkshopId id {plan.nextId++};
+            plan.workshops.push_back(
+                {id, k == 0 ? QStringLiteral("Kick-off") : QStringLiteral("Review"),
+                    QStringLiteral("2027-0%1-02T09:00:00Z").arg(k + 1),
+                    QStringLiteral("2027-0%1-02T17:00:00Z").arg(k + 1)});
+            plan.workshopEntries.push_back({id, WorkshopMoment::Start, first.id.value, first.name,
+                Quarter(2027, 1), Quarter(2027, 2), 10});
+            plan.workshopEntries.push_back({id, WorkshopMoment::End, first.id.value, first.name,
+                Quarter(2027, 1), Quarter(2027, 2), 80});
+            plan.decisions.push_back(
+                {id, QStringLiteral("Decided in %1").arg(plan.workshops.back().name),
+                    QStringLiteral("2027-01-02T10:00:00Z")});
+        }
+        const QString file = m_dir.filePath(QStringLiteral("workshops.cairn"));
+        QVERIFY(PlanFile::save(plan, file).ok);
+        const QString md = m_dir.filePath(QStringLiteral("record.md"));
+        const Run latest
+            = cairn({QStringLiteral("export"), file, QStringLiteral("--workshop-record"), md});
+        QCOMPARE(latest.exitCode, 0);
+        QFile f(md);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.startsWith(QStringLiteral("# Review\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Decided in Review")));
+        QVERIFY2(text.contains(QStringLiteral("value 10 → 80")), qPrintable(text));
+        const QString csv = m_dir.filePath(QStringLiteral("kickoff.csv"));
+        QCOMPARE(cairn({QStringLiteral("export"), file, QStringLiteral("--workshop-record"), csv,
+                           QStringLiteral("--workshop"), QStringLiteral("kick-off")})
+                     .exitCode,
+            0);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QVERIFY(c.readAll().contains("Decided in Kick-off"));
+        const QString pdf = m_dir.filePath(QStringLiteral("record.pdf"));
+        QCOMPARE(cairn({QStringLiteral("export"), file, QStringLiteral("--workshop-record"), pdf})
+                     .exitCode,
+            0);
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5).startsWith("%PDF-"));
+        const Run unknown
+            = cairn({QStringLiteral("export"), file, QStringLiteral("--workshop-record"), md,
+                QStringLiteral("--workshop"), QStringLiteral("Nope")});
+        QCOMPARE(unknown.exitCode, 64);
+        QVERIFY(unknown.err.contains(QStringLiteral("“Nope”")));
+    }
+
     void missingArgumentIsAUsageError()
     {
         const Run c = cairn({QStringLiteral("check")});

@@ -1,23 +1,35 @@
 #include "app/mainwindow.h"
 #include "app/present/captureline.h"
 #include "app/present/presentationview.h"
+#include "app/present/recordexport.h"
+#include "app/present/recordview.h"
 #include "app/present/scoringview.h"
 #include "app/present/slidedeck.h"
 #include "app/present/slidespdf.h"
+#include "app/present/votingview.h"
 #include "app/present/workshop.h"
+#include "app/report/reportcomposer.h"
 #include "app/views/workspace.h"
 #include "core/analysis/plananalysis.h"
 #include "core/session/plandocument.h"
 #include "core/store/sampleplan.h"
+#include "core/workshop/record.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFont>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -327,6 +339,44 @@ private slots:
         QCOMPARE(doc.plan().initiative(id)->value, before);
     }
 
+    // Dragging a dot sideways sets its effort by hand (one step with the value); a right click
+    // takes it back to the effort from cost and FTE.
+    void dragSidewaysSetsTheEffort()
+    {
+        PlanDocument doc(samplePlan());
+        ScoringView view([&doc] { return &doc; });
+        connect(&doc.plan(), &Plan::changed, &view, &ScoringView::refresh);
+        view.resize(1000, 600);
+        view.show();
+        view.refresh();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ValueEffortMatrix *m = view.matrix();
+        const InitiativeScore score = view.model()->scores().front();
+        const int valueBefore = doc.plan().initiative(score.id)->value;
+        const std::optional<QPointF> at = m->dotOf(score.id);
+        QVERIFY(at);
+        const QRectF plot = m->plotRect();
+        const int wanted = score.effort > 50 ? 20 : 80;
+        const QPoint target(int(plot.left() + plot.width() * wanted / 100.0), int(at->y()));
+        QTest::mousePress(m, Qt::LeftButton, {}, at->toPoint());
+        QMouseEvent move(QEvent::MouseMove, QPointF(target), m->mapToGlobal(QPointF(target)),
+            Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m, &move);
+        QTest::mouseRelease(m, Qt::LeftButton, {}, target);
+        QCOMPARE(doc.edit().undoStack()->count(), 1);
+        QCOMPARE(doc.plan().efforts().size(), size_t(1));
+        QVERIFY(std::abs(doc.plan().efforts().front().effort - wanted) <= 1);
+        const QModelIndex effort = view.model()->index(0, ScoreTableModel::Effort);
+        QVERIFY(std::abs(effort.data().toInt() - wanted) <= 1);
+        QVERIFY(effort.data(Qt::FontRole).value<QFont>().italic());
+        // The value stayed (a sideways drag).
+        QCOMPARE(doc.plan().initiative(score.id)->value, valueBefore);
+        QTest::mouseClick(m, Qt::RightButton, {}, m->dotOf(score.id)->toPoint());
+        QVERIFY(doc.plan().efforts().empty());
+        QCOMPARE(view.model()->index(0, ScoreTableModel::Effort).data().toInt(), score.effort);
+        QCOMPARE(doc.edit().undoStack()->count(), 2);
+    }
+
     // The goal scores set the values only when asked, as one step.
     void goalScoresSetValuesOnRequest()
     {
@@ -341,6 +391,219 @@ private slots:
             QCOMPARE(doc.plan().initiative(s.id)->value, s.goalScore);
         doc.edit().undoStack()->undo();
         QVERIFY(doc.plan().content() == before);
+    }
+
+    // Participants typed in by name; a click on a cell gives a dot, Shift+click takes it back;
+    // the total reads "?" until revealed; the totals set the values only when asked, one step.
+    void dotVoteByNamedParticipants()
+    {
+        PlanDocument doc(samplePlan());
+        VotingView view([&doc] { return &doc; });
+        QAbstractItemModelTester tester(view.model());
+        connect(&doc.plan(), &Plan::changed, &view, &VotingView::refresh);
+        view.resize(900, 700);
+        view.show();
+        view.refresh();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
+        for (const QString &name : {QStringLiteral("Anna"), QStringLiteral("Ben")}) {
+            QTest::keyClicks(view.nameEdit(), name);
+            QTest::keyClick(view.nameEdit(), Qt::Key_Return);
+        }
+        QVERIFY(view.nameEdit()->text().isEmpty());
+        QCOMPARE(view.model()->columnCount(), 4); // initiative, Anna, Ben, total
+        QVERIFY(reset.count() >= 2);
+        QCOMPARE(view.model()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Anna\n5 left"));
+        // Anna's cell of the first initiative, clicked twice; Ben's clicked once.
+        QTableView *table = view.table();
+        auto click = [table](int row, int column, Qt::KeyboardModifiers mods = {}) {
+            const QRect r = table->visualRect(table->model()->index(row, column));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, mods, r.center());
+        };
+        QSignalSpy changed(view.model(), &QAbstractItemModel::dataChanged);
+        click(0, 1);
+        click(0, 1);
+        click(1, 2);
+        click(0, 1, Qt::ShiftModifier);
+        QVERIFY(changed.count() >= 4);
+        const InitiativeId first = view.model()->initiativeAt(0);
+        const InitiativeId second = view.model()->initiativeAt(1);
+        QCOMPARE(view.model()->index(0, 1).data(Qt::EditRole).toInt(), 1);
+        QCOMPARE(view.model()->index(1, 2).data(Qt::EditRole).toInt(), 1);
+        QCOMPARE(view.model()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Anna\n4 left"));
+        // Hidden until revealed; Set Values waits for the reveal.
+        QCOMPARE(view.model()->index(0, 3).data().toString(), QStringLiteral("?"));
+        QVERIFY(!view.applyButton()->isEnabled());
+        view.revealButton()->click();
+        QCOMPARE(view.model()->index(0, 3).data().toInt(), 1);
+        QVERIFY(view.applyButton()->isEnabled());
+        QCOMPARE(doc.plan().info().votes, VoteDisplay::Revealed);
+        const PlanContent before = doc.plan().content();
+        const int steps = doc.edit().undoStack()->count();
+        view.applyButton()->click();
+        QCOMPARE(doc.edit().undoStack()->count(), steps + 1);
+        QCOMPARE(doc.plan().initiative(first)->value, 100);
+        QCOMPARE(doc.plan().initiative(second)->value, 100);
+        QCOMPARE(doc.plan().initiative(view.model()->initiativeAt(2))->value, 0);
+        doc.edit().undoStack()->undo();
+        QVERIFY(doc.plan().content() == before);
+        // Every step back: the reveal, then each dot, then the participants.
+        doc.edit().undoStack()->undo();
+        QCOMPARE(view.model()->index(0, 3).data().toString(), QStringLiteral("?"));
+    }
+
+    void dotsTypedIntoACell_data()
+    {
+        QTest::addColumn<int>("typed");
+        QTest::addColumn<int>("stored");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("three") << 3 << 3 << false;
+        QTest::newRow("all five") << 5 << 5 << false;
+        QTest::newRow("none") << 0 << 0 << false;
+        QTest::newRow("more than each has") << 6 << 0 << true;
+    }
+    void dotsTypedIntoACell()
+    {
+        QFETCH(int, typed);
+        QFETCH(int, stored);
+        QFETCH(bool, refused);
+        PlanDocument doc(samplePlan());
+        VotingView view([&doc] { return &doc; });
+        QAbstractItemModelTester tester(view.model());
+        connect(&doc.plan(), &Plan::changed, &view, &VotingView::refresh);
+        view.refresh();
+        view.nameEdit()->setText(QStringLiteral("Anna"));
+        view.addButton()->click();
+        QSignalSpy entered(view.model(), &VoteTableModel::dotsEntered);
+        QVERIFY(view.model()->setData(view.model()->index(2, 1), typed, Qt::EditRole));
+        QCOMPARE(entered.count(), 1);
+        QCOMPARE(view.model()->index(2, 1).data(Qt::EditRole).toInt(), stored);
+        QCOMPARE(view.status()->text().contains(QStringLiteral("has 5 dots to give")), refused);
+        QCOMPARE(doc.edit().undoStack()->count(), typed > 0 && !refused ? 2 : 1);
+    }
+
+    // Start Workshop, a decision noted, a value changed, End: the record lists them, the view
+    // follows, and the presenter's decisions slide shows the decision.
+    void workshopRecordFromStartToEnd()
+    {
+        PlanDocument doc(samplePlan());
+        const auto schedule = scheduleOf(doc.plan().content());
+        WorkshopRecordView view([&doc] { return &doc; }, [&schedule] { return schedule; });
+        QAbstractItemModelTester tester(view.model());
+        connect(&doc.plan(), &Plan::changed, &view, &WorkshopRecordView::refresh);
+        view.refresh();
+        QVERIFY(!view.decisionEdit()->isEnabled());
+        QVERIFY(!view.exportButton()->isEnabled());
+        QCOMPARE(view.startButton()->text(), QStringLiteral("Start Workshop"));
+        view.startButton()->click();
+        QCOMPARE(doc.plan().workshops().size(), size_t(1));
+        QVERIFY(runningWorkshop(doc.plan().content()));
+        QCOMPARE(view.startButton()->text(), QStringLiteral("End Workshop"));
+        QVERIFY(view.decisionEdit()->isEnabled());
+        QCOMPARE(view.model()->rowCount(), 0);
+        QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
+        QTest::keyClicks(view.decisionEdit(), QStringLiteral("Shopify Plus in 2028"));
+        QTest::keyClick(view.decisionEdit(), Qt::Key_Return);
+        QVERIFY(view.decisionEdit()->text().isEmpty());
+        QVERIFY(reset.count() >= 1);
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(view.model()->index(0, WorkshopRecordModel::Name).data().toString(),
+            QStringLiteral("Shopify Plus in 2028"));
+        Initiative i = doc.plan().initiatives().front();
+        const int before = i.value;
+        i.value = before == 99 ? 1 : 99;
+        QVERIFY(doc.edit().update(i).ok);
+        QCOMPARE(view.model()->rowCount(), 2);
+        QCOMPARE(view.model()->index(0, WorkshopRecordModel::Kind).data().toString(),
+            QStringLiteral("Re-scored"));
+        QCOMPARE(view.model()->index(0, WorkshopRecordModel::Details).data().toString(),
+            QStringLiteral("value %1 → %2").arg(before).arg(i.value));
+        QVERIFY(view.status()->text().contains(QStringLiteral("1 re-scored, 1 decision(s) noted")));
+        view.startButton()->click();
+        QVERIFY(!runningWorkshop(doc.plan().content()));
+        QVERIFY(!view.decisionEdit()->isEnabled());
+        QVERIFY(view.exportButton()->isEnabled());
+        QCOMPARE(decisionsOf(doc.plan().content(), doc.plan().workshops().front().id),
+            QStringList({QStringLiteral("Shopify Plus in 2028")}));
+        // Each of these is one step: start, decision, value, end.
+        QCOMPARE(doc.edit().undoStack()->count(), 4);
+    }
+
+    // The window: the workshop dock's pages, the menu's Start Workshop, and the presenter's
+    // decisions slide showing the latest workshop's decisions.
+    void windowWiresTheWorkshop()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        w.show();
+        QSignalSpy scheduled(w.liveSchedule(), &LiveSchedule::updated);
+        QVERIFY(w.workspace()->schedule().schedule || scheduled.wait(5000));
+        auto *session = w.findChild<QAction *>(QStringLiteral("actionWorkshopSession"));
+        QVERIFY(session);
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("actionExportWorkshopRecord")));
+        session->trigger();
+        QVERIFY(w.workshop()->dock()->isVisible());
+        QVERIFY(runningWorkshop(w.document()->plan().content()));
+        w.workshop()->record()->decisionEdit()->setText(
+            QStringLiteral("Close the old data centre"));
+        QTest::keyClick(w.workshop()->record()->decisionEdit(), Qt::Key_Return);
+        w.workshop()->present(QSize(1280, 720));
+        PresentationView *view = w.workshop()->presentation();
+        QVERIFY(view && view->deck());
+        bool shown = false;
+        for (int k = 0; k < view->deck()->count(); ++k)
+            if (view->deck()->slide(k).kind == Slide::Kind::Decisions)
+                for (const auto &column : view->deck()->slide(k).columns)
+                    for (const SlideBlock &b : column)
+                        shown = shown
+                            || b.lines.contains(QStringLiteral("Close the old data centre"));
+        QVERIFY(shown);
+        w.workshop()->leave();
+    }
+
+    // The record as a report section and on its own: PDF (the section alone), Markdown, CSV.
+    void recordExportsAndReportSection()
+    {
+        PlanDocument doc(samplePlan());
+        const auto schedule = scheduleOf(doc.plan().content());
+        ReportOptions only;
+        only.sections = ReportOptions::Workshop;
+        QCOMPARE(ReportComposer(doc.plan().content(), *schedule, only).pageCount(), 0);
+        WorkshopEdits edits(doc.edit());
+        const auto id
+            = edits.start(*schedule, QStringLiteral("Board day"), QDateTime::currentDateTimeUtc());
+        QVERIFY(id);
+        for (int k = 0; k < 40; ++k)
+            QVERIFY(edits
+                        .noteDecision(QStringLiteral("Decision number %1").arg(k + 1),
+                            QDateTime::currentDateTimeUtc())
+                        .ok);
+        const ReportComposer section(doc.plan().content(), *schedule, only);
+        QVERIFY(section.pageCount() >= 2); // forty decisions run onto a second page
+        for (int p = 0; p < section.pageCount(); ++p)
+            QCOMPARE(section.pageSection(p), QStringLiteral("workshop"));
+        QTemporaryDir dir;
+        for (const char *name : {"record.pdf", "record.md", "record.csv"}) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            QCOMPARE(writeWorkshopRecord(doc.plan().content(), *schedule, *id, path), QString());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            if (recordFormatOf(path) == RecordFormat::Pdf)
+                QVERIFY(bytes.startsWith("%PDF-"));
+            else
+                QVERIFY2(bytes.contains("Decision number 40"), name);
+        }
+        QVERIFY(!writeWorkshopRecord(
+            doc.plan().content(), *schedule, *id, dir.filePath(QStringLiteral("no/such/record.md")))
+                     .isEmpty());
+        QVERIFY(!writeWorkshopRecord(doc.plan().content(), *schedule, WorkshopId {999999},
+            dir.filePath(QStringLiteral("x.md")))
+                     .isEmpty());
     }
 
     void slidesPdfHasAPagePerSlide()
