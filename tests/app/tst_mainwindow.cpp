@@ -356,7 +356,8 @@ private slots:
             MainWindow w;
             w.setInteraction(&script);
             QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
-            auto *tabs = w.findChild<QTabWidget *>();
+            // The workspace's tabs (the workshop panel has a tab widget of its own).
+            QTabWidget *tabs = w.workspace();
             QVERIFY(tabs);
             QStringList titles;
             for (int i = 0; i < tabs->count(); ++i)
