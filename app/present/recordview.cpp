@@ -116,7 +116,9 @@ WorkshopRecordView::WorkshopRecordView(
     m_table->horizontalHeader()->setSectionResizeMode(
         WorkshopRecordModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(
-        WorkshopRecordModel::Details, QHeaderView::ResizeToContents);
+        WorkshopRecordModel::Kind, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        WorkshopRecordModel::Details, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
     auto *top = new QHBoxLayout;

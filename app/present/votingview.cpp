@@ -164,8 +164,9 @@ VotingView::VotingView(std::function<PlanDocument *()> document, QWidget *parent
     m_reveal->setCheckable(true);
     m_remove->setToolTip(tr("Removes the participant of the current column, with their dots"));
     m_clear->setToolTip(tr("Takes every dot back and hides the totals; the participants stay"));
-    m_apply->setToolTip(tr("The initiative with the most dots gets value 100, the others in "
-                           "proportion; one step that Undo takes back"));
+    m_apply->setToolTip(tr("The initiative with the most dots gets value 100, the others with "
+                           "dots in proportion; those without a dot keep their values. One step "
+                           "that Undo takes back"));
     m_status->setWordWrap(true);
 
     // Rows of two or three controls: the dock is narrow beside the workspace.

@@ -81,7 +81,8 @@ std::vector<std::pair<InitiativeId, int>> valuesFromVotes(const VoteTally &tally
     if (most <= 0)
         return values;
     for (const VoteTally::Row &r : tally.rows)
-        values.emplace_back(r.id, int(std::lround(100.0 * r.total / most)));
+        if (r.total > 0)
+            values.emplace_back(r.id, int(std::lround(100.0 * r.total / most)));
     return values;
 }
 

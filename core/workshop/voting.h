@@ -32,8 +32,9 @@ struct VoteTally {
 
 VoteTally tallyVotes(const PlanContent &plan);
 
-// The values the totals give: the initiative with the most dots 100, the others in proportion
-// (0 without a dot); none at all when nobody voted.
+// The values the totals give: the initiative with the most dots 100, the others with dots in
+// proportion. An initiative without a dot keeps its value (a vote is often over a shortlist);
+// none at all when nobody voted.
 std::vector<std::pair<InitiativeId, int>> valuesFromVotes(const VoteTally &tally);
 
 // The dot vote's edits, each one undo step through the edit facade. A name is trimmed and must

@@ -118,8 +118,9 @@ private slots:
     {
         QTest::addColumn<QList<int>>("dots"); // Anna's on 10, 11, 12
         QTest::addColumn<QList<int>>("values");
-        QTest::newRow("one favourite") << QList<int>({3, 0, 0}) << QList<int>({100, 0, 0});
-        QTest::newRow("in proportion") << QList<int>({2, 1, 0}) << QList<int>({100, 50, 0});
+        // Without a dot an initiative keeps its value (50, 20, 70).
+        QTest::newRow("one favourite") << QList<int>({3, 0, 0}) << QList<int>({100, 20, 70});
+        QTest::newRow("in proportion") << QList<int>({2, 1, 0}) << QList<int>({100, 50, 70});
         QTest::newRow("thirds") << QList<int>({1, 1, 1}) << QList<int>({100, 100, 100});
     }
     // The totals set the values only when asked, as one step that Undo takes back.
