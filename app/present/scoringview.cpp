@@ -312,6 +312,8 @@ ScoringView::ScoringView(std::function<PlanDocument *()> document, QWidget *pare
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // The figures as wide as they need, the name the rest (the dock is narrow).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_note->setWordWrap(true);
     m_note->setText(tr(

@@ -103,6 +103,11 @@ void Workshop::addViewActions(QMenu *view)
     QAction *scoring = m_scoringDock->toggleViewAction();
     scoring->setText(tr("Wor&kshop Panel"));
     view->addAction(scoring);
+    // Shown as a tab beside the inspector: brought to the front when asked for.
+    connect(scoring, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            m_scoringDock->raise();
+    });
     m_session = view->addAction(tr("Start &Workshop"));
     m_session->setObjectName(QStringLiteral("actionWorkshopSession"));
     connect(m_session, &QAction::triggered, this, [this] {
