@@ -78,6 +78,16 @@ template<class T> struct Field : FieldSpec {
     std::function<bool(const T &, const T &)> same;
 };
 
+// A row with an id of its own (an entity: a goal, an initiative, a scenario, a workshop): it is
+// stored, read, written and imported by that id, and other rows refer to it by it. Decided once,
+// from the type, for files, servers, spreadsheets and JSON alike; every other row is keyed by its
+// leading fields or by its order.
+template<class T>
+inline constexpr bool hasOwnId = !std::is_same_v<T, PlanInfo> && requires(const T &row)
+{
+    row.id.value;
+};
+
 template<class T> struct EntitySchema {
     EntityKind kind = EntityKind::Plan;
     const char *key = ""; // one row's name and the SQL table: "initiative"
@@ -85,6 +95,7 @@ template<class T> struct EntitySchema {
     const char *title = ""; // translated in "Cairn::Field": "Initiatives"
     std::vector<Field<T>> fields;
     int nameField = -1; // the field that names a row for people (and that other rows show)
+    bool ownId = hasOwnId<T>; // an entity: a row with an id of its own (see hasOwnId)
     // Rows of a row table are identified by so many leading fields (its primary key); -1: by its
     // leading required references and quarters; 0: by nothing but their order.
     int keyFields = -1;

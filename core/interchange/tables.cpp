@@ -39,7 +39,7 @@ template<class T> TableSpec specOf(TableKind kind, const EntitySchema<T> &s)
         t.required = {QStringLiteral("field")};
         return t;
     }
-    const bool entity = s.nameField >= 0;
+    const bool entity = s.ownId;
     if (entity)
         t.columns << Column {QStringLiteral("id")};
     for (const Field<T> &f : s.fields) {

@@ -130,11 +130,9 @@ QString placeholders(qsizetype n)
     return marks.join(QStringLiteral(", "));
 }
 
-// Rows with an id of their own (the others are keyed by their leading fields, or by order).
-template<class T>
-constexpr bool isEntityType
-    = std::is_same_v<T,
-          Goal> || std::is_same_v<T, System> || std::is_same_v<T, Resource> || std::is_same_v<T, Initiative> || std::is_same_v<T, Milestone> || std::is_same_v<T, Scenario> || std::is_same_v<T, Baseline>;
+// Rows with an id of their own (the others are keyed by their leading fields, or by order), as
+// the field schema decides for every table (the statements that made the tables did the same).
+template<class T> constexpr bool isEntityType = hasOwnId<T>;
 
 // The key fields of a row table (its leading references and quarters).
 template<class T> std::vector<const Field<T> *> keyFields(const EntitySchema<T> &s)

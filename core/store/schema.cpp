@@ -124,7 +124,7 @@ template<class T> QStringList tableStatements(const SqlDialect &d, const EntityS
     QStringList constraints;
     QStringList extra;
     const bool isPlan = s.kind == EntityKind::Plan;
-    const bool isEntity = s.nameField >= 0 && !isPlan;
+    const bool isEntity = s.ownId;
     if (d.shared()) {
         columns << (isPlan ? QStringLiteral("plan_id BIGINT PRIMARY KEY")
                            : QStringLiteral("plan_id BIGINT NOT NULL"));
