@@ -24,6 +24,11 @@ CaptureLine::CaptureLine(std::function<PlanDocument *()> document, bool large, Q
     m_edit->installEventFilter(this);
     m_preview->setTextFormat(Qt::RichText);
     m_preview->setWordWrap(large);
+    // Beside the line (in the workspace's capture bar) the preview takes the room it is given and
+    // is cut there, the whole of it in its tooltip: a long line's preview made the bar, and so the
+    // window, wider than the screen (at 1280x720 the docks went off its right edge).
+    if (!large)
+        m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QBoxLayout *layout = large ? static_cast<QBoxLayout *>(new QVBoxLayout(this))
                                : static_cast<QBoxLayout *>(new QHBoxLayout(this));
@@ -50,7 +55,7 @@ void CaptureLine::refreshPreview()
     PlanDocument *doc = m_document ? m_document() : nullptr;
     const QString line = m_edit->text();
     if (line.trimmed().isEmpty() || !doc) {
-        m_preview->setText(m_last.isEmpty()
+        showPreview(m_last.isEmpty()
                 ? tr("<i>name</i> &nbsp;#goal &nbsp;run | grow | transform &nbsp;3q &nbsp;40k "
                      "&nbsp;@system")
                 : tr("Added %1 as an idea (Undo takes it back).")
@@ -83,7 +88,13 @@ void CaptureLine::refreshPreview()
     if (!idea.errors.isEmpty())
         html += QStringLiteral("<br><span style='color:#e5484d'>%1</span>")
                     .arg(idea.errors.join(QStringLiteral(" ")).toHtmlEscaped());
+    showPreview(html);
+}
+
+void CaptureLine::showPreview(const QString &html)
+{
     m_preview->setText(html);
+    m_preview->setToolTip(html);
 }
 
 bool CaptureLine::submit()
@@ -93,7 +104,7 @@ bool CaptureLine::submit()
     if (!doc || line.trimmed().isEmpty())
         return false;
     if (doc->isReadOnly()) {
-        m_preview->setText(
+        showPreview(
             QStringLiteral("<span style='color:#e5484d'>%1</span>")
                 .arg(tr("This plan is open read-only: the idea was not added.").toHtmlEscaped()));
         return false;

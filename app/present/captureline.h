@@ -37,6 +37,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The preview, and the same in its tooltip (beside the line it may be cut).
+    void showPreview(const QString &html);
+
     std::function<PlanDocument *()> m_document;
     QLineEdit *m_edit;
     QLabel *m_preview;
