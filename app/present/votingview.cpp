@@ -318,7 +318,14 @@ void VotingView::removeParticipant()
 int VotingView::applyTotals()
 {
     PlanDocument *doc = writable();
-    return doc ? VotingEdits(doc->edit()).setValuesFromVotes() : 0;
+    if (!doc)
+        return 0;
+    const int set = VotingEdits(doc->edit()).setValuesFromVotes();
+    // Said after the edit (the plan's change refreshed the page): nothing else shows it here.
+    m_status->setText(set > 0
+            ? tr("The vote set the value of %n initiative(s); Undo takes it back.", nullptr, set)
+            : tr("The values already are the vote's: nothing changed."));
+    return set;
 }
 
 } // namespace Cairn

@@ -249,6 +249,24 @@ private slots:
         QCOMPARE(line.captured(), 21);
     }
 
+    // Beside the line in the workspace, the preview of a long line is cut where the bar ends (the
+    // whole of it in the tooltip): it made the bar, and with it the window, wider than the screen.
+    void longPreviewNeverWidensTheBar()
+    {
+        PlanDocument doc(samplePlan());
+        CaptureLine line([&doc] { return &doc; }, false);
+        line.resize(600, line.sizeHint().height());
+        line.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&line));
+        const int before = line.minimumSizeHint().width();
+        QTest::keyClicks(line.edit(),
+            QStringLiteral("Self-service returns kiosk in every store #online grow 2q 60k @POS"));
+        QVERIFY(line.preview()->text().contains(QStringLiteral("Sell seamlessly online")));
+        QCOMPARE(line.preview()->toolTip(), line.preview()->text());
+        QCOMPARE(line.minimumSizeHint().width(), before);
+        QVERIFY(line.minimumSizeHint().width() < 600);
+    }
+
     void captureKeepsALineItCannotRead()
     {
         PlanDocument doc(samplePlan());
@@ -444,6 +462,9 @@ private slots:
         const int steps = doc.edit().undoStack()->count();
         view.applyButton()->click();
         QCOMPARE(doc.edit().undoStack()->count(), steps + 1);
+        // Said on the page: nothing else there shows that the values changed.
+        QVERIFY2(view.status()->text().contains(QStringLiteral("set the value of")),
+            qPrintable(view.status()->text()));
         QCOMPARE(doc.plan().initiative(first)->value, 100);
         QCOMPARE(doc.plan().initiative(second)->value, 100);
         // Without a dot, an initiative keeps its value.
