@@ -119,7 +119,9 @@ WorkshopRecordView::WorkshopRecordView(
         WorkshopRecordModel::Kind, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(
         WorkshopRecordModel::Details, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+    // In the narrow panel a name and what changed wrap onto a second line rather than being cut.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_workshops, 1);
