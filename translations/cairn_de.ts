@@ -3100,6 +3100,10 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>FTE</source>
         <translation>VZÄ</translation>
     </message>
+    <message>
+        <source>Select a bar on the roadmap or a row in a table to see it here and edit it: its fields, why it is scheduled when it is, what it depends on and what it serves.</source>
+        <translation>Wählen Sie einen Balken in der Roadmap oder eine Zeile in einer Tabelle, um sie hier zu sehen und zu bearbeiten: ihre Felder, warum sie so eingeplant ist, wovon sie abhängt und wozu sie beiträgt.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Interchange</name>
@@ -4061,6 +4065,10 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Move them? (Undo puts them back.)</source>
         <translation>Verschieben? (Rückgängig stellt sie zurück.)</translation>
+    </message>
+    <message>
+        <source>Move them in the scenario %1? The base plan does not change; this cannot be undone.</source>
+        <translation>Im Szenario %1 verschieben? Der Basisplan ändert sich nicht; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -5131,14 +5139,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <translation>Jetzt &amp;neu planen…</translation>
     </message>
     <message>
-        <source>Re-plan Now</source>
-        <translation>Jetzt neu planen</translation>
-    </message>
-    <message>
-        <source>Re-plan Now re-plans the base plan. The scenario %1 is shown: show the base plan to re-plan it.</source>
-        <translation>„Jetzt neu planen“ plant den Hauptplan neu. Das Szenario %1 wird angezeigt: Zeigen Sie den Hauptplan an, um ihn neu zu planen.</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -5534,6 +5534,22 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
             <numerusform> und %n weiteres</numerusform>
             <numerusform> und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: room came free when %3 moved.</source>
+        <translation>Von %1 nach %2 verschoben: Platz wurde frei, als %3 verschoben wurde.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: room came free there.</source>
+        <translation>Von %1 nach %2 verschoben: dort wurde Platz frei.</translation>
+    </message>
+    <message>
+        <source>room freed by %1</source>
+        <translation>Platz frei durch %1</translation>
+    </message>
+    <message>
+        <source>room came free</source>
+        <translation>Platz wurde frei</translation>
     </message>
 </context>
 <context>

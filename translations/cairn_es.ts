@@ -3100,6 +3100,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>FTE</source>
         <translation>ETC</translation>
     </message>
+    <message>
+        <source>Select a bar on the roadmap or a row in a table to see it here and edit it: its fields, why it is scheduled when it is, what it depends on and what it serves.</source>
+        <translation>Seleccione una barra de la hoja de ruta o una fila de una tabla para verla aquí y editarla: sus campos, por qué está planificada cuando lo está, de qué depende y a qué contribuye.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Interchange</name>
@@ -4061,6 +4065,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Move them? (Undo puts them back.)</source>
         <translation>¿Moverlas? (Deshacer las devuelve a su sitio.)</translation>
+    </message>
+    <message>
+        <source>Move them in the scenario %1? The base plan does not change; this cannot be undone.</source>
+        <translation>¿Moverlas en el escenario %1? El plan base no cambia; esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -5131,14 +5139,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <translation>&amp;Replanificar ahora…</translation>
     </message>
     <message>
-        <source>Re-plan Now</source>
-        <translation>Replanificar ahora</translation>
-    </message>
-    <message>
-        <source>Re-plan Now re-plans the base plan. The scenario %1 is shown: show the base plan to re-plan it.</source>
-        <translation>Replanificar ahora replanifica el plan base. Se muestra el escenario %1: muestre el plan base para replanificarlo.</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -5534,6 +5534,22 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
             <numerusform>, y %n más</numerusform>
             <numerusform>, y %n más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: room came free when %3 moved.</source>
+        <translation>Movido de %1 a %2: quedó sitio libre cuando se movió %3.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: room came free there.</source>
+        <translation>Movido de %1 a %2: allí quedó sitio libre.</translation>
+    </message>
+    <message>
+        <source>room freed by %1</source>
+        <translation>sitio liberado por %1</translation>
+    </message>
+    <message>
+        <source>room came free</source>
+        <translation>quedó sitio libre</translation>
     </message>
 </context>
 <context>

@@ -3100,6 +3100,10 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
+    <message>
+        <source>Select a bar on the roadmap or a row in a table to see it here and edit it: its fields, why it is scheduled when it is, what it depends on and what it serves.</source>
+        <translation>Sélectionnez une barre de la feuille de route ou une ligne d’un tableau pour la voir ici et la modifier : ses champs, pourquoi elle est planifiée à ce moment, ce dont elle dépend et ce qu’elle sert.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Interchange</name>
@@ -4061,6 +4065,10 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Move them? (Undo puts them back.)</source>
         <translation>Les déplacer ? (Annuler les remet en place.)</translation>
+    </message>
+    <message>
+        <source>Move them in the scenario %1? The base plan does not change; this cannot be undone.</source>
+        <translation>Les déplacer dans le scénario %1 ? Le plan de base ne change pas ; cette action ne peut pas être annulée.</translation>
     </message>
 </context>
 <context>
@@ -5131,14 +5139,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <translation>&amp;Replanifier maintenant…</translation>
     </message>
     <message>
-        <source>Re-plan Now</source>
-        <translation>Replanifier maintenant</translation>
-    </message>
-    <message>
-        <source>Re-plan Now re-plans the base plan. The scenario %1 is shown: show the base plan to re-plan it.</source>
-        <translation>Replanifier maintenant replanifie le plan de base. Le scénario %1 est affiché : affichez le plan de base pour le replanifier.</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -5534,6 +5534,22 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
             <numerusform>, et %n de plus</numerusform>
             <numerusform>, et %n de plus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: room came free when %3 moved.</source>
+        <translation>Déplacé de %1 à %2 : de la place s’est libérée quand %3 a été déplacé.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: room came free there.</source>
+        <translation>Déplacé de %1 à %2 : de la place s’y est libérée.</translation>
+    </message>
+    <message>
+        <source>room freed by %1</source>
+        <translation>place libérée par %1</translation>
+    </message>
+    <message>
+        <source>room came free</source>
+        <translation>de la place s’est libérée</translation>
     </message>
 </context>
 <context>
