@@ -41,8 +41,8 @@ QStringList HelpGuide::pageIds()
 {
     return {QStringLiteral("getting-started"), QStringLiteral("roadmap"), QStringLiteral("tables"),
         QStringLiteral("charts"), QStringLiteral("graph"), QStringLiteral("scheduler"),
-        QStringLiteral("kinds"), QStringLiteral("import"), QStringLiteral("pdf"),
-        QStringLiteral("command-line")};
+        QStringLiteral("scenarios"), QStringLiteral("kinds"), QStringLiteral("workshop"),
+        QStringLiteral("import"), QStringLiteral("pdf"), QStringLiteral("command-line")};
 }
 
 QStringList HelpGuide::languages()
