@@ -30,6 +30,8 @@ class PlanDocument : public QObject {
 public:
     explicit PlanDocument(PlanContent content = {}, QObject *parent = nullptr);
     ~PlanDocument() override;
+    // A plan on a server (core/session/serverdocument.h) answers these its own way: its steps
+    // go to the server as they are made, Save As writes a copy in a file.
 
     struct OpenResult {
         std::unique_ptr<PlanDocument> document;
@@ -46,20 +48,22 @@ public:
     QString path() const { return m_path; }
     // The file's name; before it is saved, the plan's name ("Untitled plan" when it has none), so
     // that the sample and the templates are called what they are.
-    QString displayName() const;
-    bool isModified() const;
+    virtual QString displayName() const;
+    virtual bool isModified() const;
+    // Whether the plan is shared by several people (on a server) rather than kept in a file.
+    virtual bool isShared() const { return false; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
 
     // To path(); refused when read-only or untitled, or when another program changed the file
     // since it was opened. A save that fails keeps the edits in the recovery copy.
-    SaveResult save();
-    SaveResult saveAs(const QString &path); // takes the lock of the new file
+    virtual SaveResult save();
+    virtual SaveResult saveAs(const QString &path); // takes the lock of the new file
 
     // Autosave: every interval while modified, and shortly after a burst of edits.
     void setAutosaveInterval(int ms);
     int autosaveInterval() const { return m_autosaveTimer.interval(); }
-    bool autosaveNow();
+    virtual bool autosaveNow();
     QString recoveryPath() const { return m_recoveryPath; }
 
     // Recovery files left by processes that are no longer running, newest first.
@@ -76,6 +80,13 @@ signals:
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
     void autosaved(const QString &recoveryPath);
+
+protected:
+    void setReadOnly(const QString &reason)
+    {
+        m_readOnly = true;
+        m_readOnlyReason = reason;
+    }
 
 private:
     void attach();

@@ -57,6 +57,9 @@ public:
     // same step committed again overwrites them, knowingly (rows changed by others; a removed
     // row stays a conflict).
     void keepMine(const std::vector<Conflict> &conflicts);
+    // The versions this client's next steps are checked against (a window that took in what
+    // others wrote takes their versions with it).
+    void setVersions(RowVersions versions) { m_versions = std::move(versions); }
 
     // Uploads a plan as a new shared plan named in the address; the uploader becomes its owner.
     // Ids stay as they are: every plan on a server has ids of its own.

@@ -1,0 +1,437 @@
+#include "core/session/serverdocument.h"
+
+#include "core/domain/wording.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <QUndoStack>
+
+namespace Cairn {
+
+// Lives in the document's worker thread: its connections are made, used and closed there.
+class ServerWorker : public QObject {
+public:
+    explicit ServerWorker(ServerAddress address)
+        : m_address(std::move(address))
+    {
+    }
+    // Steps are written on one connection, colleagues' steps read on another, so that a read
+    // never changes the versions the next step is checked against (the window adopts them).
+    ServerStore &writer()
+    {
+        if (!m_writer)
+            m_writer = std::make_unique<ServerStore>(m_address);
+        return *m_writer;
+    }
+    ServerStore &reader()
+    {
+        if (!m_reader)
+            m_reader = std::make_unique<ServerStore>(m_address);
+        return *m_reader;
+    }
+    void close()
+    {
+        m_writer.reset();
+        m_reader.reset();
+    }
+
+private:
+    ServerAddress m_address;
+    std::unique_ptr<ServerStore> m_writer, m_reader;
+};
+
+ServerDocument::ServerDocument(ServerAddress address, QObject *parent)
+    : ServerDocument(std::move(address), Options {}, parent)
+{
+}
+
+ServerDocument::ServerDocument(ServerAddress address, Options options, QObject *parent)
+    : PlanDocument(PlanContent {}, parent)
+    , m_address(std::move(address))
+    , m_options(options)
+    , m_thread(new QThread(this))
+    , m_worker(new ServerWorker(m_address))
+{
+    m_thread->setObjectName(QStringLiteral("cairn-server"));
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(m_options.retryMs);
+    connect(&m_retry, &QTimer::timeout, this, &ServerDocument::send);
+    // Each step the person makes (a macro counts once, when it ends) goes to the server.
+    connect(edit().undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_open)
+            send();
+    });
+}
+
+ServerDocument::~ServerDocument()
+{
+    delete m_listener;
+    m_listener = nullptr;
+    // After the step on its way (queued calls run in order), the connections close where they
+    // were made.
+    ServerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+void ServerDocument::open()
+{
+    ServerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [this, worker] {
+        ServerStore &store = worker->writer();
+        const LoadResult loaded = store.load();
+        const qint64 planId = store.planId(), revision = store.revision();
+        QMetaObject::invokeMethod(this, [this, loaded, planId, revision] {
+            if (!loaded.ok()) {
+                emit opened(false, loaded.message);
+                return;
+            }
+            m_revision = revision;
+            plan().setContent(*loaded.content);
+            m_acked = plan().content();
+            edit().undoStack()->clear();
+            m_open = true;
+            if (m_options.listen)
+                startListening(planId);
+            emit opened(true, QString());
+        });
+    });
+}
+
+void ServerDocument::startListening(qint64 planId)
+{
+    m_listener = new ServerListener(m_address, planId, m_options.timing, this);
+    connect(m_listener, &ServerListener::announced, this, [this](qint64 revision) {
+        if (revision > m_revision)
+            requestRead();
+    });
+    connect(m_listener, &ServerListener::connected, this, [this] {
+        // Back after a lost link: what was announced meanwhile is read, what was not sent goes.
+        emit connectionChanged(true, QString());
+        requestRead();
+        send();
+    });
+    connect(m_listener, &ServerListener::disconnected, this,
+        [this](const QString &why) { emit connectionChanged(false, why); });
+    m_listener->start();
+}
+
+QString ServerDocument::displayName() const
+{
+    const QString where = m_address.host.isEmpty() ? QStringLiteral("localhost") : m_address.host;
+    return QCoreApplication::translate("Cairn::Server", "%1 on %2").arg(m_address.plan, where);
+}
+
+bool ServerDocument::isModified() const
+{
+    if (!m_open)
+        return false;
+    PlanContent mine = outgoing();
+    return !PlanChanges::between(m_acked, mine).isEmpty();
+}
+
+SaveResult ServerDocument::save()
+{
+    if (!isModified())
+        return {true, {}};
+    return {false,
+        QCoreApplication::translate("Cairn::Server",
+            "Some changes are not on the plan server “%1” yet (%2). Use Save As to keep a copy "
+            "in a file.")
+            .arg(m_address.display(),
+                m_lastProblem.isEmpty()
+                    ? QCoreApplication::translate("Cairn::Server", "they are on their way")
+                    : m_lastProblem)};
+}
+
+SaveResult ServerDocument::saveAs(const QString &path)
+{
+    return PlanFile::save(plan().content(), path);
+}
+
+PlanContent ServerDocument::outgoing() const
+{
+    PlanContent out = plan().content();
+    for (const RowKey &key : heldRows())
+        Rows::copy(out, m_acked, key);
+    Rows::copyLocalParts(out, m_acked);
+    return out;
+}
+
+QSet<RowKey> ServerDocument::heldRows() const
+{
+    QSet<RowKey> keys;
+    for (const ServerConflict &c : m_conflicts) {
+        keys.insert(c.conflict.row);
+        keys.unite(c.withIt);
+    }
+    return keys;
+}
+
+void ServerDocument::send()
+{
+    if (!m_open)
+        return;
+    if (m_sending) {
+        m_sendAgain = true;
+        return;
+    }
+    m_sendAgain = false;
+    m_retry.stop();
+    const PlanContent &now = plan().content();
+    if (PlanChanges::between(m_acked, now).changesReference()
+        || PlanChanges::between(m_acked, now).changesScenarios()) {
+        // Scenarios, baselines and the reference schedule stay in this window.
+        Rows::copyLocalParts(m_acked, now);
+        if (!m_toldLocalOnly)
+            emit problem(QCoreApplication::translate("Cairn::Server",
+                "Scenarios, baselines and the reference schedule (Re-plan now) are "
+                "not kept on a plan server yet: they stay in this window only."));
+        m_toldLocalOnly = true;
+    }
+    PlanContent after = outgoing();
+    PlanChanges changes = PlanChanges::between(m_acked, after);
+    if (changes.isEmpty()) {
+        emit modifiedChanged(false);
+        return;
+    }
+    m_sending = true;
+    m_sentRows = Rows::touched(changes);
+    emit modifiedChanged(true);
+    ServerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [this, worker, after, changes] {
+        const CommitResult result = worker->writer().commit(after, changes);
+        QMetaObject::invokeMethod(this, [this, result, after] { sent(result, after); });
+    });
+}
+
+void ServerDocument::sent(const CommitResult &result, const PlanContent &content)
+{
+    m_sending = false;
+    if (result.ok) {
+        m_lastProblem.clear();
+        PlanContent acked = content;
+        Rows::copyLocalParts(acked, m_acked);
+        m_acked = std::move(acked);
+        // Someone else's step came between: it is read.
+        if (result.revision != m_revision + 1)
+            m_readAgain = true;
+        m_revision = std::max(m_revision, result.revision);
+        emit committed(result.revision);
+    } else if (!result.conflicts.empty()) {
+        holdConflicts(result.conflicts);
+        m_sendAgain = true; // the rest of the step, and the merged rows, go again
+        m_readAgain = true; // what they changed is shown
+    } else {
+        if (result.message != m_lastProblem)
+            emit problem(result.message);
+        m_lastProblem = result.message;
+        m_retry.start();
+    }
+    emit modifiedChanged(isModified());
+    if (m_sendAgain)
+        send();
+    if (!m_sending && m_readAgain)
+        requestRead();
+}
+
+void ServerDocument::holdConflicts(const std::vector<Conflict> &conflicts)
+{
+    // Different fields of a row we both changed: merged, mine written over theirs field by
+    // field. A removal of a row they changed is never merged (it would take their change away).
+    std::vector<Conflict> mergeable, held;
+    for (const Conflict &c : conflicts)
+        (!c.sameField() && (c.mine || c.mineInfo) ? mergeable : held).push_back(c);
+    if (!mergeable.empty()) {
+        // Their versions become this client's base for those rows.
+        ServerWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            m_worker, [worker, mergeable] { worker->writer().keepMine(mergeable); });
+    }
+    if (held.empty()) {
+        for (const Conflict &c : mergeable) {
+            const QString item = c.theirs
+                ? quoted(nameOf(*c.theirs))
+                : QCoreApplication::translate("Cairn::Server", "the plan's settings");
+            emit merged(QCoreApplication::translate("Cairn::Server",
+                "%1 changed %2 of %3 at the same time; your change to %4 was written too "
+                "(merged).")
+                            .arg(c.changedBy, fieldLabels(c.row, c.theirFields & ~c.myFields), item,
+                                fieldLabels(c.row, c.myFields)));
+        }
+        return;
+    }
+    // Nothing of a step with a same-field conflict is written until the person decides.
+    QSet<RowKey> others = m_sentRows;
+    for (const Conflict &c : held)
+        others.remove(c.row);
+    for (const Conflict &c : held) {
+        ServerConflict h;
+        h.conflict = c;
+        h.withIt = others;
+        Rows::read(m_acked, c.row, &h.was, &h.wasLink, &h.wasInfo);
+        auto same = std::find_if(m_conflicts.begin(), m_conflicts.end(),
+            [&](const ServerConflict &x) { return x.conflict.row == c.row; });
+        if (same != m_conflicts.end()) {
+            h.id = same->id;
+            h.withIt.unite(same->withIt);
+            *same = h;
+        } else {
+            h.id = m_nextConflictId++;
+            m_conflicts.push_back(h);
+        }
+    }
+    emit conflictsChanged();
+}
+
+void ServerDocument::refresh()
+{
+    requestRead();
+}
+
+void ServerDocument::requestRead()
+{
+    if (!m_open)
+        return;
+    if (m_reading || m_sending) {
+        m_readAgain = true;
+        return;
+    }
+    m_readAgain = false;
+    m_reading = true;
+    ServerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [this, worker] {
+        ServerStore &store = worker->reader();
+        const LoadResult loaded = store.load();
+        const RowVersions versions = store.versions();
+        const qint64 revision = store.revision();
+        const PlanContent content = loaded.content.value_or(PlanContent {});
+        const bool ok = loaded.ok();
+        const QString message = loaded.message;
+        QMetaObject::invokeMethod(this, [this, content, versions, revision, ok, message] {
+            if (!ok) {
+                m_reading = false;
+                emit connectionChanged(false, message);
+                return;
+            }
+            read(content, versions, revision, ok);
+        });
+    });
+}
+
+void ServerDocument::read(
+    const PlanContent &server, const RowVersions &versions, qint64 revision, bool ok)
+{
+    m_reading = false;
+    if (!ok || m_sending) {
+        // A step went out after this was read: read again once it is answered.
+        m_readAgain = true;
+        return;
+    }
+    // Rows of mine not on the server (held by a conflict, or not sent yet) stay as they are.
+    const PlanContent &now = plan().content();
+    QSet<RowKey> mine = Rows::touched(PlanChanges::between(m_acked, now));
+    mine.unite(heldRows());
+    PlanContent shown = server, acked = server;
+    Rows::copyLocalParts(shown, now);
+    Rows::copyLocalParts(acked, m_acked);
+    shown.nextId = std::max(server.nextId, now.nextId);
+    for (const RowKey &key : std::as_const(mine)) {
+        Rows::copy(shown, now, key);
+        Rows::copy(acked, m_acked, key);
+    }
+    for (ServerConflict &c : m_conflicts) {
+        Rows::read(server, c.conflict.row, &c.conflict.theirs, &c.conflict.theirsLink,
+            &c.conflict.theirsInfo);
+        c.conflict.serverVersion = versions.value(c.conflict.row);
+    }
+    // The writer checks my next steps against the versions of what the window shows now.
+    ServerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, versions, mine] {
+        ServerStore &store = worker->writer();
+        RowVersions adopted = versions;
+        for (const RowKey &key : mine) {
+            if (store.versions().contains(key))
+                adopted.insert(key, store.versions().value(key));
+            else
+                adopted.remove(key);
+        }
+        store.setVersions(adopted);
+    });
+    m_acked = std::move(acked);
+    m_revision = std::max(m_revision, revision);
+    const PlanChanges theirs = PlanChanges::between(now, shown);
+    const int rows = int(Rows::touched(theirs).size());
+    if (!theirs.isEmpty())
+        theirs.apply(plan()); // announcements, not undo steps
+    if (!m_conflicts.empty())
+        emit conflictsChanged();
+    emit refreshed(m_revision, rows);
+    if (m_readAgain)
+        requestRead();
+}
+
+void ServerDocument::keepMine(int conflictId)
+{
+    resolve(conflictId, true);
+}
+
+void ServerDocument::takeTheirs(int conflictId)
+{
+    resolve(conflictId, false);
+}
+
+void ServerDocument::resolve(int conflictId, bool mine)
+{
+    auto it = std::find_if(m_conflicts.begin(), m_conflicts.end(),
+        [&](const ServerConflict &c) { return c.id == conflictId; });
+    if (it == m_conflicts.end() || (mine && !it->canKeepMine()))
+        return;
+    const ServerConflict c = *it;
+    m_conflicts.erase(it);
+    // From now on my steps on that row build on what they wrote.
+    ServerWorker *worker = m_worker;
+    const std::vector<Conflict> adopt {c.conflict};
+    QMetaObject::invokeMethod(m_worker, [worker, adopt] { worker->writer().keepMine(adopt); });
+    const Conflict &k = c.conflict;
+    Rows::put(m_acked, k.row, k.theirs, k.theirsLink, k.theirsInfo);
+    PlanContent target = plan().content();
+    std::optional<EntityValue> myEntity;
+    std::optional<LinkValue> myLink;
+    std::optional<PlanInfo> myInfo;
+    Rows::read(target, k.row, &myEntity, &myLink, &myInfo);
+    // One undo step either way: theirs shown, then mine over it (Keep Mine), or theirs taken.
+    PlanContent theirs = target;
+    Rows::put(theirs, k.row, k.theirs, k.theirsLink, k.theirsInfo);
+    // Take Theirs gives the rest of the refused step back too, as the server has it (rows
+    // another conflict still holds stay).
+    const QSet<RowKey> stillHeld = heldRows();
+    PlanContent allTheirs = theirs;
+    for (const RowKey &key : c.withIt)
+        if (!stillHeld.contains(key))
+            Rows::copy(allTheirs, m_acked, key);
+    const QString item = conflictItem(c);
+    if (mine) {
+        const PlanChanges show = PlanChanges::between(plan().content(), theirs);
+        if (!show.isEmpty())
+            show.apply(plan());
+        edit().replaceContent(
+            target, QCoreApplication::translate("Cairn::Server", "Keep My Change to %1").arg(item));
+    } else {
+        edit().replaceContent(allTheirs,
+            QCoreApplication::translate("Cairn::Server", "Take %1's Change to %2")
+                .arg(k.changedBy.isEmpty()
+                        ? QCoreApplication::translate("Cairn::Server", "a colleague")
+                        : k.changedBy,
+                    item));
+    }
+    emit conflictsChanged();
+    send();
+}
+
+} // namespace Cairn

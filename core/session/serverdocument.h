@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/session/plandocument.h"
+#include "core/session/serverconflicts.h"
+#include "core/session/serverlistener.h"
+#include "core/store/serverstore.h"
+
+#include <QSet>
+#include <QTimer>
+
+class QThread;
+
+namespace Cairn {
+
+class ServerWorker;
+
+// A plan on a PostgreSQL server, shown in a window like a plan file (it is a PlanDocument: the
+// same plan, edit facade and undo stack). Every undo step is sent to the server as it is made,
+// as one versioned step; what colleagues commit arrives from the listener and is applied to the
+// plan as announcements, never as undo steps, so that the schedule re-plans from it like from
+// any edit.
+//
+// The window never waits for the server: connecting, reading and writing happen on a worker
+// thread of the document's own (QPSQL blocks), and their answers come back as queued calls.
+// One step is on its way at a time; steps made meanwhile go with the next one.
+//
+// A step the server refuses because a colleague changed the same field (or removed the row)
+// is held: the window keeps showing my change, nothing of it is written, and conflicts() says
+// what was, what they made it and what I made it until the person keeps theirs or mine. When
+// we changed different fields of a row, mine are written over theirs field by field (merged)
+// and merged() names the colleague and their fields.
+class ServerDocument : public PlanDocument {
+    Q_OBJECT
+
+public:
+    struct Options {
+        bool listen = true; // hear colleagues' steps (tests turn it off to hold a stale plan)
+        ServerListener::Timing timing;
+        int retryMs = 3000; // a step the server could not take is sent again after this
+    };
+
+    explicit ServerDocument(ServerAddress address, QObject *parent = nullptr);
+    ServerDocument(ServerAddress address, Options options, QObject *parent = nullptr);
+    ~ServerDocument() override; // finishes the step on its way, then closes the connections
+
+    // Connects and reads the plan on the worker thread; opened() says how it went.
+    void open();
+    bool isOpen() const { return m_open; }
+    const ServerAddress &address() const { return m_address; }
+
+    // "brightwater on db.example.org".
+    QString displayName() const override;
+    // Steps not on the server yet (on their way, refused for a reason other than a conflict).
+    bool isModified() const override;
+    bool isShared() const override { return true; }
+    // Every step is on the server already: says so, or why some are not.
+    SaveResult save() override;
+    // A copy of the plan as the window shows it, in a plan file; the document stays on the
+    // server.
+    SaveResult saveAs(const QString &path) override;
+    bool autosaveNow() override { return false; }
+
+    qint64 revision() const { return m_revision; }
+    const std::vector<ServerConflict> &conflicts() const { return m_conflicts; }
+    // Resolves a conflict as one undo step: my change written over theirs, or theirs taken.
+    void keepMine(int conflictId);
+    void takeTheirs(int conflictId);
+    // Reads what colleagues committed (the listener asks for it; a test may too).
+    void refresh();
+    // Steps handed to the worker and not answered yet.
+    bool busy() const { return m_sending || m_reading; }
+
+signals:
+    void opened(bool ok, const QString &message);
+    void committed(qint64 revision);
+    // Colleagues' steps taken in: the plan's revision now and how many rows changed.
+    void refreshed(qint64 revision, int rows);
+    void conflictsChanged();
+    // A step written over a colleague's change of other fields of the same row.
+    void merged(const QString &note);
+    // A step the server did not take, for a reason other than a conflict (translated).
+    void problem(const QString &message);
+    void connectionChanged(bool connected, const QString &why);
+
+private:
+    void send();
+    void sent(const CommitResult &result, const PlanContent &content);
+    void holdConflicts(const std::vector<Conflict> &conflicts);
+    QSet<RowKey> heldRows() const;
+    void requestRead();
+    void read(const PlanContent &server, const RowVersions &versions, qint64 revision, bool ok);
+    void startListening(qint64 planId);
+    // The plan as this client sends it: its own rows, with those held by a conflict as the
+    // server had them, and what the server does not keep (scenarios) left out.
+    PlanContent outgoing() const;
+    void resolve(int conflictId, bool mine);
+
+    ServerAddress m_address;
+    Options m_options;
+    QThread *m_thread = nullptr;
+    ServerWorker *m_worker = nullptr;
+    ServerListener *m_listener = nullptr;
+    bool m_open = false;
+    // The plan as the server holds it, as far as this client's steps build on it.
+    PlanContent m_acked;
+    qint64 m_revision = 0;
+    bool m_sending = false; // a step on its way
+    QSet<RowKey> m_sentRows; // the rows it changes
+    bool m_reading = false; // a read on its way
+    bool m_sendAgain = false; // steps made while one was on its way
+    bool m_readAgain = false; // colleagues committed while a step or a read was on its way
+    QString m_lastProblem;
+    bool m_toldLocalOnly = false;
+    QTimer m_retry;
+    std::vector<ServerConflict> m_conflicts;
+    int m_nextConflictId = 1;
+};
+
+} // namespace Cairn

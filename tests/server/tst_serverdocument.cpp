@@ -1,0 +1,286 @@
+#include "core/session/serverdocument.h"
+#include "tests/core/planfixtures.h"
+#include "tests/server/testserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Cairn;
+
+// A plan on a server as a window holds it: every undo step written as one versioned step,
+// colleagues' steps taken in as announcements, conflicts held until the person decides.
+class tst_ServerDocument : public QObject {
+    Q_OBJECT
+
+private:
+    Test::TestServer m_server;
+    int m_plans = 0;
+    QString m_plan; // a fresh plan for each test
+
+    std::unique_ptr<ServerDocument> openAs(const QString &user, bool listen = true)
+    {
+        ServerDocument::Options options;
+        options.listen = listen;
+        options.timing = {500, 300};
+        auto doc
+            = std::make_unique<ServerDocument>(m_server.address(user, m_plan), options, nullptr);
+        QSignalSpy opened(doc.get(), &ServerDocument::opened);
+        doc->open();
+        if (!opened.wait(20000) || !opened.first().at(0).toBool()) {
+            qWarning() << "not opened:" << (opened.isEmpty() ? QString() : opened.first().at(1));
+            return nullptr;
+        }
+        return doc;
+    }
+
+    // What the server holds now, read by someone else.
+    PlanContent onServer()
+    {
+        ServerStore store(m_server.address(QStringLiteral("postgres"), m_plan));
+        const LoadResult loaded = store.load();
+        return loaded.content.value_or(PlanContent {});
+    }
+
+    // A colleague's step: bob changes the first initiative.
+    CommitResult colleague(const std::function<void(Initiative &)> &change)
+    {
+        ServerStore store(m_server.address(QStringLiteral("bob"), m_plan));
+        const LoadResult loaded = store.load();
+        if (!loaded.ok())
+            return {false, 0, {}, loaded.message};
+        PlanContent after = *loaded.content;
+        change(after.initiatives.front());
+        return store.commit(after, PlanChanges::between(*loaded.content, after));
+    }
+
+    static Initiative first(const ServerDocument &doc) { return doc.plan().initiatives().front(); }
+
+    // Waits until the document has nothing on its way.
+    static bool settled(ServerDocument &doc)
+    {
+        QTest::qWait(50);
+        return QTest::qWaitFor([&] { return !doc.busy(); }, 20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = Test::TestServer::fromFixture();
+        QVERIFY2(m_server.valid(),
+            "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
+        QString error;
+        QVERIFY2(m_server.prepare(QStringLiteral("cairn_document_test"),
+                     {QStringLiteral("alice"), QStringLiteral("bob")}, &error),
+            qPrintable(error));
+        QString message;
+        QVERIFY2(ServerStore::initialise(m_server.address(QStringLiteral("postgres")), &message),
+            qPrintable(message));
+    }
+
+    void init()
+    {
+        m_plan = QStringLiteral("plan%1").arg(++m_plans);
+        QString message;
+        ServerStore owner(m_server.address(QStringLiteral("postgres"), m_plan));
+        QVERIFY2(owner.publish(Test::fullPlan(), &message), qPrintable(message));
+        QVERIFY(owner.grant(QStringLiteral("alice"), MemberRole::Editor, &message));
+        QVERIFY(owner.grant(QStringLiteral("bob"), MemberRole::Editor, &message));
+    }
+
+    void eachUndoStepIsOneVersionedStep()
+    {
+        auto doc = openAs(QStringLiteral("alice"));
+        QVERIFY(doc);
+        QCOMPARE(doc->plan().content().initiatives, Test::fullPlan().initiatives);
+        QVERIFY(doc->isShared());
+        QVERIFY(doc->displayName().startsWith(m_plan));
+        const qint64 start = doc->revision();
+        QSignalSpy committed(doc.get(), &ServerDocument::committed);
+        Initiative i = first(*doc);
+        i.name = QStringLiteral("Renamed by Alice");
+        QVERIFY(doc->edit().update(i).ok);
+        QVERIFY(committed.wait(10000));
+        i.risk = 5;
+        QVERIFY(doc->edit().update(i).ok);
+        QVERIFY(committed.wait(10000) || committed.count() == 2);
+        QVERIFY(settled(*doc));
+        QCOMPARE(doc->revision(), start + 2);
+        QCOMPARE(onServer().initiatives.front(), i);
+        QVERIFY(!doc->isModified());
+        // Undo is a step like any other: the server has the name back.
+        doc->edit().undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            onServer().initiatives.front().risk, Test::fullPlan().initiatives.front().risk, 10000);
+        QVERIFY(settled(*doc));
+        QCOMPARE(doc->revision(), start + 3);
+    }
+
+    void colleaguesStepsArriveAsAnnouncements()
+    {
+        auto alice = openAs(QStringLiteral("alice"));
+        auto bob = openAs(QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QSignalSpy refreshed(alice.get(), &ServerDocument::refreshed);
+        QSignalSpy changed(&alice->plan(), &Plan::changed);
+        Initiative i = first(*bob);
+        i.name = QStringLiteral("Bob's name");
+        QVERIFY(bob->edit().update(i).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(first(*alice).name, i.name, 10000);
+        QVERIFY(refreshed.count() >= 1);
+        QVERIFY(changed.count() >= 1); // the schedule re-plans from it like from any edit
+        QCOMPARE(alice->edit().undoStack()->count(), 0); // never an undo step of Alice's
+        QVERIFY(!alice->isModified());
+        // And back the other way, with Alice's own steps undoable.
+        i.risk = 1;
+        QVERIFY(alice->edit().update(i).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(first(*bob).risk, 1, 10000);
+        QCOMPARE(alice->edit().undoStack()->count(), 1);
+    }
+
+    void sameFieldIsHeldUntilDecided_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("keep mine") << true;
+        QTest::newRow("take theirs") << false;
+    }
+    void sameFieldIsHeldUntilDecided()
+    {
+        QFETCH(bool, keepMine);
+        auto doc = openAs(QStringLiteral("alice"), false); // holds the plan as it read it
+        QVERIFY(doc);
+        const QString was = first(*doc).name;
+        const CommitResult bob
+            = colleague([](Initiative &i) { i.name = QStringLiteral("Theirs"); });
+        QVERIFY2(bob.ok, qPrintable(bob.message));
+        QSignalSpy conflicts(doc.get(), &ServerDocument::conflictsChanged);
+        Initiative mine = first(*doc);
+        mine.name = QStringLiteral("Mine");
+        QVERIFY(doc->edit().update(mine).ok);
+        QVERIFY(conflicts.wait(10000));
+        QVERIFY(settled(*doc));
+        QCOMPARE(doc->conflicts().size(), size_t(1));
+        const ServerConflict c = doc->conflicts().front();
+        QCOMPARE(c.conflict.changedBy, QStringLiteral("bob"));
+        // Not applied silently: the server keeps theirs, the window shows mine.
+        QCOMPARE(onServer().initiatives.front().name, QStringLiteral("Theirs"));
+        QCOMPARE(first(*doc).name, QStringLiteral("Mine"));
+        const QList<FieldDifference> d = fieldDifferences(c, doc->plan().content());
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d.front().was, was);
+        QCOMPARE(d.front().theirs, QStringLiteral("Theirs"));
+        QCOMPARE(d.front().yours, QStringLiteral("Mine"));
+        QVERIFY(!doc->isModified());
+
+        const int steps = doc->edit().undoStack()->count();
+        if (keepMine)
+            doc->keepMine(c.id);
+        else
+            doc->takeTheirs(c.id);
+        QVERIFY(settled(*doc));
+        QVERIFY(doc->conflicts().empty());
+        QCOMPARE(doc->edit().undoStack()->count(), steps + 1); // one undo step
+        const QString expected = keepMine ? QStringLiteral("Mine") : QStringLiteral("Theirs");
+        QCOMPARE(first(*doc).name, expected);
+        QTRY_COMPARE_WITH_TIMEOUT(onServer().initiatives.front().name, expected, 10000);
+        // Undoing the decision is a step too: the other one is written.
+        doc->edit().undoStack()->undo();
+        const QString other = keepMine ? QStringLiteral("Theirs") : QStringLiteral("Mine");
+        QCOMPARE(first(*doc).name, other);
+        QTRY_COMPARE_WITH_TIMEOUT(onServer().initiatives.front().name, other, 10000);
+        QVERIFY(doc->conflicts().empty());
+    }
+
+    void differentFieldsAreMergedWithANote()
+    {
+        auto doc = openAs(QStringLiteral("alice"), false);
+        QVERIFY(doc);
+        const CommitResult bob = colleague([](Initiative &i) { i.risk = 5; });
+        QVERIFY2(bob.ok, qPrintable(bob.message));
+        QSignalSpy merged(doc.get(), &ServerDocument::merged);
+        QSignalSpy committed(doc.get(), &ServerDocument::committed);
+        Initiative mine = first(*doc);
+        mine.name = QStringLiteral("Mine");
+        QVERIFY(doc->edit().update(mine).ok);
+        QVERIFY(committed.wait(10000));
+        QCOMPARE(merged.count(), 1);
+        const QString note = merged.first().at(0).toString();
+        QVERIFY2(note.contains(QLatin1String("bob")), qPrintable(note));
+        QVERIFY2(
+            note.contains(fieldLabels(rowKey(EntityValue(mine)), fieldBit<Initiative>(u"risk"))),
+            qPrintable(note));
+        QVERIFY(doc->conflicts().empty());
+        const Initiative server = onServer().initiatives.front();
+        QCOMPARE(server.name, QStringLiteral("Mine"));
+        QCOMPARE(server.risk, 5);
+        // Their field arrives in the window once it reads again.
+        doc->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(first(*doc).risk, 5, 10000);
+        QCOMPARE(first(*doc).name, QStringLiteral("Mine"));
+    }
+
+    void removingWhatTheyChangedIsAConflict()
+    {
+        auto doc = openAs(QStringLiteral("alice"), false);
+        QVERIFY(doc);
+        QVERIFY(colleague([](Initiative &i) { i.risk = 4; }).ok);
+        QSignalSpy conflicts(doc.get(), &ServerDocument::conflictsChanged);
+        const qint64 id = first(*doc).id.value;
+        doc->edit().remove({id});
+        QVERIFY(conflicts.wait(10000));
+        QVERIFY(settled(*doc));
+        QCOMPARE(doc->conflicts().size(), size_t(1));
+        // Nothing of the refused step is written: not the removal, not its links' removal.
+        const PlanContent server = onServer();
+        QCOMPARE(server.initiatives.front().id.value, id);
+        QCOMPARE(server.dependencies, Test::fullPlan().dependencies);
+        QCOMPARE(server.contributions, Test::fullPlan().contributions);
+        QCOMPARE(server.impacts, Test::fullPlan().impacts);
+        QVERIFY(!doc->plan().initiative(InitiativeId {id})); // the window still shows mine
+        // Theirs taken: the initiative with their change, and its links, are back.
+        doc->takeTheirs(doc->conflicts().front().id);
+        QVERIFY(settled(*doc));
+        QVERIFY(doc->conflicts().empty());
+        QCOMPARE(doc->plan().initiative(InitiativeId {id})->risk, 4);
+        QCOMPARE(doc->plan().content().dependencies, server.dependencies);
+        QCOMPARE(doc->plan().content().impacts, server.impacts);
+        QVERIFY(!doc->isModified());
+    }
+
+    void unreachableServerSaysWhereAndWhy()
+    {
+        QString why;
+        const auto address = ServerAddress::parse(
+            QStringLiteral("postgresql:///cairn?host=/nonexistent-cairn&port=5999&user=alice&"
+                           "plan=nowhere"),
+            &why);
+        QVERIFY(address);
+        ServerDocument doc(*address);
+        QSignalSpy opened(&doc, &ServerDocument::opened);
+        doc.open();
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(opened.first().at(0).toBool(), false);
+        const QString message = opened.first().at(1).toString();
+        QVERIFY2(message.contains(QLatin1String("/nonexistent-cairn")), qPrintable(message));
+        QVERIFY(!doc.isOpen());
+    }
+
+    void saveAsWritesAFileAndStaysOnTheServer()
+    {
+        auto doc = openAs(QStringLiteral("alice"));
+        QVERIFY(doc);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.cairn"));
+        QVERIFY(doc->saveAs(path).ok);
+        const LoadResult loaded = PlanFile::load(path);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.content->initiatives, doc->plan().content().initiatives);
+        QVERIFY(doc->path().isEmpty());
+        QVERIFY(doc->isShared());
+        QVERIFY(doc->save().ok); // nothing waits to be saved
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ServerDocument)
+#include "tst_serverdocument.moc"
