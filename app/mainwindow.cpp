@@ -7,6 +7,7 @@
 #include "app/present/workshop.h"
 #include "app/recentfiles.h"
 #include "app/report/reportdialog.h"
+#include "app/server/serverplans.h"
 #include "app/views/gaplabel.h"
 #include "app/views/importwizard.h"
 #include "app/views/inspector.h"
@@ -103,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     createEditMenu();
     createViewAndHelpMenus();
     m_viewMenu->addActions({m_inspectorDock->toggleViewAction(), problemsDock->toggleViewAction(),
-        historyDock->toggleViewAction()});
+        historyDock->toggleViewAction(), m_server->dock()->toggleViewAction()});
     // An empty plan first (cheap): main() then opens the file or shows the welcome page.
     newPlan(false);
 
@@ -174,6 +175,7 @@ void MainWindow::createFileMenu()
     });
     m_desktop->setStartActions(newEmpty, open);
     m_recent->attach(file->addMenu(tr("Open &Recent")));
+    m_server = new ServerPlans(this, file);
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
             openFile(path);
@@ -275,6 +277,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     m_document = std::move(document);
     m_document->setParent(this);
     m_desktop->planShown(*m_document);
+    m_server->documentShown(m_document.get());
 
     m_workspace = new Workspace(*m_document, *m_interaction, m_problems, centralWidget());
     centralWidget()->layout()->addWidget(m_workspace);
@@ -438,7 +441,7 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::save()
 {
-    if (m_document->path().isEmpty() || m_document->isReadOnly())
+    if ((m_document->path().isEmpty() && !m_document->isShared()) || m_document->isReadOnly())
         return saveAs();
     const SaveResult r = m_document->save();
     if (!r.ok)
@@ -566,7 +569,7 @@ void MainWindow::exportTables(bool excel)
 
 void MainWindow::addRecent(const QString &path)
 {
-    if (m_remembersFiles)
+    if (m_remembersFiles && !path.isEmpty()) // a plan on a server has no path
         m_recent->add(path);
 }
 

@@ -21,6 +21,7 @@ struct StartingPlan;
 class GapLabel;
 class MovesLabel;
 class ScenarioBar;
+class ServerPlans;
 struct RecoveryInfo;
 class ProblemsPanel;
 class Workspace;
@@ -70,6 +71,7 @@ public:
     void setRemembersFiles(bool remember) { m_remembersFiles = remember; }
 
 protected:
+    friend class ServerPlans; // shows the plans it opens from a server
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -109,6 +111,7 @@ private:
     MovesLabel *m_moves;
     ScenarioBar *m_scenarios;
     RecentFiles *m_recent;
+    ServerPlans *m_server = nullptr;
     Workshop *m_workshop = nullptr;
     Desktop *m_desktop;
     QMenu *m_viewMenu = nullptr;

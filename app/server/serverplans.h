@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QDockWidget;
+class QMenu;
+
+namespace Cairn {
+
+class ConflictsPanel;
+class MainWindow;
+class PlanDocument;
+class ServerDocument;
+
+// The window's part for plans on a server: File > Open from Server… and Publish to Server…,
+// the Conflicts dock beside Problems, and what the server says (a lost connection, a step it
+// did not take, colleagues' changes taken in) in the banner and the status bar.
+class ServerPlans : public QObject {
+    Q_OBJECT
+
+public:
+    // Adds its actions to `file` where they should stand, and its dock beside Problems.
+    ServerPlans(MainWindow *window, QMenu *file);
+
+    QDockWidget *dock() const { return m_dock; }
+    ConflictsPanel *conflicts() const { return m_panel; }
+    // The window shows another document (a plan on a server or not).
+    void documentShown(PlanDocument *document);
+
+    void openFromServer();
+    void publishToServer();
+
+private:
+    void showDocument(std::unique_ptr<ServerDocument> document);
+    void say(const QString &message);
+
+    MainWindow *m_window;
+    QDockWidget *m_dock;
+    ConflictsPanel *m_panel;
+    QPointer<ServerDocument> m_document;
+    QString m_said; // what the banner says for the server, to take it away again
+};
+
+} // namespace Cairn

@@ -1,0 +1,217 @@
+#include "app/mainwindow.h"
+#include "app/server/conflictspanel.h"
+#include "app/server/serverdialog.h"
+#include "core/session/serverdocument.h"
+#include "tests/app/scriptedinteraction.h"
+#include "tests/core/planfixtures.h"
+#include "tests/server/testserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Cairn;
+
+// The window's side of a plan on a server: the Conflicts dock and its model, the dialog that
+// opens a plan from a server, and the window showing it.
+class tst_ConflictsDock : public QObject {
+    Q_OBJECT
+
+private:
+    Test::TestServer m_server;
+    int m_plans = 0;
+    QString m_plan;
+
+    std::unique_ptr<ServerDocument> openStale()
+    {
+        // No listener: the document keeps the plan as it read it, so that a colleague's step
+        // is sure to come first.
+        ServerDocument::Options options;
+        options.listen = false;
+        auto doc = std::make_unique<ServerDocument>(
+            m_server.address(QStringLiteral("alice"), m_plan), options);
+        QSignalSpy opened(doc.get(), &ServerDocument::opened);
+        doc->open();
+        if (!opened.wait(20000) || !opened.first().at(0).toBool())
+            return nullptr;
+        return doc;
+    }
+
+    bool colleague(const std::function<void(Initiative &)> &change)
+    {
+        ServerStore store(m_server.address(QStringLiteral("bob"), m_plan));
+        const LoadResult loaded = store.load();
+        if (!loaded.ok())
+            return false;
+        PlanContent after = *loaded.content;
+        change(after.initiatives.front());
+        return store.commit(after, PlanChanges::between(*loaded.content, after)).ok;
+    }
+
+    QString onServer()
+    {
+        ServerStore store(m_server.address(QStringLiteral("postgres"), m_plan));
+        return store.load().content->initiatives.front().name;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_server = Test::TestServer::fromFixture();
+        QVERIFY2(m_server.valid(),
+            "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
+        QString error;
+        QVERIFY2(m_server.prepare(QStringLiteral("cairn_dock_test"),
+                     {QStringLiteral("alice"), QStringLiteral("bob")}, &error),
+            qPrintable(error));
+        QString message;
+        QVERIFY2(ServerStore::initialise(m_server.address(QStringLiteral("postgres")), &message),
+            qPrintable(message));
+    }
+
+    void init()
+    {
+        m_plan = QStringLiteral("dock%1").arg(++m_plans);
+        QString message;
+        ServerStore owner(m_server.address(QStringLiteral("postgres"), m_plan));
+        QVERIFY2(owner.publish(Test::fullPlan(), &message), qPrintable(message));
+        QVERIFY(owner.grant(QStringLiteral("alice"), MemberRole::Editor, &message));
+        QVERIFY(owner.grant(QStringLiteral("bob"), MemberRole::Editor, &message));
+    }
+
+    void showsWasTheirsYoursAndDecides_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("keep mine") << true;
+        QTest::newRow("take theirs") << false;
+    }
+    void showsWasTheirsYoursAndDecides()
+    {
+        QFETCH(bool, keepMine);
+        auto doc = openStale();
+        QVERIFY(doc);
+        ConflictsPanel panel;
+        QAbstractItemModelTester tester(
+            panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setDocument(doc.get());
+        QCOMPARE(panel.model()->rowCount(), 0);
+        QVERIFY(!panel.keepMineButton()->isEnabled());
+        QVERIFY(!panel.takeTheirsButton()->isEnabled());
+
+        const QString was = doc->plan().initiatives().front().name;
+        QVERIFY(colleague([](Initiative &i) { i.name = QStringLiteral("Theirs"); }));
+        QSignalSpy count(&panel, &ConflictsPanel::countChanged);
+        Initiative mine = doc->plan().initiatives().front();
+        mine.name = QStringLiteral("Mine");
+        QVERIFY(doc->edit().update(mine).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 1, 10000);
+        QVERIFY(count.count() >= 1);
+        auto cell = [&](int column) { return panel.model()->index(0, column).data().toString(); };
+        QCOMPARE(cell(ConflictsModel::ChangedBy), QStringLiteral("bob"));
+        QCOMPARE(cell(ConflictsModel::Was), was);
+        QCOMPARE(cell(ConflictsModel::Theirs), QStringLiteral("Theirs"));
+        QCOMPARE(cell(ConflictsModel::Yours), QStringLiteral("Mine"));
+        QVERIFY(cell(ConflictsModel::Item).contains(QLatin1String("Mine")));
+        QVERIFY(!panel.model()->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(panel.keepMineButton()->isEnabled());
+        QVERIFY(panel.takeTheirsButton()->isEnabled());
+
+        const int steps = doc->edit().undoStack()->count();
+        QTest::mouseClick(
+            keepMine ? panel.keepMineButton() : panel.takeTheirsButton(), Qt::LeftButton);
+        QCOMPARE(panel.model()->rowCount(), 0);
+        QCOMPARE(doc->edit().undoStack()->count(), steps + 1);
+        const QString expected = keepMine ? QStringLiteral("Mine") : QStringLiteral("Theirs");
+        QCOMPARE(doc->plan().initiatives().front().name, expected);
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), expected, 10000);
+        QVERIFY(!panel.keepMineButton()->isEnabled());
+    }
+
+    void namesTheColleagueAndFieldOfAMerge()
+    {
+        auto doc = openStale();
+        QVERIFY(doc);
+        ConflictsPanel panel;
+        QAbstractItemModelTester tester(
+            panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setDocument(doc.get());
+        QVERIFY(colleague([](Initiative &i) { i.risk = 5; }));
+        Initiative mine = doc->plan().initiatives().front();
+        mine.name = QStringLiteral("Mine");
+        QVERIFY(doc->edit().update(mine).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.note().isEmpty(), 10000);
+        QVERIFY2(panel.note().contains(QLatin1String("bob")), qPrintable(panel.note()));
+        QVERIFY2(panel.note().contains(schemaOf<Initiative>().field(u"risk")->labelText()),
+            qPrintable(panel.note()));
+        QCOMPARE(panel.model()->rowCount(), 0); // merged: nothing to decide
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("Mine"), 10000);
+    }
+
+    void dialogSaysWhatFailed()
+    {
+        ServerDialog dialog(ServerDialog::Mode::Open);
+        dialog.addressField()->setText(QStringLiteral("not an address"));
+        dialog.accept();
+        QVERIFY(dialog.status().contains(QLatin1String("not an address")));
+        dialog.addressField()->setText(
+            QStringLiteral("postgresql:///cairn?host=/nonexistent-cairn&port=5999&user=alice&"
+                           "plan=x"));
+        dialog.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.addressField()->isEnabled(), 20000);
+        QVERIFY2(dialog.status().contains(QLatin1String("/nonexistent-cairn")),
+            qPrintable(dialog.status()));
+        QVERIFY(!dialog.takeDocument());
+    }
+
+    void windowOpensAPlanFromAServer()
+    {
+        ScriptedInteraction interaction;
+        MainWindow window;
+        window.setRemembersFiles(false);
+        window.setInteraction(&interaction);
+        const QString uri = m_server.uri(QStringLiteral("alice"), m_plan)
+            + QStringLiteral("&password=secret-word");
+        interaction.onRun = [&](QDialog &d) {
+            auto *dialog = qobject_cast<ServerDialog *>(&d);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            dialog->addressField()->setText(uri);
+            dialog->accept();
+            (void)QTest::qWaitFor([&] { return dialog->result() == QDialog::Accepted; }, 20000);
+            return dialog->result();
+        };
+        auto *open = window.findChild<QAction *>(QStringLiteral("actionOpenFromServer"));
+        QVERIFY(open);
+        open->trigger();
+        QVERIFY(window.document()->isShared());
+        QVERIFY(window.windowTitle().startsWith(m_plan));
+        QCOMPARE(window.document()->plan().content().initiatives, Test::fullPlan().initiatives);
+        // Remembered without the password.
+        QVERIFY(!ServerDialog::rememberedAddress().isEmpty());
+        QVERIFY(!ServerDialog::rememberedAddress().contains(QLatin1String("secret-word")));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("conflictsDock"));
+        QVERIFY(dock);
+        QVERIFY(!dock->isHidden());
+        // An edit goes to the server as the step is made.
+        Initiative i = window.document()->plan().initiatives().front();
+        i.name = QStringLiteral("From the window");
+        QVERIFY(window.document()->edit().update(i).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("From the window"), 10000);
+        // Save keeps nothing back; the window then leaves the plan.
+        QVERIFY(window.save());
+        window.showWelcome();
+        QVERIFY(!window.document()->isShared());
+        QVERIFY(dock->isHidden());
+    }
+};
+
+QTEST_MAIN(tst_ConflictsDock)
+#include "tst_conflictsdock.moc"
