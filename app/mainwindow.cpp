@@ -7,7 +7,6 @@
 #include "app/present/workshop.h"
 #include "app/recentfiles.h"
 #include "app/report/reportdialog.h"
-#include "app/server/serverplans.h"
 #include "app/views/gaplabel.h"
 #include "app/views/importwizard.h"
 #include "app/views/inspector.h"
@@ -104,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     createEditMenu();
     createViewAndHelpMenus();
     m_viewMenu->addActions({m_inspectorDock->toggleViewAction(), problemsDock->toggleViewAction(),
-        historyDock->toggleViewAction(), m_server->dock()->toggleViewAction()});
+        historyDock->toggleViewAction(), (new ServerPlans(this))->toggleViewAction()});
     // An empty plan first (cheap): main() then opens the file or shows the welcome page.
     newPlan(false);
 
@@ -175,7 +174,6 @@ void MainWindow::createFileMenu()
     });
     m_desktop->setStartActions(newEmpty, open);
     m_recent->attach(file->addMenu(tr("Open &Recent")));
-    m_server = new ServerPlans(this, file);
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
             openFile(path);
@@ -277,7 +275,6 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     m_document = std::move(document);
     m_document->setParent(this);
     m_desktop->planShown(*m_document);
-    m_server->documentShown(m_document.get());
 
     m_workspace = new Workspace(*m_document, *m_interaction, m_problems, centralWidget());
     centralWidget()->layout()->addWidget(m_workspace);

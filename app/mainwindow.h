@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/interaction.h"
+#include "app/server/serverplans.h"
 #include "core/session/liveschedule.h"
 
 #include <QMainWindow>
@@ -21,7 +22,6 @@ struct StartingPlan;
 class GapLabel;
 class MovesLabel;
 class ScenarioBar;
-class ServerPlans;
 struct RecoveryInfo;
 class ProblemsPanel;
 class Workspace;
@@ -111,7 +111,6 @@ private:
     MovesLabel *m_moves;
     ScenarioBar *m_scenarios;
     RecentFiles *m_recent;
-    ServerPlans *m_server = nullptr;
     Workshop *m_workshop = nullptr;
     Desktop *m_desktop;
     QMenu *m_viewMenu = nullptr;

@@ -5,25 +5,39 @@
 #include "app/server/serverdialog.h"
 #include "core/session/serverdocument.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QStatusBar>
 
 namespace Cairn {
 
-ServerPlans::ServerPlans(MainWindow *window, QMenu *file)
+ServerPlans::ServerPlans(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_dock(new QDockWidget(tr("Conflicts"), window))
     , m_panel(new ConflictsPanel(m_dock))
 {
-    QAction *open = file->addAction(tr("Open from Ser&ver…"));
+    auto *open = new QAction(tr("Open from Ser&ver…"), this);
     open->setObjectName(QStringLiteral("actionOpenFromServer"));
     connect(open, &QAction::triggered, this, &ServerPlans::openFromServer);
-    QAction *publish = file->addAction(tr("Pu&blish to Server…"));
+    auto *publish = new QAction(tr("Pu&blish to Server…"), this);
     publish->setObjectName(QStringLiteral("actionPublishToServer"));
     connect(publish, &QAction::triggered, this, &ServerPlans::publishToServer);
+    // In the File menu, right after Open….
+    if (auto *fileOpen = window->findChild<QAction *>(QStringLiteral("actionOpen"))) {
+        for (QObject *o : fileOpen->associatedObjects()) {
+            auto *menu = qobject_cast<QMenu *>(o);
+            if (!menu)
+                continue;
+            const QList<QAction *> actions = menu->actions();
+            const qsizetype at = actions.indexOf(fileOpen);
+            menu->insertActions(actions.value(at + 1), {open, publish});
+        }
+    }
+    window->centralWidget()->installEventFilter(this);
 
     m_dock->setObjectName(QStringLiteral("conflictsDock"));
     m_dock->setWidget(m_panel);
@@ -38,6 +52,22 @@ ServerPlans::ServerPlans(MainWindow *window, QMenu *file)
             m_dock->raise();
         }
     });
+}
+
+QAction *ServerPlans::toggleViewAction() const
+{
+    return m_dock->toggleViewAction();
+}
+
+bool ServerPlans::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window makes the workspace of each document it shows in its central widget, right
+    // after it took the document.
+    if (event->type() == QEvent::ChildAdded && m_window->document() != m_shown) {
+        m_shown = m_window->document();
+        documentShown(m_window->document());
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void ServerPlans::documentShown(PlanDocument *document)

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QMenu;
 
@@ -22,16 +23,22 @@ class ServerPlans : public QObject {
     Q_OBJECT
 
 public:
-    // Adds its actions to `file` where they should stand, and its dock beside Problems.
-    ServerPlans(MainWindow *window, QMenu *file);
+    // Adds its actions to the File menu after Open…, and its dock beside Problems; follows the
+    // documents the window shows by itself (the window only makes it).
+    explicit ServerPlans(MainWindow *window);
 
     QDockWidget *dock() const { return m_dock; }
+    QAction *toggleViewAction() const;
     ConflictsPanel *conflicts() const { return m_panel; }
     // The window shows another document (a plan on a server or not).
     void documentShown(PlanDocument *document);
 
     void openFromServer();
     void publishToServer();
+
+protected:
+    // A new workspace in the window's central widget: a new document is shown.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showDocument(std::unique_ptr<ServerDocument> document);
@@ -41,6 +48,7 @@ private:
     QDockWidget *m_dock;
     ConflictsPanel *m_panel;
     QPointer<ServerDocument> m_document;
+    const PlanDocument *m_shown = nullptr;
     QString m_said; // what the banner says for the server, to take it away again
 };
 
