@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Cairn</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation>Neu bewertet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Nothing changed and no decision was noted.</source>
+        <translation>Nichts wurde geändert und keine Entscheidung festgehalten.</translation>
+    </message>
+    <message>
+        <source>added, %1</source>
+        <translation>hinzugefügt, %1</translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation>entfernt (war %1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>value %1 → %2</source>
+        <translation>Wert %1 → %2</translation>
+    </message>
+    <message>
+        <source>noted %1</source>
+        <translation>festgehalten %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Läuft noch</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Initiative or decision</source>
+        <translation>Vorhaben oder Entscheidung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Festgehalten</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -741,16 +836,8 @@
         </translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
-        <translation>Aufruf: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [Optionen]; siehe „cairn export --help“.</translation>
-    </message>
-    <message>
         <source>roadmap, charts, graph, initiatives, goals, systems, resources, milestones or presentation (default roadmap).</source>
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones oder presentation (Standard: roadmap).</translation>
-    </message>
-    <message>
-        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</source>
-        <translation>Schreibt den Roadmap-Bericht (PDF), die Roadmap als Bild, die Diagramme oder den Abhängigkeitsgraphen, ohne Bildschirm. Optionen: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</translation>
     </message>
     <message>
         <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S, --scenario NAME. Exit 1 when there are problems.</source>
@@ -1126,6 +1213,34 @@
     <message>
         <source>Unknown theme “%1”; choose one of: %2.</source>
         <translation>Unbekanntes Design „%1“; wählen Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME, --workshop-record OUT.pdf|md|csv, --workshop NAME.</source>
+        <translation>Schreibt den Roadmap-Bericht (PDF), die Roadmap als Bild, die Diagramme oder den Abhängigkeitsgraphen, ohne Bildschirm. Optionen: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME, --workshop-record OUT.pdf|md|csv, --workshop NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT | --workshop-record OUT [options]; see “cairn export --help”.</source>
+        <translation>Aufruf: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT | --workshop-record OUT [Optionen]; siehe „cairn export --help“.</translation>
+    </message>
+    <message>
+        <source>Write a workshop&apos;s record (what changed, the decisions noted): PDF, or Markdown (.md) or CSV (.csv) by the file&apos;s suffix.</source>
+        <translation>Das Protokoll eines Workshops schreiben (was sich geändert hat, die festgehaltenen Entscheidungen): als PDF oder je nach Dateiendung als Markdown (.md) oder CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>The workshop of --workshop-record, by name (default: the latest).</source>
+        <translation>Der Workshop für --workshop-record, nach Name (Standard: der letzte).</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop called “%1”.</source>
+        <translation>Der Plan hat keinen Workshop namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop to write the record of.</source>
+        <translation>Der Plan hat keinen Workshop, dessen Protokoll geschrieben werden könnte.</translation>
+    </message>
+    <message>
+        <source>Wrote the record of the workshop “%1” to %2</source>
+        <translation>Protokoll des Workshops „%1“ nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1712,22 @@
     <message>
         <source>Take in</source>
         <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Zu Beginn</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Am Ende</translation>
+    </message>
+    <message>
+        <source>Hidden until revealed</source>
+        <translation>Verborgen bis zur Aufdeckung</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Aufgedeckt</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2272,74 @@
     <message>
         <source>Finish</source>
         <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Punkte je Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Vote totals</source>
+        <translation>Stimmensummen</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Workshop initiatives</source>
+        <translation>Workshop-Vorhaben</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Festgehalten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Efforts set by hand</source>
+        <translation>Von Hand gesetzte Aufwände</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3480,10 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>there is no baseline called “%1”.</source>
         <translation>einen Basisplan „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>there is no workshop called “%1”.</source>
+        <translation>es gibt keinen Workshop namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4767,18 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>and</source>
         <translation>und</translation>
     </message>
+    <message>
+        <source>Workshop record</source>
+        <translation>Workshop-Protokoll</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop yet (Start Workshop marks one).</source>
+        <translation>Der Plan hat noch keinen Workshop („Workshop starten“ legt einen an).</translation>
+    </message>
+    <message>
+        <source>What changed in the latest workshop, %1, and the decisions noted</source>
+        <translation>Was sich im letzten Workshop, %1, geändert hat, und die festgehaltenen Entscheidungen</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Roadmap</name>
@@ -5574,6 +5789,10 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>Set by hand in the matrix (a right click on its dot takes it back)</source>
+        <translation>Von Hand in der Matrix gesetzt (ein Rechtsklick auf seinen Punkt nimmt es zurück)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ScoringView</name>
@@ -5582,16 +5801,28 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <translation>Werte aus Zielbewertungen übernehmen</translation>
     </message>
     <message>
-        <source>Goal score: each goal served, its weight × the contribution&apos;s strength, against the best initiative. Effort: cost and FTE-quarters against the largest. Nothing changes the values until you choose to.</source>
-        <translation>Zielbewertung: für jedes unterstützte Ziel sein Gewicht × die Stärke des Beitrags, gemessen am besten Vorhaben. Aufwand: Kosten und VZÄ-Quartale, gemessen am größten. Die Werte ändern sich erst, wenn Sie es wählen.</translation>
-    </message>
-    <message>
         <source>Set value of an initiative</source>
         <translation>Wert eines Vorhabens festlegen</translation>
     </message>
     <message>
         <source>Set values from goal scores</source>
         <translation>Werte aus Zielbewertungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Goal score: each goal served, its weight × the contribution&apos;s strength, against the best initiative. Effort: cost and FTE-quarters against the largest, unless dragged (in italics). Nothing changes the values until you choose to.</source>
+        <translation>Zielbewertung: je unterstütztem Ziel dessen Gewicht × die Stärke des Beitrags, gemessen am besten Vorhaben. Aufwand: Kosten und VZÄ-Quartale, gemessen am größten, sofern nicht gezogen (kursiv). Die Werte ändern sich erst, wenn Sie es wählen.</translation>
+    </message>
+    <message>
+        <source>Effort from cost and FTE again</source>
+        <translation>Aufwand wieder aus Kosten und VZÄ</translation>
+    </message>
+    <message>
+        <source>Move %1 in the matrix</source>
+        <translation>%1 in der Matrix verschieben</translation>
+    </message>
+    <message>
+        <source>Set effort of an initiative</source>
+        <translation>Aufwand eines Vorhabens festlegen</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5937,10 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
             <numerusform>Nicht gespeichert: %n Änderung anderer, seit dieser Plan gelesen wurde.</numerusform>
             <numerusform>Nicht gespeichert: %n Änderungen anderer, seit dieser Plan gelesen wurde.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the workshop record and the dot vote are not changed on a server yet</source>
+        <translation>Workshop-Protokoll und Punktabstimmung werden auf einem Server noch nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -6715,16 +6950,20 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <translation>Überdenken</translation>
     </message>
     <message>
-        <source>Effort (from cost and FTE) →</source>
-        <translation>Aufwand (aus Kosten und VZÄ) →</translation>
-    </message>
-    <message>
         <source>Value →</source>
         <translation>Wert →</translation>
     </message>
     <message>
-        <source>%1: value %2, effort %3 — drag up or down to change its value</source>
-        <translation>%1: Wert %2, Aufwand %3 — nach oben oder unten ziehen, um den Wert zu ändern</translation>
+        <source>Effort (from cost and FTE, or dragged) →</source>
+        <translation>Aufwand (aus Kosten und VZÄ oder gezogen) →</translation>
+    </message>
+    <message>
+        <source>%1: value %2, effort %3 (set by hand; a right click takes it back to the one from cost and FTE)</source>
+        <translation>%1: Wert %2, Aufwand %3 (von Hand gesetzt; ein Rechtsklick stellt den Wert aus Kosten und VZÄ wieder her)</translation>
+    </message>
+    <message>
+        <source>%1: value %2, effort %3 — drag up or down to change its value, left or right its effort</source>
+        <translation>%1: Wert %2, Aufwand %3 — nach oben oder unten ziehen ändert den Wert, nach links oder rechts den Aufwand</translation>
     </message>
 </context>
 <context>
@@ -6740,6 +6979,197 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Baseline:</source>
         <translation>Basisplan:</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VoteTableModel</name>
+    <message>
+        <source>Hidden until the vote is revealed</source>
+        <translation>Verdeckt, bis die Abstimmung aufgedeckt wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dot(s) on %2 — click to add one, right click or Shift+click to take one back</source>
+        <translation>
+            <numerusform>%1: %n Punkt auf %2 — Klick fügt einen hinzu, Rechtsklick oder Shift+Klick nimmt einen zurück</numerusform>
+            <numerusform>%1: %n Punkte auf %2 — Klick fügt einen hinzu, Rechtsklick oder Shift+Klick nimmt einen zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every participant&apos;s dots together</source>
+        <translation>Die Punkte aller Teilnehmenden zusammen</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n left</source>
+        <translation>
+            <numerusform>%1
+noch %n</numerusform>
+            <numerusform>%1
+noch %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VotingEdits</name>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>Teilnehmende brauchen einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 takes part already.</source>
+        <translation>%1 nimmt bereits teil.</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Teilnehmende Person %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 does not take part.</source>
+        <translation>%1 nimmt nicht teil.</translation>
+    </message>
+    <message>
+        <source>Rename participant %1 to %2</source>
+        <translation>Teilnehmende Person %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>Teilnehmende Person %1 entfernen</translation>
+    </message>
+    <message>
+        <source>That initiative is not open to the vote.</source>
+        <translation>Über dieses Vorhaben wird nicht abgestimmt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 dots to give and has given %3 elsewhere.</source>
+        <translation>%1 hat %2 Punkte zu vergeben und hat %3 bereits anderweitig vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 a dot</source>
+        <translation>%1 gibt %2 einen Punkt</translation>
+    </message>
+    <message>
+        <source>%1 takes a dot back from %2</source>
+        <translation>%1 nimmt einen Punkt von %2 zurück</translation>
+    </message>
+    <message>
+        <source>Each participant has between 1 and 50 dots.</source>
+        <translation>Jede teilnehmende Person hat zwischen 1 und 50 Punkte.</translation>
+    </message>
+    <message>
+        <source>Someone has given %1 dots already; take dots back first.</source>
+        <translation>Jemand hat bereits %1 Punkte vergeben; nehmen Sie zuerst Punkte zurück.</translation>
+    </message>
+    <message>
+        <source>%1 dots per participant</source>
+        <translation>%1 Punkte je teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Reveal the vote</source>
+        <translation>Abstimmung aufdecken</translation>
+    </message>
+    <message>
+        <source>Hide the vote&apos;s totals</source>
+        <translation>Summen der Abstimmung verdecken</translation>
+    </message>
+    <message>
+        <source>Start a new vote</source>
+        <translation>Neue Abstimmung beginnen</translation>
+    </message>
+    <message>
+        <source>Set values from the vote</source>
+        <translation>Werte aus der Abstimmung übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VotingView</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Teilnehmende Person entfernen</translation>
+    </message>
+    <message>
+        <source>Reveal Totals</source>
+        <translation>Summen aufdecken</translation>
+    </message>
+    <message>
+        <source>New Vote</source>
+        <translation>Neue Abstimmung</translation>
+    </message>
+    <message>
+        <source>Set Values from Votes</source>
+        <translation>Werte aus Abstimmung übernehmen</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name</source>
+        <translation>Name der teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Dots each: </source>
+        <translation>Punkte je Person: </translation>
+    </message>
+    <message>
+        <source>Removes the participant of the current column, with their dots</source>
+        <translation>Entfernt die teilnehmende Person der aktuellen Spalte samt ihren Punkten</translation>
+    </message>
+    <message>
+        <source>Takes every dot back and hides the totals; the participants stay</source>
+        <translation>Nimmt alle Punkte zurück und verdeckt die Summen; die Teilnehmenden bleiben</translation>
+    </message>
+    <message>
+        <source>The initiative with the most dots gets value 100, the others with dots in proportion; those without a dot keep their values. One step that Undo takes back</source>
+        <translation>Das Vorhaben mit den meisten Punkten erhält den Wert 100, die anderen mit Punkten anteilig; Vorhaben ohne Punkt behalten ihre Werte. Ein Schritt, den Rückgängig zurücknimmt</translation>
+    </message>
+    <message>
+        <source>Hide Totals</source>
+        <translation>Summen verdecken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the participants by name; each gets %n dot(s) to give.</source>
+        <translation>
+            <numerusform>Fügen Sie die Teilnehmenden mit Namen hinzu; jede Person erhält %n Punkt zum Vergeben.</numerusform>
+            <numerusform>Fügen Sie die Teilnehmenden mit Namen hinzu; jede Person erhält %n Punkte zum Vergeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 dots given by %n participant(s); %3</source>
+        <translation>
+            <numerusform>%1 von %2 Punkten vergeben von %n teilnehmenden Person; %3</numerusform>
+            <numerusform>%1 von %2 Punkten vergeben von %n Teilnehmenden; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the totals are revealed.</source>
+        <translation>die Summen sind aufgedeckt.</translation>
+    </message>
+    <message>
+        <source>the totals stay hidden until revealed.</source>
+        <translation>die Summen bleiben verdeckt, bis sie aufgedeckt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a cell in the participant&apos;s column first.</source>
+        <translation>Wählen Sie zuerst eine Zelle in der Spalte der teilnehmenden Person.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote set the value of %n initiative(s); Undo takes it back.</source>
+        <translation>
+            <numerusform>Die Abstimmung hat den Wert von %n Vorhaben gesetzt; Rückgängig nimmt es zurück.</numerusform>
+            <numerusform>Die Abstimmung hat die Werte von %n Vorhaben gesetzt; Rückgängig nimmt es zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values already are the vote&apos;s: nothing changed.</source>
+        <translation>Die Werte entsprechen bereits der Abstimmung: nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -6816,10 +7246,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <translation>Erfassung</translation>
     </message>
     <message>
-        <source>Scoring</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
         <source>Export &amp;Slides…</source>
         <translation>F&amp;olien exportieren…</translation>
     </message>
@@ -6830,10 +7256,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>&amp;Capture Ideas</source>
         <translation>&amp;Ideen erfassen</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring</source>
-        <translation>&amp;Bewertung</translation>
     </message>
     <message>
         <source>The plan is still being scheduled; try again in a moment.</source>
@@ -6857,6 +7279,179 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
             <numerusform>%n Folie nach %1 exportiert</numerusform>
             <numerusform>%n Folien nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The plan has no such workshop.</source>
+        <translation>Der Plan hat keinen solchen Workshop.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Dot Vote</source>
+        <translation>Punktabstimmung</translation>
+    </message>
+    <message>
+        <source>Workshop Record</source>
+        <translation>Workshop-Protokoll</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workshop Record…</source>
+        <translation>&amp;Workshop-Protokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop Panel</source>
+        <translation>Wor&amp;kshop-Bereich</translation>
+    </message>
+    <message>
+        <source>Start &amp;Workshop</source>
+        <translation>&amp;Workshop starten</translation>
+    </message>
+    <message>
+        <source>Note &amp;Decision…</source>
+        <translation>&amp;Entscheidung festhalten…</translation>
+    </message>
+    <message>
+        <source>End &amp;Workshop</source>
+        <translation>&amp;Workshop beenden</translation>
+    </message>
+    <message>
+        <source>Export Workshop Record</source>
+        <translation>Workshop-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop yet: View ▸ Start Workshop marks one.</source>
+        <translation>Der Plan hat noch keinen Workshop: Ansicht ▸ Workshop starten markiert einen.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the record of %1 to %2</source>
+        <translation>Protokoll von %1 nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WorkshopEdits</name>
+    <message>
+        <source>The workshop %1 is still running; end it first.</source>
+        <translation>Der Workshop %1 läuft noch; beenden Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Workshop %1</translation>
+    </message>
+    <message>
+        <source>Start workshop %1</source>
+        <translation>Workshop %1 starten</translation>
+    </message>
+    <message>
+        <source>No workshop is running.</source>
+        <translation>Es läuft kein Workshop.</translation>
+    </message>
+    <message>
+        <source>End workshop %1</source>
+        <translation>Workshop %1 beenden</translation>
+    </message>
+    <message>
+        <source>Decisions are noted in a workshop: start one first.</source>
+        <translation>Entscheidungen werden in einem Workshop festgehalten: Starten Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>A decision needs a few words.</source>
+        <translation>Eine Entscheidung braucht ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>Note decision %1</source>
+        <translation>Entscheidung %1 festhalten</translation>
+    </message>
+    <message>
+        <source>Remove decision %1</source>
+        <translation>Entscheidung %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Delete workshop %1</source>
+        <translation>Workshop %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WorkshopRecordModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Initiative or decision</source>
+        <translation>Vorhaben oder Entscheidung</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WorkshopRecordView</name>
+    <message>
+        <source>Start Workshop</source>
+        <translation>Workshop starten</translation>
+    </message>
+    <message>
+        <source>Note Decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Remove Decision</source>
+        <translation>Entscheidung entfernen</translation>
+    </message>
+    <message>
+        <source>Export Record…</source>
+        <translation>Protokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>A decision taken in the room (Enter notes it)</source>
+        <translation>Eine im Raum getroffene Entscheidung (Eingabe hält sie fest)</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (läuft)</translation>
+    </message>
+    <message>
+        <source>No workshop yet</source>
+        <translation>Noch kein Workshop</translation>
+    </message>
+    <message>
+        <source>End Workshop</source>
+        <translation>Workshop beenden</translation>
+    </message>
+    <message>
+        <source>Start Workshop marks the session: what is added, removed, moved and re-scored from then on is listed here, with the decisions noted.</source>
+        <translation>„Workshop starten“ markiert die Sitzung: Was ab dann hinzugefügt, entfernt, verschoben und neu bewertet wird, steht hier, zusammen mit den festgehaltenen Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Running since %1.</source>
+        <translation>Läuft seit %1.</translation>
+    </message>
+    <message>
+        <source>Held %1.</source>
+        <translation>Abgehalten am %1.</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Der Plan wird noch eingeplant; bitte gleich noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
@@ -6904,6 +7499,49 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>Graph</source>
         <translation>Graph</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Workshop record</source>
+        <translation>Workshop-Protokoll</translation>
+    </message>
+    <message>
+        <source>%1, started %2 and still running; changes until now.</source>
+        <translation>%1, begonnen am %2 und noch laufend; Änderungen bis jetzt.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1, von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Festgehalten</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
     </message>
 </context>
 </TS>

@@ -543,6 +543,50 @@ Find one by name (or select it in another view) and focus on it, or filter by go
     </message>
 </context>
 <context>
+    <name>Cairn::VoteTableModel</name>
+    <message numerus="yes">
+        <source>%1: %n dot(s) on %2 — click to add one, right click or Shift+click to take one back</source>
+        <translation>
+            <numerusform>%1: %n dot on %2 — click to add one, right click or Shift+click to take one back</numerusform>
+            <numerusform>%1: %n dots on %2 — click to add one, right click or Shift+click to take one back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n left</source>
+        <translation>
+            <numerusform>%1
+%n left</numerusform>
+            <numerusform>%1
+%n left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VotingView</name>
+    <message numerus="yes">
+        <source>Add the participants by name; each gets %n dot(s) to give.</source>
+        <translation>
+            <numerusform>Add the participants by name; each gets %n dot to give.</numerusform>
+            <numerusform>Add the participants by name; each gets %n dots to give.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 dots given by %n participant(s); %3</source>
+        <translation>
+            <numerusform>%1 of %2 dots given by %n participant; %3</numerusform>
+            <numerusform>%1 of %2 dots given by %n participants; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote set the value of %n initiative(s); Undo takes it back.</source>
+        <translation>
+            <numerusform>The vote set the value of %n initiative; Undo takes it back.</numerusform>
+            <numerusform>The vote set the value of %n initiatives; Undo takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Workshop</name>
     <message numerus="yes">
         <source>Exported %n slide(s) to %1</source>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Cairn</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>sin planificar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movida</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation>Repuntuada</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Nothing changed and no decision was noted.</source>
+        <translation>No cambió nada y no se anotó ninguna decisión.</translation>
+    </message>
+    <message>
+        <source>added, %1</source>
+        <translation>añadida, %1</translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation>eliminada (antes: %1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>value %1 → %2</source>
+        <translation>valor %1 → %2</translation>
+    </message>
+    <message>
+        <source>noted %1</source>
+        <translation>anotada %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Aún en curso</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Fin: %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Initiative or decision</source>
+        <translation>Iniciativa o decisión</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Anotada</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -741,16 +836,8 @@
         </translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
-        <translation>Uso: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [opciones]; véase «cairn export --help».</translation>
-    </message>
-    <message>
         <source>roadmap, charts, graph, initiatives, goals, systems, resources, milestones or presentation (default roadmap).</source>
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones o presentation (por defecto roadmap).</translation>
-    </message>
-    <message>
-        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</source>
-        <translation>Escribe el informe de la hoja de ruta (PDF), la hoja de ruta como imagen, los gráficos o el grafo de dependencias, sin pantalla. Opciones: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</translation>
     </message>
     <message>
         <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S, --scenario NAME. Exit 1 when there are problems.</source>
@@ -1126,6 +1213,34 @@
     <message>
         <source>Unknown theme “%1”; choose one of: %2.</source>
         <translation>Tema desconocido «%1»; elija uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME, --workshop-record OUT.pdf|md|csv, --workshop NAME.</source>
+        <translation>Escribe el informe de la hoja de ruta (PDF), la hoja de ruta como imagen, los gráficos o el grafo de dependencias, sin pantalla. Opciones: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME, --workshop-record OUT.pdf|md|csv, --workshop NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT | --workshop-record OUT [options]; see “cairn export --help”.</source>
+        <translation>Uso: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT | --workshop-record OUT [opciones]; véase «cairn export --help».</translation>
+    </message>
+    <message>
+        <source>Write a workshop&apos;s record (what changed, the decisions noted): PDF, or Markdown (.md) or CSV (.csv) by the file&apos;s suffix.</source>
+        <translation>Escribir el acta de un taller (qué cambió, las decisiones anotadas): PDF, o Markdown (.md) o CSV (.csv) según la extensión del archivo.</translation>
+    </message>
+    <message>
+        <source>The workshop of --workshop-record, by name (default: the latest).</source>
+        <translation>El taller de --workshop-record, por nombre (por defecto: el más reciente).</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop called “%1”.</source>
+        <translation>El plan no tiene ningún taller llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop to write the record of.</source>
+        <translation>El plan no tiene ningún taller del que escribir el acta.</translation>
+    </message>
+    <message>
+        <source>Wrote the record of the workshop “%1” to %2</source>
+        <translation>Acta del taller «%1» escrita en %2</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1712,22 @@
     <message>
         <source>Take in</source>
         <translation>Incluir</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Al principio</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Al final</translation>
+    </message>
+    <message>
+        <source>Hidden until revealed</source>
+        <translation>Oculto hasta revelarse</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Revelado</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2272,74 @@
     <message>
         <source>Finish</source>
         <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Puntos por participante</translation>
+    </message>
+    <message>
+        <source>Vote totals</source>
+        <translation>Totales de votos</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Workshop initiatives</source>
+        <translation>Iniciativas del taller</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Anotada</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Efforts set by hand</source>
+        <translation>Esfuerzos fijados a mano</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3480,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>there is no baseline called “%1”.</source>
         <translation>no hay ninguna línea base llamada «%1».</translation>
+    </message>
+    <message>
+        <source>there is no workshop called “%1”.</source>
+        <translation>no hay ningún taller llamado «%1».</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4767,18 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>and</source>
         <translation>y</translation>
     </message>
+    <message>
+        <source>Workshop record</source>
+        <translation>Acta del taller</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop yet (Start Workshop marks one).</source>
+        <translation>El plan aún no tiene ningún taller (Iniciar taller marca uno).</translation>
+    </message>
+    <message>
+        <source>What changed in the latest workshop, %1, and the decisions noted</source>
+        <translation>Qué cambió en el último taller, %1, y las decisiones anotadas</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Roadmap</name>
@@ -5574,6 +5789,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>Value</source>
         <translation>Valor</translation>
     </message>
+    <message>
+        <source>Set by hand in the matrix (a right click on its dot takes it back)</source>
+        <translation>Fijado a mano en la matriz (un clic derecho en su punto lo deshace)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ScoringView</name>
@@ -5582,16 +5801,28 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <translation>Fijar valores según la puntuación por objetivos</translation>
     </message>
     <message>
-        <source>Goal score: each goal served, its weight × the contribution&apos;s strength, against the best initiative. Effort: cost and FTE-quarters against the largest. Nothing changes the values until you choose to.</source>
-        <translation>Puntuación por objetivos: por cada objetivo atendido, su peso × la intensidad de la contribución, frente a la mejor iniciativa. Esfuerzo: coste y ETC-trimestres frente a la mayor. Los valores no cambian hasta que usted lo decida.</translation>
-    </message>
-    <message>
         <source>Set value of an initiative</source>
         <translation>Fijar el valor de una iniciativa</translation>
     </message>
     <message>
         <source>Set values from goal scores</source>
         <translation>Fijar valores según la puntuación por objetivos</translation>
+    </message>
+    <message>
+        <source>Goal score: each goal served, its weight × the contribution&apos;s strength, against the best initiative. Effort: cost and FTE-quarters against the largest, unless dragged (in italics). Nothing changes the values until you choose to.</source>
+        <translation>Puntuación por objetivos: por cada objetivo atendido, su peso × la intensidad de la contribución, frente a la mejor iniciativa. Esfuerzo: coste y ETC-trimestres frente a la mayor, salvo si se ha arrastrado (en cursiva). Los valores no cambian hasta que usted lo decida.</translation>
+    </message>
+    <message>
+        <source>Effort from cost and FTE again</source>
+        <translation>Esfuerzo de nuevo según coste y ETC</translation>
+    </message>
+    <message>
+        <source>Move %1 in the matrix</source>
+        <translation>Mover %1 en la matriz</translation>
+    </message>
+    <message>
+        <source>Set effort of an initiative</source>
+        <translation>Fijar el esfuerzo de una iniciativa</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5937,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
             <numerusform>No guardado: %n cambio de otros desde que se leyó este plan.</numerusform>
             <numerusform>No guardado: %n cambios de otros desde que se leyó este plan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the workshop record and the dot vote are not changed on a server yet</source>
+        <translation>el acta del taller y la votación por puntos aún no se cambian en un servidor</translation>
     </message>
 </context>
 <context>
@@ -6715,16 +6950,20 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <translation>Reconsiderar</translation>
     </message>
     <message>
-        <source>Effort (from cost and FTE) →</source>
-        <translation>Esfuerzo (según coste y ETC) →</translation>
-    </message>
-    <message>
         <source>Value →</source>
         <translation>Valor →</translation>
     </message>
     <message>
-        <source>%1: value %2, effort %3 — drag up or down to change its value</source>
-        <translation>%1: valor %2, esfuerzo %3 — arrastre arriba o abajo para cambiar su valor</translation>
+        <source>Effort (from cost and FTE, or dragged) →</source>
+        <translation>Esfuerzo (según coste y ETC, o arrastrado) →</translation>
+    </message>
+    <message>
+        <source>%1: value %2, effort %3 (set by hand; a right click takes it back to the one from cost and FTE)</source>
+        <translation>%1: valor %2, esfuerzo %3 (fijado a mano; un clic derecho lo devuelve al calculado según coste y ETC)</translation>
+    </message>
+    <message>
+        <source>%1: value %2, effort %3 — drag up or down to change its value, left or right its effort</source>
+        <translation>%1: valor %2, esfuerzo %3 — arrastre arriba o abajo para cambiar su valor, a izquierda o derecha su esfuerzo</translation>
     </message>
 </context>
 <context>
@@ -6740,6 +6979,197 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Baseline:</source>
         <translation>Línea base:</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VoteTableModel</name>
+    <message>
+        <source>Hidden until the vote is revealed</source>
+        <translation>Oculto hasta que se revele la votación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dot(s) on %2 — click to add one, right click or Shift+click to take one back</source>
+        <translation>
+            <numerusform>%1: %n punto en %2 — haga clic para añadir uno; clic derecho o Shift+clic para retirar uno</numerusform>
+            <numerusform>%1: %n puntos en %2 — haga clic para añadir uno; clic derecho o Shift+clic para retirar uno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every participant&apos;s dots together</source>
+        <translation>Los puntos de todos los participantes juntos</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n left</source>
+        <translation>
+            <numerusform>%1
+queda %n</numerusform>
+            <numerusform>%1
+quedan %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VotingEdits</name>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>Un participante necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 takes part already.</source>
+        <translation>%1 ya participa.</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Añadir participante %1</translation>
+    </message>
+    <message>
+        <source>%1 does not take part.</source>
+        <translation>%1 no participa.</translation>
+    </message>
+    <message>
+        <source>Rename participant %1 to %2</source>
+        <translation>Renombrar participante %1 como %2</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>Eliminar participante %1</translation>
+    </message>
+    <message>
+        <source>That initiative is not open to the vote.</source>
+        <translation>Esa iniciativa no está abierta a votación.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 dots to give and has given %3 elsewhere.</source>
+        <translation>%1 tiene %2 puntos para dar y ya ha dado %3 en otras iniciativas.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 a dot</source>
+        <translation>%1 da un punto a %2</translation>
+    </message>
+    <message>
+        <source>%1 takes a dot back from %2</source>
+        <translation>%1 retira un punto de %2</translation>
+    </message>
+    <message>
+        <source>Each participant has between 1 and 50 dots.</source>
+        <translation>Cada participante tiene entre 1 y 50 puntos.</translation>
+    </message>
+    <message>
+        <source>Someone has given %1 dots already; take dots back first.</source>
+        <translation>Alguien ya ha dado %1 puntos; retire antes puntos.</translation>
+    </message>
+    <message>
+        <source>%1 dots per participant</source>
+        <translation>%1 puntos por participante</translation>
+    </message>
+    <message>
+        <source>Reveal the vote</source>
+        <translation>Revelar la votación</translation>
+    </message>
+    <message>
+        <source>Hide the vote&apos;s totals</source>
+        <translation>Ocultar los totales de la votación</translation>
+    </message>
+    <message>
+        <source>Start a new vote</source>
+        <translation>Iniciar una nueva votación</translation>
+    </message>
+    <message>
+        <source>Set values from the vote</source>
+        <translation>Fijar valores según la votación</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VotingView</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Eliminar participante</translation>
+    </message>
+    <message>
+        <source>Reveal Totals</source>
+        <translation>Revelar totales</translation>
+    </message>
+    <message>
+        <source>New Vote</source>
+        <translation>Nueva votación</translation>
+    </message>
+    <message>
+        <source>Set Values from Votes</source>
+        <translation>Fijar valores según los votos</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name</source>
+        <translation>Nombre del participante</translation>
+    </message>
+    <message>
+        <source>Dots each: </source>
+        <translation>Puntos por persona: </translation>
+    </message>
+    <message>
+        <source>Removes the participant of the current column, with their dots</source>
+        <translation>Elimina al participante de la columna actual, con sus puntos</translation>
+    </message>
+    <message>
+        <source>Takes every dot back and hides the totals; the participants stay</source>
+        <translation>Retira todos los puntos y oculta los totales; los participantes se mantienen</translation>
+    </message>
+    <message>
+        <source>The initiative with the most dots gets value 100, the others with dots in proportion; those without a dot keep their values. One step that Undo takes back</source>
+        <translation>La iniciativa con más puntos recibe el valor 100 y las demás con puntos, uno proporcional; las que no tienen ningún punto conservan sus valores. Un solo paso que Deshacer revierte</translation>
+    </message>
+    <message>
+        <source>Hide Totals</source>
+        <translation>Ocultar totales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the participants by name; each gets %n dot(s) to give.</source>
+        <translation>
+            <numerusform>Añada a los participantes por su nombre; cada uno recibe %n punto para dar.</numerusform>
+            <numerusform>Añada a los participantes por su nombre; cada uno recibe %n puntos para dar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 dots given by %n participant(s); %3</source>
+        <translation>
+            <numerusform>%1 de %2 puntos dados por %n participante; %3</numerusform>
+            <numerusform>%1 de %2 puntos dados por %n participantes; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the totals are revealed.</source>
+        <translation>los totales se han revelado.</translation>
+    </message>
+    <message>
+        <source>the totals stay hidden until revealed.</source>
+        <translation>los totales permanecen ocultos hasta que se revelen.</translation>
+    </message>
+    <message>
+        <source>Choose a cell in the participant&apos;s column first.</source>
+        <translation>Elija primero una celda en la columna del participante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote set the value of %n initiative(s); Undo takes it back.</source>
+        <translation>
+            <numerusform>La votación fijó el valor de %n iniciativa; Deshacer lo revierte.</numerusform>
+            <numerusform>La votación fijó el valor de %n iniciativas; Deshacer lo revierte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values already are the vote&apos;s: nothing changed.</source>
+        <translation>Los valores ya son los de la votación: nada cambió.</translation>
     </message>
 </context>
 <context>
@@ -6816,10 +7246,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <translation>Captura</translation>
     </message>
     <message>
-        <source>Scoring</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
         <source>Export &amp;Slides…</source>
         <translation>Exportar &amp;diapositivas…</translation>
     </message>
@@ -6830,10 +7256,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>&amp;Capture Ideas</source>
         <translation>&amp;Capturar ideas</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring</source>
-        <translation>P&amp;untuación</translation>
     </message>
     <message>
         <source>The plan is still being scheduled; try again in a moment.</source>
@@ -6857,6 +7279,179 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
             <numerusform>%n diapositiva exportada a %1</numerusform>
             <numerusform>%n diapositivas exportadas a %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The plan has no such workshop.</source>
+        <translation>El plan no tiene ese taller.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Dot Vote</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <source>Workshop Record</source>
+        <translation>Acta del taller</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workshop Record…</source>
+        <translation>Exportar &amp;acta del taller…</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop Panel</source>
+        <translation>&amp;Panel del taller</translation>
+    </message>
+    <message>
+        <source>Start &amp;Workshop</source>
+        <translation>Iniciar &amp;taller</translation>
+    </message>
+    <message>
+        <source>Note &amp;Decision…</source>
+        <translation>Anotar &amp;decisión…</translation>
+    </message>
+    <message>
+        <source>End &amp;Workshop</source>
+        <translation>Finalizar &amp;taller</translation>
+    </message>
+    <message>
+        <source>Export Workshop Record</source>
+        <translation>Exportar acta del taller</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop yet: View ▸ Start Workshop marks one.</source>
+        <translation>El plan aún no tiene ningún taller: Ver ▸ Iniciar taller marca uno.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the record of %1 to %2</source>
+        <translation>Acta de %1 exportada a %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WorkshopEdits</name>
+    <message>
+        <source>The workshop %1 is still running; end it first.</source>
+        <translation>El taller %1 sigue en curso; finalícelo primero.</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Taller %1</translation>
+    </message>
+    <message>
+        <source>Start workshop %1</source>
+        <translation>Iniciar taller %1</translation>
+    </message>
+    <message>
+        <source>No workshop is running.</source>
+        <translation>No hay ningún taller en curso.</translation>
+    </message>
+    <message>
+        <source>End workshop %1</source>
+        <translation>Finalizar taller %1</translation>
+    </message>
+    <message>
+        <source>Decisions are noted in a workshop: start one first.</source>
+        <translation>Las decisiones se anotan en un taller: inicie uno primero.</translation>
+    </message>
+    <message>
+        <source>A decision needs a few words.</source>
+        <translation>Una decisión necesita unas palabras.</translation>
+    </message>
+    <message>
+        <source>Note decision %1</source>
+        <translation>Anotar decisión %1</translation>
+    </message>
+    <message>
+        <source>Remove decision %1</source>
+        <translation>Eliminar decisión %1</translation>
+    </message>
+    <message>
+        <source>Delete workshop %1</source>
+        <translation>Eliminar taller %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WorkshopRecordModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Initiative or decision</source>
+        <translation>Iniciativa o decisión</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WorkshopRecordView</name>
+    <message>
+        <source>Start Workshop</source>
+        <translation>Iniciar taller</translation>
+    </message>
+    <message>
+        <source>Note Decision</source>
+        <translation>Anotar decisión</translation>
+    </message>
+    <message>
+        <source>Remove Decision</source>
+        <translation>Eliminar decisión</translation>
+    </message>
+    <message>
+        <source>Export Record…</source>
+        <translation>Exportar acta…</translation>
+    </message>
+    <message>
+        <source>A decision taken in the room (Enter notes it)</source>
+        <translation>Una decisión tomada en la sala (Intro la anota)</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en curso)</translation>
+    </message>
+    <message>
+        <source>No workshop yet</source>
+        <translation>Aún no hay ningún taller</translation>
+    </message>
+    <message>
+        <source>End Workshop</source>
+        <translation>Finalizar taller</translation>
+    </message>
+    <message>
+        <source>Start Workshop marks the session: what is added, removed, moved and re-scored from then on is listed here, with the decisions noted.</source>
+        <translation>Iniciar taller marca la sesión: lo que se añada, elimine, mueva o vuelva a puntuar a partir de entonces aparece aquí, junto con las decisiones anotadas.</translation>
+    </message>
+    <message>
+        <source>Running since %1.</source>
+        <translation>En curso desde %1.</translation>
+    </message>
+    <message>
+        <source>Held %1.</source>
+        <translation>Celebrado: %1.</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>El plan aún se está planificando; vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -6904,6 +7499,49 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>Graph</source>
         <translation>Grafo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Workshop record</source>
+        <translation>Acta del taller</translation>
+    </message>
+    <message>
+        <source>%1, started %2 and still running; changes until now.</source>
+        <translation>%1, iniciado %2 y aún en curso; cambios hasta ahora.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1, de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Anotada</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Cairn</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation>Réévaluée</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Nothing changed and no decision was noted.</source>
+        <translation>Rien n’a changé et aucune décision n’a été notée.</translation>
+    </message>
+    <message>
+        <source>added, %1</source>
+        <translation>ajoutée, %1</translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation>retirée (auparavant %1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>value %1 → %2</source>
+        <translation>valeur %1 → %2</translation>
+    </message>
+    <message>
+        <source>noted %1</source>
+        <translation>notée le %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan : %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Toujours en cours</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Fin : %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Initiative or decision</source>
+        <translation>Initiative ou décision</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notée</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -741,16 +836,8 @@
         </translation>
     </message>
     <message>
-        <source>Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options]; see “cairn export --help”.</source>
-        <translation>Usage : cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT [options] ; voir « cairn export --help ».</translation>
-    </message>
-    <message>
         <source>roadmap, charts, graph, initiatives, goals, systems, resources, milestones or presentation (default roadmap).</source>
         <translation>roadmap, charts, graph, initiatives, goals, systems, resources, milestones ou presentation (par défaut : roadmap).</translation>
-    </message>
-    <message>
-        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</source>
-        <translation>Écrit le rapport de feuille de route (PDF), la feuille de route en image, les graphiques ou le graphe des dépendances, sans écran. Options : --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME.</translation>
     </message>
     <message>
         <source>Schedule the initiatives and explain each start. Options: --json, --budget-ms N, --goal value|makespan, --seed S, --scenario NAME. Exit 1 when there are problems.</source>
@@ -1126,6 +1213,34 @@
     <message>
         <source>Unknown theme “%1”; choose one of: %2.</source>
         <translation>Thème inconnu « %1 » ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report (PDF), the roadmap as an image, the charts, or the dependency graph, with no display needed. Options: --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME, --workshop-record OUT.pdf|md|csv, --workshop NAME.</source>
+        <translation>Écrit le rapport de feuille de route (PDF), la feuille de route en image, les graphiques ou le graphe des dépendances, sans écran. Options : --page-size, --orientation, --sections, --quarters-per-page, --pages-wide, --pdf-a, --logo FILE, --marking TEXT, --charts DIR, --size WxH, --colour-by, --lanes, --today, --graph OUT.png|svg, --focus NAME, --depth N, --scenario NAME, --compare A,B[,C], --baseline NAME, --workshop-record OUT.pdf|md|csv, --workshop NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT | --workshop-record OUT [options]; see “cairn export --help”.</source>
+        <translation>Usage : cairn export FILE --pdf OUT.pdf | --slides OUT.pdf | --png OUT.png | --svg OUT.svg | --charts DIR | --csv DIR | --xlsx OUT.xlsx | --json OUT.json | --graph OUT | --workshop-record OUT [options] ; voir « cairn export --help ».</translation>
+    </message>
+    <message>
+        <source>Write a workshop&apos;s record (what changed, the decisions noted): PDF, or Markdown (.md) or CSV (.csv) by the file&apos;s suffix.</source>
+        <translation>Écrire le compte rendu d’un atelier (ce qui a changé, les décisions notées) : PDF, ou Markdown (.md) ou CSV (.csv) selon l’extension du fichier.</translation>
+    </message>
+    <message>
+        <source>The workshop of --workshop-record, by name (default: the latest).</source>
+        <translation>L’atelier de --workshop-record, par son nom (par défaut : le plus récent).</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop called “%1”.</source>
+        <translation>Le plan n’a pas d’atelier nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop to write the record of.</source>
+        <translation>Le plan n’a aucun atelier dont écrire le compte rendu.</translation>
+    </message>
+    <message>
+        <source>Wrote the record of the workshop “%1” to %2</source>
+        <translation>Compte rendu de l’atelier « %1 » écrit dans %2</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1712,22 @@
     <message>
         <source>Take in</source>
         <translation>Inclure</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Au début</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>À la fin</translation>
+    </message>
+    <message>
+        <source>Hidden until revealed</source>
+        <translation>Masqués jusqu’à leur révélation</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Révélés</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2272,74 @@
     <message>
         <source>Finish</source>
         <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Vote totals</source>
+        <translation>Totaux du vote</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Workshop initiatives</source>
+        <translation>Initiatives de l’atelier</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notée</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Efforts set by hand</source>
+        <translation>Efforts fixés à la main</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3480,10 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>there is no baseline called “%1”.</source>
         <translation>il n’y a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>there is no workshop called “%1”.</source>
+        <translation>il n’y a pas d’atelier nommé « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4767,18 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>and</source>
         <translation>et</translation>
     </message>
+    <message>
+        <source>Workshop record</source>
+        <translation>Compte rendu d’atelier</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop yet (Start Workshop marks one).</source>
+        <translation>Le plan n’a encore aucun atelier (« Démarrer l’atelier » en marque un).</translation>
+    </message>
+    <message>
+        <source>What changed in the latest workshop, %1, and the decisions noted</source>
+        <translation>Ce qui a changé lors du dernier atelier, %1, et les décisions notées</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Roadmap</name>
@@ -5574,6 +5789,10 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <source>Set by hand in the matrix (a right click on its dot takes it back)</source>
+        <translation>Fixé à la main dans la matrice (un clic droit sur son point l’annule)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ScoringView</name>
@@ -5582,16 +5801,28 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <translation>Définir les valeurs d’après les scores objectifs</translation>
     </message>
     <message>
-        <source>Goal score: each goal served, its weight × the contribution&apos;s strength, against the best initiative. Effort: cost and FTE-quarters against the largest. Nothing changes the values until you choose to.</source>
-        <translation>Score objectifs : pour chaque objectif servi, son poids × la force de la contribution, rapporté à la meilleure initiative. Effort : coût et ETP-trimestres rapportés au plus grand. Les valeurs ne changent que si vous le décidez.</translation>
-    </message>
-    <message>
         <source>Set value of an initiative</source>
         <translation>Définir la valeur d’une initiative</translation>
     </message>
     <message>
         <source>Set values from goal scores</source>
         <translation>Définir les valeurs d’après les scores objectifs</translation>
+    </message>
+    <message>
+        <source>Goal score: each goal served, its weight × the contribution&apos;s strength, against the best initiative. Effort: cost and FTE-quarters against the largest, unless dragged (in italics). Nothing changes the values until you choose to.</source>
+        <translation>Score objectifs : pour chaque objectif servi, son poids × la force de la contribution, rapporté à la meilleure initiative. Effort : coût et ETP-trimestres rapportés au plus grand, sauf s’il a été déplacé à la main (en italique). Les valeurs ne changent que si vous le décidez.</translation>
+    </message>
+    <message>
+        <source>Effort from cost and FTE again</source>
+        <translation>Recalculer l’effort d’après coût et ETP</translation>
+    </message>
+    <message>
+        <source>Move %1 in the matrix</source>
+        <translation>Déplacer %1 dans la matrice</translation>
+    </message>
+    <message>
+        <source>Set effort of an initiative</source>
+        <translation>Définir l’effort d’une initiative</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5937,10 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
             <numerusform>Non enregistré : %n modification d’autres personnes depuis la lecture de ce plan.</numerusform>
             <numerusform>Non enregistré : %n modifications d’autres personnes depuis la lecture de ce plan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the workshop record and the dot vote are not changed on a server yet</source>
+        <translation>le compte rendu d’atelier et le vote par gommettes ne sont pas encore modifiés sur un serveur</translation>
     </message>
 </context>
 <context>
@@ -6715,16 +6950,20 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <translation>À reconsidérer</translation>
     </message>
     <message>
-        <source>Effort (from cost and FTE) →</source>
-        <translation>Effort (d’après coût et ETP) →</translation>
-    </message>
-    <message>
         <source>Value →</source>
         <translation>Valeur →</translation>
     </message>
     <message>
-        <source>%1: value %2, effort %3 — drag up or down to change its value</source>
-        <translation>%1 : valeur %2, effort %3 — faites glisser vers le haut ou le bas pour changer sa valeur</translation>
+        <source>Effort (from cost and FTE, or dragged) →</source>
+        <translation>Effort (d’après coût et ETP, ou déplacé) →</translation>
+    </message>
+    <message>
+        <source>%1: value %2, effort %3 (set by hand; a right click takes it back to the one from cost and FTE)</source>
+        <translation>%1 : valeur %2, effort %3 (défini à la main ; un clic droit le ramène à celui d’après coût et ETP)</translation>
+    </message>
+    <message>
+        <source>%1: value %2, effort %3 — drag up or down to change its value, left or right its effort</source>
+        <translation>%1 : valeur %2, effort %3 — faites glisser vers le haut ou le bas pour changer sa valeur, vers la gauche ou la droite pour son effort</translation>
     </message>
 </context>
 <context>
@@ -6740,6 +6979,197 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Baseline:</source>
         <translation>Référence :</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VoteTableModel</name>
+    <message>
+        <source>Hidden until the vote is revealed</source>
+        <translation>Masqué jusqu’à la révélation du vote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dot(s) on %2 — click to add one, right click or Shift+click to take one back</source>
+        <translation>
+            <numerusform>%1 : %n gommette sur %2 — cliquez pour en ajouter une, clic droit ou Shift+clic pour en retirer une</numerusform>
+            <numerusform>%1 : %n gommettes sur %2 — cliquez pour en ajouter une, clic droit ou Shift+clic pour en retirer une</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every participant&apos;s dots together</source>
+        <translation>Les gommettes de tous les participants</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n left</source>
+        <translation>
+            <numerusform>%1
+%n restante</numerusform>
+            <numerusform>%1
+%n restantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VotingEdits</name>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>Un participant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>%1 takes part already.</source>
+        <translation>%1 participe déjà.</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Ajouter le participant %1</translation>
+    </message>
+    <message>
+        <source>%1 does not take part.</source>
+        <translation>%1 ne participe pas.</translation>
+    </message>
+    <message>
+        <source>Rename participant %1 to %2</source>
+        <translation>Renommer le participant %1 en %2</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>Retirer le participant %1</translation>
+    </message>
+    <message>
+        <source>That initiative is not open to the vote.</source>
+        <translation>Cette initiative n’est pas soumise au vote.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 dots to give and has given %3 elsewhere.</source>
+        <translation>%1 a %2 gommettes à donner et en a déjà donné %3 ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 a dot</source>
+        <translation>%1 donne une gommette à %2</translation>
+    </message>
+    <message>
+        <source>%1 takes a dot back from %2</source>
+        <translation>%1 reprend une gommette à %2</translation>
+    </message>
+    <message>
+        <source>Each participant has between 1 and 50 dots.</source>
+        <translation>Chaque participant a entre 1 et 50 gommettes.</translation>
+    </message>
+    <message>
+        <source>Someone has given %1 dots already; take dots back first.</source>
+        <translation>Quelqu’un a déjà donné %1 gommettes ; reprenez d’abord des gommettes.</translation>
+    </message>
+    <message>
+        <source>%1 dots per participant</source>
+        <translation>%1 gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Reveal the vote</source>
+        <translation>Révéler le vote</translation>
+    </message>
+    <message>
+        <source>Hide the vote&apos;s totals</source>
+        <translation>Masquer les totaux du vote</translation>
+    </message>
+    <message>
+        <source>Start a new vote</source>
+        <translation>Lancer un nouveau vote</translation>
+    </message>
+    <message>
+        <source>Set values from the vote</source>
+        <translation>Définir les valeurs d’après le vote</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::VotingView</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Reveal Totals</source>
+        <translation>Révéler les totaux</translation>
+    </message>
+    <message>
+        <source>New Vote</source>
+        <translation>Nouveau vote</translation>
+    </message>
+    <message>
+        <source>Set Values from Votes</source>
+        <translation>Définir les valeurs d’après les votes</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name</source>
+        <translation>Nom du participant</translation>
+    </message>
+    <message>
+        <source>Dots each: </source>
+        <translation>Gommettes par personne : </translation>
+    </message>
+    <message>
+        <source>Removes the participant of the current column, with their dots</source>
+        <translation>Retire le participant de la colonne actuelle, avec ses gommettes</translation>
+    </message>
+    <message>
+        <source>Takes every dot back and hides the totals; the participants stay</source>
+        <translation>Reprend toutes les gommettes et masque les totaux ; les participants restent</translation>
+    </message>
+    <message>
+        <source>The initiative with the most dots gets value 100, the others with dots in proportion; those without a dot keep their values. One step that Undo takes back</source>
+        <translation>L’initiative qui a le plus de gommettes reçoit la valeur 100, les autres ayant des gommettes en proportion ; celles sans gommette gardent leur valeur. Une seule étape, qu’Annuler défait</translation>
+    </message>
+    <message>
+        <source>Hide Totals</source>
+        <translation>Masquer les totaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the participants by name; each gets %n dot(s) to give.</source>
+        <translation>
+            <numerusform>Ajoutez les participants par leur nom ; chacun reçoit %n gommette à donner.</numerusform>
+            <numerusform>Ajoutez les participants par leur nom ; chacun reçoit %n gommettes à donner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 dots given by %n participant(s); %3</source>
+        <translation>
+            <numerusform>%1 gommettes sur %2 données par %n participant ; %3</numerusform>
+            <numerusform>%1 gommettes sur %2 données par %n participants ; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the totals are revealed.</source>
+        <translation>les totaux sont révélés.</translation>
+    </message>
+    <message>
+        <source>the totals stay hidden until revealed.</source>
+        <translation>les totaux restent masqués jusqu’à leur révélation.</translation>
+    </message>
+    <message>
+        <source>Choose a cell in the participant&apos;s column first.</source>
+        <translation>Choisissez d’abord une cellule dans la colonne du participant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote set the value of %n initiative(s); Undo takes it back.</source>
+        <translation>
+            <numerusform>Le vote a fixé la valeur de %n initiative ; Annuler revient en arrière.</numerusform>
+            <numerusform>Le vote a fixé la valeur de %n initiatives ; Annuler revient en arrière.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values already are the vote&apos;s: nothing changed.</source>
+        <translation>Les valeurs sont déjà celles du vote : rien n’a changé.</translation>
     </message>
 </context>
 <context>
@@ -6816,10 +7246,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <translation>Saisie</translation>
     </message>
     <message>
-        <source>Scoring</source>
-        <translation>Notation</translation>
-    </message>
-    <message>
         <source>Export &amp;Slides…</source>
         <translation>Exporter les &amp;diapositives…</translation>
     </message>
@@ -6830,10 +7256,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>&amp;Capture Ideas</source>
         <translation>&amp;Saisir des idées</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring</source>
-        <translation>&amp;Notation</translation>
     </message>
     <message>
         <source>The plan is still being scheduled; try again in a moment.</source>
@@ -6857,6 +7279,179 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
             <numerusform>%n diapositive exportée dans %1</numerusform>
             <numerusform>%n diapositives exportées dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The plan has no such workshop.</source>
+        <translation>Le plan ne contient pas cet atelier.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Dot Vote</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Workshop Record</source>
+        <translation>Compte rendu d’atelier</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workshop Record…</source>
+        <translation>Exporter le compte rendu d’&amp;atelier…</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop Panel</source>
+        <translation>Panneau d’ate&amp;lier</translation>
+    </message>
+    <message>
+        <source>Start &amp;Workshop</source>
+        <translation>Démarrer l’&amp;atelier</translation>
+    </message>
+    <message>
+        <source>Note &amp;Decision…</source>
+        <translation>Noter une &amp;décision…</translation>
+    </message>
+    <message>
+        <source>End &amp;Workshop</source>
+        <translation>&amp;Terminer l’atelier</translation>
+    </message>
+    <message>
+        <source>Export Workshop Record</source>
+        <translation>Exporter le compte rendu d’atelier</translation>
+    </message>
+    <message>
+        <source>The plan has no workshop yet: View ▸ Start Workshop marks one.</source>
+        <translation>Le plan n’a pas encore d’atelier : Affichage ▸ Démarrer l’atelier en ouvre un.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the record of %1 to %2</source>
+        <translation>Compte rendu de %1 exporté dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WorkshopEdits</name>
+    <message>
+        <source>The workshop %1 is still running; end it first.</source>
+        <translation>L’atelier %1 est toujours en cours ; terminez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Atelier %1</translation>
+    </message>
+    <message>
+        <source>Start workshop %1</source>
+        <translation>Démarrer l’atelier %1</translation>
+    </message>
+    <message>
+        <source>No workshop is running.</source>
+        <translation>Aucun atelier n’est en cours.</translation>
+    </message>
+    <message>
+        <source>End workshop %1</source>
+        <translation>Terminer l’atelier %1</translation>
+    </message>
+    <message>
+        <source>Decisions are noted in a workshop: start one first.</source>
+        <translation>Les décisions se notent pendant un atelier : démarrez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>A decision needs a few words.</source>
+        <translation>Une décision demande quelques mots.</translation>
+    </message>
+    <message>
+        <source>Note decision %1</source>
+        <translation>Noter la décision %1</translation>
+    </message>
+    <message>
+        <source>Remove decision %1</source>
+        <translation>Retirer la décision %1</translation>
+    </message>
+    <message>
+        <source>Delete workshop %1</source>
+        <translation>Supprimer l’atelier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WorkshopRecordModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Initiative or decision</source>
+        <translation>Initiative ou décision</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::WorkshopRecordView</name>
+    <message>
+        <source>Start Workshop</source>
+        <translation>Démarrer l’atelier</translation>
+    </message>
+    <message>
+        <source>Note Decision</source>
+        <translation>Noter la décision</translation>
+    </message>
+    <message>
+        <source>Remove Decision</source>
+        <translation>Retirer la décision</translation>
+    </message>
+    <message>
+        <source>Export Record…</source>
+        <translation>Exporter le compte rendu…</translation>
+    </message>
+    <message>
+        <source>A decision taken in the room (Enter notes it)</source>
+        <translation>Une décision prise en séance (Entrée la note)</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>No workshop yet</source>
+        <translation>Pas encore d’atelier</translation>
+    </message>
+    <message>
+        <source>End Workshop</source>
+        <translation>Terminer l’atelier</translation>
+    </message>
+    <message>
+        <source>Start Workshop marks the session: what is added, removed, moved and re-scored from then on is listed here, with the decisions noted.</source>
+        <translation>Démarrer l’atelier marque la séance : ce qui est ajouté, retiré, déplacé ou réévalué à partir de ce moment est listé ici, avec les décisions notées.</translation>
+    </message>
+    <message>
+        <source>Running since %1.</source>
+        <translation>En cours depuis %1.</translation>
+    </message>
+    <message>
+        <source>Held %1.</source>
+        <translation>Tenu le %1.</translation>
+    </message>
+    <message>
+        <source>The plan is still being scheduled; try again in a moment.</source>
+        <translation>Le plan est encore en cours de planification ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -6904,6 +7499,49 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>Graph</source>
         <translation>Graphe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Workshop record</source>
+        <translation>Compte rendu d’atelier</translation>
+    </message>
+    <message>
+        <source>%1, started %2 and still running; changes until now.</source>
+        <translation>%1, démarré le %2 et toujours en cours ; changements jusqu’à présent.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1, du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notée</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
     </message>
 </context>
 </TS>
