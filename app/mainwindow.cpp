@@ -85,7 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorScroll->setWidgetResizable(true);
     m_inspectorScroll->setFrameShape(QFrame::NoFrame);
-    m_inspectorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_inspectorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never cut off
     m_inspectorDock->setWidget(m_inspectorScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     statusBar()->addWidget(m_statusTotals, 1);

@@ -1,7 +1,14 @@
+#include "app/mainwindow.h"
 #include "app/pseudolocale.h"
+#include "app/views/workspace.h"
+#include "core/session/plandocument.h"
 
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Cairn;
@@ -62,7 +69,31 @@ private slots:
         QCoreApplication::removeTranslator(&pseudo);
         QCOMPARE(QCoreApplication::translate("Cairn::Field", "Name"), QStringLiteral("Name"));
     }
+
+    // With every string 40 % longer, the inspector of an initiative at a projector's 1280×720
+    // shows all of each field: a form wider than the dock scrolls sideways, never cut off.
+    void theInspectorIsNeverCutOff()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        {
+            MainWindow w;
+            w.setRemembersFiles(false);
+            w.newPlan(true);
+            w.arrange(QSize(1280, 720));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.workspace()->selectEntity(w.document()->plan().initiatives().front().id.value);
+            auto *dock = w.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+            auto *scroll = qobject_cast<QScrollArea *>(dock->widget());
+            QVERIFY(scroll && scroll->widget());
+            QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width()
+                || scroll->horizontalScrollBar()->isVisible());
+        }
+        QCoreApplication::removeTranslator(&pseudo);
+    }
 };
 
-QTEST_GUILESS_MAIN(tst_PseudoLocale)
+QTEST_MAIN(tst_PseudoLocale)
 #include "tst_pseudolocale.moc"
