@@ -1506,6 +1506,52 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ConflictsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren Wert</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ConflictsPanel</name>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Deren übernehmen</translation>
+    </message>
+    <message>
+        <source>Write your change over theirs (one step you can undo)</source>
+        <translation>Deren Änderung mit Ihrer überschreiben (ein Schritt, den Sie rückgängig machen können)</translation>
+    </message>
+    <message>
+        <source>Take their change instead of yours (one step you can undo)</source>
+        <translation>Deren Änderung statt Ihrer übernehmen (ein Schritt, den Sie rückgängig machen können)</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Desktop</name>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -5941,6 +5987,127 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>the workshop record and the dot vote are not changed on a server yet</source>
         <translation>Workshop-Protokoll und Punktabstimmung werden auf einem Server noch nicht geändert</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>die Einstellungen des Plans</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Some changes are not on the plan server “%1” yet (%2). Use Save As to keep a copy in a file.</source>
+        <translation>Einige Änderungen sind noch nicht auf dem Planserver „%1“ (%2). Mit „Speichern unter“ behalten Sie eine Kopie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>they are on their way</source>
+        <translation>sie sind unterwegs</translation>
+    </message>
+    <message>
+        <source>Scenarios, baselines and the reference schedule (Re-plan now) are not kept on a plan server yet: they stay in this window only.</source>
+        <translation>Szenarien, Basispläne und der Referenzzeitplan (Jetzt neu planen) werden noch nicht auf einem Planserver gespeichert; sie bleiben nur in diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of %3 at the same time; your change to %4 was written too (merged).</source>
+        <translation>%1 hat gleichzeitig %3 geändert (%2); Ihre Änderung (%4) wurde ebenfalls geschrieben (zusammengeführt).</translation>
+    </message>
+    <message>
+        <source>Keep My Change to %1</source>
+        <translation>Meine Änderung für %1 behalten</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s Change to %2</source>
+        <translation>Änderung von %1 für %2 übernehmen</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>einem Teammitglied</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Auf dem Server veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Not needed with ~/.pgpass or a service entry</source>
+        <translation>Nicht nötig mit ~/.pgpass oder einem Diensteintrag</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s address on a PostgreSQL server, with the plan&apos;s name as plan=NAME.</source>
+        <translation>Die Adresse des Plans auf einem PostgreSQL-Server, mit dem Namen des Plans als plan=NAME.</translation>
+    </message>
+    <message>
+        <source>A new shared plan is made from this one on the server, under the name given as plan=NAME; you become its owner and the window shows it from the server.</source>
+        <translation>Aus diesem Plan entsteht auf dem Server ein neuer gemeinsamer Plan unter dem Namen, der als plan=NAME angegeben ist; Sie werden sein Eigentümer, und das Fenster zeigt ihn vom Server.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The address names no plan: add plan=NAME to it.</source>
+        <translation>Die Adresse nennt keinen Plan: Ergänzen Sie plan=NAME.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Wird auf %1 veröffentlicht…</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ServerPlans</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Vom Ser&amp;ver öffnen…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Server…</source>
+        <translation>Auf dem Se&amp;rver veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by colleagues taken in (revision %1).</source>
+        <translation>
+            <numerusform>%n Änderung aus dem Team übernommen (Revision %1).</numerusform>
+            <numerusform>%n Änderungen aus dem Team übernommen (Revision %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the plan server “%1” is lost (%2). Your changes stay in this window and are sent when it is back.</source>
+        <translation>Die Verbindung zum Planserver „%1“ ist unterbrochen (%2). Ihre Änderungen bleiben in diesem Fenster und werden gesendet, sobald sie wieder besteht.</translation>
     </message>
 </context>
 <context>

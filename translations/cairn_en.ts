@@ -512,6 +512,16 @@ Find one by name (or select it in another view) and focus on it, or filter by go
     </message>
 </context>
 <context>
+    <name>Cairn::ServerPlans</name>
+    <message numerus="yes">
+        <source>%n change(s) by colleagues taken in (revision %1).</source>
+        <translation>
+            <numerusform>%n change by colleagues taken in (revision %1).</numerusform>
+            <numerusform>%n changes by colleagues taken in (revision %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Slides</name>
     <message numerus="yes">
         <source>%n initiative(s)</source>

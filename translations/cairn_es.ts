@@ -1506,6 +1506,52 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ConflictsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Valor de ellos</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Su valor</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ConflictsPanel</name>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Aceptar el de ellos</translation>
+    </message>
+    <message>
+        <source>Write your change over theirs (one step you can undo)</source>
+        <translation>Escribir su cambio sobre el de ellos (un solo paso que puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Take their change instead of yours (one step you can undo)</source>
+        <translation>Aceptar el cambio de ellos en lugar del suyo (un solo paso que puede deshacer)</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Desktop</name>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -5941,6 +5987,127 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>the workshop record and the dot vote are not changed on a server yet</source>
         <translation>el acta del taller y la votación por puntos aún no se cambian en un servidor</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>los ajustes del plan</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Some changes are not on the plan server “%1” yet (%2). Use Save As to keep a copy in a file.</source>
+        <translation>Algunos cambios aún no están en el servidor de planes «%1» (%2). Use «Guardar como» para conservar una copia en un archivo.</translation>
+    </message>
+    <message>
+        <source>they are on their way</source>
+        <translation>están en camino</translation>
+    </message>
+    <message>
+        <source>Scenarios, baselines and the reference schedule (Re-plan now) are not kept on a plan server yet: they stay in this window only.</source>
+        <translation>Los escenarios, las líneas base y la planificación de referencia (Replanificar ahora) aún no se guardan en un servidor de planes: permanecen solo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of %3 at the same time; your change to %4 was written too (merged).</source>
+        <translation>%1 cambió %3 al mismo tiempo (%2); su cambio (%4) también se ha escrito (combinado).</translation>
+    </message>
+    <message>
+        <source>Keep My Change to %1</source>
+        <translation>Mantener mi cambio en %1</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s Change to %2</source>
+        <translation>Aceptar el cambio de %1 en %2</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un compañero</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Abrir desde el servidor</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Publicar en el servidor</translation>
+    </message>
+    <message>
+        <source>Not needed with ~/.pgpass or a service entry</source>
+        <translation>No hace falta con ~/.pgpass o una entrada de servicio</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s address on a PostgreSQL server, with the plan&apos;s name as plan=NAME.</source>
+        <translation>La dirección del plan en un servidor PostgreSQL, con el nombre del plan como plan=NAME.</translation>
+    </message>
+    <message>
+        <source>A new shared plan is made from this one on the server, under the name given as plan=NAME; you become its owner and the window shows it from the server.</source>
+        <translation>Se crea en el servidor un nuevo plan compartido a partir de este, con el nombre indicado en plan=NAME; usted pasa a ser su propietario y la ventana lo muestra desde el servidor.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>The address names no plan: add plan=NAME to it.</source>
+        <translation>La dirección no indica ningún plan: añádale plan=NAME.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Publicando en %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ServerPlans</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Abrir desde el ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Server…</source>
+        <translation>&amp;Publicar en el servidor…</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflictos (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by colleagues taken in (revision %1).</source>
+        <translation>
+            <numerusform>%n cambio de un compañero incorporado (revisión %1).</numerusform>
+            <numerusform>%n cambios de compañeros incorporados (revisión %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the plan server “%1” is lost (%2). Your changes stay in this window and are sent when it is back.</source>
+        <translation>Se ha perdido la conexión con el servidor de planes «%1» (%2). Sus cambios se quedan en esta ventana y se enviarán cuando se restablezca.</translation>
     </message>
 </context>
 <context>

@@ -1506,6 +1506,52 @@
     </message>
 </context>
 <context>
+    <name>Cairn::ConflictsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ConflictsPanel</name>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Write your change over theirs (one step you can undo)</source>
+        <translation>Écrire votre modification par-dessus la leur (une seule étape que vous pouvez annuler)</translation>
+    </message>
+    <message>
+        <source>Take their change instead of yours (one step you can undo)</source>
+        <translation>Prendre leur modification à la place de la vôtre (une seule étape que vous pouvez annuler)</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Desktop</name>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -5941,6 +5987,127 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>the workshop record and the dot vote are not changed on a server yet</source>
         <translation>le compte rendu d’atelier et le vote par gommettes ne sont pas encore modifiés sur un serveur</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>les paramètres du plan</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Some changes are not on the plan server “%1” yet (%2). Use Save As to keep a copy in a file.</source>
+        <translation>Certaines modifications ne sont pas encore sur le serveur de plans « %1 » (%2). Utilisez « Enregistrer sous » pour en garder une copie dans un fichier.</translation>
+    </message>
+    <message>
+        <source>they are on their way</source>
+        <translation>elles sont en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Scenarios, baselines and the reference schedule (Re-plan now) are not kept on a plan server yet: they stay in this window only.</source>
+        <translation>Les scénarios, les références et le calendrier de référence (Replanifier maintenant) ne sont pas encore conservés sur un serveur de plans : ils restent uniquement dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of %3 at the same time; your change to %4 was written too (merged).</source>
+        <translation>%1 a modifié %3 en même temps (%2) ; votre modification (%4) a aussi été écrite (fusion).</translation>
+    </message>
+    <message>
+        <source>Keep My Change to %1</source>
+        <translation>Garder ma modification sur %1</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s Change to %2</source>
+        <translation>Prendre la modification faite par %1 sur %2</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Ouvrir depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Publier sur le serveur</translation>
+    </message>
+    <message>
+        <source>Not needed with ~/.pgpass or a service entry</source>
+        <translation>Inutile avec ~/.pgpass ou une entrée de service</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s address on a PostgreSQL server, with the plan&apos;s name as plan=NAME.</source>
+        <translation>L’adresse du plan sur un serveur PostgreSQL, avec le nom du plan sous la forme plan=NAME.</translation>
+    </message>
+    <message>
+        <source>A new shared plan is made from this one on the server, under the name given as plan=NAME; you become its owner and the window shows it from the server.</source>
+        <translation>Un nouveau plan partagé est créé sur le serveur à partir de celui-ci, sous le nom donné par plan=NAME ; vous en devenez le propriétaire et la fenêtre l’affiche depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The address names no plan: add plan=NAME to it.</source>
+        <translation>L’adresse ne nomme aucun plan : ajoutez-y plan=NAME.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Publication sur %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::ServerPlans</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Ouvrir depuis le ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Server…</source>
+        <translation>&amp;Publier sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by colleagues taken in (revision %1).</source>
+        <translation>
+            <numerusform>%n modification d’un collègue intégrée (révision %1).</numerusform>
+            <numerusform>%n modifications de collègues intégrées (révision %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the plan server “%1” is lost (%2). Your changes stay in this window and are sent when it is back.</source>
+        <translation>La connexion au serveur de plans « %1 » est perdue (%2). Vos modifications restent dans cette fenêtre et seront envoyées dès qu’elle sera rétablie.</translation>
     </message>
 </context>
 <context>
