@@ -41,8 +41,9 @@ QStringList HelpGuide::pageIds()
 {
     return {QStringLiteral("getting-started"), QStringLiteral("roadmap"), QStringLiteral("tables"),
         QStringLiteral("charts"), QStringLiteral("graph"), QStringLiteral("scheduler"),
-        QStringLiteral("scenarios"), QStringLiteral("kinds"), QStringLiteral("workshop"),
-        QStringLiteral("import"), QStringLiteral("pdf"), QStringLiteral("command-line")};
+        QStringLiteral("scenarios"), QStringLiteral("team-plans"), QStringLiteral("kinds"),
+        QStringLiteral("workshop"), QStringLiteral("import"), QStringLiteral("pdf"),
+        QStringLiteral("command-line")};
 }
 
 QStringList HelpGuide::languages()

@@ -98,6 +98,8 @@ private slots:
                                   << "getting-started";
         QTest::newRow("what-if") << "what if support ended"
                                  << "graph";
+        QTest::newRow("server") << "PostgreSQL Keep Mine Take Theirs"
+                                << "team-plans";
     }
 
     void topicsAreCovered()
