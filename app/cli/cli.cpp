@@ -112,7 +112,7 @@ QString helpText()
                "the initiatives that change them, scheduled across quarters.")
         << QString() << QCoreApplication::translate("Cairn::Cli", "Commands:");
     for (const Command &c : kCommands) {
-        const QString synopsis = QLatin1String(c.synopsis);
+        const QString synopsis = QString::fromUtf8(c.synopsis);
         if (synopsis.size() > 26) // the summary on a line of its own, not run into it
             lines << QStringLiteral("  %1").arg(synopsis)
                   << QString(30, QLatin1Char(' '))

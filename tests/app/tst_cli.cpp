@@ -3,6 +3,7 @@
 #include "core/store/planlock.h"
 #include "core/store/sampleplan.h"
 #include "core/store/schema.h"
+#include "tests/cairnrun.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,24 +22,8 @@
 using namespace Cairn;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cairn(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CAIRN_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Test::cairn;
+using Test::Run;
 
 QByteArray hashOf(const QString &path)
 {
@@ -72,6 +57,9 @@ private slots:
         QVERIFY(h.out.contains(QStringLiteral("--view roadmap|charts|graph|")));
         // The usage names each way in once: a command, or the workspace with a file.
         QCOMPARE(h.out.count(QStringLiteral("COMMAND [OPTIONS] [ARGUMENTS]")), 1);
+        // Synopses are UTF-8 like everything else: "URI …", never "URI â¦".
+        QVERIFY2(h.out.contains(QStringLiteral("server init|grant URI \u2026")), qPrintable(h.out));
+        QVERIFY(!h.out.contains(QChar(0x00e2)));
         QVERIFY(h.out.contains(QStringLiteral("cairn [FILE]")));
         const Run unknown = cairn({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 64);
