@@ -218,9 +218,9 @@ VotingView::VotingView(std::function<PlanDocument *()> document, QWidget *parent
     connect(m_table, &QTableView::customContextMenuRequested, this,
         [this](const QPoint &at) { addDot(m_table->indexAt(at), -1); });
     connect(m_model, &VoteTableModel::dotsEntered, this,
-        [this](const QString &who, InitiativeId id, int dots) {
+        [this](const QString &participant, InitiativeId id, int dots) {
             if (PlanDocument *doc = writable())
-                edit(VotingEdits(doc->edit()).setDots(who, id, dots));
+                edit(VotingEdits(doc->edit()).setDots(participant, id, dots));
         });
 }
 
