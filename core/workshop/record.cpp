@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Cairn {
 
@@ -206,21 +207,32 @@ QString describeChange(const WorkshopChange &c, const PlanInfo &info)
     return {};
 }
 
+QString markdownText(const QString &text)
+{
+    // Anywhere in a line: emphasis, code spans, links and images, HTML, table cells, strikethrough.
+    static const QString inlineSpecial = QStringLiteral("\\`*_[]<>|~");
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar ch : text) {
+        if (inlineSpecial.contains(ch))
+            out += QLatin1Char('\\');
+        out += ch == QLatin1Char('\n') || ch == QLatin1Char('\r') ? QLatin1Char(' ') : ch;
+    }
+    // At the start of a line: a heading, a list item, a quote, or a numbered list ("1. ", "2) ").
+    static const QRegularExpression lineStart(QStringLiteral("^(\\s*)([#+\\-=]|\\d+[.)])"));
+    const QRegularExpressionMatch m = lineStart.match(out);
+    if (m.hasMatch()) {
+        const QString marker = m.captured(2);
+        const qsizetype at = m.capturedStart(2) + marker.size() - 1; // the marker's last character
+        out.insert(at, QLatin1Char('\\'));
+    }
+    return out;
+}
+
 QString workshopRecordMarkdown(const WorkshopRecord &r, const PlanInfo &info)
 {
-    // Markdown's own characters in names are escaped so that a name never turns into markup.
-    auto escaped = [](QString text) {
-        static const QString special = QStringLiteral("\\`*_{}[]<>()#+-.!|");
-        QString out;
-        for (QChar ch : text) {
-            if (special.contains(ch))
-                out += QLatin1Char('\\');
-            out += ch == QLatin1Char('\n') ? QLatin1Char(' ') : ch;
-        }
-        return out;
-    };
-    QString md = QStringLiteral("# ") + escaped(r.workshop.name) + QStringLiteral("\n\n");
-    md += tr("Plan: %1").arg(escaped(info.name)) + QStringLiteral("  \n");
+    QString md = QStringLiteral("# ") + markdownText(r.workshop.name) + QStringLiteral("\n\n");
+    md += tr("Plan: %1").arg(markdownText(info.name)) + QStringLiteral("  \n");
     md += tr("Started: %1").arg(when(r.workshop.started)) + QStringLiteral("  \n");
     md += (r.workshop.isRunning() ? tr("Still running")
                                   : tr("Ended: %1").arg(when(r.workshop.ended)))
@@ -234,10 +246,10 @@ QString workshopRecordMarkdown(const WorkshopRecord &r, const PlanInfo &info)
             if (c.kind == kind)
                 section += QStringLiteral("- ")
                     + (kind == WorkshopChange::Kind::Decision
-                            ? escaped(c.name) + QStringLiteral(" (") + describeChange(c, info)
+                            ? markdownText(c.name) + QStringLiteral(" (") + describeChange(c, info)
                                 + QLatin1Char(')')
-                            : QStringLiteral("**") + escaped(c.name) + QStringLiteral("**: ")
-                                + escaped(describeChange(c, info)))
+                            : QStringLiteral("**") + markdownText(c.name) + QStringLiteral("**: ")
+                                + markdownText(describeChange(c, info)))
                     + QLatin1Char('\n');
         if (!section.isEmpty())
             md += QStringLiteral("\n## ")

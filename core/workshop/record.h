@@ -50,6 +50,10 @@ QString describeChange(const WorkshopChange &change, const PlanInfo &info);
 QString changeKindName(WorkshopChange::Kind kind);
 // The record as a Markdown document, and as CSV (one row per change, OWASP-safe cells).
 QString workshopRecordMarkdown(const WorkshopRecord &record, const PlanInfo &info);
+// `text` as Markdown text that reads as itself: the characters that would start markup are
+// escaped (emphasis, code, links, HTML, tables, and a list, heading or quote at its start), and
+// nothing else, so that the raw file stays readable ("2027 Q1 - 2027 Q3", "v2.4").
+QString markdownText(const QString &text);
 QString workshopRecordCsv(const WorkshopRecord &record, const PlanInfo &info);
 
 // The workshop record's edits, each one undo step through the edit facade.

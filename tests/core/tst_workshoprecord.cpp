@@ -311,6 +311,35 @@ private slots:
         QVERIFY2(!lines[2].contains(QStringLiteral(",=cmd")), qPrintable(csv));
     }
 
+    // Only what would turn into markup is escaped: the raw record reads as written.
+    void markdownTextEscapesOnlyMarkup_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("markdown");
+        auto row = [](const char *name, const char *text, const char *markdown) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(markdown);
+        };
+        row("plain", "Move the webshop to Shopify Plus", "Move the webshop to Shopify Plus");
+        row("hyphen, dots, parentheses", "Magento 2.4 (EOS) - 2027 Q1 + Q2!",
+            "Magento 2.4 (EOS) - 2027 Q1 + Q2!");
+        row("emphasis", "Q1 *review* of __core__", "Q1 \\*review\\* of \\_\\_core\\_\\_");
+        row("link and image", "![x](y) [a](b)", "!\\[x\\](y) \\[a\\](b)");
+        row("code and html", "`rm` <b>", "\\`rm\\` \\<b\\>");
+        row("table and strike", "a | b ~~c~~", "a \\| b \\~\\~c\\~\\~");
+        row("list at start", "- drop it", "\\- drop it");
+        row("heading at start", "# 1", "\\# 1");
+        row("numbered at start", "2027. Go live", "2027\\. Go live");
+        row("hash inside", "Ticket #42", "Ticket #42");
+        row("line break", "one\ntwo", "one two");
+    }
+
+    void markdownTextEscapesOnlyMarkup()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, markdown);
+        QCOMPARE(markdownText(text), markdown);
+    }
+
     // A vote on an initiative deleted since stays for its undo but never reaches the file.
     void votesOfDeletedInitiativesAreNotSaved()
     {
