@@ -1133,26 +1133,45 @@ void RoadmapLayoutEngine::Pass::buildLegend()
         {}, {}});
     for (const LegendEntry &e : std::as_const(m_swatches))
         entries.push_back(e);
+    const size_t marksTitle = entries.size();
     entries.push_back(
         {Symbol::Title, QCoreApplication::translate("Cairn::Roadmap", "Marks:"), {}, {}});
-    if (!m_plan.milestones.empty())
+    // Only the marks the roadmap shows: a legend of things that are not there costs a
+    // projector's room and the reader's attention.
+    auto anyBar = [this](bool RoadmapBar::*flag) {
+        return std::any_of(
+            m_l.bars.cbegin(), m_l.bars.cend(), [flag](const RoadmapBar &b) { return b.*flag; });
+    };
+    auto anyMarker = [this](RoadmapMarker::Kind kind) {
+        return std::any_of(m_l.markers.cbegin(), m_l.markers.cend(),
+            [kind](const RoadmapMarker &m) { return m.kind == kind; });
+    };
+    if (anyMarker(RoadmapMarker::Kind::Milestone))
         entries.push_back({Symbol::Milestone,
             QCoreApplication::translate("Cairn::Roadmap", "Milestone"), Colours::milestone(), {}});
-    entries.push_back({Symbol::EndOfSupport,
-        QCoreApplication::translate("Cairn::Roadmap", "End of vendor support"),
-        Colours::endOfSupport(), {}});
-    entries.push_back(
-        {Symbol::Pinned, QCoreApplication::translate("Cairn::Roadmap", "Pinned start"), {}, {}});
-    entries.push_back({Symbol::Late,
-        QCoreApplication::translate("Cairn::Roadmap", "Misses its deadline"), Colours::late(), {}});
-    entries.push_back({Symbol::Unplaced,
-        QCoreApplication::translate("Cairn::Roadmap", "Could not be placed"), Colours::late(), {}});
+    if (anyMarker(RoadmapMarker::Kind::EndOfSupport))
+        entries.push_back({Symbol::EndOfSupport,
+            QCoreApplication::translate("Cairn::Roadmap", "End of vendor support"),
+            Colours::endOfSupport(), {}});
+    if (anyBar(&RoadmapBar::pinned))
+        entries.push_back({Symbol::Pinned,
+            QCoreApplication::translate("Cairn::Roadmap", "Pinned start"), {}, {}});
+    if (anyBar(&RoadmapBar::late))
+        entries.push_back(
+            {Symbol::Late, QCoreApplication::translate("Cairn::Roadmap", "Misses its deadline"),
+                Colours::late(), {}});
+    if (anyBar(&RoadmapBar::unplaced))
+        entries.push_back(
+            {Symbol::Unplaced, QCoreApplication::translate("Cairn::Roadmap", "Could not be placed"),
+                Colours::late(), {}});
     if (m_l.todayX)
         entries.push_back(
             {Symbol::Today, QCoreApplication::translate("Cairn::Roadmap", "Today"), {}, {}});
     if (m_o.showCapacity && !m_l.capacity.empty())
         entries.push_back(
             {Symbol::Heat, QCoreApplication::translate("Cairn::Roadmap", "Capacity used"), {}, {}});
+    if (entries.size() == marksTitle + 1)
+        entries.pop_back(); // no marks to explain
     m_l.legendHeight = layoutLegend(entries, m_l.headerWidth + m_bodyW, m_o.font);
     m_l.legend = std::move(entries);
 }

@@ -276,6 +276,46 @@ private slots:
             vmware.hint, QCoreApplication::translate("Cairn::Roadmap", "+%n tag(s)", nullptr, 2));
     }
 
+    // The legend explains the marks the roadmap shows, and only those: a plan with nothing pinned,
+    // late or unplaced has no entries for them (they took a second legend row at 1280×720).
+    void legendListsOnlyTheMarksShown()
+    {
+        PlanContent plan = samplePlan();
+        RoadmapLayoutEngine engine;
+        auto labels = [](const RoadmapLayout &l) {
+            QStringList out;
+            for (const LegendEntry &e : l.legend)
+                out << e.label;
+            return out;
+        };
+        auto has = [](const RoadmapLayout &l, bool RoadmapBar::*flag) {
+            return std::any_of(
+                l.bars.cbegin(), l.bars.cend(), [flag](const RoadmapBar &b) { return b.*flag; });
+        };
+        const auto tr
+            = [](const char *s) { return QCoreApplication::translate("Cairn::Roadmap", s); };
+        const RoadmapLayout sample = engine.layout(plan, *scheduleOf(plan), options());
+        QVERIFY(has(sample, &RoadmapBar::late)); // the sample misses end-of-support dates
+        QVERIFY(labels(sample).contains(tr("Misses its deadline")));
+        QVERIFY(labels(sample).contains(tr("End of vendor support")));
+        QCOMPARE(labels(sample).contains(tr("Pinned start")), has(sample, &RoadmapBar::pinned));
+        QCOMPARE(
+            labels(sample).contains(tr("Could not be placed")), has(sample, &RoadmapBar::unplaced));
+
+        // No systems' support ends, no milestones, no pins: their marks are not explained.
+        for (System &s : plan.systems)
+            s.endOfSupport.reset();
+        plan.milestones.clear();
+        for (Initiative &i : plan.initiatives)
+            i.pin.reset();
+        const RoadmapLayout bare = engine.layout(plan, *scheduleOf(plan), options());
+        QVERIFY(!has(bare, &RoadmapBar::pinned));
+        for (const char *mark : {"Milestone", "End of vendor support", "Pinned start"})
+            QVERIFY2(!labels(bare).contains(tr(mark)), mark);
+        QCOMPARE(labels(bare).contains(tr("Misses its deadline")), has(bare, &RoadmapBar::late));
+        QVERIFY(labels(bare).contains(tr("Capacity used")));
+    }
+
     // Colour by tag: a bar takes its first tag's colour, and the legend names every tag shown.
     void colourByTag()
     {
