@@ -191,6 +191,33 @@ QStringList words(std::initializer_list<const char *> list)
     return a;
 }
 
+// The initiative as a snapshot row (a baseline's, a workshop's) recorded it: its id, its name then
+// and the quarters it ran in, spelled once for every kind of snapshot.
+template<class T> void addInitiativeSnapshot(std::vector<Field<T>> &fields)
+{
+    fields.push_back(field(&T::initiative,
+        {.key = "initiative",
+            .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative id"),
+            .type = FT::Integer,
+            .minimum = 1,
+            .maximum = std::numeric_limits<qint64>::max(),
+            .required = true}));
+    fields.push_back(field(&T::name,
+        {.key = "name",
+            .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative"),
+            .aliases = words({"project", "vorhaben", "projet", "iniciativa"})}));
+    fields.push_back(field(&T::start,
+        {.key = "start",
+            .label = QT_TRANSLATE_NOOP("Cairn::Field", "Start"),
+            .type = FT::Quarter,
+            .aliases = words({"beginn", "début", "inicio"})}));
+    fields.push_back(field(&T::finish,
+        {.key = "finish",
+            .label = QT_TRANSLATE_NOOP("Cairn::Field", "Finish"),
+            .type = FT::Quarter,
+            .aliases = words({"ende", "fin"})}));
+}
+
 } // namespace
 
 template<> const EntitySchema<PlanInfo> &schemaOf<PlanInfo>()
@@ -851,44 +878,22 @@ template<> const EntitySchema<Baseline> &schemaOf<Baseline>()
 template<> const EntitySchema<BaselineEntry> &schemaOf<BaselineEntry>()
 {
     static const EntitySchema<BaselineEntry> s = [] {
+        std::vector<Field<BaselineEntry>> fields {field(&BaselineEntry::baseline,
+            {.key = "baseline",
+                .label = QT_TRANSLATE_NOOP("Cairn::Field", "Baseline"),
+                .type = FT::Reference,
+                .required = true,
+                .aliases = words({"basisplan", "référence", "línea base"})})};
+        addInitiativeSnapshot(fields);
+        fields.push_back(field(&BaselineEntry::cost,
+            {.key = "cost",
+                .label = QT_TRANSLATE_NOOP("Cairn::Field", "Cost"),
+                .type = FT::Money,
+                .maximum = kMaxAmount,
+                .aliases = words({"kosten", "coût", "coste", "costo"})}));
         auto b = schema<BaselineEntry>(EntityKind::Baseline, "baseline_initiative",
             "baseline_initiatives", QT_TRANSLATE_NOOP("Cairn::Field", "Baseline schedule"),
-            {
-                field(&BaselineEntry::baseline,
-                    {.key = "baseline",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Baseline"),
-                        .type = FT::Reference,
-                        .required = true,
-                        .aliases = words({"basisplan", "référence", "línea base"})}),
-                field(&BaselineEntry::initiative,
-                    {.key = "initiative",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative id"),
-                        .type = FT::Integer,
-                        .minimum = 1,
-                        .maximum = std::numeric_limits<qint64>::max(),
-                        .required = true}),
-                field(&BaselineEntry::name,
-                    {.key = "name",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative"),
-                        .aliases = words({"project", "vorhaben", "projet", "iniciativa"})}),
-                field(&BaselineEntry::start,
-                    {.key = "start",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Start"),
-                        .type = FT::Quarter,
-                        .aliases = words({"beginn", "début", "inicio"})}),
-                field(&BaselineEntry::finish,
-                    {.key = "finish",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Finish"),
-                        .type = FT::Quarter,
-                        .aliases = words({"ende", "fin"})}),
-                field(&BaselineEntry::cost,
-                    {.key = "cost",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Cost"),
-                        .type = FT::Money,
-                        .maximum = kMaxAmount,
-                        .aliases = words({"kosten", "coût", "coste", "costo"})}),
-            },
-            -1);
+            std::move(fields), -1);
         b.keyFields = 2; // the baseline and the initiative
         return b;
     }();
@@ -920,49 +925,29 @@ template<> const EntitySchema<WorkshopSession> &schemaOf<WorkshopSession>()
 template<> const EntitySchema<WorkshopEntry> &schemaOf<WorkshopEntry>()
 {
     static const EntitySchema<WorkshopEntry> s = [] {
+        std::vector<Field<WorkshopEntry>> fields {
+            field(&WorkshopEntry::workshop,
+                {.key = "workshop",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "Workshop"),
+                    .type = FT::Reference,
+                    .required = true,
+                    .aliases = words({"session", "séance", "taller"})}),
+            field(&WorkshopEntry::moment,
+                {.key = "moment",
+                    .label = QT_TRANSLATE_NOOP("Cairn::Field", "When"),
+                    .type = FT::Choice,
+                    .aliases = words({"wann", "quand", "cuándo"})}),
+        };
+        addInitiativeSnapshot(fields);
+        fields.push_back(field(&WorkshopEntry::value,
+            {.key = "value",
+                .label = QT_TRANSLATE_NOOP("Cairn::Field", "Value"),
+                .type = FT::Integer,
+                .maximum = 100,
+                .aliases = words({"wert", "valeur", "valor"})}));
         auto w = schema<WorkshopEntry>(EntityKind::Workshop, "workshop_initiative",
             "workshop_initiatives", QT_TRANSLATE_NOOP("Cairn::Field", "Workshop initiatives"),
-            {
-                field(&WorkshopEntry::workshop,
-                    {.key = "workshop",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Workshop"),
-                        .type = FT::Reference,
-                        .required = true,
-                        .aliases = words({"session", "séance", "taller"})}),
-                field(&WorkshopEntry::moment,
-                    {.key = "moment",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "When"),
-                        .type = FT::Choice,
-                        .aliases = words({"wann", "quand", "cuándo"})}),
-                field(&WorkshopEntry::initiative,
-                    {.key = "initiative",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative id"),
-                        .type = FT::Integer,
-                        .minimum = 1,
-                        .maximum = std::numeric_limits<qint64>::max(),
-                        .required = true}),
-                field(&WorkshopEntry::name,
-                    {.key = "name",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Initiative"),
-                        .aliases = words({"project", "vorhaben", "projet", "iniciativa"})}),
-                field(&WorkshopEntry::start,
-                    {.key = "start",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Start"),
-                        .type = FT::Quarter,
-                        .aliases = words({"beginn", "début", "inicio"})}),
-                field(&WorkshopEntry::finish,
-                    {.key = "finish",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Finish"),
-                        .type = FT::Quarter,
-                        .aliases = words({"ende", "fin"})}),
-                field(&WorkshopEntry::value,
-                    {.key = "value",
-                        .label = QT_TRANSLATE_NOOP("Cairn::Field", "Value"),
-                        .type = FT::Integer,
-                        .maximum = 100,
-                        .aliases = words({"wert", "valeur", "valor"})}),
-            },
-            -1);
+            std::move(fields), -1);
         w.keyFields = 3; // the workshop, the moment and the initiative
         return w;
     }();
