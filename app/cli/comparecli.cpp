@@ -2,6 +2,7 @@
 #include "app/cli/output.h"
 #include "app/cli/scenariocli.h"
 #include "core/domain/wording.h"
+#include "core/models/scenariomodels.h"
 #include "core/scenario/baseline.h"
 #include "core/scenario/comparison.h"
 #include "core/scenario/scenarioplan.h"
@@ -31,18 +32,6 @@ QString money(const PlanContent &plan, qint64 minor)
     return Money(minor).format(plan.info.currency, QLocale());
 }
 
-QString span(const InitiativeComparison::Side &s, QuarterStyle style)
-{
-    if (!s.included)
-        return tr("left out");
-    if (!s.start)
-        return tr("not placed");
-    const QString range = s.start == s.finish
-        ? s.start->label(style)
-        : QStringLiteral("%1–%2").arg(s.start->label(style), s.finish->label(style));
-    return s.late ? tr("%1 LATE").arg(range) : range;
-}
-
 QStringList changeWords(unsigned c)
 {
     QStringList w;
@@ -57,26 +46,6 @@ QStringList changeWords(unsigned c)
     if (c & InitiativeComparison::CostChanged)
         w << QStringLiteral("cost");
     return w;
-}
-
-QString changeText(unsigned c, std::optional<int> shift)
-{
-    QStringList w;
-    if (c & InitiativeComparison::Dropped)
-        w << tr("dropped");
-    if (c & InitiativeComparison::Added)
-        w << tr("added");
-    if ((c & InitiativeComparison::Moved) && shift)
-        w << (*shift > 0     ? tr("%n quarter(s) later", nullptr, *shift)
-                : *shift < 0 ? tr("%n quarter(s) earlier", nullptr, -*shift)
-                             : tr("moved"));
-    else if (c & InitiativeComparison::Moved)
-        w << tr("moved");
-    if (c & InitiativeComparison::NewlyLate)
-        w << tr("now late");
-    if (c & InitiativeComparison::CostChanged)
-        w << tr("cost differs");
-    return w.join(QStringLiteral(", "));
 }
 
 QJsonValue quarterJson(const std::optional<Quarter> &q, QuarterStyle style)
@@ -196,10 +165,10 @@ void printComparison(const ScenarioComparison &c, const PlanContent &plan)
         QStringList cells {r.name};
         QStringList what;
         for (size_t k = 0; k < r.sides.size(); ++k) {
-            cells << span(r.sides[k], style);
+            cells << describeSide(r.sides[k], style);
             if (k > 0 && r.changes[k])
                 what << (c.sides.size() > 2 ? c.sides[k].name + QStringLiteral(": ") : QString())
-                        + changeText(r.changes[k], r.shift[k]);
+                        + describeChanges(r.changes[k], r.shift[k]);
         }
         changes << (cells << what.join(QStringLiteral("; ")));
     }
