@@ -1,6 +1,7 @@
 #include "core/store/planfile.h"
 #include "core/store/planstore.h"
 #include "core/store/sampleplan.h"
+#include "tests/cairnrun.h"
 #include "tests/server/testserver.h"
 
 #include <QJsonArray>
@@ -13,24 +14,8 @@
 using namespace Cairn;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cairn(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CAIRN_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Test::cairn;
+using Test::Run;
 
 int rounds(int fallback)
 {
