@@ -107,7 +107,8 @@ ValueEffortMatrix::ValueEffortMatrix(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("valueEffortMatrix"));
-    setMinimumSize(280, 240);
+    // Small enough that, in a dock on a 1280×720 projector, the table below keeps its rows.
+    setMinimumSize(240, 160);
     setMouseTracking(true);
 }
 
@@ -154,6 +155,13 @@ int ValueEffortMatrix::dragEffort(qreal x) const
     return std::abs(x - m_pressX) < 4 ? m_dots[size_t(m_dragging)].effort : effortAt(x);
 }
 
+int ValueEffortMatrix::dragValue(qreal y) const
+{
+    // And a drag sideways wobbles up or down (or lands a pixel off in a short matrix): that keeps
+    // the value.
+    return std::abs(y - m_pressY) < 4 ? m_dots[size_t(m_dragging)].value : valueAt(y);
+}
+
 std::optional<QPointF> ValueEffortMatrix::dotOf(InitiativeId id) const
 {
     for (const Dot &d : m_dots)
@@ -164,11 +172,20 @@ std::optional<QPointF> ValueEffortMatrix::dotOf(InitiativeId id) const
 
 int ValueEffortMatrix::dotAt(QPointF p) const
 {
-    // The topmost (last drawn) dot within reach.
-    for (int i = int(m_dots.size()) - 1; i >= 0; --i)
-        if (QLineF(p, pointOf(m_dots[size_t(i)].effort, m_dots[size_t(i)].value)).length() <= 9)
-            return i;
-    return -1;
+    // The dot whose centre is nearest, within reach; of dots drawn on the same spot, the topmost
+    // (last drawn). In a crowded or short matrix a click on a dot's centre takes that dot, not a
+    // neighbour drawn over it.
+    int best = -1;
+    qreal bestDistance = 9;
+    for (int i = int(m_dots.size()) - 1; i >= 0; --i) {
+        const qreal d
+            = QLineF(p, pointOf(m_dots[size_t(i)].effort, m_dots[size_t(i)].value)).length();
+        if (d < bestDistance || (best < 0 && d <= bestDistance)) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    return best;
 }
 
 void ValueEffortMatrix::paintEvent(QPaintEvent *)
@@ -251,6 +268,7 @@ void ValueEffortMatrix::mousePressEvent(QMouseEvent *event)
         m_dragValue = m_dots[size_t(m_dragging)].value;
         m_dragEffort = m_dots[size_t(m_dragging)].effort;
         m_pressX = event->position().x();
+        m_pressY = event->position().y();
         emit selected(m_dots[size_t(m_dragging)].id);
     }
 }
@@ -277,7 +295,7 @@ void ValueEffortMatrix::mouseMoveEvent(QMouseEvent *event)
                       .arg(d.effort));
         return;
     }
-    m_dragValue = valueAt(event->position().y());
+    m_dragValue = dragValue(event->position().y());
     m_dragEffort = dragEffort(event->position().x());
     update();
 }
@@ -287,7 +305,7 @@ void ValueEffortMatrix::mouseReleaseEvent(QMouseEvent *event)
     if (m_dragging < 0)
         return;
     const Dot d = m_dots[size_t(m_dragging)];
-    const int value = valueAt(event->position().y());
+    const int value = dragValue(event->position().y());
     const int effort = dragEffort(event->position().x());
     m_dragging = -1;
     update();
@@ -296,6 +314,10 @@ void ValueEffortMatrix::mouseReleaseEvent(QMouseEvent *event)
 }
 
 // ---- the page ----------------------------------------------------------------------------------
+
+namespace {
+constexpr int kTableRowsAlwaysShown = 5;
+}
 
 ScoringView::ScoringView(std::function<PlanDocument *()> document, QWidget *parent)
     : QWidget(parent)
@@ -330,8 +352,14 @@ ScoringView::ScoringView(std::function<PlanDocument *()> document, QWidget *pare
     sideLayout->addWidget(m_note);
     sideLayout->addWidget(m_apply);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    // The table always shows a few initiatives: at 1280×720 the dock is short, and a table of one
+    // row cannot be read or compared.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+        + kTableRowsAlwaysShown * m_table->verticalHeader()->defaultSectionSize()
+        + 2 * m_table->frameWidth());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);

@@ -80,6 +80,7 @@ private:
     int valueAt(qreal y) const;
     int effortAt(qreal x) const;
     int dragEffort(qreal x) const;
+    int dragValue(qreal y) const;
     int dotAt(QPointF p) const;
 
     std::vector<Dot> m_dots;
@@ -87,6 +88,7 @@ private:
     int m_dragValue = 0;
     int m_dragEffort = 0;
     qreal m_pressX = 0;
+    qreal m_pressY = 0;
 };
 
 // The scoring page: the matrix beside the table, and the choice to let the goal scores set the

@@ -28,6 +28,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -588,6 +589,25 @@ private slots:
                             || b.lines.contains(QStringLiteral("Close the old data centre"));
         QVERIFY(shown);
         w.workshop()->leave();
+    }
+
+    // On a 1280×720 projector the Scores page beside the roadmap still shows several rows of its
+    // table under the matrix (it showed one).
+    void scoresTableKeepsRowsAtProjectorSize()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MainWindow w;
+        w.setRemembersFiles(false);
+        w.newPlan(true);
+        w.arrange(QSize(1280, 720));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.workshop()->showPage(0);
+        auto *table = w.workshop()->scoring()->findChild<QTableView *>();
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible() && table->model()->rowCount() > 10);
+        QTRY_VERIFY2(table->rowAt(table->viewport()->height() - 1) - table->rowAt(0) + 1 >= 4,
+            qPrintable(QStringLiteral("table %1 px high").arg(table->height())));
     }
 
     // The record as a report section and on its own: PDF (the section alone), Markdown, CSV.
