@@ -316,8 +316,11 @@ void ValueEffortMatrix::mouseReleaseEvent(QMouseEvent *event)
 // ---- the page ----------------------------------------------------------------------------------
 
 namespace {
-constexpr int kTableRowsAlwaysShown = 5;
-}
+constexpr int kTableRowsAlwaysShown = 4;
+// Below this height the page has no room for the note under the table: it moves to the tooltips
+// of the table and the button.
+constexpr int kNoteShownFromHeight = 520;
+} // namespace
 
 ScoringView::ScoringView(std::function<PlanDocument *()> document, QWidget *parent)
     : QWidget(parent)
@@ -342,6 +345,8 @@ ScoringView::ScoringView(std::function<PlanDocument *()> document, QWidget *pare
         "Goal score: each goal served, its weight × the contribution's strength, "
         "against the best initiative. Effort: cost and FTE-quarters against the "
         "largest, unless dragged (in italics). Nothing changes the values until you choose to."));
+    m_table->horizontalHeader()->setToolTip(m_note->text());
+    m_apply->setToolTip(m_note->text());
     // The matrix above the table: the dock is tall and narrow beside the workspace.
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_matrix);
@@ -374,6 +379,12 @@ ScoringView::ScoringView(std::function<PlanDocument *()> document, QWidget *pare
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         emit initiativeSelected(index.data(Qt::UserRole).toLongLong());
     });
+}
+
+void ScoringView::resizeEvent(QResizeEvent *event)
+{
+    m_note->setVisible(height() >= kNoteShownFromHeight);
+    QWidget::resizeEvent(event);
 }
 
 void ScoringView::refresh()

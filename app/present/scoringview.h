@@ -111,6 +111,9 @@ public:
 signals:
     void initiativeSelected(qint64 id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     std::function<PlanDocument *()> m_document;
     ValueEffortMatrix *m_matrix;

@@ -608,6 +608,15 @@ private slots:
         QTRY_VERIFY(table->isVisible() && table->model()->rowCount() > 10);
         QTRY_VERIFY2(table->rowAt(table->viewport()->height() - 1) - table->rowAt(0) + 1 >= 4,
             qPrintable(QStringLiteral("table %1 px high").arg(table->height())));
+        // Nothing is drawn over the table: the note under it stands aside on a short page (it
+        // covered the last rows), and its words stay in the button's tooltip.
+        const QRect tableArea = table->geometry();
+        for (QWidget *below : {static_cast<QWidget *>(w.workshop()->scoring()->applyButton()),
+                 static_cast<QWidget *>(w.workshop()->scoring()->findChild<QLabel *>())})
+            if (below && below->isVisible())
+                QVERIFY2(below->geometry().top() >= tableArea.bottom(),
+                    below->metaObject()->className());
+        QVERIFY(!w.workshop()->scoring()->applyButton()->toolTip().isEmpty());
     }
 
     // The record as a report section and on its own: PDF (the section alone), Markdown, CSV.
