@@ -33,16 +33,26 @@ QString writeLp(const ScheduleProblem &p, int tmax, int phase, qint64 tardinessB
     QTextStream out(&lp);
     const size_t n = p.activities.size();
     std::vector<int> es(n, 0);
+    for (size_t i = 0; i < n; ++i)
+        es[i] = p.activities[i].release;
     // precedence-earliest starts (the graph is acyclic for generated plans)
     for (size_t pass = 0; pass < n; ++pass)
         for (const auto &e : p.precedences)
             es[size_t(e.to)] = std::max({es[size_t(e.to)], p.activities[size_t(e.to)].release,
                 es[size_t(e.from)] + Test::offsetOf(p, e)});
+    // latest starts that leave room for every successor before tmax
+    std::vector<int> ls(n);
+    for (size_t i = 0; i < n; ++i)
+        ls[i] = p.activities[i].pin ? *p.activities[i].pin : tmax - p.activities[i].duration;
+    for (size_t pass = 0; pass < n; ++pass)
+        for (const auto &e : p.precedences)
+            ls[size_t(e.from)]
+                = std::min(ls[size_t(e.from)], ls[size_t(e.to)] - Test::offsetOf(p, e));
     auto range = [&](size_t i) {
         const auto &a = p.activities[i];
         if (a.pin)
             return std::pair<int, int> {*a.pin, *a.pin};
-        return std::pair<int, int> {std::max(es[i], a.release), tmax - a.duration};
+        return std::pair<int, int> {std::max(es[i], a.release), ls[i]};
     };
     auto x = [](size_t i, int t) { return QStringLiteral("x_%1_%2").arg(i).arg(t); };
     auto startExpr = [&](size_t i, qint64 factor) {
@@ -78,14 +88,21 @@ QString writeLp(const ScheduleProblem &p, int tmax, int phase, qint64 tardinessB
             out << " + " << x(i, t);
         out << " = 1\n";
     }
+    // Precedences, disaggregated (far tighter than one row on the start times): the successor
+    // has started by t only if the predecessor has started by t - offset.
     int c = 0;
     for (const auto &e : p.precedences) {
-        out << " prec_" << c++ << ":" << startExpr(size_t(e.to), 1);
-        const auto [lo, hi] = range(size_t(e.from));
-        for (int t = lo; t <= hi; ++t)
-            if (t != 0)
-                out << " - " << t << " " << x(size_t(e.from), t);
-        out << " >= " << Test::offsetOf(p, e) << "\n";
+        const auto [loI, hiI] = range(size_t(e.from));
+        const auto [loJ, hiJ] = range(size_t(e.to));
+        const int offset = Test::offsetOf(p, e);
+        for (int t = loJ; t <= hiJ && t - offset < hiI; ++t) {
+            out << " prec_" << c++ << ":";
+            for (int tau = loJ; tau <= t; ++tau)
+                out << " + " << x(size_t(e.to), tau);
+            for (int tau = loI; tau <= t - offset; ++tau)
+                out << " - " << x(size_t(e.from), tau);
+            out << " <= 0\n";
+        }
     }
     for (size_t r = 0; r < p.resources.size(); ++r) {
         for (int t = 0; t < tmax; ++t) {
@@ -140,8 +157,9 @@ QString writeLp(const ScheduleProblem &p, int tmax, int phase, qint64 tardinessB
 }
 
 // Runs CBC; returns the starts of its solution and whether CBC proved it optimal.
+// `start`, when given, is a schedule handed to CBC as its first solution (mipstart).
 std::optional<std::vector<int>> runCbc(const ExactOptions &o, const QString &dir, const QString &lp,
-    size_t n, bool *optimal, QString *error)
+    size_t n, bool *optimal, QString *error, const std::vector<int> *start = nullptr)
 {
     const QString model = QDir(dir).filePath(QStringLiteral("model.lp"));
     const QString sol = QDir(dir).filePath(QStringLiteral("model.sol"));
@@ -154,10 +172,21 @@ std::optional<std::vector<int>> runCbc(const ExactOptions &o, const QString &dir
         }
         f.write(lp.toUtf8());
     }
+    QStringList args {model};
+    if (start) {
+        const QString mips = QDir(dir).filePath(QStringLiteral("start.sol"));
+        QFile f(mips);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Text)) {
+            f.write("Start\n");
+            for (size_t i = 0; i < n; ++i)
+                f.write(QStringLiteral("%1 x_%2_%3 1\n").arg(i).arg(i).arg((*start)[i]).toUtf8());
+            args << QStringLiteral("mips") << mips;
+        }
+    }
+    args << QStringLiteral("sec") << QString::number(o.cbcSeconds) << QStringLiteral("threads")
+         << QStringLiteral("1") << QStringLiteral("solve") << QStringLiteral("solu") << sol;
     QProcess cbc;
-    cbc.start(o.cbc,
-        {model, QStringLiteral("sec"), QString::number(o.cbcSeconds), QStringLiteral("threads"),
-            QStringLiteral("1"), QStringLiteral("solve"), QStringLiteral("solu"), sol});
+    cbc.start(o.cbc, args);
     if (!cbc.waitForStarted()) {
         *error = QStringLiteral("cannot run %1 (install coinor-cbc)").arg(o.cbc);
         return std::nullopt;
@@ -193,35 +222,146 @@ std::optional<std::vector<int>> runCbc(const ExactOptions &o, const QString &dir
 }
 } // namespace
 
+namespace {
+struct Optimum {
+    qint64 tardiness = 0;
+    qint64 completion = 0;
+    bool proved = false;
+    std::vector<int> starts; // empty when the cache has none
+};
+
+QHash<QString, Optimum> readCache(const QString &path)
+{
+    QHash<QString, Optimum> cache;
+    QFile c(path);
+    if (path.isEmpty() || !c.open(QIODevice::ReadOnly | QIODevice::Text))
+        return cache;
+    while (!c.atEnd()) {
+        const QStringList f = QString::fromUtf8(c.readLine()).trimmed().split(QLatin1Char('\t'));
+        if (f.size() < 4)
+            continue;
+        Optimum o {f[1].toLongLong(), f[2].toLongLong(), f[3] == QLatin1String("1"), {}};
+        if (f.size() > 4)
+            for (const QString &v : f[4].split(QLatin1Char(',')))
+                o.starts.push_back(v.toInt());
+        // A later line for the same plan is a better schedule found after CBC's (see below).
+        const auto it = cache.constFind(f[0]);
+        if (it == cache.cend()
+            || std::tie(o.tardiness, o.completion) < std::tie(it->tardiness, it->completion))
+            cache.insert(f[0], o);
+    }
+    return cache;
+}
+
+void appendCache(const QString &path, const QString &key, const Optimum &o)
+{
+    QFile c(path);
+    if (path.isEmpty() || !c.open(QIODevice::Append | QIODevice::Text))
+        return;
+    QStringList starts;
+    for (int s : o.starts)
+        starts << QString::number(s);
+    c.write(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                .arg(key)
+                .arg(o.tardiness)
+                .arg(o.completion)
+                .arg(o.proved ? 1 : 0)
+                .arg(starts.join(QLatin1Char(',')))
+                .toUtf8());
+}
+
+// Phase 1 (least tardiness; skipped when Cairn's schedule is on time: 0 is optimal), then
+// phase 2 (least value sum at that tardiness), each started from Cairn's schedule when that is
+// a solution of it. Without an answer from CBC in time, Cairn's schedule is the best known.
+std::optional<Optimum> solveExactly(const ExactOptions &o, const QString &dir,
+    const ScheduleProblem &p, const std::vector<int> &ours, int tmax, QString *error)
+{
+    const Test::Objective mine = Test::objectiveOf(p, ours);
+    bool opt1 = true, opt2 = false;
+    qint64 bestTardiness = 0;
+    if (mine.tardiness > 0) {
+        const auto s1 = runCbc(o, dir, writeLp(p, tmax, 1, 0), p.activities.size(), &opt1, error,
+            Test::violation(p, ours).isEmpty() ? &ours : nullptr);
+        if (!s1)
+            return std::nullopt;
+        bestTardiness = std::min(mine.tardiness, Test::objectiveOf(p, *s1).tardiness);
+    }
+    const bool startOk = mine.tardiness <= bestTardiness && Test::violation(p, ours).isEmpty();
+    auto s2 = runCbc(o, dir, writeLp(p, tmax, 2, bestTardiness), p.activities.size(), &opt2, error,
+        startOk ? &ours : nullptr);
+    if (!s2 || Test::objectiveOf(p, *s2).completion > mine.completion) {
+        if (!startOk)
+            return std::nullopt;
+        std::fprintf(stderr, "CBC phase 2 gave no better schedule than Cairn's (%s)\n",
+            qPrintable(s2 ? QStringLiteral("worse") : *error));
+        s2 = ours;
+        opt2 = false;
+    }
+    const Test::Objective best = Test::objectiveOf(p, *s2);
+    return Optimum {best.tardiness, best.completion, opt1 && opt2, *s2};
+}
+
+// The initiatives that finish later than in the optimum, with what holds them.
+void printLater(const ScheduleProblem &p, const std::vector<int> &ours, const Optimum &best)
+{
+    if (best.starts.size() != ours.size())
+        return;
+    for (size_t i = 0; i < ours.size(); ++i) {
+        if (ours[i] == best.starts[i])
+            continue;
+        const auto &a = p.activities[i];
+        QStringList preds;
+        for (const auto &e : p.precedences)
+            if (size_t(e.to) == i)
+                preds << QStringLiteral("%1%2").arg(e.from).arg(
+                    e.type == ScheduleProblem::PrecedenceType::StartToStart ? QStringLiteral("ss")
+                                                                            : QString());
+        print(QStringLiteral("    #%1 w %2 d %3 rel %4 dl %5 pin %6: ours %7, optimum %8 (Δ w·f "
+                             "%9) preds %10")
+                  .arg(i)
+                  .arg(a.weight)
+                  .arg(a.duration)
+                  .arg(a.release)
+                  .arg(a.deadline ? QString::number(*a.deadline) : QStringLiteral("-"))
+                  .arg(a.pin ? QString::number(*a.pin) : QStringLiteral("-"))
+                  .arg(ours[i])
+                  .arg(best.starts[i])
+                  .arg(a.weight * (ours[i] - best.starts[i]))
+                  .arg(preds.join(QLatin1Char(' '))));
+    }
+}
+
+bool inPart(const QString &part, int k)
+{
+    if (part == QLatin1String("tune"))
+        return k % 3 != 2;
+    if (part == QLatin1String("held-out"))
+        return k % 3 == 2;
+    return true;
+}
+} // namespace
+
 int runExactBench(const ExactOptions &o)
 {
     QTemporaryDir temp;
     const QString dir = o.workDir.isEmpty() ? temp.path() : o.workDir;
-    print(QStringLiteral("| plan | initiatives | deadlines | Cairn tardiness | optimal tardiness | "
-                         "Cairn value sum | "
-                         "optimal value sum | gap | Cairn ms | CBC proved |"));
-    print(QStringLiteral("|---|---|---|---|---|---|---|---|---|---|"));
-    int solved = 0, deadlinesOk = 0;
-    QHash<QString, std::tuple<qint64, qint64, bool>> cache;
-    if (!o.cachePath.isEmpty()) {
-        QFile c(o.cachePath);
-        if (c.open(QIODevice::ReadOnly | QIODevice::Text))
-            while (!c.atEnd()) {
-                const QStringList f
-                    = QString::fromUtf8(c.readLine()).trimmed().split(QLatin1Char('\t'));
-                if (f.size() == 4)
-                    cache.insert(
-                        f[0], {f[1].toLongLong(), f[2].toLongLong(), f[3] == QLatin1String("1")});
-            }
-    }
+    print(QStringLiteral("| plan | initiatives | quarters | deadlines | Cairn tardiness | optimal "
+                         "tardiness | Cairn value sum | optimal value sum | gap | Cairn ms | CBC "
+                         "proved |"));
+    print(QStringLiteral("|---|---|---|---|---|---|---|---|---|---|---|"));
+    int solved = 0, deadlinesOk = 0, optimal = 0, proved = 0;
+    QHash<QString, Optimum> cache = readCache(o.cachePath);
     double gapSum = 0, gapMax = 0;
     std::vector<double> times;
     for (int k = 0; k < o.count; ++k) {
+        if (!inPart(o.part, k))
+            continue;
         GenerateOptions g;
         g.initiatives = o.minInitiatives
             + int((o.maxInitiatives - o.minInitiatives) * k / std::max(1, o.count - 1));
         g.seed = o.seed + quint64(k);
         g.horizon = 16;
+        g.shape = o.longShape ? GenerateOptions::Shape::Long : GenerateOptions::Shape::Classic;
         const PlanContent plan = generateRoadmap(g);
         const PlanProblemMapping map = mapPlan(plan);
         const ScheduleProblem &p = map.problem;
@@ -246,98 +386,73 @@ int runExactBench(const ExactOptions &o)
         int deadlines = 0;
         for (const auto &a : p.activities)
             deadlines += a.deadline ? 1 : 0;
-
-        const int tmax = std::max(mine.makespan, p.horizon) + 6;
-        bool opt1 = false, opt2 = false;
+        const QString key = QStringLiteral("%1%2_%3")
+                                .arg(o.longShape ? QStringLiteral("L") : QString())
+                                .arg(g.seed)
+                                .arg(g.initiatives);
         QString error;
-        const QString key = QStringLiteral("%1_%2").arg(g.seed).arg(g.initiatives);
-        if (cache.contains(key)) {
-            const auto [bt, bc, proved] = cache.value(key);
-            const double gap = bc > 0 ? 100.0 * double(ours.completion - bc) / double(bc) : 0;
-            ++solved;
-            deadlinesOk += ours.tardiness <= bt ? 1 : 0;
-            gapSum += gap;
-            gapMax = std::max(gapMax, gap);
-            print(
-                QStringLiteral("| seed %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 % | %9 | %10 |")
-                    .arg(g.seed)
-                    .arg(p.activities.size())
-                    .arg(deadlines)
-                    .arg(ours.tardiness)
-                    .arg(bt)
-                    .arg(ours.completion)
-                    .arg(bc)
-                    .arg(gap, 0, 'f', 3)
-                    .arg(mine.elapsedMs, 0, 'f', 0)
-                    .arg(proved ? QStringLiteral("yes (cached)") : QStringLiteral("no (cached)")));
-            continue;
+        bool cached = cache.contains(key);
+        if (!cached && o.cbcSeconds > 0) {
+            const int tmax = std::max(mine.makespan, p.horizon) + 6;
+            if (const auto best = solveExactly(o, dir, p, starts, tmax, &error)) {
+                cache.insert(key, *best);
+                appendCache(o.cachePath, key, *best);
+            }
         }
-        if (o.cbcSeconds <= 0)
+        auto row = QStringLiteral("| seed %1 | %2 | %3 | %4 | %5 | ")
+                       .arg(g.seed)
+                       .arg(p.activities.size())
+                       .arg(p.horizon)
+                       .arg(deadlines)
+                       .arg(ours.tardiness);
+        if (!cache.contains(key)) {
+            if (o.cbcSeconds > 0)
+                print(row
+                    + QStringLiteral("— | %1 | — | — | %2 | %3 |")
+                          .arg(ours.completion)
+                          .arg(mine.elapsedMs, 0, 'f', 0)
+                          .arg(error));
             continue; // only plans whose optimum is cached
-        const auto s1 = runCbc(o, dir, writeLp(p, tmax, 1, 0), p.activities.size(), &opt1, &error);
-        if (!s1) {
-            print(QStringLiteral("| seed %1 | %2 | %3 | %4 | — | %5 | — | — | %6 | %7 |")
-                      .arg(g.seed)
-                      .arg(p.activities.size())
-                      .arg(deadlines)
-                      .arg(ours.tardiness)
-                      .arg(ours.completion)
-                      .arg(mine.elapsedMs, 0, 'f', 0)
-                      .arg(error));
-            continue;
         }
-        const qint64 bestTardiness = Test::objectiveOf(p, *s1).tardiness;
-        const auto s2 = runCbc(
-            o, dir, writeLp(p, tmax, 2, bestTardiness), p.activities.size(), &opt2, &error);
-        if (!s2) {
-            print(QStringLiteral("| seed %1 | %2 | %3 | %4 | %5 | %6 | — | — | %7 | %8 |")
-                      .arg(g.seed)
-                      .arg(p.activities.size())
-                      .arg(deadlines)
-                      .arg(ours.tardiness)
-                      .arg(bestTardiness)
-                      .arg(ours.completion)
-                      .arg(mine.elapsedMs, 0, 'f', 0)
-                      .arg(error));
-            continue;
-        }
-        const Test::Objective best = Test::objectiveOf(p, *s2);
-        if (!o.cachePath.isEmpty()) {
-            QFile c(o.cachePath);
-            if (c.open(QIODevice::Append | QIODevice::Text))
-                c.write(QStringLiteral("%1\t%2\t%3\t%4\n")
-                            .arg(key)
-                            .arg(best.tardiness)
-                            .arg(best.completion)
-                            .arg(opt1 && opt2 ? 1 : 0)
-                            .toUtf8());
-        }
+        const Optimum best = cache.value(key);
         const double gap = best.completion > 0
             ? 100.0 * double(ours.completion - best.completion) / double(best.completion)
             : 0;
         ++solved;
-        if (ours.tardiness <= best.tardiness)
-            ++deadlinesOk;
+        deadlinesOk += ours.tardiness <= best.tardiness ? 1 : 0;
+        optimal += ours.tardiness <= best.tardiness && ours.completion <= best.completion ? 1 : 0;
+        proved += best.proved ? 1 : 0;
         gapSum += gap;
         gapMax = std::max(gapMax, gap);
-        print(QStringLiteral("| seed %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 % | %9 | %10 |")
-                  .arg(g.seed)
-                  .arg(p.activities.size())
-                  .arg(deadlines)
-                  .arg(ours.tardiness)
+        print(row
+            + QStringLiteral("%1 | %2 | %3 | %4 % | %5 | %6%7 |")
                   .arg(best.tardiness)
                   .arg(ours.completion)
                   .arg(best.completion)
                   .arg(gap, 0, 'f', 3)
                   .arg(mine.elapsedMs, 0, 'f', 0)
-                  .arg(opt1 && opt2 ? QStringLiteral("yes") : QStringLiteral("no (time limit)")));
+                  .arg(best.proved ? QStringLiteral("yes") : QStringLiteral("no (time limit)"))
+                  .arg(cached ? QStringLiteral(" (cached)") : QString()));
+        if (o.verbose && gap > 0)
+            printLater(p, starts, best);
+        if (!best.proved
+            && std::tie(ours.tardiness, ours.completion)
+                < std::tie(best.tardiness, best.completion)) {
+            // CBC stopped at its limit and Cairn found better: the best known from now on.
+            const Optimum better {ours.tardiness, ours.completion, false, starts};
+            cache.insert(key, better);
+            appendCache(o.cachePath, key, better);
+        }
     }
     std::sort(times.begin(), times.end());
     print(QString());
-    print(QStringLiteral("%1 plans compared; tardiness optimal in %2; value sum gap mean %3 %, max "
-                         "%4 %; median Cairn time %5 ms")
+    print(QStringLiteral("%1 plans compared (%2 optima proved by CBC); tardiness optimal in %3; "
+                         "value sum optimal in %4; gap mean %5 %, max %6 %; median Cairn time %7 "
+                         "ms")
               .arg(solved)
+              .arg(proved)
               .arg(deadlinesOk)
+              .arg(optimal)
               .arg(solved ? gapSum / solved : 0, 0, 'f', 3)
               .arg(gapMax, 0, 'f', 3)
               .arg(times.empty() ? 0 : times[times.size() / 2], 0, 'f', 0));

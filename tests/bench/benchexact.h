@@ -15,7 +15,13 @@ struct ExactOptions {
     int cbcSeconds = 300;
     QString cbc = QStringLiteral("cbc");
     QString workDir;
-    QString cachePath; // optima found before: seed_n, tardiness, value sum, proved
+    QString cachePath; // optima found before: key, tardiness, value sum, proved[, starts]
+    // Classic: 25-60 initiatives over 16 quarters (keys seed_n). Long: the held-out shape of
+    // issue 20, 24-31 quarters (keys Lseed_n); see GenerateOptions::Shape.
+    bool longShape = false;
+    // Which plans of the set: all, tune (index k with k % 3 != 2) or held-out (k % 3 == 2).
+    QString part = QStringLiteral("all");
+    bool verbose = false; // per plan with a gap: the initiatives that finish later than optimal
 };
 
 // Value mode against exact optima: generated roadmap-sized plans are solved by Cairn within the

@@ -21,13 +21,14 @@ int usage()
         "usage: cairn-bench psplib [--budget-ms N] [--max-schedules N] [--seed S] [--jobs N]\n"
         "                          [--solutions DIR] [--csv FILE] [--verbose] FILES_OR_DIRS...\n"
         "       cairn-bench generate --initiatives N [--systems M] [--seed S] [--horizon Q] "
-        "OUT.cairn\n"
+        "[--shape long] OUT.cairn\n"
         "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n"
         "       cairn-bench interchange [--rows N]\n"
         "       cairn-bench scenarios [--repeats K]\n"
         "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] "
         "[--cbc-seconds N] [--cache FILE]\n"
-        "                          [--max-schedules N] [--solutions DIR]\n"
+        "                          [--max-schedules N] [--solutions DIR] [--shape classic|long]\n"
+        "                          [--part all|tune|held-out] [--verbose] [--work-dir DIR]\n"
         "       cairn-bench stability [--sizes 50,200,2000] [--edits N] [--budget-ms N] "
         "[--seed S] [--sample]\n",
         stderr);
@@ -98,7 +99,10 @@ int main(int argc, char *argv[])
             QStringLiteral("-1"));
         const QCommandLineOption horizon(QStringLiteral("horizon"), QStringLiteral("Quarters."),
             QStringLiteral("Q"), QStringLiteral("16"));
-        parser.addOptions({initiatives, systems, seed, horizon});
+        const QCommandLineOption shape(QStringLiteral("shape"),
+            QStringLiteral("classic, or long (24-31 quarters, issue 20's held-out shape)."),
+            QStringLiteral("SHAPE"), QStringLiteral("classic"));
+        parser.addOptions({initiatives, systems, seed, horizon, shape});
         parser.process(args);
         if (parser.positionalArguments().size() != 1)
             return usage();
@@ -107,6 +111,8 @@ int main(int argc, char *argv[])
         o.systems = parser.value(systems).toInt();
         o.seed = parser.value(seed).toULongLong();
         o.horizon = parser.value(horizon).toInt();
+        if (parser.value(shape) == QLatin1String("long"))
+            o.shape = GenerateOptions::Shape::Long;
         const auto saved
             = Cairn::PlanFile::save(generateRoadmap(o), parser.positionalArguments().first());
         if (!saved.ok) {
@@ -141,8 +147,17 @@ int main(int argc, char *argv[])
             QStringLiteral("300"));
         const QCommandLineOption cache(QStringLiteral("cache"),
             QStringLiteral("Remember CBC optima in FILE."), QStringLiteral("FILE"));
-        parser.addOptions(
-            {count, minN, maxN, seed, budget, maxSchedules, cbcSeconds, cache, solutions});
+        const QCommandLineOption shape(QStringLiteral("shape"),
+            QStringLiteral("classic: 16 quarters; long: 24-31 quarters (issue 20's held-out "
+                           "shape)."),
+            QStringLiteral("SHAPE"), QStringLiteral("classic"));
+        const QCommandLineOption part(QStringLiteral("part"),
+            QStringLiteral("all, tune (plans k % 3 != 2) or held-out (k % 3 == 2)."),
+            QStringLiteral("PART"), QStringLiteral("all"));
+        const QCommandLineOption workDir(QStringLiteral("work-dir"),
+            QStringLiteral("Keep CBC's model and solution files in DIR."), QStringLiteral("DIR"));
+        parser.addOptions({count, minN, maxN, seed, budget, maxSchedules, cbcSeconds, cache,
+            solutions, shape, part, verbose, workDir});
         parser.process(args);
         ExactOptions o;
         o.count = parser.value(count).toInt();
@@ -154,6 +169,12 @@ int main(int argc, char *argv[])
         o.cachePath = parser.value(cache);
         o.maxSchedules = parser.value(maxSchedules).toLongLong();
         o.solutionsDir = parser.value(solutions);
+        o.longShape = parser.value(shape) == QLatin1String("long");
+        o.part = parser.value(part);
+        o.workDir = parser.value(workDir);
+        o.verbose = parser.isSet(verbose);
+        if (!o.longShape && parser.value(shape) != QLatin1String("classic"))
+            return usage();
         return runExactBench(o);
     }
     if (command == QLatin1String("stability")) {

@@ -5,6 +5,7 @@
 #include "core/schedule/schedulefixes.h"
 #include "core/schedule/schedulemoves.h"
 #include "core/store/sampleplan.h"
+#include "tests/bench/generateplan.h"
 #include "tests/core/schedulecheck.h"
 
 #include <QTest>
@@ -80,6 +81,46 @@ class tst_PlanScheduler : public QObject {
     Q_OBJECT
 
 private slots:
+    void longShapePlansHaveTheHeldOutShape_data()
+    {
+        QTest::addColumn<int>("initiatives");
+        QTest::addColumn<int>("seed");
+        for (int seed = 1; seed <= 6; ++seed)
+            QTest::addRow("seed %d", seed) << 40 + 12 * seed << seed;
+    }
+    void longShapePlansHaveTheHeldOutShape()
+    {
+        // cairn-bench exact --shape long: 24-31 quarters, a budget growing ~6 % a year and two
+        // teams, links with lags 0-1, values 1-100, and ends of support some schedule meets.
+        QFETCH(int, initiatives);
+        QFETCH(int, seed);
+        Bench::GenerateOptions g;
+        g.initiatives = initiatives;
+        g.seed = quint64(seed);
+        g.shape = Bench::GenerateOptions::Shape::Long;
+        const PlanContent plan = Bench::generateRoadmap(g);
+        QCOMPARE(int(plan.initiatives.size()), initiatives);
+        QVERIFY(plan.info.horizon >= 24 && plan.info.horizon <= 31);
+        QCOMPARE(int(plan.resources.size()), 3);
+        const Resource &budget = plan.resources[0];
+        QCOMPARE(budget.kind, ResourceKind::Budget);
+        const double growth = double(budget.capacityIn(plan.info.firstQuarter + 20))
+            / double(budget.capacityIn(plan.info.firstQuarter));
+        QVERIFY2(growth > 1.06 * 1.06 * 1.06 * 1.06 * 1.06 * 0.97 && growth < 1.4,
+            qPrintable(QString::number(growth)));
+        for (const Dependency &d : plan.dependencies)
+            QVERIFY(d.lag >= 0 && d.lag <= 1);
+        for (const Initiative &i : plan.initiatives)
+            QVERIFY(i.value >= 1 && i.value <= 100);
+        const PlanSchedule s = schedulePlan(plan, thorough());
+        int deadlines = 0;
+        for (const auto &a : s.mapping.problem.activities)
+            deadlines += a.deadline ? 1 : 0;
+        QVERIFY2(deadlines * 100 >= 5 * initiatives && deadlines * 100 <= 40 * initiatives,
+            qPrintable(QString::number(deadlines)));
+        QCOMPARE(s.result.weightedTardiness, qint64(0));
+    }
+
     void deadlineComesFromEndOfSupport()
     {
         PlanContent p = basePlan();
