@@ -856,50 +856,12 @@
         <translation>Den Plan dieses Szenarios einplanen („base“: der Plan selbst).</translation>
     </message>
     <message>
-        <source>left out</source>
-        <translation>ausgelassen</translation>
-    </message>
-    <message>
-        <source>not placed</source>
-        <translation>nicht eingeplant</translation>
-    </message>
-    <message>
-        <source>%1 LATE</source>
-        <translation>%1 VERSPÄTET</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>verworfen</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>hinzugekommen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quarter(s) later</source>
-        <translation>
-            <numerusform>%n Quartal(e) später</numerusform>
-            <numerusform>%n Quartal(e) später</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quarter(s) earlier</source>
-        <translation>
-            <numerusform>%n Quartal(e) früher</numerusform>
-            <numerusform>%n Quartal(e) früher</numerusform>
-        </translation>
     </message>
     <message>
         <source>moved</source>
         <translation>verschoben</translation>
-    </message>
-    <message>
-        <source>now late</source>
-        <translation>jetzt verspätet</translation>
-    </message>
-    <message>
-        <source>cost differs</source>
-        <translation>Kosten abweichend</translation>
     </message>
     <message>
         <source>Spend %1</source>

@@ -56,20 +56,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n quarter(s) later</source>
-        <translation>
-            <numerusform>%n quarter later</numerusform>
-            <numerusform>%n quarters later</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quarter(s) earlier</source>
-        <translation>
-            <numerusform>%n quarter earlier</numerusform>
-            <numerusform>%n quarters earlier</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 moved (%2 later, %3 earlier, %n quarter(s) of slip), %4 added, %5 removed, %6 no longer placed; cost %7 → %8.</source>
         <translation>
             <numerusform>%1 moved (%2 later, %3 earlier, %n quarter of slip), %4 added, %5 removed, %6 no longer placed; cost %7 → %8.</numerusform>

@@ -856,50 +856,12 @@
         <translation>Planificar el plan de este escenario («base»: el propio plan).</translation>
     </message>
     <message>
-        <source>left out</source>
-        <translation>excluida</translation>
-    </message>
-    <message>
-        <source>not placed</source>
-        <translation>sin colocar</translation>
-    </message>
-    <message>
-        <source>%1 LATE</source>
-        <translation>%1 CON RETRASO</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>descartada</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>añadida</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quarter(s) later</source>
-        <translation>
-            <numerusform>%n trimestre(s) más tarde</numerusform>
-            <numerusform>%n trimestre(s) más tarde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quarter(s) earlier</source>
-        <translation>
-            <numerusform>%n trimestre(s) antes</numerusform>
-            <numerusform>%n trimestre(s) antes</numerusform>
-        </translation>
     </message>
     <message>
         <source>moved</source>
         <translation>movida</translation>
-    </message>
-    <message>
-        <source>now late</source>
-        <translation>ahora con retraso</translation>
-    </message>
-    <message>
-        <source>cost differs</source>
-        <translation>coste distinto</translation>
     </message>
     <message>
         <source>Spend %1</source>

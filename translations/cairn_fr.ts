@@ -856,50 +856,12 @@
         <translation>Planifier le plan de ce scénario («&#xa0;base&#xa0;» : le plan lui-même).</translation>
     </message>
     <message>
-        <source>left out</source>
-        <translation>exclue</translation>
-    </message>
-    <message>
-        <source>not placed</source>
-        <translation>non placée</translation>
-    </message>
-    <message>
-        <source>%1 LATE</source>
-        <translation>%1 EN RETARD</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>abandonnée</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>ajoutée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quarter(s) later</source>
-        <translation>
-            <numerusform>%n trimestre(s) plus tard</numerusform>
-            <numerusform>%n trimestre(s) plus tard</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quarter(s) earlier</source>
-        <translation>
-            <numerusform>%n trimestre(s) plus tôt</numerusform>
-            <numerusform>%n trimestre(s) plus tôt</numerusform>
-        </translation>
     </message>
     <message>
         <source>moved</source>
         <translation>déplacée</translation>
-    </message>
-    <message>
-        <source>now late</source>
-        <translation>désormais en retard</translation>
-    </message>
-    <message>
-        <source>cost differs</source>
-        <translation>coût différent</translation>
     </message>
     <message>
         <source>Spend %1</source>
