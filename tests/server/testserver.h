@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace Cairn::Test {
 
@@ -50,6 +51,20 @@ struct TestServer {
     {
         QString why;
         return *ServerAddress::parse(uri(user, plan), &why);
+    }
+
+    // Publishes `content` as the shared plan `plan`, owned by the superuser, with `editors` as its
+    // editors: each test's own plan.
+    bool publishWithEditors(const QString &plan, const PlanContent &content,
+        const QStringList &editors, QString *message) const
+    {
+        ServerStore owner(address(QStringLiteral("postgres"), plan));
+        if (!owner.publish(content, message))
+            return false;
+        for (const QString &editor : editors)
+            if (!owner.grant(editor, MemberRole::Editor, message))
+                return false;
+        return true;
     }
 
     // Runs statements as the superuser in `db` (the maintenance database when empty).

@@ -83,10 +83,9 @@ private slots:
     {
         m_plan = QStringLiteral("plan%1").arg(++m_plans);
         QString message;
-        ServerStore owner(m_server.address(QStringLiteral("postgres"), m_plan));
-        QVERIFY2(owner.publish(Test::fullPlan(), &message), qPrintable(message));
-        QVERIFY(owner.grant(QStringLiteral("alice"), MemberRole::Editor, &message));
-        QVERIFY(owner.grant(QStringLiteral("bob"), MemberRole::Editor, &message));
+        QVERIFY2(m_server.publishWithEditors(m_plan, Test::fullPlan(),
+                     {QStringLiteral("alice"), QStringLiteral("bob")}, &message),
+            qPrintable(message));
     }
 
     void eachUndoStepIsOneVersionedStep()
