@@ -33,8 +33,9 @@ struct SchedulerOptions {
 // earliest start after it that fits), is the first schedule tried.
 //
 // A fast pass runs several priority rules through the serial and parallel schedule generation
-// schemes; then a genetic algorithm over activity lists with forward-backward justification
-// improves the best schedule until a budget ends or a lower bound proves it optimal.
+// schemes; then a search over activity lists improves the best schedule until a budget ends or a
+// lower bound proves it optimal: for the makespan a genetic algorithm with forward-backward
+// justification, for value a small population that seeds a late-acceptance hill climb.
 class Scheduler {
 public:
     static ScheduleResult solve(const ScheduleProblem &problem, const SchedulerOptions &options);

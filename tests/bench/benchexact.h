@@ -21,6 +21,9 @@ struct ExactOptions {
     bool longShape = false;
     // Which plans of the set: all, tune (index k with k % 3 != 2) or held-out (k % 3 == 2).
     QString part = QStringLiteral("all");
+    // Scheduler seeds 1..runs per plan; a plan's gap is the mean over them (less noise when
+    // comparing two versions of the search).
+    int runs = 1;
     bool verbose = false; // per plan with a gap: the initiatives that finish later than optimal
 };
 

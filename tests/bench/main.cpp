@@ -28,7 +28,8 @@ int usage()
         "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] "
         "[--cbc-seconds N] [--cache FILE]\n"
         "                          [--max-schedules N] [--solutions DIR] [--shape classic|long]\n"
-        "                          [--part all|tune|held-out] [--verbose] [--work-dir DIR]\n"
+        "                          [--part all|tune|held-out] [--verbose] [--work-dir DIR] [--runs "
+        "N]\n"
         "       cairn-bench stability [--sizes 50,200,2000] [--edits N] [--budget-ms N] "
         "[--seed S] [--sample]\n",
         stderr);
@@ -156,8 +157,11 @@ int main(int argc, char *argv[])
             QStringLiteral("PART"), QStringLiteral("all"));
         const QCommandLineOption workDir(QStringLiteral("work-dir"),
             QStringLiteral("Keep CBC's model and solution files in DIR."), QStringLiteral("DIR"));
+        const QCommandLineOption runs(QStringLiteral("runs"),
+            QStringLiteral("Scheduler seeds 1..N per plan; the gap is their mean."),
+            QStringLiteral("N"), QStringLiteral("1"));
         parser.addOptions({count, minN, maxN, seed, budget, maxSchedules, cbcSeconds, cache,
-            solutions, shape, part, verbose, workDir});
+            solutions, shape, part, verbose, workDir, runs});
         parser.process(args);
         ExactOptions o;
         o.count = parser.value(count).toInt();
@@ -173,6 +177,7 @@ int main(int argc, char *argv[])
         o.part = parser.value(part);
         o.workDir = parser.value(workDir);
         o.verbose = parser.isSet(verbose);
+        o.runs = std::max(1, parser.value(runs).toInt());
         if (!o.longShape && parser.value(shape) != QLatin1String("classic"))
             return usage();
         return runExactBench(o);
