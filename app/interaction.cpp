@@ -1,8 +1,11 @@
 #include "app/interaction.h"
 
+#include "core/edit/undocheck.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
+#include <QUndoStack>
 
 namespace Cairn {
 
@@ -41,6 +44,25 @@ QMessageBox::StandardButton Interaction::ask(QWidget *parent, const QString &tit
 int Interaction::run(QDialog &dialog)
 {
     return dialog.exec();
+}
+
+bool undoAsking(QWidget *parent, Interaction &interaction, QUndoStack &stack, const Plan &plan)
+{
+    if (!stack.canUndo())
+        return false;
+    const QStringList overwritten = undoOverwrites(stack, plan);
+    if (!overwritten.isEmpty()
+        && interaction.ask(parent,
+               QCoreApplication::translate("Cairn::MainWindow", "Undo over a newer change?"),
+               QCoreApplication::translate("Cairn::MainWindow",
+                   "Since “%1”, someone else changed:\n%2\n\nUndo puts back what was there "
+                   "before your step and writes over their change. Undo anyway?")
+                   .arg(stack.undoText(), overwritten.join(QLatin1Char('\n'))),
+               QMessageBox::Yes | QMessageBox::No)
+            != QMessageBox::Yes)
+        return false;
+    stack.undo();
+    return true;
 }
 
 } // namespace Cairn

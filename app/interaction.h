@@ -4,9 +4,12 @@
 #include <QString>
 
 class QDialog;
+class QUndoStack;
 class QWidget;
 
 namespace Cairn {
+
+class Plan;
 
 // Every question the workspace asks a person, and every dialog it runs, goes through here:
 // message boxes and file dialogs by default, a script in tests and headless commands.
@@ -25,5 +28,10 @@ public:
     // Runs a dialog (the report, the import wizard, the plan settings) and returns its result.
     virtual int run(QDialog &dialog);
 };
+
+// Undo, asking first when the step would write over a change someone else made since (a
+// colleague's step on a plan server, see core/edit/undocheck.h); No leaves the step where it is.
+// True when the step was undone.
+bool undoAsking(QWidget *parent, Interaction &interaction, QUndoStack &stack, const Plan &plan);
 
 } // namespace Cairn

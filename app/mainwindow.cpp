@@ -20,7 +20,6 @@
 #include "core/session/plandocument.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -316,7 +315,8 @@ void MainWindow::connectUndo()
     m_history->setStack(stack);
     disconnect(m_undo, nullptr, nullptr, nullptr);
     disconnect(m_redo, nullptr, nullptr, nullptr);
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_undo, &QAction::triggered, this,
+        [this, stack] { undoAsking(this, *m_interaction, *stack, m_document->plan()); });
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     auto sync = [this, stack] {
         m_undo->setEnabled(stack->canUndo());

@@ -1,5 +1,6 @@
 #include "app/present/presentationview.h"
 
+#include "app/interaction.h"
 #include "app/present/captureline.h"
 #include "core/edit/editfacade.h"
 #include "core/session/plandocument.h"
@@ -127,8 +128,10 @@ void PresentationView::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
     if (event->matches(QKeySequence::Undo)) {
-        if (PlanDocument *doc = m_document ? m_document() : nullptr; doc && !doc->isReadOnly())
-            doc->edit().undoStack()->undo();
+        if (PlanDocument *doc = m_document ? m_document() : nullptr; doc && !doc->isReadOnly()) {
+            Interaction ask; // asks before writing over a colleague's newer change
+            undoAsking(this, ask, *doc->edit().undoStack(), doc->plan());
+        }
         return;
     }
     if (event->matches(QKeySequence::Redo)) {

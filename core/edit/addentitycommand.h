@@ -12,6 +12,7 @@ public:
     AddEntityCommand(Plan &plan, EntityValue entity, QUndoCommand *parent = nullptr);
 
     qint64 entityId() const { return idOf(m_entity); }
+    const EntityValue &entity() const { return m_entity; }
     void redo() override;
     void undo() override;
 

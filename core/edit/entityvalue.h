@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/fields.h"
 #include "core/domain/plan.h"
 
 #include <variant>
@@ -33,6 +34,25 @@ template<class T, class Plans> const T *findEntity(const Plans &plan, qint64 id)
         return plan.initiative(InitiativeId {id});
     else
         return plan.milestone(MilestoneId {id});
+}
+
+// `current` with the fields that differ between `from` and `to` set as `to` has them: a step
+// applied or taken back writes only what it changed, and what else changed in the row since (a
+// colleague's step, a later edit) stays. Details (a resource's capacities, an initiative's
+// demand) are copied whole from the member the field stands for.
+template<class T> T withChangedFields(T current, const T &from, const T &to)
+{
+    for (const Field<T> &f : schemaOf<T>().fields) {
+        if (f.same(from, to))
+            continue;
+        if (f.type != FieldType::Details)
+            f.set(current, f.get(to));
+        else if constexpr (std::is_same_v<T, Resource>)
+            current.capacities = to.capacities;
+        else if constexpr (std::is_same_v<T, Initiative>)
+            current.demand = to.demand;
+    }
+    return current;
 }
 
 // Plan::add*/update*/remove* for whichever kind the value (or id) is.

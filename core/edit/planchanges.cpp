@@ -83,7 +83,42 @@ void addAt(Plan &plan, const EntityValue &v, int position)
         v);
 }
 
+void updateFields(Plan &plan, const EntityValue &from, const EntityValue &to)
+{
+    const auto current = entityById(plan, idOf(to));
+    if (!current || current->index() != to.index())
+        return;
+    std::visit(
+        [&](const auto &entity) {
+            using T = std::decay_t<decltype(entity)>;
+            updateEntity(plan, withChangedFields(entity, std::get<T>(from), std::get<T>(to)));
+        },
+        *current);
+}
+
 } // namespace
+
+// The link as the plan has it now, with the fields that differ between `from` and `to` as `to`
+// has them (`to` when the plan has none between its two ends).
+LinkValue changedLink(const Plan &plan, const LinkValue &from, const LinkValue &to)
+{
+    const int at = positionOf(plan, to);
+    if (at < 0 || from.index() != to.index())
+        return to;
+    return std::visit(
+        [&](const auto &l) -> LinkValue {
+            using L = std::decay_t<decltype(l)>;
+            const L *current = nullptr;
+            if constexpr (std::is_same_v<L, GoalContribution>)
+                current = &plan.contributions()[size_t(at)];
+            else if constexpr (std::is_same_v<L, SystemImpact>)
+                current = &plan.impacts()[size_t(at)];
+            else
+                current = &plan.dependencies()[size_t(at)];
+            return withChangedFields(*current, std::get<L>(from), l);
+        },
+        to);
+}
 
 int positionOf(const Plan &plan, const LinkValue &link)
 {
@@ -239,7 +274,8 @@ void PlanChanges::run(Plan &plan, bool forward) const
     auto target = [forward](const auto &c) { return forward ? c.positionAfter : c.positionBefore; };
 
     if (m_info)
-        plan.setInfo(forward ? m_info->second : m_info->first);
+        plan.setInfo(forward ? withChangedFields(plan.info(), m_info->first, m_info->second)
+                             : withChangedFields(plan.info(), m_info->second, m_info->first));
     for (const LinkChange &c : m_links)
         if (from(c) && !to(c))
             removeLink(plan, *from(c));
@@ -254,9 +290,10 @@ void PlanChanges::run(Plan &plan, bool forward) const
         [&](const EntityChange *a, const EntityChange *b) { return target(*a) < target(*b); });
     for (const EntityChange *c : adds)
         addAt(plan, *to(*c), target(*c));
+    // A changed row gets only the fields the step changed (see withChangedFields).
     for (const EntityChange &c : m_entities)
         if (from(c) && to(c))
-            updateEntity(plan, *to(c));
+            updateFields(plan, *from(c), *to(c));
     std::vector<const LinkChange *> links;
     for (const LinkChange &c : m_links)
         if (to(c))
@@ -264,7 +301,7 @@ void PlanChanges::run(Plan &plan, bool forward) const
     std::stable_sort(links.begin(), links.end(),
         [&](const LinkChange *a, const LinkChange *b) { return target(*a) < target(*b); });
     for (const LinkChange *c : links)
-        setLink(plan, *to(*c), target(*c));
+        setLink(plan, from(*c) ? changedLink(plan, *from(*c), *to(*c)) : *to(*c), target(*c));
     if (m_reference)
         plan.setReference(forward ? m_reference->second : m_reference->first);
     if (m_scenarios) {

@@ -91,5 +91,8 @@ private:
 
 // Where a link stands in its list (-1 when the plan has no link between its two ends).
 int positionOf(const Plan &plan, const LinkValue &link);
+// The link as the plan has it now with the fields that differ between `from` and `to` set as `to`
+// has them (`to` itself when the plan has no link between its two ends).
+LinkValue changedLink(const Plan &plan, const LinkValue &from, const LinkValue &to);
 
 } // namespace Cairn

@@ -14,6 +14,7 @@ public:
 
     void redo() override { m_changes.apply(m_plan); }
     void undo() override { m_changes.revert(m_plan); }
+    const PlanChanges &changes() const { return m_changes; }
 
 private:
     Plan &m_plan;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/plan.h"
+#include "core/edit/entityvalue.h"
 
 #include <QUndoCommand>
 
@@ -11,8 +11,11 @@ class SetPlanInfoCommand : public QUndoCommand {
 public:
     SetPlanInfoCommand(Plan &plan, PlanInfo after, QUndoCommand *parent = nullptr);
 
-    void redo() override { m_plan.setInfo(m_after); }
-    void undo() override { m_plan.setInfo(m_before); }
+    // Only the settings this step changed, each way (see withChangedFields).
+    void redo() override { m_plan.setInfo(withChangedFields(m_plan.info(), m_before, m_after)); }
+    void undo() override { m_plan.setInfo(withChangedFields(m_plan.info(), m_after, m_before)); }
+    const PlanInfo &before() const { return m_before; }
+    const PlanInfo &after() const { return m_after; }
 
 private:
     Plan &m_plan;

@@ -6,22 +6,6 @@
 
 namespace Cairn {
 
-namespace {
-// Details (a resource's capacities, an initiative's demand) have no value of their own to carry:
-// they are copied as a whole from the member the field stands for.
-template<class T> void copyField(const Field<T> &f, const T &from, T &to)
-{
-    if (f.type != FieldType::Details) {
-        f.set(to, f.get(from));
-        return;
-    }
-    if constexpr (std::is_same_v<T, Resource>)
-        to.capacities = from.capacities;
-    else if constexpr (std::is_same_v<T, Initiative>)
-        to.demand = from.demand;
-}
-} // namespace
-
 UpdateEntityCommand::UpdateEntityCommand(
     Plan &plan, EntityValue before, EntityValue after, QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -59,18 +43,15 @@ bool UpdateEntityCommand::mergeWith(const QUndoCommand *other)
 // (another edit, a colleague) stays as it is.
 void UpdateEntityCommand::write(const EntityValue &values)
 {
-    const quint64 changed = fields();
     const auto current = entityById(m_plan, idOf(values));
     if (!current || current->index() != values.index())
         return;
+    const EntityValue &other = &values == &m_after ? m_before : m_after;
     std::visit(
-        [this, changed, &values](auto entity) {
+        [this, &values, &other](const auto &entity) {
             using T = std::decay_t<decltype(entity)>;
-            const T &source = std::get<T>(values);
-            for (const Field<T> &f : schemaOf<T>().fields)
-                if (f.bit & changed)
-                    copyField(f, source, entity);
-            updateEntity(m_plan, entity);
+            updateEntity(
+                m_plan, withChangedFields(entity, std::get<T>(other), std::get<T>(values)));
         },
         *current);
 }

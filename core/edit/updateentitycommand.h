@@ -17,6 +17,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
     void redo() override;
     void undo() override;
+    const EntityValue &before() const { return m_before; }
+    const EntityValue &after() const { return m_after; }
 
 private:
     quint64 fields() const;

@@ -1,4 +1,5 @@
 #include "core/edit/editfacade.h"
+#include "core/edit/undocheck.h"
 #include "core/store/sampleplan.h"
 
 #include <QSignalSpy>
@@ -134,6 +135,128 @@ private slots:
         vision.parent = plan.goals().at(1).id; // omni
         QVERIFY(!edit.update(vision).ok);
         QCOMPARE(edit.undoStack()->count(), 0);
+    }
+
+    // Undo and redo write only what the step changed: a change made since by someone else (on a
+    // plan server a colleague's step, applied to the plan as an announcement) stays. Before, an
+    // import's, the settings' and a link's undo wrote the whole row back.
+    void undoWritesOnlyWhatTheStepChanged_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::newRow("edit") << QStringLiteral("edit");
+        QTest::newRow("import") << QStringLiteral("import");
+        QTest::newRow("settings") << QStringLiteral("settings");
+        QTest::newRow("link") << QStringLiteral("link");
+    }
+    void undoWritesOnlyWhatTheStepChanged()
+    {
+        QFETCH(QString, step);
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        QVERIFY(!plan.dependencies().empty());
+        const Initiative i0 = plan.initiatives().front();
+        const PlanInfo info0 = plan.info();
+        const Dependency d0 = plan.dependencies().front();
+        // Mine: one field. Theirs, made after mine without an undo step: another field.
+        std::function<void()> mine, theirs;
+        std::function<bool(bool mineThere, bool theirsThere)> holds;
+        if (step == QLatin1String("edit") || step == QLatin1String("import")) {
+            mine = [&] {
+                Initiative i = *plan.initiative(i0.id);
+                i.risk = i0.risk == 5 ? 1 : 5;
+                if (step == QLatin1String("edit")) {
+                    QVERIFY(edit.update(i).ok);
+                } else {
+                    PlanContent after = plan.content();
+                    after.initiatives.front() = i;
+                    edit.replaceContent(after, QStringLiteral("Import 1 row"));
+                }
+            };
+            theirs = [&] {
+                Initiative i = *plan.initiative(i0.id);
+                i.name = QStringLiteral("Renamed by a colleague");
+                plan.updateInitiative(i);
+            };
+            holds = [&](bool m, bool t) {
+                const Initiative &i = *plan.initiative(i0.id);
+                return (i.risk != i0.risk) == m
+                    && (i.name == QLatin1String("Renamed by a colleague")) == t;
+            };
+        } else if (step == QLatin1String("settings")) {
+            mine = [&] {
+                PlanInfo info = plan.info();
+                info.horizon = info0.horizon + 4;
+                edit.setPlanInfo(info);
+            };
+            theirs = [&] {
+                PlanInfo info = plan.info();
+                info.author = QStringLiteral("A colleague");
+                plan.setInfo(info);
+            };
+            holds = [&](bool m, bool t) {
+                return (plan.info().horizon != info0.horizon) == m
+                    && (plan.info().author == QLatin1String("A colleague")) == t;
+            };
+        } else {
+            mine = [&] {
+                Dependency d = d0;
+                d.lag = d0.lag + 2;
+                QVERIFY(edit.setLink(d).ok);
+            };
+            theirs = [&] {
+                Dependency d = plan.dependencies().front();
+                d.type = d0.type == DependencyType::FinishToStart ? DependencyType::StartToStart
+                                                                  : DependencyType::FinishToStart;
+                plan.setDependency(d, 0);
+            };
+            holds = [&](bool m, bool t) {
+                const Dependency &d = plan.dependencies().front();
+                return (d.lag != d0.lag) == m && (d.type != d0.type) == t;
+            };
+        }
+        mine();
+        QVERIFY(holds(true, false));
+        theirs();
+        QVERIFY(holds(true, true));
+        // Theirs is another field: undo takes nothing of theirs, and so asks nothing.
+        QVERIFY(undoOverwrites(*edit.undoStack(), plan).isEmpty());
+        edit.undoStack()->undo();
+        QVERIFY2(holds(false, true), "undo wrote the whole row back over the colleague's change");
+        edit.undoStack()->redo();
+        QVERIFY(holds(true, true));
+    }
+
+    // When the colleague changed the very field the step changed, undo would write over it:
+    // undoOverwrites() names the item and the field, so that the window asks first.
+    void undoNamesAColleaguesNewerChangeOfTheSameField()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        Initiative i = plan.initiatives().front();
+        const int risk = i.risk;
+        i.risk = risk == 5 ? 1 : 5;
+        QVERIFY(edit.update(i).ok);
+        QVERIFY(undoOverwrites(*edit.undoStack(), plan).isEmpty());
+        Initiative theirs = *plan.initiative(i.id);
+        theirs.risk = 3 == i.risk ? 4 : 3;
+        plan.updateInitiative(theirs);
+        const QStringList lines = undoOverwrites(*edit.undoStack(), plan);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.front().contains(i.name) && lines.front().contains(QLatin1String("Risk")),
+            qPrintable(lines.front()));
+        // A step inside a macro is found too.
+        edit.undoStack()->undo();
+        QCOMPARE(plan.initiative(i.id)->risk, risk);
+        edit.beginMacro(QStringLiteral("Two edits"));
+        Initiative a = *plan.initiative(i.id);
+        a.value = a.value == 10 ? 20 : 10;
+        QVERIFY(edit.update(a).ok);
+        edit.endMacro();
+        QVERIFY(undoOverwrites(*edit.undoStack(), plan).isEmpty());
+        Initiative b = *plan.initiative(i.id);
+        b.value = 77;
+        plan.updateInitiative(b);
+        QCOMPARE(undoOverwrites(*edit.undoStack(), plan).size(), 1);
     }
 };
 

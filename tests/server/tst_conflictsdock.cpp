@@ -55,6 +55,12 @@ private:
         return store.commit(after, PlanChanges::between(*loaded.content, after)).ok;
     }
 
+    int riskOnServer()
+    {
+        ServerStore store(m_server.address(QStringLiteral("postgres"), m_plan));
+        return store.load().content->initiatives.front().risk;
+    }
+
     QString onServer()
     {
         ServerStore store(m_server.address(QStringLiteral("postgres"), m_plan));
@@ -170,14 +176,10 @@ private slots:
         QVERIFY(!dialog.takeDocument());
     }
 
-    void windowOpensAPlanFromAServer()
+    // Opens the plan in the window through File > Open from Server… as `uri` says.
+    static bool openInWindow(
+        MainWindow &window, ScriptedInteraction &interaction, const QString &uri)
     {
-        ScriptedInteraction interaction;
-        MainWindow window;
-        window.setRemembersFiles(false);
-        window.setInteraction(&interaction);
-        const QString uri = m_server.uri(QStringLiteral("alice"), m_plan)
-            + QStringLiteral("&password=secret-word");
         interaction.onRun = [&](QDialog &d) {
             auto *dialog = qobject_cast<ServerDialog *>(&d);
             if (!dialog)
@@ -188,8 +190,59 @@ private slots:
             return dialog->result();
         };
         auto *open = window.findChild<QAction *>(QStringLiteral("actionOpenFromServer"));
-        QVERIFY(open);
+        if (!open)
+            return false;
         open->trigger();
+        return window.document()->isShared();
+    }
+
+    // Undo in the window asks before it writes over a colleague's newer change of the same
+    // field: No leaves it (and the step), Yes puts my earlier value back, on the server too.
+    void undoAsksBeforeOverwritingAColleaguesChange()
+    {
+        ScriptedInteraction interaction;
+        MainWindow window;
+        window.setRemembersFiles(false);
+        window.setInteraction(&interaction);
+        QVERIFY(openInWindow(window, interaction, m_server.uri(QStringLiteral("alice"), m_plan)));
+        PlanDocument *doc = window.document();
+        const Initiative original = doc->plan().initiatives().front();
+        Initiative i = original;
+        i.risk = original.risk == 5 ? 1 : 5;
+        QVERIFY(doc->edit().update(i).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 10000);
+        const int theirs = i.risk == 4 ? 3 : 4;
+        QVERIFY(colleague([&](Initiative &x) { x.risk = theirs; }));
+        QTRY_COMPARE_WITH_TIMEOUT(doc->plan().initiatives().front().risk, theirs, 10000);
+        auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+        QVERIFY(undo && undo->isEnabled());
+        interaction.onAsk = [](QMessageBox::StandardButtons) { return QMessageBox::No; };
+        undo->trigger();
+        QCOMPARE(interaction.asked.size(), 1);
+        QVERIFY2(interaction.asked.front().contains(original.name)
+                && interaction.asked.front().contains(QLatin1String("Risk")),
+            qPrintable(interaction.asked.front()));
+        QCOMPARE(doc->plan().initiatives().front().risk, theirs);
+        QCOMPARE(doc->edit().undoStack()->index(), 1);
+        interaction.onAsk = [](QMessageBox::StandardButtons) { return QMessageBox::Yes; };
+        undo->trigger();
+        QCOMPARE(interaction.asked.size(), 2);
+        QCOMPARE(doc->plan().initiatives().front().risk, original.risk);
+        QTRY_COMPARE_WITH_TIMEOUT(riskOnServer(), original.risk, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 10000);
+        QVERIFY(window.save());
+        window.showWelcome();
+    }
+
+    void windowOpensAPlanFromAServer()
+    {
+        ScriptedInteraction interaction;
+        MainWindow window;
+        window.setRemembersFiles(false);
+        window.setInteraction(&interaction);
+        const QString uri = m_server.uri(QStringLiteral("alice"), m_plan)
+            + QStringLiteral("&password=secret-word");
+        QVERIFY(openInWindow(window, interaction, uri));
         QVERIFY(window.document()->isShared());
         QVERIFY(window.windowTitle().startsWith(m_plan));
         QCOMPARE(window.document()->plan().content().initiatives, Test::fullPlan().initiatives);

@@ -219,6 +219,34 @@ private slots:
         QCOMPARE(first(*doc).name, QStringLiteral("Mine"));
     }
 
+    // Undo in a shared plan takes back only the fields of my step: a colleague's newer change of
+    // another field of the row stays, in the window and on the server (before, the undo of an
+    // import wrote the whole row back and Bob's name was lost).
+    void undoKeepsAColleaguesNewerChange()
+    {
+        auto doc = openAs(QStringLiteral("alice"));
+        QVERIFY(doc);
+        const Initiative original = first(*doc);
+        PlanContent imported = doc->plan().content();
+        imported.initiatives.front().risk = original.risk == 5 ? 1 : 5;
+        doc->edit().replaceContent(imported, QStringLiteral("Import 1 row"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            onServer().initiatives.front().risk, imported.initiatives.front().risk, 10000);
+        QVERIFY(settled(*doc));
+        const CommitResult bob = colleague([](Initiative &i) { i.name = QStringLiteral("Bob's"); });
+        QVERIFY2(bob.ok, qPrintable(bob.message));
+        QTRY_COMPARE_WITH_TIMEOUT(first(*doc).name, QStringLiteral("Bob's"), 10000);
+        QVERIFY(settled(*doc));
+        QCOMPARE(doc->edit().undoStack()->count(), 1); // Bob's step is not Alice's to undo
+        doc->edit().undoStack()->undo();
+        QCOMPARE(first(*doc).name, QStringLiteral("Bob's"));
+        QCOMPARE(first(*doc).risk, original.risk);
+        QTRY_COMPARE_WITH_TIMEOUT(onServer().initiatives.front().risk, original.risk, 10000);
+        QVERIFY(settled(*doc));
+        QCOMPARE(onServer().initiatives.front().name, QStringLiteral("Bob's"));
+        QVERIFY(doc->conflicts().empty());
+    }
+
     void removingWhatTheyChangedIsAConflict()
     {
         auto doc = openAs(QStringLiteral("alice"), false);
