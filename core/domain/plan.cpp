@@ -60,12 +60,13 @@ const WorkshopSession *PlanContent::workshop(WorkshopId id) const
     return findIn(workshops, id);
 }
 
-qint64 PlanContent::maxId() const
+qint64 PlanContent::maxId(qint64 below) const
 {
     qint64 maxId = 0;
-    auto scan = [&maxId](const auto &vec) {
+    auto scan = [&maxId, below](const auto &vec) {
         for (const auto &e : vec)
-            maxId = std::max(maxId, e.id.value);
+            if (e.id.value < below)
+                maxId = std::max(maxId, e.id.value);
     };
     scan(goals);
     scan(systems);
@@ -149,7 +150,7 @@ void Plan::rebuildIndex()
     add(m_content.resources);
     add(m_content.initiatives);
     add(m_content.milestones);
-    m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
+    raiseNextId();
 }
 
 bool Plan::idInUse(qint64 id) const
@@ -164,7 +165,7 @@ void Plan::setScenarios(std::vector<Scenario> scenarios, std::vector<ScenarioOve
         return;
     m_content.scenarios = std::move(scenarios);
     m_content.overrides = std::move(overrides);
-    m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
+    raiseNextId();
     announce(EntityKind::Scenario, ChangeType::Modified, 0);
 }
 
@@ -174,7 +175,7 @@ void Plan::setBaselines(std::vector<Baseline> baselines, std::vector<BaselineEnt
         return;
     m_content.baselines = std::move(baselines);
     m_content.baselineEntries = std::move(entries);
-    m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
+    raiseNextId();
     announce(EntityKind::Baseline, ChangeType::Modified, 0);
 }
 
@@ -187,7 +188,7 @@ void Plan::setWorkshops(std::vector<WorkshopSession> workshops, std::vector<Work
     m_content.workshops = std::move(workshops);
     m_content.workshopEntries = std::move(entries);
     m_content.decisions = std::move(decisions);
-    m_content.nextId = std::max(m_content.nextId, m_content.maxId() + 1);
+    raiseNextId();
     announce(EntityKind::Workshop, ChangeType::Modified, 0);
 }
 
@@ -208,10 +209,47 @@ qint64 Plan::claimId(qint64 requested)
     if (requested > 0) {
         if (idInUse(requested))
             return 0;
-        m_content.nextId = std::max(m_content.nextId, requested + 1);
+        raiseNextId(requested + 1);
         return requested;
     }
-    return m_content.nextId++;
+    const qint64 id = m_content.nextId++;
+    raiseNextId(id + 1);
+    return id;
+}
+
+void Plan::raiseNextId(qint64 atLeast)
+{
+    if (m_blockEnd != 0) {
+        // In the block, past its ids in use; ids outside it (others' blocks) move nothing.
+        qint64 next = m_content.nextId >= m_blockFirst && m_content.nextId < m_blockEnd
+            ? m_content.nextId
+            : m_blockFirst;
+        if (atLeast > m_blockFirst && atLeast <= m_blockEnd)
+            next = std::max(next, atLeast);
+        next = std::max(next, m_content.maxId(m_blockEnd) + 1);
+        if (next < m_blockEnd) {
+            m_content.nextId = next;
+            return;
+        }
+        // Used up: past every id, as without a block, until the next one comes.
+    }
+    m_content.nextId = std::max({m_content.nextId, atLeast, m_content.maxId() + 1});
+}
+
+void Plan::setIdBlock(qint64 first, qint64 end)
+{
+    if (first <= 0 || end <= first)
+        return;
+    m_blockFirst = first;
+    m_blockEnd = end;
+    m_content.nextId = first;
+    raiseNextId();
+}
+
+qint64 Plan::idsLeft() const
+{
+    return m_blockEnd == 0 ? std::numeric_limits<qint64>::max()
+                           : std::max<qint64>(0, m_blockEnd - m_content.nextId);
 }
 
 void Plan::announce(EntityKind entity, ChangeType type, qint64 id, qint64 otherId, quint64 fields)
@@ -222,6 +260,13 @@ void Plan::announce(EntityKind entity, ChangeType type, qint64 id, qint64 otherI
 
 void Plan::setNextId(qint64 next)
 {
+    if (m_blockEnd != 0) {
+        // Undo and redo put back a counter of the block; another block's is past.
+        if (next >= m_blockFirst && next < m_blockEnd)
+            m_content.nextId = next;
+        raiseNextId();
+        return;
+    }
     m_content.nextId = std::max(next, m_content.maxId() + 1);
 }
 

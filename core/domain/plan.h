@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <limits>
 #include <vector>
 
 namespace Cairn {
@@ -86,8 +87,8 @@ struct PlanContent {
     const Scenario *scenario(ScenarioId id) const;
     const Baseline *baseline(BaselineId id) const;
     const WorkshopSession *workshop(WorkshopId id) const;
-    // The largest id of any entity (0 for an empty plan).
-    qint64 maxId() const;
+    // The largest id of any entity (0 for an empty plan); with `below`, of those under it.
+    qint64 maxId(qint64 below = std::numeric_limits<qint64>::max()) const;
     // The plan's budget: the first resource of kind Budget, if any.
     const Resource *budget() const;
 };
@@ -144,6 +145,13 @@ public:
     // Sets the next id to hand out (undo puts back the counter of the plan it restores); never
     // below an id in use.
     void setNextId(qint64 next);
+    // Ids in [first, end) are this plan's to hand out (a plan on a server: a block the server
+    // reserved for this client, so that two people adding at once never take the same id).
+    // While one is set, new ids come from it and nothing moves the counter out of it: entities
+    // that others added with higher ids, undo and redo leave it where it is. idsLeft() says how
+    // many it has left; a new block replaces the old one.
+    void setIdBlock(qint64 first, qint64 end);
+    qint64 idsLeft() const;
     // Where an entity stands in its list (-1 when there is none with that id).
     int positionOf(qint64 id) const;
     // Counts every change: what a schedule or a layout was made from can be told from what the
@@ -199,12 +207,15 @@ signals:
 private:
     void rebuildIndex();
     qint64 claimId(qint64 requested);
+    // The counter past every id in use (in the id block, when there is one).
+    void raiseNextId(qint64 atLeast = 0);
     bool idInUse(qint64 id) const;
     void announce(
         EntityKind entity, ChangeType type, qint64 id, qint64 otherId = 0, quint64 fields = 0);
     template<class Vec, class Pred> void removeLinks(Vec &links, EntityKind kind, Pred pred);
 
     PlanContent m_content;
+    qint64 m_blockFirst = 0, m_blockEnd = 0; // the id block; none while m_blockEnd is 0
     quint64 m_generation = 0;
     // id -> index into the matching vector of m_content
     QHash<qint64, int> m_index;

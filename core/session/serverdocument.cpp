@@ -60,8 +60,10 @@ ServerDocument::ServerDocument(ServerAddress address, Options options, QObject *
     connect(&m_retry, &QTimer::timeout, this, &ServerDocument::send);
     // Each step the person makes (a macro counts once, when it ends) goes to the server.
     connect(edit().undoStack(), &QUndoStack::indexChanged, this, [this] {
-        if (m_open)
-            send();
+        if (!m_open)
+            return;
+        send();
+        reserveIds();
     });
 }
 
@@ -82,17 +84,26 @@ ServerDocument::~ServerDocument()
 void ServerDocument::open()
 {
     ServerWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [this, worker] {
+    const qint64 block = m_options.idBlock;
+    QMetaObject::invokeMethod(m_worker, [this, worker, block] {
         ServerStore &store = worker->writer();
         const LoadResult loaded = store.load();
         const qint64 planId = store.planId(), revision = store.revision();
-        QMetaObject::invokeMethod(this, [this, loaded, planId, revision] {
+        // The first block of ids for what this window adds (none from a server not upgraded:
+        // the versioned step still refuses an id someone else took).
+        QString why;
+        const qint64 first
+            = loaded.ok() ? store.reserveIds(loaded.content->nextId, block, &why) : 0;
+        QMetaObject::invokeMethod(this, [this, loaded, planId, revision, first, block] {
             if (!loaded.ok()) {
                 emit opened(false, loaded.message);
                 return;
             }
             m_revision = revision;
             plan().setContent(*loaded.content);
+            m_reserves = first > 0;
+            if (m_reserves)
+                plan().setIdBlock(first, first + block);
             m_acked = plan().content();
             edit().undoStack()->clear();
             m_open = true;
@@ -119,6 +130,25 @@ void ServerDocument::startListening(qint64 planId)
     connect(m_listener, &ServerListener::disconnected, this,
         [this](const QString &why) { emit connectionChanged(false, why); });
     m_listener->start();
+}
+
+void ServerDocument::reserveIds()
+{
+    if (!m_reserves || m_reserving || plan().idsLeft() > m_options.idBlock / 2)
+        return;
+    m_reserving = true;
+    ServerWorker *worker = m_worker;
+    const qint64 block = m_options.idBlock, atLeast = plan().content().nextId;
+    QMetaObject::invokeMethod(m_worker, [this, worker, block, atLeast] {
+        QString why;
+        const qint64 first = worker->writer().reserveIds(atLeast, block, &why);
+        QMetaObject::invokeMethod(this, [this, first, block] {
+            m_reserving = false;
+            if (first > 0)
+                plan().setIdBlock(first, first + block);
+            // Not reserved (the link is down): asked again with the next step.
+        });
+    });
 }
 
 QString ServerDocument::displayName() const

@@ -37,6 +37,9 @@ public:
         bool listen = true; // hear colleagues' steps (tests turn it off to hold a stale plan)
         ServerListener::Timing timing;
         int retryMs = 3000; // a step the server could not take is sent again after this
+        // Ids the server reserves for this window's new rows at a time (a new block is asked for
+        // when half are used), so that two people adding at once never take the same id.
+        qint64 idBlock = 1000;
     };
 
     explicit ServerDocument(ServerAddress address, QObject *parent = nullptr);
@@ -90,6 +93,8 @@ private:
     void requestRead();
     void read(const PlanContent &server, const RowVersions &versions, qint64 revision, bool ok);
     void startListening(qint64 planId);
+    // Asks the server for a new block of ids once half of this one is used.
+    void reserveIds();
     // The plan as this client sends it: its own rows, with those held by a conflict as the
     // server had them, and what the server does not keep (scenarios) left out.
     PlanContent outgoing() const;
@@ -109,6 +114,8 @@ private:
     bool m_reading = false; // a read on its way
     bool m_sendAgain = false; // steps made while one was on its way
     bool m_readAgain = false; // colleagues committed while a step or a read was on its way
+    bool m_reserving = false; // a block of ids asked for
+    bool m_reserves = false; // the server reserves ids (one not upgraded does not)
     QString m_lastProblem;
     bool m_toldLocalOnly = false;
     QTimer m_retry;

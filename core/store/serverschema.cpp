@@ -184,6 +184,40 @@ QStringList bookkeepingAccess()
 
 } // namespace
 
+QStringList upgradeStatements()
+{
+    return {
+        QStringLiteral("SET LOCAL ROLE cairn_owner"),
+        QStringLiteral("ALTER TABLE cairn.plans ADD COLUMN IF NOT EXISTS reserved_id BIGINT "
+                       "NOT NULL DEFAULT 0"),
+        // [first, first + n): past every block reserved before, every id written (next_id) and
+        // at_least (what the client has seen); the plans row is locked meanwhile.
+        QStringLiteral(
+            R"(CREATE OR REPLACE FUNCTION cairn.reserve_ids(p BIGINT, at_least BIGINT, n BIGINT)
+RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE first BIGINT;
+BEGIN
+  IF NOT cairn.can_write(p) THEN
+    RAISE EXCEPTION 'cairn: % may not change this plan', SESSION_USER
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF n < 1 OR n > 1000000 THEN
+    RAISE EXCEPTION 'cairn: % ids cannot be reserved at once', n
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  SELECT GREATEST(reserved_id, at_least) INTO first FROM cairn.plans WHERE id = p FOR UPDATE;
+  first := GREATEST(first, COALESCE((SELECT next_id FROM cairn.plan WHERE plan_id = p), 1));
+  UPDATE cairn.plans SET reserved_id = first + n WHERE id = p;
+  RETURN first;
+END $$)"),
+        QStringLiteral("REVOKE ALL ON FUNCTION cairn.reserve_ids(BIGINT, BIGINT, BIGINT) "
+                       "FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION cairn.reserve_ids(BIGINT, BIGINT, BIGINT) "
+                       "TO cairn_member"),
+    };
+}
+
 int currentVersion()
 {
     return Schema::CurrentVersion;
@@ -196,7 +230,7 @@ QStringList createStatements()
     const SqlDialect d = SqlDialect::postgres();
     for (const Schema::TableInfo &t : Schema::tables())
         all += accessOf(d.table(t.name), t.versioned);
-    all += bookkeepingAccess() + stepFunctions();
+    all += bookkeepingAccess() + stepFunctions() + upgradeStatements();
     all << QStringLiteral("INSERT INTO cairn.meta (key, value) VALUES ('schema_version', '%1')")
                .arg(currentVersion());
     return all;

@@ -19,5 +19,10 @@ int currentVersion();
 // - functions the clients call: lock_plan (the plan's write lock; refuses a viewer),
 //   finish_step (revision, change log, NOTIFY), create_plan, set_member.
 QStringList createStatements();
+// What a schema of the current version gets on top, run by `cairn server init` on a server that
+// has the schema already (each statement changes nothing when run again): the plans' id
+// reservations (plans.reserved_id) and reserve_ids, which hands each client a block of ids of its
+// own for the rows it adds, so that two people adding at once never take the same id.
+QStringList upgradeStatements();
 
 } // namespace Cairn::ServerSchema

@@ -365,6 +365,16 @@ bool ServerStore::initialise(const ServerAddress &address, QString *message)
     if (!version->isNull()) {
         const int v = version->toInt();
         if (v == ServerSchema::currentVersion()) {
+            // What this Cairn adds to the same version (id reservations) comes on top.
+            if (!store.m_db.transaction()
+                || !execAll(store.m_db, ServerSchema::upgradeStatements(), &error)
+                || !store.m_db.commit()) {
+                if (error.isEmpty())
+                    error = serverText(store.m_db.lastError());
+                store.m_db.rollback();
+                *message = store.failure(error);
+                return false;
+            }
             *message = QCoreApplication::translate(
                 "Cairn::Server", "The plan server “%1” is ready (format %2); nothing to do.")
                            .arg(address.display())
@@ -424,20 +434,48 @@ LoadResult ServerStore::load()
         ? scalar(m_db, QStringLiteral("SELECT revision FROM cairn.plans WHERE id = ?"), {m_planId},
             &error)
         : std::nullopt;
+    // Past every block of ids reserved for others (a server not upgraded has none).
+    const auto reserved = revision
+        ? scalar(m_db,
+            QStringLiteral("SELECT (to_jsonb(p) ->> 'reserved_id')::BIGINT FROM cairn.plans p "
+                           "WHERE id = ?"),
+            {m_planId}, &error)
+        : std::nullopt;
     m_db.rollback();
-    if (!ok || !revision) {
+    if (!ok || !revision || !reserved) {
         result.error = LoadError::BadContent;
         result.message = failure(
             QCoreApplication::translate("Cairn::Server", "the plan “%1” could not be read (%2)")
                 .arg(m_address.plan, error.isEmpty() ? rows.error() : error));
         return result;
     }
-    content.nextId = std::max(content.nextId, content.maxId() + 1);
+    content.nextId = std::max({content.nextId, content.maxId() + 1, reserved->toLongLong()});
     m_versions = std::move(versions);
     m_revision = revision->toLongLong();
     result.content = std::move(content);
     result.fileVersion = ServerSchema::currentVersion();
     return result;
+}
+
+qint64 ServerStore::reserveIds(qint64 atLeast, qint64 count, QString *message)
+{
+    if (m_planId == 0 && (!open(message) || !findPlan(message)))
+        return 0;
+    if (!m_db.isOpen() && !connect(message))
+        return 0;
+    QString error;
+    const auto first = scalar(m_db, QStringLiteral("SELECT cairn.reserve_ids(?, ?, ?)"),
+        {m_planId, atLeast, count}, &error);
+    if (!first || first->isNull()) {
+        m_db.close();
+        *message = failure(error.contains(QLatin1String("reserve_ids"))
+                ? QCoreApplication::translate("Cairn::Server",
+                    "it cannot reserve ids for new rows yet (an administrator runs “cairn server "
+                    "init ADDRESS” to upgrade it)")
+                : error);
+        return 0;
+    }
+    return first->toLongLong();
 }
 
 bool ServerStore::publish(const PlanContent &plan, QString *message)

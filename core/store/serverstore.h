@@ -61,6 +61,12 @@ public:
     // others wrote takes their versions with it).
     void setVersions(RowVersions versions) { m_versions = std::move(versions); }
 
+    // Reserves `count` ids for the rows this client adds, none below `atLeast`: the first of
+    // [first, first + count), which the server never hands to anyone else (ids written by
+    // clients that reserve none start past every block: load() says so in nextId). 0 with a
+    // translated message when it cannot (a server not upgraded by `cairn server init`).
+    qint64 reserveIds(qint64 atLeast, qint64 count, QString *message);
+
     // Uploads a plan as a new shared plan named in the address; the uploader becomes its owner.
     // Ids stay as they are: every plan on a server has ids of its own.
     bool publish(const PlanContent &plan, QString *message);

@@ -163,6 +163,44 @@ private slots:
         QVERIFY(issues.first().isError());
         QVERIFY(issues.first().message.contains(QStringLiteral("“X”")));
     }
+
+    // A plan on a server hands out ids from the block the server reserved for it: what others
+    // added (with ids of their own blocks, higher or lower), undo and redo never move the counter
+    // out of it, so that two people adding at once never take the same id.
+    void idsComeFromTheReservedBlock()
+    {
+        Plan plan;
+        Initiative mine;
+        mine.name = QStringLiteral("Mine");
+        QCOMPARE(plan.addInitiative(mine).value, 1);
+        plan.setIdBlock(100, 110);
+        QCOMPARE(plan.content().nextId, 100);
+        QCOMPARE(plan.idsLeft(), 10);
+        QCOMPARE(plan.addInitiative(mine).value, 100);
+        // A colleague's row from a later block arrives.
+        Initiative theirs;
+        theirs.id = InitiativeId {110};
+        theirs.name = QStringLiteral("Theirs");
+        QCOMPARE(plan.addInitiative(theirs).value, 110);
+        QCOMPARE(plan.content().nextId, 101);
+        PlanContent content = plan.content();
+        content.nextId = 500; // the server's counter, past every block
+        plan.setContent(content);
+        QCOMPARE(plan.content().nextId, 101);
+        plan.setNextId(111); // another block's counter (a refresh)
+        QCOMPARE(plan.content().nextId, 101);
+        plan.setNextId(100); // undo of my add puts back the block's counter...
+        QCOMPARE(plan.content().nextId, 101); // ...never below an id of it in use
+        QCOMPARE(plan.addInitiative(mine).value, 101);
+        // Used up: past every id, until the next block comes.
+        for (int i = 0; i < 8; ++i)
+            plan.addInitiative(mine);
+        QCOMPARE(plan.idsLeft(), 0);
+        QCOMPARE(plan.addInitiative(mine).value, 111);
+        plan.setIdBlock(200, 210);
+        QCOMPARE(plan.addInitiative(mine).value, 200);
+        QCOMPARE(plan.idsLeft(), 9);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Plan)

@@ -2,6 +2,7 @@
 #include "tests/core/planfixtures.h"
 #include "tests/server/testserver.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -245,6 +246,47 @@ private slots:
         QVERIFY(settled(*doc));
         QCOMPARE(onServer().initiatives.front().name, QStringLiteral("Bob's"));
         QVERIFY(doc->conflicts().empty());
+    }
+
+    // Two people adding at once never take the same id, and neither row overwrites the other:
+    // each window hands out ids from a block the server reserved for it (before, both took the
+    // plan's next id and the second add was refused as "its id is taken").
+    void addingAtOnceNeverTakesTheSameId()
+    {
+        auto alice = openAs(QStringLiteral("alice"), false);
+        auto bob = openAs(QStringLiteral("bob"), false);
+        QVERIFY(alice && bob);
+        QList<qint64> ids;
+        for (int round = 0; round < 3; ++round) {
+            Initiative a, b;
+            a.name = QStringLiteral("Alice's %1").arg(round);
+            b.name = QStringLiteral("Bob's %1").arg(round);
+            ids << alice->edit().add(a) << bob->edit().add(b);
+        }
+        QVERIFY(settled(*alice) && settled(*bob));
+        QVERIFY(alice->conflicts().empty());
+        QVERIFY(bob->conflicts().empty());
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), ids.size());
+        const PlanContent server = onServer();
+        QCOMPARE(server.initiatives.size(), Test::fullPlan().initiatives.size() + 6);
+        for (int round = 0; round < 3; ++round) {
+            const Initiative *a = server.initiative(InitiativeId {ids[2 * round]});
+            const Initiative *b = server.initiative(InitiativeId {ids[2 * round + 1]});
+            QVERIFY(a && b);
+            QCOMPARE(a->name, QStringLiteral("Alice's %1").arg(round));
+            QCOMPARE(b->name, QStringLiteral("Bob's %1").arg(round));
+        }
+        // Someone who reserves no ids (a command-line import) starts past both blocks.
+        ServerStore store(m_server.address(QStringLiteral("postgres"), m_plan));
+        const LoadResult loaded = store.load();
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.content->nextId > alice->plan().content().nextId);
+        QVERIFY(loaded.content->nextId > bob->plan().content().nextId);
+        // A block running low is followed by the next one, past everything reserved before.
+        QString why;
+        const qint64 next = store.reserveIds(1, 10, &why);
+        QVERIFY2(next >= loaded.content->nextId, qPrintable(why));
+        QCOMPARE(store.reserveIds(1, 10, &why), next + 10);
     }
 
     void removingWhatTheyChangedIsAConflict()
