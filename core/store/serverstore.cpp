@@ -410,9 +410,12 @@ bool ServerStore::initialise(const ServerAddress &address, QString *message)
 LoadResult ServerStore::load()
 {
     LoadResult result;
-    auto fail = [&result](const QString &message) {
+    auto fail = [this, &result](const QString &message) {
         result.error = LoadError::Unreadable;
         result.message = message;
+        // A connection the server dropped (a restart) stays "open" in Qt: the next try makes a
+        // new one.
+        m_db.close();
         return result;
     };
     QString message;
@@ -443,6 +446,7 @@ LoadResult ServerStore::load()
         : std::nullopt;
     m_db.rollback();
     if (!ok || !revision || !reserved) {
+        m_db.close();
         result.error = LoadError::BadContent;
         result.message = failure(
             QCoreApplication::translate("Cairn::Server", "the plan “%1” could not be read (%2)")
@@ -762,10 +766,12 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
     }
     if (!m_db.transaction()) {
         result.message = failure(serverText(m_db.lastError()));
+        m_db.close(); // dropped by the server (a restart): a new one next time
         return result;
     }
     auto fail = [&](const QString &why) {
         m_db.rollback();
+        m_db.close(); // the same step goes again on a new connection
         result.message = failure(why);
         return result;
     };

@@ -3,6 +3,8 @@
 #   pgserver.sh start RECORD   initdb into a new temporary folder, start it on a Unix socket
 #                              there (no TCP, fsync off), write "SOCKETDIR PORT" to RECORD
 #   pgserver.sh restart RECORD stop it (fast) and start it again, as an administrator would
+#   pgserver.sh pause RECORD   stop it (fast), keeping its folder: the server is away
+#   pgserver.sh resume RECORD  start it again after pause
 #   pgserver.sh stop RECORD    stop it and remove the folder
 # As root the server runs as the postgres user (runuser); otherwise as the caller. Fails, with
 # the server's log, when it cannot start: the server tests then fail too (they never skip).
@@ -30,6 +32,11 @@ as_server() {
     fi
 }
 
+# The server's settings: a Unix socket in its folder only, nothing synced to disk.
+options() {
+    echo "-c listen_addresses='' -c unix_socket_directories='$1' -p $2 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=40"
+}
+
 stop() {
     [ -f "$record" ] || return 0
     dir=$(cut -d' ' -f1 "$record")
@@ -50,6 +57,16 @@ restart)
     dir=$(cut -d' ' -f1 "$record")
     as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 60 restart >/dev/null
     ;;
+pause)
+    dir=$(cut -d' ' -f1 "$record")
+    as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null
+    ;;
+resume)
+    dir=$(cut -d' ' -f1 "$record")
+    port=$(cut -d' ' -f2 "$record")
+    as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "$(options "$dir" "$port")" start >/dev/null
+    ;;
 start)
     stop # a server a killed run left behind
     dir=$(mktemp -d /tmp/cairn-pg.XXXXXX)
@@ -65,8 +82,7 @@ start)
         exit 1
     fi
     if ! as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=40" \
-        start >/dev/null; then
+        -o "$(options "$dir" "$port")" start >/dev/null; then
         cat "$dir/server.log" >&2
         stop
         exit 1
@@ -74,7 +90,7 @@ start)
     echo "pgserver: PostgreSQL running in $dir, port $port"
     ;;
 *)
-    echo "pgserver: start or stop" >&2
+    echo "pgserver: start, stop, restart, pause or resume" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,7 @@
 #include "tests/core/planfixtures.h"
 #include "tests/server/testserver.h"
 
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -287,6 +288,47 @@ private slots:
         const qint64 next = store.reserveIds(1, 10, &why);
         QVERIFY2(next >= loaded.content->nextId, qPrintable(why));
         QCOMPARE(store.reserveIds(1, 10, &why), next + 10);
+    }
+
+    // Steps made while the server is away (stopped, restarted) are written once it is back,
+    // and colleagues' steps are read again: before, the connections the server had dropped
+    // stayed "open" in Qt, every later step failed and nothing was read any more.
+    void stepsMadeWhileTheServerIsAwayGoWhenItIsBack()
+    {
+        ServerDocument::Options options;
+        options.timing = {500, 300};
+        options.retryMs = 300;
+        auto doc = std::make_unique<ServerDocument>(
+            m_server.address(QStringLiteral("alice"), m_plan), options);
+        QSignalSpy opened(doc.get(), &ServerDocument::opened);
+        doc->open();
+        QVERIFY(opened.wait(20000) && opened.first().at(0).toBool());
+        QVERIFY(settled(*doc));
+        auto control = [](const QString &action) {
+            QProcess p;
+            p.start(QStringLiteral("sh"),
+                {QStringLiteral(CAIRN_PGSERVER), action, qEnvironmentVariable("CAIRN_TEST_PG")});
+            return p.waitForFinished(120000) && p.exitCode() == 0;
+        };
+        QVERIFY(control(QStringLiteral("pause")));
+        QSignalSpy problem(doc.get(), &ServerDocument::problem);
+        Initiative i = first(*doc);
+        for (int n = 1; n <= 20; ++n) {
+            i.name = QStringLiteral("Offline %1").arg(n);
+            i.value = n;
+            QVERIFY(doc->edit().update(i).ok);
+        }
+        QVERIFY(problem.wait(20000)); // the step could not go: said, and kept
+        QVERIFY(doc->isModified());
+        QVERIFY(control(QStringLiteral("resume")));
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 20000);
+        QCOMPARE(onServer().initiatives.front(), first(*doc));
+        QCOMPARE(first(*doc).name, QStringLiteral("Offline 20"));
+        // And a colleague's step is heard and read again.
+        const CommitResult bob = colleague([](Initiative &x) { x.risk = x.risk == 5 ? 1 : 5; });
+        QVERIFY2(bob.ok, qPrintable(bob.message));
+        QTRY_COMPARE_WITH_TIMEOUT(first(*doc).risk, onServer().initiatives.front().risk, 20000);
+        QCOMPARE(first(*doc).name, QStringLiteral("Offline 20"));
     }
 
     void removingWhatTheyChangedIsAConflict()
