@@ -7,10 +7,16 @@
 //
 //   cairn-server-bench --host SOCKETDIR --port N [--clients 2] [--rate 20] [--seconds 300]
 //                      [--initiatives 10] [--shared 0.3]
+//   cairn-server-bench --host SOCKETDIR --port N --latency [--edits 200]
+//                      [--control "sh tests/server/pgserver.sh %1 RECORD"]
+// measures two windows on one plan instead (tests/bench/serverlatency.h): acknowledgement and
+// refresh times, a killed listener and (with --control) a restarted server and 100 edits made
+// while it was away.
 // The server must trust its local connections (as tests/server/pgserver.sh starts one); the bench
 // makes a database cairn_bench and login roles bench_1.. in it.
 #include "tests/bench/benchutil.h"
 #include "tests/bench/generateplan.h"
+#include "tests/bench/serverlatency.h"
 #include "tests/server/concurrentedits.h"
 #include "tests/server/testserver.h"
 
@@ -43,7 +49,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption shared(QStringLiteral("shared"),
         QStringLiteral("Share of edits on the field every client edits."), QStringLiteral("P"),
         QStringLiteral("0.3"));
-    parser.addOptions({host, port, clients, rate, seconds, initiatives, shared});
+    const QCommandLineOption latency(
+        QStringLiteral("latency"), QStringLiteral("Two windows: refresh, reconnect, offline."));
+    const QCommandLineOption edits(QStringLiteral("edits"),
+        QStringLiteral("Edits timed with --latency."), QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption control(QStringLiteral("control"),
+        QStringLiteral("With --latency: a command that takes the server's restart, pause or "
+                       "resume for %1."),
+        QStringLiteral("COMMAND"));
+    parser.addOptions(
+        {host, port, clients, rate, seconds, initiatives, shared, latency, edits, control});
     parser.process(app);
     if (!parser.isSet(host)) {
         print(QStringLiteral("usage: cairn-server-bench --host SOCKETDIR --port N [...]"));
@@ -52,6 +67,16 @@ int main(int argc, char *argv[])
     Test::TestServer server;
     server.socketDir = parser.value(host);
     server.port = parser.value(port).toInt();
+    if (parser.isSet(latency)) {
+        print(QStringLiteral("cairn-server-bench --latency: two windows on one plan of 200 "
+                             "initiatives; %1, %2 cores")
+                  .arg(QSysInfo::prettyProductName())
+                  .arg(std::thread::hardware_concurrency()));
+        Bench::LatencyOptions o;
+        o.edits = parser.value(edits).toInt();
+        o.control = parser.value(control);
+        return Bench::runServerLatency(server, o);
+    }
     Test::ConcurrentEditOptions options;
     options.clients = parser.value(clients).toInt();
     options.editsPerSecond = parser.value(rate).toInt();
