@@ -104,7 +104,21 @@ void changesOverwrite(const PlanChanges &changes, const Plan &plan, QStringList 
         if (!l.after)
             continue;
         const auto now = linkNow(plan, *l.after);
-        if (now && !(*now == *l.after) && (!l.before || !(*l.before == *l.after)))
+        if (!now || now->index() != l.after->index())
+            continue;
+        // A changed link: the fields the step changed that hold another value now; an added
+        // one: any change since (undo removes it).
+        const bool since = std::visit(
+            [&](const auto &n) {
+                using L = std::decay_t<decltype(n)>;
+                const L &after = std::get<L>(*l.after);
+                if (!l.before)
+                    return !(n == after);
+                return l.before->index() == l.after->index()
+                    && changedSince(std::get<L>(*l.before), after, n) != 0;
+            },
+            *now);
+        if (since)
             out << linkLine(plan, *l.after);
     }
 }

@@ -237,6 +237,17 @@ QString ServerStore::failure(const QString &why) const
         .arg(m_address.display(), why);
 }
 
+// A connection the server dropped (a restart, a stop) stays "open" in Qt's driver, and every
+// later statement fails on it: closed, so that the next try makes a new one.
+void ServerStore::dropIfLost()
+{
+    if (!m_db.isOpen())
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT 1")))
+        m_db.close();
+}
+
 QString ServerStore::notifyChannel() const
 {
     return QStringLiteral("cairn_plan_%1").arg(m_planId);
@@ -413,9 +424,7 @@ LoadResult ServerStore::load()
     auto fail = [this, &result](const QString &message) {
         result.error = LoadError::Unreadable;
         result.message = message;
-        // A connection the server dropped (a restart) stays "open" in Qt: the next try makes a
-        // new one.
-        m_db.close();
+        dropIfLost();
         return result;
     };
     QString message;
@@ -446,7 +455,7 @@ LoadResult ServerStore::load()
         : std::nullopt;
     m_db.rollback();
     if (!ok || !revision || !reserved) {
-        m_db.close();
+        dropIfLost();
         result.error = LoadError::BadContent;
         result.message = failure(
             QCoreApplication::translate("Cairn::Server", "the plan “%1” could not be read (%2)")
@@ -471,7 +480,7 @@ qint64 ServerStore::reserveIds(qint64 atLeast, qint64 count, QString *message)
     const auto first = scalar(m_db, QStringLiteral("SELECT cairn.reserve_ids(?, ?, ?)"),
         {m_planId, atLeast, count}, &error);
     if (!first || first->isNull()) {
-        m_db.close();
+        dropIfLost();
         *message = failure(error.contains(QLatin1String("reserve_ids"))
                 ? QCoreApplication::translate("Cairn::Server",
                     "it cannot reserve ids for new rows yet (an administrator runs “cairn server "
@@ -766,12 +775,12 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
     }
     if (!m_db.transaction()) {
         result.message = failure(serverText(m_db.lastError()));
-        m_db.close(); // dropped by the server (a restart): a new one next time
+        dropIfLost();
         return result;
     }
     auto fail = [&](const QString &why) {
         m_db.rollback();
-        m_db.close(); // the same step goes again on a new connection
+        dropIfLost(); // the same step goes again, on a new connection if this one is gone
         result.message = failure(why);
         return result;
     };

@@ -87,6 +87,7 @@ private:
     bool connect(QString *message);
     bool findPlan(QString *message);
     QString failure(const QString &why) const;
+    void dropIfLost();
     bool checkRows(const PlanChanges &changes, PlanRows &rows, std::vector<Conflict> &conflicts);
     bool writeRows(const PlanContent &after, const PlanChanges &changes, PlanRows &rows);
     void rememberVersions(const PlanChanges &changes, PlanRows &rows);
