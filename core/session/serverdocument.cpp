@@ -58,6 +58,9 @@ ServerDocument::ServerDocument(ServerAddress address, Options options, QObject *
     m_retry.setSingleShot(true);
     m_retry.setInterval(m_options.retryMs);
     connect(&m_retry, &QTimer::timeout, this, &ServerDocument::send);
+    m_readRetry.setSingleShot(true);
+    m_readRetry.setInterval(m_options.retryMs);
+    connect(&m_readRetry, &QTimer::timeout, this, &ServerDocument::requestRead);
     // Each step the person makes (a macro counts once, when it ends) goes to the server.
     connect(edit().undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!m_open)
@@ -333,11 +336,15 @@ void ServerDocument::requestRead()
         return;
     }
     m_readAgain = false;
+    m_readRetry.stop();
     m_reading = true;
     ServerWorker *worker = m_worker;
     QMetaObject::invokeMethod(m_worker, [this, worker] {
         ServerStore &store = worker->reader();
-        const LoadResult loaded = store.load();
+        LoadResult loaded = store.load();
+        // The server dropped the connection (it restarted): once more, on a new one.
+        if (!loaded.ok() && !store.database().isOpen())
+            loaded = store.load();
         const RowVersions versions = store.versions();
         const qint64 revision = store.revision();
         const PlanContent content = loaded.content.value_or(PlanContent {});
@@ -345,7 +352,9 @@ void ServerDocument::requestRead()
         const QString message = loaded.message;
         QMetaObject::invokeMethod(this, [this, content, versions, revision, ok, message] {
             if (!ok) {
+                // Read again a moment later: what colleagues committed is never left unread.
                 m_reading = false;
+                m_readRetry.start();
                 emit connectionChanged(false, message);
                 return;
             }

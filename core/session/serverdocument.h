@@ -36,7 +36,9 @@ public:
     struct Options {
         bool listen = true; // hear colleagues' steps (tests turn it off to hold a stale plan)
         ServerListener::Timing timing;
-        int retryMs = 3000; // a step the server could not take is sent again after this
+        // A step the server could not take is sent again after this, a read that failed is
+        // made again after this.
+        int retryMs = 3000;
         // Ids the server reserves for this window's new rows at a time (a new block is asked for
         // when half are used), so that two people adding at once never take the same id.
         qint64 idBlock = 1000;
@@ -119,6 +121,7 @@ private:
     QString m_lastProblem;
     bool m_toldLocalOnly = false;
     QTimer m_retry;
+    QTimer m_readRetry;
     std::vector<ServerConflict> m_conflicts;
     int m_nextConflictId = 1;
 };

@@ -7,7 +7,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace Cairn {
 
@@ -78,6 +80,7 @@ private:
                 db.driver(), &QSqlDriver::notification, this, &ListenerWorker::notified);
         }
         m_open = true;
+        m_seen = revisionNow().value_or(0);
         m_heartbeat->start(m_timing.heartbeatMs);
         emit connected();
     }
@@ -88,17 +91,45 @@ private:
             return;
         const QString text = payload.toString();
         const qint64 revision = text.section(QLatin1Char(' '), 0, 0).toLongLong();
+        m_seen = std::max(m_seen, revision);
         const QStringList rows
             = text.section(QLatin1Char(' '), 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         emit announced(revision, rows);
     }
 
-    void beat()
+    // The plan's revision on the server now (nullopt: the link is down, with the reason).
+    std::optional<qint64> revisionNow(QString *why = nullptr)
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         QSqlQuery q(db);
-        if (!db.isOpen() || !q.exec(QStringLiteral("SELECT 1")))
-            lost(q.lastError().text());
+        if (db.isOpen()
+            && q.prepare(QStringLiteral("SELECT revision FROM cairn.plans WHERE id = ?"))) {
+            q.addBindValue(m_planId);
+            if (q.exec() && q.next())
+                return q.value(0).toLongLong();
+        }
+        if (why)
+            *why = q.lastError().text();
+        return std::nullopt;
+    }
+
+    // The heartbeat asks for the plan's revision: a step whose notification did not arrive
+    // (Qt's driver did not hear it on a connection made after the server restarted) is
+    // announced all the same, at the latest one beat later.
+    void beat()
+    {
+        QString why;
+        const std::optional<qint64> revision = revisionNow(&why);
+        if (!revision) {
+            // Closed with no handle on it left, so that the connection is removed entirely (its
+            // socket notifier too) before a new one is made.
+            lost(why);
+            return;
+        }
+        if (*revision > m_seen) {
+            m_seen = *revision;
+            emit announced(*revision, {QStringLiteral("*")});
+        }
     }
 
     void lost(const QString &why)
@@ -134,6 +165,7 @@ private:
     QTimer *m_retry = nullptr;
     bool m_open = false;
     bool m_toldDown = false;
+    qint64 m_seen = 0; // the latest revision announced
 };
 
 ServerListener::ServerListener(ServerAddress address, qint64 planId, QObject *parent)
