@@ -9,6 +9,9 @@
 # As root the server runs as the postgres user (runuser); otherwise as the caller. Fails, with
 # the server's log, when it cannot start: the server tests then fail too (they never skip).
 set -eu
+# The server outlives this script: it must not inherit what the caller has open (a lock file
+# the test run holds would stay locked for as long as the server runs, e.g. after resume).
+for fd in 3 4 5 6 7 8 9; do eval "exec $fd>&-"; done
 
 action=${1:?start or stop}
 record=${2:?record file}
