@@ -55,8 +55,8 @@ bool undoAsking(QWidget *parent, Interaction &interaction, QUndoStack &stack, co
         && interaction.ask(parent,
                QCoreApplication::translate("Cairn::MainWindow", "Undo over a newer change?"),
                QCoreApplication::translate("Cairn::MainWindow",
-                   "Since “%1”, someone else changed:\n%2\n\nUndo puts back what was there "
-                   "before your step and writes over their change. Undo anyway?")
+                   "Since your step (%1), someone else changed:\n%2\n\nUndo puts back what "
+                   "was there before your step and writes over their change. Undo anyway?")
                    .arg(stack.undoText(), overwritten.join(QLatin1Char('\n'))),
                QMessageBox::Yes | QMessageBox::No)
             != QMessageBox::Yes)

@@ -19,6 +19,21 @@
 
 using namespace Cairn;
 
+namespace {
+// True when no quotation mark opens inside another (“Edit “X”” is a quote in a quote).
+bool quotesNestAtMostOnce(const QString &text)
+{
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == QChar(0x201C) && ++depth > 1)
+            return false;
+        if (c == QChar(0x201D))
+            depth = std::max(0, depth - 1);
+    }
+    return true;
+}
+} // namespace
+
 // The window's side of a plan on a server: the Conflicts dock and its model, the dialog that
 // opens a plan from a server, and the window showing it.
 class tst_ConflictsDock : public QObject {
@@ -222,6 +237,10 @@ private slots:
         QVERIFY2(interaction.asked.front().contains(original.name)
                 && interaction.asked.front().contains(QLatin1String("Risk")),
             qPrintable(interaction.asked.front()));
+        // The step's name quotes the item already: the question adds no marks around it
+        // (it said “Edit “Cloud migration”” as seen in the window).
+        QVERIFY2(
+            quotesNestAtMostOnce(interaction.asked.front()), qPrintable(interaction.asked.front()));
         QCOMPARE(doc->plan().initiatives().front().risk, theirs);
         QCOMPARE(doc->edit().undoStack()->index(), 1);
         interaction.onAsk = [](QMessageBox::StandardButtons) { return QMessageBox::Yes; };
