@@ -47,9 +47,13 @@ ServerPlans::ServerPlans(MainWindow *window)
     m_dock->hide();
     connect(m_panel, &ConflictsPanel::countChanged, this, [this](int count) {
         m_dock->setWindowTitle(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
+        // Only while there is something to decide: an empty dock would take a strip of the
+        // window's height (about 130 px at 1280×720) or a tab beside Problems.
         if (count > 0) {
             m_dock->show();
             m_dock->raise();
+        } else {
+            m_dock->hide();
         }
     });
 }
@@ -77,13 +81,9 @@ void ServerPlans::documentShown(PlanDocument *document)
     m_document = qobject_cast<ServerDocument *>(document);
     m_panel->setDocument(m_document);
     m_said.clear();
-    if (!m_document) {
-        m_dock->hide();
+    m_dock->hide(); // shown when there is a conflict to decide
+    if (!m_document)
         return;
-    }
-    m_dock->show();
-    if (auto *problems = m_window->findChild<QDockWidget *>(QStringLiteral("problemsDock")))
-        problems->raise();
     connect(m_document, &ServerDocument::problem, this, &ServerPlans::say);
     connect(m_document, &ServerDocument::merged, this,
         [this](const QString &note) { m_window->statusBar()->showMessage(note, 10000); });
