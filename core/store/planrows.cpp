@@ -499,20 +499,29 @@ template<class T> struct RowsOf {
 
     bool insert(const std::vector<T> &items, qint64 firstPosition, qint64 step)
     {
+        std::vector<qint64> positions;
+        positions.reserve(items.size());
+        for (size_t i = 0; i < items.size(); ++i)
+            positions.push_back(firstPosition + qint64(i) * step);
+        return insertAt(items, positions);
+    }
+
+    // Inserts `items` with their positions through one prepared statement per table: the
+    // details of every item (demand, capacities) go together, not one statement per owner.
+    bool insertAt(const std::vector<T> &items, const std::vector<qint64> &positions)
+    {
         constexpr bool entity = isEntityType<T>;
         QSqlQuery q;
         if (!prepare(q,
                 QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                     .arg(d().table(s.key), insertColumns(entity), insertMarks(entity))))
             return false;
-        qint64 position = firstPosition;
-        for (const T &item : items) {
+        for (size_t i = 0; i < items.size(); ++i) {
             bindPlan(q);
             if constexpr (entity)
-                q.addBindValue(item.id.value);
-            bindFields(q, item);
-            q.addBindValue(position);
-            position += step;
+                q.addBindValue(items[i].id.value);
+            bindFields(q, items[i]);
+            q.addBindValue(positions[i]);
             if (!rows.exec(q))
                 return false;
         }
@@ -521,21 +530,29 @@ template<class T> struct RowsOf {
                 if ((f.type == FieldType::References || f.type == FieldType::Tags)
                     && !insertList(f, items))
                     return false;
-            if constexpr (std::is_same_v<T, Resource> || std::is_same_v<T, Initiative>) {
-                for (const T &item : items)
-                    if (!insertDetails(item))
-                        return false;
-            }
+            if constexpr (std::is_same_v<T, Resource> || std::is_same_v<T, Initiative>)
+                return insertDetails(items);
         }
         return true;
     }
 
-    template<class E> bool insertDetailRows(const std::vector<E> &entries)
+    // The detail rows of `owners`, each owner's numbered from 0 as they are read back.
+    bool insertDetails(const std::vector<T> &owners)
     {
-        RowsOf<E> table {rows};
-        return table.insert(entries, 0, d().shared() ? PlanRows::kPositionStep : 1);
+        using Entry = typename decltype(detailRows(std::declval<T>()))::value_type;
+        const qint64 step = d().shared() ? PlanRows::kPositionStep : 1;
+        std::vector<Entry> entries;
+        std::vector<qint64> positions;
+        for (const T &owner : owners) {
+            qint64 position = 0;
+            for (Entry &e : detailRows(owner)) {
+                entries.push_back(std::move(e));
+                positions.push_back(position);
+                position += step;
+            }
+        }
+        return RowsOf<Entry> {rows}.insertAt(entries, positions);
     }
-    bool insertDetails(const T &item) { return insertDetailRows(detailRows(item)); }
 
     bool insertList(const Field<T> &f, const std::vector<T> &items)
     {
@@ -638,7 +655,7 @@ template<class T> struct RowsOf {
                     {sqlName(entries.fields.front().key) + QStringLiteral(" = ?")},
                     {item.id.value}))
                 return false;
-            const bool ok = insertDetails(item);
+            const bool ok = insertDetails({item});
             rows.m_affected = affected;
             return ok;
         }
