@@ -237,9 +237,78 @@ void RoadmapView::autoFit()
 
 void RoadmapView::measureLegend()
 {
+    m_legendShown = viewport()->height() >= kLegendMinHeight;
     RoadmapFrame f;
     f.window = QRectF(0, 0, viewport()->width() - m_layout.headerWidth, 0);
+    f.showLegend = m_legendShown;
     m_legendHeight = RoadmapPainter(m_layout, m_theme).legendHeight(f);
+}
+
+QRectF RoadmapView::legendHintRect() const
+{
+    if (m_legendShown || m_layout.legend.empty())
+        return {};
+    // On the corner's second line, under "Lanes: …" (beside the quarters' row).
+    const qreal row = std::max<qreal>(16, m_layout.axisHeight / 2);
+    return QRectF(10, row, std::max<qreal>(0, m_layout.headerWidth - 16), row);
+}
+
+QString RoadmapView::legendToolTip() const
+{
+    using Symbol = LegendEntry::Symbol;
+    QStringList parts;
+    QString line;
+    for (const LegendEntry &e : m_layout.legend) {
+        const QString label = e.label.toHtmlEscaped();
+        const QString colour = e.colour.isValid() ? e.colour.name() : m_theme.text.name();
+        auto mark = [&](const QString &glyph) {
+            return QStringLiteral("<span style='white-space:nowrap'><span "
+                                  "style='color:%1'>%2</span>&nbsp;%3</span>")
+                .arg(colour, glyph, label);
+        };
+        switch (e.symbol) {
+        case Symbol::Title:
+            if (!line.isEmpty())
+                parts << line;
+            line = QStringLiteral("<b>%1</b>").arg(label);
+            continue;
+        case Symbol::Swatch:
+            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9632;"));
+            break;
+        case Symbol::Milestone:
+            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9670;"));
+            break;
+        case Symbol::EndOfSupport:
+            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9660;"));
+            break;
+        case Symbol::Pinned:
+            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9679;"));
+            break;
+        case Symbol::Late:
+        case Symbol::Unplaced:
+            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9635;"));
+            break;
+        case Symbol::Today:
+            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9474;"));
+            break;
+        case Symbol::Heat: // the cells' colours as the strip shows them, on a line of their own
+            parts << line;
+            line.clear();
+            for (const int level : {40, 85, 100, 130}) {
+                const QColor heat = Colours::utilisation(level);
+                line += QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;%&nbsp;"
+                                       "</span>")
+                            .arg(heat.name(), Colours::textOn(heat).name())
+                            .arg(level);
+            }
+            line += QStringLiteral("&nbsp;") + label;
+            break;
+        }
+    }
+    if (!line.isEmpty())
+        parts << line;
+    return QStringLiteral("<p style='white-space:pre'>%1</p>")
+        .arg(parts.join(QStringLiteral("<br>")));
 }
 
 QRectF RoadmapView::bodyViewport() const
@@ -337,8 +406,17 @@ void RoadmapView::paintEvent(QPaintEvent *)
     RoadmapFrame frame;
     frame.window = window();
     frame.legendWidth = viewport()->width();
+    frame.showLegend = m_legendShown;
     painter.paint(p, frame, m_state);
     paintGhosts(p);
+    if (const QRectF hint = legendHintRect(); !hint.isEmpty()) {
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        small.setUnderline(true); // as a link: point at it to read the legend
+        p.setFont(small);
+        p.setPen(palette().color(QPalette::Link));
+        p.drawText(hint, Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
+    }
     // Below a short plan: the empty part of the viewport.
     const qreal used = painter.size(frame).height();
     if (used < viewport()->height())
@@ -742,6 +820,8 @@ QString RoadmapView::toolTipAt(QPoint pos) const
     const PlanContent &shown = shownContent();
     const Region region = regionAt(pos);
     const QuarterStyle style = m_layout.quarterStyle;
+    if (region == Region::Corner && !m_legendShown)
+        return legendToolTip();
     if (region == Region::Body) {
         const int i = m_layout.barAt(toBody(pos));
         return i >= 0 ? barToolTip(m_layout.bars[size_t(i)]) : QString();

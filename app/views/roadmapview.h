@@ -82,6 +82,11 @@ public:
     QRect barRect(InitiativeId id) const;
     // The text of the tooltip at a viewport position.
     QString toolTipAt(QPoint pos) const;
+    // On a short view (a 1280x720 projector with the docks open) the legend gives its rows to
+    // the bars: the corner then says "Legend" and its tooltip holds the legend.
+    static constexpr int kLegendMinHeight = 520;
+    bool legendShown() const { return m_legendShown; }
+    QString legendToolTip() const;
 
 signals:
     void selectionChanged(Cairn::InitiativeId id);
@@ -150,6 +155,8 @@ private:
     QVariantAnimation m_glide;
     bool m_autoFit = true; // the first time the plan is shown, fit its years to the window
     qreal m_legendHeight = 0; // measured on layout and resize, not on every mouse move
+    bool m_legendShown = true;
+    QRectF legendHintRect() const; // where the corner says "Legend" when it is not drawn
 };
 
 } // namespace Cairn

@@ -316,6 +316,40 @@ private slots:
         QVERIFY(labels(bare).contains(tr("Capacity used")));
     }
 
+    // On a short view (1280x720 with the docks open leaves ~420 px) the legend gives its rows to
+    // the bars and the corner's tooltip holds it; on a tall one it is drawn under the strip.
+    void legendGivesWayOnAShortView_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<bool>("drawn");
+        QTest::newRow("projector with docks") << 420 << false;
+        QTest::newRow("just short") << RoadmapView::kLegendMinHeight - 1 << false;
+        QTest::newRow("tall") << 800 << true;
+    }
+    void legendGivesWayOnAShortView()
+    {
+        QFETCH(int, height);
+        QFETCH(bool, drawn);
+        ShownView shown(true, QSize(900, 300));
+        RoadmapView &view = shown.view;
+        view.resize(view.width(), height + (view.height() - view.viewport()->height()));
+        QCOMPARE(view.viewport()->height(), height);
+        QCOMPARE(view.legendShown(), drawn);
+        const QString corner = view.toolTipAt(QPoint(20, 10));
+        if (drawn) {
+            QVERIFY(corner.isEmpty());
+            return;
+        }
+        // Every entry of the legend is in the tooltip, colour swatches included.
+        QVERIFY(!view.layout().legend.empty());
+        for (const LegendEntry &e : view.layout().legend)
+            QVERIFY2(corner.contains(e.label.toHtmlEscaped()), qPrintable(e.label));
+        // The rows the legend would take show bars: the body reaches down to the capacity strip.
+        const qreal body = view.viewport()->height() - view.layout().topHeight()
+            - view.layout().capacityHeight();
+        QVERIFY(std::abs(view.verticalScrollBar()->pageStep() - body) <= 1);
+    }
+
     // Colour by tag: a bar takes its first tag's colour, and the legend names every tag shown.
     void colourByTag()
     {
