@@ -1878,6 +1878,18 @@
         <source>Delete baseline %1</source>
         <translation>Basisplan %1 löschen</translation>
     </message>
+    <message>
+        <source>the link from %1 to %2</source>
+        <translation>die Verknüpfung von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings: %1</source>
+        <translation>die Einstellungen des Plans: %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed since: undo removes it)</source>
+        <translation>%1 (seitdem geändert: Rückgängig entfernt es)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Field</name>
@@ -3803,6 +3815,20 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>Started from the template %1: replace its names, dates and amounts with your own, then save.</source>
         <translation>Aus der Vorlage %1 begonnen: Ersetzen Sie Namen, Daten und Beträge durch Ihre eigenen und speichern Sie dann.</translation>
     </message>
+    <message>
+        <source>Undo over a newer change?</source>
+        <translation>Über eine neuere Änderung hinweg rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Since your step (%1), someone else changed:
+%2
+
+Undo puts back what was there before your step and writes over their change. Undo anyway?</source>
+        <translation>Seit Ihrem Schritt (%1) hat jemand anderes geändert:
+%2
+
+Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt diese Änderung. Trotzdem rückgängig machen?</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
@@ -5195,6 +5221,10 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Scenario</name>
@@ -5989,6 +6019,10 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>a colleague</source>
         <translation>einem Teammitglied</translation>
+    </message>
+    <message>
+        <source>it cannot reserve ids for new rows yet (an administrator runs “cairn server init ADDRESS” to upgrade it)</source>
+        <translation>er kann noch keine IDs für neue Zeilen reservieren (ein Administrator aktualisiert ihn mit „cairn server init ADDRESS“)</translation>
     </message>
 </context>
 <context>

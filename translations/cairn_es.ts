@@ -1878,6 +1878,18 @@
         <source>Delete baseline %1</source>
         <translation>Eliminar línea base %1</translation>
     </message>
+    <message>
+        <source>the link from %1 to %2</source>
+        <translation>el vínculo de %1 a %2</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings: %1</source>
+        <translation>los ajustes del plan: %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed since: undo removes it)</source>
+        <translation>%1 (cambiado desde entonces: deshacer lo elimina)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Field</name>
@@ -3803,6 +3815,20 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>Started from the template %1: replace its names, dates and amounts with your own, then save.</source>
         <translation>Creado a partir de la plantilla %1: sustituya sus nombres, fechas e importes por los suyos y guarde.</translation>
     </message>
+    <message>
+        <source>Undo over a newer change?</source>
+        <translation>¿Deshacer sobre un cambio más reciente?</translation>
+    </message>
+    <message>
+        <source>Since your step (%1), someone else changed:
+%2
+
+Undo puts back what was there before your step and writes over their change. Undo anyway?</source>
+        <translation>Desde su paso (%1), otra persona ha cambiado:
+%2
+
+Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Deshacer de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
@@ -5195,6 +5221,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Scenario</name>
@@ -5989,6 +6019,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>a colleague</source>
         <translation>un compañero</translation>
+    </message>
+    <message>
+        <source>it cannot reserve ids for new rows yet (an administrator runs “cairn server init ADDRESS” to upgrade it)</source>
+        <translation>todavía no puede reservar identificadores para filas nuevas (un administrador lo actualiza con «cairn server init ADDRESS»)</translation>
     </message>
 </context>
 <context>

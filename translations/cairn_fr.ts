@@ -1878,6 +1878,18 @@
         <source>Delete baseline %1</source>
         <translation>Supprimer la référence %1</translation>
     </message>
+    <message>
+        <source>the link from %1 to %2</source>
+        <translation>le lien de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings: %1</source>
+        <translation>les réglages du plan : %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed since: undo removes it)</source>
+        <translation>%1 (modifié depuis : l’annulation le supprime)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Field</name>
@@ -3803,6 +3815,20 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>Started from the template %1: replace its names, dates and amounts with your own, then save.</source>
         <translation>Créé à partir du modèle %1 : remplacez ses noms, dates et montants par les vôtres, puis enregistrez.</translation>
     </message>
+    <message>
+        <source>Undo over a newer change?</source>
+        <translation>Annuler par-dessus une modification plus récente ?</translation>
+    </message>
+    <message>
+        <source>Since your step (%1), someone else changed:
+%2
+
+Undo puts back what was there before your step and writes over their change. Undo anyway?</source>
+        <translation>Depuis votre étape (%1), quelqu’un d’autre a modifié :
+%2
+
+Annuler remet ce qui existait avant votre étape et écrase sa modification. Annuler quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Models</name>
@@ -5195,6 +5221,10 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Scenario</name>
@@ -5989,6 +6019,10 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>a colleague</source>
         <translation>un collègue</translation>
+    </message>
+    <message>
+        <source>it cannot reserve ids for new rows yet (an administrator runs “cairn server init ADDRESS” to upgrade it)</source>
+        <translation>il ne peut pas encore réserver d’identifiants pour de nouvelles lignes (un administrateur le met à niveau avec « cairn server init ADDRESS »)</translation>
     </message>
 </context>
 <context>
