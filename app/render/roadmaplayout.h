@@ -113,6 +113,9 @@ struct RoadmapMarker {
     int count = 1; // systems whose support ends in this quarter, when grouped
 };
 
+// The utilisations the legend shows as the capacity strip's scale (drawn and in tooltips).
+inline constexpr int kLegendHeatLevels[] = {40, 85, 100, 130};
+
 struct LegendEntry {
     enum class Symbol {
         Title,

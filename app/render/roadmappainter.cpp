@@ -783,8 +783,8 @@ void RoadmapPainter::paintLegend(QPainter &p, qreal width) const
         case LegendEntry::Symbol::Heat: {
             p.setFont(m_small);
             const qreal cw = lineH * 2.2;
-            const int levels[] = {40, 85, 100, 130};
-            for (int k = 0; k < 4; ++k) {
+            const auto &levels = kLegendHeatLevels;
+            for (int k = 0; k < int(std::size(levels)); ++k) {
                 const QRectF cell(r.left() + k * cw, cy - lineH * 0.45, cw - 1, lineH * 0.9);
                 const QColor heat = Colours::utilisation(levels[k]);
                 p.fillRect(cell, heat);

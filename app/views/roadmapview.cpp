@@ -253,6 +253,29 @@ QRectF RoadmapView::legendHintRect() const
     return QRectF(10, row, std::max<qreal>(0, m_layout.headerWidth - 16), row);
 }
 
+namespace {
+// The legend's mark as a character for a tooltip (the painter draws the same shapes).
+QString glyphOf(LegendEntry::Symbol symbol)
+{
+    using Symbol = LegendEntry::Symbol;
+    switch (symbol) {
+    case Symbol::Milestone:
+        return QStringLiteral("&#9670;");
+    case Symbol::EndOfSupport:
+        return QStringLiteral("&#9660;");
+    case Symbol::Pinned:
+        return QStringLiteral("&#9679;");
+    case Symbol::Late:
+    case Symbol::Unplaced:
+        return QStringLiteral("&#9635;");
+    case Symbol::Today:
+        return QStringLiteral("&#9474;");
+    default:
+        return QStringLiteral("&#9632;"); // a swatch
+    }
+}
+} // namespace
+
 QString RoadmapView::legendToolTip() const
 {
     using Symbol = LegendEntry::Symbol;
@@ -261,40 +284,16 @@ QString RoadmapView::legendToolTip() const
     for (const LegendEntry &e : m_layout.legend) {
         const QString label = e.label.toHtmlEscaped();
         const QString colour = e.colour.isValid() ? e.colour.name() : m_theme.text.name();
-        auto mark = [&](const QString &glyph) {
-            return QStringLiteral("<span style='white-space:nowrap'><span "
-                                  "style='color:%1'>%2</span>&nbsp;%3</span>")
-                .arg(colour, glyph, label);
-        };
         switch (e.symbol) {
         case Symbol::Title:
             if (!line.isEmpty())
                 parts << line;
             line = QStringLiteral("<b>%1</b>").arg(label);
-            continue;
-        case Symbol::Swatch:
-            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9632;"));
-            break;
-        case Symbol::Milestone:
-            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9670;"));
-            break;
-        case Symbol::EndOfSupport:
-            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9660;"));
-            break;
-        case Symbol::Pinned:
-            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9679;"));
-            break;
-        case Symbol::Late:
-        case Symbol::Unplaced:
-            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9635;"));
-            break;
-        case Symbol::Today:
-            line += QStringLiteral("&nbsp;&nbsp;") + mark(QStringLiteral("&#9474;"));
             break;
         case Symbol::Heat: // the cells' colours as the strip shows them, on a line of their own
             parts << line;
             line.clear();
-            for (const int level : {40, 85, 100, 130}) {
+            for (const int level : kLegendHeatLevels) {
                 const QColor heat = Colours::utilisation(level);
                 line += QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;%&nbsp;"
                                        "</span>")
@@ -302,6 +301,11 @@ QString RoadmapView::legendToolTip() const
                             .arg(level);
             }
             line += QStringLiteral("&nbsp;") + label;
+            break;
+        default: // a mark: its glyph in its colour, then its label
+            line += QStringLiteral("&nbsp;&nbsp;<span style='white-space:nowrap'><span "
+                                   "style='color:%1'>%2</span>&nbsp;%3</span>")
+                        .arg(colour, glyphOf(e.symbol), label);
             break;
         }
     }
