@@ -2,6 +2,7 @@
 
 #include "core/models/entitytablemodel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -58,7 +60,21 @@ Inspector::Inspector(EditFacade &edit, QWidget *parent)
             || c.id == m_id)
             refreshLinks();
     });
+    // An editor of the shown item has the focus: the item is being edited.
+    const QPointer<EditFacade> facade(&edit);
+    connect(qApp, &QApplication::focusChanged, this, [this, facade](QWidget *, QWidget *now) {
+        if (facade)
+            updateEditing(now);
+    });
     rebuild();
+}
+
+void Inspector::updateEditing(QWidget *focus)
+{
+    bool editing = false;
+    for (QWidget *w = focus; w && !editing; w = w->parentWidget())
+        editing = m_mapper->mappedSection(w) >= 0;
+    m_edit.setEditing(editing && m_id != 0 ? std::optional<qint64>(m_id) : std::nullopt);
 }
 
 void Inspector::setReadOnly(bool readOnly)
@@ -130,6 +146,7 @@ void Inspector::setSchedule(std::shared_ptr<const PlanSchedule> schedule)
 void Inspector::rebuild()
 {
     m_mapper->clearMapping();
+    m_edit.setEditing(std::nullopt);
     if (m_body) {
         m_layout->removeWidget(m_body);
         m_body->deleteLater();

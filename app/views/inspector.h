@@ -39,6 +39,7 @@ signals:
 
 private:
     void rebuild();
+    void updateEditing(QWidget *focus);
     void refreshLinks();
     const Resource *shownResource() const;
     QWidget *linksSection();

@@ -26,6 +26,14 @@ EditFacade::EditFacade(Plan &plan, QObject *parent)
 
 EditFacade::~EditFacade() = default;
 
+void EditFacade::setEditing(std::optional<qint64> id)
+{
+    if (id == m_editing)
+        return;
+    m_editing = id;
+    emit editingChanged();
+}
+
 void EditFacade::setScenario(std::optional<ScenarioId> scenario)
 {
     if (scenario && !m_plan.content().scenario(*scenario))

@@ -46,6 +46,13 @@ public:
     void beginMacro(const QString &text);
     void endMacro();
 
+    // The item whose field a person is typing into (the inspector's editor has the focus), or
+    // none. A plan on a server holds a colleague's change of that item back until editing ends,
+    // so that it never replaces what is being typed: it arrives then, or, when both changed the
+    // same field, as a conflict to decide.
+    void setEditing(std::optional<qint64> id);
+    std::optional<qint64> editing() const { return m_editing; }
+
     // The cycle that a dependency predecessor -> successor would close, worded; empty if none.
     QString cycleIfLinked(InitiativeId predecessor, InitiativeId successor) const;
 
@@ -63,6 +70,7 @@ public:
 
 signals:
     void scenarioChanged();
+    void editingChanged();
     void refused(const QString &message);
 
 private:
@@ -71,6 +79,7 @@ private:
     Plan &m_plan;
     QUndoStack *m_stack;
     std::optional<ScenarioId> m_scenario;
+    std::optional<qint64> m_editing;
 };
 
 } // namespace Cairn

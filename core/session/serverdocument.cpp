@@ -61,6 +61,11 @@ ServerDocument::ServerDocument(ServerAddress address, Options options, QObject *
     m_readRetry.setSingleShot(true);
     m_readRetry.setInterval(m_options.retryMs);
     connect(&m_readRetry, &QTimer::timeout, this, &ServerDocument::requestRead);
+    // What was held back while someone typed into an item is read once editing ends.
+    connect(&edit(), &EditFacade::editingChanged, this, [this] {
+        if (m_open && !edit().editing())
+            requestRead();
+    });
     // Each step the person makes (a macro counts once, when it ends) goes to the server.
     connect(edit().undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!m_open)
@@ -376,6 +381,12 @@ void ServerDocument::read(
     const PlanContent &now = plan().content();
     QSet<RowKey> mine = Rows::touched(PlanChanges::between(m_acked, now));
     mine.unite(heldRows());
+    // The item someone is typing into stays as it is until editing ends (then read again); my
+    // step on it is checked against the version it was typed over, so that a change of the
+    // same field by a colleague meanwhile is a conflict, not overwritten.
+    if (const std::optional<qint64> editing = edit().editing())
+        if (const std::optional<EntityValue> e = entityById(plan(), *editing))
+            mine.insert(rowKey(*e));
     PlanContent shown = server, acked = server;
     Rows::copyLocalParts(shown, now);
     Rows::copyLocalParts(acked, m_acked);

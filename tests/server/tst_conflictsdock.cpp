@@ -1,6 +1,9 @@
 #include "app/mainwindow.h"
 #include "app/server/conflictspanel.h"
 #include "app/server/serverdialog.h"
+#include "app/views/inspector.h"
+#include "app/views/tablepage.h"
+#include "app/views/workspace.h"
 #include "core/session/serverdocument.h"
 #include "tests/app/scriptedinteraction.h"
 #include "tests/core/planfixtures.h"
@@ -251,6 +254,63 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 10000);
         QVERIFY(window.save());
         window.showWelcome();
+    }
+
+    // A colleague's change of the item being typed into in the inspector never replaces the
+    // typing (it did, as seen in the window): when only they changed it, it arrives when editing
+    // ends; when both changed the same field, it is a conflict to decide.
+    void typingInTheInspectorKeepsItsText_data()
+    {
+        QTest::addColumn<bool>("typed");
+        QTest::newRow("typed: a conflict") << true;
+        QTest::newRow("not typed: theirs when editing ends") << false;
+    }
+    void typingInTheInspectorKeepsItsText()
+    {
+        QFETCH(bool, typed);
+        ScriptedInteraction interaction;
+        MainWindow window;
+        window.setRemembersFiles(false);
+        window.setInteraction(&interaction);
+        QVERIFY(openInWindow(window, interaction, m_server.uri(QStringLiteral("alice"), m_plan)));
+        auto *doc = qobject_cast<ServerDocument *>(window.document());
+        QVERIFY(doc);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const Initiative original = doc->plan().initiatives().front();
+        window.workspace()->page(EntityKind::Initiative)->selectId(original.id.value);
+        QLineEdit *name = nullptr;
+        for (QLineEdit *e : window.workspace()->inspector()->findChildren<QLineEdit *>())
+            if (e->text() == original.name)
+                name = e;
+        QVERIFY(name);
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        if (typed) {
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Typed"));
+        }
+        const QString shown = name->text();
+        QSignalSpy refreshed(doc, &ServerDocument::refreshed);
+        QVERIFY(colleague([](Initiative &x) { x.name = QStringLiteral("Theirs"); }));
+        QVERIFY(refreshed.wait(10000));
+        QTest::qWait(100);
+        QCOMPARE(name->text(), shown);
+        QCOMPARE(doc->plan().initiatives().front().name, original.name);
+        if (typed) {
+            QTest::keyClick(name, Qt::Key_Return); // my step, typed over what was there
+            QTRY_COMPARE_WITH_TIMEOUT(doc->conflicts().size(), size_t(1), 10000);
+            const Conflict &c = doc->conflicts().front().conflict;
+            QVERIFY(c.theirs && nameOf(*c.theirs) == QStringLiteral("Theirs"));
+            QCOMPARE(onServer(), QStringLiteral("Theirs"));
+            QCOMPARE(name->text(), QStringLiteral("Typed"));
+        } else {
+            name->clearFocus(); // editing ends: their change arrives
+            QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Theirs"), 10000);
+            QVERIFY(doc->conflicts().empty());
+        }
+        window.hide();
     }
 
     void windowOpensAPlanFromAServer()
