@@ -346,7 +346,7 @@ void ServerDocument::requestRead()
     ServerWorker *worker = m_worker;
     QMetaObject::invokeMethod(m_worker, [this, worker] {
         ServerStore &store = worker->reader();
-        LoadResult loaded = store.load();
+        LoadResult loaded = store.refresh();
         // The server dropped the connection (it restarted): once more, on a new one.
         if (!loaded.ok() && !store.database().isOpen())
             loaded = store.load();

@@ -427,6 +427,7 @@ LoadResult ServerStore::load()
         dropIfLost();
         return result;
     };
+    m_loaded.reset();
     QString message;
     if (!open(&message) || !findPlan(&message))
         return fail(message);
@@ -465,6 +466,8 @@ LoadResult ServerStore::load()
     content.nextId = std::max({content.nextId, content.maxId() + 1, reserved->toLongLong()});
     m_versions = std::move(versions);
     m_revision = revision->toLongLong();
+    m_loaded = content;
+    m_readWhole = true;
     result.content = std::move(content);
     result.fileVersion = ServerSchema::currentVersion();
     return result;
@@ -824,6 +827,161 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
     result.ok = true;
     result.revision = m_revision;
     return result;
+}
+
+LoadResult ServerStore::refresh()
+{
+    std::optional<PlanContent> plan = m_loaded && m_db.isOpen() ? readChanges() : std::nullopt;
+    if (!plan)
+        return load();
+    LoadResult result;
+    result.content = std::move(plan);
+    result.fileVersion = ServerSchema::currentVersion();
+    return result;
+}
+
+namespace {
+template<class T>
+bool putEntity(std::vector<T> &items, qint64 id, const std::optional<EntityValue> &now)
+{
+    auto it
+        = std::find_if(items.begin(), items.end(), [id](const T &e) { return e.id.value == id; });
+    if (!now) {
+        if (it != items.end())
+            items.erase(it);
+        return true;
+    }
+    const T *value = std::get_if<T>(&*now);
+    if (!value || it == items.end())
+        return false; // added: where it goes among the others only the whole plan says
+    *it = *value;
+    return true;
+}
+} // namespace
+
+// One row the change log names ("initiative:12", "plan:0"), read into `plan`; false when only
+// reading the whole plan can tell (a link, a row added, an error).
+bool ServerStore::readChangedRow(
+    PlanRows &rows, const QString &text, PlanContent &plan, RowVersions &versions)
+{
+    const QString table = text.section(QLatin1Char(':'), 0, 0);
+    const RowKey info {0, 0, 0};
+    RowKey key {-1, text.section(QLatin1Char(':'), 1).section(QLatin1Char(','), 0, 0).toLongLong(),
+        text.section(QLatin1Char(','), 1).toLongLong()};
+    for (int t = 0; !tableName(t).isEmpty(); ++t)
+        if (tableName(t) == table)
+            key.table = t;
+    auto stateOf = [&] {
+        const auto state = rows.rowState(key, false);
+        if (state)
+            versions.insert(key, state->version);
+        return state.has_value();
+    };
+    if (key == info) {
+        const std::optional<PlanInfo> read = rows.readInfo();
+        if (!read)
+            return false;
+        plan.info = *read;
+        return stateOf();
+    }
+    std::optional<EntityKind> kind;
+    if (key.table == tableIndex<Goal>())
+        kind = EntityKind::Goal;
+    else if (key.table == tableIndex<System>())
+        kind = EntityKind::System;
+    else if (key.table == tableIndex<Resource>())
+        kind = EntityKind::Resource;
+    else if (key.table == tableIndex<Initiative>())
+        kind = EntityKind::Initiative;
+    else if (key.table == tableIndex<Milestone>())
+        kind = EntityKind::Milestone;
+    if (!kind || key.table < 0)
+        return false;
+    const std::optional<EntityValue> now = rows.readEntity(*kind, key.first);
+    if (!now && !rows.error().isEmpty())
+        return false;
+    bool put = false;
+    switch (*kind) {
+    case EntityKind::Goal:
+        put = putEntity(plan.goals, key.first, now);
+        break;
+    case EntityKind::System:
+        put = putEntity(plan.systems, key.first, now);
+        break;
+    case EntityKind::Resource:
+        put = putEntity(plan.resources, key.first, now);
+        break;
+    case EntityKind::Initiative:
+        put = putEntity(plan.initiatives, key.first, now);
+        break;
+    default:
+        put = putEntity(plan.milestones, key.first, now);
+        break;
+    }
+    if (!put)
+        return false;
+    if (!now) {
+        versions.remove(key);
+        return true;
+    }
+    return stateOf();
+}
+
+std::optional<PlanContent> ServerStore::readChanges()
+{
+    if (!m_db.transaction()) {
+        dropIfLost(); // load() then makes a new connection
+        return std::nullopt;
+    }
+    QString error;
+    auto give = [this](std::optional<PlanContent> plan) {
+        m_db.rollback();
+        return plan;
+    };
+    const auto revision = execAll(m_db,
+                              {QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, "
+                                              "READ ONLY")},
+                              &error)
+        ? scalar(m_db, QStringLiteral("SELECT revision FROM cairn.plans WHERE id = ?"), {m_planId},
+            &error)
+        : std::nullopt;
+    if (!revision)
+        return give(std::nullopt);
+    const qint64 now = revision->toLongLong();
+    PlanContent plan = *m_loaded;
+    RowVersions versions = m_versions;
+    if (now != m_revision) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT changed_rows FROM cairn.change_log WHERE plan_id = ? "
+                                      "AND revision > ? AND revision <= ?")))
+            return give(std::nullopt);
+        q.addBindValue(m_planId);
+        q.addBindValue(m_revision);
+        q.addBindValue(now);
+        if (!q.exec())
+            return give(std::nullopt);
+        QSet<QString> changed;
+        qint64 steps = 0;
+        while (q.next()) {
+            ++steps;
+            for (const QString &row :
+                q.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                changed.insert(row);
+        }
+        if (steps != now - m_revision || changed.size() > kMostRowsRefreshed)
+            return give(std::nullopt);
+        PlanRows rows(m_db, SqlDialect::postgres(), m_planId);
+        for (const QString &row : std::as_const(changed))
+            if (!readChangedRow(rows, row, plan, versions))
+                return give(std::nullopt);
+    }
+    m_db.rollback();
+    m_loaded = plan;
+    m_versions = std::move(versions);
+    m_revision = now;
+    m_readWhole = false;
+    return plan;
 }
 
 void ServerStore::keepMine(const std::vector<Conflict> &conflicts)

@@ -53,6 +53,15 @@ public:
     // written, the revision bumped, and the other clients notified (channel notifyChannel(),
     // payload "REVISION ROWS"). Any version mismatch writes nothing and returns the conflicts.
     CommitResult commit(const PlanContent &after, const PlanChanges &changes) override;
+    // The plan as load() gives it, with only the rows the change log names since the last
+    // load() or refresh() read anew (a colleague's step changes a few rows of a plan of
+    // hundreds). The whole plan is read when that cannot be done: the first time, after an
+    // error, when a row was added or a link changed, or when more than kMostRowsRefreshed rows
+    // changed.
+    LoadResult refresh();
+    static constexpr int kMostRowsRefreshed = 64;
+    // Whether the last load() or refresh() read the whole plan.
+    bool readWholePlan() const { return m_readWhole; }
     // Keep mine: take the server's versions of these rows as this client's base, so that the
     // same step committed again overwrites them, knowingly (rows changed by others; a removed
     // row stays a conflict).
@@ -91,6 +100,9 @@ private:
     bool checkRows(const PlanChanges &changes, PlanRows &rows, std::vector<Conflict> &conflicts);
     bool writeRows(const PlanContent &after, const PlanChanges &changes, PlanRows &rows);
     void rememberVersions(const PlanChanges &changes, PlanRows &rows);
+    std::optional<PlanContent> readChanges();
+    bool readChangedRow(
+        PlanRows &rows, const QString &text, PlanContent &plan, RowVersions &versions);
 
     ServerAddress m_address;
     QString m_connection;
@@ -98,6 +110,8 @@ private:
     qint64 m_planId = 0;
     qint64 m_revision = 0;
     RowVersions m_versions;
+    std::optional<PlanContent> m_loaded; // as the last load() or refresh() read it
+    bool m_readWhole = true;
 };
 
 } // namespace Cairn
