@@ -398,7 +398,7 @@ private slots:
         LoadResult r = bob.refresh(); // nothing changed
         QVERIFY(!bob.readWholePlan());
         QVERIFY(sameAsAWholeRead(r));
-        // Two steps: an initiative's fields and lists, the plan's settings, a milestone removed.
+        // An initiative's fields and lists and the plan's settings: only those rows are read.
         const qint64 id = alice.content.initiatives.back().id.value;
         QVERIFY(alice
                     .edit([&](PlanContent &p) {
@@ -407,24 +407,35 @@ private slots:
                         p.info.notes = QStringLiteral("notes read alone");
                     })
                     .ok);
-        QVERIFY(!alice.content.milestones.empty());
-        QVERIFY(alice.edit([](PlanContent &p) { p.milestones.pop_back(); }).ok);
         r = bob.refresh();
         QVERIFY(!bob.readWholePlan());
         QVERIFY(sameAsAWholeRead(r));
         QCOMPARE(initiative(*r.content, id).name, QStringLiteral("Read alone"));
         // A row added: where it goes among the others only the whole plan says.
+        qint64 added = 0;
         QVERIFY(alice
-                    .edit([](PlanContent &p) {
-                        Initiative added;
-                        added.id.value = p.nextId++;
-                        added.name = QStringLiteral("Added while Bob reads");
-                        p.initiatives.insert(p.initiatives.begin(), added);
+                    .edit([&](PlanContent &p) {
+                        Initiative i;
+                        i.id.value = added = p.nextId++;
+                        i.name = QStringLiteral("Added while Bob reads");
+                        p.initiatives.insert(p.initiatives.begin(), i);
                     })
                     .ok);
         r = bob.refresh();
         QVERIFY(bob.readWholePlan());
         QVERIFY(sameAsAWholeRead(r));
+        // A row removed: read alone too.
+        QVERIFY(alice
+                    .edit([&](PlanContent &p) {
+                        std::erase_if(p.initiatives,
+                            [&](const Initiative &i) { return i.id.value == added; });
+                    })
+                    .ok);
+        r = bob.refresh();
+        QVERIFY(!bob.readWholePlan());
+        QVERIFY(sameAsAWholeRead(r));
+        QVERIFY(std::none_of(r.content->initiatives.begin(), r.content->initiatives.end(),
+            [&](const Initiative &i) { return i.id.value == added; }));
     }
 
     void viewerMayNotWrite()
