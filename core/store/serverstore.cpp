@@ -677,8 +677,10 @@ bool ServerStore::checkRows(
     return true;
 }
 
-bool ServerStore::writeRows(const PlanContent &after, const PlanChanges &changes, PlanRows &rows)
+bool ServerStore::writeRows(
+    const PlanContent &after, const PlanChanges &changes, PlanRows &rows, bool *raisedNextId)
 {
+    *raisedNextId = false;
     if (const auto &info = changes.infoChange();
         info && !rows.updateInfo(info->first, info->second))
         return false;
@@ -726,10 +728,15 @@ bool ServerStore::writeRows(const PlanContent &after, const PlanChanges &changes
         if (!position || !rows.insertLink(*l.after, *position))
             return false;
     }
-    return changes.nextIdAfter() <= 0 || rows.setNextId(changes.nextIdAfter());
+    if (changes.nextIdAfter() <= 0)
+        return true;
+    if (!rows.setNextId(changes.nextIdAfter()))
+        return false;
+    *raisedNextId = rows.lastAffected() > 0;
+    return true;
 }
 
-void ServerStore::rememberVersions(const PlanChanges &changes, PlanRows &rows)
+void ServerStore::rememberVersions(const PlanChanges &changes, PlanRows &rows, bool raisedNextId)
 {
     auto remember = [&](const RowKey &key, bool exists) {
         if (!exists) {
@@ -739,8 +746,17 @@ void ServerStore::rememberVersions(const PlanChanges &changes, PlanRows &rows)
         if (const auto s = rows.rowState(key, false))
             m_versions.insert(key, s->version);
     };
-    if (changes.infoChange())
-        remember(RowKey {0, 0, 0}, true);
+    const RowKey info {0, 0, 0};
+    if (changes.infoChange()) {
+        remember(info, true);
+    } else if (raisedNextId) {
+        // Only the next id moved, and the plan's row has a new version for it (the server adds
+        // one). It is this client's base for the settings when the one before it was: else a
+        // colleague's change of the settings is still unread, and stays a conflict.
+        const auto s = rows.rowState(info, false);
+        if (s && m_versions.contains(info) && m_versions.value(info) == s->version - 1)
+            m_versions.insert(info, s->version);
+    }
     for (const PlanChanges::EntityChange &e : changes.entityChanges())
         remember(rowKey(e.after ? *e.after : *e.before), e.after.has_value());
     for (const PlanChanges::LinkChange &l : changes.linkChanges())
@@ -804,21 +820,24 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
             int(result.conflicts.size()));
         return result;
     }
-    if (!writeRows(after, changes, rows))
+    bool raisedNextId = false;
+    if (!writeRows(after, changes, rows, &raisedNextId))
         return fail(rows.error());
     QStringList changed;
     for (const PlanChanges::EntityChange &e : changes.entityChanges())
         changed << rowText(rowKey(e.after ? *e.after : *e.before));
     for (const PlanChanges::LinkChange &l : changes.linkChanges())
         changed << rowText(rowKey(l.after ? *l.after : *l.before));
-    if (changes.infoChange())
+    // A next id moved gives the plan's row a new version: named, so that a colleague's
+    // refresh reads it (else their next change of the settings is refused as a conflict).
+    if (changes.infoChange() || raisedNextId)
         changed << rowText(RowKey {0, 0, 0});
     const auto revision = scalar(m_db, QStringLiteral("SELECT cairn.finish_step(?, ?)"),
         {m_planId, changed.join(QLatin1Char(' '))}, &error);
     if (!revision)
         return fail(error);
     RowVersions before = m_versions;
-    rememberVersions(changes, rows);
+    rememberVersions(changes, rows, raisedNextId);
     if (!m_db.commit()) {
         m_versions = before;
         return fail(serverText(m_db.lastError()));

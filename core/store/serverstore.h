@@ -98,8 +98,11 @@ private:
     QString failure(const QString &why) const;
     void dropIfLost();
     bool checkRows(const PlanChanges &changes, PlanRows &rows, std::vector<Conflict> &conflicts);
-    bool writeRows(const PlanContent &after, const PlanChanges &changes, PlanRows &rows);
-    void rememberVersions(const PlanChanges &changes, PlanRows &rows);
+    // raisedNextId: the step moved the plan's next id (an add, or the first step after a block
+    // of ids was reserved), which gives the plan's row a new version.
+    bool writeRows(
+        const PlanContent &after, const PlanChanges &changes, PlanRows &rows, bool *raisedNextId);
+    void rememberVersions(const PlanChanges &changes, PlanRows &rows, bool raisedNextId);
     std::optional<PlanContent> readChanges();
     bool readChangedRow(
         PlanRows &rows, const QString &text, PlanContent &plan, RowVersions &versions);

@@ -438,6 +438,55 @@ private slots:
             [&](const Initiative &i) { return i.id.value == added; }));
     }
 
+    // A step that moves the plan's next id (an add, or the first step after a block of ids was
+    // reserved) gives the plan's row a new version: my next change of the settings was refused
+    // as a change by someone else (by me), and a colleague's refresh kept the old version.
+    void movingTheNextIdIsNoChangeOfTheSettings_data()
+    {
+        QTest::addColumn<bool>("add");
+        QTest::newRow("an initiative added") << true;
+        QTest::newRow("an edit with ids reserved past the next id") << false;
+    }
+    void movingTheNextIdIsNoChangeOfTheSettings()
+    {
+        QFETCH(bool, add);
+        Client alice;
+        QVERIFY(alice.open(m_server.address(QStringLiteral("alice"), QStringLiteral("full"))));
+        ServerStore bob(m_server.address(QStringLiteral("bob"), QStringLiteral("full")));
+        QVERIFY(bob.load().ok());
+        const qint64 id = alice.content.initiatives.front().id.value;
+        const CommitResult step = alice.edit([&](PlanContent &p) {
+            if (add) {
+                Initiative i;
+                i.id.value = p.nextId++;
+                i.name = QStringLiteral("Added before the settings");
+                p.initiatives.push_back(i);
+            } else {
+                p.nextId += 1000; // as a window's block of ids starts past the next id
+                initiative(p, id).name = QStringLiteral("Edited with ids reserved");
+            }
+        });
+        QVERIFY2(step.ok, qPrintable(step.message));
+        // The colleague's refresh holds the versions a whole read gives.
+        const LoadResult refreshed = bob.refresh();
+        QVERIFY(refreshed.ok());
+        ServerStore whole(m_server.address(QStringLiteral("bob"), QStringLiteral("full")));
+        QVERIFY(whole.load().ok());
+        QCOMPARE(bob.versions(), whole.versions());
+        // My next change of the settings is no conflict, and neither is bob's.
+        const CommitResult mine = alice.edit([&](PlanContent &p) {
+            p.info.notes = QStringLiteral("Settings after a step %1").arg(add);
+        });
+        QVERIFY2(mine.ok, qPrintable(mine.message));
+        QVERIFY(mine.conflicts.empty());
+        const LoadResult again = bob.refresh();
+        QVERIFY(again.ok());
+        PlanContent after = *again.content;
+        after.info.notes = QStringLiteral("Bob's settings %1").arg(add);
+        const CommitResult his = bob.commit(after, PlanChanges::between(*again.content, after));
+        QVERIFY2(his.ok, qPrintable(his.message));
+    }
+
     void viewerMayNotWrite()
     {
         Client victor;
