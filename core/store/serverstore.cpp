@@ -995,6 +995,16 @@ std::optional<PlanContent> ServerStore::readChanges()
             if (!readChangedRow(rows, row, plan, versions))
                 return give(std::nullopt);
     }
+    // The next id as a whole read gives it: past every id written and every block reserved
+    // (reserving ids is no step).
+    const auto next = scalar(m_db,
+        QStringLiteral("SELECT GREATEST(p.next_id, COALESCE((to_jsonb(x) ->> "
+                       "'reserved_id')::BIGINT, 0)) FROM cairn.plan p JOIN cairn.plans x ON "
+                       "x.id = p.plan_id WHERE p.plan_id = ?"),
+        {m_planId}, &error);
+    if (!next || next->isNull())
+        return give(std::nullopt);
+    plan.nextId = std::max(next->toLongLong(), plan.maxId() + 1);
     m_db.rollback();
     m_loaded = plan;
     m_versions = std::move(versions);

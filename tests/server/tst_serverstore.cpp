@@ -467,12 +467,15 @@ private slots:
             }
         });
         QVERIFY2(step.ok, qPrintable(step.message));
-        // The colleague's refresh holds the versions a whole read gives.
+        // The colleague's refresh holds the plan and the versions a whole read gives.
         const LoadResult refreshed = bob.refresh();
         QVERIFY(refreshed.ok());
         ServerStore whole(m_server.address(QStringLiteral("bob"), QStringLiteral("full")));
-        QVERIFY(whole.load().ok());
+        const LoadResult wholeRead = whole.load();
+        QVERIFY(wholeRead.ok());
         QCOMPARE(bob.versions(), whole.versions());
+        QCOMPARE(refreshed.content->nextId, wholeRead.content->nextId);
+        QVERIFY(*refreshed.content == *wholeRead.content);
         // My next change of the settings is no conflict, and neither is bob's.
         const CommitResult mine = alice.edit([&](PlanContent &p) {
             p.info.notes = QStringLiteral("Settings after a step %1").arg(add);
