@@ -243,7 +243,13 @@ void ServerDocument::send()
     emit modifiedChanged(true);
     ServerWorker *worker = m_worker;
     QMetaObject::invokeMethod(m_worker, [this, worker, after, changes] {
-        const CommitResult result = worker->writer().commit(after, changes);
+        ServerStore &store = worker->writer();
+        const bool wasOpen = store.database().isOpen();
+        CommitResult result = store.commit(after, changes);
+        // The server dropped the connection it had (it restarted): once more at once, on a new
+        // one, rather than a retryMs later. (A server that is away is not asked twice.)
+        if (wasOpen && !result.ok && result.conflicts.empty() && !store.database().isOpen())
+            result = store.commit(after, changes);
         QMetaObject::invokeMethod(this, [this, result, after] { sent(result, after); });
     });
 }

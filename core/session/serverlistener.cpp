@@ -35,6 +35,8 @@ public:
         m_retry = new QTimer(this);
         m_retry->setSingleShot(true);
         QObject::connect(m_retry, &QTimer::timeout, this, &ListenerWorker::connectNow);
+        m_linkCheck = new QTimer(this);
+        QObject::connect(m_linkCheck, &QTimer::timeout, this, &ListenerWorker::checkLink);
         connectNow();
     }
     void finish()
@@ -43,6 +45,8 @@ public:
             m_heartbeat->stop();
         if (m_retry)
             m_retry->stop();
+        if (m_linkCheck)
+            m_linkCheck->stop();
         close();
     }
 
@@ -80,8 +84,10 @@ private:
                 db.driver(), &QSqlDriver::notification, this, &ListenerWorker::notified);
         }
         m_open = true;
+        m_failures = 0;
         m_seen = revisionNow().value_or(0);
         m_heartbeat->start(m_timing.heartbeatMs);
+        m_linkCheck->start(kLinkCheckMs);
         emit connected();
     }
 
@@ -95,6 +101,17 @@ private:
         const QStringList rows
             = text.section(QLatin1Char(' '), 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         emit announced(revision, rows);
+    }
+
+    // Qt's driver reads the connection whenever its socket has something: a notification, or
+    // the server closing it (a restart, a stop), after which the connection says it is not
+    // open. Looked at often (nothing goes to the server for it), so that a server that closed
+    // the link is found at once, not a heartbeat later.
+    void checkLink()
+    {
+        if (!m_open || QSqlDatabase::database(m_name, false).isOpen())
+            return;
+        lost(QCoreApplication::translate("Cairn::Server", "the server closed the connection"));
     }
 
     // The plan's revision on the server now (nullopt: the link is down, with the reason).
@@ -141,7 +158,8 @@ private:
             emit disconnected(why.trimmed());
         }
         m_heartbeat->stop();
-        m_retry->start(m_timing.reconnectMs);
+        m_linkCheck->stop();
+        m_retry->start(ServerListener::retryDelay(m_timing, ++m_failures));
     }
 
     void close()
@@ -149,9 +167,10 @@ private:
         m_open = false;
         if (QSqlDatabase::contains(m_name)) {
             {
+                // Closed even when it says it is not open (the server closed it): the driver
+                // then lets go of its socket notifier and of what libpq holds.
                 QSqlDatabase db = QSqlDatabase::database(m_name, false);
-                if (db.isOpen())
-                    db.close();
+                db.close();
             }
             QSqlDatabase::removeDatabase(m_name);
         }
@@ -163,10 +182,22 @@ private:
     QString m_name;
     QTimer *m_heartbeat = nullptr;
     QTimer *m_retry = nullptr;
+    QTimer *m_linkCheck = nullptr;
+    static constexpr int kLinkCheckMs = 200;
     bool m_open = false;
     bool m_toldDown = false;
+    int m_failures = 0; // tries since the link was last up
     qint64 m_seen = 0; // the latest revision announced
 };
+
+int ServerListener::retryDelay(const Timing &timing, int failures)
+{
+    const int cap = std::max(1, timing.reconnectMs);
+    qint64 wait = std::max(1, timing.firstRetryMs);
+    for (int n = 1; n < failures && wait < cap; ++n)
+        wait *= 2;
+    return int(std::min<qint64>(wait, cap));
+}
 
 ServerListener::ServerListener(ServerAddress address, qint64 planId, QObject *parent)
     : ServerListener(std::move(address), planId, Timing {}, parent)

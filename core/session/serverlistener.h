@@ -13,17 +13,24 @@ class ListenerWorker;
 
 // Listens for the steps others commit to a plan on a server (LISTEN/NOTIFY), on a connection of
 // its own in a worker thread: QPSQL connects and queries blockingly, and the window must never
-// wait for a server. A heartbeat finds a dead link; it then reconnects every few seconds and,
-// once back, says so: the owner reads again from the last revision it saw (nothing announced
-// while it was away is lost that way).
+// wait for a server. A connection the server closes (a restart, a stop) is found as soon as its
+// socket says so, a link that dies quietly by a heartbeat; it then tries again, soon at first,
+// then ever less often up to one try every reconnectMs while the server stays away, and once
+// back, says so: the owner reads again from the last revision it saw (nothing announced while it
+// was away is lost that way).
 class ServerListener : public QObject {
     Q_OBJECT
 
 public:
     struct Timing {
         int heartbeatMs = 5000; // a query on the idle connection this often
-        int reconnectMs = 2000; // after losing it, a new try this often
+        // After losing it, new tries: the first after firstRetryMs, each wait twice the one
+        // before, up to reconnectMs (a server back from a restart is heard within that).
+        int reconnectMs = 1500;
+        int firstRetryMs = 100;
     };
+    // The wait before the next try after `failures` tries (the lost link counts as one).
+    static int retryDelay(const Timing &timing, int failures);
 
     ServerListener(ServerAddress address, qint64 planId, QObject *parent = nullptr);
     ServerListener(ServerAddress address, qint64 planId, Timing timing, QObject *parent = nullptr);

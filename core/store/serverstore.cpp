@@ -241,11 +241,16 @@ QString ServerStore::failure(const QString &why) const
 // later statement fails on it: closed, so that the next try makes a new one.
 void ServerStore::dropIfLost()
 {
-    if (!m_db.isOpen())
+    if (!m_db.isValid())
         return;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT 1")))
-        m_db.close();
+    if (m_db.isOpen()) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT 1")))
+            return;
+    }
+    // Qt's driver says "not open" once libpq found the connection broken, but keeps it: closed
+    // here, so that the next try does not leave it behind.
+    m_db.close();
 }
 
 QString ServerStore::notifyChannel() const

@@ -46,6 +46,29 @@ private slots:
         m_planId = owner.planId();
     }
 
+    // After a lost link: tries soon at first, then ever less often, never more often than the
+    // cap once the server stays away (it tried every 2 s from the start, so that a server back
+    // from a restart was heard up to 2 s late, and a heartbeat after it was gone).
+    void triesAgainSoonThenLessOften_data()
+    {
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<int>("wait");
+        QTest::newRow("the link lost") << 1 << 100;
+        QTest::newRow("one try failed") << 2 << 200;
+        QTest::newRow("three") << 4 << 800;
+        QTest::newRow("capped") << 5 << 1500;
+        QTest::newRow("the server stays away") << 1000 << 1500;
+    }
+    void triesAgainSoonThenLessOften()
+    {
+        QFETCH(int, failures);
+        QFETCH(int, wait);
+        QCOMPARE(ServerListener::retryDelay(ServerListener::Timing {}, failures), wait);
+        // Whatever the settings, never sooner than the first wait nor later than the cap.
+        QCOMPARE(ServerListener::retryDelay(ServerListener::Timing {500, 300, 50}, failures),
+            std::min(300, 50 << std::min(failures - 1, 10)));
+    }
+
     void hearsCommittedSteps()
     {
         ServerListener listener(m_server.address(QStringLiteral("alice")), m_planId);
