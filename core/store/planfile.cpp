@@ -385,6 +385,10 @@ QString writeDatabase(const PlanContent &plan, const QString &temp)
     QSqlDatabase &db = conn.db();
     QSqlError error;
     const QStringList pragmas = {
+        // Text kept as Qt holds it: SQLite then neither converts each value read (to UTF-16)
+        // nor each value written (to UTF-8). Set before the first table; files in UTF-8 read
+        // as well.
+        QStringLiteral("PRAGMA encoding='UTF-16le'"),
         QStringLiteral("PRAGMA journal_mode=DELETE"),
         QStringLiteral("PRAGMA synchronous=FULL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),

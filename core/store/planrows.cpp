@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Cairn {
 
 namespace {
@@ -120,6 +123,25 @@ template<class T> QString columnList(const EntitySchema<T> &s)
     for (const FieldSpec *f : columnsOf(s))
         names << sqlName(f->key);
     return names.join(QStringLiteral(", "));
+}
+
+// Puts the rows read from `first` on in the order of their keys (stably), unless they already
+// are: a plan file's rows come in the order they were written, so an ORDER BY would make SQLite
+// sort what is sorted (about a fifth of the time a table takes to read).
+template<class T, class Key>
+void putInOrder(std::vector<T> &out, size_t first, const std::vector<Key> &keys)
+{
+    if (std::is_sorted(keys.begin(), keys.end()))
+        return;
+    std::vector<size_t> order(keys.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(
+        order.begin(), order.end(), [&keys](size_t a, size_t b) { return keys[a] < keys[b]; });
+    std::vector<T> sorted;
+    sorted.reserve(order.size());
+    for (size_t i : order)
+        sorted.push_back(std::move(out[first + i]));
+    std::move(sorted.begin(), sorted.end(), out.begin() + qsizetype(first));
 }
 
 QString placeholders(qsizetype n)
@@ -270,6 +292,7 @@ RowKey rowKey(const LinkValue &link)
 template<class T> struct RowsOf {
     PlanRows &rows;
     const EntitySchema<T> &s = schemaOf<T>();
+    const std::vector<const Field<T> *> columns = columnsOf(s); // the fields stored as columns
 
     const SqlDialect &d() const { return rows.m_dialect; }
 
@@ -319,7 +342,7 @@ template<class T> struct RowsOf {
     bool readFields(QSqlQuery &q, int first, T &item, qint64 id)
     {
         int column = first;
-        for (const Field<T> *f : columnsOf(s)) {
+        for (const Field<T> *f : columns) {
             QString why;
             const auto value = fromSql(*f, q.value(column++), &why);
             if (!value)
@@ -343,9 +366,9 @@ template<class T> struct RowsOf {
     bool readEntities(std::vector<T> &out, RowVersions *versions, std::optional<qint64> only = {})
     {
         QSqlQuery q;
-        const int versionAt = int(columnsOf(s).size()) + 1;
+        const int positionAt = int(columns.size()) + 1;
         if (!prepare(q,
-                QStringLiteral("SELECT id, %1%2 FROM %3%4 ORDER BY position, id")
+                QStringLiteral("SELECT id, %1, position%2 FROM %3%4")
                     .arg(columnList(s), versionColumn(), d().table(s.key),
                         where(only ? QStringList {QStringLiteral("id = ?")} : QStringList {}))))
             return false;
@@ -354,17 +377,23 @@ template<class T> struct RowsOf {
             q.addBindValue(*only);
         if (!rows.exec(q))
             return false;
-        QHash<qint64, size_t> index;
+        const size_t first = out.size();
+        std::vector<std::pair<qint64, qint64>> order; // by position, then id
         while (q.next()) {
             T item;
             item.id.value = q.value(0).toLongLong();
             if (!readFields(q, 1, item, item.id.value))
                 return false;
             if (versions && d().shared())
-                versions->insert(keyOf(item), q.value(versionAt).toLongLong());
-            index.insert(item.id.value, out.size());
+                versions->insert(keyOf(item), q.value(positionAt + 1).toLongLong());
+            order.emplace_back(q.value(positionAt).toLongLong(), item.id.value);
             out.push_back(std::move(item));
         }
+        putInOrder(out, first, order);
+        QHash<qint64, size_t> index;
+        index.reserve(qsizetype(out.size()));
+        for (size_t i = first; i < out.size(); ++i)
+            index.insert(out[i].id.value, i);
         for (const Field<T> &f : s.fields)
             if ((f.type == FieldType::References || f.type == FieldType::Tags)
                 && !readList(f, out, index, only))
@@ -435,9 +464,9 @@ template<class T> struct RowsOf {
     bool readRows(std::vector<T> &out, RowVersions *versions, std::optional<qint64> owner = {})
     {
         QSqlQuery q;
-        const int versionAt = int(columnsOf(s).size());
+        const int positionAt = int(columns.size());
         if (!prepare(q,
-                QStringLiteral("SELECT %1%2 FROM %3%4 ORDER BY position")
+                QStringLiteral("SELECT %1, position%2 FROM %3%4")
                     .arg(columnList(s), versionColumn(), d().table(s.key),
                         where(owner ? QStringList {sqlName(s.fields.front().key)
                                   + QStringLiteral(" = ?")}
@@ -449,14 +478,18 @@ template<class T> struct RowsOf {
         if (!rows.exec(q))
             return false;
         qint64 row = 0;
+        const size_t first = out.size();
+        std::vector<qint64> order;
         while (q.next()) {
             T item;
             if (!readFields(q, 0, item, ++row))
                 return false;
             if (versions && d().shared())
-                versions->insert(keyOf(item), q.value(versionAt).toLongLong());
-            out.push_back(item);
+                versions->insert(keyOf(item), q.value(positionAt + 1).toLongLong());
+            order.push_back(q.value(positionAt).toLongLong());
+            out.push_back(std::move(item));
         }
+        putInOrder(out, first, order);
         return true;
     }
 
@@ -489,11 +522,11 @@ template<class T> struct RowsOf {
     QString insertMarks(bool withId) const
     {
         return placeholders(
-            qsizetype(columnsOf(s).size()) + (d().shared() ? 1 : 0) + (withId ? 1 : 0) + 1);
+            qsizetype(columns.size()) + (d().shared() ? 1 : 0) + (withId ? 1 : 0) + 1);
     }
     void bindFields(QSqlQuery &q, const T &item) const
     {
-        for (const Field<T> *f : columnsOf(s))
+        for (const Field<T> *f : columns)
             q.addBindValue(toSql(*f, f->get(item)));
     }
 
@@ -601,7 +634,7 @@ template<class T> struct RowsOf {
         const quint64 bits = changedFields(before, after);
         QStringList sets;
         QVariantList values;
-        for (const Field<T> *f : columnsOf(s)) {
+        for (const Field<T> *f : columns) {
             if (!(bits & f->bit) || (!isEntityType<T> && isKey(f)))
                 continue;
             sets << sqlName(f->key) + QStringLiteral(" = ?");

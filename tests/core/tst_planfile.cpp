@@ -8,11 +8,14 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -102,6 +105,78 @@ qint64 deadPid()
 QString thisHost()
 {
     return QSysInfo::machineHostName().replace(QLatin1Char('/'), QLatin1Char('_'));
+}
+
+// A copy of the plan at `from` whose text is stored in UTF-8, as Cairn wrote every file before it
+// stored text in UTF-16: the same tables, rows, application id and version. (SQLite attaches
+// only databases of one encoding, so the rows go through two connections.)
+void copyInUtf8(const QString &from, const QString &to)
+{
+    {
+        QSqlDatabase source
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("utf16"));
+        source.setDatabaseName(from);
+        QSqlDatabase target
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("utf8"));
+        target.setDatabaseName(to);
+        QVERIFY(source.open() && target.open());
+        QSqlQuery t(target);
+        QVERIFY(t.exec(QStringLiteral("PRAGMA encoding='UTF-8'")));
+        QVERIFY(target.transaction());
+        QSqlQuery tables(source);
+        QVERIFY(tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master "
+                                           "WHERE type = 'table' AND sql IS NOT NULL")));
+        while (tables.next()) {
+            const QString name = tables.value(0).toString();
+            QVERIFY2(t.exec(tables.value(1).toString()), qPrintable(t.lastError().text()));
+            QSqlQuery rows(source);
+            QVERIFY(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(name)));
+            const int columns = rows.record().count();
+            QStringList marks;
+            for (int c = 0; c < columns; ++c)
+                marks << QStringLiteral("?");
+            QSqlQuery insert(target);
+            QVERIFY(insert.prepare(QStringLiteral("INSERT INTO \"%1\" VALUES (%2)")
+                                       .arg(name, marks.join(QLatin1Char(',')))));
+            while (rows.next()) {
+                for (int c = 0; c < columns; ++c)
+                    insert.bindValue(c, rows.value(c));
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            }
+        }
+        for (const char *pragma : {"application_id", "user_version"}) {
+            QSqlQuery read(source);
+            QVERIFY(
+                read.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && read.next());
+            QVERIFY(t.exec(QStringLiteral("PRAGMA %1=%2")
+                               .arg(QLatin1String(pragma))
+                               .arg(read.value(0).toInt())));
+        }
+        QVERIFY(target.commit());
+        QVERIFY(t.exec(QStringLiteral("PRAGMA encoding")) && t.next());
+        QCOMPARE(t.value(0).toString(), QStringLiteral("UTF-8"));
+        t.finish();
+        source.close();
+        target.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("utf16"));
+    QSqlDatabase::removeDatabase(QStringLiteral("utf8"));
+}
+
+// What identifies each row of one kind, in the order the plan holds them.
+QStringList rowsOf(const PlanContent &plan, const QString &kind)
+{
+    QStringList out;
+    if (kind == QLatin1String("initiatives"))
+        for (const Initiative &i : plan.initiatives)
+            out << QString::number(i.id.value);
+    else if (kind == QLatin1String("overrides"))
+        for (const ScenarioOverride &o : plan.overrides)
+            out << QStringLiteral("%1 %2 %3").arg(o.scenario.value).arg(o.target).arg(o.field);
+    else if (kind == QLatin1String("impacts"))
+        for (const SystemImpact &i : plan.impacts)
+            out << QStringLiteral("%1 %2").arg(i.initiative.value).arg(i.system.value);
+    return out;
 }
 } // namespace
 
@@ -609,6 +684,82 @@ private slots:
         QVERIFY2(r.message.contains(named), qPrintable(r.message));
         QCOMPARE(fileHash(file), before);
         QLocale::setDefault(QLocale::c());
+    }
+
+    // Rows come in the order the file gives them (position, then id for entities), also when the
+    // rows are stored in another order than that (a file another program changed).
+    void rowsAreReadInTheirStoredOrder_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("order");
+        QTest::newRow("initiatives as saved") << QString() << "initiatives"
+                                              << "as saved";
+        QTest::newRow("initiatives moved") << "UPDATE initiative SET position = -position"
+                                           << "initiatives"
+                                           << "reversed";
+        QTest::newRow("initiatives at one position") << "UPDATE initiative SET position = 0"
+                                                     << "initiatives"
+                                                     << "by id";
+        QTest::newRow("overrides moved") << "UPDATE scenario_override SET position = -position"
+                                         << "overrides"
+                                         << "reversed";
+        QTest::newRow("impacts moved") << "UPDATE initiative_system SET position = -position"
+                                       << "impacts"
+                                       << "reversed";
+    }
+    void rowsAreReadInTheirStoredOrder()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, kind);
+        QFETCH(QString, order);
+        const PlanContent original = Test::fullPlan();
+        QStringList expected = rowsOf(original, kind);
+        QVERIFY(expected.size() >= 2);
+        if (order == QLatin1String("reversed"))
+            std::reverse(expected.begin(), expected.end());
+        else if (order == QLatin1String("by id"))
+            std::sort(expected.begin(), expected.end());
+        // Rows left as they were stored would not pass.
+        QCOMPARE(expected == rowsOf(original, kind), order == QLatin1String("as saved"));
+        const QString file = path(QStringLiteral("order.cairn"));
+        QVERIFY(PlanFile::save(original, file).ok);
+        if (!sql.isEmpty())
+            runSql(file, {sql});
+        const LoadResult loaded = PlanFile::load(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QCOMPARE(rowsOf(*loaded.content, kind), expected);
+    }
+
+    // Text is stored as Qt holds it (UTF-16), and files written in UTF-8 by earlier versions read
+    // exactly alike, accents, dashes and all.
+    void textReadsAlikeInEitherEncoding()
+    {
+        const PlanContent original = Test::fullPlan();
+        const QString file = path(QStringLiteral("utf16.cairn"));
+        QVERIFY(PlanFile::save(original, file).ok);
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("encoding"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA encoding")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("UTF-16le"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("encoding"));
+        const QString older = path(QStringLiteral("utf8.cairn"));
+        QFile::remove(older);
+        copyInUtf8(file, older);
+        if (QTest::currentTestFailed())
+            return;
+        for (const QString &f : {file, older}) {
+            const LoadResult loaded = PlanFile::load(f);
+            QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+            QVERIFY(!loaded.migrated);
+            QVERIFY(*loaded.content == original);
+        }
     }
 
     void migratesVersionOneWithoutTouchingTheFile()
