@@ -302,9 +302,12 @@ void TablePage::editName()
 void TablePage::fitColumns()
 {
     m_view->resizeColumnsToContents();
+    const QHeaderView *header = m_view->horizontalHeader();
     for (int c = 0; c < m_model->columnCount(); ++c) {
         const FieldSpec *field = m_model->fieldAt(c);
-        const int cap = c == 0 ? 380 : (field && field->isNumeric() ? 110 : 220);
+        // Long values are cut at the cap, never the column's title (a language's may be long).
+        const int cap = std::max(
+            c == 0 ? 380 : (field && field->isNumeric() ? 110 : 220), header->sectionSizeHint(c));
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, cap));
     }
     if (m_kind == EntityKind::Initiative)

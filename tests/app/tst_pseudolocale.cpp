@@ -1,17 +1,22 @@
 #include "app/mainwindow.h"
 #include "app/pseudolocale.h"
+#include "app/views/tablepage.h"
 #include "app/views/workspace.h"
 #include "core/session/plandocument.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace Cairn;
+
+Q_DECLARE_METATYPE(Cairn::EntityKind)
 
 class tst_PseudoLocale : public QObject {
     Q_OBJECT
@@ -90,6 +95,42 @@ private slots:
             QVERIFY(scroll && scroll->widget());
             QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width()
                 || scroll->horizontalScrollBar()->isVisible());
+        }
+        QCoreApplication::removeTranslator(&pseudo);
+    }
+
+    // With every string 40 % longer, no table's column title is cut at 1280×720: a column may
+    // cut long values, never its title.
+    void noColumnTitleIsCut_data()
+    {
+        QTest::addColumn<EntityKind>("kind");
+        QTest::newRow("initiatives") << EntityKind::Initiative;
+        QTest::newRow("goals") << EntityKind::Goal;
+        QTest::newRow("systems") << EntityKind::System;
+        QTest::newRow("resources") << EntityKind::Resource;
+        QTest::newRow("milestones") << EntityKind::Milestone;
+    }
+    void noColumnTitleIsCut()
+    {
+        QFETCH(EntityKind, kind);
+        QStandardPaths::setTestModeEnabled(true);
+        PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        {
+            MainWindow w;
+            w.setRemembersFiles(false);
+            w.newPlan(true);
+            w.arrange(QSize(1280, 720));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            TablePage *page = w.workspace()->page(kind);
+            QVERIFY(page);
+            const QHeaderView *header = page->view()->horizontalHeader();
+            for (int c = 0; c < header->count() - 1; ++c) // the last one stretches
+                if (!header->isSectionHidden(c))
+                    QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                        qPrintable(
+                            page->view()->model()->headerData(c, Qt::Horizontal).toString()));
         }
         QCoreApplication::removeTranslator(&pseudo);
     }
