@@ -6024,6 +6024,10 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
         <source>it cannot reserve ids for new rows yet (an administrator runs “cairn server init ADDRESS” to upgrade it)</source>
         <translation>er kann noch keine IDs für neue Zeilen reservieren (ein Administrator aktualisiert ihn mit „cairn server init ADDRESS“)</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerDialog</name>

@@ -6024,6 +6024,10 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
         <source>it cannot reserve ids for new rows yet (an administrator runs “cairn server init ADDRESS” to upgrade it)</source>
         <translation>todavía no puede reservar identificadores para filas nuevas (un administrador lo actualiza con «cairn server init ADDRESS»)</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerDialog</name>

@@ -6024,6 +6024,10 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
         <source>it cannot reserve ids for new rows yet (an administrator runs “cairn server init ADDRESS” to upgrade it)</source>
         <translation>il ne peut pas encore réserver d’identifiants pour de nouvelles lignes (un administrateur le met à niveau avec « cairn server init ADDRESS »)</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerDialog</name>
