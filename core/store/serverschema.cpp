@@ -85,34 +85,10 @@ END $$)"),
     };
 }
 
-QStringList stepFunctions()
+// Plans and members: made by the first schema and never changed since.
+QStringList planFunctions()
 {
     return {
-        QStringLiteral(R"(CREATE FUNCTION cairn.lock_plan(p BIGINT) RETURNS BIGINT
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE r BIGINT;
-BEGIN
-  IF NOT cairn.can_write(p) THEN
-    RAISE EXCEPTION 'cairn: % may not change this plan', SESSION_USER
-      USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  SELECT revision INTO r FROM cairn.plans WHERE id = p FOR UPDATE;
-  RETURN r;
-END $$)"),
-        QStringLiteral(R"(CREATE FUNCTION cairn.finish_step(p BIGINT, changed TEXT) RETURNS BIGINT
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE r BIGINT;
-BEGIN
-  IF NOT cairn.can_write(p) THEN
-    RAISE EXCEPTION 'cairn: % may not change this plan', SESSION_USER
-      USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  UPDATE cairn.plans SET revision = revision + 1 WHERE id = p RETURNING revision INTO r;
-  INSERT INTO cairn.change_log (plan_id, revision, changed_rows) VALUES (p, r, changed);
-  PERFORM pg_notify('cairn_plan_' || p,
-    r || ' ' || CASE WHEN length(changed) > 7000 THEN '*' ELSE changed END);
-  RETURN r;
-END $$)"),
         QStringLiteral(R"(CREATE FUNCTION cairn.create_plan(h TEXT) RETURNS BIGINT
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE p BIGINT;
@@ -137,11 +113,9 @@ BEGIN
   INSERT INTO cairn.members (plan_id, member, role) VALUES (p, who, what)
     ON CONFLICT (plan_id, member) DO UPDATE SET role = EXCLUDED.role;
 END $$)"),
-        QStringLiteral("REVOKE ALL ON FUNCTION cairn.lock_plan(BIGINT), "
-                       "cairn.finish_step(BIGINT, TEXT), cairn.create_plan(TEXT), "
+        QStringLiteral("REVOKE ALL ON FUNCTION cairn.create_plan(TEXT), "
                        "cairn.set_member(BIGINT, TEXT, TEXT) FROM PUBLIC"),
-        QStringLiteral("GRANT EXECUTE ON FUNCTION cairn.lock_plan(BIGINT), "
-                       "cairn.finish_step(BIGINT, TEXT), cairn.create_plan(TEXT), "
+        QStringLiteral("GRANT EXECUTE ON FUNCTION cairn.create_plan(TEXT), "
                        "cairn.set_member(BIGINT, TEXT, TEXT) TO cairn_member"),
     };
 }
@@ -182,14 +156,40 @@ QStringList bookkeepingAccess()
     return out;
 }
 
-} // namespace
-
-QStringList upgradeStatements()
+// The functions a step calls, each made anew by an upgrade (CREATE OR REPLACE keeps their
+// grants). Who may write a plan is decided in one place, require_write, which every function
+// that writes calls first.
+QStringList writeFunctions()
 {
     return {
-        QStringLiteral("SET LOCAL ROLE cairn_owner"),
-        QStringLiteral("ALTER TABLE cairn.plans ADD COLUMN IF NOT EXISTS reserved_id BIGINT "
-                       "NOT NULL DEFAULT 0"),
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION cairn.require_write(p BIGINT) RETURNS VOID
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  IF NOT cairn.can_write(p) THEN
+    RAISE EXCEPTION 'cairn: % may not change this plan', SESSION_USER
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+END $$)"),
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION cairn.lock_plan(p BIGINT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE r BIGINT;
+BEGIN
+  PERFORM cairn.require_write(p);
+  SELECT revision INTO r FROM cairn.plans WHERE id = p FOR UPDATE;
+  RETURN r;
+END $$)"),
+        QStringLiteral(
+            R"(CREATE OR REPLACE FUNCTION cairn.finish_step(p BIGINT, changed TEXT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE r BIGINT;
+BEGIN
+  PERFORM cairn.require_write(p);
+  UPDATE cairn.plans SET revision = revision + 1 WHERE id = p RETURNING revision INTO r;
+  INSERT INTO cairn.change_log (plan_id, revision, changed_rows) VALUES (p, r, changed);
+  PERFORM pg_notify('cairn_plan_' || p,
+    r || ' ' || CASE WHEN length(changed) > 7000 THEN '*' ELSE changed END);
+  RETURN r;
+END $$)"),
         // [first, first + n): past every block reserved before, every id written (next_id) and
         // at_least (what the client has seen); the plans row is locked meanwhile.
         QStringLiteral(
@@ -198,10 +198,7 @@ RETURNS BIGINT
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE first BIGINT;
 BEGIN
-  IF NOT cairn.can_write(p) THEN
-    RAISE EXCEPTION 'cairn: % may not change this plan', SESSION_USER
-      USING ERRCODE = 'insufficient_privilege';
-  END IF;
+  PERFORM cairn.require_write(p);
   IF n < 1 OR n > 1000000 THEN
     RAISE EXCEPTION 'cairn: % ids cannot be reserved at once', n
       USING ERRCODE = 'invalid_parameter_value';
@@ -211,11 +208,34 @@ BEGIN
   UPDATE cairn.plans SET reserved_id = first + n WHERE id = p;
   RETURN first;
 END $$)"),
-        QStringLiteral("REVOKE ALL ON FUNCTION cairn.reserve_ids(BIGINT, BIGINT, BIGINT) "
-                       "FROM PUBLIC"),
-        QStringLiteral("GRANT EXECUTE ON FUNCTION cairn.reserve_ids(BIGINT, BIGINT, BIGINT) "
-                       "TO cairn_member"),
+        // Only the functions above call it (as the tables' owner).
+        QStringLiteral("REVOKE ALL ON FUNCTION cairn.require_write(BIGINT) FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON FUNCTION cairn.lock_plan(BIGINT), "
+                       "cairn.finish_step(BIGINT, TEXT), "
+                       "cairn.reserve_ids(BIGINT, BIGINT, BIGINT) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION cairn.lock_plan(BIGINT), "
+                       "cairn.finish_step(BIGINT, TEXT), "
+                       "cairn.reserve_ids(BIGINT, BIGINT, BIGINT) TO cairn_member"),
     };
+}
+
+} // namespace
+
+int currentRevision()
+{
+    return 2;
+}
+
+QStringList upgradeStatements()
+{
+    QStringList all {QStringLiteral("SET LOCAL ROLE cairn_owner"),
+        QStringLiteral("ALTER TABLE cairn.plans ADD COLUMN IF NOT EXISTS reserved_id BIGINT "
+                       "NOT NULL DEFAULT 0")};
+    all += writeFunctions();
+    all << QStringLiteral("INSERT INTO cairn.meta (key, value) VALUES ('server_revision', '%1') "
+                          "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
+               .arg(currentRevision());
+    return all;
 }
 
 int currentVersion()
@@ -230,7 +250,7 @@ QStringList createStatements()
     const SqlDialect d = SqlDialect::postgres();
     for (const Schema::TableInfo &t : Schema::tables())
         all += accessOf(d.table(t.name), t.versioned);
-    all += bookkeepingAccess() + stepFunctions() + upgradeStatements();
+    all += bookkeepingAccess() + planFunctions() + upgradeStatements();
     all << QStringLiteral("INSERT INTO cairn.meta (key, value) VALUES ('schema_version', '%1')")
                .arg(currentVersion());
     return all;

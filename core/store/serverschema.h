@@ -16,13 +16,18 @@ int currentVersion();
 //   version, changed_by and changed_at, which a trigger sets (never the client);
 // - row-level security on every table: members read their plans' rows, editors and owners
 //   write them, others see nothing;
-// - functions the clients call: lock_plan (the plan's write lock; refuses a viewer),
-//   finish_step (revision, change log, NOTIFY), create_plan, set_member.
+// - functions the clients call: lock_plan (the plan's write lock), finish_step (revision,
+//   change log, NOTIFY), reserve_ids, create_plan, set_member; the ones that write refuse anyone
+//   who may not write the plan (a viewer) in one place, require_write.
 QStringList createStatements();
-// What a schema of the current version gets on top, run by `cairn server init` on a server that
-// has the schema already (each statement changes nothing when run again): the plans' id
-// reservations (plans.reserved_id) and reserve_ids, which hands each client a block of ids of its
-// own for the rows it adds, so that two people adding at once never take the same id.
+// The revision of what a schema of the current version has on top of its tables (meta
+// server_revision; none: 0): 1 the plans' id reservations (plans.reserved_id, reserve_ids, which
+// hands each client a block of ids of its own for the rows it adds, so that two people adding at
+// once never take the same id), 2 require_write.
+int currentRevision();
+// What brings a schema of the current version to currentRevision(), run by `cairn server init`
+// on a server that has the schema already (each statement changes nothing when run again; the
+// functions are made anew).
 QStringList upgradeStatements();
 
 } // namespace Cairn::ServerSchema

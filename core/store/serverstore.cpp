@@ -381,7 +381,23 @@ bool ServerStore::initialise(const ServerAddress &address, QString *message)
     if (!version->isNull()) {
         const int v = version->toInt();
         if (v == ServerSchema::currentVersion()) {
-            // What this Cairn adds to the same version (id reservations) comes on top.
+            // What this Cairn adds to the same version (id reservations, require_write) comes
+            // on top of an older one; a newer one is left as it is.
+            const auto revision = scalar(store.m_db,
+                QStringLiteral("SELECT COALESCE((SELECT value FROM cairn.meta WHERE key = "
+                               "'server_revision'), '0')"),
+                {}, &error);
+            if (!revision) {
+                *message = store.failure(error);
+                return false;
+            }
+            if (revision->toString().toInt() >= ServerSchema::currentRevision()) {
+                *message = QCoreApplication::translate(
+                    "Cairn::Server", "The plan server “%1” is ready (format %2); nothing to do.")
+                               .arg(address.display())
+                               .arg(v);
+                return true;
+            }
             if (!store.m_db.transaction()
                 || !execAll(store.m_db, ServerSchema::upgradeStatements(), &error)
                 || !store.m_db.commit()) {
@@ -392,9 +408,10 @@ bool ServerStore::initialise(const ServerAddress &address, QString *message)
                 return false;
             }
             *message = QCoreApplication::translate(
-                "Cairn::Server", "The plan server “%1” is ready (format %2); nothing to do.")
+                "Cairn::Server", "The plan server “%1” is upgraded (format %2, revision %3).")
                            .arg(address.display())
-                           .arg(v);
+                           .arg(v)
+                           .arg(ServerSchema::currentRevision());
             return true;
         }
         *message = store.failure(QCoreApplication::translate("Cairn::Server",
@@ -489,7 +506,10 @@ qint64 ServerStore::reserveIds(qint64 atLeast, qint64 count, QString *message)
         {m_planId, atLeast, count}, &error);
     if (!first || first->isNull()) {
         dropIfLost();
-        *message = failure(error.contains(QLatin1String("reserve_ids"))
+        *message = failure(error.contains(QLatin1String("may not change"))
+                ? QCoreApplication::translate("Cairn::Server", "“%1” may only view the plan “%2”")
+                      .arg(m_address.user, m_address.plan)
+                : error.contains(QLatin1String("reserve_ids"))
                 ? QCoreApplication::translate("Cairn::Server",
                     "it cannot reserve ids for new rows yet (an administrator runs “cairn server "
                     "init ADDRESS” to upgrade it)")

@@ -101,6 +101,108 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("nothing to do")), qPrintable(r.out));
     }
 
+    // A server an earlier Cairn set up (no id reservations; lock_plan and finish_step each
+    // checked who may write on their own) is upgraded by `cairn server init`: ids are reserved
+    // for each window, and every function that writes refuses a viewer through one function,
+    // require_write. A second init has nothing to do.
+    void initUpgradesAServerOfAnEarlierCairn()
+    {
+        Test::TestServer old = m_server;
+        QString error;
+        QVERIFY2(old.prepare(QStringLiteral("cairn_upgrade_test"),
+                     {QStringLiteral("planner"), QStringLiteral("viewer1")}, &error),
+            qPrintable(error));
+        const QString db = old.database;
+        QString message;
+        QVERIFY2(ServerStore::initialise(old.address(QStringLiteral("postgres")), &message),
+            qPrintable(message));
+        ServerStore owner(old.address(QStringLiteral("postgres"), QStringLiteral("older")));
+        QVERIFY2(owner.publish(samplePlan(), &message), qPrintable(message));
+        QVERIFY2(owner.grant(QStringLiteral("planner"), MemberRole::Editor, &message),
+            qPrintable(message));
+        QVERIFY2(owner.grant(QStringLiteral("viewer1"), MemberRole::Viewer, &message),
+            qPrintable(message));
+        // As the earlier Cairn left it.
+        const QString check = QStringLiteral(R"(
+  IF NOT cairn.can_write(p) THEN
+    RAISE EXCEPTION 'cairn: % may not change this plan', SESSION_USER
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;)");
+        QVERIFY2(
+            old.admin({QStringLiteral("DROP FUNCTION cairn.reserve_ids(BIGINT, BIGINT, BIGINT)"),
+                          QStringLiteral("ALTER TABLE cairn.plans DROP COLUMN reserved_id"),
+                          QStringLiteral(R"(CREATE OR REPLACE FUNCTION cairn.lock_plan(p BIGINT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE r BIGINT;
+BEGIN %1
+  SELECT revision INTO r FROM cairn.plans WHERE id = p FOR UPDATE;
+  RETURN r;
+END $$)")
+                              .arg(check),
+                          QStringLiteral(R"(CREATE OR REPLACE FUNCTION
+cairn.finish_step(p BIGINT, changed TEXT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE r BIGINT;
+BEGIN %1
+  UPDATE cairn.plans SET revision = revision + 1 WHERE id = p RETURNING revision INTO r;
+  INSERT INTO cairn.change_log (plan_id, revision, changed_rows) VALUES (p, r, changed);
+  PERFORM pg_notify('cairn_plan_' || p, r || ' ' || changed);
+  RETURN r;
+END $$)")
+                              .arg(check),
+                          QStringLiteral("DROP FUNCTION cairn.require_write(BIGINT)"),
+                          QStringLiteral("DELETE FROM cairn.meta WHERE key = 'server_revision'")},
+                db, &error),
+            qPrintable(error));
+        auto calls = [&](const QString &function) {
+            return old.admin({QStringLiteral("DO $$ BEGIN IF (SELECT prosrc FROM pg_proc WHERE oid "
+                                             "= '%1'::regprocedure) NOT LIKE "
+                                             "'%cairn.require_write(p)%' THEN RAISE EXCEPTION "
+                                             "'no'; END IF; END $$")
+                                     .arg(function)},
+                db);
+        };
+        QVERIFY(!calls(QStringLiteral("cairn.lock_plan(bigint)")));
+        // The earlier server works, without reserving ids.
+        ServerStore planner(old.address(QStringLiteral("planner"), QStringLiteral("older")));
+        LoadResult loaded = planner.load();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QString why;
+        QCOMPARE(planner.reserveIds(1, 10, &why), 0);
+        QVERIFY2(why.contains(QLatin1String("server init")), qPrintable(why));
+
+        Run r = cairn({QStringLiteral("server"), QStringLiteral("init"),
+            old.uri(QStringLiteral("postgres"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("is upgraded")), qPrintable(r.out));
+        for (const char *f : {"cairn.lock_plan(bigint)", "cairn.finish_step(bigint, text)",
+                 "cairn.reserve_ids(bigint, bigint, bigint)"})
+            QVERIFY2(calls(QLatin1String(f)), f);
+        // Ids are reserved, steps are written; a viewer may do neither.
+        QVERIFY2(planner.reserveIds(1, 10, &why) > 0, qPrintable(why));
+        PlanContent after = *loaded.content;
+        after.info.notes = QStringLiteral("Written after the upgrade");
+        const CommitResult step
+            = planner.commit(after, PlanChanges::between(*loaded.content, after));
+        QVERIFY2(step.ok, qPrintable(step.message));
+        ServerStore viewer(old.address(QStringLiteral("viewer1"), QStringLiteral("older")));
+        loaded = viewer.load();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QCOMPARE(viewer.reserveIds(1, 10, &why), 0);
+        QVERIFY2(why.contains(QLatin1String("may only view")), qPrintable(why));
+        after = *loaded.content;
+        after.info.notes = QStringLiteral("A viewer's change");
+        const CommitResult refused
+            = viewer.commit(after, PlanChanges::between(*loaded.content, after));
+        QVERIFY(!refused.ok);
+        QVERIFY2(
+            refused.message.contains(QLatin1String("may only view")), qPrintable(refused.message));
+        r = cairn({QStringLiteral("server"), QStringLiteral("init"),
+            old.uri(QStringLiteral("postgres"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("nothing to do")), qPrintable(r.out));
+    }
+
     void publishGrantAndRead()
     {
         const QString owner
