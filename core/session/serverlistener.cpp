@@ -61,6 +61,7 @@ private:
     void connectNow()
     {
         close();
+        std::optional<QString> failed;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
             db.setHostName(m_address.host);
@@ -76,12 +77,16 @@ private:
                 QStringLiteral("keepalives_count=2")};
             options += m_address.options;
             db.setConnectOptions(options.join(QLatin1Char(';')));
-            if (!db.open() || !db.driver()->subscribeToNotification(channel())) {
-                lost(db.lastError().text());
-                return;
-            }
-            QObject::connect(
-                db.driver(), &QSqlDriver::notification, this, &ListenerWorker::notified);
+            if (!db.open() || !db.driver()->subscribeToNotification(channel()))
+                failed = db.lastError().text();
+            else
+                QObject::connect(
+                    db.driver(), &QSqlDriver::notification, this, &ListenerWorker::notified);
+        }
+        // Given up on once no handle on the connection is left, so that it is removed whole.
+        if (failed) {
+            lost(*failed);
+            return;
         }
         m_open = true;
         m_failures = 0;
