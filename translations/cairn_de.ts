@@ -6028,6 +6028,10 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
+    <message>
+        <source>The plan server “%1” is upgraded (format %2, revision %3).</source>
+        <translation>Der Planserver „%1“ ist aktualisiert (Format %2, Revision %3).</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerDialog</name>

@@ -6028,6 +6028,10 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
         <source>the server closed the connection</source>
         <translation>el servidor cerró la conexión</translation>
     </message>
+    <message>
+        <source>The plan server “%1” is upgraded (format %2, revision %3).</source>
+        <translation>El servidor de planes «%1» está actualizado (formato %2, revisión %3).</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerDialog</name>

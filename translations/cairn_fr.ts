@@ -6028,6 +6028,10 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
         <source>the server closed the connection</source>
         <translation>le serveur a fermé la connexion</translation>
     </message>
+    <message>
+        <source>The plan server “%1” is upgraded (format %2, revision %3).</source>
+        <translation>Le serveur de plans « %1 » est mis à niveau (format %2, révision %3).</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerDialog</name>
