@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Cairn {
@@ -396,6 +397,16 @@ void SlideDeck::paint(
     p.restore();
 }
 
+QString SlideDeck::fittedTitle(const Slide &s)
+{
+    // The title takes the line but what the subtitle needs, which gets at most 38 % of it.
+    const qreal line = size().width() - 64;
+    const qreal subtitle = s.subtitle.isEmpty()
+        ? 0
+        : std::min(QFontMetricsF(font(18)).horizontalAdvance(s.subtitle) + 20, line * 0.38);
+    return QFontMetricsF(font(34, true)).elidedText(s.title, Qt::ElideRight, line - subtitle);
+}
+
 void SlideDeck::paintFrame(QPainter &p, const Slide &s, int index, bool hints) const
 {
     const QSizeF sz = size();
@@ -403,8 +414,9 @@ void SlideDeck::paintFrame(QPainter &p, const Slide &s, int index, bool hints) c
     p.setPen(m_theme.text);
     p.setFont(title);
     const QFontMetricsF tm(title);
-    const QString t = tm.elidedText(s.title, Qt::ElideRight, sz.width() * 0.62);
-    p.drawText(QRectF(32, 18, sz.width() * 0.62, 46), Qt::AlignLeft | Qt::AlignVCenter, t);
+    const QString t = fittedTitle(s);
+    p.drawText(
+        QRectF(32, 18, tm.horizontalAdvance(t) + 1, 46), Qt::AlignLeft | Qt::AlignVCenter, t);
     p.setFont(sub);
     p.setPen(m_theme.mutedText);
     const qreal subLeft = 32 + tm.horizontalAdvance(t) + 20;

@@ -45,6 +45,8 @@ class SlideDeck {
 public:
     static QSizeF size() { return {1280, 720}; }
     static qreal bodyPixels() { return 20; } // 720 / 36
+    // The slide's title as its top line shows it: whole unless it needs the subtitle's room too.
+    static QString fittedTitle(const Slide &s);
 
     SlideDeck(const PlanContent &plan, std::shared_ptr<const PlanSchedule> schedule,
         const QStringList &decisions = {}, const QDate &today = {});

@@ -65,6 +65,33 @@ class tst_Workshop : public QObject {
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
+    // A slide's title is whole when it fits beside its subtitle (a French roadmap title was cut
+    // at a fixed 62 % of the line), and cut only when it needs the subtitle's room too.
+    void slideTitleIsWholeWhenItFits_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("subtitle");
+        QTest::addColumn<bool>("whole");
+        QTest::newRow("French roadmap") << "Feuille de route 2027 Q1 – 2029 Q4 (1 sur 5)"
+                                        << "8 initiatives" << true;
+        QTest::newRow("no subtitle")
+            << "Feuille de route 2027 Q1 – 2029 Q4 (1 sur 5), suite" << QString() << true;
+        QTest::newRow("too long") << QString(120, QLatin1Char('W')) << "8 initiatives" << false;
+    }
+    void slideTitleIsWholeWhenItFits()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, subtitle);
+        QFETCH(bool, whole);
+        Slide s;
+        s.title = title;
+        s.subtitle = subtitle;
+        const QString shown = SlideDeck::fittedTitle(s);
+        QCOMPARE(shown == title, whole);
+        if (!whole)
+            QVERIFY(shown.endsWith(QChar(0x2026)));
+    }
+
     // Every initiative of the sample on the roadmap slides, each once, the whole horizon on each,
     // at body type of 1/36 of the slide's height, and nothing scaled down.
     void roadmapSlidesShowEveryInitiative()
