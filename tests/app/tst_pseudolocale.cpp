@@ -21,6 +21,27 @@ Q_DECLARE_METATYPE(Cairn::EntityKind)
 class tst_PseudoLocale : public QObject {
     Q_OBJECT
 
+    // Runs `check` on the sample's workspace at a projector's 1280×720 with every string 40 %
+    // longer.
+    template<class Check> static void inSampleAtProjectorSize(Check check)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        {
+            MainWindow w;
+            w.setRemembersFiles(false);
+            w.newPlan(true);
+            w.arrange(QSize(1280, 720));
+            w.show();
+            if (QTest::qWaitForWindowExposed(&w))
+                check(w);
+            else
+                QTest::qFail("the window was not shown", __FILE__, __LINE__);
+        }
+        QCoreApplication::removeTranslator(&pseudo);
+    }
+
 private slots:
     void lengthensAndKeepsWhatMustStay_data()
     {
@@ -79,24 +100,14 @@ private slots:
     // shows all of each field: a form wider than the dock scrolls sideways, never cut off.
     void theInspectorIsNeverCutOff()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        PseudoTranslator pseudo;
-        QCoreApplication::installTranslator(&pseudo);
-        {
-            MainWindow w;
-            w.setRemembersFiles(false);
-            w.newPlan(true);
-            w.arrange(QSize(1280, 720));
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
+        inSampleAtProjectorSize([](MainWindow &w) {
             w.workspace()->selectEntity(w.document()->plan().initiatives().front().id.value);
             auto *dock = w.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
             auto *scroll = qobject_cast<QScrollArea *>(dock->widget());
             QVERIFY(scroll && scroll->widget());
             QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width()
                 || scroll->horizontalScrollBar()->isVisible());
-        }
-        QCoreApplication::removeTranslator(&pseudo);
+        });
     }
 
     // With every string 40 % longer, no table's column title is cut at 1280×720: a column may
@@ -113,16 +124,7 @@ private slots:
     void noColumnTitleIsCut()
     {
         QFETCH(EntityKind, kind);
-        QStandardPaths::setTestModeEnabled(true);
-        PseudoTranslator pseudo;
-        QCoreApplication::installTranslator(&pseudo);
-        {
-            MainWindow w;
-            w.setRemembersFiles(false);
-            w.newPlan(true);
-            w.arrange(QSize(1280, 720));
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
+        inSampleAtProjectorSize([kind](MainWindow &w) {
             TablePage *page = w.workspace()->page(kind);
             QVERIFY(page);
             const QHeaderView *header = page->view()->horizontalHeader();
@@ -131,8 +133,7 @@ private slots:
                     QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
                         qPrintable(
                             page->view()->model()->headerData(c, Qt::Horizontal).toString()));
-        }
-        QCoreApplication::removeTranslator(&pseudo);
+        });
     }
 };
 
