@@ -322,13 +322,16 @@ public:
         }
     }
 
-    Fitness evaluate() const
+    Fitness evaluate() const { return evaluate(m_start); }
+
+    // The objectives of the schedule `start` (one start per activity).
+    Fitness evaluate(const std::vector<int> &start) const
     {
         Fitness f {0, 0, 0};
         int cmax = 0;
         qint64 wsum = 0, fsum = 0;
         for (int i = 0; i < m.n; ++i) {
-            const int fin = m_start[size_t(i)] + m.dur[size_t(i)];
+            const int fin = start[size_t(i)] + m.dur[size_t(i)];
             cmax = std::max(cmax, fin);
             wsum += m.w[size_t(i)] * fin;
             fsum += fin;
@@ -453,6 +456,7 @@ public:
 
     Individual best;
     Individual anchoredStart; // the reference schedule repaired (calm re-planning)
+    qint64 referencePrimary = -1; // the reference's own value (or makespan); -1: no reference
     qint64 schedules = 0;
     double firstMs = 0;
     bool cancelled = false;
@@ -563,13 +567,30 @@ public:
         return c;
     }
 
-    // As good on deadlines as the best schedule found, and within the tolerance of its value.
+    // The value (or makespan) the calm tolerance is measured from: the best schedule's, or the
+    // reference's own in the plan as it is now (referencePrimary) when that is worse, by at most
+    // calmReach of the best. So a search that finds more than the schedule the user saw moves
+    // nothing for that alone, and a reference far from the best does not hold the plan back.
+    qint64 calmBaseline() const
+    {
+        const qint64 b = best.fitness.primary;
+        if (referencePrimary <= b)
+            return b;
+        const double reach = double(b) * m_options.calmReach;
+        if (double(referencePrimary - b) <= reach)
+            return referencePrimary;
+        return b + qint64(reach);
+    }
+
+    // As good on deadlines as the best schedule found, and within the tolerance of the calm
+    // baseline's value.
     bool acceptable(const Fitness &f) const
     {
         if (f.tardiness > best.fitness.tardiness)
             return false;
-        const auto slack = qint64(double(best.fitness.primary) * m_options.calmTolerance);
-        return f.primary <= best.fitness.primary + slack;
+        const qint64 base = calmBaseline();
+        return f.primary <= base
+            || double(f.primary - base) <= double(base) * m_options.calmTolerance;
     }
 
     // Keeps the calmest acceptable schedules seen (a few: the tolerance narrows as the best
@@ -610,6 +631,13 @@ public:
         anchoredStart.starts = m_engine.starts();
         anchoredStart.fitness = m_engine.evaluate();
         anchoredStart.list = std::move(order);
+        // The reference's own value: each activity at its reference start (whether it still fits
+        // there or not), pinned ones at their pins, those without one where the repair put them.
+        std::vector<int> kept = anchoredStart.starts;
+        for (size_t k = 0; k < size_t(m.n); ++k)
+            if (m.pin[k] < 0 && m.ref[k] >= 0)
+                kept[k] = m.ref[k];
+        referencePrimary = m_engine.evaluate(kept).primary;
         offer(anchoredStart);
     }
 

@@ -18,8 +18,13 @@ struct SchedulerOptions {
     std::uint64_t seed = 1;
     bool improve = true; // false: the fast constructive pass only
     // Calm re-planning (activities with a reference start): the value a schedule may give up,
-    // as a share of the best found, to move fewer activities away from their reference.
+    // as a share of the calm baseline, to move fewer activities away from their reference. The
+    // baseline is the value of the best schedule found, or the reference's own value in the plan
+    // as it is now (each activity at its reference start) when that is worse by at most
+    // calmReach of the best: what the search finds beyond the schedule the user saw is no reason
+    // to move anything by itself; a reference further from the best than that is.
     double calmTolerance = 0.005;
+    double calmReach = 0.01;
     const std::atomic_bool *cancel = nullptr;
 };
 
@@ -27,8 +32,9 @@ struct SchedulerOptions {
 // weighted deadline tardiness, then makespan or weighted completion (value first).
 //
 // Calm re-planning: when activities carry a reference start, the answer is, among the schedules
-// found that are as good on deadlines as the best and within calmTolerance of its value, the one
-// that moves the fewest activities from their reference starts, then the one that shifts them
+// found that are as good on deadlines as the best and within calmTolerance of the calm baseline's
+// value (the best's, or the reference's own when that is worse, up to calmReach of the best), the
+// one that moves the fewest activities from their reference starts, then the one that shifts them
 // least. The reference schedule itself, repaired (each activity at its reference start or the
 // earliest start after it that fits), is the first schedule tried.
 //
