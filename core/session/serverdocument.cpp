@@ -3,6 +3,7 @@
 #include "core/domain/wording.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QThread>
 #include <QUndoStack>
 
@@ -40,6 +41,22 @@ private:
     std::unique_ptr<ServerStore> m_writer, m_reader;
 };
 
+// Where the worker's answers go: to the document while it lives. A closed window does not wait
+// for the worker (a server that does not answer would hold it up for as long as it stays away):
+// its answers are then dropped. (The worker's calls carry the document's `this` only to hand
+// it to their answers; they never use it.)
+struct ServerDocument::ReplyTo {
+    QMutex mutex;
+    ServerDocument *document = nullptr;
+};
+
+template<class F> void ServerDocument::reply(const std::shared_ptr<ReplyTo> &to, F &&answer)
+{
+    QMutexLocker lock(&to->mutex);
+    if (to->document)
+        QMetaObject::invokeMethod(to->document, std::forward<F>(answer), Qt::QueuedConnection);
+}
+
 ServerDocument::ServerDocument(ServerAddress address, QObject *parent)
     : ServerDocument(std::move(address), Options {}, parent)
 {
@@ -51,7 +68,9 @@ ServerDocument::ServerDocument(ServerAddress address, Options options, QObject *
     , m_options(options)
     , m_thread(new QThread(this))
     , m_worker(new ServerWorker(m_address))
+    , m_replyTo(std::make_shared<ReplyTo>())
 {
+    m_replyTo->document = this;
     m_thread->setObjectName(QStringLiteral("cairn-server"));
     m_worker->moveToThread(m_thread);
     m_thread->start();
@@ -79,21 +98,23 @@ ServerDocument::~ServerDocument()
 {
     delete m_listener;
     m_listener = nullptr;
+    {
+        QMutexLocker lock(&m_replyTo->mutex);
+        m_replyTo->document = nullptr;
+    }
     // After the step on its way (queued calls run in order), the connections close where they
-    // were made.
+    // were made; the window does not wait for that.
     ServerWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+        m_worker, [worker] { worker->close(); }, Qt::QueuedConnection);
+    finishInBackground(m_thread, m_worker);
 }
 
 void ServerDocument::open()
 {
     ServerWorker *worker = m_worker;
     const qint64 block = m_options.idBlock;
-    QMetaObject::invokeMethod(m_worker, [this, worker, block] {
+    QMetaObject::invokeMethod(m_worker, [this, to = m_replyTo, worker, block] {
         ServerStore &store = worker->writer();
         const LoadResult loaded = store.load();
         const qint64 planId = store.planId(), revision = store.revision();
@@ -102,7 +123,10 @@ void ServerDocument::open()
         QString why;
         const qint64 first
             = loaded.ok() ? store.reserveIds(loaded.content->nextId, block, &why) : 0;
-        QMetaObject::invokeMethod(this, [this, loaded, planId, revision, first, block] {
+        // Colleagues' steps are read from here on, not the whole plan again.
+        if (loaded.ok())
+            worker->reader().follow(store, &why);
+        reply(to, [this, loaded, planId, revision, first, block] {
             if (!loaded.ok()) {
                 emit opened(false, loaded.message);
                 return;
@@ -147,10 +171,10 @@ void ServerDocument::reserveIds()
     m_reserving = true;
     ServerWorker *worker = m_worker;
     const qint64 block = m_options.idBlock, atLeast = plan().content().nextId;
-    QMetaObject::invokeMethod(m_worker, [this, worker, block, atLeast] {
+    QMetaObject::invokeMethod(m_worker, [this, to = m_replyTo, worker, block, atLeast] {
         QString why;
         const qint64 first = worker->writer().reserveIds(atLeast, block, &why);
-        QMetaObject::invokeMethod(this, [this, first, block] {
+        reply(to, [this, first, block] {
             m_reserving = false;
             if (first > 0)
                 plan().setIdBlock(first, first + block);
@@ -242,7 +266,7 @@ void ServerDocument::send()
     m_sentRows = Rows::touched(changes);
     emit modifiedChanged(true);
     ServerWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [this, worker, after, changes] {
+    QMetaObject::invokeMethod(m_worker, [this, to = m_replyTo, worker, after, changes] {
         ServerStore &store = worker->writer();
         const bool wasOpen = store.database().isOpen();
         CommitResult result = store.commit(after, changes);
@@ -250,7 +274,7 @@ void ServerDocument::send()
         // one, rather than a retryMs later. (A server that is away is not asked twice.)
         if (wasOpen && !result.ok && result.conflicts.empty() && !store.database().isOpen())
             result = store.commit(after, changes);
-        QMetaObject::invokeMethod(this, [this, result, after] { sent(result, after); });
+        reply(to, [this, result, after] { sent(result, after); });
     });
 }
 
@@ -350,7 +374,7 @@ void ServerDocument::requestRead()
     m_readRetry.stop();
     m_reading = true;
     ServerWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [this, worker] {
+    QMetaObject::invokeMethod(m_worker, [this, to = m_replyTo, worker] {
         ServerStore &store = worker->reader();
         LoadResult loaded = store.refresh();
         // The server dropped the connection (it restarted): once more, on a new one.
@@ -361,7 +385,7 @@ void ServerDocument::requestRead()
         const PlanContent content = loaded.content.value_or(PlanContent {});
         const bool ok = loaded.ok();
         const QString message = loaded.message;
-        QMetaObject::invokeMethod(this, [this, content, versions, revision, ok, message] {
+        reply(to, [this, content, versions, revision, ok, message] {
             if (!ok) {
                 // Read again a moment later: what colleagues committed is never left unread.
                 m_reading = false;

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 class QThread;
 
 namespace Cairn {
@@ -46,7 +48,9 @@ public:
 
     explicit ServerDocument(ServerAddress address, QObject *parent = nullptr);
     ServerDocument(ServerAddress address, Options options, QObject *parent = nullptr);
-    ~ServerDocument() override; // finishes the step on its way, then closes the connections
+    // The step on its way is still written and the connections closed after it, on the worker
+    // thread: the window does not wait for the server.
+    ~ServerDocument() override;
 
     // Connects and reads the plan on the worker thread; opened() says how it went.
     void open();
@@ -88,6 +92,8 @@ signals:
     void connectionChanged(bool connected, const QString &why);
 
 private:
+    struct ReplyTo;
+    template<class F> static void reply(const std::shared_ptr<ReplyTo> &to, F &&answer);
     void send();
     void sent(const CommitResult &result, const PlanContent &content);
     void holdConflicts(const std::vector<Conflict> &conflicts);
@@ -107,6 +113,7 @@ private:
     QThread *m_thread = nullptr;
     ServerWorker *m_worker = nullptr;
     ServerListener *m_listener = nullptr;
+    std::shared_ptr<ReplyTo> m_replyTo;
     bool m_open = false;
     // The plan as the server holds it, as far as this client's steps build on it.
     PlanContent m_acked;

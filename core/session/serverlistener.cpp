@@ -1,6 +1,9 @@
 #include "core/session/serverlistener.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -223,12 +226,58 @@ ServerListener::ServerListener(ServerAddress address, qint64 planId, Timing timi
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 }
 
+namespace {
+
+QMutex g_backgroundMutex;
+QSet<QThread *> g_background; // threads left to end on their own, not ended yet
+
+// At exit: the threads still waiting for a server get up to 3 s in all.
+void waitForBackground()
+{
+    QList<QThread *> left;
+    {
+        QMutexLocker lock(&g_backgroundMutex);
+        left = g_background.values();
+    }
+    const QDeadlineTimer deadline(3000);
+    for (QThread *t : std::as_const(left))
+        t->wait(deadline);
+}
+
+} // namespace
+
+void finishInBackground(QThread *thread, QObject *worker)
+{
+    static const bool registered = [] {
+        qAddPostRoutine(waitForBackground);
+        return true;
+    }();
+    Q_UNUSED(registered);
+    thread->setParent(nullptr); // a running thread must outlive its owner
+    {
+        QMutexLocker lock(&g_backgroundMutex);
+        g_background.insert(thread);
+    }
+    // Emitted in the thread as it ends: the worker is deleted there, the thread in the main one.
+    QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    QObject::connect(
+        thread, &QThread::finished, thread,
+        [thread] {
+            QMutexLocker lock(&g_backgroundMutex);
+            g_background.remove(thread);
+        },
+        Qt::DirectConnection);
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->quit();
+}
+
 ServerListener::~ServerListener()
 {
     if (m_thread->isRunning()) {
-        QMetaObject::invokeMethod(m_worker, &ListenerWorker::finish, Qt::BlockingQueuedConnection);
-        m_thread->quit();
-        m_thread->wait();
+        // Its connection closed after what it is doing (a connection being made, a heartbeat
+        // waiting for a server that does not answer), without the window waiting for it.
+        QMetaObject::invokeMethod(m_worker, &ListenerWorker::finish, Qt::QueuedConnection);
+        finishInBackground(m_thread, m_worker);
     } else {
         delete m_worker;
     }

@@ -11,6 +11,12 @@ namespace Cairn {
 
 class ListenerWorker;
 
+// Lets a worker thread end on its own instead of waiting for it: its event loop is asked to quit
+// after what it was asked to do, and it and `worker` are deleted once it has (a connection
+// waiting for a server that does not answer never holds up the window that closes it). At exit
+// the application waits up to 3 s for such threads.
+void finishInBackground(QThread *thread, QObject *worker);
+
 // Listens for the steps others commit to a plan on a server (LISTEN/NOTIFY), on a connection of
 // its own in a worker thread: QPSQL connects and queries blockingly, and the window must never
 // wait for a server. A connection the server closes (a restart, a stop) is found as soon as its
@@ -34,7 +40,7 @@ public:
 
     ServerListener(ServerAddress address, qint64 planId, QObject *parent = nullptr);
     ServerListener(ServerAddress address, qint64 planId, Timing timing, QObject *parent = nullptr);
-    ~ServerListener() override; // stops the worker and waits for it
+    ~ServerListener() override; // stops the worker, without waiting for it (finishInBackground)
 
     void start();
 

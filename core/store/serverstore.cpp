@@ -884,6 +884,19 @@ LoadResult ServerStore::refresh()
     return result;
 }
 
+bool ServerStore::follow(const ServerStore &other, QString *message)
+{
+    m_planId = other.m_planId;
+    m_revision = other.m_revision;
+    m_versions = other.m_versions;
+    m_loaded = other.m_loaded;
+    m_readWhole = other.m_readWhole;
+    if (m_loaded && connect(message))
+        return true;
+    m_loaded.reset();
+    return false;
+}
+
 namespace {
 template<class T>
 bool putEntity(std::vector<T> &items, qint64 id, const std::optional<EntityValue> &now)

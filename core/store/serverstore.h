@@ -60,6 +60,10 @@ public:
     // changed.
     LoadResult refresh();
     static constexpr int kMostRowsRefreshed = 64;
+    // Takes what `other` read last (the plan, its rows' versions, its revision) as its own and
+    // connects, so that its first refresh() reads only what changed since (a window's reader
+    // after its writer opened the plan). False when it cannot connect: refresh() reads whole.
+    bool follow(const ServerStore &other, QString *message);
     // Whether the last load() or refresh() read the whole plan.
     bool readWholePlan() const { return m_readWhole; }
     // Keep mine: take the server's versions of these rows as this client's base, so that the
