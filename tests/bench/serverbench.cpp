@@ -12,22 +12,83 @@
 // measures two windows on one plan instead (tests/bench/serverlatency.h): acknowledgement and
 // refresh times, a killed listener and (with --control) a restarted server and 100 edits made
 // while it was away.
+//   cairn-server-bench --targets [--initiatives 2000] [--runs 5]
+// times a plan of 2,000 initiatives opened from the server and how long the window stops
+// answering while the server is stopped or frozen (tests/bench/servertargets.h).
+// Without --host the bench starts a throwaway server of its own (tests/server/pgserver.sh, port
+// 54341), controls it (restart, pause, freeze) and stops it at the end.
 // The server must trust its local connections (as tests/server/pgserver.sh starts one); the bench
 // makes a database cairn_bench and login roles bench_1.. in it.
 #include "tests/bench/benchutil.h"
 #include "tests/bench/generateplan.h"
 #include "tests/bench/serverlatency.h"
+#include "tests/bench/servertargets.h"
 #include "tests/server/concurrentedits.h"
 #include "tests/server/testserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSysInfo>
+#include <QTemporaryDir>
 
 #include <thread>
 
 using namespace Cairn;
 using Cairn::Bench::print;
+
+namespace {
+
+// A throwaway server of the bench's own (pgserver.sh closes the descriptors it inherits, so that
+// the server never holds the machine lock), stopped when the bench ends.
+class OwnServer {
+public:
+    bool start(Test::TestServer &server, QString *error)
+    {
+        if (!m_dir.isValid())
+            return false;
+        m_record = m_dir.filePath(QStringLiteral("pgserver.record"));
+        if (!run(QStringLiteral("start"), error))
+            return false;
+        QFile record(m_record);
+        if (!record.open(QIODevice::ReadOnly))
+            return false;
+        const QStringList parts
+            = QString::fromUtf8(record.readAll()).trimmed().split(QLatin1Char(' '));
+        server.socketDir = parts.value(0);
+        server.port = parts.value(1).toInt();
+        return server.valid();
+    }
+    QString control() const
+    {
+        return QStringLiteral("sh %1 %2 %3")
+            .arg(QStringLiteral(CAIRN_PGSERVER), QStringLiteral("%1"), m_record);
+    }
+    ~OwnServer()
+    {
+        if (!m_record.isEmpty())
+            run(QStringLiteral("stop"), nullptr);
+    }
+
+private:
+    bool run(const QString &action, QString *error)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CAIRN_TEST_PG_PORT"), QStringLiteral("54341"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("sh"), {QStringLiteral(CAIRN_PGSERVER), action, m_record});
+        const bool ok = p.waitForFinished(180000) && p.exitStatus() == QProcess::NormalExit
+            && p.exitCode() == 0;
+        if (!ok && error)
+            *error = QString::fromUtf8(p.readAllStandardError());
+        return ok;
+    }
+    QTemporaryDir m_dir;
+    QString m_record;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -57,16 +118,37 @@ int main(int argc, char *argv[])
         QStringLiteral("With --latency: a command that takes the server's restart, pause or "
                        "resume for %1."),
         QStringLiteral("COMMAND"));
-    parser.addOptions(
-        {host, port, clients, rate, seconds, initiatives, shared, latency, edits, control});
+    const QCommandLineOption targets(QStringLiteral("targets"),
+        QStringLiteral("A plan of 2,000 initiatives opened; the window with the server away."));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs with --targets."),
+        QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions({host, port, clients, rate, seconds, initiatives, shared, latency, edits,
+        control, targets, runs});
     parser.process(app);
-    if (!parser.isSet(host)) {
-        print(QStringLiteral("usage: cairn-server-bench --host SOCKETDIR --port N [...]"));
-        return 64;
-    }
     Test::TestServer server;
-    server.socketDir = parser.value(host);
-    server.port = parser.value(port).toInt();
+    OwnServer own;
+    QString controlCommand = parser.value(control);
+    if (parser.isSet(host)) {
+        server.socketDir = parser.value(host);
+        server.port = parser.value(port).toInt();
+    } else {
+        QString why;
+        if (!own.start(server, &why)) {
+            print(QStringLiteral("cannot start a throwaway server: ") + why);
+            return 2;
+        }
+        controlCommand = own.control();
+    }
+    if (parser.isSet(targets)) {
+        print(QStringLiteral("cairn-server-bench --targets: %1, %2 cores")
+                  .arg(QSysInfo::prettyProductName())
+                  .arg(std::thread::hardware_concurrency()));
+        Bench::TargetOptions o;
+        o.initiatives = parser.isSet(initiatives) ? parser.value(initiatives).toInt() : 2000;
+        o.runs = std::max(1, parser.value(runs).toInt());
+        o.control = controlCommand;
+        return Bench::runServerTargets(server, o);
+    }
     if (parser.isSet(latency)) {
         print(QStringLiteral("cairn-server-bench --latency: two windows on one plan of 200 "
                              "initiatives; %1, %2 cores")
@@ -74,7 +156,7 @@ int main(int argc, char *argv[])
                   .arg(std::thread::hardware_concurrency()));
         Bench::LatencyOptions o;
         o.edits = parser.value(edits).toInt();
-        o.control = parser.value(control);
+        o.control = controlCommand;
         return Bench::runServerLatency(server, o);
     }
     Test::ConcurrentEditOptions options;

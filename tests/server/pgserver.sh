@@ -5,6 +5,9 @@
 #   pgserver.sh restart RECORD stop it (fast) and start it again, as an administrator would
 #   pgserver.sh pause RECORD   stop it (fast), keeping its folder: the server is away
 #   pgserver.sh resume RECORD  start it again after pause
+#   pgserver.sh freeze RECORD  SIGSTOP the server and its processes: it takes connections and
+#                              never answers (a server behind a dead link)
+#   pgserver.sh thaw RECORD    SIGCONT them
 #   pgserver.sh stop RECORD    stop it and remove the folder
 # As root the server runs as the postgres user (runuser); otherwise as the caller. Fails, with
 # the server's log, when it cannot start: the server tests then fail too (they never skip).
@@ -43,6 +46,10 @@ options() {
 stop() {
     [ -f "$record" ] || return 0
     dir=$(cut -d' ' -f1 "$record")
+    if [ -n "$dir" ] && [ -f "$dir/data/postmaster.pid" ]; then
+        pid=$(head -n 1 "$dir/data/postmaster.pid") # a frozen server is woken to stop
+        kill -CONT "$pid" $(pgrep -P "$pid") 2>/dev/null || true
+    fi
     if [ -n "$dir" ] && [ -d "$dir/data" ]; then
         as_server "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
@@ -63,6 +70,17 @@ restart)
 pause)
     dir=$(cut -d' ' -f1 "$record")
     as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null
+    ;;
+freeze | thaw)
+    dir=$(cut -d' ' -f1 "$record")
+    pid=$(head -n 1 "$dir/data/postmaster.pid")
+    if [ "$action" = freeze ]; then
+        kill -STOP "$pid"
+        for child in $(pgrep -P "$pid"); do kill -STOP "$child" || true; done
+    else
+        for child in $(pgrep -P "$pid"); do kill -CONT "$child" || true; done
+        kill -CONT "$pid"
+    fi
     ;;
 resume)
     dir=$(cut -d' ' -f1 "$record")
@@ -93,7 +111,7 @@ start)
     echo "pgserver: PostgreSQL running in $dir, port $port"
     ;;
 *)
-    echo "pgserver: start, stop, restart, pause or resume" >&2
+    echo "pgserver: start, stop, restart, pause, resume, freeze or thaw" >&2
     exit 2
     ;;
 esac
