@@ -2,6 +2,7 @@
 
 #include "core/domain/fieldvalue.h"
 #include "core/domain/wording.h"
+#include "core/store/serverstore.h"
 
 #include <QCoreApplication>
 
@@ -136,6 +137,10 @@ namespace Rows {
 
 void copy(PlanContent &into, const PlanContent &from, const RowKey &key)
 {
+    if (const std::optional<PlanPart> part = partOf(key)) {
+        copyPart(into, from, *part);
+        return;
+    }
     if (isInfo(key)) {
         into.info = from.info;
         return;
@@ -196,6 +201,8 @@ QSet<RowKey> touched(const PlanChanges &changes)
         keys.insert(rowKey(e.after ? *e.after : *e.before));
     for (const PlanChanges::LinkChange &l : changes.linkChanges())
         keys.insert(rowKey(l.after ? *l.after : *l.before));
+    for (const PlanPart part : partsOf(changes))
+        keys.insert(partKey(part));
     return keys;
 }
 
@@ -223,11 +230,127 @@ void read(const PlanContent &content, const RowKey &key, std::optional<EntityVal
 
 void copyLocalParts(PlanContent &into, const PlanContent &from)
 {
-    into.reference = from.reference;
-    into.scenarios = from.scenarios;
-    into.overrides = from.overrides;
-    into.baselines = from.baselines;
-    into.baselineEntries = from.baselineEntries;
+    for (const PlanPart part : kPlanParts)
+        copyPart(into, from, part);
+}
+
+namespace {
+
+// Three-way, by each row's key: theirs, with what I changed since `base` made again.
+template<class T, class Key>
+std::vector<T> merge3(const std::vector<T> &base, const std::vector<T> &mine,
+    const std::vector<T> &theirs, Key key, int *collisions)
+{
+    QHash<QString, const T *> was, now;
+    for (const T &x : base)
+        was.insert(key(x), &x);
+    for (const T &x : mine)
+        now.insert(key(x), &x);
+    auto same = [](const T *a, const T *b) { return a == b || (a && b && *a == *b); };
+    QSet<QString> theirKeys;
+    std::vector<T> out;
+    for (const T &t : theirs) {
+        const QString k = key(t);
+        theirKeys.insert(k);
+        const T *b = was.value(k), *m = now.value(k);
+        if (same(b, m) || same(m, &t)) {
+            out.push_back(t); // mine unchanged, or the same as theirs
+        } else if (b && same(b, &t)) {
+            if (m) // only I changed it (or removed it)
+                out.push_back(*m);
+        } else {
+            ++*collisions; // both changed it (or they added what I added): theirs stays
+            out.push_back(t);
+        }
+    }
+    for (const T &m : mine) {
+        const QString k = key(m);
+        if (theirKeys.contains(k))
+            continue;
+        const T *b = was.value(k);
+        if (!b)
+            out.push_back(m); // added by me
+        else if (!(*b == m))
+            ++*collisions; // they removed what I changed: removed
+    }
+    return out;
+}
+
+QString keyOf(std::initializer_list<QString> parts)
+{
+    return QStringList(parts).join(QChar(0x1f));
+}
+
+QString quarterText(const std::optional<Quarter> &q)
+{
+    return q ? QString::number(q->ordinal()) : QString();
+}
+
+} // namespace
+
+int mergePart(PlanContent &into, const PlanContent &base, const PlanContent &mine,
+    const PlanContent &theirs, PlanPart part)
+{
+    int n = 0;
+    auto num = [](qint64 v) { return QString::number(v); };
+    switch (part) {
+    case PlanPart::Reference:
+        into.reference = merge3(
+            base.reference, mine.reference, theirs.reference,
+            [&](const ReferenceStart &r) { return num(r.initiative.value); }, &n);
+        break;
+    case PlanPart::Scenarios:
+        into.scenarios = merge3(
+            base.scenarios, mine.scenarios, theirs.scenarios,
+            [&](const Scenario &x) { return num(x.id.value); }, &n);
+        into.overrides = merge3(
+            base.overrides, mine.overrides, theirs.overrides,
+            [&](const ScenarioOverride &o) {
+                return keyOf({num(o.scenario.value), num(int(o.entity)), num(o.target), o.field,
+                    quarterText(o.from), quarterText(o.to)});
+            },
+            &n);
+        into.baselines = merge3(
+            base.baselines, mine.baselines, theirs.baselines,
+            [&](const Baseline &x) { return num(x.id.value); }, &n);
+        into.baselineEntries = merge3(
+            base.baselineEntries, mine.baselineEntries, theirs.baselineEntries,
+            [&](const BaselineEntry &e) {
+                return keyOf({num(e.baseline.value), num(e.initiative)});
+            },
+            &n);
+        break;
+    case PlanPart::Workshop:
+        into.workshops = merge3(
+            base.workshops, mine.workshops, theirs.workshops,
+            [&](const WorkshopSession &x) { return num(x.id.value); }, &n);
+        into.workshopEntries = merge3(
+            base.workshopEntries, mine.workshopEntries, theirs.workshopEntries,
+            [&](const WorkshopEntry &e) {
+                return keyOf({num(e.workshop.value), num(int(e.moment)), num(e.initiative)});
+            },
+            &n);
+        into.decisions = merge3(
+            base.decisions, mine.decisions, theirs.decisions,
+            [&](const Decision &d) {
+                return keyOf({num(d.workshop.value), d.text, d.noted});
+            },
+            &n);
+        into.participants = merge3(
+            base.participants, mine.participants, theirs.participants,
+            [](const Participant &p) { return p.name; }, &n);
+        into.votes = merge3(
+            base.votes, mine.votes, theirs.votes,
+            [&](const Vote &v) {
+                return keyOf({v.participant, num(v.initiative.value)});
+            },
+            &n);
+        into.efforts = merge3(
+            base.efforts, mine.efforts, theirs.efforts,
+            [&](const EffortEntry &e) { return num(e.initiative.value); }, &n);
+        break;
+    }
+    return n;
 }
 
 } // namespace Rows

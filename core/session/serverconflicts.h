@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/planparts.h"
 #include "core/store/planstore.h"
 
 #include <QList>
@@ -49,8 +50,14 @@ QSet<RowKey> touched(const PlanChanges &changes);
 // The row as `content` has it (at most one of the three is set).
 void read(const PlanContent &content, const RowKey &key, std::optional<EntityValue> *entity,
     std::optional<LinkValue> *link, std::optional<PlanInfo> *info);
-// What the server does not keep yet (scenarios, baselines, the reference schedule) from `from`.
+// The parts steps change whole (scenarios, baselines, the reference schedule, the workshop record,
+// the dot vote) from `from`: what a server not upgraded to keep them leaves in the window.
 void copyLocalParts(PlanContent &into, const PlanContent &from);
+// A part both I and a colleague changed since `base`: `into`'s part becomes theirs with my changes
+// made again on it, row by row (a scenario, an override, a vote…). A row we both changed, or one
+// they removed and I changed, stays as they have it; how many such rows, is returned.
+int mergePart(PlanContent &into, const PlanContent &base, const PlanContent &mine,
+    const PlanContent &theirs, PlanPart part);
 } // namespace Rows
 
 } // namespace Cairn

@@ -118,6 +118,7 @@ void ServerDocument::open()
         ServerStore &store = worker->writer();
         const LoadResult loaded = store.load();
         const qint64 planId = store.planId(), revision = store.revision();
+        const bool keepsParts = store.keepsParts();
         // The first block of ids for what this window adds (none from a server not upgraded:
         // the versioned step still refuses an id someone else took).
         QString why;
@@ -126,12 +127,13 @@ void ServerDocument::open()
         // Colleagues' steps are read from here on, not the whole plan again.
         if (loaded.ok())
             worker->reader().follow(store, &why);
-        reply(to, [this, loaded, planId, revision, first, block] {
+        reply(to, [this, loaded, planId, revision, first, block, keepsParts] {
             if (!loaded.ok()) {
                 emit opened(false, loaded.message);
                 return;
             }
             m_revision = revision;
+            m_keepsParts = keepsParts;
             plan().setContent(*loaded.content);
             m_reserves = first > 0;
             if (m_reserves)
@@ -221,7 +223,8 @@ PlanContent ServerDocument::outgoing() const
     PlanContent out = plan().content();
     for (const RowKey &key : heldRows())
         Rows::copy(out, m_acked, key);
-    Rows::copyLocalParts(out, m_acked);
+    if (!m_keepsParts)
+        Rows::copyLocalParts(out, m_acked);
     return out;
 }
 
@@ -243,17 +246,23 @@ void ServerDocument::send()
         m_sendAgain = true;
         return;
     }
+    if (!m_rebase.isEmpty()) {
+        // A part a colleague changed meanwhile: my change goes once made again on theirs.
+        m_sendAgain = true;
+        requestRead();
+        return;
+    }
     m_sendAgain = false;
     m_retry.stop();
     const PlanContent &now = plan().content();
-    if (PlanChanges::between(m_acked, now).changesReference()
-        || PlanChanges::between(m_acked, now).changesScenarios()) {
-        // Scenarios, baselines and the reference schedule stay in this window.
+    if (!m_keepsParts && !partsOf(PlanChanges::between(m_acked, now)).empty()) {
+        // A server not upgraded: they stay in this window.
         Rows::copyLocalParts(m_acked, now);
         if (!m_toldLocalOnly)
             emit problem(QCoreApplication::translate("Cairn::Server",
-                "Scenarios, baselines and the reference schedule (Re-plan now) are "
-                "not kept on a plan server yet: they stay in this window only."));
+                "This plan server does not keep scenarios, baselines, the reference schedule, "
+                "the workshop record or the dot vote yet (an administrator upgrades it with "
+                "“cairn server init”): they stay in this window only."));
         m_toldLocalOnly = true;
     }
     PlanContent after = outgoing();
@@ -284,7 +293,8 @@ void ServerDocument::sent(const CommitResult &result, const PlanContent &content
     if (result.ok) {
         m_lastProblem.clear();
         PlanContent acked = content;
-        Rows::copyLocalParts(acked, m_acked);
+        if (!m_keepsParts)
+            Rows::copyLocalParts(acked, m_acked);
         m_acked = std::move(acked);
         // Someone else's step came between: it is read.
         if (result.revision != m_revision + 1)
@@ -292,7 +302,16 @@ void ServerDocument::sent(const CommitResult &result, const PlanContent &content
         m_revision = std::max(m_revision, result.revision);
         emit committed(result.revision);
     } else if (!result.conflicts.empty()) {
-        holdConflicts(result.conflicts);
+        // A part (scenarios, the workshop record…) a colleague changed: mine made again on
+        // theirs once read, then sent again.
+        std::vector<Conflict> rows;
+        for (const Conflict &c : result.conflicts)
+            if (partOf(c.row))
+                m_rebase.insert(c.row);
+            else
+                rows.push_back(c);
+        if (!rows.empty())
+            holdConflicts(rows);
         m_sendAgain = true; // the rest of the step, and the merged rows, go again
         m_readAgain = true; // what they changed is shown
     } else {
@@ -418,9 +437,32 @@ void ServerDocument::read(
         if (const std::optional<EntityValue> e = entityById(plan(), *editing))
             mine.insert(rowKey(*e));
     PlanContent shown = server, acked = server;
-    Rows::copyLocalParts(shown, now);
-    Rows::copyLocalParts(acked, m_acked);
+    if (!m_keepsParts) {
+        Rows::copyLocalParts(shown, now);
+        Rows::copyLocalParts(acked, m_acked);
+    }
     shown.nextId = std::max(server.nextId, now.nextId);
+    // Parts a colleague changed while I did: mine made again on theirs, the server's taken as
+    // the base (and its version, below), and sent again.
+    const QSet<RowKey> rebased = m_rebase;
+    m_rebase.clear();
+    for (const RowKey &key : rebased) {
+        mine.remove(key);
+        const PlanPart part = *partOf(key);
+        const int kept = Rows::mergePart(shown, m_acked, now, server, part);
+        m_sendAgain = true;
+        if (kept > 0)
+            emit problem(QCoreApplication::translate("Cairn::Server",
+                "Someone else changed %1 at the same time: %n of your changes to the same rows "
+                "were not written (theirs are shown).",
+                "", kept)
+                             .arg(partLabel(part)));
+        else
+            emit merged(QCoreApplication::translate("Cairn::Server",
+                "Someone else changed %1 at the same time; your changes were made again on "
+                "theirs (merged).")
+                            .arg(partLabel(part)));
+    }
     for (const RowKey &key : std::as_const(mine)) {
         Rows::copy(shown, now, key);
         Rows::copy(acked, m_acked, key);
@@ -452,6 +494,8 @@ void ServerDocument::read(
     if (!m_conflicts.empty())
         emit conflictsChanged();
     emit refreshed(m_revision, rows);
+    if (m_sendAgain && !m_sending)
+        send();
     if (m_readAgain)
         requestRead();
 }

@@ -104,7 +104,7 @@ private:
     // Asks the server for a new block of ids once half of this one is used.
     void reserveIds();
     // The plan as this client sends it: its own rows, with those held by a conflict as the
-    // server had them, and what the server does not keep (scenarios) left out.
+    // server had them (and what a server not upgraded does not keep, scenarios…, left out).
     PlanContent outgoing() const;
     void resolve(int conflictId, bool mine);
 
@@ -125,6 +125,8 @@ private:
     bool m_readAgain = false; // colleagues committed while a step or a read was on its way
     bool m_reserving = false; // a block of ids asked for
     bool m_reserves = false; // the server reserves ids (one not upgraded does not)
+    bool m_keepsParts = false; // the server keeps scenarios, the workshop record… (revision 3)
+    QSet<RowKey> m_rebase; // parts a colleague changed while I did: merged at the next read
     QString m_lastProblem;
     bool m_toldLocalOnly = false;
     QTimer m_retry;

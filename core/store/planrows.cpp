@@ -1,6 +1,7 @@
 #include "core/store/planrows.h"
 
 #include "core/domain/fieldvalue.h"
+#include "core/store/planparts.h"
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
@@ -528,6 +529,16 @@ template<class T> struct RowsOf {
     {
         for (const Field<T> *f : columns)
             q.addBindValue(toSql(*f, f->get(item)));
+    }
+
+    // Every row of the table (of the plan, on a server).
+    bool clear()
+    {
+        QSqlQuery q;
+        if (!prepare(q, QStringLiteral("DELETE FROM %1%2").arg(d().table(s.key), where({}))))
+            return false;
+        bindPlan(q);
+        return rows.exec(q);
     }
 
     bool insert(const std::vector<T> &items, qint64 firstPosition, qint64 step)
@@ -1066,6 +1077,99 @@ bool PlanRows::setNextId(qint64 next)
         q.addBindValue(m_planId);
     q.addBindValue(next);
     return exec(q);
+}
+
+// ---- the parts a step changes whole ----------------------------------------------------------
+
+std::vector<PlanPart> partsOf(const PlanChanges &changes)
+{
+    std::vector<PlanPart> out;
+    if (changes.changesReference())
+        out.push_back(PlanPart::Reference);
+    if (changes.changesScenarios())
+        out.push_back(PlanPart::Scenarios);
+    if (changes.changesWorkshop())
+        out.push_back(PlanPart::Workshop);
+    return out;
+}
+
+void copyPart(PlanContent &into, const PlanContent &from, PlanPart part)
+{
+    switch (part) {
+    case PlanPart::Reference:
+        into.reference = from.reference;
+        break;
+    case PlanPart::Scenarios:
+        into.scenarios = from.scenarios;
+        into.overrides = from.overrides;
+        into.baselines = from.baselines;
+        into.baselineEntries = from.baselineEntries;
+        break;
+    case PlanPart::Workshop:
+        into.workshops = from.workshops;
+        into.workshopEntries = from.workshopEntries;
+        into.decisions = from.decisions;
+        into.participants = from.participants;
+        into.votes = from.votes;
+        into.efforts = from.efforts;
+        break;
+    }
+}
+
+bool writePart(PlanRows &rows, PlanPart part, const PlanContent &plan)
+{
+    const qint64 step = PlanRows::kPositionStep;
+    switch (part) {
+    case PlanPart::Reference:
+        return RowsOf<ReferenceStart> {rows}.clear()
+            && RowsOf<ReferenceStart> {rows}.insert(referenceOf(plan), 0, step);
+    case PlanPart::Scenarios:
+        return RowsOf<ScenarioOverride> {rows}.clear() && RowsOf<Scenario> {rows}.clear()
+            && RowsOf<BaselineEntry> {rows}.clear() && RowsOf<Baseline> {rows}.clear()
+            && RowsOf<Scenario> {rows}.insert(plan.scenarios, 0, step)
+            && RowsOf<ScenarioOverride> {rows}.insert(plan.overrides, 0, step)
+            && RowsOf<Baseline> {rows}.insert(plan.baselines, 0, step)
+            && RowsOf<BaselineEntry> {rows}.insert(plan.baselineEntries, 0, step);
+    case PlanPart::Workshop:
+        return RowsOf<Decision> {rows}.clear() && RowsOf<WorkshopEntry> {rows}.clear()
+            && RowsOf<WorkshopSession> {rows}.clear() && RowsOf<EffortEntry> {rows}.clear()
+            && RowsOf<Vote> {rows}.clear() && RowsOf<Participant> {rows}.clear()
+            && RowsOf<WorkshopSession> {rows}.insert(plan.workshops, 0, step)
+            && RowsOf<WorkshopEntry> {rows}.insert(plan.workshopEntries, 0, step)
+            && RowsOf<Decision> {rows}.insert(plan.decisions, 0, step)
+            && RowsOf<Participant> {rows}.insert(plan.participants, 0, step)
+            && RowsOf<Vote> {rows}.insert(ofInitiativesThere(plan, plan.votes), 0, step)
+            && RowsOf<EffortEntry> {rows}.insert(ofInitiativesThere(plan, plan.efforts), 0, step);
+    }
+    return false;
+}
+
+bool readPart(PlanRows &rows, PlanPart part, PlanContent &plan)
+{
+    PlanContent read;
+    bool ok = false;
+    switch (part) {
+    case PlanPart::Reference:
+        ok = RowsOf<ReferenceStart> {rows}.readRows(read.reference, nullptr);
+        break;
+    case PlanPart::Scenarios:
+        ok = RowsOf<Scenario> {rows}.readEntities(read.scenarios, nullptr)
+            && RowsOf<ScenarioOverride> {rows}.readRows(read.overrides, nullptr)
+            && RowsOf<Baseline> {rows}.readEntities(read.baselines, nullptr)
+            && RowsOf<BaselineEntry> {rows}.readRows(read.baselineEntries, nullptr);
+        break;
+    case PlanPart::Workshop:
+        ok = RowsOf<WorkshopSession> {rows}.readEntities(read.workshops, nullptr)
+            && RowsOf<WorkshopEntry> {rows}.readRows(read.workshopEntries, nullptr)
+            && RowsOf<Decision> {rows}.readRows(read.decisions, nullptr)
+            && RowsOf<Participant> {rows}.readRows(read.participants, nullptr)
+            && RowsOf<Vote> {rows}.readRows(read.votes, nullptr)
+            && RowsOf<EffortEntry> {rows}.readRows(read.efforts, nullptr);
+        break;
+    }
+    if (ok)
+        copyPart(plan, read, part);
+    return ok;
 }
 
 } // namespace Cairn

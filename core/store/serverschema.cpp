@@ -1,6 +1,7 @@
 #include "core/store/serverschema.h"
 
 #include "core/store/schema.h"
+#include "core/store/sqldialect.h"
 
 namespace Cairn::ServerSchema {
 
@@ -219,11 +220,63 @@ END $$)"),
     };
 }
 
+// The version of each part of a plan that steps write whole, stamped like a row (revision 3).
+QStringList partTable()
+{
+    QStringList all {
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS cairn.plan_part (
+  plan_id BIGINT NOT NULL REFERENCES cairn.plans(id) ON DELETE CASCADE,
+  part TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  changed_by TEXT NOT NULL DEFAULT CURRENT_USER,
+  changed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  PRIMARY KEY (plan_id, part)))"),
+        QStringLiteral("DROP TRIGGER IF EXISTS stamp ON cairn.plan_part"),
+        QStringLiteral("DROP POLICY IF EXISTS members_read ON cairn.plan_part"),
+        QStringLiteral("DROP POLICY IF EXISTS editors_write ON cairn.plan_part"),
+    };
+    all += accessOf(QStringLiteral("cairn.plan_part"), true);
+    return all;
+}
+
 } // namespace
 
 int currentRevision()
 {
-    return 2;
+    return 3;
+}
+
+int oldestUpgradableVersion()
+{
+    return 6;
+}
+
+QStringList formatUpgradeStatements(int from)
+{
+    const SqlDialect d = SqlDialect::postgres();
+    switch (from) {
+    case 6: { // 6 -> 7: the workshop record and the dot vote
+        const QStringList keys {QStringLiteral("workshop"), QStringLiteral("workshop_initiative"),
+            QStringLiteral("decision"), QStringLiteral("participant"), QStringLiteral("vote"),
+            QStringLiteral("effort")};
+        QStringList all {QStringLiteral("SET LOCAL ROLE cairn_owner"),
+            QStringLiteral("ALTER TABLE cairn.plan ADD COLUMN dots_each BIGINT NOT NULL DEFAULT 5"),
+            QStringLiteral(
+                "ALTER TABLE cairn.plan ADD COLUMN vote_totals TEXT NOT NULL DEFAULT 'hidden'")};
+        // The tables' statements as a new server's, made from the field schema.
+        for (const QString &statement : Schema::createStatements(d))
+            for (const QString &key : keys)
+                if (statement.startsWith(QStringLiteral("CREATE TABLE %1 (").arg(d.table(key))))
+                    all << statement;
+        for (const Schema::TableInfo &t : Schema::tables())
+            if (keys.contains(t.name))
+                all += accessOf(d.table(t.name), t.versioned);
+        all << QStringLiteral("UPDATE cairn.meta SET value = '7' WHERE key = 'schema_version'");
+        return all;
+    }
+    default:
+        return {};
+    }
 }
 
 QStringList upgradeStatements()
@@ -231,6 +284,7 @@ QStringList upgradeStatements()
     QStringList all {QStringLiteral("SET LOCAL ROLE cairn_owner"),
         QStringLiteral("ALTER TABLE cairn.plans ADD COLUMN IF NOT EXISTS reserved_id BIGINT "
                        "NOT NULL DEFAULT 0")};
+    all += partTable();
     all += writeFunctions();
     all << QStringLiteral("INSERT INTO cairn.meta (key, value) VALUES ('server_revision', '%1') "
                           "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")

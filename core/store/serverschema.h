@@ -23,8 +23,16 @@ QStringList createStatements();
 // The revision of what a schema of the current version has on top of its tables (meta
 // server_revision; none: 0): 1 the plans' id reservations (plans.reserved_id, reserve_ids, which
 // hands each client a block of ids of its own for the rows it adds, so that two people adding at
-// once never take the same id), 2 require_write.
+// once never take the same id), 2 require_write, 3 plan_part: the version of each part of a plan
+// that steps write whole (the reference schedule, scenarios, baselines, the workshop record, the
+// dot vote; core/edit/planchanges.h PlanPart), so that a step on a part someone changed since is a
+// conflict.
 int currentRevision();
+// The oldest format `cairn server init` upgrades (the first a server had).
+int oldestUpgradableVersion();
+// What brings a schema of format `from` to `from + 1` (its new tables made from the field schema,
+// with their row-level security), run by `cairn server init` before upgradeStatements().
+QStringList formatUpgradeStatements(int from);
 // What brings a schema of the current version to currentRevision(), run by `cairn server init`
 // on a server that has the schema already (each statement changes nothing when run again; the
 // functions are made anew).

@@ -121,7 +121,52 @@ std::pair<std::optional<RowKey>, std::optional<RowKey>> neighbours(
 constexpr EntityKind kEntityKinds[] = {EntityKind::Goal, EntityKind::System, EntityKind::Resource,
     EntityKind::Initiative, EntityKind::Milestone};
 
+// A part of a plan that steps write whole, as the server's plan_part names it.
+QString partName(PlanPart part)
+{
+    switch (part) {
+    case PlanPart::Reference:
+        return QStringLiteral("reference");
+    case PlanPart::Scenarios:
+        return QStringLiteral("scenarios");
+    default:
+        return QStringLiteral("workshop");
+    }
+}
+
 } // namespace
+
+RowKey partKey(PlanPart part)
+{
+    switch (part) {
+    case PlanPart::Reference:
+        return {tableIndex<ReferenceStart>(), -1, 0};
+    case PlanPart::Scenarios:
+        return {tableIndex<Scenario>(), -1, 0};
+    default:
+        return {tableIndex<WorkshopSession>(), -1, 0};
+    }
+}
+
+std::optional<PlanPart> partOf(const RowKey &key)
+{
+    for (const PlanPart part : kPlanParts)
+        if (partKey(part) == key)
+            return part;
+    return std::nullopt;
+}
+
+QString partLabel(PlanPart part)
+{
+    switch (part) {
+    case PlanPart::Reference:
+        return QCoreApplication::translate("Cairn::Server", "the reference schedule");
+    case PlanPart::Scenarios:
+        return QCoreApplication::translate("Cairn::Server", "the scenarios and baselines");
+    default:
+        return QCoreApplication::translate("Cairn::Server", "the workshop record and the dot vote");
+    }
+}
 
 // ---- addresses -------------------------------------------------------------------------------
 
@@ -319,6 +364,9 @@ bool ServerStore::open(QString *message)
         *message = failure(error);
         return false;
     }
+    const auto parts = scalar(
+        m_db, QStringLiteral("SELECT to_regclass('cairn.plan_part') IS NOT NULL"), {}, &error);
+    m_keepsParts = parts && parts->toBool();
     const int v = version->toInt();
     if (v != ServerSchema::currentVersion()) {
         *message = failure(v > ServerSchema::currentVersion()
@@ -414,6 +462,26 @@ bool ServerStore::initialise(const ServerAddress &address, QString *message)
                            .arg(ServerSchema::currentRevision());
             return true;
         }
+        if (v >= ServerSchema::oldestUpgradableVersion() && v < ServerSchema::currentVersion()) {
+            QStringList statements;
+            for (int from = v; from < ServerSchema::currentVersion(); ++from)
+                statements += ServerSchema::formatUpgradeStatements(from);
+            statements += ServerSchema::upgradeStatements();
+            if (!store.m_db.transaction() || !execAll(store.m_db, statements, &error)
+                || !store.m_db.commit()) {
+                if (error.isEmpty())
+                    error = serverText(store.m_db.lastError());
+                store.m_db.rollback();
+                *message = store.failure(error);
+                return false;
+            }
+            *message = QCoreApplication::translate(
+                "Cairn::Server", "The plan server “%1” is upgraded (format %2, revision %3).")
+                           .arg(address.display())
+                           .arg(ServerSchema::currentVersion())
+                           .arg(ServerSchema::currentRevision());
+            return true;
+        }
         *message = store.failure(QCoreApplication::translate("Cairn::Server",
             "its plans are in format %1 and this version of Cairn cannot upgrade them to %2")
                                      .arg(v)
@@ -476,8 +544,9 @@ LoadResult ServerStore::load()
                            "WHERE id = ?"),
             {m_planId}, &error)
         : std::nullopt;
+    const bool partsRead = !reserved || !m_keepsParts || readPartVersions(versions, &error);
     m_db.rollback();
-    if (!ok || !revision || !reserved) {
+    if (!ok || !revision || !reserved || !partsRead) {
         dropIfLost();
         result.error = LoadError::BadContent;
         result.message = failure(
@@ -801,16 +870,12 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
         result.revision = m_revision;
         return result;
     }
-    if (changes.changesReference() || changes.changesScenarios() || changes.changesWorkshop()) {
-        // Not written yet: refused, never dropped silently.
-        result.message
-            = failure(changes.changesReference() ? QCoreApplication::translate("Cairn::Server",
-                          "the reference schedule (Re-plan now) is not kept on a server yet")
-                    : changes.changesScenarios()
-                    ? QCoreApplication::translate(
-                        "Cairn::Server", "scenarios and baselines are not changed on a server yet")
-                    : QCoreApplication::translate("Cairn::Server",
-                        "the workshop record and the dot vote are not changed on a server yet"));
+    if (!partsOf(changes).empty() && !m_keepsParts) {
+        // Refused, never dropped silently.
+        result.message = failure(QCoreApplication::translate("Cairn::Server",
+            "it cannot keep %1 yet (an administrator runs “cairn server init ADDRESS” to "
+            "upgrade it)")
+                                     .arg(partLabel(partsOf(changes).front())));
         return result;
     }
     if (!m_db.isOpen() && !connect(&message)) {
@@ -836,8 +901,8 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
                       .arg(m_address.user, m_address.plan)
                 : error);
     PlanRows rows(m_db, SqlDialect::postgres(), m_planId);
-    if (!checkRows(changes, rows, result.conflicts))
-        return fail(rows.error());
+    if (!checkRows(changes, rows, result.conflicts) || !checkParts(changes, result.conflicts))
+        return fail(rows.error().isEmpty() ? serverText(m_db.lastError()) : rows.error());
     if (!result.conflicts.empty()) {
         m_db.rollback();
         result.message = QCoreApplication::translate("Cairn::Server",
@@ -848,7 +913,22 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
     bool raisedNextId = false;
     if (!writeRows(after, changes, rows, &raisedNextId))
         return fail(rows.error());
+    RowVersions partVersions;
+    for (const PlanPart part : partsOf(changes)) {
+        const auto version = writePart(rows, part, after)
+            ? scalar(m_db,
+                QStringLiteral("INSERT INTO cairn.plan_part (plan_id, part) VALUES (?, ?) ON "
+                               "CONFLICT (plan_id, part) DO UPDATE SET changed_at = now() "
+                               "RETURNING version"),
+                {m_planId, partName(part)}, &error)
+            : std::nullopt;
+        if (!version)
+            return fail(error.isEmpty() ? rows.error() : error);
+        partVersions.insert(partKey(part), version->toLongLong());
+    }
     QStringList changed;
+    for (const PlanPart part : partsOf(changes))
+        changed << rowText(partKey(part));
     for (const PlanChanges::EntityChange &e : changes.entityChanges())
         changed << rowText(rowKey(e.after ? *e.after : *e.before));
     for (const PlanChanges::LinkChange &l : changes.linkChanges())
@@ -863,6 +943,7 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
         return fail(error);
     RowVersions before = m_versions;
     rememberVersions(changes, rows, raisedNextId);
+    m_versions.insert(partVersions);
     if (!m_db.commit()) {
         m_versions = before;
         return fail(serverText(m_db.lastError()));
@@ -884,6 +965,58 @@ LoadResult ServerStore::refresh()
     return result;
 }
 
+bool ServerStore::readPartVersions(RowVersions &versions, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT part, version FROM cairn.plan_part WHERE plan_id = ?"))) {
+        *error = serverText(q.lastError());
+        return false;
+    }
+    q.addBindValue(m_planId);
+    if (!q.exec()) {
+        *error = serverText(q.lastError());
+        return false;
+    }
+    while (q.next())
+        for (const PlanPart part : kPlanParts)
+            if (partName(part) == q.value(0).toString())
+                versions.insert(partKey(part), q.value(1).toLongLong());
+    return true;
+}
+
+// A part someone wrote since this client read it is a conflict: the whole part, by whom and when.
+bool ServerStore::checkParts(const PlanChanges &changes, std::vector<Conflict> &conflicts)
+{
+    for (const PlanPart part : partsOf(changes)) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT version, changed_by, changed_at::TEXT FROM "
+                                      "cairn.plan_part WHERE plan_id = ? AND part = ? FOR UPDATE")))
+            return false;
+        q.addBindValue(m_planId);
+        q.addBindValue(partName(part));
+        if (!q.exec())
+            return false;
+        Conflict c;
+        c.row = partKey(part);
+        c.baseVersion = m_versions.value(c.row);
+        if (q.next()) {
+            c.serverVersion = q.value(0).toLongLong();
+            c.changedBy = q.value(1).toString();
+            c.changedAt = q.value(2).toString();
+        }
+        if (c.serverVersion == c.baseVersion)
+            continue;
+        c.myFields = ~0ull;
+        c.theirFields = ~0ull;
+        c.what = QCoreApplication::translate("Cairn::Server", "%1 changed %2 at %3")
+                     .arg(c.changedBy, partLabel(part), c.changedAt);
+        conflicts.push_back(c);
+    }
+    return true;
+}
+
 bool ServerStore::follow(const ServerStore &other, QString *message)
 {
     m_planId = other.m_planId;
@@ -891,6 +1024,7 @@ bool ServerStore::follow(const ServerStore &other, QString *message)
     m_versions = other.m_versions;
     m_loaded = other.m_loaded;
     m_readWhole = other.m_readWhole;
+    m_keepsParts = other.m_keepsParts;
     if (m_loaded && connect(message))
         return true;
     m_loaded.reset();
@@ -934,6 +1068,19 @@ bool ServerStore::readChangedRow(
             versions.insert(key, state->version);
         return state.has_value();
     };
+    if (const std::optional<PlanPart> part = partOf(key)) {
+        QString error;
+        const auto version = readPart(rows, *part, plan)
+            ? scalar(m_db,
+                QStringLiteral(
+                    "SELECT version FROM cairn.plan_part WHERE plan_id = ? AND part = ?"),
+                {m_planId, partName(*part)}, &error)
+            : std::nullopt;
+        if (!version)
+            return false;
+        versions.insert(key, version->toLongLong()); // none: 0, never written by a step
+        return true;
+    }
     if (key == info) {
         const std::optional<PlanInfo> read = rows.readInfo();
         if (!read)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/planparts.h"
 #include "core/store/planstore.h"
 
 #include <QSqlDatabase>
@@ -26,6 +27,12 @@ struct ServerAddress {
     // The address without its password, for people.
     QString display() const;
 };
+
+// The row a part of a plan that steps write whole stands for in versions and the change log
+// ("scenario:-1"), the part such a row stands for, and its name for people ("the scenarios").
+RowKey partKey(PlanPart part);
+std::optional<PlanPart> partOf(const RowKey &key);
+QString partLabel(PlanPart part);
 
 enum class MemberRole { Viewer, Editor, Owner };
 std::optional<MemberRole> memberRoleFromText(const QString &text); // "viewer", "editor", "owner"
@@ -90,6 +97,9 @@ public:
     static bool initialise(const ServerAddress &address, QString *message);
 
     qint64 planId() const { return m_planId; }
+    // Whether the server writes the parts steps change whole (scenarios, the workshop record…):
+    // one not upgraded to revision 3 refuses such steps. Known once open() or load() ran.
+    bool keepsParts() const { return m_keepsParts; }
     qint64 revision() const { return m_revision; }
     const RowVersions &versions() const { return m_versions; }
     QString notifyChannel() const;
@@ -102,6 +112,8 @@ private:
     QString failure(const QString &why) const;
     void dropIfLost();
     bool checkRows(const PlanChanges &changes, PlanRows &rows, std::vector<Conflict> &conflicts);
+    bool checkParts(const PlanChanges &changes, std::vector<Conflict> &conflicts);
+    bool readPartVersions(RowVersions &versions, QString *error);
     // raisedNextId: the step moved the plan's next id (an add, or the first step after a block
     // of ids was reserved), which gives the plan's row a new version.
     bool writeRows(
@@ -119,6 +131,7 @@ private:
     RowVersions m_versions;
     std::optional<PlanContent> m_loaded; // as the last load() or refresh() read it
     bool m_readWhole = true;
+    bool m_keepsParts = false; // the server keeps each part's version (revision 3)
 };
 
 } // namespace Cairn

@@ -203,6 +203,77 @@ END $$)")
         QVERIFY2(r.out.contains(QLatin1String("nothing to do")), qPrintable(r.out));
     }
 
+    // A server a Cairn of format 6 set up (no tables for the workshop record and the dot vote,
+    // no versions of the parts steps write whole) is upgraded by `cairn server init` (before:
+    // "cannot upgrade them to 7", and this Cairn could not open its plans at all); then the
+    // dot vote is written per step, and a viewer may not write it.
+    void initUpgradesAServerOfFormat6()
+    {
+        Test::TestServer old = m_server;
+        QString error;
+        QVERIFY2(old.prepare(QStringLiteral("cairn_format6_test"),
+                     {QStringLiteral("planner"), QStringLiteral("viewer1")}, &error),
+            qPrintable(error));
+        QString message;
+        QVERIFY2(ServerStore::initialise(old.address(QStringLiteral("postgres")), &message),
+            qPrintable(message));
+        ServerStore owner(old.address(QStringLiteral("postgres"), QStringLiteral("six")));
+        QVERIFY2(owner.publish(samplePlan(), &message), qPrintable(message));
+        QVERIFY2(owner.grant(QStringLiteral("planner"), MemberRole::Editor, &message),
+            qPrintable(message));
+        QVERIFY2(owner.grant(QStringLiteral("viewer1"), MemberRole::Viewer, &message),
+            qPrintable(message));
+        // As a Cairn of format 6 left it.
+        QVERIFY2(
+            old.admin({QStringLiteral("DROP TABLE cairn.effort, cairn.vote, cairn.participant, "
+                                      "cairn.decision, cairn.workshop_initiative, "
+                                      "cairn.workshop CASCADE"),
+                          QStringLiteral("ALTER TABLE cairn.plan DROP COLUMN dots_each, DROP "
+                                         "COLUMN vote_totals"),
+                          QStringLiteral("DROP TABLE cairn.plan_part"),
+                          QStringLiteral("UPDATE cairn.meta SET value = '6' WHERE key = "
+                                         "'schema_version'"),
+                          QStringLiteral("UPDATE cairn.meta SET value = '2' WHERE key = "
+                                         "'server_revision'")},
+                old.database, &error),
+            qPrintable(error));
+        ServerStore planner(old.address(QStringLiteral("planner"), QStringLiteral("six")));
+        LoadResult loaded = planner.load();
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.message.contains(QLatin1String("server init")), qPrintable(loaded.message));
+
+        Run r = cairn({QStringLiteral("server"), QStringLiteral("init"),
+            old.uri(QStringLiteral("postgres"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("is upgraded")), qPrintable(r.out));
+        loaded = planner.load();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QVERIFY(planner.keepsParts());
+        QCOMPARE(loaded.content->initiatives, samplePlan().initiatives);
+        QVERIFY(loaded.content->participants.empty());
+        PlanContent after = *loaded.content;
+        after.participants.push_back({QStringLiteral("Dana")});
+        after.votes.push_back({QStringLiteral("Dana"), after.initiatives.front().id, 2});
+        const CommitResult step
+            = planner.commit(after, PlanChanges::between(*loaded.content, after));
+        QVERIFY2(step.ok, qPrintable(step.message));
+        ServerStore viewer(old.address(QStringLiteral("viewer1"), QStringLiteral("six")));
+        loaded = viewer.load();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QCOMPARE(loaded.content->votes, after.votes);
+        PlanContent theirs = *loaded.content;
+        theirs.participants.push_back({QStringLiteral("Victor")});
+        const CommitResult refused
+            = viewer.commit(theirs, PlanChanges::between(*loaded.content, theirs));
+        QVERIFY(!refused.ok);
+        QVERIFY2(
+            refused.message.contains(QLatin1String("may only view")), qPrintable(refused.message));
+        r = cairn({QStringLiteral("server"), QStringLiteral("init"),
+            old.uri(QStringLiteral("postgres"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("nothing to do")), qPrintable(r.out));
+    }
+
     void publishGrantAndRead()
     {
         const QString owner

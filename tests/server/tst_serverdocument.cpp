@@ -1,4 +1,6 @@
+#include "core/edit/scenarioedits.h"
 #include "core/session/serverdocument.h"
+#include "core/workshop/voting.h"
 #include "tests/core/planfixtures.h"
 #include "tests/server/testserver.h"
 
@@ -444,6 +446,85 @@ private slots:
             QVERIFY(control(QStringLiteral("thaw")));
         QVERIFY2(closedWhileFrozen, "the window waited for the server to answer");
         QTRY_COMPARE_WITH_TIMEOUT(onServer().initiatives.front().name, i.name, 30000);
+    }
+
+    // Scenarios, the reference schedule and the dot vote are written per step from the window
+    // (before: they stayed in the window, "not kept on a plan server yet") and a colleague's
+    // window shows them; undo takes them back on the server too.
+    void partsAreWrittenAndAnnounced()
+    {
+        auto alice = openAs(QStringLiteral("alice"));
+        auto bob = openAs(QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QSignalSpy problem(alice.get(), &ServerDocument::problem);
+        QVERIFY(
+            ScenarioEdits(alice->edit()).rename(ScenarioId {51}, QStringLiteral("ERP later")).ok);
+        std::vector<ReferenceStart> reference = alice->plan().content().reference;
+        reference.front().start = Quarter(2029, 2);
+        alice->edit().setReference(reference, QStringLiteral("Re-plan"));
+        QVERIFY(VotingEdits(alice->edit()).addParticipant(QStringLiteral("Zoë")).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->isModified(), 20000);
+        QVERIFY(settled(*alice));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem.value(0).value(0).toString()));
+        const PlanContent there = onServer();
+        QCOMPARE(there.scenarios, alice->plan().content().scenarios);
+        QCOMPARE(there.reference, alice->plan().content().reference);
+        QCOMPARE(there.participants, alice->plan().content().participants);
+        QCOMPARE(there.participants.back().name, QStringLiteral("Zoë"));
+        QTRY_COMPARE_WITH_TIMEOUT(bob->plan().content().participants, there.participants, 20000);
+        QCOMPARE(bob->plan().content().scenarios, there.scenarios);
+        QCOMPARE(bob->plan().content().reference, there.reference);
+        QVERIFY(!bob->edit().undoStack()->canUndo()); // announcements, not undo steps
+        alice->edit().undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(onServer().participants, Test::fullPlan().participants, 20000);
+    }
+
+    // We both changed the dot vote: my change is made again on theirs (merged) when we changed
+    // different rows; when we changed the same row theirs stays, and I am told so.
+    void partsChangedAtOnceAreMerged()
+    {
+        auto alice = openAs(QStringLiteral("alice"), false); // she does not hear Bob
+        QVERIFY(alice);
+        auto bobChanges = [&](const std::function<void(PlanContent &)> &change) {
+            ServerStore store(m_server.address(QStringLiteral("bob"), m_plan));
+            const LoadResult loaded = store.load();
+            if (!loaded.ok())
+                return false;
+            PlanContent after = *loaded.content;
+            change(after);
+            return store.commit(after, PlanChanges::between(*loaded.content, after)).ok;
+        };
+        QVERIFY(bobChanges(
+            [](PlanContent &p) { p.participants.push_back({QStringLiteral("Bob's guest")}); }));
+        QSignalSpy merged(alice.get(), &ServerDocument::merged);
+        QSignalSpy problem(alice.get(), &ServerDocument::problem);
+        QVERIFY(VotingEdits(alice->edit()).addParticipant(QStringLiteral("Alice's guest")).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!merged.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->isModified(), 20000);
+        QVERIFY(settled(*alice));
+        QVERIFY(problem.isEmpty());
+        PlanContent there = onServer();
+        QCOMPARE(there.participants.size(), Test::fullPlan().participants.size() + 2);
+        QCOMPARE(alice->plan().content().participants, there.participants);
+
+        // The same row: Anna's dots on initiative 30.
+        QVERIFY(bobChanges([](PlanContent &p) {
+            for (Vote &v : p.votes)
+                if (v.participant == QLatin1String("Anna") && v.initiative.value == 30)
+                    v.dots = 1;
+        }));
+        QVERIFY(
+            VotingEdits(alice->edit()).setDots(QStringLiteral("Anna"), InitiativeId {30}, 2).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!problem.isEmpty(), 20000);
+        QVERIFY2(problem.last().at(0).toString().contains(QLatin1String("not written")),
+            qPrintable(problem.last().at(0).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->isModified(), 20000);
+        QVERIFY(settled(*alice));
+        there = onServer();
+        QCOMPARE(alice->plan().content().votes, there.votes);
+        for (const Vote &v : there.votes)
+            if (v.participant == QLatin1String("Anna") && v.initiative.value == 30)
+                QCOMPARE(v.dots, 1);
     }
 
     void removingWhatTheyChangedIsAConflict()

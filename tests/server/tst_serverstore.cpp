@@ -187,46 +187,79 @@ private slots:
         QCOMPARE(*file.load().content, expectedFull());
     }
 
-    // What a step cannot write on a server yet is refused with a message, never left out: the
-    // reference schedule, scenarios, baselines. Nothing of the step is written.
-    void stepsNotKeptOnAServerAreRefused_data()
+    // The parts a step changes whole are written per step like any row (before: refused on a
+    // server plan, "not kept on a server yet"), with the row it changes in the same step; a
+    // colleague who read the part before and changes it too is refused with a conflict on the
+    // part, naming who changed it, and writes nothing; once they read it again, theirs goes.
+    void partsAreWrittenPerStep_data()
     {
         QTest::addColumn<int>("what");
         QTest::newRow("reference schedule") << 0;
         QTest::newRow("scenario") << 1;
         QTest::newRow("baseline") << 2;
+        QTest::newRow("workshop record") << 3;
+        QTest::newRow("dot vote") << 4;
     }
-    void stepsNotKeptOnAServerAreRefused()
+    void partsAreWrittenPerStep()
     {
         QFETCH(int, what);
-        Client alice;
+        const QString plan = QStringLiteral("parts%1").arg(what);
         QString message;
-        QVERIFY2(
-            alice.open(m_server.address(QStringLiteral("alice"), QStringLiteral("full")), &message),
+        QVERIFY2(m_server.publishWithEditors(plan, Test::fullPlan(),
+                     {QStringLiteral("alice"), QStringLiteral("bob")}, &message),
             qPrintable(message));
+        Client alice, bob;
+        QVERIFY2(alice.open(m_server.address(QStringLiteral("alice"), plan), &message),
+            qPrintable(message));
+        QVERIFY2(
+            bob.open(m_server.address(QStringLiteral("bob"), plan), &message), qPrintable(message));
+        QVERIFY(alice.store->keepsParts());
         const qint64 revision = alice.store->revision();
-        const CommitResult r = alice.edit([what](PlanContent &p) {
-            initiative(p, 30).name = QStringLiteral("Renamed with it");
+        auto change = [what](PlanContent &p, const QString &text) {
             if (what == 0)
-                p.reference.push_back({InitiativeId {31}, Quarter(2030, 1)});
+                p.reference.front().start
+                    = text.startsWith(QLatin1Char('A')) ? Quarter(2030, 1) : Quarter(2030, 2);
             else if (what == 1)
-                p.scenarios.push_back({ScenarioId {77}, QStringLiteral("New future"), QString()});
+                p.scenarios.push_back(
+                    {ScenarioId {text.startsWith(QLatin1Char('A')) ? 77 : 78}, text, QString()});
+            else if (what == 2)
+                p.baselines.front().name = text;
+            else if (what == 3)
+                p.decisions.push_back({p.workshops.front().id, text, QStringLiteral("2027-01-01")});
             else
-                p.baselines.front().name = QStringLiteral("Renamed baseline");
+                p.participants.push_back({text});
+        };
+        const CommitResult r = alice.edit([&](PlanContent &p) {
+            initiative(p, 30).name = QStringLiteral("Renamed with it");
+            change(p, QStringLiteral("Alice's"));
         });
-        QVERIFY(!r.ok);
-        QVERIFY(r.conflicts.empty());
-        QVERIFY2(r.message.contains(QLatin1String("not kept on a server"))
-                || r.message.contains(QLatin1String("not changed on a server")),
-            qPrintable(r.message));
-        QCOMPARE(
-            alice
-                .scalar(
-                    QStringLiteral("SELECT revision FROM cairn.plans WHERE id = %1").arg(m_fullId))
-                .toLongLong(),
-            revision);
-        PlanContent now = serverContent();
-        QVERIFY(initiative(now, 30).name != QLatin1String("Renamed with it"));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.revision, revision + 1);
+        PlanContent there = serverContent(plan);
+        QCOMPARE(initiative(there, 30).name, QStringLiteral("Renamed with it"));
+        PlanContent expected = alice.content;
+        expected.nextId = there.nextId;
+        QCOMPARE(there, expected);
+        // Bob read the part before Alice's step: his change of it is a conflict on the part.
+        const CommitResult refused
+            = bob.edit([&](PlanContent &p) { change(p, QStringLiteral("Bob's")); });
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.conflicts.size(), size_t(1));
+        const std::optional<PlanPart> part = partOf(refused.conflicts.front().row);
+        QVERIFY(part.has_value());
+        QCOMPARE(refused.conflicts.front().changedBy, QStringLiteral("alice"));
+        QVERIFY2(refused.conflicts.front().what.contains(partLabel(*part)),
+            qPrintable(refused.conflicts.front().what));
+        QCOMPARE(serverContent(plan), there);
+        // Read again, his change goes.
+        QVERIFY(bob.open(m_server.address(QStringLiteral("bob"), plan), &message));
+        const CommitResult again
+            = bob.edit([&](PlanContent &p) { change(p, QStringLiteral("Bob's")); });
+        QVERIFY2(again.ok, qPrintable(again.message));
+        QCOMPARE(serverContent(plan).initiatives, there.initiatives);
+        PlanContent bobs = bob.content;
+        bobs.nextId = serverContent(plan).nextId;
+        QCOMPARE(serverContent(plan), bobs);
     }
 
     void publishingOverAPlanIsRefused()
