@@ -281,7 +281,10 @@ QStringList formatUpgradeStatements(int from)
 
 QStringList upgradeStatements()
 {
-    QStringList all {QStringLiteral("SET LOCAL ROLE cairn_owner"),
+    // Without the server's notices of what "IF EXISTS" did not find (printed by `cairn server
+    // init` as if something were wrong).
+    QStringList all {QStringLiteral("SET LOCAL client_min_messages = warning"),
+        QStringLiteral("SET LOCAL ROLE cairn_owner"),
         QStringLiteral("ALTER TABLE cairn.plans ADD COLUMN IF NOT EXISTS reserved_id BIGINT "
                        "NOT NULL DEFAULT 0")};
     all += partTable();
