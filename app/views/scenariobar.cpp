@@ -24,10 +24,10 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QToolButton>
 
 namespace Cairn {
 
@@ -35,7 +35,7 @@ ScenarioBar::ScenarioBar(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(tr("Scenario:"), this))
     , m_combo(new QComboBox(this))
-    , m_button(new QToolButton(this))
+    , m_button(new QPushButton(this))
     , m_menu(new QMenu(tr("Scenarios"), this))
     , m_baselines(new QMenu(tr("Show &Baseline"), this))
 {
@@ -46,10 +46,11 @@ ScenarioBar::ScenarioBar(QWidget *parent)
     m_combo->setToolTip(tr("The future the workspace shows: the base plan, or a scenario. While a "
                            "scenario is shown, changes become its overrides; the base stays as "
                            "it is."));
+    // A push button sets its text beside the menu's arrow; a tool button drew the arrow over
+    // the text's last letter.
+    m_button->setObjectName(QStringLiteral("scenarioMenuButton"));
     m_button->setText(tr("Scenarios"));
     m_button->setMenu(m_menu);
-    m_button->setPopupMode(QToolButton::InstantPopup);
-    m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
     layout->addWidget(m_label);

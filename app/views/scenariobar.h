@@ -11,8 +11,8 @@ class QComboBox;
 class QLabel;
 class QMainWindow;
 class QMenu;
+class QPushButton;
 class QToolBar;
-class QToolButton;
 
 namespace Cairn {
 
@@ -85,7 +85,7 @@ private:
     std::optional<BaselineId> m_baseline;
     QLabel *m_label;
     QComboBox *m_combo;
-    QToolButton *m_button;
+    QPushButton *m_button;
     QMenu *m_menu;
     QMenu *m_baselines;
     QList<QAction *> m_scenarioActions; // need a scenario shown

@@ -4,15 +4,19 @@
 #include "app/views/workspace.h"
 #include "core/session/plandocument.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Cairn;
 
@@ -133,6 +137,38 @@ private slots:
                     QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
                         qPrintable(
                             page->view()->model()->headerData(c, Qt::Horizontal).toString()));
+        });
+    }
+
+    // A button that opens a menu leaves room for its arrow beside its whole text: the toolbar's
+    // "Scenarios" button drew its arrow over its last letter.
+    void noMenuArrowCoversItsText()
+    {
+        inSampleAtProjectorSize([](MainWindow &w) {
+            int checked = 0;
+            for (QAbstractButton *b : w.findChildren<QAbstractButton *>()) {
+                auto *tool = qobject_cast<QToolButton *>(b);
+                auto *push = qobject_cast<QPushButton *>(b);
+                const bool hasMenu
+                    = (tool && tool->menu() && tool->toolButtonStyle() != Qt::ToolButtonIconOnly)
+                    || (push && push->menu());
+                if (!hasMenu || !b->isVisible() || b->text().isEmpty())
+                    continue;
+                // A tool button centres its text across the whole button and draws the arrow
+                // over its last pixels; a push button centres it in what the arrow leaves.
+                const int text = b->fontMetrics().horizontalAdvance(b->text());
+                const int arrow
+                    = b->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, b);
+                const int label = push ? b->width() - arrow : b->width();
+                QVERIFY2((label + text) / 2 <= b->width() - arrow,
+                    qPrintable(QStringLiteral("%1: %2 px wide, text %3 px, arrow %4 px")
+                                   .arg(b->text())
+                                   .arg(b->width())
+                                   .arg(text)
+                                   .arg(arrow)));
+                ++checked;
+            }
+            QVERIFY(checked > 0);
         });
     }
 };
