@@ -11,8 +11,10 @@ GapLabel::GapLabel(QWidget *parent)
 
 GapLabel::~GapLabel()
 {
-    if (m_worker)
+    if (m_worker) {
         m_worker->wait(); // at most the bound's time limit
+        delete m_worker;
+    }
 }
 
 void GapLabel::setSchedule(const ScheduleSnapshot &snapshot)
@@ -51,7 +53,9 @@ void GapLabel::start(const ScheduleSnapshot &snapshot)
 
 void GapLabel::onFinished()
 {
-    m_worker->deleteLater();
+    // Finished, so deleted now: a deferred delete is lost when no event loop runs again.
+    m_worker->wait();
+    delete m_worker;
     m_worker = nullptr;
     if (m_pending) {
         const ScheduleSnapshot next = *m_pending;

@@ -49,7 +49,9 @@ void LiveSchedule::cancelWorker()
     if (m_cancel)
         m_cancel->store(true);
     m_worker->wait();
-    m_worker->deleteLater();
+    // Finished: deleted now, not later, so that a schedule closed as the program ends leaves
+    // nothing behind (a deferred delete needs an event loop that may never run again).
+    delete m_worker;
     m_worker = nullptr;
 }
 
@@ -146,7 +148,7 @@ void LiveSchedule::onWorkerDone(quint64 run, std::shared_ptr<const PlanSchedule>
         return;
     if (m_worker) {
         m_worker->wait();
-        m_worker->deleteLater();
+        delete m_worker;
         m_worker = nullptr;
     }
     // The improvement replaces the first answer only when it is better: the bars do not move
