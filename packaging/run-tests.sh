@@ -1,6 +1,6 @@
 #!/bin/sh
 # Command two of the README (and CI): install what is missing, build everything, run every test;
-# then the core and its tests again under AddressSanitizer and UBSan.
+# then every suite again (core, app, server) under AddressSanitizer and UBSan.
 set -eu
 cd "$(dirname "$0")/.."
 
