@@ -5958,14 +5958,6 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
         <translation>%1 wurde von %2 am %3 geändert</translation>
     </message>
     <message>
-        <source>the reference schedule (Re-plan now) is not kept on a server yet</source>
-        <translation>der Referenzzeitplan (Jetzt neu planen) wird noch nicht auf einem Server gespeichert</translation>
-    </message>
-    <message>
-        <source>scenarios and baselines are not changed on a server yet</source>
-        <translation>Szenarien und Basispläne werden auf einem Server noch nicht geändert</translation>
-    </message>
-    <message>
         <source>“%1” may only view the plan “%2”</source>
         <translation>„%1“ darf den Plan „%2“ nur ansehen</translation>
     </message>
@@ -5975,10 +5967,6 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
             <numerusform>Nicht gespeichert: %n Änderung anderer, seit dieser Plan gelesen wurde.</numerusform>
             <numerusform>Nicht gespeichert: %n Änderungen anderer, seit dieser Plan gelesen wurde.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the workshop record and the dot vote are not changed on a server yet</source>
-        <translation>Workshop-Protokoll und Punktabstimmung werden auf einem Server noch nicht geändert</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -5999,10 +5987,6 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
     <message>
         <source>they are on their way</source>
         <translation>sie sind unterwegs</translation>
-    </message>
-    <message>
-        <source>Scenarios, baselines and the reference schedule (Re-plan now) are not kept on a plan server yet: they stay in this window only.</source>
-        <translation>Szenarien, Basispläne und der Referenzzeitplan (Jetzt neu planen) werden noch nicht auf einem Planserver gespeichert; sie bleiben nur in diesem Fenster.</translation>
     </message>
     <message>
         <source>%1 changed %2 of %3 at the same time; your change to %4 was written too (merged).</source>
@@ -6031,6 +6015,41 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
     <message>
         <source>The plan server “%1” is upgraded (format %2, revision %3).</source>
         <translation>Der Planserver „%1“ ist aktualisiert (Format %2, Revision %3).</translation>
+    </message>
+    <message>
+        <source>This plan server does not keep scenarios, baselines, the reference schedule, the workshop record or the dot vote yet (an administrator upgrades it with “cairn server init”): they stay in this window only.</source>
+        <translation>Dieser Planserver speichert Szenarien, Basispläne, den Referenzzeitplan, das Workshop-Protokoll und die Punktabstimmung noch nicht (ein Administrator aktualisiert ihn mit „cairn server init“): sie bleiben nur in diesem Fenster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %1 at the same time: %n of your changes to the same rows were not written (theirs are shown).</source>
+        <translation>
+            <numerusform>Jemand anderes hat gleichzeitig %1 geändert: %n Ihrer Änderungen an denselben Zeilen wurde nicht geschrieben (angezeigt werden die der anderen Person).</numerusform>
+            <numerusform>Jemand anderes hat gleichzeitig %1 geändert: %n Ihrer Änderungen an denselben Zeilen wurden nicht geschrieben (angezeigt werden die der anderen Person).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 at the same time; your changes were made again on theirs (merged).</source>
+        <translation>Jemand anderes hat gleichzeitig %1 geändert; Ihre Änderungen wurden auf deren Stand erneut ausgeführt (zusammengeführt).</translation>
+    </message>
+    <message>
+        <source>the reference schedule</source>
+        <translation>den Referenzzeitplan</translation>
+    </message>
+    <message>
+        <source>the scenarios and baselines</source>
+        <translation>die Szenarien und Basispläne</translation>
+    </message>
+    <message>
+        <source>the workshop record and the dot vote</source>
+        <translation>das Workshop-Protokoll und die Punktabstimmung</translation>
+    </message>
+    <message>
+        <source>it cannot keep %1 yet (an administrator runs “cairn server init ADDRESS” to upgrade it)</source>
+        <translation>er kann %1 noch nicht speichern (ein Administrator führt „cairn server init ADRESSE“ aus, um ihn zu aktualisieren)</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3</source>
+        <translation>%1 hat %2 geändert (%3)</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,13 @@ Find one by name (or select it in another view) and focus on it, or filter by go
             <numerusform>Not saved: %n changes by others since this plan was read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Someone else changed %1 at the same time: %n of your changes to the same rows were not written (theirs are shown).</source>
+        <translation>
+            <numerusform>Someone else changed %1 at the same time: %n of your changes to the same rows was not written (theirs are shown).</numerusform>
+            <numerusform>Someone else changed %1 at the same time: %n of your changes to the same rows were not written (theirs are shown).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerPlans</name>

@@ -5958,14 +5958,6 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
         <translation>%2 cambió %1 a las %3</translation>
     </message>
     <message>
-        <source>the reference schedule (Re-plan now) is not kept on a server yet</source>
-        <translation>la planificación de referencia (Replanificar ahora) aún no se guarda en un servidor</translation>
-    </message>
-    <message>
-        <source>scenarios and baselines are not changed on a server yet</source>
-        <translation>los escenarios y las líneas base aún no se cambian en un servidor</translation>
-    </message>
-    <message>
         <source>“%1” may only view the plan “%2”</source>
         <translation>«%1» solo puede ver el plan «%2»</translation>
     </message>
@@ -5975,10 +5967,6 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
             <numerusform>No guardado: %n cambio de otros desde que se leyó este plan.</numerusform>
             <numerusform>No guardado: %n cambios de otros desde que se leyó este plan.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the workshop record and the dot vote are not changed on a server yet</source>
-        <translation>el acta del taller y la votación por puntos aún no se cambian en un servidor</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -5999,10 +5987,6 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
     <message>
         <source>they are on their way</source>
         <translation>están en camino</translation>
-    </message>
-    <message>
-        <source>Scenarios, baselines and the reference schedule (Re-plan now) are not kept on a plan server yet: they stay in this window only.</source>
-        <translation>Los escenarios, las líneas base y la planificación de referencia (Replanificar ahora) aún no se guardan en un servidor de planes: permanecen solo en esta ventana.</translation>
     </message>
     <message>
         <source>%1 changed %2 of %3 at the same time; your change to %4 was written too (merged).</source>
@@ -6031,6 +6015,41 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
     <message>
         <source>The plan server “%1” is upgraded (format %2, revision %3).</source>
         <translation>El servidor de planes «%1» está actualizado (formato %2, revisión %3).</translation>
+    </message>
+    <message>
+        <source>This plan server does not keep scenarios, baselines, the reference schedule, the workshop record or the dot vote yet (an administrator upgrades it with “cairn server init”): they stay in this window only.</source>
+        <translation>Este servidor de planes aún no guarda escenarios, líneas base, la planificación de referencia, el acta del taller ni la votación por puntos (un administrador lo actualiza con «cairn server init»): permanecen solo en esta ventana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %1 at the same time: %n of your changes to the same rows were not written (theirs are shown).</source>
+        <translation>
+            <numerusform>Otra persona cambió %1 al mismo tiempo: %n de sus cambios en las mismas filas no se escribió (se muestran los de la otra persona).</numerusform>
+            <numerusform>Otra persona cambió %1 al mismo tiempo: %n de sus cambios en las mismas filas no se escribieron (se muestran los de la otra persona).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 at the same time; your changes were made again on theirs (merged).</source>
+        <translation>Otra persona cambió %1 al mismo tiempo; sus cambios se volvieron a aplicar sobre los de la otra persona (combinados).</translation>
+    </message>
+    <message>
+        <source>the reference schedule</source>
+        <translation>la planificación de referencia</translation>
+    </message>
+    <message>
+        <source>the scenarios and baselines</source>
+        <translation>los escenarios y las líneas base</translation>
+    </message>
+    <message>
+        <source>the workshop record and the dot vote</source>
+        <translation>el acta del taller y la votación por puntos</translation>
+    </message>
+    <message>
+        <source>it cannot keep %1 yet (an administrator runs “cairn server init ADDRESS” to upgrade it)</source>
+        <translation>todavía no puede guardar %1 (un administrador ejecuta «cairn server init DIRECCIÓN» para actualizarlo)</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3</source>
+        <translation>%1 cambió %2 (%3)</translation>
     </message>
 </context>
 <context>

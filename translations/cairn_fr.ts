@@ -5958,14 +5958,6 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
         <translation>%2 a modifié %1 le %3</translation>
     </message>
     <message>
-        <source>the reference schedule (Re-plan now) is not kept on a server yet</source>
-        <translation>le planning de référence (Replanifier) n’est pas encore conservé sur un serveur</translation>
-    </message>
-    <message>
-        <source>scenarios and baselines are not changed on a server yet</source>
-        <translation>les scénarios et les références ne sont pas encore modifiés sur un serveur</translation>
-    </message>
-    <message>
         <source>“%1” may only view the plan “%2”</source>
         <translation>« %1 » ne peut que consulter le plan « %2 »</translation>
     </message>
@@ -5975,10 +5967,6 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
             <numerusform>Non enregistré : %n modification d’autres personnes depuis la lecture de ce plan.</numerusform>
             <numerusform>Non enregistré : %n modifications d’autres personnes depuis la lecture de ce plan.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the workshop record and the dot vote are not changed on a server yet</source>
-        <translation>le compte rendu d’atelier et le vote par gommettes ne sont pas encore modifiés sur un serveur</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -5999,10 +5987,6 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
     <message>
         <source>they are on their way</source>
         <translation>elles sont en cours d’envoi</translation>
-    </message>
-    <message>
-        <source>Scenarios, baselines and the reference schedule (Re-plan now) are not kept on a plan server yet: they stay in this window only.</source>
-        <translation>Les scénarios, les références et le calendrier de référence (Replanifier maintenant) ne sont pas encore conservés sur un serveur de plans : ils restent uniquement dans cette fenêtre.</translation>
     </message>
     <message>
         <source>%1 changed %2 of %3 at the same time; your change to %4 was written too (merged).</source>
@@ -6031,6 +6015,41 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
     <message>
         <source>The plan server “%1” is upgraded (format %2, revision %3).</source>
         <translation>Le serveur de plans « %1 » est mis à niveau (format %2, révision %3).</translation>
+    </message>
+    <message>
+        <source>This plan server does not keep scenarios, baselines, the reference schedule, the workshop record or the dot vote yet (an administrator upgrades it with “cairn server init”): they stay in this window only.</source>
+        <translation>Ce serveur de plans ne conserve pas encore les scénarios, les références, le calendrier de référence, le compte rendu d’atelier ni le vote par gommettes (un administrateur le met à niveau avec « cairn server init ») : ils restent uniquement dans cette fenêtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %1 at the same time: %n of your changes to the same rows were not written (theirs are shown).</source>
+        <translation>
+            <numerusform>Quelqu’un d’autre a modifié %1 en même temps : %n de vos modifications des mêmes lignes n’a pas été écrite (les siennes sont affichées).</numerusform>
+            <numerusform>Quelqu’un d’autre a modifié %1 en même temps : %n de vos modifications des mêmes lignes n’ont pas été écrites (les siennes sont affichées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 at the same time; your changes were made again on theirs (merged).</source>
+        <translation>Quelqu’un d’autre a modifié %1 en même temps ; vos modifications ont été refaites sur les siennes (fusionnées).</translation>
+    </message>
+    <message>
+        <source>the reference schedule</source>
+        <translation>le calendrier de référence</translation>
+    </message>
+    <message>
+        <source>the scenarios and baselines</source>
+        <translation>les scénarios et les références</translation>
+    </message>
+    <message>
+        <source>the workshop record and the dot vote</source>
+        <translation>le compte rendu d’atelier et le vote par gommettes</translation>
+    </message>
+    <message>
+        <source>it cannot keep %1 yet (an administrator runs “cairn server init ADDRESS” to upgrade it)</source>
+        <translation>il ne peut pas encore conserver %1 (un administrateur exécute « cairn server init ADRESSE » pour le mettre à niveau)</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3</source>
+        <translation>%1 a modifié %2 (%3)</translation>
     </message>
 </context>
 <context>
