@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Cairn</name>
-    <message>
-        <source>not scheduled</source>
-        <translation>nicht eingeplant</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Verschoben</translation>
-    </message>
-    <message>
-        <source>Re-scored</source>
-        <translation>Neu bewertet</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Nothing changed and no decision was noted.</source>
-        <translation>Nichts wurde geändert und keine Entscheidung festgehalten.</translation>
-    </message>
-    <message>
-        <source>added, %1</source>
-        <translation>hinzugefügt, %1</translation>
-    </message>
-    <message>
-        <source>removed (was %1)</source>
-        <translation>entfernt (war %1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>value %1 → %2</source>
-        <translation>Wert %1 → %2</translation>
-    </message>
-    <message>
-        <source>noted %1</source>
-        <translation>festgehalten %1</translation>
-    </message>
-    <message>
-        <source>Plan: %1</source>
-        <translation>Plan: %1</translation>
-    </message>
-    <message>
-        <source>Started: %1</source>
-        <translation>Begonnen: %1</translation>
-    </message>
-    <message>
-        <source>Still running</source>
-        <translation>Läuft noch</translation>
-    </message>
-    <message>
-        <source>Ended: %1</source>
-        <translation>Beendet: %1</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Entscheidungen</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Initiative or decision</source>
-        <translation>Vorhaben oder Entscheidung</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Festgehalten</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -1204,9 +1109,6 @@
         <source>Wrote the record of the workshop “%1” to %2</source>
         <translation>Protokoll des Workshops „%1“ nach %2 geschrieben</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::Cli::CreateOptions</name>
     <message>
         <source>Start from a copy of this scenario&apos;s overrides.</source>
         <translation>Mit einer Kopie der Anpassungen dieses Szenarios beginnen.</translation>
@@ -1230,6 +1132,26 @@
     <message>
         <source>Any field of any item, by the field&apos;s key: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</source>
         <translation>Beliebiges Feld eines beliebigen Elements, über den Schlüssel des Felds: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</translation>
+    </message>
+    <message>
+        <source>Export this scenario&apos;s plan instead of the plan itself (“base”: the plan).</source>
+        <translation>Den Plan dieses Szenarios statt des Plans selbst exportieren („base“: der Plan).</translation>
+    </message>
+    <message>
+        <source>Add a “Scenarios compared” section to the PDF: two or three scenarios, comma separated (“base”: the plan itself).</source>
+        <translation>Dem PDF einen Abschnitt „Szenarien im Vergleich“ hinzufügen: zwei oder drei Szenarien, durch Kommas getrennt („base“: der Plan selbst).</translation>
+    </message>
+    <message>
+        <source>Add a “Changes since the baseline” section to the PDF.</source>
+        <translation>Dem PDF einen Abschnitt „Änderungen seit dem Basisplan“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>--compare compares the plan&apos;s own scenarios; give it without --scenario.</source>
+        <translation>--compare vergleicht die Szenarien des Plans selbst; geben Sie es ohne --scenario an.</translation>
+    </message>
+    <message>
+        <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
+        <translation>--compare braucht zwei oder drei Szenarien, durch Kommas getrennt, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1260,37 +1182,6 @@
             <numerusform>Abhängigkeitsgraph (%n Element) nach %1 geschrieben</numerusform>
             <numerusform>Abhängigkeitsgraph (%n Elemente) nach %1 geschrieben</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::Cli::ScenarioExportOptions</name>
-    <message>
-        <source>Export this scenario&apos;s plan instead of the plan itself (“base”: the plan).</source>
-        <translation>Den Plan dieses Szenarios statt des Plans selbst exportieren („base“: der Plan).</translation>
-    </message>
-    <message>
-        <source>Add a “Scenarios compared” section to the PDF: two or three scenarios, comma separated (“base”: the plan itself).</source>
-        <translation>Dem PDF einen Abschnitt „Szenarien im Vergleich“ hinzufügen: zwei oder drei Szenarien, durch Kommas getrennt („base“: der Plan selbst).</translation>
-    </message>
-    <message>
-        <source>Add a “Changes since the baseline” section to the PDF.</source>
-        <translation>Dem PDF einen Abschnitt „Änderungen seit dem Basisplan“ hinzufügen.</translation>
-    </message>
-    <message>
-        <source>--compare compares the plan&apos;s own scenarios; give it without --scenario.</source>
-        <translation>--compare vergleicht die Szenarien des Plans selbst; geben Sie es ohne --scenario an.</translation>
-    </message>
-    <message>
-        <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
-        <translation>--compare braucht zwei oder drei Szenarien, durch Kommas getrennt, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>There is no scenario called “%1” (the base plan is “base”).</source>
-        <translation>Es gibt kein Szenario namens „%1“ (der Hauptplan heißt „base“).</translation>
-    </message>
-    <message>
-        <source>There is no baseline called “%1”.</source>
-        <translation>Es gibt keinen Basisplan namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4527,34 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
         <source>Every initiative is where the baseline put it, at the same cost.</source>
         <translation>Jedes Vorhaben liegt, wo der Basisplan es vorgesehen hat, zu denselben Kosten.</translation>
     </message>
+    <message>
+        <source>Workshop record</source>
+        <translation>Workshop-Protokoll</translation>
+    </message>
+    <message>
+        <source>%1, started %2 and still running; changes until now.</source>
+        <translation>%1, begonnen am %2 und noch laufend; Änderungen bis jetzt.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1, von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Festgehalten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>
@@ -7208,7 +7127,7 @@ noch %n</numerusform>
     </message>
 </context>
 <context>
-    <name>Cairn::VotingEdits</name>
+    <name>Cairn::Voting</name>
     <message>
         <source>A participant needs a name.</source>
         <translation>Teilnehmende brauchen einen Namen.</translation>
@@ -7534,9 +7453,129 @@ noch %n</numerusform>
         <source>Exported the record of %1 to %2</source>
         <translation>Protokoll von %1 nach %2 exportiert</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::WorkshopEdits</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation>Neu bewertet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Nothing changed and no decision was noted.</source>
+        <translation>Nichts wurde geändert und keine Entscheidung festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) added</source>
+        <translation>
+            <numerusform>%n Initiative hinzugefügt</numerusform>
+            <numerusform>%n Initiativen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-scored</source>
+        <translation>
+            <numerusform>%n neu bewertet</numerusform>
+            <numerusform>%n neu bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) noted</source>
+        <translation>
+            <numerusform>%n Entscheidung festgehalten</numerusform>
+            <numerusform>%n Entscheidungen festgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added, %1</source>
+        <translation>hinzugefügt, %1</translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation>entfernt (war %1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>value %1 → %2</source>
+        <translation>Wert %1 → %2</translation>
+    </message>
+    <message>
+        <source>noted %1</source>
+        <translation>festgehalten %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Läuft noch</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Initiative or decision</source>
+        <translation>Vorhaben oder Entscheidung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Festgehalten</translation>
+    </message>
     <message>
         <source>The workshop %1 is still running; end it first.</source>
         <translation>Der Workshop %1 läuft noch; beenden Sie ihn zuerst.</translation>
@@ -7689,49 +7728,6 @@ noch %n</numerusform>
     <message>
         <source>Graph</source>
         <translation>Graph</translation>
-    </message>
-</context>
-<context>
-    <name>ReportComposer</name>
-    <message>
-        <source>Workshop record</source>
-        <translation>Workshop-Protokoll</translation>
-    </message>
-    <message>
-        <source>%1, started %2 and still running; changes until now.</source>
-        <translation>%1, begonnen am %2 und noch laufend; Änderungen bis jetzt.</translation>
-    </message>
-    <message>
-        <source>%1, from %2 to %3.</source>
-        <translation>%1, von %2 bis %3.</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Entscheidungen</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Festgehalten</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
     </message>
 </context>
 </TS>

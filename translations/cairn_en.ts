@@ -598,5 +598,40 @@ Find one by name (or select it in another view) and focus on it, or filter by go
             <numerusform>Exported %n slides to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n initiative(s) added</source>
+        <translation>
+            <numerusform>%n initiative added</numerusform>
+            <numerusform>%n initiatives added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-scored</source>
+        <translation>
+            <numerusform>%n re-scored</numerusform>
+            <numerusform>%n re-scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) noted</source>
+        <translation>
+            <numerusform>%n decision noted</numerusform>
+            <numerusform>%n decisions noted</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Cairn</name>
-    <message>
-        <source>not scheduled</source>
-        <translation>sin planificar</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Añadida</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Eliminada</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Movida</translation>
-    </message>
-    <message>
-        <source>Re-scored</source>
-        <translation>Repuntuada</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Nothing changed and no decision was noted.</source>
-        <translation>No cambió nada y no se anotó ninguna decisión.</translation>
-    </message>
-    <message>
-        <source>added, %1</source>
-        <translation>añadida, %1</translation>
-    </message>
-    <message>
-        <source>removed (was %1)</source>
-        <translation>eliminada (antes: %1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>value %1 → %2</source>
-        <translation>valor %1 → %2</translation>
-    </message>
-    <message>
-        <source>noted %1</source>
-        <translation>anotada %1</translation>
-    </message>
-    <message>
-        <source>Plan: %1</source>
-        <translation>Plan: %1</translation>
-    </message>
-    <message>
-        <source>Started: %1</source>
-        <translation>Inicio: %1</translation>
-    </message>
-    <message>
-        <source>Still running</source>
-        <translation>Aún en curso</translation>
-    </message>
-    <message>
-        <source>Ended: %1</source>
-        <translation>Fin: %1</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Decisiones</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Initiative or decision</source>
-        <translation>Iniciativa o decisión</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Anotada</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -1204,9 +1109,6 @@
         <source>Wrote the record of the workshop “%1” to %2</source>
         <translation>Acta del taller «%1» escrita en %2</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::Cli::CreateOptions</name>
     <message>
         <source>Start from a copy of this scenario&apos;s overrides.</source>
         <translation>Partir de una copia de las modificaciones de este escenario.</translation>
@@ -1230,6 +1132,26 @@
     <message>
         <source>Any field of any item, by the field&apos;s key: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</source>
         <translation>Cualquier campo de cualquier elemento, por la clave del campo: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</translation>
+    </message>
+    <message>
+        <source>Export this scenario&apos;s plan instead of the plan itself (“base”: the plan).</source>
+        <translation>Exportar el plan de este escenario en lugar del propio plan («base»: el plan).</translation>
+    </message>
+    <message>
+        <source>Add a “Scenarios compared” section to the PDF: two or three scenarios, comma separated (“base”: the plan itself).</source>
+        <translation>Añadir al PDF una sección «Escenarios comparados»: dos o tres escenarios, separados por comas («base»: el propio plan).</translation>
+    </message>
+    <message>
+        <source>Add a “Changes since the baseline” section to the PDF.</source>
+        <translation>Añadir al PDF una sección «Cambios desde la línea base».</translation>
+    </message>
+    <message>
+        <source>--compare compares the plan&apos;s own scenarios; give it without --scenario.</source>
+        <translation>--compare compara los escenarios del propio plan; úselo sin --scenario.</translation>
+    </message>
+    <message>
+        <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
+        <translation>--compare necesita dos o tres escenarios, separados por comas, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -1260,37 +1182,6 @@
             <numerusform>Grafo de dependencias (%n elemento) escrito en %1</numerusform>
             <numerusform>Grafo de dependencias (%n elementos) escrito en %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::Cli::ScenarioExportOptions</name>
-    <message>
-        <source>Export this scenario&apos;s plan instead of the plan itself (“base”: the plan).</source>
-        <translation>Exportar el plan de este escenario en lugar del propio plan («base»: el plan).</translation>
-    </message>
-    <message>
-        <source>Add a “Scenarios compared” section to the PDF: two or three scenarios, comma separated (“base”: the plan itself).</source>
-        <translation>Añadir al PDF una sección «Escenarios comparados»: dos o tres escenarios, separados por comas («base»: el propio plan).</translation>
-    </message>
-    <message>
-        <source>Add a “Changes since the baseline” section to the PDF.</source>
-        <translation>Añadir al PDF una sección «Cambios desde la línea base».</translation>
-    </message>
-    <message>
-        <source>--compare compares the plan&apos;s own scenarios; give it without --scenario.</source>
-        <translation>--compare compara los escenarios del propio plan; úselo sin --scenario.</translation>
-    </message>
-    <message>
-        <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
-        <translation>--compare necesita dos o tres escenarios, separados por comas, no «%1».</translation>
-    </message>
-    <message>
-        <source>There is no scenario called “%1” (the base plan is “base”).</source>
-        <translation>No hay ningún escenario llamado «%1» (el plan base es «base»).</translation>
-    </message>
-    <message>
-        <source>There is no baseline called “%1”.</source>
-        <translation>No hay ninguna línea base llamada «%1».</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4527,34 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
         <source>Every initiative is where the baseline put it, at the same cost.</source>
         <translation>Todas las iniciativas están donde las situó la línea base, con el mismo coste.</translation>
     </message>
+    <message>
+        <source>Workshop record</source>
+        <translation>Acta del taller</translation>
+    </message>
+    <message>
+        <source>%1, started %2 and still running; changes until now.</source>
+        <translation>%1, iniciado %2 y aún en curso; cambios hasta ahora.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1, de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Anotada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>
@@ -7208,7 +7127,7 @@ quedan %n</numerusform>
     </message>
 </context>
 <context>
-    <name>Cairn::VotingEdits</name>
+    <name>Cairn::Voting</name>
     <message>
         <source>A participant needs a name.</source>
         <translation>Un participante necesita un nombre.</translation>
@@ -7534,9 +7453,129 @@ quedan %n</numerusform>
         <source>Exported the record of %1 to %2</source>
         <translation>Acta de %1 exportada a %2</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::WorkshopEdits</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>sin planificar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movida</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation>Repuntuada</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Nothing changed and no decision was noted.</source>
+        <translation>No cambió nada y no se anotó ninguna decisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) added</source>
+        <translation>
+            <numerusform>%n iniciativa añadida</numerusform>
+            <numerusform>%n iniciativas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n movida</numerusform>
+            <numerusform>%n movidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-scored</source>
+        <translation>
+            <numerusform>%n revalorada</numerusform>
+            <numerusform>%n revaloradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) noted</source>
+        <translation>
+            <numerusform>%n decisión anotada</numerusform>
+            <numerusform>%n decisiones anotadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added, %1</source>
+        <translation>añadida, %1</translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation>eliminada (antes: %1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>value %1 → %2</source>
+        <translation>valor %1 → %2</translation>
+    </message>
+    <message>
+        <source>noted %1</source>
+        <translation>anotada %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Aún en curso</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Fin: %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Initiative or decision</source>
+        <translation>Iniciativa o decisión</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Anotada</translation>
+    </message>
     <message>
         <source>The workshop %1 is still running; end it first.</source>
         <translation>El taller %1 sigue en curso; finalícelo primero.</translation>
@@ -7689,49 +7728,6 @@ quedan %n</numerusform>
     <message>
         <source>Graph</source>
         <translation>Grafo</translation>
-    </message>
-</context>
-<context>
-    <name>ReportComposer</name>
-    <message>
-        <source>Workshop record</source>
-        <translation>Acta del taller</translation>
-    </message>
-    <message>
-        <source>%1, started %2 and still running; changes until now.</source>
-        <translation>%1, iniciado %2 y aún en curso; cambios hasta ahora.</translation>
-    </message>
-    <message>
-        <source>%1, from %2 to %3.</source>
-        <translation>%1, de %2 a %3.</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Decisiones</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Anotada</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Iniciativas</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Iniciativa</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Qué ha cambiado</translation>
     </message>
 </context>
 </TS>

@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Cairn</name>
-    <message>
-        <source>not scheduled</source>
-        <translation>non planifiée</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajoutée</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Déplacée</translation>
-    </message>
-    <message>
-        <source>Re-scored</source>
-        <translation>Réévaluée</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Nothing changed and no decision was noted.</source>
-        <translation>Rien n’a changé et aucune décision n’a été notée.</translation>
-    </message>
-    <message>
-        <source>added, %1</source>
-        <translation>ajoutée, %1</translation>
-    </message>
-    <message>
-        <source>removed (was %1)</source>
-        <translation>retirée (auparavant %1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>value %1 → %2</source>
-        <translation>valeur %1 → %2</translation>
-    </message>
-    <message>
-        <source>noted %1</source>
-        <translation>notée le %1</translation>
-    </message>
-    <message>
-        <source>Plan: %1</source>
-        <translation>Plan : %1</translation>
-    </message>
-    <message>
-        <source>Started: %1</source>
-        <translation>Début : %1</translation>
-    </message>
-    <message>
-        <source>Still running</source>
-        <translation>Toujours en cours</translation>
-    </message>
-    <message>
-        <source>Ended: %1</source>
-        <translation>Fin : %1</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Décisions</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>Initiative or decision</source>
-        <translation>Initiative ou décision</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Notée</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::Capture</name>
     <message>
         <source>“%1” is more money than a plan can hold.</source>
@@ -1204,9 +1109,6 @@
         <source>Wrote the record of the workshop “%1” to %2</source>
         <translation>Compte rendu de l’atelier « %1 » écrit dans %2</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::Cli::CreateOptions</name>
     <message>
         <source>Start from a copy of this scenario&apos;s overrides.</source>
         <translation>Partir d’une copie des modifications de ce scénario.</translation>
@@ -1230,6 +1132,26 @@
     <message>
         <source>Any field of any item, by the field&apos;s key: &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</source>
         <translation>N’importe quel champ de n’importe quel élément, par la clé du champ : &quot;ERP.duration=4&quot;, &quot;SQL Server 2016.end_of_support=2028 Q2&quot;, &quot;ERP.cost=-10%&quot;.</translation>
+    </message>
+    <message>
+        <source>Export this scenario&apos;s plan instead of the plan itself (“base”: the plan).</source>
+        <translation>Exporter le plan de ce scénario plutôt que le plan lui-même («&#xa0;base&#xa0;» : le plan).</translation>
+    </message>
+    <message>
+        <source>Add a “Scenarios compared” section to the PDF: two or three scenarios, comma separated (“base”: the plan itself).</source>
+        <translation>Ajouter au PDF une section «&#xa0;Scénarios comparés&#xa0;» : deux ou trois scénarios, séparés par des virgules («&#xa0;base&#xa0;» : le plan lui-même).</translation>
+    </message>
+    <message>
+        <source>Add a “Changes since the baseline” section to the PDF.</source>
+        <translation>Ajouter au PDF une section «&#xa0;Changements depuis la référence&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--compare compares the plan&apos;s own scenarios; give it without --scenario.</source>
+        <translation>--compare compare les scénarios propres au plan ; indiquez-le sans --scenario.</translation>
+    </message>
+    <message>
+        <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
+        <translation>--compare attend deux ou trois scénarios, séparés par des virgules, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1260,37 +1182,6 @@
             <numerusform>Graphe des dépendances (%n élément) écrit dans %1</numerusform>
             <numerusform>Graphe des dépendances (%n éléments) écrit dans %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Cairn::Cli::ScenarioExportOptions</name>
-    <message>
-        <source>Export this scenario&apos;s plan instead of the plan itself (“base”: the plan).</source>
-        <translation>Exporter le plan de ce scénario plutôt que le plan lui-même («&#xa0;base&#xa0;» : le plan).</translation>
-    </message>
-    <message>
-        <source>Add a “Scenarios compared” section to the PDF: two or three scenarios, comma separated (“base”: the plan itself).</source>
-        <translation>Ajouter au PDF une section «&#xa0;Scénarios comparés&#xa0;» : deux ou trois scénarios, séparés par des virgules («&#xa0;base&#xa0;» : le plan lui-même).</translation>
-    </message>
-    <message>
-        <source>Add a “Changes since the baseline” section to the PDF.</source>
-        <translation>Ajouter au PDF une section «&#xa0;Changements depuis la référence&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--compare compares the plan&apos;s own scenarios; give it without --scenario.</source>
-        <translation>--compare compare les scénarios propres au plan ; indiquez-le sans --scenario.</translation>
-    </message>
-    <message>
-        <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
-        <translation>--compare attend deux ou trois scénarios, séparés par des virgules, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>There is no scenario called “%1” (the base plan is “base”).</source>
-        <translation>Il n’y a pas de scénario nommé «&#xa0;%1&#xa0;» (le plan de base s’appelle «&#xa0;base&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>There is no baseline called “%1”.</source>
-        <translation>Il n’y a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4527,34 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
         <source>Every initiative is where the baseline put it, at the same cost.</source>
         <translation>Chaque initiative est là où la référence l’a placée, au même coût.</translation>
     </message>
+    <message>
+        <source>Workshop record</source>
+        <translation>Compte rendu d’atelier</translation>
+    </message>
+    <message>
+        <source>%1, started %2 and still running; changes until now.</source>
+        <translation>%1, démarré le %2 et toujours en cours ; changements jusqu’à présent.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1, du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notée</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ReportDialog</name>
@@ -7208,7 +7127,7 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
     </message>
 </context>
 <context>
-    <name>Cairn::VotingEdits</name>
+    <name>Cairn::Voting</name>
     <message>
         <source>A participant needs a name.</source>
         <translation>Un participant doit avoir un nom.</translation>
@@ -7534,9 +7453,129 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
         <source>Exported the record of %1 to %2</source>
         <translation>Compte rendu de %1 exporté dans %2</translation>
     </message>
-</context>
-<context>
-    <name>Cairn::WorkshopEdits</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation>Réévaluée</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Nothing changed and no decision was noted.</source>
+        <translation>Rien n’a changé et aucune décision n’a été notée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) added</source>
+        <translation>
+            <numerusform>%n initiative ajoutée</numerusform>
+            <numerusform>%n initiatives ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retirée</numerusform>
+            <numerusform>%n retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-scored</source>
+        <translation>
+            <numerusform>%n réévaluée</numerusform>
+            <numerusform>%n réévaluées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) noted</source>
+        <translation>
+            <numerusform>%n décision notée</numerusform>
+            <numerusform>%n décisions notées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added, %1</source>
+        <translation>ajoutée, %1</translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation>retirée (auparavant %1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>value %1 → %2</source>
+        <translation>valeur %1 → %2</translation>
+    </message>
+    <message>
+        <source>noted %1</source>
+        <translation>notée le %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan : %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Toujours en cours</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Fin : %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Initiative or decision</source>
+        <translation>Initiative ou décision</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notée</translation>
+    </message>
     <message>
         <source>The workshop %1 is still running; end it first.</source>
         <translation>L’atelier %1 est toujours en cours ; terminez-le d’abord.</translation>
@@ -7689,49 +7728,6 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
     <message>
         <source>Graph</source>
         <translation>Graphe</translation>
-    </message>
-</context>
-<context>
-    <name>ReportComposer</name>
-    <message>
-        <source>Workshop record</source>
-        <translation>Compte rendu d’atelier</translation>
-    </message>
-    <message>
-        <source>%1, started %2 and still running; changes until now.</source>
-        <translation>%1, démarré le %2 et toujours en cours ; changements jusqu’à présent.</translation>
-    </message>
-    <message>
-        <source>%1, from %2 to %3.</source>
-        <translation>%1, du %2 au %3.</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Décisions</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Notée</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Ce qui a changé</translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,9 @@ std::optional<ScenarioOverride> initiativeOverride(
 }
 
 struct CreateOptions {
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Cli)
+
+public:
     QCommandLineOption from {QStringLiteral("from"),
         tr("Start from a copy of this scenario's overrides."), QStringLiteral("SCENARIO")};
     QCommandLineOption capacity {QStringLiteral("capacity"),

@@ -3,6 +3,7 @@
 #include "core/domain/plan.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,8 @@ namespace Cairn::Cli {
 // scenario's plan), --compare "A,B[,C]" (a "Scenarios compared" section in the PDF) and
 // --baseline NAME (a "Changes since the baseline" section).
 class ScenarioExportOptions {
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Cli)
+
 public:
     ScenarioExportOptions();
     void addTo(QCommandLineParser &parser) const;

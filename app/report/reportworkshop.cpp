@@ -14,11 +14,6 @@ namespace Cairn {
 using namespace ReportStyle;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cairn::Report", text);
-}
-
 QString localTime(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
@@ -33,12 +28,14 @@ void ReportComposer::addWorkshopRecord()
     if (!w)
         return;
     const WorkshopRecord record = workshopRecord(m_plan, &m_schedule, w->id);
-    Flow flow(*this, QStringLiteral("workshop"), tr("Workshop record"));
+    Flow flow(*this, QStringLiteral("workshop"),
+        QCoreApplication::translate("Cairn::Report", "Workshop record"));
     const QFont body = sized(m_font, 13);
     flow.paragraph(w->isRunning()
-            ? tr("%1, started %2 and still running; changes until now.")
+            ? QCoreApplication::translate(
+                "Cairn::Report", "%1, started %2 and still running; changes until now.")
                   .arg(quoted(w->name), localTime(w->started))
-            : tr("%1, from %2 to %3.")
+            : QCoreApplication::translate("Cairn::Report", "%1, from %2 to %3.")
                   .arg(quoted(w->name), localTime(w->started), localTime(w->ended)),
         body, kMuted);
     flow.paragraph(describeRecordCounts(record), body);
@@ -48,8 +45,12 @@ void ReportComposer::addWorkshopRecord()
         if (c.kind == WorkshopChange::Kind::Decision)
             decisions << Flow::Row {{c.name, localTime(c.noted)}, {}, false};
     if (!decisions.isEmpty()) {
-        flow.subheading(tr("Decisions"), sized(m_font, 15, true));
-        flow.table(sized(m_font, 12), {{tr("Decision"), 0.78}, {tr("Noted"), 0.22}}, decisions);
+        flow.subheading(
+            QCoreApplication::translate("Cairn::Report", "Decisions"), sized(m_font, 15, true));
+        flow.table(sized(m_font, 12),
+            {{QCoreApplication::translate("Cairn::Report", "Decision"), 0.78},
+                {QCoreApplication::translate("Cairn::Report", "Noted"), 0.22}},
+            decisions);
     }
 
     QList<Flow::Row> rows;
@@ -64,9 +65,13 @@ void ReportComposer::addWorkshopRecord()
     }
     if (rows.isEmpty())
         return;
-    flow.subheading(tr("Initiatives"), sized(m_font, 15, true));
+    flow.subheading(
+        QCoreApplication::translate("Cairn::Report", "Initiatives"), sized(m_font, 15, true));
     flow.table(sized(m_font, 12),
-        {{tr("Change"), 0.14}, {tr("Initiative"), 0.46}, {tr("What changed"), 0.40}}, rows);
+        {{QCoreApplication::translate("Cairn::Report", "Change"), 0.14},
+            {QCoreApplication::translate("Cairn::Report", "Initiative"), 0.46},
+            {QCoreApplication::translate("Cairn::Report", "What changed"), 0.40}},
+        rows);
 }
 
 } // namespace Cairn

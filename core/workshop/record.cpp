@@ -14,15 +14,11 @@ namespace Cairn {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cairn::Workshop", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("Cairn::Workshop", text, nullptr, n);
-}
+// The record's words (outside WorkshopEdits), in the context lupdate files them under: a plain
+// tr() of a free function went under "Cairn", so the record was never translated.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Workshop)
+};
 
 bool takenIn(const Initiative &i)
 {
@@ -32,7 +28,7 @@ bool takenIn(const Initiative &i)
 QString span(std::optional<Quarter> start, std::optional<Quarter> finish, const PlanInfo &info)
 {
     if (!start)
-        return tr("not scheduled");
+        return Words::tr("not scheduled");
     const QString a = start->label(info.quarterStyle());
     if (!finish || *finish == *start)
         return a;
@@ -158,15 +154,15 @@ QString changeKindName(WorkshopChange::Kind kind)
 {
     switch (kind) {
     case WorkshopChange::Kind::Added:
-        return tr("Added");
+        return Words::tr("Added");
     case WorkshopChange::Kind::Removed:
-        return tr("Removed");
+        return Words::tr("Removed");
     case WorkshopChange::Kind::Moved:
-        return tr("Moved");
+        return Words::tr("Moved");
     case WorkshopChange::Kind::Rescored:
-        return tr("Re-scored");
+        return Words::tr("Re-scored");
     case WorkshopChange::Kind::Decision:
-        return tr("Decision");
+        return Words::tr("Decision");
     }
     return {};
 }
@@ -174,18 +170,18 @@ QString changeKindName(WorkshopChange::Kind kind)
 QString describeRecordCounts(const WorkshopRecord &r)
 {
     if (r.changes.empty())
-        return tr("Nothing changed and no decision was noted.");
+        return Words::tr("Nothing changed and no decision was noted.");
     QStringList parts;
     if (r.added)
-        parts << trn("%n initiative(s) added", r.added);
+        parts << Words::tr("%n initiative(s) added", nullptr, r.added);
     if (r.removed)
-        parts << trn("%n removed", r.removed);
+        parts << Words::tr("%n removed", nullptr, r.removed);
     if (r.moved)
-        parts << trn("%n moved", r.moved);
+        parts << Words::tr("%n moved", nullptr, r.moved);
     if (r.rescored)
-        parts << trn("%n re-scored", r.rescored);
+        parts << Words::tr("%n re-scored", nullptr, r.rescored);
     if (r.decisions)
-        parts << trn("%n decision(s) noted", r.decisions);
+        parts << Words::tr("%n decision(s) noted", nullptr, r.decisions);
     return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
@@ -193,16 +189,16 @@ QString describeChange(const WorkshopChange &c, const PlanInfo &info)
 {
     switch (c.kind) {
     case WorkshopChange::Kind::Added:
-        return tr("added, %1").arg(span(c.startAfter, c.finishAfter, info));
+        return Words::tr("added, %1").arg(span(c.startAfter, c.finishAfter, info));
     case WorkshopChange::Kind::Removed:
-        return tr("removed (was %1)").arg(span(c.startBefore, c.finishBefore, info));
+        return Words::tr("removed (was %1)").arg(span(c.startBefore, c.finishBefore, info));
     case WorkshopChange::Kind::Moved:
-        return tr("%1 → %2").arg(
+        return Words::tr("%1 → %2").arg(
             span(c.startBefore, c.finishBefore, info), span(c.startAfter, c.finishAfter, info));
     case WorkshopChange::Kind::Rescored:
-        return tr("value %1 → %2").arg(c.valueBefore).arg(c.valueAfter);
+        return Words::tr("value %1 → %2").arg(c.valueBefore).arg(c.valueAfter);
     case WorkshopChange::Kind::Decision:
-        return tr("noted %1").arg(when(c.noted));
+        return Words::tr("noted %1").arg(when(c.noted));
     }
     return {};
 }
@@ -232,10 +228,10 @@ QString markdownText(const QString &text)
 QString workshopRecordMarkdown(const WorkshopRecord &r, const PlanInfo &info)
 {
     QString md = QStringLiteral("# ") + markdownText(r.workshop.name) + QStringLiteral("\n\n");
-    md += tr("Plan: %1").arg(markdownText(info.name)) + QStringLiteral("  \n");
-    md += tr("Started: %1").arg(when(r.workshop.started)) + QStringLiteral("  \n");
-    md += (r.workshop.isRunning() ? tr("Still running")
-                                  : tr("Ended: %1").arg(when(r.workshop.ended)))
+    md += Words::tr("Plan: %1").arg(markdownText(info.name)) + QStringLiteral("  \n");
+    md += Words::tr("Started: %1").arg(when(r.workshop.started)) + QStringLiteral("  \n");
+    md += (r.workshop.isRunning() ? Words::tr("Still running")
+                                  : Words::tr("Ended: %1").arg(when(r.workshop.ended)))
         + QStringLiteral("\n\n");
     md += describeRecordCounts(r) + QStringLiteral("\n");
     for (auto kind :
@@ -253,7 +249,8 @@ QString workshopRecordMarkdown(const WorkshopRecord &r, const PlanInfo &info)
                     + QLatin1Char('\n');
         if (!section.isEmpty())
             md += QStringLiteral("\n## ")
-                + (kind == WorkshopChange::Kind::Decision ? tr("Decisions") : changeKindName(kind))
+                + (kind == WorkshopChange::Kind::Decision ? Words::tr("Decisions")
+                                                          : changeKindName(kind))
                 + QStringLiteral("\n\n") + section;
     }
     return md;
@@ -261,8 +258,9 @@ QString workshopRecordMarkdown(const WorkshopRecord &r, const PlanInfo &info)
 
 QString workshopRecordCsv(const WorkshopRecord &r, const PlanInfo &info)
 {
-    QString out = Csv::line({tr("Workshop"), tr("Change"), tr("Initiative or decision"),
-        tr("Before"), tr("After"), tr("Noted")});
+    QString out = Csv::line(
+        {Words::tr("Workshop"), Words::tr("Change"), Words::tr("Initiative or decision"),
+            Words::tr("Before"), Words::tr("After"), Words::tr("Noted")});
     for (const WorkshopChange &c : r.changes) {
         QString before, after;
         switch (c.kind) {

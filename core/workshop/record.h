@@ -3,6 +3,7 @@
 #include "core/domain/plan.h"
 #include "core/edit/editfacade.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <optional>
@@ -58,6 +59,8 @@ QString workshopRecordCsv(const WorkshopRecord &record, const PlanInfo &info);
 
 // The workshop record's edits, each one undo step through the edit facade.
 class WorkshopEdits {
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Workshop)
+
 public:
     explicit WorkshopEdits(EditFacade &edit)
         : m_edit(edit)

@@ -13,11 +13,6 @@ namespace Cairn {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cairn::Voting", text);
-}
-
 bool takenIn(const Initiative &i)
 {
     return i.status != InitiativeStatus::Dropped && i.status != InitiativeStatus::Done;

@@ -3,6 +3,7 @@
 #include "core/domain/plan.h"
 #include "core/edit/editfacade.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <vector>
@@ -40,6 +41,8 @@ std::vector<std::pair<InitiativeId, int>> valuesFromVotes(const VoteTally &tally
 // The dot vote's edits, each one undo step through the edit facade. A name is trimmed and must
 // be new among the participants (case aside); a participant's dots never exceed what each has.
 class VotingEdits {
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Voting)
+
 public:
     explicit VotingEdits(EditFacade &edit)
         : m_edit(edit)
