@@ -7484,8 +7484,8 @@ noch %n</numerusform>
     <message numerus="yes">
         <source>%n initiative(s) added</source>
         <translation>
-            <numerusform>%n Initiative hinzugefügt</numerusform>
-            <numerusform>%n Initiativen hinzugefügt</numerusform>
+            <numerusform>%n Vorhaben hinzugefügt</numerusform>
+            <numerusform>%n Vorhaben hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
