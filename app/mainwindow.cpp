@@ -250,7 +250,7 @@ void MainWindow::createViewAndHelpMenus()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_workshop->addViewActions(m_viewMenu);
-    for (const char *name : {"actionExportSlides", "actionPresent"})
+    for (const char *name : {"actionExportSlides", "actionPresent", "actionExportWorkshopRecord"})
         m_desktop->needsPlan(findChild<QAction *>(QLatin1String(name)));
     m_desktop->createHelpMenu();
 }

@@ -1,5 +1,6 @@
 #include "app/server/serverplans.h"
 
+#include "app/desktop.h"
 #include "app/mainwindow.h"
 #include "app/server/conflictspanel.h"
 #include "app/server/serverdialog.h"
@@ -26,6 +27,7 @@ ServerPlans::ServerPlans(MainWindow *window)
     auto *publish = new QAction(tr("Pu&blish to Server…"), this);
     publish->setObjectName(QStringLiteral("actionPublishToServer"));
     connect(publish, &QAction::triggered, this, &ServerPlans::publishToServer);
+    window->desktop()->needsPlan(publish); // on the welcome page it published an empty plan
     // In the File menu, right after Open….
     if (auto *fileOpen = window->findChild<QAction *>(QStringLiteral("actionOpen"))) {
         for (QObject *o : fileOpen->associatedObjects()) {

@@ -92,9 +92,10 @@ private slots:
         for (QDockWidget *dock : w.findChildren<QDockWidget *>())
             QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
         QVERIFY(!banner(w)->isVisible());
-        for (const char *name : {"actionSave", "actionSaveAs", "actionExportRoadmapPDF",
-                 "actionPrint", "actionClose", "actionAdd", "actionDelete", "actionPlanSettings",
-                 "actionPresent", "actionExportSlides"})
+        for (const char *name :
+            {"actionSave", "actionSaveAs", "actionExportRoadmapPDF", "actionPrint", "actionClose",
+                "actionAdd", "actionDelete", "actionPlanSettings", "actionPresent",
+                "actionExportSlides", "actionExportWorkshopRecord", "actionPublishToServer"})
             QVERIFY2(!action(w, name)->isEnabled(), name);
         for (const char *name : {"actionNewPlan", "actionOpen", "actionQuit", "actionPreferences"})
             QVERIFY2(action(w, name)->isEnabled(), name);
@@ -130,8 +131,8 @@ private slots:
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->isVisible());
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
         QVERIFY(w.statusBar()->isVisible());
-        for (const char *name :
-            {"actionSave", "actionSaveAs", "actionExportRoadmapPDF", "actionClose", "actionAdd"})
+        for (const char *name : {"actionSave", "actionSaveAs", "actionExportRoadmapPDF",
+                 "actionClose", "actionAdd", "actionExportWorkshopRecord", "actionPublishToServer"})
             QVERIFY2(action(w, name)->isEnabled(), name);
         QVERIFY(!w.isWindowModified());
     }
