@@ -1,5 +1,6 @@
 #include "core/analysis/impact.h"
 
+#include "core/domain/wording.h"
 #include "core/graph/dependencygraph.h"
 
 #include <QCoreApplication>
@@ -327,11 +328,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Cairn::Impact", text, disambiguation, n);
-}
-
-QString quoted(const QString &s)
-{
-    return QStringLiteral("“%1”").arg(s);
 }
 
 class Words {

@@ -1,5 +1,6 @@
 #include "core/schedule/planscheduler.h"
 
+#include "core/domain/wording.h"
 #include "core/schedule/saturating.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace Cairn {
 
 namespace {
-
-QString quoted(const QString &s)
-{
-    return QStringLiteral("“%1”").arg(s);
-}
 
 constexpr qint64 kHardWeight = 1'000'000;
 

@@ -1,6 +1,7 @@
 #include "core/schedule/schedulefixes.h"
 
 #include "core/domain/amount.h"
+#include "core/domain/wording.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -53,11 +54,6 @@ PlanContent ScheduleFix::applyTo(PlanContent plan) const
 }
 
 namespace {
-
-QString quoted(const QString &s)
-{
-    return QStringLiteral("“%1”").arg(s);
-}
 
 // "2027 Q1–Q3, 2028 Q1": consecutive quarters as ranges.
 QString quarterRanges(const std::vector<Quarter> &quarters, QuarterStyle style)

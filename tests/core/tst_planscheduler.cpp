@@ -8,6 +8,8 @@
 #include "tests/bench/generateplan.h"
 #include "tests/core/schedulecheck.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <climits>
@@ -238,6 +240,34 @@ private slots:
         QVERIFY(s.problems.first().message.contains(QStringLiteral("“Alpha” → “Beta” → “Alpha”")));
         QVERIFY(!s.find(InitiativeId {20})->start);
         QVERIFY(s.find(InitiativeId {22})->start);
+    }
+
+    void namesAreQuotedAsTheLanguageQuotes_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+        QTest::newRow("French") << QLocale(QLocale::French, QLocale::France);
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+    }
+
+    // A problem names initiatives in the quotation marks of the interface's language, as every
+    // other message does (the scheduler wrote English quotes in French and German).
+    void namesAreQuotedAsTheLanguageQuotes()
+    {
+        QFETCH(QLocale, locale);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        PlanContent p = basePlan();
+        p.initiatives.push_back(initiative(20, QStringLiteral("Alpha"), 1));
+        p.initiatives.push_back(initiative(21, QStringLiteral("Beta"), 1));
+        p.dependencies.push_back({InitiativeId {20}, InitiativeId {21}});
+        p.dependencies.push_back({InitiativeId {21}, InitiativeId {20}});
+        const PlanSchedule s = schedulePlan(p, quick());
+        QCOMPARE(s.problems.size(), 1);
+        const QString message = s.problems.first().message;
+        QVERIFY2(
+            message.contains(locale.quoteString(QStringLiteral("Alpha"))), qPrintable(message));
     }
 
     void cyclesSharingInitiativesAreLeftOutWhole()
