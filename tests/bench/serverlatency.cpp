@@ -18,26 +18,6 @@ namespace Cairn::Bench {
 
 namespace {
 
-QElapsedTimer g_clock;
-
-double now()
-{
-    return double(g_clock.nsecsElapsed()) / 1e6;
-}
-
-// Runs the event loop until `done` or `ms` have passed; false on a time-out.
-bool waitFor(const std::function<bool()> &done, double ms)
-{
-    const double until = now() + ms;
-    while (!done()) {
-        if (now() > until)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-        QThread::usleep(200);
-    }
-    return true;
-}
-
 QString row(const QString &what, const QList<double> &ms, const QString &target)
 {
     if (ms.isEmpty())
@@ -68,17 +48,17 @@ struct Window {
         QObject::connect(doc.get(), &ServerDocument::connectionChanged, doc.get(),
             [this](bool up, const QString &) {
                 if (up) {
-                    upAt = now();
+                    upAt = elapsedMs();
                     ++ups;
                 } else if (downAt < 0 || upAt > downAt) {
-                    downAt = now(); // the first "down" since the last "up"
+                    downAt = elapsedMs(); // the first "down" since the last "up"
                     ++downs;
                 }
             });
         QObject::connect(
-            doc.get(), &ServerDocument::committed, doc.get(), [this] { ackAt = now(); });
-        QObject::connect(
-            doc.get(), &ServerDocument::refreshed, doc.get(), [this] { refreshedAt = now(); });
+            doc.get(), &ServerDocument::committed, doc.get(), [this] { ackAt = elapsedMs(); });
+        QObject::connect(doc.get(), &ServerDocument::refreshed, doc.get(),
+            [this] { refreshedAt = elapsedMs(); });
         doc->open();
         const bool done = waitFor([&] { return answered; }, 30000);
         QObject::disconnect(c);
@@ -92,7 +72,7 @@ double rename(Window &alice, int n, const QString &name)
 {
     Initiative i = alice.at(n);
     i.name = name;
-    const double t = now();
+    const double t = elapsedMs();
     alice.doc->edit().update(i);
     return t;
 }
@@ -118,7 +98,6 @@ PlanContent onServer(const Test::TestServer &server)
 
 int runServerLatency(const Test::TestServer &serverIn, const LatencyOptions &o)
 {
-    g_clock.start();
     Test::TestServer server = serverIn;
     QString error;
     if (!server.prepare(QStringLiteral("cairn_latency"),
@@ -154,7 +133,7 @@ int runServerLatency(const Test::TestServer &serverIn, const LatencyOptions &o)
         double seenAt = -1;
         auto c = QObject::connect(&bob.doc->plan(), &Plan::changed, bob.doc.get(), [&] {
             if (seenAt < 0 && sees(bob, n, name))
-                seenAt = now();
+                seenAt = elapsedMs();
         });
         const double t = rename(alice, n, name);
         const bool ok = waitFor([&] { return alice.ackAt >= 0 && seenAt >= 0; }, 10000);
@@ -175,7 +154,7 @@ int runServerLatency(const Test::TestServer &serverIn, const LatencyOptions &o)
     for (int k = 0; k < o.kills; ++k) {
         bob.downAt = -1;
         const int upsBefore = bob.ups;
-        const double t = now();
+        const double t = elapsedMs();
         server.admin({QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                      "WHERE application_name = 'cairn-listener' AND usename = "
                                      "'lat_bob'")},
@@ -193,7 +172,7 @@ int runServerLatency(const Test::TestServer &serverIn, const LatencyOptions &o)
             ++missed;
             continue;
         }
-        killResync << now() - bob.upAt;
+        killResync << elapsedMs() - bob.upAt;
     }
 
     // 3. The server restarted: noticed, and both windows in step once it is back.
@@ -201,13 +180,13 @@ int runServerLatency(const Test::TestServer &serverIn, const LatencyOptions &o)
     for (int k = 0; !o.control.isEmpty() && k < o.restarts; ++k) {
         bob.downAt = -1;
         const int upsBefore = bob.ups;
-        const double t = now();
+        const double t = elapsedMs();
         if (!control(o.control, QStringLiteral("restart"))) {
             print(QStringLiteral("cannot restart the server: ")
                 + o.control.arg(QStringLiteral("restart")));
             return 2;
         }
-        const double back = now();
+        const double back = elapsedMs();
         const int n = 40 + k;
         const QString name = QStringLiteral("After restart %1").arg(++serial);
         rename(alice, n, name);
@@ -220,7 +199,7 @@ int runServerLatency(const Test::TestServer &serverIn, const LatencyOptions &o)
             ++missed;
             continue;
         }
-        restartResync << now() - back;
+        restartResync << elapsedMs() - back;
     }
 
     // 4. Edits made while the server is away, written when it is back.
@@ -237,9 +216,9 @@ int runServerLatency(const Test::TestServer &serverIn, const LatencyOptions &o)
             print(QStringLiteral("cannot start the server again"));
             return 2;
         }
-        const double back = now();
+        const double back = elapsedMs();
         if (waitFor([&] { return !alice.doc->isModified() && !alice.doc->busy(); }, 120000))
-            replay << now() - back;
+            replay << elapsedMs() - back;
         else
             ++lost;
         const PlanContent there = onServer(server);

@@ -23,26 +23,6 @@ namespace Cairn::Bench {
 
 namespace {
 
-QElapsedTimer g_clock;
-
-double now()
-{
-    return double(g_clock.nsecsElapsed()) / 1e6;
-}
-
-// Runs the event loop until `done` or `ms` have passed; false on a time-out.
-bool waitFor(const std::function<bool()> &done, double ms)
-{
-    const double until = now() + ms;
-    while (!done()) {
-        if (now() > until)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-        QThread::usleep(200);
-    }
-    return true;
-}
-
 void idle(double ms)
 {
     waitFor([] { return false; }, ms);
@@ -57,7 +37,7 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(2);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const double t = now();
+            const double t = elapsedMs();
             m_worst = std::max(m_worst, t - m_last);
             m_last = t;
         });
@@ -65,7 +45,7 @@ public:
     // Starts watching anew (what the bench itself does between phases is not counted).
     void reset()
     {
-        m_last = now();
+        m_last = elapsedMs();
         m_worst = 0;
         m_timer.start();
     }
@@ -73,7 +53,7 @@ public:
     double worst()
     {
         m_timer.stop();
-        return std::max(m_worst, now() - m_last);
+        return std::max(m_worst, elapsedMs() - m_last);
     }
 
 private:
@@ -103,7 +83,7 @@ struct Window {
         QObject::connect(doc.get(), &ServerDocument::opened, doc.get(), [this](bool k) {
             ok = k;
             answered = true;
-            answeredAt = now();
+            answeredAt = elapsedMs();
         });
         QObject::connect(doc.get(), &ServerDocument::connectionChanged, doc.get(),
             [this](bool u, const QString &) { up = u; });
@@ -156,24 +136,24 @@ bool measureOpening(const Test::TestServer &server, const PlanContent &plan, con
     for (int r = 0; r < o.runs; ++r) {
         {
             ServerStore store(server.address(QStringLiteral("tgt_ana"), handle));
-            const double t = now();
+            const double t = elapsedMs();
             const LoadResult loaded = store.load();
-            read << now() - t;
+            read << elapsedMs() - t;
             if (!loaded.ok() || loaded.content->initiatives.size() != plan.initiatives.size()) {
                 print(QStringLiteral("cannot read the plan: ") + loaded.message);
                 return false;
             }
         }
         {
-            const double t = now();
+            const double t = elapsedMs();
             const LoadResult loaded = PlanFile::load(file);
-            fromFile << now() - t;
+            fromFile << elapsedMs() - t;
             if (!loaded.ok())
                 return false;
         }
         Window w;
         probe.reset();
-        const double t = now();
+        const double t = elapsedMs();
         w.start(server.address(QStringLiteral("tgt_ana"), handle));
         if (!waitFor([&] { return w.answered; }, 60000) || !w.ok
             || w.doc->plan().initiatives().size() != plan.initiatives.size()) {
@@ -223,9 +203,9 @@ double closeWhileFrozen(Window &w, const QString &command, bool *thawed)
             thawedBySafety = true;
         }
     });
-    const double t = now();
+    const double t = elapsedMs();
     w.doc.reset();
-    const double took = now() - t;
+    const double took = elapsedMs() - t;
     closed = true;
     safety.join();
     *thawed = thawedBySafety;
@@ -261,7 +241,7 @@ bool measureAway(const Test::TestServer &server, const QString &handle, const Ta
             rows << Away {situation, 0, QStringLiteral("NOT written within 60 s")};
             return;
         }
-        const double t = now();
+        const double t = elapsedMs();
         const PlanContent there = onServer();
         if (there.initiatives != alice.doc->plan().content().initiatives)
             ++*lost;
@@ -285,7 +265,7 @@ bool measureAway(const Test::TestServer &server, const QString &handle, const Ta
     {
         Window carol;
         probe.reset();
-        const double t = now();
+        const double t = elapsedMs();
         carol.start(ben);
         const bool answered = waitFor([&] { return carol.answered; }, 30000);
         rows << Away {QStringLiteral("server stopped: a window opens"), probe.worst(),
@@ -301,10 +281,10 @@ bool measureAway(const Test::TestServer &server, const QString &handle, const Ta
     if (!control(o.control, QStringLiteral("resume")))
         return false;
     {
-        const double back = now();
+        const double back = elapsedMs();
         inStep(QStringLiteral("server stopped"));
         rows << Away {QStringLiteral("server back: the edits written"), 0,
-            QStringLiteral("after %1").arg(ms(now() - back))};
+            QStringLiteral("after %1").arg(ms(elapsedMs() - back))};
     }
 
     // Frozen: connections are taken and never answered (a server behind a dead link).
@@ -322,7 +302,7 @@ bool measureAway(const Test::TestServer &server, const QString &handle, const Ta
     std::unique_ptr<Window> carol = std::make_unique<Window>();
     {
         probe.reset();
-        const double t = now();
+        const double t = elapsedMs();
         carol->start(ben);
         const bool answered = waitFor([&] { return carol->answered; }, 8000);
         rows << Away {QStringLiteral("server frozen: a window opens"), probe.worst(),
@@ -338,10 +318,10 @@ bool measureAway(const Test::TestServer &server, const QString &handle, const Ta
     if (!thawed && !control(o.control, QStringLiteral("thaw")))
         return false;
     {
-        const double back = now();
+        const double back = elapsedMs();
         inStep(QStringLiteral("server frozen"));
         rows << Away {QStringLiteral("server back: the edits written"), 0,
-            QStringLiteral("after %1").arg(ms(now() - back))};
+            QStringLiteral("after %1").arg(ms(elapsedMs() - back))};
     }
     probe.reset();
     carol.reset();
@@ -352,7 +332,6 @@ bool measureAway(const Test::TestServer &server, const QString &handle, const Ta
 
 int runServerTargets(const Test::TestServer &serverIn, const TargetOptions &o)
 {
-    g_clock.start();
     Test::TestServer server = serverIn;
     QString message;
     if (!server.prepare(QStringLiteral("cairn_targets"),
@@ -363,7 +342,7 @@ int runServerTargets(const Test::TestServer &serverIn, const TargetOptions &o)
     const QString handle = QStringLiteral("big");
     const PlanContent plan = generateRoadmap({.initiatives = o.initiatives, .seed = 17});
     ServerStore owner(server.address(QStringLiteral("postgres"), handle));
-    const double t = now();
+    const double t = elapsedMs();
     if (!ServerStore::initialise(server.address(QStringLiteral("postgres")), &message)
         || !owner.publish(plan, &message)
         || !owner.grant(QStringLiteral("tgt_ana"), MemberRole::Editor, &message)
@@ -376,7 +355,7 @@ int runServerTargets(const Test::TestServer &serverIn, const TargetOptions &o)
               .arg(plan.systems.size())
               .arg(plan.goals.size())
               .arg(plan.dependencies.size() + plan.impacts.size() + plan.contributions.size())
-              .arg(ms(now() - t)));
+              .arg(ms(elapsedMs() - t)));
     QList<double> window;
     if (!measureOpening(server, plan, handle, o, &window))
         return 2;
