@@ -92,7 +92,7 @@ public:
     // What each page holds of a table (for tests): its rows from `firstRow`, under its header.
     struct TablePart {
         int page = 0;
-        const void *header = nullptr; // the table's identity
+        int table = 0; // the table's number in the report, from 0
         int firstRow = 0;
         int rows = 0;
         int tableRows = 0;
@@ -149,6 +149,7 @@ private:
     std::vector<Page> m_pages;
     std::vector<TimelinePage> m_timeline;
     std::vector<TablePart> m_tableParts;
+    int m_tables = 0; // the tables poured so far
 };
 
 } // namespace Cairn

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace Cairn {
 
@@ -205,6 +206,12 @@ void ReportComposer::Flow::finish()
         y += b.height;
         rowsOnPage += b.row >= 0 ? 1 : 0;
     }
+    // Each table's number in the report: its header's address names it only while this flow
+    // lives, and the next flow's header may be allocated at the same address.
+    std::map<const Block *, int> tableNumber;
+    for (const Block &b : m_blocks)
+        if (b.row == 0)
+            tableNumber.emplace(b.header.get(), m_c.m_tables++);
     for (size_t n = 0; n < pages.size(); ++n) {
         std::vector<std::pair<qreal, Paint>> items;
         std::vector<const Block *> placed;
@@ -216,9 +223,10 @@ void ReportComposer::Flow::finish()
             if (block->row < 0)
                 continue;
             auto &parts = m_c.m_tableParts;
+            const int table = tableNumber.at(block->header.get());
             if (parts.empty() || parts.back().page != int(m_c.m_pages.size())
-                || parts.back().header != block->header.get())
-                parts.push_back({int(m_c.m_pages.size()), block->header.get(), block->row, 0,
+                || parts.back().table != table)
+                parts.push_back({int(m_c.m_pages.size()), table, block->row, 0,
                     block->row + block->rowsLeft,
                     std::find(placed.begin(), placed.end(), block->header.get()) != placed.end()});
             ++parts.back().rows;

@@ -530,9 +530,9 @@ private slots:
         o.pageSize = QPageSize::PageSizeId(size);
         o.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
         const ReportComposer composer(plan, schedule, o);
-        QSet<const void *> tables;
+        QSet<int> tables;
         for (const ReportComposer::TablePart &part : composer.tableParts()) {
-            tables.insert(part.header);
+            tables.insert(part.table);
             const QString where = QStringLiteral("page %1, rows %2 to %3 of %4")
                                       .arg(part.page + 1)
                                       .arg(part.firstRow + 1)
