@@ -1,5 +1,6 @@
 #include "app/present/workshop.h"
 
+#include "app/desktop.h"
 #include "app/mainwindow.h"
 #include "app/present/captureline.h"
 #include "app/present/presentationview.h"
@@ -121,7 +122,8 @@ void Workshop::addViewActions(QMenu *view)
         m_record->decisionEdit()->setFocus();
     });
     connect(view, &QMenu::aboutToShow, this, [this] {
-        PlanDocument *doc = document();
+        // The welcome page holds a hidden empty plan: no workshop is started in it.
+        PlanDocument *doc = m_window->desktop()->welcomeShown() ? nullptr : document();
         const bool running = doc && runningWorkshop(doc->plan().content());
         m_session->setText(running ? tr("End &Workshop") : tr("Start &Workshop"));
         m_session->setEnabled(doc && !doc->isReadOnly());

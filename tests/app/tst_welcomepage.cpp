@@ -17,6 +17,8 @@
 #include <QDate>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -42,6 +44,19 @@ QCommandLinkButton *button(MainWindow &w, const QString &name)
     if (!b)
         qFatal("no button %s on the welcome page", qPrintable(name));
     return b;
+}
+
+// The menu of that title in the menu bar, as it is about to drop down: its actions as a person
+// sees them.
+QMenu *openedMenu(MainWindow &w, const QString &title)
+{
+    for (QMenu *m : w.menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly)) {
+        if (m->title() == title) {
+            emit m->aboutToShow();
+            return m;
+        }
+    }
+    qFatal("no menu %s", qPrintable(title));
 }
 
 // Widgets added to a shown window appear when the event loop next runs, as for a person.
@@ -97,6 +112,10 @@ private slots:
                 "actionAdd", "actionDelete", "actionPlanSettings", "actionPresent",
                 "actionExportSlides", "actionExportWorkshopRecord", "actionPublishToServer"})
             QVERIFY2(!action(w, name)->isEnabled(), name);
+        // View ▸ Start Workshop started a workshop in the hidden empty plan.
+        openedMenu(w, MainWindow::tr("&View"));
+        for (const char *name : {"actionWorkshopSession", "actionNoteDecision"})
+            QVERIFY2(!action(w, name)->isEnabled(), name);
         for (const char *name : {"actionNewPlan", "actionOpen", "actionQuit", "actionPreferences"})
             QVERIFY2(action(w, name)->isEnabled(), name);
         QCOMPARE(w.windowTitle(), QStringLiteral("Cairn"));
@@ -134,6 +153,8 @@ private slots:
         for (const char *name : {"actionSave", "actionSaveAs", "actionExportRoadmapPDF",
                  "actionClose", "actionAdd", "actionExportWorkshopRecord", "actionPublishToServer"})
             QVERIFY2(action(w, name)->isEnabled(), name);
+        openedMenu(w, MainWindow::tr("&View"));
+        QVERIFY(action(w, "actionWorkshopSession")->isEnabled());
         QVERIFY(!w.isWindowModified());
     }
 
