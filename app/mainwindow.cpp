@@ -250,7 +250,8 @@ void MainWindow::createViewAndHelpMenus()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_workshop->addViewActions(m_viewMenu);
-    for (const char *name : {"actionExportSlides", "actionPresent", "actionExportWorkshopRecord"})
+    for (const char *name : {"actionExportSlides", "actionPresent", "actionExportWorkshopRecord",
+             "actionScenarioSwitcher", "actionScenariosMenu"})
         m_desktop->needsPlan(findChild<QAction *>(QLatin1String(name)));
     m_desktop->createHelpMenu();
 }
@@ -337,8 +338,7 @@ void MainWindow::connectUndo()
 
 void MainWindow::updateEditable()
 {
-    // The welcome page shows no plan.
-    const bool editable = !m_desktop->welcomeShown() && !m_document->isReadOnly();
+    const bool editable = !m_desktop->welcomeShown() && !m_document->isReadOnly(); // no plan shown
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(editable);
     m_save->setEnabled(editable);

@@ -103,13 +103,17 @@ QAction *ScenarioBar::addTo(QToolBar *tools, QMainWindow *window)
     for (QAction *a : tools->actions())
         if (a->objectName() == QLatin1String("actionUndo"))
             undo = a;
+    QAction *bar = nullptr;
     if (undo) {
-        tools->insertWidget(undo, this);
+        bar = tools->insertWidget(undo, this);
         tools->insertSeparator(undo);
     } else {
         tools->addSeparator();
-        tools->addWidget(this);
+        bar = tools->addWidget(this);
     }
+    // Named, so that the window can turn them off where no plan is shown (the welcome page).
+    bar->setObjectName(QStringLiteral("actionScenarioSwitcher"));
+    m_menu->menuAction()->setObjectName(QStringLiteral("actionScenariosMenu"));
     connect(this, &ScenarioBar::message, window,
         [window](const QString &m) { window->statusBar()->showMessage(m, 8000); });
     QMenu *plan = window->menuBar()->addMenu(tr("&Plan"));

@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"
 #include "app/views/importwizard.h"
+#include "app/views/scenariobar.h"
 #include "app/views/welcomepage.h"
 #include "app/views/workspace.h"
 #include "core/domain/planvalidator.h"
@@ -107,11 +108,13 @@ private slots:
         for (QDockWidget *dock : w.findChildren<QDockWidget *>())
             QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
         QVERIFY(!banner(w)->isVisible());
-        for (const char *name :
-            {"actionSave", "actionSaveAs", "actionExportRoadmapPDF", "actionPrint", "actionClose",
-                "actionAdd", "actionDelete", "actionPlanSettings", "actionPresent",
-                "actionExportSlides", "actionExportWorkshopRecord", "actionPublishToServer"})
+        for (const char *name : {"actionSave", "actionSaveAs", "actionExportRoadmapPDF",
+                 "actionPrint", "actionClose", "actionAdd", "actionDelete", "actionPlanSettings",
+                 "actionPresent", "actionExportSlides", "actionExportWorkshopRecord",
+                 "actionPublishToServer", "actionScenariosMenu"})
             QVERIFY2(!action(w, name)->isEnabled(), name);
+        // No scenario is made or shown in the hidden empty plan.
+        QVERIFY(!w.findChild<ScenarioBar *>()->isEnabled());
         // View ▸ Start Workshop started a workshop in the hidden empty plan.
         openedMenu(w, MainWindow::tr("&View"));
         for (const char *name : {"actionWorkshopSession", "actionNoteDecision"})
@@ -153,6 +156,7 @@ private slots:
         for (const char *name : {"actionSave", "actionSaveAs", "actionExportRoadmapPDF",
                  "actionClose", "actionAdd", "actionExportWorkshopRecord", "actionPublishToServer"})
             QVERIFY2(action(w, name)->isEnabled(), name);
+        QVERIFY(w.findChild<ScenarioBar *>()->isEnabled());
         openedMenu(w, MainWindow::tr("&View"));
         QVERIFY(action(w, "actionWorkshopSession")->isEnabled());
         QVERIFY(!w.isWindowModified());
