@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace Cairn {
@@ -92,11 +93,11 @@ void ReportComposer::Flow::table(
         widths.push_back(w * c.fraction);
     // Every cell's lines, wrapped in its column (the header's too): nothing is cut or runs into
     // the next column, in any language.
-    auto cellLines = [&](const QStringList &cells, const QFont &f) {
+    auto cellLines = [&](const QStringList &cells, const QFont &f, int maxLines) {
         std::vector<QStringList> lines;
         qreal h = 0;
         for (int k = 0; k < columns.size(); ++k) {
-            lines.push_back(wrapWhole(cells.value(k), f, widths[size_t(k)] - 2 * pad));
+            lines.push_back(wrapWhole(cells.value(k), f, widths[size_t(k)] - 2 * pad, maxLines));
             h = std::max(h, wrappedLinesHeight(lines.back(), f));
         }
         return std::pair(lines, std::ceil(h + 2 * pad));
@@ -120,7 +121,14 @@ void ReportComposer::Flow::table(
     QStringList titles;
     for (const Column &c : columns)
         titles << c.title;
-    const auto [headerLines, headerH] = cellLines(titles, bold);
+    const auto [headerLines, headerH] = cellLines(titles, bold, std::numeric_limits<int>::max());
+    // A row is never taller than a page holds under the heading and the table's header: a cell
+    // longer ends in an ellipsis.
+    const qreal room = m_c.m_content.height() - m_c.headingHeight() - headerH - 2 - 2 * pad;
+    const auto linesIn = [room](const QFont &f) {
+        const QFontMetricsF fm(f);
+        return std::max(1, int(std::floor((room - fm.height()) / fm.lineSpacing())) + 1);
+    };
     setHeader(
         headerH + 2, [paintCells, headerLines, bold, headerH, w](QPainter &p, const QRectF &r) {
             paintCells(p, r, bold, headerLines);
@@ -131,7 +139,7 @@ void ReportComposer::Flow::table(
     for (int n = 0; n < rows.size(); ++n) {
         const Row row = rows[n];
         const QFont f = row.bold ? bold : font;
-        const auto [lines, h] = cellLines(row.cells, f);
+        const auto [lines, h] = cellLines(row.cells, f, linesIn(f));
         const bool shaded = n % 2 == 1 && !row.bold;
         add(h, [paintCells, lines, row, f, h, shaded, w](QPainter &p, const QRectF &r) {
             if (shaded)

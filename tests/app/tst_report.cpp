@@ -2,6 +2,7 @@
 #include "app/dialogs/plansettingsdialog.h"
 #include "app/mainwindow.h"
 #include "app/render/roadmapimage.h"
+#include "app/render/textfit.h"
 #include "app/report/reportcomposer.h"
 #include "app/report/reportdialog.h"
 #include "core/domain/fieldvalue.h"
@@ -14,6 +15,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QLineEdit>
 #include <QPainter>
 #include <QProcess>
@@ -765,6 +767,92 @@ private slots:
             QVERIFY(page.layout->quarters <= plan.info.horizon + 4 + 40);
         QTemporaryDir dir;
         QCOMPARE(composer.writePdf(dir.filePath(QStringLiteral("long.pdf"))), QString());
+    }
+
+    // Hostile text (a name of 400,000 letters, as a mutated file holds) makes a report of
+    // bounded size quickly: every row fits on a page, a cut cell ends in an ellipsis. It took
+    // minutes, measuring the rest of the name for every line it was broken into.
+    void hugeNamesMakeABoundedReport()
+    {
+        PlanContent plan = samplePlan();
+        plan.initiatives[0].name = QString(400'000, QLatin1Char('0'));
+        plan.systems[0].name = QString(200'000, QLatin1Char('W'));
+        plan.initiatives[1].description = QStringLiteral("word ").repeated(100'000);
+        const PlanSchedule schedule = scheduleOf(plan);
+        ReportOptions o;
+        const ReportComposer composer(plan, schedule, o);
+        QVERIFY2(composer.pageCount() < 60, qPrintable(QString::number(composer.pageCount())));
+        for (const ReportComposer::TablePart &part : composer.tableParts())
+            QVERIFY(part.rows >= 1); // no row left without a page
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.pdf"));
+        QCOMPARE(composer.writePdf(path), QString());
+        QCOMPARE(pdfPages(path), composer.pageCount());
+    }
+
+    // Text wrapped for tables: a word wider than the line is broken as late as it can be, every
+    // letter kept; with a most number of lines, the last says that more was cut.
+    void wrapWholeBreaksLongWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qreal>("width");
+        QTest::newRow("short") << QStringLiteral("Move the webshop") << 400.0;
+        QTest::newRow("words") << QStringLiteral("Move the webshop to Shopify Plus ").repeated(20)
+                               << 120.0;
+        QTest::newRow("one long word") << QString(5'000, QLatin1Char('m')) << 90.0;
+        QTest::newRow("mixed letters")
+            << QStringLiteral("iiiiWWWW.,;:MMMMllll").repeated(300) << 57.5;
+        QTest::newRow("lines and words") << QStringLiteral("Supports\n")
+                + QString(900, QLatin1Char('x'))
+                + QStringLiteral(" end") << 80.0;
+    }
+    void wrapWholeBreaksLongWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(qreal, width);
+        QFont font;
+        font.setPixelSize(12);
+        const QFontMetricsF fm(font);
+        const QStringList lines = wrapWhole(text, font, width);
+        QString words;
+        for (const QString &line : lines) {
+            QVERIFY2(fm.horizontalAdvance(line) <= width || line.size() == 1, qPrintable(line));
+            words += line;
+        }
+        QString all = text;
+        all.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+        QCOMPARE(words.remove(QLatin1Char(' ')), all); // every letter kept, in order
+        // A broken word's piece takes as much as fits: one letter more would not.
+        for (qsizetype n = 0; n + 1 < lines.size(); ++n) {
+            const QString &line = lines[n];
+            const QString &next = lines[n + 1];
+            if (line.contains(QLatin1Char(' ')) || next.isEmpty() || !text.contains(line + next))
+                continue;
+            QVERIFY2(fm.horizontalAdvance(line + next.front()) > width, qPrintable(line));
+        }
+        // At most three lines: the third ends in an ellipsis when more was cut.
+        const QStringList three = wrapWhole(text, font, width, 3);
+        QVERIFY(three.size() <= 3);
+        QCOMPARE(three.size() == 3 && lines.size() > 3, three.back().endsWith(QChar(0x2026)));
+        for (const QString &line : three)
+            QVERIFY2(fm.horizontalAdvance(line) <= width || line.size() <= 2, qPrintable(line));
+    }
+
+    // Wrapped into a box: a word wider than the line is elided, however long.
+    void wrapLinesElidesAHugeWord()
+    {
+        QFont font;
+        font.setPixelSize(12);
+        const QStringList lines
+            = wrapLines(QStringLiteral("Replace ") + QString(400'000, QLatin1Char('0')), font, 150);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], QStringLiteral("Replace"));
+        QVERIFY(lines[1].endsWith(QChar(0x2026)));
+        QVERIFY(QFontMetricsF(font).horizontalAdvance(lines[1]) <= 150);
+        const QStringList one = wrapLines(QString(400'000, QLatin1Char('0')) + QStringLiteral(" x"),
+            font, 150, QFontMetricsF(font).height());
+        QCOMPARE(one.size(), 1);
+        QVERIFY(one[0].endsWith(QChar(0x2026)));
     }
 
     void dialogPreviewsAndExports()
