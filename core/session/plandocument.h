@@ -12,6 +12,8 @@
 
 namespace Cairn {
 
+class Presence;
+
 // Where unsaved work is kept between crashes.
 struct RecoveryInfo {
     QString recoveryPath; // the autosaved copy
@@ -52,6 +54,11 @@ public:
     virtual bool isModified() const;
     // Whether the plan is shared by several people (on a server) rather than kept in a file.
     virtual bool isShared() const { return false; }
+    // Who else has items of the plan open (a plan on a server; a file has none).
+    virtual const Presence *presence() const { return nullptr; }
+    // The item this window has open (0: none), shown to colleagues on a shared plan; a file
+    // plan does nothing with it.
+    virtual void setOpenItem(qint64 id) { Q_UNUSED(id); }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
 

@@ -32,6 +32,10 @@ public:
     }
     void close()
     {
+        // Colleagues see at once that this window left its item (a connection that died takes
+        // its lock with it, and they see that at their next look).
+        if (m_writer)
+            m_writer->leavePresence();
         m_writer.reset();
         m_reader.reset();
     }
@@ -80,6 +84,8 @@ ServerDocument::ServerDocument(ServerAddress address, Options options, QObject *
     m_readRetry.setSingleShot(true);
     m_readRetry.setInterval(m_options.retryMs);
     connect(&m_readRetry, &QTimer::timeout, this, &ServerDocument::requestRead);
+    m_presenceTimer.setInterval(m_options.presenceMs);
+    connect(&m_presenceTimer, &QTimer::timeout, this, &ServerDocument::refreshPresence);
     // What was held back while someone typed into an item is read once editing ends.
     connect(&edit(), &EditFacade::editingChanged, this, [this] {
         if (m_open && !edit().editing())
@@ -143,6 +149,8 @@ void ServerDocument::open()
             m_open = true;
             if (m_options.listen)
                 startListening(planId);
+            m_presenceTimer.start();
+            refreshPresence();
             emit opened(true, QString());
         });
     });
@@ -160,10 +168,48 @@ void ServerDocument::startListening(qint64 planId)
         emit connectionChanged(true, QString());
         requestRead();
         send();
+        refreshPresence();
     });
+    connect(m_listener, &ServerListener::presenceChanged, this, &ServerDocument::refreshPresence);
     connect(m_listener, &ServerListener::disconnected, this,
         [this](const QString &why) { emit connectionChanged(false, why); });
     m_listener->start();
+}
+
+void ServerDocument::setOpenItem(qint64 id)
+{
+    if (id == m_openItem)
+        return;
+    m_openItem = id;
+    refreshPresence();
+}
+
+void ServerDocument::refreshPresence()
+{
+    if (!m_open)
+        return; // opened: asked then, for the item open by then
+    if (m_askingPresence) {
+        m_askPresenceAgain = true;
+        return;
+    }
+    m_askingPresence = true;
+    m_askPresenceAgain = false;
+    ServerWorker *worker = m_worker;
+    const qint64 item = m_openItem;
+    QMetaObject::invokeMethod(m_worker, [this, to = m_replyTo, worker, item] {
+        QString why;
+        const std::optional<std::vector<PresenceRow>> rows = worker->writer().presence(item, &why);
+        reply(to, [this, rows] {
+            m_askingPresence = false;
+            // Not known while the server cannot be asked: nobody is shown rather than who was.
+            if (rows)
+                m_presence.set(*rows);
+            else
+                m_presence.clear();
+            if (m_askPresenceAgain)
+                refreshPresence();
+        });
+    });
 }
 
 void ServerDocument::reserveIds()

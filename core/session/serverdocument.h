@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/session/plandocument.h"
+#include "core/session/presence.h"
 #include "core/session/serverconflicts.h"
 #include "core/session/serverlistener.h"
 #include "core/store/serverstore.h"
@@ -31,6 +32,12 @@ class ServerWorker;
 // what was, what they made it and what I made it until the person keeps theirs or mine. When
 // we changed different fields of a row, mine are written over theirs field by field (merged)
 // and merged() names the colleague and their fields.
+//
+// Presence: the item the window has open is held on the server as a session-scoped advisory
+// lock (ServerStore::presence()), and presence() says who else has which item open. It is asked
+// again when a colleague moves (a notification the listener hears), when the listener is back
+// after a lost link, and every presenceMs, which also finds a colleague whose connection died
+// without a word.
 class ServerDocument : public PlanDocument {
     Q_OBJECT
 
@@ -44,6 +51,8 @@ public:
         // Ids the server reserves for this window's new rows at a time (a new block is asked for
         // when half are used), so that two people adding at once never take the same id.
         qint64 idBlock = 1000;
+        // Who has what open is asked again this often besides when a colleague moves.
+        int presenceMs = 5000;
     };
 
     explicit ServerDocument(ServerAddress address, QObject *parent = nullptr);
@@ -78,6 +87,12 @@ public:
     void refresh();
     // Steps handed to the worker and not answered yet.
     bool busy() const { return m_sending || m_reading; }
+
+    const Presence *presence() const override { return &m_presence; }
+    void setOpenItem(qint64 id) override;
+    qint64 openItem() const { return m_openItem; }
+    // Asks the server who has what open now (the listener and a timer ask; a test may too).
+    void refreshPresence();
 
 signals:
     void opened(bool ok, const QString &message);
@@ -133,6 +148,11 @@ private:
     QTimer m_readRetry;
     std::vector<ServerConflict> m_conflicts;
     int m_nextConflictId = 1;
+    Presence m_presence;
+    qint64 m_openItem = 0;
+    bool m_askingPresence = false; // a presence question on its way
+    bool m_askPresenceAgain = false; // the open item changed, or a colleague moved, meanwhile
+    QTimer m_presenceTimer;
 };
 
 } // namespace Cairn

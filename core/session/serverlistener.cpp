@@ -55,6 +55,7 @@ public:
 
 signals:
     void announced(qint64 revision, const QStringList &rows);
+    void presenceChanged();
     void connected();
     void disconnected(const QString &why);
 
@@ -80,7 +81,8 @@ private:
                 QStringLiteral("keepalives_count=2")};
             options += m_address.options;
             db.setConnectOptions(options.join(QLatin1Char(';')));
-            if (!db.open() || !db.driver()->subscribeToNotification(channel()))
+            if (!db.open() || !db.driver()->subscribeToNotification(channel())
+                || !db.driver()->subscribeToNotification(ServerStore::presenceChannel(m_planId)))
                 failed = db.lastError().text();
             else
                 QObject::connect(
@@ -101,6 +103,12 @@ private:
 
     void notified(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
     {
+        // Someone took or left an item: who is where is asked again (the payload is only the
+        // item's id).
+        if (name == ServerStore::presenceChannel(m_planId)) {
+            emit presenceChanged();
+            return;
+        }
         if (name != channel())
             return;
         const QString text = payload.toString();
@@ -220,6 +228,7 @@ ServerListener::ServerListener(ServerAddress address, qint64 planId, Timing timi
     m_thread->setObjectName(QStringLiteral("cairn-listener"));
     m_worker->moveToThread(m_thread);
     connect(m_worker, &ListenerWorker::announced, this, &ServerListener::announced);
+    connect(m_worker, &ListenerWorker::presenceChanged, this, &ServerListener::presenceChanged);
     connect(m_worker, &ListenerWorker::connected, this, &ServerListener::connected);
     connect(m_worker, &ListenerWorker::disconnected, this, &ServerListener::disconnected);
     connect(m_thread, &QThread::started, m_worker, &ListenerWorker::begin);

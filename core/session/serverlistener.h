@@ -17,13 +17,13 @@ class ListenerWorker;
 // the application waits up to 3 s for such threads.
 void finishInBackground(QThread *thread, QObject *worker);
 
-// Listens for the steps others commit to a plan on a server (LISTEN/NOTIFY), on a connection of
-// its own in a worker thread: QPSQL connects and queries blockingly, and the window must never
-// wait for a server. A connection the server closes (a restart, a stop) is found as soon as its
-// socket says so, a link that dies quietly by a heartbeat; it then tries again, soon at first,
-// then ever less often up to one try every reconnectMs while the server stays away, and once
-// back, says so: the owner reads again from the last revision it saw (nothing announced while it
-// was away is lost that way).
+// Listens for the steps others commit to a plan on a server, and for colleagues moving from item
+// to item (LISTEN/NOTIFY), on a connection of its own in a worker thread: QPSQL connects and
+// queries blockingly, and the window must never wait for a server. A connection the server closes
+// (a restart, a stop) is found as soon as its socket says so, a link that dies quietly by a
+// heartbeat; it then tries again, soon at first, then ever less often up to one try every
+// reconnectMs while the server stays away, and once back, says so: the owner reads again from the
+// last revision it saw (nothing announced while it was away is lost that way).
 class ServerListener : public QObject {
     Q_OBJECT
 
@@ -48,6 +48,8 @@ signals:
     // A step someone committed: the plan's revision after it and the rows it touched
     // ("initiative:12"; "*" for more than a notification holds).
     void announced(qint64 revision, const QStringList &rows);
+    // A colleague opened another item, or left one (ServerStore::presence()).
+    void presenceChanged();
     // The listening connection came up (again) or went away, with the reason.
     void connected();
     void disconnected(const QString &why);

@@ -35,6 +35,13 @@ std::optional<PlanPart> partOf(const RowKey &key);
 QString partLabel(PlanPart part);
 
 enum class MemberRole { Viewer, Editor, Owner };
+
+// A colleague who has an item of the plan open: the item's id and their login role.
+struct PresenceRow {
+    qint64 item = 0;
+    QString login;
+    bool operator==(const PresenceRow &) const = default;
+};
 std::optional<MemberRole> memberRoleFromText(const QString &text); // "viewer", "editor", "owner"
 QString memberRoleText(MemberRole role);
 
@@ -96,6 +103,19 @@ public:
     // role that may create roles and schemas.
     static bool initialise(const ServerAddress &address, QString *message);
 
+    // Presence, a hint only (it never stops anyone's edit): this connection holds a
+    // session-scoped shared advisory lock (plan id, item id) for the item its window has open
+    // (`openItem`, 0: none), and lets go of the one it held before; the server drops it by
+    // itself when the connection ends, so nothing is ever left behind. When it changed, the
+    // colleagues are told on presenceChannel() (payload: the item's id). Returns who else holds
+    // such a lock on this plan (pg_locks with pg_stat_activity's login), nullopt with a message
+    // when the server cannot be asked. Needs load() first; reconnects like commit().
+    std::optional<std::vector<PresenceRow>> presence(qint64 openItem, QString *message);
+    // Lets go of this connection's item, telling the colleagues at once (a window closing),
+    // if the connection is still up; never connects for it.
+    void leavePresence();
+    static QString presenceChannel(qint64 planId);
+
     qint64 planId() const { return m_planId; }
     // Whether the server writes the parts steps change whole (scenarios, the workshop record…):
     // one not upgraded to revision 3 refuses such steps. Known once open() or load() ran.
@@ -132,6 +152,7 @@ private:
     std::optional<PlanContent> m_loaded; // as the last load() or refresh() read it
     bool m_readWhole = true;
     bool m_keepsParts = false; // the server keeps each part's version (revision 3)
+    qint64 m_presenceItem = 0; // the item this connection holds (told the colleagues)
 };
 
 } // namespace Cairn
