@@ -4137,6 +4137,44 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
     </message>
 </context>
 <context>
+    <name>Cairn::PresenceMark</name>
+    <message numerus="yes">
+        <source>%1 is also editing this goal.</source>
+        <translation>
+            <numerusform>%1 bearbeitet dieses Ziel ebenfalls.</numerusform>
+            <numerusform>%1 bearbeiten dieses Ziel ebenfalls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this initiative.</source>
+        <translation>
+            <numerusform>%1 bearbeitet dieses Vorhaben ebenfalls.</numerusform>
+            <numerusform>%1 bearbeiten dieses Vorhaben ebenfalls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this milestone.</source>
+        <translation>
+            <numerusform>%1 bearbeitet diesen Meilenstein ebenfalls.</numerusform>
+            <numerusform>%1 bearbeiten diesen Meilenstein ebenfalls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this resource.</source>
+        <translation>
+            <numerusform>%1 bearbeitet diese Ressource ebenfalls.</numerusform>
+            <numerusform>%1 bearbeiten diese Ressource ebenfalls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this system.</source>
+        <translation>
+            <numerusform>%1 bearbeitet dieses System ebenfalls.</numerusform>
+            <numerusform>%1 bearbeiten dieses System ebenfalls.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::PresentationView</name>
     <message>
         <source>Cairn — Presentation</source>
@@ -5823,6 +5861,10 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
     <message>
         <source>the address names no plan (add plan=NAME)</source>
         <translation>die Adresse nennt keinen Plan (plan=NAME ergänzen)</translation>
+    </message>
+    <message>
+        <source>the plan has not been read yet</source>
+        <translation>der Plan wurde noch nicht gelesen</translation>
     </message>
     <message>
         <source>there is no plan “%1”, or “%2” is not a member of it</source>

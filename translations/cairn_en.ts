@@ -292,6 +292,44 @@ Find one by name (or select it in another view) and focus on it, or filter by go
     </message>
 </context>
 <context>
+    <name>Cairn::PresenceMark</name>
+    <message numerus="yes">
+        <source>%1 is also editing this goal.</source>
+        <translation>
+            <numerusform>%1 is also editing this goal.</numerusform>
+            <numerusform>%1 are also editing this goal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this initiative.</source>
+        <translation>
+            <numerusform>%1 is also editing this initiative.</numerusform>
+            <numerusform>%1 are also editing this initiative.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this milestone.</source>
+        <translation>
+            <numerusform>%1 is also editing this milestone.</numerusform>
+            <numerusform>%1 are also editing this milestone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this resource.</source>
+        <translation>
+            <numerusform>%1 is also editing this resource.</numerusform>
+            <numerusform>%1 are also editing this resource.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this system.</source>
+        <translation>
+            <numerusform>%1 is also editing this system.</numerusform>
+            <numerusform>%1 are also editing this system.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Replan</name>
     <message numerus="yes">
         <source>… and %n more</source>

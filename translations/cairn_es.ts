@@ -4137,6 +4137,44 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
     </message>
 </context>
 <context>
+    <name>Cairn::PresenceMark</name>
+    <message numerus="yes">
+        <source>%1 is also editing this goal.</source>
+        <translation>
+            <numerusform>%1 también está editando este objetivo.</numerusform>
+            <numerusform>%1 también están editando este objetivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this initiative.</source>
+        <translation>
+            <numerusform>%1 también está editando esta iniciativa.</numerusform>
+            <numerusform>%1 también están editando esta iniciativa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this milestone.</source>
+        <translation>
+            <numerusform>%1 también está editando este hito.</numerusform>
+            <numerusform>%1 también están editando este hito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this resource.</source>
+        <translation>
+            <numerusform>%1 también está editando este recurso.</numerusform>
+            <numerusform>%1 también están editando este recurso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this system.</source>
+        <translation>
+            <numerusform>%1 también está editando este sistema.</numerusform>
+            <numerusform>%1 también están editando este sistema.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::PresentationView</name>
     <message>
         <source>Cairn — Presentation</source>
@@ -5823,6 +5861,10 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
     <message>
         <source>the address names no plan (add plan=NAME)</source>
         <translation>la dirección no indica ningún plan (añada plan=NAME)</translation>
+    </message>
+    <message>
+        <source>the plan has not been read yet</source>
+        <translation>el plan aún no se ha leído</translation>
     </message>
     <message>
         <source>there is no plan “%1”, or “%2” is not a member of it</source>

@@ -4137,6 +4137,44 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
     </message>
 </context>
 <context>
+    <name>Cairn::PresenceMark</name>
+    <message numerus="yes">
+        <source>%1 is also editing this goal.</source>
+        <translation>
+            <numerusform>%1 modifie aussi cet objectif.</numerusform>
+            <numerusform>%1 modifient aussi cet objectif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this initiative.</source>
+        <translation>
+            <numerusform>%1 modifie aussi cette initiative.</numerusform>
+            <numerusform>%1 modifient aussi cette initiative.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this milestone.</source>
+        <translation>
+            <numerusform>%1 modifie aussi ce jalon.</numerusform>
+            <numerusform>%1 modifient aussi ce jalon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this resource.</source>
+        <translation>
+            <numerusform>%1 modifie aussi cette ressource.</numerusform>
+            <numerusform>%1 modifient aussi cette ressource.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is also editing this system.</source>
+        <translation>
+            <numerusform>%1 modifie aussi ce système.</numerusform>
+            <numerusform>%1 modifient aussi ce système.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cairn::PresentationView</name>
     <message>
         <source>Cairn — Presentation</source>
@@ -5823,6 +5861,10 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
     <message>
         <source>the address names no plan (add plan=NAME)</source>
         <translation>l’adresse ne nomme aucun plan (ajoutez plan=NAME)</translation>
+    </message>
+    <message>
+        <source>the plan has not been read yet</source>
+        <translation>le plan n’a pas encore été lu</translation>
     </message>
     <message>
         <source>there is no plan “%1”, or “%2” is not a member of it</source>

@@ -1,6 +1,8 @@
 #include "app/views/inspector.h"
 
+#include "app/views/presencemark.h"
 #include "core/models/entitytablemodel.h"
+#include "core/session/presence.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -45,6 +47,9 @@ Inspector::Inspector(EditFacade &edit, QWidget *parent)
     , m_mapper(new QDataWidgetMapper(this))
     , m_layout(new QVBoxLayout(this))
     , m_title(new QLabel(this))
+    , m_presenceNote(new QWidget(this))
+    , m_presenceIcon(new QLabel(m_presenceNote))
+    , m_presenceText(new QLabel(m_presenceNote))
 {
     m_mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
     QFont f = m_title->font();
@@ -53,6 +58,16 @@ Inspector::Inspector(EditFacade &edit, QWidget *parent)
     m_title->setFont(f);
     m_title->setWordWrap(true);
     m_layout->addWidget(m_title);
+    // Under the title, where the person looks: who else is editing the item (a hint; it never
+    // stops an edit).
+    m_presenceNote->setObjectName(QStringLiteral("presenceNote"));
+    auto *note = new QHBoxLayout(m_presenceNote);
+    note->setContentsMargins(0, 0, 0, 0);
+    note->addWidget(m_presenceIcon, 0, Qt::AlignTop);
+    note->addWidget(m_presenceText, 1);
+    m_presenceText->setWordWrap(true);
+    m_presenceNote->hide();
+    m_layout->addWidget(m_presenceNote);
     m_layout->addStretch(1);
     connect(&edit.plan(), &Plan::changed, this, [this](const PlanChange &c) {
         if (c.type == ChangeType::Reset || c.entity == EntityKind::Dependency
@@ -87,9 +102,38 @@ void Inspector::show(PlanTableModel *model, qint64 id)
 {
     if (model == m_model && id == m_id)
         return;
+    const bool another = id != m_id;
     m_model = model;
     m_id = id;
     rebuild();
+    if (another)
+        emit shownChanged(id);
+}
+
+void Inspector::setPresence(const Presence *presence)
+{
+    if (m_presence)
+        disconnect(m_presence, nullptr, this, nullptr);
+    m_presence = presence;
+    if (m_presence)
+        connect(m_presence, &Presence::changed, this, [this](const QList<qint64> &items) {
+            if (items.contains(m_id))
+                updatePresence();
+        });
+    updatePresence();
+}
+
+void Inspector::updatePresence()
+{
+    const QStringList colleagues = m_presence && m_model && m_model->rowOf(m_id) >= 0
+        ? m_presence->colleagues(m_id)
+        : QStringList();
+    m_presenceNote->setVisible(!colleagues.isEmpty());
+    if (colleagues.isEmpty())
+        return;
+    const int size = m_presenceText->fontMetrics().height();
+    m_presenceIcon->setPixmap(PresenceMark::icon(colleagues).pixmap(size, size));
+    m_presenceText->setText(PresenceMark::text(colleagues, m_model->kind()));
 }
 
 QWidget *Inspector::editorFor(int column, QByteArray *property)
@@ -166,7 +210,8 @@ void Inspector::rebuild()
         hint->setWordWrap(true);
         hint->setForegroundRole(QPalette::PlaceholderText);
         m_body = hint;
-        m_layout->insertWidget(1, m_body);
+        m_layout->insertWidget(m_layout->indexOf(m_presenceNote) + 1, m_body);
+        updatePresence();
         return;
     }
     m_body = new QWidget(this);
@@ -206,7 +251,8 @@ void Inspector::rebuild()
     } else if (m_model->kind() == EntityKind::Resource) {
         body->addWidget(capacitySection());
     }
-    m_layout->insertWidget(1, m_body);
+    m_layout->insertWidget(m_layout->indexOf(m_presenceNote) + 1, m_body);
+    updatePresence();
     refreshLinks();
 }
 

@@ -17,6 +17,7 @@ class QVBoxLayout;
 namespace Cairn {
 
 class PlanTableModel;
+class Presence;
 
 // The form for the selected goal, system, initiative or resource: its fields (edited through
 // the same model as the tables, so every change is an undo step), its links, and for an
@@ -33,12 +34,20 @@ public:
     void setSchedule(std::shared_ptr<const PlanSchedule> schedule);
     qint64 currentId() const { return m_id; }
     void setReadOnly(bool readOnly);
+    // Who else has items of a shared plan open: a note on the item shown names them (none: a
+    // plan file). Not owned; it outlives the inspector.
+    void setPresence(const Presence *presence);
+    // "anna is also editing this initiative." (hidden when nobody is).
+    QWidget *presenceNote() const { return m_presenceNote; }
 
 signals:
     void refused(const QString &message);
+    // Another item is shown (0: none): the one this window has open.
+    void shownChanged(qint64 id);
 
 private:
     void rebuild();
+    void updatePresence();
     void updateEditing(QWidget *focus);
     void refreshLinks();
     const Resource *shownResource() const;
@@ -55,6 +64,10 @@ private:
     QVBoxLayout *m_layout;
     QWidget *m_body = nullptr;
     QLabel *m_title;
+    const Presence *m_presence = nullptr;
+    QWidget *m_presenceNote;
+    QLabel *m_presenceIcon;
+    QLabel *m_presenceText;
     QLabel *m_why = nullptr;
     QStandardItemModel *m_depends = nullptr;
     QStandardItemModel *m_goals = nullptr;

@@ -1,7 +1,9 @@
 #include "app/views/tablepage.h"
 
 #include "app/delegates/plandelegates.h"
+#include "app/views/presencemark.h"
 #include "core/models/planmodels.h"
+#include "core/session/presence.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -45,6 +47,46 @@ void EntityFilterProxy::setIdFilter(std::function<bool(qint64)> accept)
 {
     m_idFilter = std::move(accept);
     invalidateFilter();
+}
+
+void EntityFilterProxy::setPresence(const Presence *presence, EntityKind kind)
+{
+    if (m_presence)
+        disconnect(m_presence, nullptr, this, nullptr);
+    m_presence = presence;
+    m_kind = kind;
+    if (m_presence)
+        connect(m_presence, &Presence::changed, this, &EntityFilterProxy::presenceChanged);
+    presenceChanged({});
+}
+
+void EntityFilterProxy::presenceChanged(const QList<qint64> &items)
+{
+    const QList<int> roles {Qt::DecorationRole, Qt::ToolTipRole};
+    if (items.isEmpty()) { // another source of presence: every name
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, 0), roles);
+        return;
+    }
+    // The names of the rows that gained or lost a colleague.
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex name = index(row, 0);
+        if (items.contains(name.data(PlanTableModel::IdRole).toLongLong()))
+            emit dataChanged(name, name, roles);
+    }
+}
+
+QVariant EntityFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (m_presence && index.column() == 0
+        && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        const QStringList colleagues
+            = m_presence->colleagues(index.data(PlanTableModel::IdRole).toLongLong());
+        if (!colleagues.isEmpty())
+            return role == Qt::DecorationRole ? QVariant::fromValue(PresenceMark::icon(colleagues))
+                                              : QVariant(PresenceMark::text(colleagues, m_kind));
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -274,6 +316,11 @@ qint64 TablePage::currentId() const
 {
     const QModelIndex i = m_view->currentIndex();
     return i.isValid() ? i.data(PlanTableModel::IdRole).toLongLong() : 0;
+}
+
+void TablePage::setPresence(const Presence *presence)
+{
+    m_proxy->setPresence(presence, m_kind);
 }
 
 void TablePage::selectId(qint64 id)

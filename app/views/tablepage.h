@@ -17,8 +17,11 @@ namespace Cairn {
 
 class EditFacade;
 class PlanTableModel;
+class Presence;
 
-// Rows whose text contains the search words and whose chosen columns hold the chosen values.
+// Rows whose text contains the search words and whose chosen columns hold the chosen values;
+// on a shared plan, the name of an item a colleague has open carries their mark and a tooltip
+// naming them.
 class EntityFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -27,11 +30,19 @@ public:
     void setColumnValue(int column, int editValue); // -1: any
     void setColumnTag(int column, const QString &tag); // empty: any
     void setIdFilter(std::function<bool(qint64)> accept);
+    // Not owned; it outlives the proxy. None: a plan file.
+    void setPresence(const Presence *presence, EntityKind kind);
+
+    QVariant data(const QModelIndex &index, int role) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void presenceChanged(const QList<qint64> &items);
+
+    const Presence *m_presence = nullptr;
+    EntityKind m_kind = EntityKind::Initiative;
     QStringList m_words;
     QHash<int, int> m_columnValues;
     QHash<int, QString> m_columnTags;
@@ -57,6 +68,8 @@ public:
 
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
+    // Colleagues' marks on the items they have open (a shared plan).
+    void setPresence(const Presence *presence);
     void selectId(qint64 id);
     // Starts editing the name of the current row, its text selected (typing replaces it).
     void editName();

@@ -141,6 +141,14 @@ Workspace::Workspace(
             });
     }
     buildViews();
+    // A shared plan: the item the inspector shows is the one this window has open for the
+    // colleagues, and theirs are shown on the items (a hint; nothing is locked against edits).
+    if (const Presence *presence = document.presence()) {
+        m_inspector->setPresence(presence);
+        for (TablePage *p : std::as_const(m_pages))
+            p->setPresence(presence);
+    }
+    connect(m_inspector, &Inspector::shownChanged, &document, &PlanDocument::setOpenItem);
     connect(m_selection, &Selection::changed, this, &Workspace::follow);
     connect(this, &QTabWidget::currentChanged, this, &Workspace::onCurrentChanged);
     onCurrentChanged();
