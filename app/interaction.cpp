@@ -7,6 +7,8 @@
 #include <QFileDialog>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Cairn {
 
 QMessageBox::StandardButton Interaction::askToSave(QWidget *parent, const QString &documentName)
@@ -62,6 +64,26 @@ bool undoAsking(QWidget *parent, Interaction &interaction, QUndoStack &stack, co
             != QMessageBox::Yes)
         return false;
     stack.undo();
+    return true;
+}
+
+bool setIndexAsking(
+    QWidget *parent, Interaction &interaction, QUndoStack &stack, const Plan &plan, int index)
+{
+    const int from = stack.index();
+    index = std::clamp(index, 0, stack.count());
+    while (stack.index() > index) {
+        // Each step is checked against the plan as the newer steps' undo left it, exactly as
+        // Edit ▸ Undo would find it (checking them all up front would take my own newer step
+        // of a field for a colleague's).
+        if (!undoAsking(parent, interaction, stack, plan)) {
+            while (stack.index() < from)
+                stack.redo();
+            return false;
+        }
+    }
+    while (stack.index() < index)
+        stack.redo();
     return true;
 }
 

@@ -33,5 +33,10 @@ public:
 // colleague's step on a plan server, see core/edit/undocheck.h); No leaves the step where it is.
 // True when the step was undone.
 bool undoAsking(QWidget *parent, Interaction &interaction, QUndoStack &stack, const Plan &plan);
+// Undoes or redoes to `index` (a step chosen in the History dock): undo step by step through
+// undoAsking(), redo without asking, as Edit ▸ Redo. A No puts back the steps undone so far, so
+// that the plan is either where the person chose or where it was. True when it got there.
+bool setIndexAsking(
+    QWidget *parent, Interaction &interaction, QUndoStack &stack, const Plan &plan, int index);
 
 } // namespace Cairn

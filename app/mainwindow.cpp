@@ -8,6 +8,7 @@
 #include "app/recentfiles.h"
 #include "app/report/reportdialog.h"
 #include "app/views/gaplabel.h"
+#include "app/views/historyview.h"
 #include "app/views/importwizard.h"
 #include "app/views/inspector.h"
 #include "app/views/moveslabel.h"
@@ -33,7 +34,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QUndoView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,7 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_banner(new QLabel(this))
     , m_problems(new ProblemsPanel(this))
-    , m_history(new QUndoView(this))
+    , m_history(new HistoryView(this))
     , m_inspectorDock(new QDockWidget(tr("Inspector"), this))
     , m_inspectorScroll(new QScrollArea(m_inspectorDock))
     , m_statusTotals(new QLabel(this))
@@ -78,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(m_history);
-    m_history->setEmptyLabel(tr("<opened>"));
+    m_history->setInteraction(m_interaction);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
@@ -133,6 +133,7 @@ MainWindow::~MainWindow()
 void MainWindow::setInteraction(Interaction *interaction)
 {
     m_interaction = interaction ? interaction : &m_defaultInteraction;
+    m_history->setInteraction(m_interaction);
 }
 
 QAction *MainWindow::addAction(
@@ -271,7 +272,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
     m_inspectorScroll->takeWidget();
     delete m_workspace;
     m_workspace = nullptr;
-    m_history->setStack(nullptr);
+    m_history->setStack(nullptr, nullptr);
     m_document = std::move(document);
     m_document->setParent(this);
     m_desktop->planShown(*m_document);
@@ -313,7 +314,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, const QStri
 void MainWindow::connectUndo()
 {
     QUndoStack *stack = m_document->edit().undoStack();
-    m_history->setStack(stack);
+    m_history->setStack(stack, &m_document->plan());
     disconnect(m_undo, nullptr, nullptr, nullptr);
     disconnect(m_redo, nullptr, nullptr, nullptr);
     connect(m_undo, &QAction::triggered, this,
@@ -342,6 +343,7 @@ void MainWindow::updateEditable()
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(editable);
     m_save->setEnabled(editable);
+    m_history->setEnabled(editable);
     m_workspace->inspector()->setReadOnly(!editable);
 }
 

@@ -11,7 +11,6 @@
 class QDockWidget;
 class QLabel;
 class QScrollArea;
-class QUndoView;
 
 namespace Cairn {
 
@@ -20,6 +19,7 @@ class PlanDocument;
 class RecentFiles;
 struct StartingPlan;
 class GapLabel;
+class HistoryView;
 class MovesLabel;
 class ScenarioBar;
 struct RecoveryInfo;
@@ -102,7 +102,7 @@ private:
     bool m_remembersFiles = true;
     QLabel *m_banner;
     ProblemsPanel *m_problems;
-    QUndoView *m_history;
+    HistoryView *m_history;
     QDockWidget *m_inspectorDock;
     QScrollArea *m_inspectorScroll;
     QLabel *m_statusTotals;
