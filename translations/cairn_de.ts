@@ -2684,6 +2684,13 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     </message>
 </context>
 <context>
+    <name>Cairn::HistoryView</name>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Impact</name>
     <message>
         <source>None.</source>
@@ -3448,10 +3455,6 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -2684,6 +2684,13 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     </message>
 </context>
 <context>
+    <name>Cairn::HistoryView</name>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;abierto&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Impact</name>
     <message>
         <source>None.</source>
@@ -3448,10 +3455,6 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>History</source>
         <translation>Historial</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>

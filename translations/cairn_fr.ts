@@ -2684,6 +2684,13 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     </message>
 </context>
 <context>
+    <name>Cairn::HistoryView</name>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Impact</name>
     <message>
         <source>None.</source>
@@ -3448,10 +3455,6 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>History</source>
         <translation>Historique</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
