@@ -2252,6 +2252,10 @@
         <source>Effort</source>
         <translation>Esfuerzo</translation>
     </message>
+    <message>
+        <source>%1 characters long; one line holds at most %2.</source>
+        <translation>%1 caracteres; una línea admite como máximo %2.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Graph</name>

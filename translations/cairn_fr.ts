@@ -2252,6 +2252,10 @@
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
+    <message>
+        <source>%1 characters long; one line holds at most %2.</source>
+        <translation>%1 caractères ; une ligne en contient au plus %2.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Graph</name>

@@ -1,5 +1,6 @@
 #include "app/present/captureline.h"
 
+#include "core/domain/fields.h"
 #include "core/domain/wording.h"
 #include "core/session/plandocument.h"
 #include "core/workshop/capture.h"
@@ -21,6 +22,7 @@ CaptureLine::CaptureLine(std::function<PlanDocument *()> document, bool large, Q
     m_edit->setObjectName(QStringLiteral("captureEdit"));
     m_edit->setPlaceholderText(tr("Capture an idea: name #goal grow 3q 40k @system, then Enter"));
     m_edit->setClearButtonEnabled(true);
+    m_edit->setMaxLength(int(kMaxLineLength)); // a captured name is one line of a plan
     m_edit->installEventFilter(this);
     m_preview->setTextFormat(Qt::RichText);
     m_preview->setWordWrap(large);

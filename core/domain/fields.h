@@ -41,6 +41,11 @@ enum class ColumnUse {
 // that sums over 10,000 initiatives and 80 quarters never overflow.
 inline constexpr qint64 kMaxAmount = 10'000'000'000'000; // 100 billion in major units
 
+// The most characters of a one-line text (a name, a vendor, a plan's client): more than any real
+// name, few enough that every chart, table and page can show it. Names are drawn everywhere; a
+// damaged plan with a 400,000-letter resource name grew a report past 13 GB.
+inline constexpr qsizetype kMaxLineLength = 1000;
+
 struct FieldSpec {
     const char *key = "";
     const char *label = ""; // translated in context "Cairn::Field"

@@ -246,6 +246,10 @@ std::optional<QString> pictureDataUrl(const QByteArray &bytes, QString *why)
 
 QString rangeProblem(const FieldSpec &f, const QVariant &v)
 {
+    if (f.type == FieldType::Text && v.toString().size() > kMaxLineLength)
+        return QCoreApplication::translate(
+            "Cairn::Field", "%1 characters long; one line holds at most %2.")
+            .arg(QLocale().toString(v.toString().size()), QLocale().toString(kMaxLineLength));
     if (!f.isNumeric() || !v.isValid())
         return {};
     const qint64 n = v.toLongLong();
@@ -354,6 +358,8 @@ CellValue parseCell(const FieldSpec &f, const QString &text, const FieldContext 
     case FieldType::LongText:
         if (f.required && t.isEmpty())
             return failed(QCoreApplication::translate("Cairn::Field", "empty; it is needed."));
+        if (const QString problem = rangeProblem(f, t); !problem.isEmpty())
+            return failed(problem);
         return valueOf(f.type == FieldType::Text ? QVariant(t) : QVariant(text));
     case FieldType::Integer:
     case FieldType::Money:

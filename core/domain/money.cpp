@@ -55,8 +55,9 @@ qint64 Currency::minorPerMajor() const
 
 QString Currency::symbol() const
 {
-    const auto *info = find(code);
-    return info ? QString::fromUtf8(info->symbol) : code + QLatin1Char(' ');
+    if (const auto *info = find(code))
+        return QString::fromUtf8(info->symbol);
+    return isValidCode(code) ? code + QLatin1Char(' ') : QStringLiteral("\u00A4");
 }
 
 bool Currency::isValidCode(QStringView code)

@@ -14,7 +14,9 @@ struct Currency {
 
     int minorDigits() const; // 2 for EUR, 0 for JPY, 3 for KWD
     qint64 minorPerMajor() const;
-    QString symbol() const; // "€", "$", "£", or the code itself
+    // "€", "$", "£", or a valid code itself; "¤" for what is not a code (a damaged plan can hold
+    // anything there, and every amount carries it).
+    QString symbol() const;
     static bool isValidCode(QStringView code);
 
     bool operator==(const Currency &) const = default;

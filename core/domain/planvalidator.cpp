@@ -67,11 +67,11 @@ private:
     {
         add(PlanIssue::Severity::Warning, c, e, id, std::move(message));
     }
-    // Every number within its field's range (the field schema's), every name given.
+    // Every number within its field's range (the field schema's), every line no longer than one.
     template<class T> void checkFields(EntityKind e, qint64 id, const QString &what, const T &item)
     {
         for (const Field<T> &f : schemaOf<T>().fields) {
-            if (!f.isNumeric())
+            if (!f.isNumeric() && f.type != FieldType::Text)
                 continue;
             const QVariant v = f.get(item);
             const QString problem = rangeProblem(f, v);
@@ -91,7 +91,8 @@ private:
             error(PlanIssue::Code::BadPlanSetting, EntityKind::Plan, 0,
                 QCoreApplication::translate(
                     "Cairn::PlanValidator", "Plan: “%1” is not a currency code such as EUR or USD.")
-                    .arg(i.currency.code));
+                    .arg(i.currency.code.size() > 12 ? i.currency.code.left(11) + QChar(0x2026)
+                                                     : i.currency.code));
         if (i.name.trimmed().isEmpty())
             warning(PlanIssue::Code::EmptyName, EntityKind::Plan, 0,
                 QCoreApplication::translate("Cairn::PlanValidator", "The plan has no name."));

@@ -1,5 +1,6 @@
 #include "core/edit/editfacade.h"
 
+#include "core/domain/fields.h"
 #include "core/domain/planvalidator.h"
 #include "core/domain/wording.h"
 #include "core/edit/addentitycommand.h"
@@ -135,7 +136,11 @@ QList<qint64> EditFacade::duplicate(const QList<qint64> &ids)
         std::visit(
             [](auto &v) {
                 v.id.value = 0;
-                v.name = QCoreApplication::translate("Cairn::Edit", "%1 (copy)").arg(v.name);
+                // (a copy's name never grows past a line: the file would not open again)
+                if (const QString copy
+                    = QCoreApplication::translate("Cairn::Edit", "%1 (copy)").arg(v.name);
+                    copy.size() <= kMaxLineLength)
+                    v.name = copy;
             },
             *e);
         added << add(*e);

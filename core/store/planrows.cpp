@@ -56,6 +56,11 @@ std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *
 {
     switch (f.type) {
     case FieldType::Text:
+        if (const QString problem = rangeProblem(f, v.toString()); !problem.isEmpty()) {
+            *why = problem;
+            return std::nullopt;
+        }
+        return QVariant(v.toString());
     case FieldType::LongText:
     case FieldType::Currency:
         return QVariant(v.toString());

@@ -28,7 +28,9 @@ using namespace Cairn;
 //   CAIRN_LOOP_ROUNDS=5000 CAIRN_LOOP_FIRST=5000 CAIRN_LOOP_BUDGET_MS=0 ./tst_mutantcommands
 // CAIRN_LOOP_BUDGET_MS gives schedule and export that --budget-ms (and schedule --bound-ms): 0
 // leaves out the timed improvement, which only repeats the scheduling; unset, the commands'
-// defaults. The mutant being run is at CAIRN_MUTANT_FILE when set (kept if the process dies).
+// defaults. The mutant being run is at CAIRN_MUTANT_FILE when set (kept if the process dies,
+// its number in CAIRN_MUTANT_FILE.round). To find a mutant that takes the machine's memory, run
+// a chunk under `prlimit --as=3000000000`.
 namespace {
 int envInt(const char *name, int fallback)
 {
@@ -115,6 +117,11 @@ private slots:
             QRandomGenerator random(quint32(round) * 2654435761u + 21u);
             Testing::mutatePlanFile(file, random);
             const QByteArray before = Testing::fileHash(file);
+            if (qEnvironmentVariableIsSet("CAIRN_MUTANT_FILE")) {
+                QFile number(file + QStringLiteral(".round"));
+                QVERIFY(number.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                number.write(QByteArray::number(round) + '\n');
+            }
             QVERIFY(QDir(out).removeRecursively() && QDir().mkpath(out));
             const QStringList schedule
                 = QStringList {QStringLiteral("cairn"), QStringLiteral("schedule"), file} + timing

@@ -288,6 +288,34 @@ private slots:
         QVERIFY(!parseCell(logo, QStringLiteral("data:image/png;base64,%%%"), {plan}).ok());
     }
 
+    // A one-line text holds at most kMaxLineLength characters, in a cell as in a file (the same
+    // rule: a name the loader would refuse is never taken in); a description is not one line.
+    void aLineHoldsAtMostSoManyCharacters_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<qsizetype>("length");
+        QTest::addColumn<bool>("taken");
+        QTest::newRow("name at the limit") << QStringLiteral("name") << kMaxLineLength << true;
+        QTest::newRow("name one over") << QStringLiteral("name") << kMaxLineLength + 1 << false;
+        QTest::newRow("name far over") << QStringLiteral("name") << qsizetype(400000) << false;
+        QTest::newRow("description far over")
+            << QStringLiteral("description") << qsizetype(40000) << true;
+    }
+    void aLineHoldsAtMostSoManyCharacters()
+    {
+        QFETCH(QString, field);
+        QFETCH(qsizetype, length);
+        QFETCH(bool, taken);
+        const FieldSpec *f = schemaOf<Initiative>().field(field);
+        QVERIFY(f);
+        const PlanContent plan;
+        const CellValue v = parseCell(*f, QString(length, QLatin1Char('x')), {plan});
+        QCOMPARE(v.ok(), taken);
+        QCOMPARE(rangeProblem(*f, QString(length, QLatin1Char('x'))).isEmpty(), taken);
+        if (!taken)
+            QVERIFY2(v.error.contains(QLocale().toString(kMaxLineLength)), qPrintable(v.error));
+    }
+
     void choicesInAnyCaseAndLanguage_data()
     {
         QTest::addColumn<QString>("text");

@@ -25,6 +25,16 @@ private slots:
         QTest::newRow("yen has no minor unit")
             << qint64(5000) << QStringLiteral("JPY") << QStringLiteral("¥5,000");
         QTest::newRow("zero") << qint64(0) << QStringLiteral("EUR") << QStringLiteral("€0");
+        QTest::newRow("a code without a sign")
+            << qint64(500000) << QStringLiteral("MXN") << QStringLiteral("MXN 5,000");
+        // A damaged plan can hold anything as its currency: every amount carries what is shown,
+        // so what is not a code is never shown (a 400,000-letter code grew a report past 24 GB).
+        QTest::newRow("not a code: huge")
+            << qint64(500000) << QString(400000, QLatin1Char('X')) << QStringLiteral("¤5,000");
+        QTest::newRow("not a code: empty")
+            << qint64(500000) << QString() << QStringLiteral("¤5,000");
+        QTest::newRow("not a code: lower case")
+            << qint64(500000) << QStringLiteral("eur") << QStringLiteral("¤5,000");
     }
     void format()
     {

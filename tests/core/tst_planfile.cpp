@@ -668,6 +668,13 @@ private slots:
         QTest::newRow("logo that is a link")
             << QStringLiteral("UPDATE plan SET logo = 'https://example.com/logo.png'")
             << QStringLiteral("Logo: it is not a PNG or SVG picture");
+        // Names are drawn on every chart and page: a 400,000-letter one grew a report past 13 GB.
+        QTest::newRow("name of 400,000 letters")
+            << QStringLiteral("UPDATE resource SET name = printf('%.400000c', '0') WHERE id = 1")
+            << QStringLiteral("400,000 characters long; one line holds at most 1,000");
+        QTest::newRow("name one letter too long")
+            << QStringLiteral("UPDATE initiative SET name = printf('%.1001c', 'x') WHERE id = 37")
+            << QStringLiteral("1,001 characters long");
     }
     void outOfRangeValuesAreRefusedOnLoad()
     {
