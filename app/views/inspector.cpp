@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemDelegate>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,6 +20,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,6 +43,45 @@ QTableView *smallTable(QStandardItemModel *model, QWidget *parent)
 }
 } // namespace
 
+namespace {
+// What a person is typing stays: the model's value is put into an editor only when the editor
+// holds no text of theirs. (A schedule arriving from the background improvement, or any other
+// change of the item's row, made the mapper write the stored name over the one being typed.)
+class KeepsTypingDelegate : public QItemDelegate {
+public:
+    using QItemDelegate::QItemDelegate;
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (typing(editor))
+            return;
+        QItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(
+        QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        QItemDelegate::setModelData(editor, model, index);
+        // Given to the plan: what the model says from now on is shown again.
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setModified(false);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            text->document()->setModified(false);
+    }
+
+private:
+    static bool typing(const QWidget *editor)
+    {
+        if (!editor->hasFocus())
+            return false;
+        if (const auto *line = qobject_cast<const QLineEdit *>(editor))
+            return line->isModified();
+        if (const auto *text = qobject_cast<const QPlainTextEdit *>(editor))
+            return text->document()->isModified();
+        return false;
+    }
+};
+} // namespace
+
 Inspector::Inspector(EditFacade &edit, QWidget *parent)
     : QWidget(parent)
     , m_edit(edit)
@@ -52,6 +93,7 @@ Inspector::Inspector(EditFacade &edit, QWidget *parent)
     , m_presenceText(new QLabel(m_presenceNote))
 {
     m_mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
+    m_mapper->setItemDelegate(new KeepsTypingDelegate(m_mapper));
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setBold(true);
@@ -234,7 +276,11 @@ void Inspector::rebuild()
         const QString label
             = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         form->addRow(label + QLatin1Char(':'), editor);
-        m_mapper->addMapping(editor, column, property);
+        // Text goes through the delegate (the editor's own property), which keeps what is typed.
+        if (qobject_cast<QLineEdit *>(editor) || qobject_cast<QPlainTextEdit *>(editor))
+            m_mapper->addMapping(editor, column);
+        else
+            m_mapper->addMapping(editor, column, property);
     }
     m_mapper->setCurrentIndex(row);
     m_title->setText(m_model->index(row, 0).data().toString());

@@ -281,6 +281,44 @@ private slots:
             std::optional<Quarter>(Quarter(2028, 2)));
     }
 
+    // What a person types in the inspector stays while another change of the same item arrives
+    // (the background improvement's schedule, an edit elsewhere, a colleague's change of another
+    // field): the mapper wrote the stored name back over the typed one, now and then, in CI.
+    // Once given to the plan (Return), the plan's values are shown again.
+    void typingInTheInspectorSurvivesChangesOfTheItem()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const Plan &plan = w.document()->plan();
+        const Initiative original = plan.initiatives().front();
+        w.workspace()->page(EntityKind::Initiative)->selectId(original.id.value);
+        QLineEdit *name = nullptr;
+        for (QLineEdit *e : w.workspace()->inspector()->findChildren<QLineEdit *>())
+            if (e->text() == original.name)
+                name = e;
+        QVERIFY(name);
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Typed"));
+        Initiative riskier = original;
+        riskier.risk = original.risk % 5 + 1;
+        QVERIFY(w.document()->edit().update(riskier).ok); // the row changes under the typing
+        QCOMPARE(name->text(), QStringLiteral("Typed"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QTRY_COMPARE(plan.initiative(original.id)->name, QStringLiteral("Typed")); // queued
+        QCOMPARE(plan.initiative(original.id)->risk, riskier.risk);
+        // Given: an undo shows the plan's name again, though the editor still has the focus.
+        QVERIFY(name->hasFocus());
+        w.document()->edit().undoStack()->undo();
+        QCOMPARE(name->text(), original.name);
+    }
+
     void cycleIsRefusedFromTheInspector()
     {
         ScriptedInteraction script;
