@@ -609,6 +609,13 @@ void RoadmapPainter::paintPlacedBar(
             p.drawRoundedRect(r.adjusted(-2, -2, 2, 2), 6, 6);
     }
 
+    // A colleague editing it: their mark, which the label inside the bar gives way to.
+    const auto mark = state.presence.constFind(bar.id.value);
+    const QRectF markRect
+        = mark != state.presence.cend() ? presenceMarkRect(bar, window) : QRectF();
+    const bool markInside
+        = !markRect.isNull() && markRect.left() >= r.left() && markRect.right() <= r.right() + 0.5;
+
     // The label: inside, beside, or kept at the window's left edge when the bar starts before it.
     QRectF lr = bar.labelRect;
     if (bar.labelInside && lr.left() < window.left() + 8 && r.right() > window.left()) {
@@ -624,6 +631,8 @@ void RoadmapPainter::paintPlacedBar(
     qreal room = lr.width();
     if (bar.labelInside)
         room = std::min(room, std::min(r.right(), window.right()) - lr.left() - 6);
+    if (bar.labelInside && markInside)
+        room = std::min(room, markRect.left() - 4 - lr.left());
     if (bar.labelElided || fm.horizontalAdvance(label) > room + 0.5)
         label = fm.elidedText(label, Qt::ElideRight, std::max<qreal>(0, room));
     p.drawText(QRectF(lr.left(), lr.top(), room + 2, lr.height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -638,7 +647,35 @@ void RoadmapPainter::paintPlacedBar(
             p.drawText(QRectF(x, lr.top(), lr.left() + room - x + 2, lr.height()),
                 Qt::AlignLeft | Qt::AlignVCenter, bar.hint);
     }
+    if (!markRect.isNull()) {
+        // A ring of the background keeps it apart from a bar of the same colour.
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(m_theme.background);
+        p.drawEllipse(markRect.adjusted(-1.5, -1.5, 1.5, 1.5));
+        mark->paint(&p, markRect.toRect());
+    }
     p.restore();
+}
+
+QRectF RoadmapPainter::presenceMarkRect(const RoadmapBar &bar, const QRectF &window)
+{
+    const QRectF r = bar.rect;
+    const qreal d = std::clamp<qreal>(std::round(bar.labelRect.height() - 6), 8, 16);
+    const qreal top = std::round(bar.labelRect.center().y() - d / 2);
+    if (bar.duration > 0) {
+        // Inside the end of the bar that is in the window, clear of a continuation chevron.
+        const bool chevron = bar.continuesRight || r.right() > window.right() + 0.5;
+        const qreal right = std::min(r.right(), window.right()) - (chevron ? 12 : 3);
+        const qreal left = std::max(r.left(), window.left()) + 3;
+        if (right - d >= left)
+            return QRectF(std::floor(right - d), top, d, d);
+    }
+    if (!bar.labelInside && bar.labelRect.left() >= r.right() - 0.5) // the label after the bar
+        return QRectF(std::round(bar.labelRect.right() + 4), top, d, d);
+    if (!bar.labelInside) // the label before the bar
+        return QRectF(std::round(bar.labelRect.left() - 4 - d), top, d, d);
+    return QRectF(std::round(r.right() + 3), top, d, d);
 }
 
 void RoadmapPainter::paintCapacity(QPainter &p, qreal left, qreal width, bool headers) const

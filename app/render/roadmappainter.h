@@ -3,6 +3,9 @@
 #include "app/render/colours.h"
 #include "app/render/roadmaplayout.h"
 
+#include <QHash>
+#include <QIcon>
+
 class QPainter;
 
 namespace Cairn {
@@ -36,6 +39,9 @@ struct RoadmapState {
     // place, `glide` is the share of that distance still to go (1 at the start, 0 arrived).
     QHash<qint64, qreal> moved;
     qreal glide = 0;
+    // Colleagues editing an initiative of a shared plan (on screen only): their mark on its bar,
+    // by initiative id.
+    QHash<qint64, QIcon> presence;
 };
 
 // Key entries in columns (see layoutKey), for a layout's key or a page of it.
@@ -64,6 +70,10 @@ public:
     void paintLegend(QPainter &p, qreal width) const;
     void paintKey(QPainter &p, qreal width) const;
     const QFont &smallFont() const { return m_small; }
+    // Where a bar's presence mark goes, in body coordinates (before a glide moves the bar): at
+    // the bar's end inside it, the label giving way; beside a bar too narrow for it, after or
+    // before its label, in the gap the layout keeps there.
+    static QRectF presenceMarkRect(const RoadmapBar &bar, const QRectF &window);
 
 private:
     void paintBar(

@@ -1,7 +1,9 @@
 #include "app/views/roadmapview.h"
 
+#include "app/views/presencemark.h"
 #include "core/domain/plan.h"
 #include "core/edit/editfacade.h"
+#include "core/session/presence.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -80,6 +82,58 @@ void RoadmapView::setGhosts(std::vector<Ghost> ghosts, const QString &legend)
     m_ghosts = std::move(ghosts);
     m_ghostLegend = legend;
     viewport()->update();
+}
+
+void RoadmapView::setPresence(const Presence *presence)
+{
+    if (m_presence)
+        disconnect(m_presence, nullptr, this, nullptr);
+    m_presence = presence;
+    m_state.presence.clear();
+    viewport()->update();
+    if (!m_presence)
+        return;
+    connect(m_presence, &Presence::changed, this, &RoadmapView::presenceChanged);
+    presenceChanged(m_presence->items());
+}
+
+void RoadmapView::presenceChanged(const QList<qint64> &items)
+{
+    // Only the bars whose colleagues changed are drawn again, with their labels (which give way
+    // to the mark) and the mark beside them.
+    QRegion dirty;
+    for (const qint64 id : items) {
+        const QStringList colleagues = m_presence->colleagues(id);
+        if (colleagues.isEmpty())
+            m_state.presence.remove(id);
+        else
+            m_state.presence.insert(id, PresenceMark::icon(colleagues));
+        const int i = m_layout.barIndex(InitiativeId {id});
+        if (i < 0)
+            continue;
+        const RoadmapBar &bar = m_layout.bars[size_t(i)];
+        const QRectF mark = RoadmapPainter::presenceMarkRect(bar, window());
+        const QRectF area = bar.rect.united(bar.labelRect).united(mark).adjusted(-4, -4, 4, 4);
+        dirty += toViewport(area).intersected(bodyViewport()).toAlignedRect();
+    }
+    if (!dirty.isEmpty())
+        viewport()->update(dirty);
+}
+
+QRectF RoadmapView::toViewport(const QRectF &body) const
+{
+    const QRectF b = bodyViewport();
+    return body.translated(
+        b.left() - horizontalScrollBar()->value(), b.top() - verticalScrollBar()->value());
+}
+
+QRect RoadmapView::presenceMarkRect(InitiativeId id) const
+{
+    const int i = m_layout.barIndex(id);
+    if (i < 0 || !m_state.presence.contains(id.value))
+        return {};
+    const QRectF mark = RoadmapPainter::presenceMarkRect(m_layout.bars[size_t(i)], window());
+    return toViewport(mark).intersected(bodyViewport()).toAlignedRect();
 }
 
 void RoadmapView::paintGhosts(QPainter &p) const
@@ -775,6 +829,10 @@ QString RoadmapView::barToolTip(const RoadmapBar &bar) const
     const QuarterStyle style = info.quarterStyle();
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(i->name.toHtmlEscaped());
+    if (m_presence)
+        if (const QStringList colleagues = m_presence->colleagues(bar.id.value);
+            !colleagues.isEmpty())
+            lines << PresenceMark::text(colleagues, EntityKind::Initiative).toHtmlEscaped();
     lines << QStringLiteral("%1 · %2").arg(displayName(i->kind), displayName(i->status));
     const Quarter last = bar.start + std::max(0, bar.duration - 1);
     const QString when = bar.duration <= 1
@@ -827,6 +885,11 @@ QString RoadmapView::toolTipAt(QPoint pos) const
     if (region == Region::Corner && !m_legendShown)
         return legendToolTip();
     if (region == Region::Body) {
+        // A mark beside a narrow bar is the bar's too.
+        for (auto it = m_state.presence.cbegin(); it != m_state.presence.cend(); ++it)
+            if (presenceMarkRect(InitiativeId {it.key()}).contains(pos))
+                return barToolTip(
+                    m_layout.bars[size_t(m_layout.barIndex(InitiativeId {it.key()}))]);
         const int i = m_layout.barAt(toBody(pos));
         return i >= 0 ? barToolTip(m_layout.bars[size_t(i)]) : QString();
     }

@@ -15,6 +15,7 @@ namespace Cairn {
 
 class EditFacade;
 class Plan;
+class Presence;
 
 // The roadmap timeline on screen: a scrolled window onto a RoadmapLayout, drawn by the shared
 // RoadmapPainter with the lane titles, time axis, capacity strip and legend kept in view.
@@ -82,6 +83,12 @@ public:
     QRect barRect(InitiativeId id) const;
     // The text of the tooltip at a viewport position.
     QString toolTipAt(QPoint pos) const;
+    // Colleagues editing the initiatives of a shared plan (none: a plan file): their mark on
+    // the bars, and who they are in the bars' tooltips. Not owned; it must outlive the view.
+    void setPresence(const Presence *presence);
+    // Where a bar's presence mark is drawn, in viewport coordinates (empty when nobody else is
+    // on it, or it is scrolled away).
+    QRect presenceMarkRect(InitiativeId id) const;
     // On a short view (a 1280x720 projector with the docks open) the legend gives its rows to
     // the bars: the corner then says "Legend" and its tooltip holds the legend.
     static constexpr int kLegendMinHeight = 520;
@@ -129,9 +136,12 @@ private:
     // The plan the bars show: a scenario's when one is shown, else the plan's own.
     const PlanContent &shownContent() const { return m_content ? *m_content : m_plan.content(); }
     void paintGhosts(QPainter &p) const;
+    void presenceChanged(const QList<qint64> &items);
+    QRectF toViewport(const QRectF &body) const;
 
     Plan &m_plan;
     EditFacade *m_edit;
+    const Presence *m_presence = nullptr;
     std::shared_ptr<const PlanSchedule> m_schedule;
     std::shared_ptr<const PlanContent> m_content; // a scenario's plan, or none: the plan's
     std::vector<Ghost> m_ghosts;

@@ -22,6 +22,8 @@ public:
     // The logins that have the item open, each once, in alphabetical order (none: empty).
     QStringList colleagues(qint64 item) const { return m_colleagues.value(item); }
     bool isEmpty() const { return m_colleagues.isEmpty(); }
+    // The items someone else has open, in no particular order.
+    QList<qint64> items() const { return m_colleagues.keys(); }
     // Who has what open now, as the server says; changed() names the items whose colleagues
     // are not the same as before.
     void set(const std::vector<PresenceRow> &rows);

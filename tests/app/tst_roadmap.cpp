@@ -5,10 +5,12 @@
 #include "app/views/roadmapview.h"
 #include "core/edit/editfacade.h"
 #include "core/schedule/planscheduler.h"
+#include "core/session/presence.h"
 #include "core/store/sampleplan.h"
 #include "tests/bench/generateplan.h"
 
 #include <QComboBox>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPicture>
 #include <QScrollBar>
@@ -62,6 +64,21 @@ struct ShownView {
         view.resize(size);
         view.setSchedule(scheduleOf(plan.content()));
         view.show();
+    }
+};
+
+// What of a widget was painted since the last reset.
+class PaintRecorder : public QObject {
+public:
+    explicit PaintRecorder(QWidget *widget) { widget->installEventFilter(this); }
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
     }
 };
 
@@ -765,6 +782,82 @@ private slots:
         const QString why = view.schedule()->find(bar.id)->why;
         QVERIFY(!why.isEmpty());
         QVERIFY(tip.contains(why.toHtmlEscaped()));
+    }
+
+    // A colleague editing an initiative of a shared plan: their mark at the end of its bar and
+    // of no other, who they are in its tooltip, only that bar drawn again; when they leave, the
+    // mark goes. A change on an item that has no bar draws nothing.
+    void aColleagueEditingAnInitiativeMarksItsBar()
+    {
+        ShownView shown(false);
+        RoadmapView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Presence presence;
+        view.setPresence(&presence);
+        // A bar wholly in sight.
+        RoadmapBar bar;
+        for (const RoadmapBar &b : view.layout().bars)
+            if (const QRect r = view.barRect(b.id); !b.unplaced && b.duration >= 2
+                && r.width() >= b.rect.width() - 1 && r.height() >= b.rect.height() - 1) {
+                bar = b;
+                break;
+            }
+        QVERIFY(bar.id.isValid());
+        const QRect barRect = view.barRect(bar.id);
+        const QString who = QStringLiteral("bob is also editing this initiative.");
+        QVERIFY(view.presenceMarkRect(bar.id).isEmpty());
+        QVERIFY(!view.toolTipAt(barRect.center()).contains(who));
+        const QImage before = view.viewport()->grab().toImage();
+        QTest::qWait(20);
+
+        PaintRecorder recorder(view.viewport());
+        presence.set({{bar.id.value, QStringLiteral("bob")}});
+        const QRect mark = view.presenceMarkRect(bar.id);
+        QVERIFY(!mark.isEmpty());
+        QVERIFY(barRect.contains(mark)); // on the bar, at its end
+        QVERIFY(mark.left() > barRect.center().x());
+        QVERIFY(mark.height() >= 10 && mark.height() <= 16);
+        QTRY_VERIFY(!recorder.painted.isEmpty());
+        QVERIFY(recorder.painted.boundingRect().contains(mark));
+        QVERIFY(recorder.painted.boundingRect().height() < barRect.height() * 2);
+        QVERIFY(view.toolTipAt(barRect.center()).contains(who));
+        QVERIFY(view.toolTipAt(mark.center()).contains(who));
+        QVERIFY(view.toolTipAt(mark.center()).contains(bar.label.toHtmlEscaped()));
+        for (const RoadmapBar &other : view.layout().bars) {
+            if (other.id == bar.id)
+                continue;
+            QVERIFY(view.presenceMarkRect(other.id).isEmpty());
+            if (const QRect r = view.barRect(other.id); !r.isEmpty())
+                QVERIFY(!view.toolTipAt(r.center()).contains(QLatin1String("bob")));
+        }
+
+        // Someone on a goal: no bar of it, nothing drawn again.
+        QTest::qWait(20);
+        recorder.painted = QRegion();
+        presence.set({{bar.id.value, QStringLiteral("bob")},
+            {shown.plan.content().goals.front().id.value, QStringLiteral("carl")}});
+        QTest::qWait(50);
+        QVERIFY(recorder.painted.isEmpty());
+
+        // What is painted there: the mark, where the bar was before.
+        const QImage marked = view.viewport()->grab().toImage();
+        QVERIFY(marked.copy(mark) != before.copy(mark));
+        // The rest of the viewport is as it was.
+        QImage outside = marked;
+        QImage was = before;
+        for (QImage *image : {&outside, &was}) {
+            QPainter p(image);
+            p.fillRect(barRect.united(mark).adjusted(-2, -2, 2, 2), Qt::black);
+        }
+        QCOMPARE(outside, was);
+
+        QTest::qWait(20);
+        recorder.painted = QRegion();
+        presence.clear();
+        QVERIFY(view.presenceMarkRect(bar.id).isEmpty());
+        QTRY_VERIFY(recorder.painted.boundingRect().contains(mark));
+        QVERIFY(!view.toolTipAt(barRect.center()).contains(who));
+        QCOMPARE(view.viewport()->grab().toImage(), before);
     }
 };
 
