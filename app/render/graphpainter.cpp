@@ -12,8 +12,7 @@ namespace Cairn {
 
 namespace {
 
-// Faded items stay legible (what is around matters) but step back.
-constexpr qreal kFadedNode = 0.32;
+// Faded links step back further than faded nodes (GraphPainter::kFadedNode).
 constexpr qreal kFadedEdge = 0.14;
 
 QPainterPath nodeShape(const GraphDrawing::Node &n, qreal line)

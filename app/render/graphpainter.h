@@ -24,6 +24,8 @@ struct GraphEmphasis {
 class GraphPainter {
 public:
     enum class State { Normal, Faded, Emphasised, Selected };
+    // Faded nodes stay legible (what is around matters) but step back.
+    static constexpr qreal kFadedNode = 0.32;
 
     GraphPainter(const GraphDrawing &drawing, const Theme &theme);
 

@@ -1,14 +1,17 @@
 #include "app/views/graphview.h"
 
+#include "app/views/presencemark.h"
 #include "core/analysis/impact.h"
 #include "core/domain/plan.h"
 #include "core/schedule/planscheduler.h"
+#include "core/session/presence.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
@@ -59,9 +62,7 @@ public:
             m_bounds = n.rect.adjusted(-4, -4, 4, 4);
             m_shape.addRect(n.rect);
             setCursor(Qt::PointingHandCursor);
-            setToolTip(n.subtitle.isEmpty() ? n.tooltip
-                                            : QStringLiteral("%1\n%2").arg(n.tooltip, n.subtitle));
-            setZValue(2);
+            setZValue(2); // its tooltip: GraphView::showPresence
         } else {
             const GraphDrawing::Edge &e = d.edges[size_t(index)];
             QPainterPathStroker stroker;
@@ -76,6 +77,8 @@ public:
         }
     }
 
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
     bool isNode() const { return m_node; }
     int index() const { return m_index; }
     QRectF boundingRect() const override { return m_bounds; }
@@ -102,6 +105,91 @@ private:
     QRectF m_bounds;
     QPainterPath m_shape;
 };
+
+// Colleagues editing a node's item: the first one's mark on the node's top right corner, saying
+// who in its tooltip. A child of the node's item: it goes with the node, and fades with it. Its
+// size on screen is the same at any zoom, like the tables' mark: readable on the whole plan
+// fitted to the window, and small beside a node zoomed in.
+class PresenceItem : public QGraphicsItem {
+public:
+    static constexpr qreal kSize = 14; // pixels on screen
+
+    PresenceItem(const GraphView *view, GraphItem *node)
+        : QGraphicsItem(node)
+        , m_view(view)
+        , m_node(node->index())
+        , m_rect(-kSize / 2, -kSize / 2, kSize, kSize)
+    {
+        setFlag(ItemIgnoresTransformations);
+        setPos(view->drawing().nodes[size_t(m_node)].rect.topRight());
+        setCursor(Qt::PointingHandCursor); // a click on it is a click on the node
+        setZValue(1);
+    }
+
+    enum { Type = UserType + 2 };
+    int type() const override { return Type; }
+    void setMark(const QIcon &icon, const QColor &ring, const QString &text)
+    {
+        m_icon = icon;
+        m_ring = ring;
+        setToolTip(text);
+        update();
+    }
+    QRectF boundingRect() const override { return m_rect.adjusted(-2, -2, 2, 2); }
+    QPainterPath shape() const override
+    {
+        QPainterPath path;
+        path.addEllipse(m_rect.adjusted(-1.5, -1.5, 1.5, 1.5));
+        return path;
+    }
+
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        p->save();
+        if (GraphPainter::nodeState(m_view->emphasis(), m_node) == GraphPainter::State::Faded)
+            p->setOpacity(GraphPainter::kFadedNode);
+        p->setPen(Qt::NoPen);
+        p->setBrush(m_ring); // keeps it apart from a node of the same colour
+        p->drawPath(shape());
+        m_icon.paint(p, m_rect.toRect());
+        p->restore();
+    }
+
+private:
+    const GraphView *m_view;
+    int m_node;
+    QRectF m_rect;
+    QIcon m_icon;
+    QColor m_ring;
+};
+
+GraphItem *nodeOf(QGraphicsItem *item)
+{
+    if (item && item->type() == PresenceItem::Type)
+        item = item->parentItem();
+    auto *g = qgraphicsitem_cast<GraphItem *>(item);
+    return g && g->isNode() ? g : nullptr;
+}
+
+PresenceItem *markOf(const QGraphicsItem *node)
+{
+    for (QGraphicsItem *child : node->childItems())
+        if (auto *mark = qgraphicsitem_cast<PresenceItem *>(child))
+            return mark;
+    return nullptr;
+}
+
+EntityKind entityKind(GraphNodeKind kind)
+{
+    switch (kind) {
+    case GraphNodeKind::Goal:
+        return EntityKind::Goal;
+    case GraphNodeKind::System:
+        return EntityKind::System;
+    default:
+        return EntityKind::Initiative;
+    }
+}
 
 } // namespace
 
@@ -146,14 +234,8 @@ void GraphView::setSchedule(std::shared_ptr<const PlanSchedule> schedule)
 {
     m_schedule = std::move(schedule);
     m_drawing.setSchedule(m_plan.content(), m_schedule.get());
-    for (QGraphicsItem *item : scene()->items())
-        if (static_cast<GraphItem *>(item)->isNode()) {
-            const GraphDrawing::Node &n
-                = m_drawing.nodes[size_t(static_cast<GraphItem *>(item)->index())];
-            item->setToolTip(n.subtitle.isEmpty()
-                    ? n.tooltip
-                    : QStringLiteral("%1\n%2").arg(n.tooltip, n.subtitle));
-        }
+    for (QGraphicsItem *node : nodeItems())
+        showPresence(node); // the tooltip says the new dates
     updateEmphasis();
 }
 
@@ -305,8 +387,11 @@ void GraphView::rebuildScene()
     scene()->clear();
     for (int e = 0; e < int(m_drawing.edges.size()); ++e)
         scene()->addItem(new GraphItem(this, false, e));
-    for (int n = 0; n < int(m_drawing.nodes.size()); ++n)
-        scene()->addItem(new GraphItem(this, true, n));
+    for (int n = 0; n < int(m_drawing.nodes.size()); ++n) {
+        auto *node = new GraphItem(this, true, n);
+        scene()->addItem(node);
+        showPresence(node);
+    }
     scene()->setSceneRect(m_drawing.bounds);
     updateEmphasis();
     if (m_fitPending || !m_userZoomed) {
@@ -378,8 +463,8 @@ void GraphView::updateEmphasis()
                 m_emphasis.nodes.insert(n);
     }
     for (QGraphicsItem *item : scene()->items()) {
-        auto *g = static_cast<GraphItem *>(item);
-        if (!g->isNode())
+        auto *g = qgraphicsitem_cast<GraphItem *>(item);
+        if (g && !g->isNode())
             item->setZValue(m_emphasis.chain.contains(g->index()) ? 1.5
                     : m_emphasis.edges.contains(g->index())       ? 1
                                                                   : 0);
@@ -390,9 +475,72 @@ void GraphView::updateEmphasis()
 qint64 GraphView::nodeAt(const QPoint &pos) const
 {
     for (QGraphicsItem *item : items(pos))
-        if (auto *g = static_cast<GraphItem *>(item); g->isNode())
+        if (const GraphItem *g = nodeOf(item))
             return m_drawing.nodes[size_t(g->index())].id;
     return 0;
+}
+
+QList<QGraphicsItem *> GraphView::nodeItems() const
+{
+    QList<QGraphicsItem *> nodes;
+    for (QGraphicsItem *item : scene()->items())
+        if (nodeOf(item) == item)
+            nodes << item;
+    return nodes;
+}
+
+QGraphicsItem *GraphView::nodeItem(int index) const
+{
+    if (index < 0)
+        return nullptr;
+    for (QGraphicsItem *item : scene()->items())
+        if (GraphItem *g = nodeOf(item); g == item && g->index() == index)
+            return g;
+    return nullptr;
+}
+
+void GraphView::setPresence(const Presence *presence)
+{
+    if (m_presence)
+        disconnect(m_presence, nullptr, this, nullptr);
+    m_presence = presence;
+    if (m_presence)
+        connect(m_presence, &Presence::changed, this, &GraphView::presenceChanged);
+    for (QGraphicsItem *node : nodeItems())
+        showPresence(node);
+}
+
+void GraphView::presenceChanged(const QList<qint64> &items)
+{
+    for (const qint64 id : items)
+        if (QGraphicsItem *node = nodeItem(m_drawing.indexOf(id)))
+            showPresence(node);
+}
+
+void GraphView::showPresence(QGraphicsItem *item)
+{
+    auto *node = static_cast<GraphItem *>(item);
+    const GraphDrawing::Node &n = m_drawing.nodes[size_t(node->index())];
+    QString tip
+        = n.subtitle.isEmpty() ? n.tooltip : QStringLiteral("%1\n%2").arg(n.tooltip, n.subtitle);
+    const QStringList colleagues = m_presence ? m_presence->colleagues(n.id) : QStringList();
+    PresenceItem *mark = markOf(node);
+    if (colleagues.isEmpty()) {
+        delete mark;
+    } else {
+        const QString text = PresenceMark::text(colleagues, entityKind(n.kind));
+        tip += QStringLiteral("\n") + text;
+        if (!mark)
+            mark = new PresenceItem(this, node);
+        mark->setMark(PresenceMark::icon(colleagues), m_theme.background, text);
+    }
+    node->setToolTip(tip);
+}
+
+QGraphicsItem *GraphView::presenceMarkOf(qint64 id) const
+{
+    const QGraphicsItem *node = nodeItem(m_drawing.indexOf(id));
+    return node ? markOf(node) : nullptr;
 }
 
 QPoint GraphView::viewportPointOf(qint64 id) const
@@ -495,6 +643,8 @@ void GraphView::changeEvent(QEvent *event)
         m_theme = Theme::fromPalette(palette());
         setBackgroundBrush(m_theme.background);
         m_painter = std::make_unique<GraphPainter>(m_drawing, m_theme);
+        for (QGraphicsItem *node : nodeItems())
+            showPresence(node); // the marks' rings
         viewport()->update();
     } else if (event->type() == QEvent::FontChange) {
         m_style.font = font();

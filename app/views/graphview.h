@@ -16,6 +16,7 @@
 namespace Cairn {
 
 class Plan;
+class Presence;
 struct PlanChange;
 struct PlanSchedule;
 
@@ -67,6 +68,12 @@ public:
     // Geometry of the graph on screen, for tests: a node's centre in viewport coordinates.
     QPoint viewportPointOf(qint64 id) const;
 
+    // Colleagues editing the items of a shared plan (none: a plan file): their mark on the
+    // nodes' corners, and who they are in the tooltips. Not owned; it must outlive the view.
+    void setPresence(const Presence *presence);
+    // The mark on an item's node (none: nobody else is on it, or it is not in the graph).
+    QGraphicsItem *presenceMarkOf(qint64 id) const;
+
 signals:
     void selectionChanged(qint64 id); // by the user
     void focusRequested(qint64 id); // a double-click
@@ -95,8 +102,13 @@ private:
     qint64 nodeAt(const QPoint &pos) const;
     void setZoom(qreal factor);
     QString overlayText() const;
+    QList<QGraphicsItem *> nodeItems() const; // the nodes' own items, not their marks
+    QGraphicsItem *nodeItem(int index) const;
+    void presenceChanged(const QList<qint64> &items);
+    void showPresence(QGraphicsItem *node); // its tooltip and its mark
 
     const Plan &m_plan;
+    const Presence *m_presence = nullptr;
     std::shared_ptr<const PlanSchedule> m_schedule;
     PlanGraph m_graph;
     GraphFilter m_filter;

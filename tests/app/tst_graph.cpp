@@ -13,6 +13,7 @@
 #include "core/models/planmodels.h"
 #include "core/schedule/planscheduler.h"
 #include "core/session/plandocument.h"
+#include "core/session/presence.h"
 #include "core/store/sampleplan.h"
 #include "tests/app/scriptedinteraction.h"
 #include "tests/bench/generateplan.h"
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
@@ -527,6 +529,89 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Initiatives that serve it")));
         QVERIFY(text.contains(kReplace));
         QVERIFY(!shown.page.impact()->quarterCombo()->isVisibleTo(shown.page.impact()));
+    }
+
+    // Colleagues editing items of a shared plan: a mark on each such node's corner saying who,
+    // on no other node; a click on it selects the node, it stays through a new layout, and it
+    // goes when they leave.
+    void aColleagueEditingAnItemMarksItsNode()
+    {
+        ShownPage shown;
+        GraphView *view = shown.page.view();
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.page));
+        Presence presence;
+        view->setPresence(&presence);
+        const qint64 replace = shown.id(kReplace);
+        const qint64 vmware = shown.id(kVmware);
+        QVERIFY(replace && vmware);
+        QVERIFY(!view->presenceMarkOf(replace));
+        const QImage before = view->viewport()->grab().toImage();
+
+        presence.set({{replace, QStringLiteral("bob")}, {vmware, QStringLiteral("bob")},
+            {vmware, QStringLiteral("anna")}});
+        const auto nodeRect = [&](qint64 id) {
+            return view->drawing().nodes[size_t(view->drawing().indexOf(id))].rect;
+        };
+        QGraphicsItem *mark = view->presenceMarkOf(replace);
+        QVERIFY(mark);
+        QVERIFY(mark->isVisible());
+        QCOMPARE(mark->toolTip(), QStringLiteral("bob is also editing this initiative."));
+        QVERIFY(mark->sceneBoundingRect().contains(nodeRect(replace).topRight()));
+        // Readable on the whole plan fitted to the window, and small beside its node.
+        const auto sizeOnScreen = [&](const QGraphicsItem *item) {
+            return item->deviceTransform(view->viewportTransform())
+                .mapRect(item->boundingRect())
+                .width();
+        };
+        QVERIFY(view->transform().m11() < 0.9);
+        QVERIFY(sizeOnScreen(mark) >= 12 && sizeOnScreen(mark) <= 20);
+        view->zoomIn();
+        view->zoomIn();
+        QVERIFY(sizeOnScreen(mark) >= 12 && sizeOnScreen(mark) <= 20);
+        view->fitToWindow();
+        QVERIFY(view->itemAt(view->viewportPointOf(replace))
+                    ->toolTip()
+                    .endsWith(QStringLiteral("\nbob is also editing this initiative.")));
+        // (Both named; how the list reads is the translations' (tst_presenceview).)
+        const QString both = view->presenceMarkOf(vmware)->toolTip();
+        QVERIFY2(both.contains(u"anna") && both.contains(u"bob") && both.contains(u"this system"),
+            qPrintable(both));
+        for (const GraphDrawing::Node &n : view->drawing().nodes)
+            if (n.id != replace && n.id != vmware)
+                QVERIFY2(!view->presenceMarkOf(n.id), qPrintable(n.tooltip));
+        // It is drawn.
+        const QRect onScreen
+            = QRect(QPoint(), QSize(14, 14))
+                  .translated(view->mapFromScene(nodeRect(replace).topRight()) - QPoint(7, 7));
+        QTRY_VERIFY(view->viewport()->grab().toImage().copy(onScreen) != before.copy(onScreen));
+
+        // A click on the mark is a click on its node.
+        QSignalSpy selected(view, &GraphView::selectionChanged);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onScreen.center());
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(view->selected(), replace);
+
+        // A new layout keeps it on the node.
+        Initiative changed = *shown.plan.initiative(InitiativeId {replace});
+        changed.name = QStringLiteral("Move every virtual machine from VMware to Proxmox VE");
+        shown.plan.updateInitiative(changed);
+        QVERIFY(view->waitForLayout());
+        QCOMPARE(
+            view->drawing().nodes[size_t(view->drawing().indexOf(replace))].tooltip, changed.name);
+        mark = view->presenceMarkOf(replace);
+        QVERIFY(mark);
+        QVERIFY(mark->sceneBoundingRect().contains(nodeRect(replace).topRight()));
+
+        // Bob moves on, then Anna.
+        presence.set({{vmware, QStringLiteral("anna")}});
+        QVERIFY(!view->presenceMarkOf(replace));
+        QVERIFY(!view->itemAt(view->viewportPointOf(replace))->toolTip().contains(u"bob"));
+        QCOMPARE(view->presenceMarkOf(vmware)->toolTip(),
+            QStringLiteral("anna is also editing this system."));
+        presence.clear();
+        QVERIFY(!view->presenceMarkOf(vmware));
+        for (QGraphicsItem *item : view->scene()->items())
+            QVERIFY(item->toolTip().isEmpty() || !item->toolTip().contains(u"anna"));
     }
 
     // ---- in the window -----------------------------------------------------------------------
