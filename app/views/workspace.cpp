@@ -145,6 +145,8 @@ Workspace::Workspace(
     // colleagues, and theirs are shown on the items (a hint; nothing is locked against edits).
     if (const Presence *presence = document.presence()) {
         m_inspector->setPresence(presence);
+        m_roadmap->view()->setPresence(presence);
+        m_graph->view()->setPresence(presence);
         for (TablePage *p : std::as_const(m_pages))
             p->setPresence(presence);
     }

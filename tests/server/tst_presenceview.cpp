@@ -1,14 +1,19 @@
 #include "app/interaction.h"
+#include "app/views/graphpage.h"
 #include "app/views/inspector.h"
 #include "app/views/presencemark.h"
+#include "app/views/roadmappage.h"
 #include "app/views/tablepage.h"
 #include "app/views/workspace.h"
 #include "core/models/entitytablemodel.h"
+#include "core/schedule/planscheduler.h"
+#include "core/session/liveschedule.h"
 #include "core/session/serverdocument.h"
 #include "tests/core/planfixtures.h"
 #include "tests/server/testserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QGraphicsItem>
 #include <QIcon>
 #include <QLabel>
 #include <QSignalSpy>
@@ -140,6 +145,51 @@ private slots:
             nameCell(page, item).data(Qt::ToolTipRole).toString().isEmpty(), kWaitMs);
         QVERIFY(nameCell(page, item).data(Qt::DecorationRole).isNull());
         QVERIFY(workspace.inspector()->presenceNote()->isHidden());
+    }
+
+    // Bob opens an initiative: Alice's roadmap marks its bar and her graph its node, naming him;
+    // both marks go when he moves on.
+    void showsTheColleagueOnTheRoadmapAndTheGraph()
+    {
+        auto alice = openAs(QStringLiteral("alice"));
+        auto bob = openAs(QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        Interaction interaction;
+        Workspace workspace(*alice, interaction, nullptr);
+        workspace.resize(1400, 900);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        SchedulerOptions options;
+        options.improve = false;
+        ScheduleSnapshot snapshot;
+        snapshot.generation = alice->plan().generation();
+        snapshot.schedule
+            = std::make_shared<const PlanSchedule>(schedulePlan(alice->plan().content(), options));
+        snapshot.final = true;
+        workspace.setSchedule(snapshot);
+        RoadmapView *roadmap = workspace.roadmap()->view();
+        InitiativeId item;
+        for (const RoadmapBar &bar : roadmap->layout().bars)
+            if (!roadmap->barRect(bar.id).isEmpty()) {
+                item = bar.id;
+                break;
+            }
+        QVERIFY(item.isValid());
+        QVERIFY(roadmap->presenceMarkRect(item).isEmpty());
+        const QString who = QStringLiteral("bob is also editing this initiative.");
+
+        bob->setOpenItem(item.value);
+        QTRY_VERIFY_WITH_TIMEOUT(!roadmap->presenceMarkRect(item).isEmpty(), kWaitMs);
+        QVERIFY(roadmap->toolTipAt(roadmap->presenceMarkRect(item).center()).contains(who));
+        workspace.showView(View::Graph);
+        GraphView *graph = workspace.graph()->view();
+        QVERIFY(graph->waitForLayout());
+        QVERIFY(graph->presenceMarkOf(item.value));
+        QCOMPARE(graph->presenceMarkOf(item.value)->toolTip(), who);
+
+        bob->setOpenItem(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->presenceMarkOf(item.value), kWaitMs);
+        QVERIFY(roadmap->presenceMarkRect(item).isEmpty());
     }
 
     // The sentence names everyone on the item as the language lists them, with the verb agreeing.
