@@ -3918,6 +3918,10 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
         <source>the new file could not be flushed to disk (%1)</source>
         <translation>die neue Datei konnte nicht auf die Platte geschrieben werden (%1)</translation>
     </message>
+    <message>
+        <source>%1 #%2, %3: %4</source>
+        <translation>%1 Nr. %2, %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::PlanLock</name>

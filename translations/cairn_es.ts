@@ -3918,6 +3918,10 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
         <source>the new file could not be flushed to disk (%1)</source>
         <translation>el nuevo archivo no se pudo escribir en el disco (%1)</translation>
     </message>
+    <message>
+        <source>%1 #%2, %3: %4</source>
+        <translation>%1 n.º %2, %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::PlanLock</name>

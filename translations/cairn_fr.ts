@@ -3918,6 +3918,10 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
         <source>the new file could not be flushed to disk (%1)</source>
         <translation>le nouveau fichier n’a pas pu être écrit sur le disque (%1)</translation>
     </message>
+    <message>
+        <source>%1 #%2, %3: %4</source>
+        <translation>%1 n° %2, %3 : %4</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::PlanLock</name>

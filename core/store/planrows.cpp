@@ -351,16 +351,25 @@ template<class T> struct RowsOf {
         for (const Field<T> *f : columns) {
             QString why;
             const auto value = fromSql(*f, q.value(column++), &why);
-            if (!value)
-                return rows.fail(
-                    QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 %3, %4: %5")
-                        .arg(s.nameField >= 0 ? s.fields[size_t(s.nameField)].labelText()
-                                              : s.titleText())
-                        .arg(id)
-                        .arg(s.nameField >= 0 ? QStringLiteral("“%1”").arg(
-                                 s.fields[size_t(s.nameField)].get(item).toString())
-                                              : QString(),
-                            f->labelText(), why));
+            if (!value) {
+                if (why.endsWith(QLatin1Char('.')))
+                    why.chop(1); // the message ends with one
+                const QString what
+                    = s.nameField >= 0 ? s.fields[size_t(s.nameField)].labelText() : s.titleText();
+                // (no name yet when the name is what cannot be read)
+                const QString name = s.nameField >= 0
+                    ? s.fields[size_t(s.nameField)].get(item).toString()
+                    : QString();
+                return rows.fail(name.isEmpty()
+                        ? QCoreApplication::translate("Cairn::PlanFile", "%1 #%2, %3: %4")
+                              .arg(what)
+                              .arg(id)
+                              .arg(f->labelText(), why)
+                        : QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 %3, %4: %5")
+                              .arg(what)
+                              .arg(id)
+                              .arg(QStringLiteral("“%1”").arg(name), f->labelText(), why));
+            }
             f->set(item, *value);
         }
         return true;

@@ -689,6 +689,9 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error, LoadError::BadContent);
         QVERIFY2(r.message.contains(named), qPrintable(r.message));
+        // One sentence: one full stop, and no empty quotes for a name that could not be read.
+        QVERIFY2(!r.message.contains(QLatin1String("..")) && !r.message.contains(u"“”"),
+            qPrintable(r.message));
         QCOMPARE(fileHash(file), before);
         QLocale::setDefault(QLocale::c());
     }
