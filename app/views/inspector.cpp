@@ -126,6 +126,11 @@ Inspector::Inspector(EditFacade &edit, QWidget *parent)
     rebuild();
 }
 
+Inspector::~Inspector()
+{
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
+
 void Inspector::updateEditing(QWidget *focus)
 {
     bool editing = false;

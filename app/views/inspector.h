@@ -27,6 +27,9 @@ class Inspector : public QWidget {
 
 public:
     Inspector(EditFacade &edit, QWidget *parent = nullptr);
+    // Stops watching the focus before the editors go: a focused editor hands its focus on as it
+    // is deleted, and the watch must not run on an inspector that is no longer one.
+    ~Inspector() override;
 
     // Shows the row of `id` in `model`: an editor for each of its fields, made from the model's
     // EditorRole (the field schema), so every change is an undo step like a table edit.
