@@ -3,6 +3,7 @@
 #include "app/views/presencemark.h"
 #include "core/analysis/impact.h"
 #include "core/domain/plan.h"
+#include "core/edit/entityvalue.h"
 #include "core/schedule/planscheduler.h"
 #include "core/session/presence.h"
 
@@ -177,18 +178,6 @@ PresenceItem *markOf(const QGraphicsItem *node)
         if (auto *mark = qgraphicsitem_cast<PresenceItem *>(child))
             return mark;
     return nullptr;
-}
-
-EntityKind entityKind(GraphNodeKind kind)
-{
-    switch (kind) {
-    case GraphNodeKind::Goal:
-        return EntityKind::Goal;
-    case GraphNodeKind::System:
-        return EntityKind::System;
-    default:
-        return EntityKind::Initiative;
-    }
 }
 
 } // namespace
@@ -528,7 +517,9 @@ void GraphView::showPresence(QGraphicsItem *item)
     if (colleagues.isEmpty()) {
         delete mark;
     } else {
-        const QString text = PresenceMark::text(colleagues, entityKind(n.kind));
+        const auto item = entityById(m_plan, n.id);
+        const QString text
+            = PresenceMark::text(colleagues, item ? kindOf(*item) : EntityKind::Initiative);
         tip += QStringLiteral("\n") + text;
         if (!mark)
             mark = new PresenceItem(this, node);

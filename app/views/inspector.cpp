@@ -277,6 +277,8 @@ void Inspector::rebuild()
             continue; // the schedule's figures have a box of their own
         QByteArray property;
         QWidget *editor = editorFor(column, &property);
+        if (const FieldSpec *field = m_model->fieldAt(column))
+            editor->setObjectName(field->keyText()); // "name", "risk": found by its field
         editor->setEnabled(!m_readOnly);
         const QString label
             = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();

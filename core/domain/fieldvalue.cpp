@@ -246,10 +246,14 @@ std::optional<QString> pictureDataUrl(const QByteArray &bytes, QString *why)
 
 QString rangeProblem(const FieldSpec &f, const QVariant &v)
 {
-    if (f.type == FieldType::Text && v.toString().size() > kMaxLineLength)
+    if (f.type == FieldType::Text) {
+        const qsizetype length = v.toString().size();
+        if (length <= kMaxLineLength)
+            return {};
         return QCoreApplication::translate(
             "Cairn::Field", "%1 characters long; one line holds at most %2.")
-            .arg(QLocale().toString(v.toString().size()), QLocale().toString(kMaxLineLength));
+            .arg(QLocale().toString(length), QLocale().toString(kMaxLineLength));
+    }
     if (!f.isNumeric() || !v.isValid())
         return {};
     const qint64 n = v.toLongLong();

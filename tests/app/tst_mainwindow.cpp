@@ -297,11 +297,9 @@ private slots:
         const Plan &plan = w.document()->plan();
         const Initiative original = plan.initiatives().front();
         w.workspace()->page(EntityKind::Initiative)->selectId(original.id.value);
-        QLineEdit *name = nullptr;
-        for (QLineEdit *e : w.workspace()->inspector()->findChildren<QLineEdit *>())
-            if (e->text() == original.name)
-                name = e;
+        auto *name = w.workspace()->inspector()->findChild<QLineEdit *>(QStringLiteral("name"));
         QVERIFY(name);
+        QCOMPARE(name->text(), original.name);
         name->setFocus();
         QTRY_VERIFY(name->hasFocus());
         name->selectAll();

@@ -280,11 +280,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         const Initiative original = doc->plan().initiatives().front();
         window.workspace()->page(EntityKind::Initiative)->selectId(original.id.value);
-        QLineEdit *name = nullptr;
-        for (QLineEdit *e : window.workspace()->inspector()->findChildren<QLineEdit *>())
-            if (e->text() == original.name)
-                name = e;
+        auto *name
+            = window.workspace()->inspector()->findChild<QLineEdit *>(QStringLiteral("name"));
         QVERIFY(name);
+        QCOMPARE(name->text(), original.name);
         name->setFocus();
         QTRY_VERIFY(name->hasFocus());
         if (typed) {
