@@ -53,6 +53,15 @@ PlanContent comparable(PlanContent c)
     return c;
 }
 
+// The schedule of the plan as it stands is final: the improvement has landed. Each schedule shown
+// becomes the plan's reference without an edit (LiveSchedule::publish), so a test comparing whole
+// plans waits for it; on a busy machine the improvement lands whenever it can.
+bool scheduleSettled(MainWindow &w)
+{
+    const ScheduleSnapshot &now = w.liveSchedule()->snapshot();
+    return now.final && now.generation == w.document()->plan().generation();
+}
+
 QByteArray hashOf(const QString &path)
 {
     QFile f(path);
@@ -131,6 +140,8 @@ private slots:
         w.setInteraction(&script);
         w.newPlan(true);
         w.show();
+        w.liveSchedule()->setImprovementBudget(200);
+        QTRY_VERIFY_WITH_TIMEOUT(scheduleSettled(w), 20000);
         const PlanContent original = comparable(w.document()->plan().content());
         TablePage *page = w.workspace()->page(EntityKind::Initiative);
         QVERIFY(page);
@@ -419,6 +430,8 @@ private slots:
         MainWindow w;
         w.setInteraction(&script);
         w.newPlan(true);
+        w.liveSchedule()->setImprovementBudget(200);
+        QTRY_VERIFY_WITH_TIMEOUT(scheduleSettled(w), 20000);
         const PlanContent before = w.document()->plan().content();
         const int steps = w.document()->edit().undoStack()->count();
         bool ran = false;
@@ -459,6 +472,7 @@ private slots:
         QVERIFY(good);
         QCOMPARE(w.document()->edit().undoStack()->count(), steps + 1);
         w.document()->edit().undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(scheduleSettled(w), 20000);
         QCOMPARE(w.document()->plan().content(), before);
     }
 
