@@ -517,9 +517,9 @@ void GraphView::showPresence(QGraphicsItem *item)
     if (colleagues.isEmpty()) {
         delete mark;
     } else {
-        const auto item = entityById(m_plan, n.id);
+        const auto entity = entityById(m_plan, n.id);
         const QString text
-            = PresenceMark::text(colleagues, item ? kindOf(*item) : EntityKind::Initiative);
+            = PresenceMark::text(colleagues, entity ? kindOf(*entity) : EntityKind::Initiative);
         tip += QStringLiteral("\n") + text;
         if (!mark)
             mark = new PresenceItem(this, node);
