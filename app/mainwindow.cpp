@@ -492,6 +492,8 @@ void MainWindow::offerRecovery()
 
 bool MainWindow::recover(const RecoveryInfo &info)
 {
+    if (!info.server.isEmpty()) // steps a window of a plan on a server did not send
+        return findChild<ServerPlans *>()->recover(info);
     const QString name = info.documentPath.isEmpty() ? tr("an untitled plan")
                                                      : QFileInfo(info.documentPath).fileName();
     const auto answer = m_interaction->ask(this, tr("Recover unsaved changes?"),

@@ -6023,6 +6023,14 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
         <source>%1 changed %2 at %3</source>
         <translation>%1 hat %2 geändert (%3)</translation>
     </message>
+    <message>
+        <source>The changes kept in “%1” cannot be read.</source>
+        <translation>Die in „%1“ aufbewahrten Änderungen können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Send Unsent Changes</source>
+        <translation>Nicht gesendete Änderungen senden</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerDialog</name>
@@ -6103,6 +6111,33 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
     <message>
         <source>The connection to the plan server “%1” is lost (%2). Your changes stay in this window and are sent when it is back.</source>
         <translation>Die Verbindung zum Planserver „%1“ ist unterbrochen (%2). Ihre Änderungen bleiben in diesem Fenster und werden gesendet, sobald sie wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Cairn closed unexpectedly before changes to “%1” reached the plan server. They were kept at %2. Open the plan and send them now? Where a colleague changed the same thing meanwhile, the Conflicts dock asks which to keep.</source>
+        <translation>Cairn wurde unerwartet beendet, bevor Änderungen an „%1“ den Planserver erreichten. Sie wurden am %2 aufbewahrt. Den Plan jetzt öffnen und sie senden? Wo ein Kollege inzwischen dasselbe geändert hat, fragt das Fenster „Konflikte“, was behalten werden soll.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” made in a window that closed unexpectedly never reached the plan server. They were kept at %2. Send them now? Where a colleague changed the same thing meanwhile, the Conflicts dock asks which to keep.</source>
+        <translation>Änderungen an „%1“ aus einem Fenster, das unerwartet geschlossen wurde, haben den Planserver nie erreicht. Sie wurden am %2 aufbewahrt. Jetzt senden? Wo ein Kollege inzwischen dasselbe geändert hat, fragt das Fenster „Konflikte“, was behalten werden soll.</translation>
+    </message>
+    <message>
+        <source>Send Unsent Changes?</source>
+        <translation>Nicht gesendete Änderungen senden?</translation>
+    </message>
+    <message>
+        <source>Cannot Send Unsent Changes</source>
+        <translation>Nicht gesendete Änderungen können nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>The changes kept at %1 were on the plan server already.</source>
+        <translation>Die am %1 aufbewahrten Änderungen waren bereits auf dem Planserver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept at %1 sent to the plan server.</source>
+        <translation>
+            <numerusform>%n am %1 aufbewahrte Änderung an den Planserver gesendet.</numerusform>
+            <numerusform>%n am %1 aufbewahrte Änderungen an den Planserver gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

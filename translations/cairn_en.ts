@@ -551,6 +551,13 @@ Find one by name (or select it in another view) and focus on it, or filter by go
             <numerusform>%n changes by colleagues taken in (revision %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept at %1 sent to the plan server.</source>
+        <translation>
+            <numerusform>%n change kept at %1 sent to the plan server.</numerusform>
+            <numerusform>%n changes kept at %1 sent to the plan server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Slides</name>

@@ -6023,6 +6023,14 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
         <source>%1 changed %2 at %3</source>
         <translation>%1 cambió %2 (%3)</translation>
     </message>
+    <message>
+        <source>The changes kept in “%1” cannot be read.</source>
+        <translation>No se pueden leer los cambios guardados en «%1».</translation>
+    </message>
+    <message>
+        <source>Send Unsent Changes</source>
+        <translation>Enviar los cambios no enviados</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerDialog</name>
@@ -6103,6 +6111,33 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
     <message>
         <source>The connection to the plan server “%1” is lost (%2). Your changes stay in this window and are sent when it is back.</source>
         <translation>Se ha perdido la conexión con el servidor de planes «%1» (%2). Sus cambios se quedan en esta ventana y se enviarán cuando se restablezca.</translation>
+    </message>
+    <message>
+        <source>Cairn closed unexpectedly before changes to “%1” reached the plan server. They were kept at %2. Open the plan and send them now? Where a colleague changed the same thing meanwhile, the Conflicts dock asks which to keep.</source>
+        <translation>Cairn se cerró inesperadamente antes de que los cambios en «%1» llegaran al servidor de planes. Se guardaron el %2. ¿Abrir el plan y enviarlos ahora? Donde un colega cambió lo mismo mientras tanto, el panel Conflictos pregunta cuál conservar.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” made in a window that closed unexpectedly never reached the plan server. They were kept at %2. Send them now? Where a colleague changed the same thing meanwhile, the Conflicts dock asks which to keep.</source>
+        <translation>Los cambios en «%1» hechos en una ventana que se cerró inesperadamente nunca llegaron al servidor de planes. Se guardaron el %2. ¿Enviarlos ahora? Donde un colega cambió lo mismo mientras tanto, el panel Conflictos pregunta cuál conservar.</translation>
+    </message>
+    <message>
+        <source>Send Unsent Changes?</source>
+        <translation>¿Enviar los cambios no enviados?</translation>
+    </message>
+    <message>
+        <source>Cannot Send Unsent Changes</source>
+        <translation>No se pueden enviar los cambios no enviados</translation>
+    </message>
+    <message>
+        <source>The changes kept at %1 were on the plan server already.</source>
+        <translation>Los cambios guardados el %1 ya estaban en el servidor de planes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept at %1 sent to the plan server.</source>
+        <translation>
+            <numerusform>%n cambio guardado el %1 enviado al servidor de planes.</numerusform>
+            <numerusform>%n cambios guardados el %1 enviados al servidor de planes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

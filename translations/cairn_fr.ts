@@ -6023,6 +6023,14 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
         <source>%1 changed %2 at %3</source>
         <translation>%1 a modifié %2 (%3)</translation>
     </message>
+    <message>
+        <source>The changes kept in “%1” cannot be read.</source>
+        <translation>Les modifications conservées dans « %1 » ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>Send Unsent Changes</source>
+        <translation>Envoyer les modifications non envoyées</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::ServerDialog</name>
@@ -6103,6 +6111,33 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
     <message>
         <source>The connection to the plan server “%1” is lost (%2). Your changes stay in this window and are sent when it is back.</source>
         <translation>La connexion au serveur de plans « %1 » est perdue (%2). Vos modifications restent dans cette fenêtre et seront envoyées dès qu’elle sera rétablie.</translation>
+    </message>
+    <message>
+        <source>Cairn closed unexpectedly before changes to “%1” reached the plan server. They were kept at %2. Open the plan and send them now? Where a colleague changed the same thing meanwhile, the Conflicts dock asks which to keep.</source>
+        <translation>Cairn s’est fermé de façon inattendue avant que des modifications de « %1 » n’atteignent le serveur de plans. Elles ont été conservées le %2. Ouvrir le plan et les envoyer maintenant ? Là où un collègue a modifié la même chose entre-temps, le panneau Conflits demande laquelle garder.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” made in a window that closed unexpectedly never reached the plan server. They were kept at %2. Send them now? Where a colleague changed the same thing meanwhile, the Conflicts dock asks which to keep.</source>
+        <translation>Des modifications de « %1 » faites dans une fenêtre fermée de façon inattendue n’ont jamais atteint le serveur de plans. Elles ont été conservées le %2. Les envoyer maintenant ? Là où un collègue a modifié la même chose entre-temps, le panneau Conflits demande laquelle garder.</translation>
+    </message>
+    <message>
+        <source>Send Unsent Changes?</source>
+        <translation>Envoyer les modifications non envoyées ?</translation>
+    </message>
+    <message>
+        <source>Cannot Send Unsent Changes</source>
+        <translation>Impossible d’envoyer les modifications non envoyées</translation>
+    </message>
+    <message>
+        <source>The changes kept at %1 were on the plan server already.</source>
+        <translation>Les modifications conservées le %1 étaient déjà sur le serveur de plans.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept at %1 sent to the plan server.</source>
+        <translation>
+            <numerusform>%n modification conservée le %1 envoyée au serveur de plans.</numerusform>
+            <numerusform>%n modifications conservées le %1 envoyées au serveur de plans.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

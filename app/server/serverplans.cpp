@@ -10,6 +10,8 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -142,11 +144,70 @@ void ServerPlans::publishToServer()
         showDocument(dialog.takeDocument());
 }
 
-void ServerPlans::showDocument(std::unique_ptr<ServerDocument> document)
+void ServerPlans::showDocument(std::unique_ptr<ServerDocument> document, bool offerUnsent)
 {
     if (!document)
         return;
+    if (offerUnsent)
+        for (const RecoveryInfo &info : ServerDocument::recoveriesFor(document->address()))
+            if (askAboutUnsent(info, false) == QMessageBox::Yes)
+                sendUnsent(*document, info);
     m_window->setDocument(std::move(document));
+}
+
+bool ServerPlans::recover(const RecoveryInfo &info)
+{
+    if (askAboutUnsent(info, true) != QMessageBox::Yes)
+        return false;
+    ServerDialog dialog(ServerDialog::Mode::Open, m_window);
+    dialog.addressField()->setText(info.server);
+    if (m_window->interaction().run(dialog) != QDialog::Accepted)
+        return false;
+    std::unique_ptr<ServerDocument> document = dialog.takeDocument();
+    if (!document)
+        return false;
+    sendUnsent(*document, info);
+    showDocument(std::move(document), false);
+    return true;
+}
+
+QMessageBox::StandardButton ServerPlans::askAboutUnsent(const RecoveryInfo &info, bool opening)
+{
+    QString why;
+    const std::optional<ServerAddress> address = ServerAddress::parse(info.server, &why);
+    const QString name = address ? ServerDocument::nameOfPlan(*address) : info.server;
+    const QString when = QLocale().toString(info.savedAt.toLocalTime(), QLocale::LongFormat);
+    const QString text = opening
+        ? tr("Cairn closed unexpectedly before changes to “%1” reached the plan server. They "
+             "were kept at %2. Open the plan and send them now? Where a colleague changed the "
+             "same thing meanwhile, the Conflicts dock asks which to keep.")
+        : tr("Changes to “%1” made in a window that closed unexpectedly never reached the plan "
+             "server. They were kept at %2. Send them now? Where a colleague changed the same "
+             "thing meanwhile, the Conflicts dock asks which to keep.");
+    const QMessageBox::StandardButton answer
+        = m_window->interaction().ask(m_window, tr("Send Unsent Changes?"), text.arg(name, when),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore);
+    if (answer == QMessageBox::Discard)
+        PlanDocument::discardRecovery(info);
+    return answer;
+}
+
+void ServerPlans::sendUnsent(ServerDocument &document, const RecoveryInfo &info)
+{
+    QString why;
+    const int rows = document.replay(info, &why);
+    if (rows < 0) {
+        // The copy stays: it is offered again next time.
+        m_window->notify(tr("Cannot Send Unsent Changes"), why);
+        return;
+    }
+    // From here on the window keeps them (its own recovery copy while they are not sent).
+    PlanDocument::discardRecovery(info);
+    const QString when = QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat);
+    m_window->statusBar()->showMessage(rows == 0
+            ? tr("The changes kept at %1 were on the plan server already.").arg(when)
+            : tr("%n change(s) kept at %1 sent to the plan server.", nullptr, rows).arg(when),
+        10000);
 }
 
 } // namespace Cairn

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
@@ -14,6 +15,7 @@ namespace Cairn {
 class ConflictsPanel;
 class MainWindow;
 class PlanDocument;
+struct RecoveryInfo;
 class ServerDocument;
 
 // The window's part for plans on a server: File > Open from Server… and Publish to Server…,
@@ -35,13 +37,21 @@ public:
 
     void openFromServer();
     void publishToServer();
+    // Steps a window that closed unexpectedly did not send (a recovery copy of a plan on a
+    // server): asks, opens the plan (the address filled in, a password may be typed) and sends
+    // them. False when the person did not want that or the plan could not be opened.
+    bool recover(const RecoveryInfo &info);
 
 protected:
     // A new workspace in the window's central widget: a new document is shown.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showDocument(std::unique_ptr<ServerDocument> document);
+    // With offerUnsent, the steps windows of this plan left unsent are offered first.
+    void showDocument(std::unique_ptr<ServerDocument> document, bool offerUnsent = true);
+    // Yes, Discard (the copy is removed) or Ignore (it stays for later).
+    QMessageBox::StandardButton askAboutUnsent(const RecoveryInfo &info, bool opening);
+    void sendUnsent(ServerDocument &document, const RecoveryInfo &info);
     void say(const QString &message);
 
     MainWindow *m_window;

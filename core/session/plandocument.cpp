@@ -266,10 +266,18 @@ bool PlanDocument::autosaveNow()
     m_burstTimer.stop();
     if (!isModified())
         return false;
+    return writeRecovery(m_plan->content());
+}
+
+bool PlanDocument::writeRecovery(
+    const PlanContent &content, const QJsonObject &kept, const PlanContent *base)
+{
     QDir().mkpath(recoveryFolder());
     if (m_recoveryPath.isEmpty())
         m_recoveryPath = newRecoveryPath();
-    if (!PlanFile::save(m_plan->content(), m_recoveryPath).ok)
+    if (base && !PlanFile::save(*base, m_recoveryPath + QStringLiteral(".base")).ok)
+        return false;
+    if (!PlanFile::save(content, m_recoveryPath).ok)
         return false;
     QFile meta(m_recoveryPath + QStringLiteral(".json"));
     if (meta.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -278,6 +286,8 @@ bool PlanDocument::autosaveNow()
             {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
         if (m_stamp)
             o.insert(QStringLiteral("documentStamp"), stampJson(*m_stamp));
+        if (!kept.isEmpty())
+            o.insert(QStringLiteral("kept"), kept);
         meta.write(QJsonDocument(o).toJson());
     }
     m_editsSinceAutosave = 0;
@@ -291,7 +301,26 @@ void PlanDocument::removeRecovery()
         return;
     QFile::remove(m_recoveryPath);
     QFile::remove(m_recoveryPath + QStringLiteral(".json"));
+    QFile::remove(m_recoveryPath + QStringLiteral(".base"));
     m_recoveryPath.clear();
+}
+
+std::optional<RecoveryInfo> PlanDocument::recoveryAt(const QString &recoveryPath)
+{
+    QFile f(recoveryPath + QStringLiteral(".json"));
+    if (!QFile::exists(recoveryPath) || !f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    RecoveryInfo info;
+    info.recoveryPath = recoveryPath;
+    info.documentPath = o.value(QStringLiteral("document")).toString();
+    info.savedAt
+        = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
+    info.pid = o.value(QStringLiteral("pid")).toInteger();
+    info.documentStamp = stampFromJson(o.value(QStringLiteral("documentStamp")));
+    info.kept = o.value(QStringLiteral("kept")).toObject();
+    info.server = info.kept.value(QStringLiteral("server")).toString();
+    return info;
 }
 
 QList<RecoveryInfo> PlanDocument::orphanedRecoveries()
@@ -300,20 +329,9 @@ QList<RecoveryInfo> PlanDocument::orphanedRecoveries()
     const QDir dir(recoveryFolder());
     for (const QString &name :
         dir.entryList({QStringLiteral("*.cairn.json")}, QDir::Files, QDir::Time)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-        RecoveryInfo info;
-        info.recoveryPath = dir.filePath(name.chopped(5));
-        info.documentPath = o.value(QStringLiteral("document")).toString();
-        info.savedAt
-            = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
-        info.pid = o.value(QStringLiteral("pid")).toInteger();
-        info.documentStamp = stampFromJson(o.value(QStringLiteral("documentStamp")));
-        if (!QFile::exists(info.recoveryPath) || PlanLock::isProcessRunning(info.pid, info.savedAt))
-            continue;
-        result.append(info);
+        const std::optional<RecoveryInfo> info = recoveryAt(dir.filePath(name.chopped(5)));
+        if (info && !PlanLock::isProcessRunning(info->pid, info->savedAt))
+            result.append(*info);
     }
     return result;
 }
@@ -355,6 +373,7 @@ void PlanDocument::discardRecovery(const RecoveryInfo &info)
 {
     QFile::remove(info.recoveryPath);
     QFile::remove(info.recoveryPath + QStringLiteral(".json"));
+    QFile::remove(info.basePath());
 }
 
 } // namespace Cairn

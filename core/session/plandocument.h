@@ -5,6 +5,7 @@
 #include "core/store/planlock.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -21,6 +22,13 @@ struct RecoveryInfo {
     QDateTime savedAt;
     qint64 pid = 0; // the process that wrote it
     std::optional<FileStamp> documentStamp; // the user's file as the session read it
+    // A plan on a server (core/session/serverdocument.h): its address, without a password. The
+    // copy then holds the plan as the window showed it, basePath() the plan as the server had
+    // it before the steps not sent yet, and `kept` the versions of their rows.
+    QString server;
+    QJsonObject kept; // what the document wrote beside the copy (ServerDocument::keepRecovery)
+
+    QString basePath() const { return recoveryPath + QStringLiteral(".base"); }
 };
 
 // One open plan: the Plan, its edit facade and undo stack, its file, its lock, and autosave.
@@ -75,6 +83,9 @@ public:
 
     // Recovery files left by processes that are no longer running, newest first.
     static QList<RecoveryInfo> orphanedRecoveries();
+    // What the recovery copy at `recoveryPath` says of itself, whoever wrote it (nullopt: no such
+    // copy, or its record cannot be read).
+    static std::optional<RecoveryInfo> recoveryAt(const QString &recoveryPath);
     // Those of one file (wherever it was opened from), newest first.
     static QList<RecoveryInfo> recoveriesFor(const QString &documentPath);
     static QString recoveryFolder();
@@ -94,6 +105,11 @@ protected:
         m_readOnly = true;
         m_readOnlyReason = reason;
     }
+    // Writes the recovery copy of `content` (the base beside it, if given) with its record, in
+    // which `kept` goes too; emits autosaved(). False when it could not be written.
+    bool writeRecovery(const PlanContent &content, const QJsonObject &kept = {},
+        const PlanContent *base = nullptr);
+    void removeRecovery();
 
 private:
     void attach();
@@ -102,7 +118,6 @@ private:
     // this document read or wrote it.
     SaveResult saveTo(
         const QString &absolute, std::unique_ptr<PlanLock> *newLock, bool keepOthersChanges);
-    void removeRecovery();
     QString newRecoveryPath() const;
 
     std::unique_ptr<Plan> m_plan;

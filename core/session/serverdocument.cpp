@@ -3,6 +3,8 @@
 #include "core/domain/wording.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
 #include <QMutex>
 #include <QThread>
 #include <QUndoStack>
@@ -90,6 +92,11 @@ ServerDocument::ServerDocument(ServerAddress address, Options options, QObject *
     connect(&edit(), &EditFacade::editingChanged, this, [this] {
         if (m_open && !edit().editing())
             requestRead();
+    });
+    // Every step on the server: the copy kept of them is not needed any more.
+    connect(this, &PlanDocument::modifiedChanged, this, [this] {
+        if (m_open && !hasUnsent())
+            removeRecovery();
     });
     // Each step the person makes (a macro counts once, when it ends) goes to the server.
     connect(edit().undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -233,8 +240,134 @@ void ServerDocument::reserveIds()
 
 QString ServerDocument::displayName() const
 {
-    const QString where = m_address.host.isEmpty() ? QStringLiteral("localhost") : m_address.host;
-    return QCoreApplication::translate("Cairn::Server", "%1 on %2").arg(m_address.plan, where);
+    return nameOfPlan(m_address);
+}
+
+QString ServerDocument::nameOfPlan(const ServerAddress &address)
+{
+    const QString where = address.host.isEmpty() ? QStringLiteral("localhost") : address.host;
+    return QCoreApplication::translate("Cairn::Server", "%1 on %2").arg(address.plan, where);
+}
+
+bool ServerDocument::autosaveNow()
+{
+    if (!m_open)
+        return false;
+    if (!hasUnsent()) {
+        removeRecovery();
+        return false;
+    }
+    if (m_keepingRecovery)
+        return true;
+    m_keepingRecovery = true;
+    // The versions my steps build on are the writer's: asked for after the step on its way, so
+    // that they and the plan as the server had it (m_acked, once its answer came) agree.
+    ServerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [this, to = m_replyTo, worker] {
+        const RowVersions versions = worker->writer().versions();
+        reply(to, [this, versions] {
+            m_keepingRecovery = false;
+            keepRecovery(versions);
+        });
+    });
+    return true;
+}
+
+void ServerDocument::keepRecovery(const RowVersions &versions)
+{
+    if (!hasUnsent()) {
+        removeRecovery();
+        return;
+    }
+    QJsonObject base;
+    for (const RowKey &key : Rows::touched(PlanChanges::between(m_acked, plan().content())))
+        if (versions.contains(key))
+            base.insert(rowKeyText(key), versions.value(key));
+    const QJsonObject kept {
+        {QStringLiteral("server"), m_address.display()}, {QStringLiteral("versions"), base}};
+    writeRecovery(plan().content(), kept, &m_acked);
+}
+
+QList<RecoveryInfo> ServerDocument::recoveriesFor(const ServerAddress &address)
+{
+    QList<RecoveryInfo> found;
+    const QString wanted = address.display();
+    for (const RecoveryInfo &info : orphanedRecoveries())
+        if (info.server == wanted)
+            found << info;
+    return found;
+}
+
+int ServerDocument::replay(const RecoveryInfo &info, QString *why)
+{
+    const auto unreadable = [&] {
+        *why = QCoreApplication::translate(
+            "Cairn::Server", "The changes kept in “%1” cannot be read.")
+                   .arg(QDir::toNativeSeparators(info.recoveryPath));
+        return -1;
+    };
+    if (!m_open || info.server.isEmpty())
+        return unreadable();
+    const LoadResult mine = PlanFile::load(info.recoveryPath);
+    const LoadResult base = PlanFile::load(info.basePath());
+    if (!mine.ok() || !base.ok()) {
+        *why = !mine.ok() ? mine.message : base.message;
+        return -1;
+    }
+    RowVersions baseVersions;
+    const QJsonObject versions = info.kept.value(QStringLiteral("versions")).toObject();
+    for (auto it = versions.begin(); it != versions.end(); ++it) {
+        const std::optional<RowKey> key = rowKeyFromText(it.key());
+        if (!key || !it.value().isDouble())
+            return unreadable();
+        baseVersions.insert(*key, it.value().toInteger());
+    }
+    // Whether the server has the row as I left it.
+    const auto onServer = [&](const RowKey &key) {
+        if (partOf(key)) {
+            PlanContent probe = m_acked;
+            Rows::copy(probe, *mine.content, key);
+            return PlanChanges::between(m_acked, probe).isEmpty();
+        }
+        std::optional<EntityValue> entity, myEntity;
+        std::optional<LinkValue> link, myLink;
+        std::optional<PlanInfo> settings, mySettings;
+        Rows::read(m_acked, key, &entity, &link, &settings);
+        Rows::read(*mine.content, key, &myEntity, &myLink, &mySettings);
+        return entity == myEntity && link == myLink && settings == mySettings;
+    };
+    // My rows as I left them over the plan as the server has it now; the base of each, as it
+    // was when I changed it, so that the server checks it against the version I changed.
+    PlanContent shown = plan().content(), acked = m_acked;
+    QSet<RowKey> replayed;
+    for (const RowKey &key : Rows::touched(PlanChanges::between(*base.content, *mine.content))) {
+        // The schedule shown is made again from the plan; it was never a change of mine.
+        if (partOf(key) == PlanPart::Reference)
+            continue;
+        if (onServer(key))
+            continue; // the step went before the window closed
+        Rows::copy(shown, *mine.content, key);
+        Rows::copy(acked, *base.content, key);
+        replayed.insert(key);
+    }
+    if (replayed.isEmpty())
+        return 0;
+    ServerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, replayed, baseVersions] {
+        ServerStore &store = worker->writer();
+        RowVersions adopted = store.versions();
+        for (const RowKey &key : replayed) {
+            if (baseVersions.contains(key))
+                adopted.insert(key, baseVersions.value(key));
+            else
+                adopted.remove(key); // a row I added
+        }
+        store.setVersions(adopted);
+    });
+    m_acked = std::move(acked);
+    edit().replaceContent(
+        shown, QCoreApplication::translate("Cairn::Server", "Send Unsent Changes"));
+    return int(replayed.size());
 }
 
 bool ServerDocument::isModified() const
@@ -356,13 +489,17 @@ void ServerDocument::sent(const CommitResult &result, const PlanContent &content
                 m_rebase.insert(c.row);
             else
                 rows.push_back(c);
-        if (!rows.empty())
+        if (!rows.empty()) {
             holdConflicts(rows);
+            autosaveNow();
+        }
         m_sendAgain = true; // the rest of the step, and the merged rows, go again
         m_readAgain = true; // what they changed is shown
     } else {
-        if (result.message != m_lastProblem)
+        if (result.message != m_lastProblem) {
             emit problem(result.message);
+            autosaveNow(); // kept at once: the window may not live to send them
+        }
         m_lastProblem = result.message;
         m_retry.start();
     }

@@ -38,6 +38,12 @@ class ServerWorker;
 // again when a colleague moves (a notification the listener hears), when the listener is back
 // after a lost link, and every presenceMs, which also finds a colleague whose connection died
 // without a word.
+//
+// Steps not on the server yet (the link is down, or a conflict holds them) are kept in a
+// recovery copy like a file's unsaved edits, with the plan as the server had it before them
+// and the versions of their rows; a window that closed unexpectedly leaves it behind, and
+// replay() makes the steps again in a window opened later, checked like any step: what a
+// colleague changed meanwhile in the same fields is a conflict, never overwritten.
 class ServerDocument : public PlanDocument {
     Q_OBJECT
 
@@ -76,7 +82,18 @@ public:
     // A copy of the plan as the window shows it, in a plan file; the document stays on the
     // server.
     SaveResult saveAs(const QString &path) override;
-    bool autosaveNow() override { return false; }
+    // Keeps the steps not on the server yet in the recovery copy (written once the worker says
+    // which versions they build on), or removes the copy when every step is on the server.
+    bool autosaveNow() override;
+    // Recovery copies of closed windows (their processes ended) of this plan on this server.
+    static QList<RecoveryInfo> recoveriesFor(const ServerAddress &address);
+    // Makes the steps a recovery copy kept again, as one undo step, and sends them: each row
+    // checked against the version the steps were made on. Rows the server has as the copy does
+    // already (the step went before the window closed) are left out. Returns how many rows
+    // change, or -1 with a translated reason (the document must be open).
+    int replay(const RecoveryInfo &info, QString *why);
+    // "brightwater on db.example.org".
+    static QString nameOfPlan(const ServerAddress &address);
 
     qint64 revision() const { return m_revision; }
     const std::vector<ServerConflict> &conflicts() const { return m_conflicts; }
@@ -122,6 +139,9 @@ private:
     // server had them (and what a server not upgraded does not keep, scenarios…, left out).
     PlanContent outgoing() const;
     void resolve(int conflictId, bool mine);
+    // Steps not on the server: not sent yet, or held by a conflict.
+    bool hasUnsent() const { return isModified() || !m_conflicts.empty(); }
+    void keepRecovery(const RowVersions &versions);
 
     ServerAddress m_address;
     Options m_options;
@@ -153,6 +173,7 @@ private:
     bool m_askingPresence = false; // a presence question on its way
     bool m_askPresenceAgain = false; // the open item changed, or a colleague moved, meanwhile
     QTimer m_presenceTimer;
+    bool m_keepingRecovery = false; // the versions for the recovery copy asked for
 };
 
 } // namespace Cairn

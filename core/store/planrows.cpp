@@ -283,6 +283,36 @@ QString tableName(int table)
     return table >= 0 && size_t(table) < metas.size() ? metas[size_t(table)].name : QString();
 }
 
+QString rowKeyText(const RowKey &key)
+{
+    QString text = tableName(key.table) + QLatin1Char(':') + QString::number(key.first);
+    if (key.second != 0)
+        text += QLatin1Char(',') + QString::number(key.second);
+    return text;
+}
+
+std::optional<RowKey> rowKeyFromText(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    const QString name = text.left(colon);
+    const auto &metas = tableMetas();
+    const auto table = std::find_if(
+        metas.begin(), metas.end(), [&](const TableMeta &m) { return m.name == name; });
+    if (table == metas.end())
+        return std::nullopt;
+    const QStringList numbers = text.mid(colon + 1).split(QLatin1Char(','));
+    if (numbers.size() > 2)
+        return std::nullopt;
+    RowKey key {int(table - metas.begin()), 0, 0};
+    bool ok = false;
+    key.first = numbers[0].toLongLong(&ok);
+    if (ok && numbers.size() == 2)
+        key.second = numbers[1].toLongLong(&ok);
+    return ok ? std::optional<RowKey>(key) : std::nullopt;
+}
+
 RowKey rowKey(const EntityValue &entity)
 {
     return std::visit([](const auto &e) { return keyOf(e); }, entity);

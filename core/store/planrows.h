@@ -38,6 +38,10 @@ template<class T> int tableIndex()
 }
 // The schema key of a table ("initiative").
 QString tableName(int table);
+// A row's key as text, "initiative:12" or "dependency:12,14", and back (nullopt when the text
+// names no table or its numbers are not numbers).
+QString rowKeyText(const RowKey &key);
+std::optional<RowKey> rowKeyFromText(const QString &text);
 
 RowKey rowKey(const EntityValue &entity);
 RowKey rowKey(const LinkValue &link);

@@ -60,14 +60,6 @@ std::optional<QVariant> scalar(
     return q.value(0);
 }
 
-QString rowText(const RowKey &k)
-{
-    QString text = tableName(k.table) + QLatin1Char(':') + QString::number(k.first);
-    if (k.second != 0)
-        text += QLatin1Char(',') + QString::number(k.second);
-    return text;
-}
-
 QString linkText(const LinkValue &l)
 {
     const RowKey k = rowKey(l);
@@ -928,15 +920,15 @@ CommitResult ServerStore::commit(const PlanContent &after, const PlanChanges &ch
     }
     QStringList changed;
     for (const PlanPart part : partsOf(changes))
-        changed << rowText(partKey(part));
+        changed << rowKeyText(partKey(part));
     for (const PlanChanges::EntityChange &e : changes.entityChanges())
-        changed << rowText(rowKey(e.after ? *e.after : *e.before));
+        changed << rowKeyText(rowKey(e.after ? *e.after : *e.before));
     for (const PlanChanges::LinkChange &l : changes.linkChanges())
-        changed << rowText(rowKey(l.after ? *l.after : *l.before));
+        changed << rowKeyText(rowKey(l.after ? *l.after : *l.before));
     // A next id moved gives the plan's row a new version: named, so that a colleague's
     // refresh reads it (else their next change of the settings is refused as a conflict).
     if (changes.infoChange() || raisedNextId)
-        changed << rowText(RowKey {0, 0, 0});
+        changed << rowKeyText(RowKey {0, 0, 0});
     const auto revision = scalar(m_db, QStringLiteral("SELECT cairn.finish_step(?, ?)"),
         {m_planId, changed.join(QLatin1Char(' '))}, &error);
     if (!revision)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +36,16 @@ struct TestServer {
             s.port = parts[1].toInt();
         }
         return s;
+    }
+
+    // Runs `tests/server/pgserver.sh ACTION RECORD` on the fixture's server: stop, restart,
+    // pause and resume (stopped and started again), freeze and thaw (SIGSTOP, SIGCONT).
+    static bool control(const QString &action)
+    {
+        QProcess p;
+        p.start(QStringLiteral("sh"),
+            {QStringLiteral(CAIRN_PGSERVER), action, qEnvironmentVariable("CAIRN_TEST_PG")});
+        return p.waitForFinished(120000) && p.exitCode() == 0;
     }
 
     QString uri(const QString &user, const QString &plan = QString()) const
@@ -109,6 +120,31 @@ struct TestServer {
                               .arg(role);
         return admin(statements, QStringLiteral("postgres"), error);
     }
+};
+
+// The fixture's server paused (stopped, its folder kept) until resume(), and at the latest when
+// this goes: the tests after one that failed meanwhile have their server.
+class PausedServer {
+public:
+    PausedServer()
+        : m_paused(TestServer::control(QStringLiteral("pause")))
+    {
+    }
+    ~PausedServer() { resume(); }
+    PausedServer(const PausedServer &) = delete;
+    PausedServer &operator=(const PausedServer &) = delete;
+
+    bool paused() const { return m_paused; }
+    bool resume()
+    {
+        if (!m_paused)
+            return true;
+        m_paused = false;
+        return TestServer::control(QStringLiteral("resume"));
+    }
+
+private:
+    bool m_paused;
 };
 
 } // namespace Cairn::Test

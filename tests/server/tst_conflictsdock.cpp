@@ -11,8 +11,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -310,6 +315,82 @@ private slots:
             QVERIFY(doc->conflicts().empty());
         }
         window.hide();
+    }
+
+    // A window that died with a step the server never took leaves it behind; the next start
+    // asks, opens the plan with the address filled in and sends the step, and a colleague's
+    // change of the same field meanwhile comes to the Conflicts dock instead of being lost.
+    void nextStartSendsWhatADeadWindowDidNotSend()
+    {
+        const QString orphan
+            = QDir(PlanDocument::recoveryFolder()).filePath(QStringLiteral("died.cairn"));
+        for (const RecoveryInfo &info : PlanDocument::orphanedRecoveries())
+            PlanDocument::discardRecovery(info);
+        {
+            ServerDocument::Options options;
+            options.listen = false;
+            options.retryMs = 10 * 60 * 1000; // the window dies before it tries again
+            auto doc = std::make_unique<ServerDocument>(
+                m_server.address(QStringLiteral("alice"), m_plan), options);
+            QSignalSpy opened(doc.get(), &ServerDocument::opened);
+            doc->open();
+            QVERIFY(opened.wait(20000) && opened.first().at(0).toBool());
+            Test::PausedServer away;
+            QVERIFY(away.paused());
+            QSignalSpy autosaved(doc.get(), &PlanDocument::autosaved);
+            Initiative i = doc->plan().initiatives().front();
+            i.name = QStringLiteral("Made offline");
+            QVERIFY(doc->edit().update(i).ok);
+            QVERIFY(autosaved.wait(30000)); // kept once the step could not go
+            // The copy as a window that died leaves it: its process is gone (pid 0).
+            for (const QString &suffix : {QString(), QStringLiteral(".base")})
+                QVERIFY(QFile::copy(doc->recoveryPath() + suffix, orphan + suffix));
+            QFile record(doc->recoveryPath() + QStringLiteral(".json"));
+            QVERIFY(record.open(QIODevice::ReadOnly));
+            QJsonObject o = QJsonDocument::fromJson(record.readAll()).object();
+            o.insert(QStringLiteral("pid"), 0);
+            QFile died(orphan + QStringLiteral(".json"));
+            QVERIFY(died.open(QIODevice::WriteOnly));
+            died.write(QJsonDocument(o).toJson());
+            died.close();
+            QVERIFY(away.resume());
+        }
+        QVERIFY(colleague([](Initiative &x) { x.name = QStringLiteral("Theirs"); }));
+
+        ScriptedInteraction interaction;
+        MainWindow window;
+        window.setRemembersFiles(false);
+        window.setInteraction(&interaction);
+        QString filledIn;
+        interaction.onRun = [&](QDialog &d) {
+            auto *dialog = qobject_cast<ServerDialog *>(&d);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            filledIn = dialog->addressField()->text();
+            dialog->accept();
+            (void)QTest::qWaitFor([&] { return dialog->result() == QDialog::Accepted; }, 20000);
+            return dialog->result();
+        };
+        window.offerRecovery();
+        QCOMPARE(interaction.asked.size(), 1);
+        QVERIFY2(interaction.asked.front().contains(m_plan), qPrintable(interaction.asked.front()));
+        QCOMPARE(filledIn, m_server.address(QStringLiteral("alice"), m_plan).display());
+        QVERIFY(window.document()->isShared());
+        QCOMPARE(
+            window.document()->plan().initiatives().front().name, QStringLiteral("Made offline"));
+        QCOMPARE(window.document()->edit().undoStack()->count(), 1);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("conflictsDock"));
+        auto *panel = dock->findChild<ConflictsPanel *>();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 10000);
+        QVERIFY(!dock->isHidden());
+        QCOMPARE(onServer(), QStringLiteral("Theirs")); // not overwritten
+        QVERIFY(!QFile::exists(orphan)); // the window keeps the step now
+        QVERIFY(PlanDocument::orphanedRecoveries().isEmpty());
+        panel->view()->selectRow(0);
+        panel->keepMineButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("Made offline"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isModified(), 10000);
+        window.showWelcome();
     }
 
     void windowOpensAPlanFromAServer()

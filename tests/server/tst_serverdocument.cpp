@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -75,6 +76,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // recovery copies in a folder for tests
         m_server = Test::TestServer::fromFixture();
         QVERIFY2(m_server.valid(),
             "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
@@ -310,13 +312,7 @@ private slots:
         doc->open();
         QVERIFY(opened.wait(20000) && opened.first().at(0).toBool());
         QVERIFY(settled(*doc));
-        auto control = [](const QString &action) {
-            QProcess p;
-            p.start(QStringLiteral("sh"),
-                {QStringLiteral(CAIRN_PGSERVER), action, qEnvironmentVariable("CAIRN_TEST_PG")});
-            return p.waitForFinished(120000) && p.exitCode() == 0;
-        };
-        QVERIFY(control(QStringLiteral("pause")));
+        QVERIFY(Test::TestServer::control(QStringLiteral("pause")));
         QSignalSpy problem(doc.get(), &ServerDocument::problem);
         Initiative i = first(*doc);
         for (int n = 1; n <= 20; ++n) {
@@ -326,7 +322,7 @@ private slots:
         }
         QVERIFY(problem.wait(20000)); // the step could not go: said, and kept
         QVERIFY(doc->isModified());
-        QVERIFY(control(QStringLiteral("resume")));
+        QVERIFY(Test::TestServer::control(QStringLiteral("resume")));
         QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 20000);
         QCOMPARE(onServer().initiatives.front(), first(*doc));
         QCOMPARE(first(*doc).name, QStringLiteral("Offline 20"));
@@ -360,29 +356,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty(), 20000); // the listener is up
         QVERIFY(connection.last().at(0).toBool());
         QVERIFY(settled(*doc));
-        auto control = [](const QString &action) {
-            QProcess p;
-            p.start(QStringLiteral("sh"),
-                {QStringLiteral(CAIRN_PGSERVER), action, qEnvironmentVariable("CAIRN_TEST_PG")});
-            return p.waitForFinished(120000) && p.exitCode() == 0;
-        };
-        // Resumed whatever happens, so that the tests after this one have their server.
-        struct Resume {
-            std::function<bool(const QString &)> control;
-            bool paused = false;
-            ~Resume()
-            {
-                if (paused)
-                    control(QStringLiteral("resume"));
-            }
-        } resume {control};
         connection.clear();
-        QVERIFY(control(QStringLiteral("pause")));
-        resume.paused = true;
+        Test::PausedServer away; // resumed whatever happens
+        QVERIFY(away.paused());
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty(), 20000); // found without a heartbeat
         QVERIFY(!connection.first().at(0).toBool());
-        QVERIFY(control(QStringLiteral("resume")));
-        resume.paused = false;
+        QVERIFY(away.resume());
         QTRY_VERIFY_WITH_TIMEOUT(connection.last().at(0).toBool(), 20000); // tried again
         QVERIFY(settled(*doc));
         // My step: its connection was dropped by the server; it goes on a new one.
@@ -417,20 +396,14 @@ private slots:
         QVERIFY(opened.wait(20000) && opened.first().at(0).toBool());
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty(), 20000); // the listener is up
         QVERIFY(settled(*doc));
-        auto control = [](const QString &action) {
-            QProcess p;
-            p.start(QStringLiteral("sh"),
-                {QStringLiteral(CAIRN_PGSERVER), action, qEnvironmentVariable("CAIRN_TEST_PG")});
-            return p.waitForFinished(120000) && p.exitCode() == 0;
-        };
-        QVERIFY(control(QStringLiteral("freeze")));
+        QVERIFY(Test::TestServer::control(QStringLiteral("freeze")));
         std::atomic<bool> closed {false}, thawedByWatchdog {false};
         std::thread watchdog([&] {
             for (int k = 0; k < 2000 && !closed; ++k)
                 std::this_thread::sleep_for(std::chrono::milliseconds(10));
             if (!closed) {
                 thawedByWatchdog = true;
-                control(QStringLiteral("thaw"));
+                Test::TestServer::control(QStringLiteral("thaw"));
             }
         });
         Initiative i = first(*doc);
@@ -443,7 +416,7 @@ private slots:
         watchdog.join();
         const bool closedWhileFrozen = !thawedByWatchdog;
         if (closedWhileFrozen)
-            QVERIFY(control(QStringLiteral("thaw")));
+            QVERIFY(Test::TestServer::control(QStringLiteral("thaw")));
         QVERIFY2(closedWhileFrozen, "the window waited for the server to answer");
         QTRY_COMPARE_WITH_TIMEOUT(onServer().initiatives.front().name, i.name, 30000);
     }
@@ -571,6 +544,118 @@ private slots:
         const QString message = opened.first().at(1).toString();
         QVERIFY2(message.contains(QLatin1String("/nonexistent-cairn")), qPrintable(message));
         QVERIFY(!doc.isOpen());
+    }
+
+    // Steps a window could not send (the server was away) are kept in its recovery copy with
+    // what they were made on; a window that closed unexpectedly leaves it, and a window opened
+    // later makes them again, checked like any step: nothing a colleague did meanwhile is
+    // overwritten, and a step that went before the window closed is not made twice.
+    void unsentStepsOfAClosedWindowAreSentLater_data()
+    {
+        QTest::addColumn<QString>("meanwhile");
+        QTest::newRow("nobody changed the rows") << QStringLiteral("nobody");
+        QTest::newRow("a colleague changed the same field") << QStringLiteral("same field");
+        QTest::newRow("the step went before the window closed") << QStringLiteral("sent");
+    }
+    void unsentStepsOfAClosedWindowAreSentLater()
+    {
+        QFETCH(QString, meanwhile);
+        const bool sent = meanwhile == QLatin1String("sent");
+        const Initiative original0 = Test::fullPlan().initiatives.at(0);
+        const Initiative original1 = Test::fullPlan().initiatives.at(1);
+        QTemporaryDir kept;
+        std::optional<RecoveryInfo> info;
+        {
+            ServerDocument::Options options;
+            options.listen = false;
+            // Sent again by itself only where the step is to go before the window closes.
+            options.retryMs = sent ? 300 : 10 * 60 * 1000;
+            auto doc = std::make_unique<ServerDocument>(
+                m_server.address(QStringLiteral("alice"), m_plan), options);
+            QSignalSpy opened(doc.get(), &ServerDocument::opened);
+            doc->open();
+            QVERIFY(opened.wait(20000) && opened.first().at(0).toBool());
+            QVERIFY(settled(*doc));
+            Test::PausedServer away;
+            QVERIFY(away.paused());
+            QSignalSpy problem(doc.get(), &ServerDocument::problem);
+            QSignalSpy autosaved(doc.get(), &PlanDocument::autosaved);
+            Initiative renamed = doc->plan().initiatives().at(0);
+            renamed.name = QStringLiteral("Renamed offline");
+            Initiative revalued = doc->plan().initiatives().at(1);
+            revalued.value = original1.value == 9 ? 8 : 9;
+            doc->edit().beginMacro(QStringLiteral("Offline step"));
+            QVERIFY(doc->edit().update(renamed).ok);
+            QVERIFY(doc->edit().update(revalued).ok);
+            doc->edit().endMacro();
+            QVERIFY(problem.wait(20000)); // the step could not go
+            QVERIFY(autosaved.wait(10000) || !autosaved.isEmpty()); // kept at once
+            info = PlanDocument::recoveryAt(doc->recoveryPath());
+            QVERIFY(info);
+            QCOMPARE(info->server, m_server.address(QStringLiteral("alice"), m_plan).display());
+            QVERIFY(QFile::exists(info->basePath()));
+            // What the window leaves behind when it dies here (it removes its copy when it
+            // closes cleanly, below).
+            for (const QString &suffix :
+                {QString(), QStringLiteral(".json"), QStringLiteral(".base")})
+                QVERIFY(QFile::copy(info->recoveryPath + suffix,
+                    kept.filePath(QStringLiteral("copy.cairn")) + suffix));
+            info->recoveryPath = kept.filePath(QStringLiteral("copy.cairn"));
+            QVERIFY(away.resume());
+            if (sent) {
+                QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 20000);
+                QVERIFY(settled(*doc));
+                QVERIFY(!QFile::exists(doc->recoveryPath())); // all on the server: not kept
+            }
+            QVERIFY(doc->isModified() != sent);
+        }
+        if (meanwhile == QLatin1String("same field")) {
+            const CommitResult bob
+                = colleague([](Initiative &i) { i.name = QStringLiteral("Theirs"); });
+            QVERIFY2(bob.ok, qPrintable(bob.message));
+        }
+
+        auto doc = openAs(QStringLiteral("alice"), false);
+        QVERIFY(doc);
+        QString why;
+        const int rows = doc->replay(*info, &why);
+        QVERIFY2(rows >= 0, qPrintable(why));
+        QVERIFY(settled(*doc));
+        if (sent) {
+            QCOMPARE(rows, 0); // not made twice
+            QCOMPARE(doc->edit().undoStack()->count(), 0);
+            QVERIFY(doc->conflicts().empty());
+            QCOMPARE(onServer().initiatives.at(0).name, QStringLiteral("Renamed offline"));
+            return;
+        }
+        QCOMPARE(rows, 2);
+        QCOMPARE(doc->edit().undoStack()->count(), 1); // one step of mine, undoable
+        QCOMPARE(first(*doc).name, QStringLiteral("Renamed offline"));
+        if (meanwhile == QLatin1String("nobody")) {
+            QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 10000);
+            QVERIFY(doc->conflicts().empty());
+            QCOMPARE(onServer().initiatives.at(0).name, QStringLiteral("Renamed offline"));
+            QCOMPARE(onServer().initiatives.at(1).value, doc->plan().initiatives().at(1).value);
+            QVERIFY(onServer().initiatives.at(1).value != original1.value);
+            return;
+        }
+        // Bob's name is not overwritten: the person decides, and nothing of the step is written
+        // until then.
+        QCOMPARE(doc->conflicts().size(), size_t(1));
+        QCOMPARE(doc->conflicts().front().conflict.changedBy, QStringLiteral("bob"));
+        QCOMPARE(onServer().initiatives.at(0).name, QStringLiteral("Theirs"));
+        QCOMPARE(onServer().initiatives.at(1).value, original1.value);
+        const QList<FieldDifference> d
+            = fieldDifferences(doc->conflicts().front(), doc->plan().content());
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d.front().was, original0.name);
+        QCOMPARE(d.front().theirs, QStringLiteral("Theirs"));
+        QCOMPARE(d.front().yours, QStringLiteral("Renamed offline"));
+        doc->keepMine(doc->conflicts().front().id);
+        QVERIFY(settled(*doc));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            onServer().initiatives.at(0).name, QStringLiteral("Renamed offline"), 10000);
+        QCOMPARE(onServer().initiatives.at(1).value, doc->plan().initiatives().at(1).value);
     }
 
     void saveAsWritesAFileAndStaysOnTheServer()

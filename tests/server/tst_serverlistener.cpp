@@ -92,12 +92,7 @@ private slots:
         QSignalSpy heard(&listener, &ServerListener::announced);
         listener.start();
         QVERIFY(up.wait(10000));
-        QProcess restart;
-        restart.start(QStringLiteral("sh"),
-            {QStringLiteral(CAIRN_PGSERVER), QStringLiteral("restart"),
-                qEnvironmentVariable("CAIRN_TEST_PG")});
-        QVERIFY(restart.waitForFinished(120000));
-        QCOMPARE(restart.exitCode(), 0);
+        QVERIFY(Test::TestServer::control(QStringLiteral("restart")));
         QTRY_VERIFY_WITH_TIMEOUT(down.count() >= 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(up.count() >= 2, 20000);
         const CommitResult r = rename(QStringLiteral("Heard again"));
