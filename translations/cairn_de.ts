@@ -6133,10 +6133,10 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
         <translation>Die am %1 aufbewahrten Änderungen waren bereits auf dem Planserver.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept at %1 sent to the plan server.</source>
+        <source>%n unsent change(s) kept at %1 made again.</source>
         <translation>
-            <numerusform>%n am %1 aufbewahrte Änderung an den Planserver gesendet.</numerusform>
-            <numerusform>%n am %1 aufbewahrte Änderungen an den Planserver gesendet.</numerusform>
+            <numerusform>%n nicht gesendete Änderung vom %1 erneut ausgeführt.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen vom %1 erneut ausgeführt.</numerusform>
         </translation>
     </message>
 </context>

@@ -552,10 +552,10 @@ Find one by name (or select it in another view) and focus on it, or filter by go
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept at %1 sent to the plan server.</source>
+        <source>%n unsent change(s) kept at %1 made again.</source>
         <translation>
-            <numerusform>%n change kept at %1 sent to the plan server.</numerusform>
-            <numerusform>%n changes kept at %1 sent to the plan server.</numerusform>
+            <numerusform>%n unsent change kept at %1 made again.</numerusform>
+            <numerusform>%n unsent changes kept at %1 made again.</numerusform>
         </translation>
     </message>
 </context>

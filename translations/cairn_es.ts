@@ -6133,10 +6133,10 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
         <translation>Los cambios guardados el %1 ya estaban en el servidor de planes.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept at %1 sent to the plan server.</source>
+        <source>%n unsent change(s) kept at %1 made again.</source>
         <translation>
-            <numerusform>%n cambio guardado el %1 enviado al servidor de planes.</numerusform>
-            <numerusform>%n cambios guardados el %1 enviados al servidor de planes.</numerusform>
+            <numerusform>%n cambio no enviado guardado el %1 rehecho.</numerusform>
+            <numerusform>%n cambios no enviados guardados el %1 rehechos.</numerusform>
         </translation>
     </message>
 </context>

@@ -6133,10 +6133,10 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
         <translation>Les modifications conservées le %1 étaient déjà sur le serveur de plans.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept at %1 sent to the plan server.</source>
+        <source>%n unsent change(s) kept at %1 made again.</source>
         <translation>
-            <numerusform>%n modification conservée le %1 envoyée au serveur de plans.</numerusform>
-            <numerusform>%n modifications conservées le %1 envoyées au serveur de plans.</numerusform>
+            <numerusform>%n modification non envoyée conservée le %1 refaite.</numerusform>
+            <numerusform>%n modifications non envoyées conservées le %1 refaites.</numerusform>
         </translation>
     </message>
 </context>

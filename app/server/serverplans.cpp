@@ -144,15 +144,23 @@ void ServerPlans::publishToServer()
         showDocument(dialog.takeDocument());
 }
 
-void ServerPlans::showDocument(std::unique_ptr<ServerDocument> document, bool offerUnsent)
+void ServerPlans::showDocument(
+    std::unique_ptr<ServerDocument> document, const RecoveryInfo *accepted)
 {
     if (!document)
         return;
-    if (offerUnsent)
+    QStringList said;
+    if (accepted)
+        said << sendUnsent(*document, *accepted);
+    else
         for (const RecoveryInfo &info : ServerDocument::recoveriesFor(document->address()))
             if (askAboutUnsent(info, false) == QMessageBox::Yes)
-                sendUnsent(*document, info);
+                said << sendUnsent(*document, info);
     m_window->setDocument(std::move(document));
+    said.removeAll(QString());
+    // Once the window shows the plan: its status bar is made anew with it.
+    if (!said.isEmpty())
+        m_window->statusBar()->showMessage(said.join(QLatin1Char(' ')), 10000);
 }
 
 bool ServerPlans::recover(const RecoveryInfo &info)
@@ -166,8 +174,7 @@ bool ServerPlans::recover(const RecoveryInfo &info)
     std::unique_ptr<ServerDocument> document = dialog.takeDocument();
     if (!document)
         return false;
-    sendUnsent(*document, info);
-    showDocument(std::move(document), false);
+    showDocument(std::move(document), &info);
     return true;
 }
 
@@ -192,22 +199,20 @@ QMessageBox::StandardButton ServerPlans::askAboutUnsent(const RecoveryInfo &info
     return answer;
 }
 
-void ServerPlans::sendUnsent(ServerDocument &document, const RecoveryInfo &info)
+QString ServerPlans::sendUnsent(ServerDocument &document, const RecoveryInfo &info)
 {
     QString why;
     const int rows = document.replay(info, &why);
     if (rows < 0) {
         // The copy stays: it is offered again next time.
         m_window->notify(tr("Cannot Send Unsent Changes"), why);
-        return;
+        return {};
     }
     // From here on the window keeps them (its own recovery copy while they are not sent).
     PlanDocument::discardRecovery(info);
     const QString when = QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat);
-    m_window->statusBar()->showMessage(rows == 0
-            ? tr("The changes kept at %1 were on the plan server already.").arg(when)
-            : tr("%n change(s) kept at %1 sent to the plan server.", nullptr, rows).arg(when),
-        10000);
+    return rows == 0 ? tr("The changes kept at %1 were on the plan server already.").arg(when)
+                     : tr("%n unsent change(s) kept at %1 made again.", nullptr, rows).arg(when);
 }
 
 } // namespace Cairn

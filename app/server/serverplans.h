@@ -47,11 +47,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // With offerUnsent, the steps windows of this plan left unsent are offered first.
-    void showDocument(std::unique_ptr<ServerDocument> document, bool offerUnsent = true);
+    // The steps closed windows of this plan left unsent are offered first, or those of
+    // `accepted` made again without asking.
+    void showDocument(
+        std::unique_ptr<ServerDocument> document, const RecoveryInfo *accepted = nullptr);
     // Yes, Discard (the copy is removed) or Ignore (it stays for later).
     QMessageBox::StandardButton askAboutUnsent(const RecoveryInfo &info, bool opening);
-    void sendUnsent(ServerDocument &document, const RecoveryInfo &info);
+    // What the window says of it in its status bar (empty: it said why not).
+    QString sendUnsent(ServerDocument &document, const RecoveryInfo &info);
     void say(const QString &message);
 
     MainWindow *m_window;

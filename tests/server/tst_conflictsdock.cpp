@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -379,6 +380,8 @@ private slots:
         QCOMPARE(
             window.document()->plan().initiatives().front().name, QStringLiteral("Made offline"));
         QCOMPARE(window.document()->edit().undoStack()->count(), 1);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("made again")),
+            qPrintable(window.statusBar()->currentMessage()));
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("conflictsDock"));
         auto *panel = dock->findChild<ConflictsPanel *>();
         QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 10000);
