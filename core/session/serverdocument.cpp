@@ -367,6 +367,9 @@ int ServerDocument::replay(const RecoveryInfo &info, QString *why)
     m_acked = std::move(acked);
     edit().replaceContent(
         shown, QCoreApplication::translate("Cairn::Server", "Send Unsent Changes"));
+    // This window's own copy of them (the caller drops the old one), written before the server
+    // has answered their step: they build on the versions kept.
+    keepRecovery(baseVersions);
     return int(replayed.size());
 }
 

@@ -617,6 +617,7 @@ private slots:
 
         auto doc = openAs(QStringLiteral("alice"), false);
         QVERIFY(doc);
+        QSignalSpy autosaved(doc.get(), &PlanDocument::autosaved);
         QString why;
         const int rows = doc->replay(*info, &why);
         QVERIFY2(rows >= 0, qPrintable(why));
@@ -633,6 +634,10 @@ private slots:
         QCOMPARE(first(*doc).name, QStringLiteral("Renamed offline"));
         if (meanwhile == QLatin1String("nobody")) {
             QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 10000);
+            // Kept in a copy of the window's own before the server answered the step (the
+            // caller drops the old copy), and that copy gone once the step is on the server.
+            QCOMPARE(autosaved.size(), 1);
+            QVERIFY(!QFile::exists(autosaved.first().at(0).toString()));
             QVERIFY(doc->conflicts().empty());
             QCOMPARE(onServer().initiatives.at(0).name, QStringLiteral("Renamed offline"));
             QCOMPARE(onServer().initiatives.at(1).value, doc->plan().initiatives().at(1).value);
@@ -651,11 +656,16 @@ private slots:
         QCOMPARE(d.front().was, original0.name);
         QCOMPARE(d.front().theirs, QStringLiteral("Theirs"));
         QCOMPARE(d.front().yours, QStringLiteral("Renamed offline"));
+        // The window holds them in a copy of its own now (the old one is dropped by the caller).
+        QVERIFY(!autosaved.isEmpty() || autosaved.wait(10000));
+        const QString ownCopy = doc->recoveryPath();
+        QVERIFY(QFile::exists(ownCopy));
         doc->keepMine(doc->conflicts().front().id);
         QVERIFY(settled(*doc));
         QTRY_COMPARE_WITH_TIMEOUT(
             onServer().initiatives.at(0).name, QStringLiteral("Renamed offline"), 10000);
         QCOMPARE(onServer().initiatives.at(1).value, doc->plan().initiatives().at(1).value);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(ownCopy), 10000); // all on the server
     }
 
     void saveAsWritesAFileAndStaysOnTheServer()
