@@ -95,7 +95,7 @@ ServerDocument::ServerDocument(ServerAddress address, Options options, QObject *
     });
     // Every step on the server: the copy kept of them is not needed any more.
     connect(this, &PlanDocument::modifiedChanged, this, [this] {
-        if (m_open && !hasUnsent())
+        if (m_open && !recoveryPath().isEmpty() && !hasUnsent())
             removeRecovery();
     });
     // Each step the person makes (a macro counts once, when it ends) goes to the server.

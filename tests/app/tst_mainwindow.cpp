@@ -570,11 +570,7 @@ private slots:
         w.show();
         w.workspace()->showView(View::Roadmap);
         w.liveSchedule()->setImprovementBudget(200);
-        auto settled = [&w] {
-            return w.liveSchedule()->snapshot().final
-                && w.liveSchedule()->snapshot().generation == w.document()->plan().generation();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(settled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(scheduleSettled(w), 20000);
         auto *moves = w.findChild<MovesLabel *>(QStringLiteral("movesLabel"));
         QVERIFY(moves);
         QVERIFY(moves->moves().empty());
@@ -589,7 +585,7 @@ private slots:
         Initiative longer = *plan.initiative(waitedFor);
         longer.duration += 2;
         w.document()->edit().update(longer);
-        QTRY_VERIFY_WITH_TIMEOUT(settled() && !moves->moves().empty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(scheduleSettled(w) && !moves->moves().empty(), 20000);
         QVERIFY(moves->isVisibleTo(&w));
         QVERIFY2(moves->line().contains(QStringLiteral("moved")), qPrintable(moves->line()));
         QVERIFY2(moves->line().contains(QStringLiteral("waits for")), qPrintable(moves->line()));

@@ -53,11 +53,10 @@ private:
     int m_plans = 0;
     QString m_plan;
 
-    std::unique_ptr<ServerDocument> openStale()
+    std::unique_ptr<ServerDocument> openStale(ServerDocument::Options options = {})
     {
         // No listener: the document keeps the plan as it read it, so that a colleague's step
         // is sure to come first.
-        ServerDocument::Options options;
         options.listen = false;
         auto doc = std::make_unique<ServerDocument>(
             m_server.address(QStringLiteral("alice"), m_plan), options);
@@ -329,13 +328,9 @@ private slots:
             PlanDocument::discardRecovery(info);
         {
             ServerDocument::Options options;
-            options.listen = false;
             options.retryMs = 10 * 60 * 1000; // the window dies before it tries again
-            auto doc = std::make_unique<ServerDocument>(
-                m_server.address(QStringLiteral("alice"), m_plan), options);
-            QSignalSpy opened(doc.get(), &ServerDocument::opened);
-            doc->open();
-            QVERIFY(opened.wait(20000) && opened.first().at(0).toBool());
+            std::unique_ptr<ServerDocument> doc = openStale(options);
+            QVERIFY(doc);
             Test::PausedServer away;
             QVERIFY(away.paused());
             QSignalSpy autosaved(doc.get(), &PlanDocument::autosaved);

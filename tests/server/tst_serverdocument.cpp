@@ -33,6 +33,12 @@ private:
         ServerDocument::Options options;
         options.listen = listen;
         options.timing = {500, 300};
+        return openWith(user, options);
+    }
+
+    std::unique_ptr<ServerDocument> openWith(
+        const QString &user, const ServerDocument::Options &options)
+    {
         auto doc
             = std::make_unique<ServerDocument>(m_server.address(user, m_plan), options, nullptr);
         QSignalSpy opened(doc.get(), &ServerDocument::opened);
@@ -306,11 +312,8 @@ private slots:
         ServerDocument::Options options;
         options.timing = {500, 300};
         options.retryMs = 300;
-        auto doc = std::make_unique<ServerDocument>(
-            m_server.address(QStringLiteral("alice"), m_plan), options);
-        QSignalSpy opened(doc.get(), &ServerDocument::opened);
-        doc->open();
-        QVERIFY(opened.wait(20000) && opened.first().at(0).toBool());
+        auto doc = openWith(QStringLiteral("alice"), options);
+        QVERIFY(doc);
         QVERIFY(settled(*doc));
         QVERIFY(Test::TestServer::control(QStringLiteral("pause")));
         QSignalSpy problem(doc.get(), &ServerDocument::problem);
@@ -570,11 +573,8 @@ private slots:
             options.listen = false;
             // Sent again by itself only where the step is to go before the window closes.
             options.retryMs = sent ? 300 : 10 * 60 * 1000;
-            auto doc = std::make_unique<ServerDocument>(
-                m_server.address(QStringLiteral("alice"), m_plan), options);
-            QSignalSpy opened(doc.get(), &ServerDocument::opened);
-            doc->open();
-            QVERIFY(opened.wait(20000) && opened.first().at(0).toBool());
+            auto doc = openWith(QStringLiteral("alice"), options);
+            QVERIFY(doc);
             QVERIFY(settled(*doc));
             Test::PausedServer away;
             QVERIFY(away.paused());
