@@ -300,6 +300,7 @@ void GraphView::rebuildNow()
     m_tooLarge = !m_forceWhole && selection.nodes.size() > kWholeGraphLimit;
     if (m_tooLarge) {
         scene()->clear();
+        m_nodeItems.clear();
         m_drawing = GraphDrawing();
         m_drawing.style = m_style;
         viewport()->update();
@@ -374,11 +375,14 @@ void GraphView::layoutDone()
 void GraphView::rebuildScene()
 {
     scene()->clear();
+    m_nodeItems.clear();
     for (int e = 0; e < int(m_drawing.edges.size()); ++e)
         scene()->addItem(new GraphItem(this, false, e));
+    m_nodeItems.reserve(qsizetype(m_drawing.nodes.size()));
     for (int n = 0; n < int(m_drawing.nodes.size()); ++n) {
         auto *node = new GraphItem(this, true, n);
         scene()->addItem(node);
+        m_nodeItems << node;
         showPresence(node);
     }
     scene()->setSceneRect(m_drawing.bounds);
@@ -471,21 +475,12 @@ qint64 GraphView::nodeAt(const QPoint &pos) const
 
 QList<QGraphicsItem *> GraphView::nodeItems() const
 {
-    QList<QGraphicsItem *> nodes;
-    for (QGraphicsItem *item : scene()->items())
-        if (nodeOf(item) == item)
-            nodes << item;
-    return nodes;
+    return m_nodeItems;
 }
 
 QGraphicsItem *GraphView::nodeItem(int index) const
 {
-    if (index < 0)
-        return nullptr;
-    for (QGraphicsItem *item : scene()->items())
-        if (GraphItem *g = nodeOf(item); g == item && g->index() == index)
-            return g;
-    return nullptr;
+    return index >= 0 && index < m_nodeItems.size() ? m_nodeItems[index] : nullptr;
 }
 
 void GraphView::setPresence(const Presence *presence)

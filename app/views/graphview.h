@@ -115,6 +115,7 @@ private:
     GraphStyle m_style;
     Theme m_theme;
     GraphDrawing m_drawing; // on screen
+    QList<QGraphicsItem *> m_nodeItems; // the scene's node items, by the drawing's node index
     GraphDrawing m_inFlight; // being laid out
     std::unique_ptr<GraphPainter> m_painter;
     GraphEmphasis m_emphasis;
