@@ -8,6 +8,7 @@
 #include <climits>
 #include <numeric>
 #include <random>
+#include <thread>
 #include <tuple>
 
 namespace Cairn {
@@ -551,6 +552,18 @@ public:
         // Justification of the parallel schedule, as a second candidate.
         Individual j = decode(ind.list);
         return j.fitness < ind.fitness ? j : ind;
+    }
+
+    // What a search of the same plan on another thread found: its best schedule and its calm
+    // candidates, as if this search had found them.
+    void absorb(const Search &other)
+    {
+        schedules += other.schedules;
+        cancelled = cancelled || other.cancelled;
+        if (!other.best.list.empty())
+            offer(other.best);
+        for (const auto &[calm, ind] : other.m_calm)
+            offer(ind);
     }
 
     void offer(const Individual &ind)
@@ -1697,14 +1710,37 @@ private:
         }
     }
 
+    // A roadmap's improvement in a time budget searches on two threads with different seeds
+    // (value goal: the late-acceptance climb gains most from a second, independent start); the
+    // better finds are merged before the calm choice. Runs bounded by a count of schedules stay
+    // on one thread, so that their result depends only on the seed.
+    bool searchTwice() const
+    {
+        return m_options.goal == Goal::Value && m_options.improve && m.n > 1
+            && m_options.maxSchedules == 0 && m_options.timeBudgetMs >= 20
+            && std::thread::hardware_concurrency() >= 2;
+    }
+
     void search()
     {
-        Search search(m, m_options, m_begin);
-        search.lowerBound = m_options.goal == Goal::Makespan
+        const Fitness lowerBound = m_options.goal == Goal::Makespan
             ? Fitness {m_lbTardiness, m_lbMakespan, LLONG_MIN}
             : Fitness {m_lbTardiness, m_lbCompletion, LLONG_MIN};
+        Search search(m, m_options, m_begin);
+        search.lowerBound = lowerBound;
         if (m.n > 0) {
-            search.run();
+            if (searchTwice()) {
+                SchedulerOptions second = m_options;
+                second.seed = m_options.seed ^ 0x9e3779b97f4a7c15ULL;
+                Search other(m, second, m_begin);
+                other.lowerBound = lowerBound;
+                std::thread thread([&other] { other.run(); });
+                search.run();
+                thread.join();
+                search.absorb(other);
+            } else {
+                search.run();
+            }
             search.chooseCalm();
         }
         m_result.schedulesGenerated = search.schedules;

@@ -12,7 +12,9 @@ struct SchedulerOptions {
     enum class Goal { Makespan, Value };
     Goal goal = Goal::Value;
     // Improvement stops at the first of: time budget, schedule budget, cancellation, a
-    // schedule proven optimal. With no time budget the result depends only on the seed.
+    // schedule proven optimal. With no time budget the result depends only on the seed. With a
+    // time budget of 20 ms or more, the value goal's improvement runs on two threads where the
+    // machine has two cores (a second search with another seed; the better finds are kept).
     int timeBudgetMs = 200; // 0 = no time limit
     qint64 maxSchedules = 0; // 0 = no limit
     std::uint64_t seed = 1;
