@@ -223,13 +223,20 @@ public:
     }
 
     // Parallel SGS: at each decision time, start every eligible activity that fits, best
-    // priority (lowest value) first.
+    // priority (lowest value) first. The eligible activities are kept in priority order; after a
+    // start the scan goes on from there, or from the first activity it made eligible if that
+    // comes earlier: those scanned before did not fit and fit even less now (their predecessors
+    // have all started, and the resources only fill up).
     void parallel(const std::vector<double> &priority)
     {
         clear();
         reservePins();
+        const auto before = [&priority](int a, int b) {
+            return priority[size_t(a)] < priority[size_t(b)]
+                || (priority[size_t(a)] == priority[size_t(b)] && a < b);
+        };
         std::vector<int> remainingPreds(size_t(m.n), 0);
-        std::vector<int> eligible;
+        std::vector<int> eligible, released;
         int left = 0;
         for (int i = 0; i < m.n; ++i) {
             remainingPreds[size_t(i)] = int(m.preds[size_t(i)].size());
@@ -239,7 +246,7 @@ public:
         auto release = [&](int i) {
             for (const Edge &e : m.succs[size_t(i)])
                 if (--remainingPreds[size_t(e.other)] == 0 && m.pin[size_t(e.other)] < 0)
-                    eligible.push_back(e.other);
+                    released.push_back(e.other);
         };
         for (int i = 0; i < m.n; ++i)
             if (remainingPreds[size_t(i)] == 0 && m.pin[size_t(i)] < 0)
@@ -247,12 +254,11 @@ public:
         for (int i = 0; i < m.n; ++i)
             if (m.pin[size_t(i)] >= 0)
                 release(i);
+        eligible.insert(eligible.end(), released.begin(), released.end());
+        released.clear();
+        std::sort(eligible.begin(), eligible.end(), before);
         int t = 0;
         while (left > 0) {
-            std::sort(eligible.begin(), eligible.end(), [&](int a, int b) {
-                return priority[size_t(a)] < priority[size_t(b)]
-                    || (priority[size_t(a)] == priority[size_t(b)] && a < b);
-            });
             int nextTime = INT_MAX;
             for (size_t k = 0; k < eligible.size();) {
                 const int i = eligible[k];
@@ -263,12 +269,13 @@ public:
                     --left;
                     eligible.erase(eligible.begin() + qsizetype(k));
                     release(i);
-                    // newly eligible activities may start at t as well: restart the scan
-                    std::sort(eligible.begin(), eligible.end(), [&](int a, int b) {
-                        return priority[size_t(a)] < priority[size_t(b)]
-                            || (priority[size_t(a)] == priority[size_t(b)] && a < b);
-                    });
-                    k = 0;
+                    for (int r : released) {
+                        const auto at
+                            = std::lower_bound(eligible.begin(), eligible.end(), r, before);
+                        k = std::min(k, size_t(at - eligible.begin()));
+                        eligible.insert(at, r);
+                    }
+                    released.clear();
                     continue;
                 }
                 nextTime = std::min(nextTime, std::max(bound, t + 1));
@@ -908,8 +915,13 @@ public:
             m_shift = 0.0;
             m_local = 0;
         }
+        // Under a time budget, sampling stops at half of it: on the largest plans (10,000
+        // initiatives, a schedule in tens of milliseconds) the search still gets its turn.
+        const Clock::time_point sampleUntil = m_options.timeBudgetMs > 0
+            ? m_begin + std::chrono::milliseconds(m_options.timeBudgetMs) / 2
+            : Clock::time_point::max();
         size_t ruleIndex = 0;
-        while (int(population.size()) < popSize && !outOfBudget()) {
+        while (int(population.size()) < popSize && !outOfBudget() && Clock::now() < sampleUntil) {
             const auto &rule = rules[ruleIndex++ % rules.size()];
             population.push_back(decode(sampledList(m, rule, m_rng, 2.0)));
         }
