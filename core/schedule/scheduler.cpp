@@ -1746,9 +1746,10 @@ private:
                 second.seed = m_options.seed ^ 0x9e3779b97f4a7c15ULL;
                 Search other(m, second, m_begin);
                 other.lowerBound = lowerBound;
-                std::thread thread([&other] { other.run(); });
-                search.run();
-                thread.join();
+                {
+                    const std::jthread thread([&other] { other.run(); });
+                    search.run();
+                } // joined
                 search.absorb(other);
             } else {
                 search.run();
