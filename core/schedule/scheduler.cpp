@@ -72,6 +72,15 @@ struct Instance {
     }
 };
 
+// Priority order: lower value first, ties by index.
+auto byPriority(const std::vector<double> &priority)
+{
+    return [&priority](int a, int b) {
+        return priority[size_t(a)] < priority[size_t(b)]
+            || (priority[size_t(a)] == priority[size_t(b)] && a < b);
+    };
+}
+
 // Resource profile and the schedule generation schemes over it.
 class Engine {
 public:
@@ -231,10 +240,7 @@ public:
     {
         clear();
         reservePins();
-        const auto before = [&priority](int a, int b) {
-            return priority[size_t(a)] < priority[size_t(b)]
-                || (priority[size_t(a)] == priority[size_t(b)] && a < b);
-        };
+        const auto before = byPriority(priority);
         std::vector<int> remainingPreds(size_t(m.n), 0);
         std::vector<int> eligible, released;
         int left = 0;
@@ -410,10 +416,7 @@ template<class Choose> std::vector<int> buildList(const Instance &m, Choose choo
 std::vector<int> listFromPriority(const Instance &m, const std::vector<double> &priority)
 {
     return buildList(m, [&priority](const std::vector<int> &eligible) {
-        const auto best = std::min_element(eligible.begin(), eligible.end(), [&](int a, int b) {
-            return priority[size_t(a)] < priority[size_t(b)]
-                || (priority[size_t(a)] == priority[size_t(b)] && a < b);
-        });
+        const auto best = std::min_element(eligible.begin(), eligible.end(), byPriority(priority));
         return size_t(best - eligible.begin());
     });
 }
@@ -509,8 +512,18 @@ public:
         if (m_options.timeBudgetMs > 0
             && Clock::now() - m_begin >= std::chrono::milliseconds(m_options.timeBudgetMs))
             return true;
-        return best.fitness <= lowerBound;
+        if (m_proven && m_proven->load(std::memory_order_relaxed))
+            return true; // the other search reached the lower bound
+        if (best.fitness > lowerBound)
+            return false;
+        if (m_proven)
+            m_proven->store(true, std::memory_order_relaxed);
+        return true;
     }
+
+    // Searches of the same plan on two threads stop together once either has a schedule at the
+    // lower bound (nothing better exists).
+    void shareProof(std::atomic_bool *proven) { m_proven = proven; }
 
     // Decodes a list (serial SGS), justifies it where that helps, and keeps the better form.
     Individual decode(std::vector<int> list)
@@ -1259,6 +1272,7 @@ private:
     int m_local = 4; // shift moves around the best schedule per generation
     std::vector<int> m_pos;
     std::vector<int> m_stack;
+    std::atomic_bool *m_proven = nullptr;
     static constexpr size_t kCalmKept = 12;
     std::vector<std::pair<Calm, Individual>> m_calm;
 };
@@ -1738,6 +1752,7 @@ private:
         const Fitness lowerBound = m_options.goal == Goal::Makespan
             ? Fitness {m_lbTardiness, m_lbMakespan, LLONG_MIN}
             : Fitness {m_lbTardiness, m_lbCompletion, LLONG_MIN};
+        std::atomic_bool proven {false}; // shared by the two searches
         Search search(m, m_options, m_begin);
         search.lowerBound = lowerBound;
         if (m.n > 0) {
@@ -1746,6 +1761,8 @@ private:
                 second.seed = m_options.seed ^ 0x9e3779b97f4a7c15ULL;
                 Search other(m, second, m_begin);
                 other.lowerBound = lowerBound;
+                search.shareProof(&proven);
+                other.shareProof(&proven);
                 {
                     const std::jthread thread([&other] { other.run(); });
                     search.run();
