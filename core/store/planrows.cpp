@@ -158,6 +158,44 @@ QString placeholders(qsizetype n)
     return marks.join(QStringLiteral(", "));
 }
 
+// The values of the rows a statement inserts one after the other, bound by name (":v0", ":v1",
+// ... as marks() writes them). Qt 6.4 binds a value by position only after formatting that
+// position as a name anew (QSqlResultPrivate::fieldSerial): a third of a save's time went there.
+class RowBinder {
+public:
+    explicit RowBinder(QSqlQuery &q)
+        : m_q(q)
+    {
+    }
+
+    static QString marks(qsizetype n)
+    {
+        QStringList out;
+        for (qsizetype i = 0; i < n; ++i)
+            out << name(i);
+        return out.join(QStringLiteral(", "));
+    }
+
+    // The next row's values start at the first mark again.
+    void restart() { m_next = 0; }
+    void add(const QVariant &value) { m_q.bindValue(name(m_next++), value); }
+
+private:
+    static QString name(qsizetype i)
+    {
+        static const QStringList names = [] {
+            QStringList out;
+            for (int n = 0; n < 64; ++n)
+                out << QStringLiteral(":v%1").arg(n);
+            return out;
+        }();
+        return i < names.size() ? names[i] : QStringLiteral(":v%1").arg(i);
+    }
+
+    QSqlQuery &m_q;
+    qsizetype m_next = 0;
+};
+
 // Rows with an id of their own (the others are keyed by their leading fields, or by order), as
 // the field schema decides for every table (the statements that made the tables did the same).
 template<class T> constexpr bool isEntityType = hasOwnId<T>;
@@ -566,7 +604,7 @@ template<class T> struct RowsOf {
     }
     QString insertMarks(bool withId) const
     {
-        return placeholders(
+        return RowBinder::marks(
             qsizetype(columns.size()) + (d().shared() ? 1 : 0) + (withId ? 1 : 0) + 1);
     }
     void bindFields(QSqlQuery &q, const T &item) const
@@ -604,12 +642,16 @@ template<class T> struct RowsOf {
                 QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                     .arg(d().table(s.key), insertColumns(entity), insertMarks(entity))))
             return false;
+        RowBinder bind(q);
         for (size_t i = 0; i < items.size(); ++i) {
-            bindPlan(q);
+            bind.restart();
+            if (d().shared())
+                bind.add(rows.m_planId);
             if constexpr (entity)
-                q.addBindValue(items[i].id.value);
-            bindFields(q, items[i]);
-            q.addBindValue(positions[i]);
+                bind.add(items[i].id.value);
+            for (const Field<T> *f : columns)
+                bind.add(toSql(*f, f->get(items[i])));
+            bind.add(positions[i]);
             if (!rows.exec(q))
                 return false;
         }
@@ -649,8 +691,9 @@ template<class T> struct RowsOf {
                 QStringLiteral("INSERT INTO %1 (%2owner, value, position) VALUES (%3)")
                     .arg(d().table(Schema::listTable(s.key, f)),
                         d().shared() ? QStringLiteral("plan_id, ") : QString(),
-                        placeholders(d().shared() ? 4 : 3))))
+                        RowBinder::marks(d().shared() ? 4 : 3))))
             return false;
+        RowBinder bind(q);
         for (const T &item : items) {
             const QVariant v = f.get(item);
             QVariantList values;
@@ -660,10 +703,12 @@ template<class T> struct RowsOf {
                 for (qlonglong id : v.value<QList<qlonglong>>())
                     values << id;
             for (qsizetype i = 0; i < values.size(); ++i) {
-                bindPlan(q);
-                q.addBindValue(item.id.value);
-                q.addBindValue(values[i]);
-                q.addBindValue(i);
+                bind.restart();
+                if (d().shared())
+                    bind.add(rows.m_planId);
+                bind.add(item.id.value);
+                bind.add(values[i]);
+                bind.add(i);
                 if (!rows.exec(q))
                     return false;
             }

@@ -10,18 +10,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 namespace Cairn::Bench {
-
-namespace {
-long peakKiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-} // namespace
 
 int runInterchangeBench(int rows)
 {

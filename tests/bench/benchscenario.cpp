@@ -5,28 +5,21 @@
 #include "core/scenario/scenarioplan.h"
 #include "core/scenario/scenarioset.h"
 #include "core/store/planfile.h"
+#include "tests/bench/benchfiles.h"
 #include "tests/bench/benchutil.h"
 #include "tests/bench/generateplan.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <ctime>
 #include <functional>
 
 namespace Cairn::Bench {
 
 namespace {
-
-// This process's CPU time so far, in milliseconds.
-double processCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 double medianMs(int repeats, const std::function<void()> &run)
 {
@@ -85,7 +78,7 @@ void addScenarios(PlanContent &plan, int count)
 
 } // namespace
 
-int runScenarioBench(int repeats)
+int runScenarioBench(int repeats, const QString &keepIn)
 {
     GenerateOptions g;
     g.initiatives = 200;
@@ -125,20 +118,9 @@ int runScenarioBench(int repeats)
     PlanContent scenariosOnly = plan;
     scenariosOnly.baselines.clear();
     scenariosOnly.baselineEntries.clear();
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(keepIn.isEmpty() ? temporary.path() : keepIn);
     print(QString());
-    // Rows in the file, roughly what saving and opening cost.
-    const auto rows = [](const PlanContent &c) {
-        size_t n = c.goals.size() + c.systems.size() + c.resources.size() + c.initiatives.size()
-            + c.milestones.size() + c.contributions.size() + c.impacts.size()
-            + c.dependencies.size() + c.reference.size() + c.scenarios.size() + c.overrides.size()
-            + c.baselines.size() + c.baselineEntries.size();
-        for (const Resource &r : c.resources)
-            n += size_t(r.capacities.size());
-        for (const Initiative &i : c.initiatives)
-            n += size_t(i.demand.size());
-        return n;
-    };
     // The three files take turns in every round, so that a disk or a neighbour busy for a while
     // slows all three alike; wall time (with the syncs to disk) and this process's CPU time.
     const std::vector<std::pair<QString, const PlanContent *>> variants
@@ -149,26 +131,14 @@ int runScenarioBench(int repeats)
         std::vector<double> saveWall, saveCpu, openWall, openCpu;
     };
     std::vector<Times> times(variants.size());
-    const auto timed = [](std::vector<double> &wall, std::vector<double> &cpu, const auto &run) {
-        QElapsedTimer t;
-        const double cpu0 = processCpuMs();
-        t.start();
-        run();
-        wall.push_back(double(t.nsecsElapsed()) / 1e6);
-        cpu.push_back(processCpuMs() - cpu0);
-    };
     for (int r = 0; r < repeats; ++r) {
         for (size_t v = 0; v < variants.size(); ++v) {
             const QString path = dir.filePath(QStringLiteral("bench%1.cairn").arg(v));
-            timed(times[v].saveWall, times[v].saveCpu,
+            timeRun(times[v].saveWall, times[v].saveCpu,
                 [&] { PlanFile::save(*variants[v].second, path); });
-            timed(times[v].openWall, times[v].openCpu, [&] { PlanFile::load(path); });
+            timeRun(times[v].openWall, times[v].openCpu, [&] { PlanFile::load(path); });
         }
     }
-    const auto median = [](std::vector<double> values) {
-        std::sort(values.begin(), values.end());
-        return values[values.size() / 2];
-    };
     print(QStringLiteral("| plan file, median of %1 rounds | rows | save (ms) | save CPU (ms) | "
                          "open (ms) | open CPU (ms) |")
               .arg(repeats));
@@ -176,7 +146,7 @@ int runScenarioBench(int repeats)
     for (size_t v = 0; v < variants.size(); ++v)
         print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
                   .arg(variants[v].first)
-                  .arg(rows(*variants[v].second))
+                  .arg(fileRows(*variants[v].second))
                   .arg(median(times[v].saveWall), 0, 'f', 1)
                   .arg(median(times[v].saveCpu), 0, 'f', 1)
                   .arg(median(times[v].openWall), 0, 'f', 1)

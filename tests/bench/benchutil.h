@@ -5,8 +5,12 @@
 #include <QString>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
+#include <sys/resource.h>
+#include <vector>
 
 namespace Cairn::Bench {
 
@@ -40,6 +44,42 @@ inline bool waitFor(const std::function<bool()> &done, double ms)
         QThread::usleep(200);
     }
     return true;
+}
+
+// This process's CPU time so far (all its threads), in milliseconds.
+inline double processCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// The process's peak resident memory so far, in KiB.
+inline long peakKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// Runs `run` once and appends its wall time and this process's CPU time, in milliseconds.
+inline void timeRun(
+    std::vector<double> &wall, std::vector<double> &cpu, const std::function<void()> &run)
+{
+    QElapsedTimer t;
+    const double cpu0 = processCpuMs();
+    t.start();
+    run();
+    wall.push_back(double(t.nsecsElapsed()) / 1e6);
+    cpu.push_back(processCpuMs() - cpu0);
+}
+
+inline double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
 }
 
 } // namespace Cairn::Bench

@@ -1,5 +1,6 @@
 #include "core/store/planfile.h"
 #include "tests/bench/benchexact.h"
+#include "tests/bench/benchfiles.h"
 #include "tests/bench/benchinterchange.h"
 #include "tests/bench/benchpsplib.h"
 #include "tests/bench/benchroadmap.h"
@@ -24,7 +25,8 @@ int usage()
         "[--shape long] OUT.cairn\n"
         "       cairn-bench roadmap [--budget-ms N] [--repeats K] FILE...\n"
         "       cairn-bench interchange [--rows N]\n"
-        "       cairn-bench scenarios [--repeats K]\n"
+        "       cairn-bench scenarios [--repeats K] [--keep DIR]\n"
+        "       cairn-bench files [--repeats K] FILE...\n"
         "       cairn-bench exact [--count K] [--min N] [--max N] [--seed S] [--budget-ms N] "
         "[--cbc-seconds N] [--cache FILE]\n"
         "                          [--max-schedules N] [--solutions DIR] [--shape classic|long]\n"
@@ -85,12 +87,26 @@ int main(int argc, char *argv[])
         parser.process(args);
         return runInterchangeBench(parser.value(rows).toInt());
     }
+    if (command == QLatin1String("files")) {
+        const QCommandLineOption repeats(QStringLiteral("repeats"),
+            QStringLiteral("Rounds of saving and opening each file."), QStringLiteral("K"),
+            QStringLiteral("5"));
+        parser.addOptions({repeats});
+        parser.process(args);
+        if (parser.positionalArguments().isEmpty())
+            return usage();
+        return runFilesBench(
+            parser.positionalArguments(), std::max(1, parser.value(repeats).toInt()));
+    }
     if (command == QLatin1String("scenarios")) {
         const QCommandLineOption repeats(QStringLiteral("repeats"), QStringLiteral("Timed runs."),
             QStringLiteral("K"), QStringLiteral("21"));
-        parser.addOptions({repeats});
+        const QCommandLineOption keep(QStringLiteral("keep"),
+            QStringLiteral("Write the plan files to DIR and leave them there."),
+            QStringLiteral("DIR"));
+        parser.addOptions({repeats, keep});
         parser.process(args);
-        return runScenarioBench(std::max(1, parser.value(repeats).toInt()));
+        return runScenarioBench(std::max(1, parser.value(repeats).toInt()), parser.value(keep));
     }
     if (command == QLatin1String("generate")) {
         const QCommandLineOption initiatives(QStringLiteral("initiatives"),

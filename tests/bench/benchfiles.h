@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+#include <cstddef>
+
+namespace Cairn {
+struct PlanContent;
+}
+
+namespace Cairn::Bench {
+
+// The rows a plan takes in its file (entities, their lists' entries, links, scenarios and
+// baselines), roughly what opening and saving it cost.
+size_t fileRows(const PlanContent &plan);
+
+// Opens and saves each plan file `repeats` times (saving to a temporary copy) and prints the
+// medians of wall and CPU time per file, then the process's peak memory.
+int runFilesBench(const QStringList &files, int repeats);
+
+} // namespace Cairn::Bench
