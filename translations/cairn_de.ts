@@ -3922,6 +3922,26 @@ Rückgängig stellt wieder her, was vor Ihrem Schritt da war, und überschreibt 
         <source>%1 #%2, %3: %4</source>
         <translation>%1 Nr. %2, %3: %4</translation>
     </message>
+    <message>
+        <source>%1 (%2 #%3): %4</source>
+        <translation>%1 (%2 Nr. %3): %4</translation>
+    </message>
+    <message>
+        <source>unknown column “%1”</source>
+        <translation>unbekannte Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation>die Spalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 values where the first line names %3</source>
+        <translation>Zeile %1 hat %2 Werte, die erste Zeile nennt %3</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a position</source>
+        <translation>Zeile %1: „%2“ ist keine Position</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::PlanLock</name>

@@ -3922,6 +3922,26 @@ Deshacer restaura lo que había antes de su paso y sobrescribe su cambio. ¿Desh
         <source>%1 #%2, %3: %4</source>
         <translation>%1 n.º %2, %3: %4</translation>
     </message>
+    <message>
+        <source>%1 (%2 #%3): %4</source>
+        <translation>%1 (%2 n.º %3): %4</translation>
+    </message>
+    <message>
+        <source>unknown column “%1”</source>
+        <translation>columna desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation>falta la columna «%1»</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 values where the first line names %3</source>
+        <translation>la línea %1 tiene %2 valores donde la primera línea nombra %3</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a position</source>
+        <translation>línea %1: «%2» no es una posición</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::PlanLock</name>

@@ -3922,6 +3922,26 @@ Annuler remet ce qui existait avant votre étape et écrase sa modification. Ann
         <source>%1 #%2, %3: %4</source>
         <translation>%1 n° %2, %3 : %4</translation>
     </message>
+    <message>
+        <source>%1 (%2 #%3): %4</source>
+        <translation>%1 (%2 n° %3) : %4</translation>
+    </message>
+    <message>
+        <source>unknown column “%1”</source>
+        <translation>colonne inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation>la colonne « %1 » manque</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 values where the first line names %3</source>
+        <translation>la ligne %1 a %2 valeurs là où la première ligne en nomme %3</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a position</source>
+        <translation>ligne %1 : « %2 » n&apos;est pas une position</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::PlanLock</name>

@@ -848,6 +848,7 @@ template<> const EntitySchema<ScenarioOverride> &schemaOf<ScenarioOverride>()
             },
             -1);
         o.keyFields = 0; // several rows may name the same field (capacity in several ranges)
+        o.packedInFiles = true; // a scenario's overrides are written whole
         return o;
     }();
     return s;

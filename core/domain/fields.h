@@ -104,6 +104,10 @@ template<class T> struct EntitySchema {
     // Rows of a row table are identified by so many leading fields (its primary key); -1: by its
     // leading required references and quarters; 0: by nothing but their order.
     int keyFields = -1;
+    // Rows that belong to their first field (a reference) and are only ever written all
+    // together: a plan file keeps them as one row per owner, the rows as lines of text (far fewer
+    // rows to write and read); a plan server keeps them row by row.
+    bool packedInFiles = false;
 
     const Field<T> *field(QStringView wanted) const
     {

@@ -43,7 +43,7 @@ QVariant toSql(const FieldSpec &f, const QVariant &v)
     }
 }
 
-bool isWholeNumber(const QVariant &v)
+inline bool isWholeNumber(const QVariant &v)
 {
     const int t = v.typeId();
     return t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::ULongLong
@@ -55,12 +55,13 @@ bool isWholeNumber(const QVariant &v)
 std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *why)
 {
     switch (f.type) {
-    case FieldType::Text:
-        if (const QString problem = rangeProblem(f, v.toString()); !problem.isEmpty()) {
-            *why = problem;
-            return std::nullopt;
-        }
-        return QVariant(v.toString());
+    case FieldType::Text: {
+        QVariant text(v.toString());
+        if (text.toString().size() <= kMaxLineLength) // (rangeProblem's test, without its call)
+            return text;
+        *why = rangeProblem(f, text);
+        return std::nullopt;
+    }
     case FieldType::LongText:
     case FieldType::Currency:
         return QVariant(v.toString());
@@ -195,6 +196,106 @@ private:
     QSqlQuery &m_q;
     qsizetype m_next = 0;
 };
+
+// A cell of a packed row (Schema::PackedLines): tabs part the cells and line breaks the rows,
+// so these are written escaped, as PostgreSQL's COPY text does; \N is none.
+QString packedCell(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return QStringLiteral("\\N");
+    if (isWholeNumber(v))
+        return QString::number(v.toLongLong());
+    const QString text = v.toString();
+    if (!text.contains(QLatin1Char('\\')) && !text.contains(QLatin1Char('\t'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+// The cells of one line of packed rows, into `cells`.
+void splitCells(QStringView line, std::vector<QStringView> &cells)
+{
+    cells.clear();
+    const QChar *start = line.data();
+    const QChar *const end = start + line.size();
+    for (const QChar *c = start; c != end; ++c) {
+        if (*c == u'\t') {
+            cells.emplace_back(start, c);
+            start = c + 1;
+        }
+    }
+    cells.emplace_back(start, end);
+}
+
+// A whole number as QString::number writes it (digits after an optional minus).
+std::optional<qlonglong> wholeNumber(QStringView cell)
+{
+    const bool negative = cell.startsWith(u'-');
+    const QStringView digits = cell.mid(negative ? 1 : 0);
+    if (digits.isEmpty() || digits.size() > 18) { // (more digits might not fit: the long way)
+        bool ok = false;
+        const qlonglong n = cell.toLongLong(&ok);
+        return ok ? std::optional<qlonglong>(n) : std::nullopt;
+    }
+    qlonglong n = 0;
+    for (const QChar d : digits) {
+        if (d < u'0' || d > u'9')
+            return std::nullopt;
+        n = n * 10 + (d.unicode() - u'0');
+    }
+    return negative ? -n : n;
+}
+
+// A cell read back as the column's SQL value would be: none, a whole number for an integer
+// column (text that is not one stays text, for the field's check to name), or text. A choice's
+// text is only looked up, never kept: it is not copied out of `cell`, which must outlive it.
+QVariant packedValue(QStringView cell, const FieldSpec &f)
+{
+    if (cell == u"\\N")
+        return QVariant();
+    if (!Schema::isTextColumn(f))
+        if (const auto n = wholeNumber(cell))
+            return QVariant(*n);
+    if (!cell.contains(u'\\'))
+        return QVariant(f.type == FieldType::Choice ? QString::fromRawData(cell.data(), cell.size())
+                                                    : cell.toString());
+    QString out;
+    out.reserve(cell.size());
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        QChar c = cell[i];
+        if (c == u'\\' && i + 1 < cell.size()) {
+            c = cell[++i];
+            if (c == u't')
+                c = u'\t';
+            else if (c == u'n')
+                c = u'\n';
+            else if (c == u'r')
+                c = u'\r';
+        }
+        out += c;
+    }
+    return QVariant(out);
+}
 
 // Rows with an id of their own (the others are keyed by their leading fields, or by order), as
 // the field schema decides for every table (the statements that made the tables did the same).
@@ -416,29 +517,165 @@ template<class T> struct RowsOf {
     bool readFields(QSqlQuery &q, int first, T &item, qint64 id)
     {
         int column = first;
-        for (const Field<T> *f : columns) {
-            QString why;
-            const auto value = fromSql(*f, q.value(column++), &why);
-            if (!value) {
-                if (why.endsWith(QLatin1Char('.')))
-                    why.chop(1); // the message ends with one
-                const QString what
-                    = s.nameField >= 0 ? s.fields[size_t(s.nameField)].labelText() : s.titleText();
-                // (no name yet when the name is what cannot be read)
-                const QString name = s.nameField >= 0
-                    ? s.fields[size_t(s.nameField)].get(item).toString()
-                    : QString();
-                return rows.fail(name.isEmpty()
-                        ? QCoreApplication::translate("Cairn::PlanFile", "%1 #%2, %3: %4")
-                              .arg(what)
-                              .arg(id)
-                              .arg(f->labelText(), why)
-                        : QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 %3, %4: %5")
-                              .arg(what)
-                              .arg(id)
-                              .arg(QStringLiteral("“%1”").arg(name), f->labelText(), why));
+        for (const Field<T> *f : columns)
+            if (!readField(*f, q.value(column++), item, id))
+                return false;
+        return true;
+    }
+
+    // Sets one field of `item` (row `id`) from its stored value, or names what is wrong with it.
+    bool readField(const Field<T> &f, const QVariant &stored, T &item, qint64 id)
+    {
+        QString why;
+        if (const auto value = fromSql(f, stored, &why)) {
+            f.set(item, *value);
+            return true;
+        }
+        if (why.endsWith(QLatin1Char('.')))
+            why.chop(1); // the message ends with one
+        const QString what
+            = s.nameField >= 0 ? s.fields[size_t(s.nameField)].labelText() : s.titleText();
+        // (no name yet when the name is what cannot be read)
+        const QString name
+            = s.nameField >= 0 ? s.fields[size_t(s.nameField)].get(item).toString() : QString();
+        return rows.fail(name.isEmpty()
+                ? QCoreApplication::translate("Cairn::PlanFile", "%1 #%2, %3: %4")
+                      .arg(what)
+                      .arg(id)
+                      .arg(f.labelText(), why)
+                : QCoreApplication::translate("Cairn::PlanFile", "%1 #%2 %3, %4: %5")
+                      .arg(what)
+                      .arg(id)
+                      .arg(QStringLiteral("“%1”").arg(name), f.labelText(), why));
+    }
+
+    // ---- rows packed by their owner (a file's scenario overrides) ------------------------------
+
+    bool packed() const { return s.packedInFiles && !d().shared(); }
+
+    // "Scenario overrides (Scenario #12): why."
+    bool packedFailure(qint64 owner, const QString &why)
+    {
+        return rows.fail(QCoreApplication::translate("Cairn::PlanFile", "%1 (%2 #%3): %4")
+                             .arg(s.titleText(), s.fields.front().labelText())
+                             .arg(owner)
+                             .arg(why));
+    }
+
+    // Each owner's row holds a line naming the columns ("position", then the fields but the
+    // owner), then a line per row of cells in that order.
+    bool readPacked(std::vector<T> &out, std::optional<qint64> owner)
+    {
+        const Field<T> &ownerField = s.fields.front();
+        QSqlQuery q;
+        if (!prepare(q,
+                QStringLiteral("SELECT %1, %2 FROM %3%4")
+                    .arg(sqlName(ownerField.key), QLatin1String(Schema::PackedLines),
+                        d().table(s.key),
+                        where(owner ? QStringList {sqlName(ownerField.key) + QStringLiteral(" = ?")}
+                                    : QStringList {}))))
+            return false;
+        if (owner)
+            q.addBindValue(*owner);
+        if (!rows.exec(q))
+            return false;
+        const size_t first = out.size();
+        std::vector<qint64> order;
+        qint64 row = 0;
+        std::vector<QStringView> values; // one line's cells (kept, so that no line allocates)
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const QString text = q.value(1).toString();
+            qsizetype from = 0; // where the next line starts
+            const auto nextLine = [&text, &from] {
+                const qsizetype end = text.indexOf(QLatin1Char('\n'), from);
+                const QStringView line
+                    = QStringView(text).mid(from, end < 0 ? text.size() - from : end - from);
+                from = end < 0 ? text.size() + 1 : end + 1;
+                return line;
+            };
+            std::vector<const Field<T> *> cells; // by cell; nullptr: the position
+            int positionCell = -1;
+            splitCells(nextLine(), values);
+            for (const QStringView key : values) {
+                const auto f = std::find_if(columns.begin() + 1, columns.end(),
+                    [&](const Field<T> *c) { return key == QLatin1String(c->key); });
+                if (key == u"position" && positionCell < 0)
+                    positionCell = int(cells.size());
+                else if (f == columns.end())
+                    return packedFailure(id,
+                        QCoreApplication::translate("Cairn::PlanFile", "unknown column “%1”")
+                            .arg(key));
+                cells.push_back(key == u"position" ? nullptr : *f);
             }
-            f->set(item, *value);
+            if (positionCell < 0)
+                return packedFailure(id,
+                    QCoreApplication::translate("Cairn::PlanFile", "the column “%1” is missing")
+                        .arg(QStringLiteral("position")));
+            for (int line = 2; from <= text.size(); ++line) {
+                splitCells(nextLine(), values);
+                if (values.size() != cells.size())
+                    return packedFailure(id,
+                        QCoreApplication::translate("Cairn::PlanFile",
+                            "line %1 has %2 values where the first line names %3")
+                            .arg(line)
+                            .arg(values.size())
+                            .arg(cells.size()));
+                T item;
+                ownerField.set(item, QVariant(id));
+                ++row;
+                for (size_t c = 0; c < cells.size(); ++c) {
+                    if (!cells[c]) {
+                        const auto position = wholeNumber(values[c]);
+                        order.push_back(position.value_or(0));
+                        if (!position)
+                            return packedFailure(id,
+                                QCoreApplication::translate(
+                                    "Cairn::PlanFile", "line %1: “%2” is not a position")
+                                    .arg(line)
+                                    .arg(values[c]));
+                    } else if (!readField(
+                                   *cells[c], packedValue(values[c], *cells[c]), item, row)) {
+                        return false;
+                    }
+                }
+                out.push_back(std::move(item));
+            }
+        }
+        putInOrder(out, first, order);
+        return true;
+    }
+
+    bool insertPacked(const std::vector<T> &items, const std::vector<qint64> &positions)
+    {
+        const Field<T> &ownerField = s.fields.front();
+        QString header = QStringLiteral("position");
+        for (auto f = columns.begin() + 1; f != columns.end(); ++f)
+            header += QLatin1Char('\t') + QLatin1String((*f)->key);
+        std::vector<qint64> owners; // in the order they come first
+        QHash<qint64, QString> texts;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const qint64 owner = ownerField.get(items[i]).toLongLong();
+            auto text = texts.find(owner);
+            if (text == texts.end()) {
+                owners.push_back(owner);
+                text = texts.insert(owner, header);
+            }
+            *text += QLatin1Char('\n') + QString::number(positions[i]);
+            for (auto f = columns.begin() + 1; f != columns.end(); ++f)
+                *text += QLatin1Char('\t') + packedCell(toSql(**f, (*f)->get(items[i])));
+        }
+        QSqlQuery q;
+        if (!prepare(q,
+                QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)")
+                    .arg(d().table(s.key), sqlName(ownerField.key),
+                        QLatin1String(Schema::PackedLines))))
+            return false;
+        for (const qint64 owner : owners) {
+            q.addBindValue(owner);
+            q.addBindValue(texts.value(owner));
+            if (!rows.exec(q))
+                return false;
         }
         return true;
     }
@@ -546,6 +783,8 @@ template<class T> struct RowsOf {
     // Rows in order; `owner` limits them to those whose first field is that id.
     bool readRows(std::vector<T> &out, RowVersions *versions, std::optional<qint64> owner = {})
     {
+        if (packed())
+            return readPacked(out, owner);
         QSqlQuery q;
         const int positionAt = int(columns.size());
         if (!prepare(q,
@@ -637,6 +876,8 @@ template<class T> struct RowsOf {
     bool insertAt(const std::vector<T> &items, const std::vector<qint64> &positions)
     {
         constexpr bool entity = isEntityType<T>;
+        if (packed())
+            return insertPacked(items, positions);
         QSqlQuery q;
         if (!prepare(q,
                 QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")

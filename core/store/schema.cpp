@@ -59,12 +59,8 @@ QString sharedReference(const SqlDialect &d, const QString &column, EntityKind t
 QString columnDeclaration(const SqlDialect &d, const FieldSpec &f, bool cascade)
 {
     QString type;
-    switch (f.type) {
+    switch (isTextColumn(f) ? FieldType::Text : f.type) {
     case FieldType::Text:
-    case FieldType::LongText:
-    case FieldType::Currency:
-    case FieldType::Choice:
-    case FieldType::Picture:
         type = QStringLiteral("TEXT NOT NULL");
         break;
     case FieldType::Quarter:
@@ -120,6 +116,13 @@ QString listStatement(
 
 template<class T> QStringList tableStatements(const SqlDialect &d, const EntitySchema<T> &s)
 {
+    if (s.packedInFiles && !d.shared()) {
+        const FieldSpec &owner = s.fields.front();
+        Q_ASSERT(owner.type == FieldType::Reference && owner.required);
+        return {QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY%3, %4 TEXT NOT NULL)")
+                    .arg(d.table(s.key), quoted(owner.key), references(owner.target, true),
+                        QLatin1String(PackedLines))};
+    }
     QStringList columns;
     QStringList constraints;
     QStringList extra;
@@ -186,6 +189,20 @@ std::vector<TableInfo> tables()
                 out.push_back({listTable(s.key, f).remove(QLatin1Char('"')), false});
     });
     return out;
+}
+
+bool isTextColumn(const FieldSpec &field)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Currency:
+    case FieldType::Choice:
+    case FieldType::Picture:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool isColumn(const FieldSpec &field)
@@ -346,6 +363,33 @@ QStringList migrationStatements(int from)
                 effort INTEGER NOT NULL,
                 position INTEGER NOT NULL,
                 PRIMARY KEY (initiative)))"),
+        };
+    case 7: // 7 -> 8: a scenario's overrides in one row, as lines of text (position first)
+        return {
+            QStringLiteral("ALTER TABLE scenario_override RENAME TO scenario_override_rows"),
+            QStringLiteral(R"(CREATE TABLE scenario_override (
+                scenario INTEGER PRIMARY KEY REFERENCES scenario(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                lines TEXT NOT NULL))"),
+            // Cells are separated by tabs; \N is none; a backslash, a tab, a line break and a
+            // carriage return in text are written \\, \t, \n and \r (PostgreSQL's COPY text).
+            QStringLiteral(R"(INSERT INTO scenario_override (scenario, lines)
+                SELECT scenario, 'position' || char(9) || 'entity' || char(9) || 'target'
+                    || char(9) || 'field' || char(9) || 'change' || char(9) || 'value'
+                    || char(9) || 'from_quarter' || char(9) || 'to_quarter'
+                    || group_concat(char(10) || position
+                        || char(9) || replace(replace(replace(replace(entity, '\', '\\'),
+                            char(9), '\t'), char(10), '\n'), char(13), '\r')
+                        || char(9) || target
+                        || char(9) || replace(replace(replace(replace(field, '\', '\\'),
+                            char(9), '\t'), char(10), '\n'), char(13), '\r')
+                        || char(9) || replace(replace(replace(replace(change, '\', '\\'),
+                            char(9), '\t'), char(10), '\n'), char(13), '\r')
+                        || char(9) || replace(replace(replace(replace(value, '\', '\\'),
+                            char(9), '\t'), char(10), '\n'), char(13), '\r')
+                        || char(9) || ifnull(from_quarter, '\N')
+                        || char(9) || ifnull(to_quarter, '\N'), '')
+                FROM scenario_override_rows GROUP BY scenario)"),
+            QStringLiteral("DROP TABLE scenario_override_rows"),
         };
     default:
         return {};

@@ -10,7 +10,7 @@ namespace Cairn::Schema {
 // PRAGMA application_id of every Cairn plan file: "CAIR" in ASCII.
 inline constexpr qint32 ApplicationId = 0x43414952;
 // PRAGMA user_version this build writes. Older files migrate; newer ones open read-only.
-inline constexpr int CurrentVersion = 7;
+inline constexpr int CurrentVersion = 8;
 
 // How the field schema lies in SQL. Tables and columns are named by the schema's keys:
 // - an entity (goal, system, resource, initiative, milestone) is a table of its key with an id,
@@ -19,9 +19,14 @@ inline constexpr int CurrentVersion = 7;
 //   position);
 // - link and entry rows (initiative_goal, resource_capacity, ...) are tables of their key, keyed
 //   by their leading references, in order;
-// - the plan's settings are the one row of "plan", with the next id to hand out.
+// - the plan's settings are the one row of "plan", with the next id to hand out;
+// - in a file, rows packed by their owner (EntitySchema::packedInFiles: a scenario's overrides)
+//   are a table of their key with one row per owner: the owner's id and the rows as lines of
+//   text (PackedLines; planrows.cpp reads and writes them).
 QString listTable(const char *entityKey, const FieldSpec &field);
 bool isColumn(const FieldSpec &field); // stored in the entity's own table
+bool isTextColumn(const FieldSpec &field); // a TEXT column (else an integer one)
+inline constexpr char PackedLines[] = "lines";
 // The leading fields of a row table that identify a row (its primary key).
 int keyFieldCount(const std::vector<const FieldSpec *> &fields);
 

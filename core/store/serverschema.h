@@ -4,7 +4,8 @@
 
 namespace Cairn::ServerSchema {
 
-// The version of a server's schema "cairn": the plan file format's (the same tables).
+// The version of a server's schema "cairn": the plan file format it has the tables of (7; files
+// moved on alone to 8, a scenario's overrides packed in one row).
 int currentVersion();
 
 // Statements that create the schema "cairn" on a PostgreSQL server, run by an administrator:

@@ -147,10 +147,10 @@ int runScenarioBench(int repeats, const QString &keepIn)
         print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
                   .arg(variants[v].first)
                   .arg(fileRows(*variants[v].second))
-                  .arg(median(times[v].saveWall), 0, 'f', 1)
-                  .arg(median(times[v].saveCpu), 0, 'f', 1)
-                  .arg(median(times[v].openWall), 0, 'f', 1)
-                  .arg(median(times[v].openCpu), 0, 'f', 1));
+                  .arg(median(times[v].saveWall), 0, 'f', 2)
+                  .arg(median(times[v].saveCpu), 0, 'f', 2)
+                  .arg(median(times[v].openWall), 0, 'f', 2)
+                  .arg(median(times[v].openCpu), 0, 'f', 2));
     return 0;
 }
 

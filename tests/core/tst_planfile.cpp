@@ -187,6 +187,26 @@ private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // `plan` saved, then changed by `sql` into what no version of Cairn writes: opening it is
+    // refused with `named` in the message, in one sentence, and the file is not touched.
+    void refusedOnLoad(const PlanContent &plan, const QString &sql, const QString &named)
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString file = path(QStringLiteral("hostile.cairn"));
+        QVERIFY(PlanFile::save(plan, file).ok);
+        runSql(file, {sql});
+        const QByteArray before = fileHash(file);
+        const LoadResult r = PlanFile::load(file);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, LoadError::BadContent);
+        QVERIFY2(r.message.contains(named), qPrintable(r.message));
+        // One sentence: one full stop, and no empty quotes for a name that could not be read.
+        QVERIFY2(!r.message.contains(QLatin1String("..")) && !r.message.contains(u"“”"),
+            qPrintable(r.message));
+        QCOMPARE(fileHash(file), before);
+        QLocale::setDefault(QLocale::c());
+    }
+
 private slots:
     void roundTripIsExactForEveryField()
     {
@@ -593,6 +613,107 @@ private slots:
         QCOMPARE(columnsOf(upgraded), columnsOf(fresh));
     }
 
+    // A file keeps a scenario's overrides in one row (each a line of cells): text with tabs, line
+    // breaks, backslashes and what looks like an escape comes back exactly, in the plan's order
+    // also when the scenarios' overrides take turns.
+    void overridesComeBackExactly()
+    {
+        PlanContent plan = Test::fullPlan();
+        const QStringList awkward {QStringLiteral("a\tb"), QStringLiteral("two\nlines\r\n"),
+            QStringLiteral("C:\\plans\\new"), QStringLiteral("\\N"),
+            QStringLiteral("\\t not a tab"), QString(), QStringLiteral("Überführung — 20 € 🚀"),
+            QStringLiteral("\\")};
+        for (const QString &text : awkward) {
+            plan.overrides.push_back({ScenarioId {50}, ScenarioTarget::Initiative, 30,
+                QStringLiteral("description"), OverrideChange::Set, text, {}, Quarter(2029, 1)});
+            plan.overrides.push_back({ScenarioId {51}, ScenarioTarget::Initiative, 31,
+                QStringLiteral("name"), OverrideChange::Set, text, Quarter(2027, 2), {}});
+        }
+        const QString file = path(QStringLiteral("overrides.cairn"));
+        QVERIFY(PlanFile::save(plan, file).ok);
+        const LoadResult loaded = PlanFile::load(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QCOMPARE(loaded.content->overrides, plan.overrides);
+        QCOMPARE(*loaded.content, plan);
+    }
+
+    // A file of format 7 kept one row per override: opened, its overrides come back whole and in
+    // order (text with tabs, line breaks and backslashes too), ready to be saved in format 8.
+    void migratesOverridesToOneRowPerScenario()
+    {
+        const QString file = path(QStringLiteral("v7.cairn"));
+        QVERIFY(QFile::copy(QStringLiteral(CAIRN_TEST_DATA "/plan-v5.cairn"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QStringList steps = Schema::migrationStatements(5) + Schema::migrationStatements(6);
+        const qint64 resource = samplePlan().resources.front().id.value;
+        const qint64 initiative = samplePlan().initiatives.front().id.value;
+        steps << QStringLiteral("INSERT INTO scenario VALUES (9001, 'Cut', '', 0), "
+                                "(9002, 'Late', '', 1)")
+              << QStringLiteral(
+                     "INSERT INTO scenario_override VALUES "
+                     "(9001, 'resource', %1, 'capacity', 'percent', '-20', 20271, 20284, 0), "
+                     "(9002, 'initiative', %2, 'description', 'set', 'a' || char(9) || 'b' || "
+                     "char(10) || 'c\\d', NULL, NULL, 1), "
+                     "(9001, 'initiative', %2, 'included', 'exclude', '', NULL, NULL, 2)")
+                     .arg(resource)
+                     .arg(initiative)
+              << QStringLiteral("PRAGMA user_version=7");
+        runSql(file, steps);
+        const LoadResult result = PlanFile::load(file);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.migrated);
+        QCOMPARE(result.fileVersion, 7);
+        const std::vector<ScenarioOverride> expected {
+            {ScenarioId {9001}, ScenarioTarget::Resource, resource, QStringLiteral("capacity"),
+                OverrideChange::Percent, QStringLiteral("-20"), Quarter(2027, 1), Quarter(2028, 4)},
+            {ScenarioId {9002}, ScenarioTarget::Initiative, initiative,
+                QStringLiteral("description"), OverrideChange::Set, QStringLiteral("a\tb\nc\\d"),
+                {}, {}},
+            {ScenarioId {9001}, ScenarioTarget::Initiative, initiative, QStringLiteral("included"),
+                OverrideChange::Exclude, QString(), {}, {}}};
+        QCOMPARE(result.content->overrides, expected);
+        const QString saved = path(QStringLiteral("v8.cairn"));
+        QVERIFY(PlanFile::save(*result.content, saved).ok);
+        const LoadResult again = PlanFile::load(saved);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QVERIFY(!again.migrated);
+        QCOMPARE(again.content->overrides, expected);
+    }
+
+    // A scenario's overrides that no version of Cairn writes are refused with the scenario, the
+    // line and what is wrong named; the file is not touched.
+    void damagedOverridesAreNamed_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("unknown column")
+            << "UPDATE scenario_override SET lines = replace(lines, 'to_quarter', 'colour')"
+            << "Scenario overrides (Scenario #50): unknown column “colour”";
+        QTest::newRow("no position") << "UPDATE scenario_override SET lines = "
+                                        "replace(lines, 'position' || char(9), 'colour' || char(9))"
+                                     << "unknown column “colour”";
+        QTest::newRow("a value short")
+            << "UPDATE scenario_override SET lines = lines || char(10) || '7' || char(9) || 'x'"
+            << "(Scenario #50): line 4 has 2 values where the first line names 8";
+        QTest::newRow("position not a number")
+            << "UPDATE scenario_override SET lines = replace(lines, char(10) || '1' || char(9), "
+               "char(10) || 'one' || char(9)) WHERE scenario = 50"
+            << "line 3: “one” is not a position";
+        QTest::newRow("unknown change")
+            << "UPDATE scenario_override SET lines = replace(lines, 'percent', 'sideways')"
+            << "“sideways” is not a known value";
+        QTest::newRow("text for an item")
+            << "UPDATE scenario_override SET lines = replace(lines, char(9) || '30' || char(9), "
+               "char(9) || 'thirty' || char(9))"
+            << "“thirty” is not a whole number";
+    }
+    void damagedOverridesAreNamed()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, named);
+        refusedOnLoad(Test::fullPlan(), sql, named);
+    }
+
     // A reference row of an initiative that is no longer in the plan is not written (it would
     // break the file's link to the initiative); the rest of the reference is.
     void referenceRowsOfRemovedInitiativesAreLeftOut()
@@ -680,20 +801,7 @@ private slots:
     {
         QFETCH(QString, sql);
         QFETCH(QString, named);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        const QString file = path(QStringLiteral("hostile.cairn"));
-        QVERIFY(PlanFile::save(samplePlan(), file).ok);
-        runSql(file, {sql});
-        const QByteArray before = fileHash(file);
-        const LoadResult r = PlanFile::load(file);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error, LoadError::BadContent);
-        QVERIFY2(r.message.contains(named), qPrintable(r.message));
-        // One sentence: one full stop, and no empty quotes for a name that could not be read.
-        QVERIFY2(!r.message.contains(QLatin1String("..")) && !r.message.contains(u"“”"),
-            qPrintable(r.message));
-        QCOMPARE(fileHash(file), before);
-        QLocale::setDefault(QLocale::c());
+        refusedOnLoad(samplePlan(), sql, named);
     }
 
     // Rows come in the order the file gives them (position, then id for entities), also when the
@@ -711,9 +819,11 @@ private slots:
         QTest::newRow("initiatives at one position") << "UPDATE initiative SET position = 0"
                                                      << "initiatives"
                                                      << "by id";
-        QTest::newRow("overrides moved") << "UPDATE scenario_override SET position = -position"
-                                         << "overrides"
-                                         << "reversed";
+        // (a file keeps a scenario's overrides in one row, each line led by its position)
+        QTest::newRow("overrides moved")
+            << "UPDATE scenario_override SET lines = replace(lines, char(10), char(10) || '-')"
+            << "overrides"
+            << "reversed";
         QTest::newRow("impacts moved") << "UPDATE initiative_system SET position = -position"
                                        << "impacts"
                                        << "reversed";
