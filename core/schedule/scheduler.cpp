@@ -3,6 +3,8 @@
 #include "core/graph/dependencygraph.h"
 #include "core/schedule/saturating.h"
 
+#include <queue>
+
 #include <algorithm>
 #include <chrono>
 #include <climits>
@@ -412,13 +414,36 @@ template<class Choose> std::vector<int> buildList(const Instance &m, Choose choo
     return list;
 }
 
+// The activity list that always takes the eligible activity first in `before` (a strict total
+// order): buildList's, from a heap instead of a scan of every eligible activity per step (at
+// 10,000 initiatives the scans were a fifth of the first schedule's time).
+template<class Before> std::vector<int> buildListInOrder(const Instance &m, Before before)
+{
+    const auto after = [&before](int a, int b) { return before(b, a); };
+    std::priority_queue<int, std::vector<int>, decltype(after)> eligible(after);
+    std::vector<int> remaining(size_t(m.n));
+    for (int i = 0; i < m.n; ++i) {
+        remaining[size_t(i)] = int(m.preds[size_t(i)].size());
+        if (remaining[size_t(i)] == 0)
+            eligible.push(i);
+    }
+    std::vector<int> list;
+    list.reserve(size_t(m.n));
+    while (!eligible.empty()) {
+        const int i = eligible.top();
+        eligible.pop();
+        list.push_back(i);
+        for (const Edge &e : m.succs[size_t(i)])
+            if (--remaining[size_t(e.other)] == 0)
+                eligible.push(e.other);
+    }
+    return list;
+}
+
 // The list a priority rule gives (lower value first, ties by index).
 std::vector<int> listFromPriority(const Instance &m, const std::vector<double> &priority)
 {
-    return buildList(m, [&priority](const std::vector<int> &eligible) {
-        const auto best = std::min_element(eligible.begin(), eligible.end(), byPriority(priority));
-        return size_t(best - eligible.begin());
-    });
+    return buildListInOrder(m, byPriority(priority));
 }
 
 // Regret-based biased random sampling over a priority (lower = better).
@@ -1095,11 +1120,8 @@ private:
         std::vector<int> position(size_t(m.n));
         for (size_t k = 0; k < list.size(); ++k)
             position[size_t(list[k])] = int(k);
-        list = buildList(m, [&position](const std::vector<int> &eligible) {
-            const auto first = std::min_element(eligible.begin(), eligible.end(),
-                [&](int a, int b) { return position[size_t(a)] < position[size_t(b)]; });
-            return size_t(first - eligible.begin());
-        });
+        list = buildListInOrder(
+            m, [&position](int a, int b) { return position[size_t(a)] < position[size_t(b)]; });
     }
 
     // Two-point crossover (Hartmann): the child keeps the mother's head and tail and takes the
