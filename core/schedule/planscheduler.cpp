@@ -212,11 +212,14 @@ public:
         , m_style(plan.info.quarterStyle())
         , m_first(plan.info.firstQuarter)
     {
-        // Each problem and each move names initiatives: looked up by id, not searched for (a
-        // search per name was a quarter of the first schedule's time at 10,000 initiatives).
+        // Each problem and each move names initiatives and systems: looked up by id, not searched
+        // for (a search per name was a quarter of the first schedule's time at 10,000 initiatives).
         m_byId.reserve(qsizetype(plan.initiatives.size()));
         for (const Initiative &i : plan.initiatives)
             m_byId.insert(i.id.value, &i);
+        m_systems.reserve(qsizetype(plan.systems.size()));
+        for (const System &sys : plan.systems)
+            m_systems.insert(sys.id.value, &sys);
     }
 
     void run()
@@ -515,7 +518,7 @@ private:
             const auto &act = m_s.mapping.problem.activities[size_t(a)];
             const Quarter deadline = shifted(m_first, qint64(*act.deadline) - 1);
             const auto system = m_s.mapping.deadlineSystems[size_t(a)];
-            const System *sys = system ? m_plan.system(*system) : nullptr;
+            const System *sys = system ? m_systems.value(system->value) : nullptr;
             out.system = system;
             const QString finishes = label(std::max(*ar.start, ar.finish - 1));
             if (sys && deadline < m_first) {
@@ -649,6 +652,7 @@ private:
     QuarterStyle m_style;
     Quarter m_first;
     QHash<qint64, const Initiative *> m_byId;
+    QHash<qint64, const System *> m_systems;
 };
 
 } // namespace
