@@ -43,7 +43,7 @@ QVariant toSql(const FieldSpec &f, const QVariant &v)
     }
 }
 
-inline bool isWholeNumber(const QVariant &v)
+bool isWholeNumber(const QVariant &v)
 {
     const int t = v.typeId();
     return t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::ULongLong
@@ -55,13 +55,12 @@ inline bool isWholeNumber(const QVariant &v)
 std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *why)
 {
     switch (f.type) {
-    case FieldType::Text: {
-        QVariant text(v.toString());
-        if (text.toString().size() <= kMaxLineLength) // (rangeProblem's test, without its call)
-            return text;
-        *why = rangeProblem(f, text);
-        return std::nullopt;
-    }
+    case FieldType::Text:
+        if (const QString problem = rangeProblem(f, v.toString()); !problem.isEmpty()) {
+            *why = problem;
+            return std::nullopt;
+        }
+        return QVariant(v.toString());
     case FieldType::LongText:
     case FieldType::Currency:
         return QVariant(v.toString());
