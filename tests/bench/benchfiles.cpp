@@ -23,6 +23,16 @@ size_t fileRows(const PlanContent &c)
     return n;
 }
 
+std::optional<PlanContent> loadBenchPlan(const QString &file)
+{
+    LoadResult loaded = PlanFile::load(file);
+    if (!loaded.ok()) {
+        print(loaded.message);
+        return std::nullopt;
+    }
+    return std::move(*loaded.content);
+}
+
 int runFilesBench(const QStringList &files, int repeats)
 {
     print(QStringLiteral("| plan | initiatives | dependencies | rows | file (MB) | open ms (median "
@@ -32,18 +42,16 @@ int runFilesBench(const QStringList &files, int repeats)
     int status = 0;
     QTemporaryDir dir;
     for (const QString &file : files) {
-        const LoadResult loaded = PlanFile::load(file);
-        if (!loaded.ok()) {
-            print(loaded.message);
+        const auto plan = loadBenchPlan(file);
+        if (!plan) {
             status = 2;
             continue;
         }
-        const PlanContent &plan = *loaded.content;
         const QString copy = dir.filePath(QFileInfo(file).fileName());
         std::vector<double> openWall, openCpu, saveWall, saveCpu;
         for (int r = 0; r < repeats; ++r) {
             bool ok = true;
-            timeRun(saveWall, saveCpu, [&] { ok = PlanFile::save(plan, copy).ok && ok; });
+            timeRun(saveWall, saveCpu, [&] { ok = PlanFile::save(*plan, copy).ok && ok; });
             timeRun(openWall, openCpu, [&] { ok = PlanFile::load(copy).ok() && ok; });
             if (!ok) {
                 print(QStringLiteral("%1: a copy could not be saved or opened again").arg(file));
@@ -52,9 +60,9 @@ int runFilesBench(const QStringList &files, int repeats)
         }
         print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
                   .arg(QFileInfo(file).fileName())
-                  .arg(plan.initiatives.size())
-                  .arg(plan.dependencies.size())
-                  .arg(fileRows(plan))
+                  .arg(plan->initiatives.size())
+                  .arg(plan->dependencies.size())
+                  .arg(fileRows(*plan))
                   .arg(double(QFileInfo(copy).size()) / 1e6, 0, 'f', 1)
                   .arg(median(openWall), 0, 'f', 1)
                   .arg(median(openCpu), 0, 'f', 1)

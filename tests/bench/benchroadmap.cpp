@@ -2,6 +2,7 @@
 
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
+#include "tests/bench/benchfiles.h"
 #include "tests/bench/benchutil.h"
 #include "tests/bench/generateplan.h"
 
@@ -24,13 +25,12 @@ int runRoadmapBench(const RoadmapBenchOptions &options)
     print(QStringLiteral("|---|---|---|---|---|---|---|---|---|---|"));
     int status = 0;
     for (const QString &file : options.files) {
-        const LoadResult loaded = PlanFile::load(file);
-        if (!loaded.ok()) {
-            print(loaded.message);
+        const auto loaded = loadBenchPlan(file);
+        if (!loaded) {
             status = 2;
             continue;
         }
-        const PlanContent &plan = *loaded.content;
+        const PlanContent &plan = *loaded;
         std::vector<double> times;
         PlanSchedule first;
         for (int k = 0; k < std::max(1, options.repeats); ++k) {
