@@ -33,9 +33,13 @@ QString choiceKey(const ChoiceTable &table, int index)
 std::optional<int> findChoice(const ChoiceTable &table, QStringView text)
 {
     // Cairn's own files write the key: found without folding or translating anything.
-    for (int i = 0; i < table.size(); ++i)
-        if (text == QLatin1String(table.at(i).key))
+    // (the first letter tried before the whole key: no key's length is counted for nothing)
+    for (int i = 0; i < table.size(); ++i) {
+        const char *key = table.at(i).key;
+        if ((text.isEmpty() || text.front().unicode() == uchar(key[0]))
+            && text == QLatin1String(key))
             return i;
+    }
     const QString t = folded(text);
     if (t.isEmpty())
         return std::nullopt;

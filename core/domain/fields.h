@@ -68,6 +68,8 @@ struct FieldSpec {
     {
         return type == FieldType::Integer || type == FieldType::Money || type == FieldType::Amount;
     }
+    // Whether a number is allowed in a numeric field (rangeProblem names why not).
+    bool inRange(qint64 n) const { return n >= minimum && n <= maximum; }
     // An empty cell clears it (text, quarters, references, tags); for numbers and choices an
     // empty cell leaves the value as it is.
     bool emptyClears() const;

@@ -257,7 +257,7 @@ QString rangeProblem(const FieldSpec &f, const QVariant &v)
     if (!f.isNumeric() || !v.isValid())
         return {};
     const qint64 n = v.toLongLong();
-    if (n >= f.minimum && n <= f.maximum)
+    if (f.inRange(n))
         return {};
     if (f.type == FieldType::Integer)
         return QCoreApplication::translate("Cairn::Field", "%1 is not from %2 to %3.")

@@ -56,7 +56,7 @@ std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *
 {
     switch (f.type) {
     case FieldType::Text:
-        if (const QString problem = rangeProblem(f, v.toString()); !problem.isEmpty()) {
+        if (const QString problem = rangeProblem(f, v); !problem.isEmpty()) {
             *why = problem;
             return std::nullopt;
         }
@@ -231,19 +231,29 @@ QString packedCell(const QVariant &v)
     return out;
 }
 
+// A cell of a line of packed rows: its text as written, and whether an escape is in it.
+struct PackedCell {
+    QStringView text;
+    bool escaped = false;
+};
+
 // The cells of one line of packed rows, into `cells`.
-void splitCells(QStringView line, std::vector<QStringView> &cells)
+void splitCells(QStringView line, std::vector<PackedCell> &cells)
 {
     cells.clear();
     const QChar *start = line.data();
     const QChar *const end = start + line.size();
+    bool escaped = false;
     for (const QChar *c = start; c != end; ++c) {
         if (*c == u'\t') {
-            cells.emplace_back(start, c);
+            cells.push_back({QStringView(start, c), escaped});
             start = c + 1;
+            escaped = false;
+        } else if (*c == u'\\') {
+            escaped = true;
         }
     }
-    cells.emplace_back(start, end);
+    cells.push_back({QStringView(start, end), escaped});
 }
 
 // A whole number as QString::number writes it (digits after an optional minus).
@@ -268,14 +278,15 @@ std::optional<qlonglong> wholeNumber(QStringView cell)
 // A cell read back as the column's SQL value would be: none, a whole number for an integer
 // column (text that is not one stays text, for the field's check to name), or text. A choice's
 // text is only looked up, never kept: it is not copied out of `cell`, which must outlive it.
-QVariant packedValue(QStringView cell, const FieldSpec &f)
+QVariant packedValue(const PackedCell &packed, const FieldSpec &f)
 {
+    const QStringView cell = packed.text;
     if (cell == u"\\N")
         return QVariant();
     if (!Schema::isTextColumn(f))
         if (const auto n = wholeNumber(cell))
             return QVariant(*n);
-    if (!cell.contains(u'\\'))
+    if (!packed.escaped)
         return QVariant(f.type == FieldType::Choice ? QString::fromRawData(cell.data(), cell.size())
                                                     : cell.toString());
     QString out;
@@ -294,6 +305,46 @@ QVariant packedValue(QStringView cell, const FieldSpec &f)
         out += c;
     }
     return QVariant(out);
+}
+
+// A cell of packed rows read back and checked: what fromSql makes of the cell's SQL value
+// (packedValue), with the common cells (a choice's key, a quarter, an id, a number in range,
+// text) taken straight from the text, not through two QVariants; anything else, and whatever is
+// wrong, the long way (so the message is the one a column's value gets).
+std::optional<QVariant> fromCell(const FieldSpec &f, const PackedCell &packed, QString *why)
+{
+    if (const QStringView cell = packed.text; !packed.escaped) { // (none is written "\\N")
+        switch (f.type) {
+        case FieldType::Choice:
+            if (const auto i = findChoice(*f.choices, cell))
+                return QVariant(*i);
+            break;
+        case FieldType::Quarter:
+            if (const auto n = wholeNumber(cell))
+                if (const auto q = Quarter::fromStorageCode(*n))
+                    return QVariant(q->ordinal());
+            break;
+        case FieldType::Reference:
+            if (const auto n = wholeNumber(cell))
+                return QVariant(*n);
+            break;
+        case FieldType::Integer:
+        case FieldType::Money:
+        case FieldType::Amount:
+            if (const auto n = wholeNumber(cell); n && f.inRange(*n))
+                return QVariant(*n);
+            break;
+        case FieldType::Text:
+        case FieldType::LongText:
+        case FieldType::Currency:
+            if (QVariant text(cell.toString()); rangeProblem(f, text).isEmpty())
+                return text;
+            break;
+        default:
+            break;
+        }
+    }
+    return fromSql(f, packedValue(packed, f), why);
 }
 
 // Rows with an id of their own (the others are keyed by their leading fields, or by order), as
@@ -526,7 +577,15 @@ template<class T> struct RowsOf {
     bool readField(const Field<T> &f, const QVariant &stored, T &item, qint64 id)
     {
         QString why;
-        if (const auto value = fromSql(f, stored, &why)) {
+        const auto value = fromSql(f, stored, &why);
+        return setField(f, value, why, item, id);
+    }
+
+    // Sets one field of `item` (row `id`) to its checked value, or names why there is none.
+    bool setField(
+        const Field<T> &f, const std::optional<QVariant> &value, QString why, T &item, qint64 id)
+    {
+        if (value) {
             f.set(item, *value);
             return true;
         }
@@ -581,7 +640,7 @@ template<class T> struct RowsOf {
         const size_t first = out.size();
         std::vector<qint64> order;
         qint64 row = 0;
-        std::vector<QStringView> values; // one line's cells (kept, so that no line allocates)
+        std::vector<PackedCell> values; // one line's cells (kept, so that no line allocates)
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             const QString text = q.value(1).toString();
@@ -596,7 +655,8 @@ template<class T> struct RowsOf {
             std::vector<const Field<T> *> cells; // by cell; nullptr: the position
             int positionCell = -1;
             splitCells(nextLine(), values);
-            for (const QStringView key : values) {
+            for (const PackedCell &cell : values) {
+                const QStringView key = cell.text;
                 const auto f = std::find_if(columns.begin() + 1, columns.end(),
                     [&](const Field<T> *c) { return key == QLatin1String(c->key); });
                 if (key == u"position" && positionCell < 0)
@@ -625,17 +685,19 @@ template<class T> struct RowsOf {
                 ++row;
                 for (size_t c = 0; c < cells.size(); ++c) {
                     if (!cells[c]) {
-                        const auto position = wholeNumber(values[c]);
+                        const auto position = wholeNumber(values[c].text);
                         order.push_back(position.value_or(0));
                         if (!position)
                             return packedFailure(id,
                                 QCoreApplication::translate(
                                     "Cairn::PlanFile", "line %1: “%2” is not a position")
                                     .arg(line)
-                                    .arg(values[c]));
-                    } else if (!readField(
-                                   *cells[c], packedValue(values[c], *cells[c]), item, row)) {
-                        return false;
+                                    .arg(values[c].text));
+                    } else {
+                        QString why;
+                        const auto value = fromCell(*cells[c], values[c], &why);
+                        if (!setField(*cells[c], value, why, item, row))
+                            return false;
                     }
                 }
                 out.push_back(std::move(item));

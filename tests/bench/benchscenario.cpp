@@ -143,14 +143,21 @@ int runScenarioBench(int repeats, const QString &keepIn)
                          "open (ms) | open CPU (ms) |")
               .arg(repeats));
     print(QStringLiteral("|---|---|---|---|---|---|"));
+    // A time, and for the files with scenarios how much longer it is than the bare plan's.
+    auto time = [&times](size_t v, std::vector<double> Times::*which) {
+        const double t = median(times[v].*which);
+        const double bare = median(times[0].*which);
+        return v == 0 ? QString::number(t, 'f', 3)
+                      : QStringLiteral("%1 (%2 %)")
+                            .arg(t, 0, 'f', 3)
+                            .arg(100.0 * (t - bare) / bare, 0, 'f', 1);
+    };
     for (size_t v = 0; v < variants.size(); ++v)
         print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
                   .arg(variants[v].first)
                   .arg(fileRows(*variants[v].second))
-                  .arg(median(times[v].saveWall), 0, 'f', 2)
-                  .arg(median(times[v].saveCpu), 0, 'f', 2)
-                  .arg(median(times[v].openWall), 0, 'f', 2)
-                  .arg(median(times[v].openCpu), 0, 'f', 2));
+                  .arg(time(v, &Times::saveWall), time(v, &Times::saveCpu),
+                      time(v, &Times::openWall), time(v, &Times::openCpu)));
     return 0;
 }
 

@@ -706,6 +706,11 @@ private slots:
             << "UPDATE scenario_override SET lines = replace(lines, char(9) || '30' || char(9), "
                "char(9) || 'thirty' || char(9))"
             << "“thirty” is not a whole number";
+        // A number read straight from its cell is held to the field's range as any other.
+        QTest::newRow("an item below its range")
+            << "UPDATE scenario_override SET lines = replace(lines, char(9) || '30' || char(9), "
+               "char(9) || '-30' || char(9))"
+            << "Item: -30 is not from 0 to";
     }
     void damagedOverridesAreNamed()
     {
