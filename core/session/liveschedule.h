@@ -49,6 +49,8 @@ public:
 
     std::shared_ptr<const PlanSchedule> current() const { return m_current.schedule; }
     const ScheduleSnapshot &snapshot() const { return m_current; }
+    // How long the improvement after each edit runs unless told otherwise (the window's).
+    static constexpr int DefaultImprovementBudgetMs = 1500;
     void setImprovementBudget(int ms) { m_budgetMs = ms; }
     void setDebounce(int ms) { m_debounce.setInterval(ms); }
     // Schedules now (fast pass) and starts the improvement; used after loading a plan.
@@ -86,7 +88,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread *m_worker = nullptr;
     quint64 m_run = 0; // counts refreshes: a worker's answer for an older one is dropped
-    int m_budgetMs = 1500;
+    int m_budgetMs = DefaultImprovementBudgetMs;
     // The versions of the plan scheduled last (their reference aside) and the schedule each got
     // in the end; forgotten when the reference itself is edited (Re-plan now, its undo).
     std::shared_ptr<const PlanContent> m_content; // the version being scheduled now

@@ -21,6 +21,8 @@ namespace Cairn::Bench {
 namespace {
 
 struct Sample {
+    QString edit; // what the edit was
+    double forced = 0;
     double moved = 0;
     double beyond = 0;
     double loss = 0; // per cent
@@ -123,7 +125,8 @@ Sample measure(const PlanContent &edited, int budgetMs, quint64 seed)
     // What the window ends up showing: the improvement only when it is better.
     const PlanSchedule &shown = LiveSchedule::improves(calm, first) ? calm : first;
     s.moved = shown.result.moved;
-    s.beyond = std::max(0, shown.result.moved - forcedMoves(edited));
+    s.forced = forcedMoves(edited);
+    s.beyond = std::max(0.0, shown.result.moved - s.forced);
     const double best
         = double(std::min(fresh.result.weightedCompletion, shown.result.weightedCompletion));
     s.worse = shown.result.weightedTardiness > fresh.result.weightedTardiness;
@@ -209,6 +212,27 @@ void sampleInTheWindow()
               .arg(webshop));
 }
 
+// The edits that moved most beyond what they forced, and those that lost most value.
+void printDetails(std::vector<Sample> samples)
+{
+    auto list = [&samples](const QString &title, double Sample::*by) {
+        std::stable_sort(samples.begin(), samples.end(),
+            [by](const Sample &a, const Sample &b) { return a.*by > b.*by; });
+        print(title);
+        for (size_t k = 0; k < std::min<size_t>(8, samples.size()); ++k) {
+            const Sample &s = samples[k];
+            print(QStringLiteral("  edit %1: moved %2, forced %3, beyond %4, value loss %5 %")
+                      .arg(s.edit)
+                      .arg(s.moved)
+                      .arg(s.forced)
+                      .arg(s.beyond)
+                      .arg(s.loss, 0, 'f', 2));
+        }
+    };
+    list(QStringLiteral("most moved beyond forced:"), &Sample::beyond);
+    list(QStringLiteral("most value lost:"), &Sample::loss);
+}
+
 } // namespace
 
 int runStabilityBench(const StabilityOptions &options)
@@ -227,12 +251,14 @@ int runStabilityBench(const StabilityOptions &options)
         g.seed = options.seed;
         g.horizon = 24;
         PlanContent plan = generateRoadmap(g);
+        // The schedule the user saw: the window's, after its whole improvement.
         SchedulerOptions o;
-        o.timeBudgetMs = options.budgetMs;
+        o.timeBudgetMs = LiveSchedule::DefaultImprovementBudgetMs;
         const PlanSchedule base = schedulePlan(plan, o);
         plan.reference = referenceStarts(base);
         std::mt19937_64 rng(options.seed * 7919 + quint64(size));
         std::vector<double> moved, beyond, loss, first;
+        std::vector<Sample> samples;
         int done = 0, worse = 0;
         QHash<QString, int> kinds;
         while (done < options.edits) {
@@ -241,7 +267,9 @@ int runStabilityBench(const StabilityOptions &options)
             if (kind == QLatin1String("none"))
                 continue;
             ++kinds[kind];
-            const Sample s = measure(edited, options.budgetMs, options.seed + quint64(done));
+            Sample s = measure(edited, options.budgetMs, options.seed + quint64(done));
+            s.edit = QStringLiteral("%1 %2").arg(done + 1).arg(kind);
+            samples.push_back(s);
             moved.push_back(s.moved);
             beyond.push_back(s.beyond);
             loss.push_back(s.loss);
@@ -261,6 +289,8 @@ int runStabilityBench(const StabilityOptions &options)
                   .arg(quantile(first, 0.5), 0, 'f', 1)
                   .arg(quantile(first, 0.95), 0, 'f', 1)
                   .arg(worse));
+        if (options.details)
+            printDetails(samples);
     }
     return 0;
 }

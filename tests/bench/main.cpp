@@ -33,7 +33,7 @@ int usage()
         "                          [--part all|tune|held-out] [--verbose] [--work-dir DIR] [--runs "
         "N]\n"
         "       cairn-bench stability [--sizes 50,200,2000] [--edits N] [--budget-ms N] "
-        "[--seed S] [--sample]\n",
+        "[--seed S] [--sample] [--details]\n",
         stderr);
     return 64;
 }
@@ -207,10 +207,14 @@ int main(int argc, char *argv[])
         const QCommandLineOption sample(QStringLiteral("sample"),
             QStringLiteral("The window's path on the sample plan: each initiative pinned a "
                            "quarter later in turn."));
-        parser.addOptions({sizes, edits, budget, seed, sample});
+        const QCommandLineOption details(QStringLiteral("details"),
+            QStringLiteral("Also list the edits that moved most beyond what they forced or lost "
+                           "most value."));
+        parser.addOptions({sizes, edits, budget, seed, sample, details});
         parser.process(args);
         StabilityOptions o;
         o.sample = parser.isSet(sample);
+        o.details = parser.isSet(details);
         o.sizes.clear();
         for (const QString &n : parser.value(sizes).split(QLatin1Char(',')))
             o.sizes << n.toInt();
