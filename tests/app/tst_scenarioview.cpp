@@ -58,6 +58,27 @@ const Initiative *named(const Plan &plan, const QString &name)
 }
 
 const QString kErp = QStringLiteral("Migrate ERP to Business Central (cloud)");
+
+// The window with the sample plan, its dialogs answered by `script`: where the tests start.
+struct SampleWindow {
+    ScriptedInteraction script;
+    MainWindow w;
+
+    SampleWindow()
+    {
+        w.setInteraction(&script);
+        w.newPlan(true);
+    }
+    Plan &plan() { return w.workspace()->document().plan(); }
+    ScenarioBar *bar() { return w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar")); }
+    // The scenario menu's `action` (New Scenario…, Freeze Baseline…), its name dialog answered
+    // with `name`.
+    void nameAndTrigger(const char *action, const QString &name)
+    {
+        answerName(script, name);
+        menuAction(*bar(), action)->trigger();
+    }
+};
 } // namespace
 
 class tst_ScenarioView : public QObject {
@@ -70,16 +91,14 @@ private slots:
     // stays; the roadmap lays out the scenario's schedule; back on the base the edit is gone.
     void switcherRecordsOverridesAndLeavesTheBase()
     {
-        ScriptedInteraction script;
-        MainWindow w;
-        w.setInteraction(&script);
-        w.newPlan(true);
-        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        SampleWindow sample;
+        ScriptedInteraction &script = sample.script;
+        MainWindow &w = sample.w;
+        auto *bar = sample.bar();
         QVERIFY(bar);
-        Plan &plan = w.workspace()->document().plan();
+        Plan &plan = sample.plan();
         const PlanContent base = plan.content();
-        answerName(script, QStringLiteral("ERP later"));
-        menuAction(*bar, "actionNewScenario")->trigger();
+        sample.nameAndTrigger("actionNewScenario", QStringLiteral("ERP later"));
         QCOMPARE(plan.scenarios().size(), size_t(1));
         QVERIFY(bar->current());
         QCOMPARE(bar->combo()->currentText(), QStringLiteral("ERP later"));
@@ -138,14 +157,11 @@ private slots:
     // scenario's bars are drawn as ghosts on the roadmap.
     void compareShowsFiguresChangesAndGhosts()
     {
-        ScriptedInteraction script;
-        MainWindow w;
-        w.setInteraction(&script);
-        w.newPlan(true);
-        Plan &plan = w.workspace()->document().plan();
-        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
-        answerName(script, QStringLiteral("Later ERP"));
-        menuAction(*bar, "actionNewScenario")->trigger();
+        SampleWindow sample;
+        MainWindow &w = sample.w;
+        Plan &plan = sample.plan();
+        auto *bar = sample.bar();
+        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Later ERP"));
         Initiative erp = *named(plan, kErp);
         erp.pin = Quarter(2029, 1);
         QVERIFY(w.workspace()->document().edit().update(erp).ok);
@@ -178,15 +194,13 @@ private slots:
     // ahead.
     void importRefusedInAScenario()
     {
-        ScriptedInteraction script;
         int dialogs = 0;
-        MainWindow w;
-        w.setInteraction(&script);
-        w.newPlan(true);
-        Plan &plan = w.workspace()->document().plan();
-        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
-        answerName(script, QStringLiteral("Cut"));
-        menuAction(*bar, "actionNewScenario")->trigger();
+        SampleWindow sample;
+        ScriptedInteraction &script = sample.script;
+        MainWindow &w = sample.w;
+        Plan &plan = sample.plan();
+        auto *bar = sample.bar();
+        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Cut"));
         QVERIFY(bar->current());
         QTRY_VERIFY(w.liveSchedule()->snapshot().scenario == bar->current());
         script.onRun = [&dialogs](QDialog &) {
@@ -214,18 +228,16 @@ private slots:
     // a quarter late on purpose, so something must move.
     void replanNowInAScenarioReplansTheScenario()
     {
-        ScriptedInteraction script;
-        MainWindow w;
-        w.setInteraction(&script);
-        w.newPlan(true);
-        Plan &plan = w.workspace()->document().plan();
+        SampleWindow sample;
+        ScriptedInteraction &script = sample.script;
+        MainWindow &w = sample.w;
+        Plan &plan = sample.plan();
         LiveSchedule &live = *w.liveSchedule();
         PlanInfo info = plan.info();
         info.scheduling = SchedulingMode::Keep;
         w.workspace()->document().edit().setPlanInfo(info);
-        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
-        answerName(script, QStringLiteral("Cut"));
-        menuAction(*bar, "actionNewScenario")->trigger();
+        auto *bar = sample.bar();
+        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Cut"));
         QVERIFY(bar->current());
         const ScenarioId cut = *bar->current();
         auto settled = [&] {
@@ -265,17 +277,14 @@ private slots:
     // whatever the scenario's schedule is.
     void switchingKeepsTheBaseReference()
     {
-        ScriptedInteraction script;
-        MainWindow w;
-        w.setInteraction(&script);
-        w.newPlan(true);
-        Plan &plan = w.workspace()->document().plan();
+        SampleWindow sample;
+        MainWindow &w = sample.w;
+        Plan &plan = sample.plan();
         QTRY_VERIFY_WITH_TIMEOUT(w.liveSchedule()->snapshot().final
                 && w.liveSchedule()->snapshot().generation == plan.generation(),
             30000);
-        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
-        answerName(script, QStringLiteral("ERP later"));
-        menuAction(*bar, "actionNewScenario")->trigger();
+        auto *bar = sample.bar();
+        sample.nameAndTrigger("actionNewScenario", QStringLiteral("ERP later"));
         Initiative erp = *named(plan, kErp);
         erp.pin = Quarter(2029, 3);
         QVERIFY(w.workspace()->document().edit().update(erp).ok);
@@ -296,22 +305,18 @@ private slots:
     void reportSectionsAreSelectable()
     {
         PlanContent plan;
-        ScriptedInteraction script;
-        MainWindow w;
-        w.setInteraction(&script);
-        w.newPlan(true);
-        Plan &live = w.workspace()->document().plan();
-        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
-        answerName(script, QStringLiteral("Later ERP"));
-        menuAction(*bar, "actionNewScenario")->trigger();
+        SampleWindow sample;
+        MainWindow &w = sample.w;
+        Plan &live = sample.plan();
+        auto *bar = sample.bar();
+        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Later ERP"));
         Initiative erp = *named(live, kErp);
         erp.pin = Quarter(2029, 1);
         QVERIFY(w.workspace()->document().edit().update(erp).ok);
         bar->combo()->setCurrentIndex(0);
         QTRY_VERIFY(w.liveSchedule()->snapshot().schedule && !w.liveSchedule()->snapshot().scenario
             && w.liveSchedule()->snapshot().generation == live.generation());
-        answerName(script, QStringLiteral("Agreed"));
-        menuAction(*bar, "actionFreezeBaseline")->trigger();
+        sample.nameAndTrigger("actionFreezeBaseline", QStringLiteral("Agreed"));
         QCOMPARE(live.baselines().size(), size_t(1));
         QTRY_VERIFY(w.liveSchedule()->snapshot().schedule
             && w.liveSchedule()->snapshot().generation == live.generation());
@@ -364,14 +369,11 @@ private slots:
     // item stay (they were lost when the edit started from the base's values).
     void tablesShowTheScenariosValues()
     {
-        ScriptedInteraction script;
-        MainWindow w;
-        w.setInteraction(&script);
-        w.newPlan(true);
-        Plan &plan = w.workspace()->document().plan();
-        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
-        answerName(script, QStringLiteral("Dearer ERP"));
-        menuAction(*bar, "actionNewScenario")->trigger();
+        SampleWindow sample;
+        MainWindow &w = sample.w;
+        Plan &plan = sample.plan();
+        auto *bar = sample.bar();
+        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Dearer ERP"));
         const ScenarioId id = *bar->current();
         const Initiative erp = *named(plan, kErp);
         const ScenarioOverride dearer {id, ScenarioTarget::Initiative, erp.id.value,
@@ -413,14 +415,12 @@ private slots:
     // scenario shown; the scenario's plan has 80 % of the budget from then, the base all of it.
     void changeACapacityInTheScenario()
     {
-        ScriptedInteraction script;
-        MainWindow w;
-        w.setInteraction(&script);
-        w.newPlan(true);
-        Plan &plan = w.workspace()->document().plan();
-        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
-        answerName(script, QStringLiteral("Budget cut"));
-        menuAction(*bar, "actionNewScenario")->trigger();
+        SampleWindow sample;
+        ScriptedInteraction &script = sample.script;
+        MainWindow &w = sample.w;
+        Plan &plan = sample.plan();
+        auto *bar = sample.bar();
+        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Budget cut"));
         const ScenarioId id = *bar->current();
         const Resource budget = *plan.content().budget();
         script.onRun = [](QDialog &d) {
@@ -447,15 +447,12 @@ private slots:
     // A baseline frozen from the screen, shown as ghosts, and the changes since it.
     void baselineGhostsAndVariance()
     {
-        ScriptedInteraction script;
-        MainWindow w;
-        w.setInteraction(&script);
-        w.newPlan(true);
-        Plan &plan = w.workspace()->document().plan();
-        auto *bar = w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar"));
+        SampleWindow sample;
+        MainWindow &w = sample.w;
+        Plan &plan = sample.plan();
+        auto *bar = sample.bar();
         QTRY_VERIFY(w.liveSchedule()->snapshot().schedule);
-        answerName(script, QStringLiteral("Agreed"));
-        menuAction(*bar, "actionFreezeBaseline")->trigger();
+        sample.nameAndTrigger("actionFreezeBaseline", QStringLiteral("Agreed"));
         QCOMPARE(plan.baselines().size(), size_t(1));
         QVERIFY(!plan.baselineEntries().empty());
         bar->showBaseline(plan.baselines().front().id);
