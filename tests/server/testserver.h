@@ -38,6 +38,23 @@ struct TestServer {
         return s;
     }
 
+    // The fixture's server with a new database `name` for one test program, the plan store
+    // initialised in it, and the login roles its tests use: where each such program starts.
+    // Not valid when any of it fails, and `error` says why.
+    static TestServer forProgram(const QString &name, const QStringList &roles, QString *error)
+    {
+        TestServer s = fromFixture();
+        if (!s.valid()) {
+            *error = QStringLiteral(
+                "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
+            return {};
+        }
+        if (!s.prepare(name, roles, error)
+            || !ServerStore::initialise(s.address(QStringLiteral("postgres")), error))
+            return {};
+        return s;
+    }
+
     // Runs `tests/server/pgserver.sh ACTION RECORD` on the fixture's server: stop, restart,
     // pause and resume (stopped and started again), freeze and thaw (SIGSTOP, SIGCONT).
     static bool control(const QString &action)

@@ -65,16 +65,10 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = Test::TestServer::fromFixture();
-        QVERIFY2(m_server.valid(),
-            "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
-        QString error;
-        QVERIFY2(m_server.prepare(QStringLiteral("cairn_presenceview_test"),
-                     {QStringLiteral("alice"), QStringLiteral("bob")}, &error),
-            qPrintable(error));
         QString message;
-        QVERIFY2(ServerStore::initialise(m_server.address(QStringLiteral("postgres")), &message),
-            qPrintable(message));
+        m_server = Test::TestServer::forProgram(QStringLiteral("cairn_presenceview_test"),
+            {QStringLiteral("alice"), QStringLiteral("bob")}, &message);
+        QVERIFY2(m_server.valid(), qPrintable(message));
     }
 
     void init()

@@ -83,16 +83,10 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // recovery copies in a folder for tests
-        m_server = Test::TestServer::fromFixture();
-        QVERIFY2(m_server.valid(),
-            "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
-        QString error;
-        QVERIFY2(m_server.prepare(QStringLiteral("cairn_document_test"),
-                     {QStringLiteral("alice"), QStringLiteral("bob")}, &error),
-            qPrintable(error));
         QString message;
-        QVERIFY2(ServerStore::initialise(m_server.address(QStringLiteral("postgres")), &message),
-            qPrintable(message));
+        m_server = Test::TestServer::forProgram(QStringLiteral("cairn_document_test"),
+            {QStringLiteral("alice"), QStringLiteral("bob")}, &message);
+        QVERIFY2(m_server.valid(), qPrintable(message));
     }
 
     void init()

@@ -30,16 +30,10 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = Test::TestServer::fromFixture();
-        QVERIFY2(m_server.valid(),
-            "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
-        QString error;
-        QVERIFY2(m_server.prepare(
-                     QStringLiteral("cairn_listener_test"), {QStringLiteral("alice")}, &error),
-            qPrintable(error));
         QString message;
-        QVERIFY2(ServerStore::initialise(m_server.address(QStringLiteral("postgres")), &message),
-            qPrintable(message));
+        m_server = Test::TestServer::forProgram(
+            QStringLiteral("cairn_listener_test"), {QStringLiteral("alice")}, &message);
+        QVERIFY2(m_server.valid(), qPrintable(message));
         ServerStore owner(m_server.address(QStringLiteral("postgres"), QStringLiteral("heard")));
         QVERIFY2(owner.publish(Test::fullPlan(), &message), qPrintable(message));
         QVERIFY(owner.grant(QStringLiteral("alice"), MemberRole::Editor, &message));

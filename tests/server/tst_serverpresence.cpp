@@ -68,17 +68,10 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = Test::TestServer::fromFixture();
-        QVERIFY2(m_server.valid(),
-            "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
-        QString error;
-        QVERIFY2(
-            m_server.prepare(QStringLiteral("cairn_presence_test"),
-                {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}, &error),
-            qPrintable(error));
         QString message;
-        QVERIFY2(ServerStore::initialise(m_server.address(QStringLiteral("postgres")), &message),
-            qPrintable(message));
+        m_server = Test::TestServer::forProgram(QStringLiteral("cairn_presence_test"),
+            {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}, &message);
+        QVERIFY2(m_server.valid(), qPrintable(message));
     }
 
     void init()

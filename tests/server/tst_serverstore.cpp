@@ -82,18 +82,12 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = Test::TestServer::fromFixture();
-        QVERIFY2(m_server.valid(),
-            "no test server: CAIRN_TEST_PG must name the record of tests/server/pgserver.sh");
-        QString error;
-        QVERIFY2(m_server.prepare(QStringLiteral("cairn_store_test"),
-                     {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("victor"),
-                         QStringLiteral("nina")},
-                     &error),
-            qPrintable(error));
         QString message;
-        QVERIFY2(ServerStore::initialise(m_server.address(QStringLiteral("postgres")), &message),
-            qPrintable(message));
+        m_server = Test::TestServer::forProgram(QStringLiteral("cairn_store_test"),
+            {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("victor"),
+                QStringLiteral("nina")},
+            &message);
+        QVERIFY2(m_server.valid(), qPrintable(message));
         ServerStore full(m_server.address(QStringLiteral("postgres"), QStringLiteral("full")));
         QVERIFY2(full.publish(Test::fullPlan(), &message), qPrintable(message));
         m_fullId = full.planId();
