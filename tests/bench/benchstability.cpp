@@ -106,7 +106,7 @@ int forcedMoves(const PlanContent &plan)
     return schedulePlan(plan, o).result.moved;
 }
 
-Sample measure(const PlanContent &edited, int budgetMs, quint64 seed)
+Sample measure(const PlanContent &edited, const StabilityOptions &options, quint64 seed)
 {
     Sample s;
     SchedulerOptions fast;
@@ -116,7 +116,8 @@ Sample measure(const PlanContent &edited, int budgetMs, quint64 seed)
     const PlanSchedule first = schedulePlan(edited, fast);
     s.firstMs = double(timer.nsecsElapsed()) / 1e6;
     SchedulerOptions better;
-    better.timeBudgetMs = budgetMs;
+    better.timeBudgetMs = options.maxSchedules > 0 ? 0 : options.budgetMs;
+    better.maxSchedules = options.maxSchedules;
     better.seed = seed;
     const PlanSchedule calm = schedulePlan(edited, better);
     PlanContent unconstrained = edited;
@@ -254,6 +255,10 @@ int runStabilityBench(const StabilityOptions &options)
         // The schedule the user saw: the window's, after its whole improvement.
         SchedulerOptions o;
         o.timeBudgetMs = LiveSchedule::DefaultImprovementBudgetMs;
+        if (options.maxSchedules > 0) { // (five times the re-plans')
+            o.timeBudgetMs = 0;
+            o.maxSchedules = 5 * options.maxSchedules;
+        }
         const PlanSchedule base = schedulePlan(plan, o);
         plan.reference = referenceStarts(base);
         std::mt19937_64 rng(options.seed * 7919 + quint64(size));
@@ -267,7 +272,7 @@ int runStabilityBench(const StabilityOptions &options)
             if (kind == QLatin1String("none"))
                 continue;
             ++kinds[kind];
-            Sample s = measure(edited, options.budgetMs, options.seed + quint64(done));
+            Sample s = measure(edited, options, options.seed + quint64(done));
             s.edit = QStringLiteral("%1 %2").arg(done + 1).arg(kind);
             samples.push_back(s);
             moved.push_back(s.moved);

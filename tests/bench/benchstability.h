@@ -8,6 +8,9 @@ struct StabilityOptions {
     QList<int> sizes {50, 200, 2000}; // initiatives per generated plan
     int edits = 100; // random single edits per plan
     int budgetMs = 300; // improvement time for the calm and the unconstrained re-plan
+    // Instead of time: schedules for each re-plan (five times as many for the reference), on one
+    // thread, so that a run can be repeated exactly (to compare two versions of the scheduler).
+    qint64 maxSchedules = 0;
     quint64 seed = 1;
     bool sample = false; // the window's path on the sample instead (see below)
     bool details = false; // also list the edits with the most moved beyond forced, value lost

@@ -33,7 +33,7 @@ int usage()
         "                          [--part all|tune|held-out] [--verbose] [--work-dir DIR] [--runs "
         "N]\n"
         "       cairn-bench stability [--sizes 50,200,2000] [--edits N] [--budget-ms N] "
-        "[--seed S] [--sample] [--details]\n",
+        "[--max-schedules N] [--seed S] [--sample] [--details]\n",
         stderr);
     return 64;
 }
@@ -210,11 +210,12 @@ int main(int argc, char *argv[])
         const QCommandLineOption details(QStringLiteral("details"),
             QStringLiteral("Also list the edits that moved most beyond what they forced or lost "
                            "most value."));
-        parser.addOptions({sizes, edits, budget, seed, sample, details});
+        parser.addOptions({sizes, edits, budget, maxSchedules, seed, sample, details});
         parser.process(args);
         StabilityOptions o;
         o.sample = parser.isSet(sample);
         o.details = parser.isSet(details);
+        o.maxSchedules = parser.value(maxSchedules).toLongLong();
         o.sizes.clear();
         for (const QString &n : parser.value(sizes).split(QLatin1Char(',')))
             o.sizes << n.toInt();
