@@ -64,10 +64,13 @@ struct SampleWindow {
     ScriptedInteraction script;
     MainWindow w;
 
-    SampleWindow()
+    // With `scenario`, a new scenario of that name made (Scenario ▸ New Scenario…) and shown.
+    explicit SampleWindow(const QString &scenario = {})
     {
         w.setInteraction(&script);
         w.newPlan(true);
+        if (!scenario.isEmpty())
+            nameAndTrigger("actionNewScenario", scenario);
     }
     Plan &plan() { return w.workspace()->document().plan(); }
     ScenarioBar *bar() { return w.findChild<ScenarioBar *>(QStringLiteral("scenarioBar")); }
@@ -157,11 +160,10 @@ private slots:
     // scenario's bars are drawn as ghosts on the roadmap.
     void compareShowsFiguresChangesAndGhosts()
     {
-        SampleWindow sample;
+        SampleWindow sample(QStringLiteral("Later ERP"));
         MainWindow &w = sample.w;
         Plan &plan = sample.plan();
         auto *bar = sample.bar();
-        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Later ERP"));
         Initiative erp = *named(plan, kErp);
         erp.pin = Quarter(2029, 1);
         QVERIFY(w.workspace()->document().edit().update(erp).ok);
@@ -195,12 +197,11 @@ private slots:
     void importRefusedInAScenario()
     {
         int dialogs = 0;
-        SampleWindow sample;
+        SampleWindow sample(QStringLiteral("Cut"));
         ScriptedInteraction &script = sample.script;
         MainWindow &w = sample.w;
         Plan &plan = sample.plan();
         auto *bar = sample.bar();
-        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Cut"));
         QVERIFY(bar->current());
         QTRY_VERIFY(w.liveSchedule()->snapshot().scenario == bar->current());
         script.onRun = [&dialogs](QDialog &) {
@@ -305,11 +306,10 @@ private slots:
     void reportSectionsAreSelectable()
     {
         PlanContent plan;
-        SampleWindow sample;
+        SampleWindow sample(QStringLiteral("Later ERP"));
         MainWindow &w = sample.w;
         Plan &live = sample.plan();
         auto *bar = sample.bar();
-        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Later ERP"));
         Initiative erp = *named(live, kErp);
         erp.pin = Quarter(2029, 1);
         QVERIFY(w.workspace()->document().edit().update(erp).ok);
@@ -369,11 +369,10 @@ private slots:
     // item stay (they were lost when the edit started from the base's values).
     void tablesShowTheScenariosValues()
     {
-        SampleWindow sample;
+        SampleWindow sample(QStringLiteral("Dearer ERP"));
         MainWindow &w = sample.w;
         Plan &plan = sample.plan();
         auto *bar = sample.bar();
-        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Dearer ERP"));
         const ScenarioId id = *bar->current();
         const Initiative erp = *named(plan, kErp);
         const ScenarioOverride dearer {id, ScenarioTarget::Initiative, erp.id.value,
@@ -415,12 +414,11 @@ private slots:
     // scenario shown; the scenario's plan has 80 % of the budget from then, the base all of it.
     void changeACapacityInTheScenario()
     {
-        SampleWindow sample;
+        SampleWindow sample(QStringLiteral("Budget cut"));
         ScriptedInteraction &script = sample.script;
         MainWindow &w = sample.w;
         Plan &plan = sample.plan();
         auto *bar = sample.bar();
-        sample.nameAndTrigger("actionNewScenario", QStringLiteral("Budget cut"));
         const ScenarioId id = *bar->current();
         const Resource budget = *plan.content().budget();
         script.onRun = [](QDialog &d) {
