@@ -83,6 +83,13 @@ auto byPriority(const std::vector<double> &priority)
     };
 }
 
+// The positions of an activity list that a move changed, first to last; first is the list's
+// length when the move changed nothing.
+struct ListSpan {
+    int first = 0;
+    int last = 0;
+};
+
 // Resource profile and the schedule generation schemes over it.
 class Engine {
 public:
@@ -199,19 +206,30 @@ public:
         }
     }
 
-    // Serial SGS of a list whose first `from` activities are those of a list decoded before by
-    // serial() or serialFrom() into `previous`: those keep their starts (the scheme would place
-    // them there again), the rest are placed as serial() places them.
-    void serialFrom(const std::vector<int> &list, size_t from, const std::vector<int> &previous)
+    // Serial SGS of a list that differs from a list decoded before by serial() or serialFrom()
+    // into `previous` only in the positions [changed.first, changed.last]: the activities before
+    // keep their starts (the scheme would place them there again), the rest are placed as
+    // serial() places them. Once the changed positions are behind and every activity placed since
+    // the first of them is where it was, the rest would be too: the schedule is `previous` (the
+    // profile then holds only what was placed).
+    void serialFrom(
+        const std::vector<int> &list, ListSpan changed, const std::vector<int> &previous)
     {
         clear();
         reservePins();
+        const size_t first = size_t(changed.first), last = size_t(changed.last);
+        bool same = true;
         for (size_t k = 0; k < list.size(); ++k) {
             const int i = list[k];
             if (m.pin[size_t(i)] >= 0)
                 continue;
-            const int s = k < from ? previous[size_t(i)] : earliestFit(i, precedenceBound(i));
+            const int s = k < first ? previous[size_t(i)] : earliestFit(i, precedenceBound(i));
             m_start[size_t(i)] = s;
+            same = same && s == previous[size_t(i)];
+            if (same && k >= last) {
+                std::copy(previous.begin(), previous.end(), m_start.begin());
+                return;
+            }
             add(i, s, +1);
         }
     }
@@ -857,7 +875,7 @@ public:
             if (m_rng() % 2) {
                 freed = free[pick(m_rng)];
                 toggle(freed);
-            } else if (shiftOnce(ind.list) >= m.n) {
+            } else if (shiftOnce(ind.list).first >= m.n) {
                 continue;
             }
             m_engine.anchored(ind.list, anchor);
@@ -1163,12 +1181,12 @@ public:
         for (qint64 it = 0; !outOfBudget(); ++it) {
             ind.list = cur.list;
             const int k = kind(m_rng);
-            const int from = k < 2 ? shiftOnce(ind.list) : blockMove(ind.list, k == 2);
-            if (from >= m.n && ++unchanged < 100)
+            const ListSpan changed = k < 2 ? shiftOnce(ind.list) : blockMove(ind.list, k == 2);
+            if (changed.first >= m.n && ++unchanged < 100)
                 continue; // no move drawn: nothing to decode
             unchanged = 0;
             if (curSerial)
-                m_engine.serialFrom(ind.list, size_t(from), cur.starts);
+                m_engine.serialFrom(ind.list, changed, cur.starts);
             else
                 m_engine.serial(ind.list);
             ++schedules;
@@ -1246,11 +1264,11 @@ private:
 
     // Moves one activity to a random position between its last predecessor and its first
     // successor in the list: larger steps than swaps, still precedence feasible.
-    int shiftOnce(std::vector<int> &list)
+    ListSpan shiftOnce(std::vector<int> &list)
     {
         const int n = int(list.size());
         if (n < 2)
-            return n;
+            return {n, n};
         m_pos.resize(size_t(m.n));
         for (int k = 0; k < n; ++k)
             m_pos[size_t(list[size_t(k)])] = k;
@@ -1262,15 +1280,15 @@ private:
         for (const Edge &e : m.succs[size_t(a)])
             hi = std::min(hi, m_pos[size_t(e.other)] - 1);
         if (hi <= lo)
-            return n;
+            return {n, n};
         const int to = std::uniform_int_distribution<int>(lo, hi)(m_rng);
         if (to == k)
-            return n;
+            return {n, n};
         if (to < k)
             std::rotate(list.begin() + to, list.begin() + k, list.begin() + k + 1);
         else
             std::rotate(list.begin() + k, list.begin() + k + 1, list.begin() + to + 1);
-        return std::min(k, to);
+        return {std::min(k, to), std::max(k, to)};
     }
 
     // Moves an activity together with every transitive predecessor listed after a random earlier
@@ -1278,11 +1296,11 @@ private:
     // position to that position (push), each block in its own order: a chain moves as one, so a
     // valuable successor and the cheap work it waits for go early, or low-value work makes room
     // for a long activity. Precedence feasible.
-    int blockMove(std::vector<int> &list, bool pull)
+    ListSpan blockMove(std::vector<int> &list, bool pull)
     {
         const int n = int(list.size());
         if (n < 2)
-            return n;
+            return {n, n};
         m_pos.resize(size_t(m.n));
         for (int k = 0; k < n; ++k)
             m_pos[size_t(list[size_t(k)])] = k;
@@ -1290,7 +1308,7 @@ private:
         const int to = pull ? std::uniform_int_distribution<int>(0, k)(m_rng)
                             : std::uniform_int_distribution<int>(k, n - 1)(m_rng);
         if (to == k)
-            return n;
+            return {n, n};
         m_taken.assign(size_t(m.n), 0);
         std::vector<int> &stack = m_stack;
         stack.assign(1, list[size_t(k)]);
@@ -1314,7 +1332,7 @@ private:
             std::stable_partition(first, last, [this](int a) { return m_taken[size_t(a)] != 0; });
         else
             std::stable_partition(first, last, [this](int a) { return m_taken[size_t(a)] == 0; });
-        return lo;
+        return {lo, hi};
     }
 
     void mutate(std::vector<int> &list)
