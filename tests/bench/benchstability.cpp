@@ -28,6 +28,8 @@ struct Sample {
     double loss = 0; // per cent
     double firstMs = 0;
     bool worse = false; // later on deadlines than the unconstrained re-plan
+    qint64 tardiness = 0; // the schedule shown's
+    qint64 freshTardiness = 0; // the unconstrained re-plan's
 };
 
 double quantile(std::vector<double> v, double q)
@@ -131,6 +133,8 @@ Sample measure(const PlanContent &edited, const StabilityOptions &options, quint
     const double best
         = double(std::min(fresh.result.weightedCompletion, shown.result.weightedCompletion));
     s.worse = shown.result.weightedTardiness > fresh.result.weightedTardiness;
+    s.tardiness = shown.result.weightedTardiness;
+    s.freshTardiness = fresh.result.weightedTardiness;
     s.loss = 100.0 * (double(shown.result.weightedCompletion) - best) / std::max(1.0, best);
     return s;
 }
@@ -222,12 +226,15 @@ void printDetails(std::vector<Sample> samples)
         print(title);
         for (size_t k = 0; k < std::min<size_t>(8, samples.size()); ++k) {
             const Sample &s = samples[k];
-            print(QStringLiteral("  edit %1: moved %2, forced %3, beyond %4, value loss %5 %")
+            print(QStringLiteral("  edit %1: moved %2, forced %3, beyond %4, value loss %5 %, "
+                                 "late on deadlines %6 (unconstrained %7)")
                       .arg(s.edit)
                       .arg(s.moved)
                       .arg(s.forced)
                       .arg(s.beyond)
-                      .arg(s.loss, 0, 'f', 2));
+                      .arg(s.loss, 0, 'f', 2)
+                      .arg(s.tardiness)
+                      .arg(s.freshTardiness));
         }
     };
     list(QStringLiteral("most moved beyond forced:"), &Sample::beyond);
