@@ -514,6 +514,13 @@ struct Individual {
     Fitness fitness;
 };
 
+// Sorts individuals best first.
+void sortByFitness(std::vector<Individual> &individuals)
+{
+    std::sort(individuals.begin(), individuals.end(),
+        [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
+}
+
 class Search {
 public:
     Search(const Instance &inst, const SchedulerOptions &options, Clock::time_point begin)
@@ -1053,8 +1060,7 @@ public:
             const auto &rule = rules[ruleIndex++ % rules.size()];
             population.push_back(decode(sampledList(m, rule, m_rng, 2.0)));
         }
-        std::sort(population.begin(), population.end(),
-            [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
+        sortByFitness(population);
         if (int(population.size()) > popSize)
             population.resize(size_t(popSize));
 
@@ -1174,8 +1180,7 @@ public:
     // small plans one climb stalls long before the budget ends.
     void climbWithRestarts(std::vector<Individual> &population)
     {
-        std::sort(population.begin(), population.end(),
-            [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
+        sortByFitness(population);
         lateAcceptance(best);
         for (size_t r = 1; !outOfBudget() && !population.empty(); ++r)
             lateAcceptance(population[r % population.size()]);
@@ -1198,7 +1203,8 @@ public:
         qint64 stall = stallAfter(length);
         // Under a time budget the history is sized again after the first thousand candidates,
         // from the climb's own rate.
-        constexpr qint64 measureAt = 1000;
+        constexpr qint64 measureAfter = 1000;
+        bool paced = m_options.timeBudgetMs <= 0;
         const qint64 schedulesBefore = schedules;
         const auto climbBegin = Clock::now();
         Individual cur = start;
@@ -1230,7 +1236,8 @@ public:
             } else if (++idle > stall) {
                 return;
             }
-            if (it == measureAt && m_options.timeBudgetMs > 0) {
+            if (!paced && schedules - schedulesBefore >= measureAfter) {
+                paced = true;
                 const double ms
                     = std::chrono::duration<double, std::milli>(Clock::now() - climbBegin).count();
                 length = historyLength(double(schedules - schedulesBefore) / std::max(0.001, ms));
@@ -1392,8 +1399,7 @@ private:
     // Keeps the best individuals, one per distinct schedule.
     void select(std::vector<Individual> &population, size_t size)
     {
-        std::sort(population.begin(), population.end(),
-            [](const Individual &a, const Individual &b) { return a.fitness < b.fitness; });
+        sortByFitness(population);
         std::vector<Individual> kept;
         kept.reserve(size);
         std::vector<Individual> duplicates;
