@@ -1782,14 +1782,21 @@ private:
     {
         for (const auto &res : p.resources)
             m_span = std::max(m_span, int(res.capacity.size()));
-        m.T = int(std::min<long long>(m_span + m_sumDur + m_sumLag + 2, INT_MAX / 8));
-        // A reference start past every period the plan has is no reference (room in the grid
-        // is counted from the plan's periods).
+        // A reference start past the plan's periods (the schedule the user saw ran past the
+        // horizon) is kept, and the grid counts its room from there: the anchored scheme
+        // places an activity no earlier than its reference start. Only one so far out that the
+        // grid would pass its limits (limitGrid) is no reference.
+        const qint64 maxT = std::min<qint64>(ScheduleProblem::kMaxPeriods,
+            ScheduleProblem::kMaxCells / std::max<qint64>(1, qint64(p.resources.size())));
+        int reach = m_span;
         for (size_t k = 0; k < size_t(m.n); ++k) {
-            if (m.ref[k] > m_span)
+            if (m.ref[k] > m_span && qint64(m.ref[k]) + m_sumDur + m_sumLag + 2 > maxT)
                 m.ref[k] = -1;
+            reach = std::max(reach, m.ref[k]);
             m.hasRef = m.hasRef || m.ref[k] >= 0;
         }
+        m_span = reach;
+        m.T = int(std::min<long long>(m_span + m_sumDur + m_sumLag + 2, INT_MAX / 8));
         m.cap.resize(size_t(R) * size_t(m.T));
         for (int r = 0; r < R; ++r)
             for (int t = 0; t < m.T; ++t)

@@ -475,6 +475,33 @@ private slots:
         }
     }
 
+    // A reference that ran past the plan's horizon is kept where nothing changed: the first
+    // answer is the reference itself. (The starts past the horizon were dropped, and the repair
+    // placed those activities first, from the plan's start, in the way of the others.)
+    void referencePastTheHorizonIsKept()
+    {
+        QRandomGenerator rng(5);
+        int pastHorizon = 0;
+        for (int k = 0; k < 30; ++k) {
+            ScheduleProblem p = randomProblem(rng, 20, 2, false);
+            for (auto &a : p.activities)
+                a.deadline.reset(); // (a later deadline would let the rules move something)
+            const ScheduleResult before
+                = Scheduler::solve(p, exact(SchedulerOptions::Goal::Value, 500));
+            for (size_t i = 0; i < p.activities.size(); ++i) {
+                p.activities[i].reference = *before.activities[i].start;
+                pastHorizon += *before.activities[i].start > p.horizon;
+            }
+            SchedulerOptions o = exact(SchedulerOptions::Goal::Value);
+            o.improve = false;
+            const ScheduleResult again = Scheduler::solve(p, o);
+            QCOMPARE(again.moved, 0);
+            for (size_t i = 0; i < p.activities.size(); ++i)
+                QCOMPARE(*again.activities[i].start, *before.activities[i].start);
+        }
+        QVERIFY(pastHorizon > 30); // the case under test
+    }
+
     // A reference that no longer fits (capacity went down) is repaired into a feasible
     // schedule.
     void infeasibleReferenceIsRepaired()
