@@ -1543,6 +1543,13 @@ bool clampToLimits(
     return copied;
 }
 
+// The most periods the grid may have: kMaxPeriods, and kMaxCells over all resources.
+qint64 maxGridPeriods(const ScheduleProblem &p)
+{
+    return std::min<qint64>(ScheduleProblem::kMaxPeriods,
+        ScheduleProblem::kMaxCells / std::max<qint64>(1, qint64(p.resources.size())));
+}
+
 // Activities are taken in order while the period grid they need (the plan's periods, releases
 // and pins, then every duration and positive lag one after another: room for any serial
 // schedule) stays within kMaxPeriods and kMaxCells; the rest are left out and reported.
@@ -1550,8 +1557,7 @@ void limitGrid(const ScheduleProblem &p, std::vector<char> &excluded,
     std::vector<ScheduleProblemReport> &reports)
 {
     const int N = int(p.activities.size());
-    const qint64 maxT = std::min<qint64>(ScheduleProblem::kMaxPeriods,
-        ScheduleProblem::kMaxCells / std::max<qint64>(1, qint64(p.resources.size())));
+    const qint64 maxT = maxGridPeriods(p);
     qint64 span = std::max(p.horizon, 1);
     for (const auto &res : p.resources)
         span = std::max(span, qint64(res.capacity.size()));
@@ -1786,16 +1792,13 @@ private:
         // horizon) is kept, and the grid counts its room from there: the anchored scheme
         // places an activity no earlier than its reference start. Only one so far out that the
         // grid would pass its limits (limitGrid) is no reference.
-        const qint64 maxT = std::min<qint64>(ScheduleProblem::kMaxPeriods,
-            ScheduleProblem::kMaxCells / std::max<qint64>(1, qint64(p.resources.size())));
-        int reach = m_span;
+        const qint64 maxT = maxGridPeriods(p);
         for (size_t k = 0; k < size_t(m.n); ++k) {
             if (m.ref[k] > m_span && qint64(m.ref[k]) + m_sumDur + m_sumLag + 2 > maxT)
                 m.ref[k] = -1;
-            reach = std::max(reach, m.ref[k]);
+            m_span = std::max(m_span, m.ref[k]);
             m.hasRef = m.hasRef || m.ref[k] >= 0;
         }
-        m_span = reach;
         m.T = int(std::min<long long>(m_span + m_sumDur + m_sumLag + 2, INT_MAX / 8));
         m.cap.resize(size_t(R) * size_t(m.T));
         for (int r = 0; r < R; ++r)
