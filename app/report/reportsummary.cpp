@@ -36,13 +36,16 @@ void ReportComposer::addSummaryOverview(Flow &flow)
     auto share = [total](qint64 v) {
         return total > 0 ? int(std::round(100.0 * double(v) / double(total))) : 0;
     };
+    // To the plan's last quarter, or to the schedule's when the work runs past it.
+    const Quarter first = m_plan.info.firstQuarter;
+    const Quarter last = std::max(
+        m_plan.info.lastQuarter(), first + (std::max<qint64>(1, m_schedule.result.makespan) - 1));
     flow.paragraph(QCoreApplication::translate("Cairn::Report",
                        "The plan schedules %1 initiatives from %2 to %3 for a planned spend of %4. "
                        "%5 % of it keeps the lights on (Run), %6 % grows the business (Grow) and "
                        "%7 % transforms it (Transform).")
                        .arg(scheduled)
-                       .arg(quarterText(m_plan.info.firstQuarter),
-                           quarterText(m_plan.info.lastQuarter()), money(total))
+                       .arg(quarterText(first), quarterText(last), money(total))
                        .arg(share(byKind[0]))
                        .arg(share(byKind[1]))
                        .arg(share(byKind[2])),

@@ -273,6 +273,27 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("after its deadline")), qPrintable(text.right(1500)));
     }
 
+    void summarySaysWhenTheWorkEnds()
+    {
+        // The summary's first sentence runs to the schedule's last quarter when the work goes on
+        // past the plan's horizon (it said the plan's last quarter).
+        PlanContent plan = samplePlan();
+        plan.info.horizon = 8;
+        const PlanSchedule schedule = scheduleOf(plan);
+        const Quarter last = plan.info.firstQuarter + (schedule.result.makespan - 1);
+        QVERIFY(last > plan.info.lastQuarter());
+        ReportOptions o;
+        o.sections = ReportOptions::Summary;
+        const QString path = m_dir.filePath(QStringLiteral("summary-end.pdf"));
+        QCOMPARE(ReportComposer(plan, schedule, o).writePdf(path), QString());
+        const QString text
+            = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        const QString says = QStringLiteral("from %1 to %2")
+                                 .arg(plan.info.firstQuarter.label(plan.info.quarterStyle()),
+                                     last.label(plan.info.quarterStyle()));
+        QVERIFY2(text.contains(says), qPrintable(says + QStringLiteral(" | ") + text.left(300)));
+    }
+
     void laneTitlesCountTheLaneNotThePage()
     {
         // A page of some quarters says how many initiatives a lane holds on the whole roadmap
