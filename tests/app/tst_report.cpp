@@ -151,6 +151,19 @@ class TestReport : public QObject {
 private:
     QTemporaryDir m_dir;
 
+    // Writes the executive summary of `plan` alone to `file` in the test's folder; its text
+    // (one line) into `text`. Returns the writer's error, empty when written.
+    QString writeSummary(
+        const PlanContent &plan, const PlanSchedule &schedule, const QString &file, QString *text)
+    {
+        ReportOptions o;
+        o.sections = ReportOptions::Summary;
+        const QString path = m_dir.filePath(file);
+        const QString error = ReportComposer(plan, schedule, o).writePdf(path);
+        *text = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        return error;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -264,12 +277,8 @@ private slots:
         QVERIFY(target);
         target->deadline = plan.info.firstQuarter;
         const PlanSchedule schedule = scheduleOf(plan);
-        ReportOptions o;
-        o.sections = ReportOptions::Summary;
-        const QString path = m_dir.filePath(QStringLiteral("deadline.pdf"));
-        QCOMPARE(ReportComposer(plan, schedule, o).writePdf(path), QString());
-        const QString text
-            = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        QString text;
+        QCOMPARE(writeSummary(plan, schedule, QStringLiteral("deadline.pdf"), &text), QString());
         QVERIFY2(text.contains(QStringLiteral("after its deadline")), qPrintable(text.right(1500)));
     }
 
@@ -282,12 +291,8 @@ private slots:
         const PlanSchedule schedule = scheduleOf(plan);
         const Quarter last = plan.info.firstQuarter + (schedule.result.makespan - 1);
         QVERIFY(last > plan.info.lastQuarter());
-        ReportOptions o;
-        o.sections = ReportOptions::Summary;
-        const QString path = m_dir.filePath(QStringLiteral("summary-end.pdf"));
-        QCOMPARE(ReportComposer(plan, schedule, o).writePdf(path), QString());
-        const QString text
-            = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        QString text;
+        QCOMPARE(writeSummary(plan, schedule, QStringLiteral("summary-end.pdf"), &text), QString());
         const QString says = QStringLiteral("from %1 to %2")
                                  .arg(plan.info.firstQuarter.label(plan.info.quarterStyle()),
                                      last.label(plan.info.quarterStyle()));
@@ -335,14 +340,11 @@ private slots:
     {
         const PlanContent plan = samplePlan();
         const PlanSchedule schedule = scheduleOf(plan);
-        ReportOptions o;
-        o.sections = ReportOptions::Summary;
-        const QString path = m_dir.filePath(QStringLiteral("summary-counts.pdf"));
-        QCOMPARE(ReportComposer(plan, schedule, o).writePdf(path), QString());
-        const QString text
-            = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        QString text;
+        QCOMPARE(
+            writeSummary(plan, schedule, QStringLiteral("summary-counts.pdf"), &text), QString());
         RoadmapLayoutEngine engine;
-        const RoadmapLayout screen = engine.layout(plan, schedule, screenOptions(o));
+        const RoadmapLayout screen = engine.layout(plan, schedule, screenOptions(ReportOptions()));
         int checked = 0;
         for (const RoadmapLane &lane : screen.lanes) {
             if (lane.count == 0)
