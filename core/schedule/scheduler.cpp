@@ -530,6 +530,7 @@ public:
         , m_rng(options.seed)
         , m_begin(begin)
     {
+        valueDraws();
     }
 
     Individual best;
@@ -1346,7 +1347,7 @@ private:
     // position to that position (pull), or with every transitive successor listed before a later
     // position to that position (push), each block in its own order: a chain moves as one, so a
     // valuable successor and the cheap work it waits for go early, or low-value work makes room
-    // for a long activity. Precedence feasible.
+    // for a long activity. Precedence feasible. The activity is drawn by its weight (valueDraws).
     ListSpan blockMove(std::vector<int> &list, bool pull)
     {
         const int n = int(list.size());
@@ -1355,7 +1356,7 @@ private:
         m_pos.resize(size_t(m.n));
         for (int k = 0; k < n; ++k)
             m_pos[size_t(list[size_t(k)])] = k;
-        const int k = std::uniform_int_distribution<int>(0, n - 1)(m_rng);
+        const int k = m_pos[size_t(pull ? m_pullDraw(m_rng) : m_pushDraw(m_rng))];
         const int to = pull ? std::uniform_int_distribution<int>(0, k)(m_rng)
                             : std::uniform_int_distribution<int>(k, n - 1)(m_rng);
         if (to == k)
@@ -1384,6 +1385,31 @@ private:
         else
             std::stable_partition(first, last, [this](int a) { return m_taken[size_t(a)] == 0; });
         return {lo, hi};
+    }
+
+    // The block moves' draws: a pull takes an activity with a probability that grows with its
+    // weight (value x confidence), a push one with a probability that falls with it, each
+    // smoothed by a quarter of the mean weight. The losses of the climb with uniform draws were
+    // valuable activities left waiting behind work of little value, and low-value work holding
+    // the early quarters. Exact set (cairn-bench exact --shape long), runs of seeds 1-10,
+    // tuning / held-out part: 30,000 schedules 1.16 / 1.32 % -> 0.91 / 0.78 %; 100 ms 0.41-0.58 /
+    // 0.52-0.59 % -> 0.18-0.27 / 0.22 %. Tried and left out: pulls alone, draws by weight per
+    // period of duration, smoothing 0.1 or 0.5, a value-weighted `to`, a swap move.
+    void valueDraws()
+    {
+        double mean = 0;
+        for (int i = 0; i < m.n; ++i)
+            mean += double(std::max<qint64>(0, m.w[size_t(i)])) / double(m.n);
+        std::vector<double> up(size_t(m.n), 1.0), down(size_t(m.n), 1.0);
+        if (mean > 0) {
+            for (int i = 0; i < m.n; ++i) {
+                const double w = double(std::max<qint64>(0, m.w[size_t(i)])) + 0.25 * mean;
+                up[size_t(i)] = w;
+                down[size_t(i)] = 1.0 / w;
+            }
+        }
+        m_pullDraw = std::discrete_distribution<int>(up.begin(), up.end());
+        m_pushDraw = std::discrete_distribution<int>(down.begin(), down.end());
     }
 
     void mutate(std::vector<int> &list)
@@ -1435,6 +1461,7 @@ private:
     int m_local = 4; // shift moves around the best schedule per generation
     std::vector<int> m_pos;
     std::vector<int> m_stack;
+    std::discrete_distribution<int> m_pullDraw, m_pushDraw; // valueDraws()
     std::atomic_bool *m_proven = nullptr;
     double m_historyScale = 1.0;
     static constexpr size_t kCalmKept = 12;
