@@ -91,19 +91,21 @@ void ReportComposer::addSpendByYear(Flow &flow)
 {
     flow.subheading(
         QCoreApplication::translate("Cairn::Report", "Spend by year"), sized(m_font, 15, true));
+    // In whole units, as the rest of the summary: a cost spread over quarters it does not divide
+    // evenly leaves cents in a year's share.
     QList<Flow::Row> rows;
     for (const YearSpend &y : m_analysis.spendByYearAndKind()) {
         const QString name = m_plan.info.quarterStyle() == QuarterStyle::Fiscal
             ? QStringLiteral("FY%1").arg(y.year)
             : QString::number(y.year);
-        rows << Flow::Row {
-            {name, money(y.byKind[0]), money(y.byKind[1]), money(y.byKind[2]), money(y.total)}, {},
-            false};
+        rows << Flow::Row {{name, wholeMoney(y.byKind[0]), wholeMoney(y.byKind[1]),
+                               wholeMoney(y.byKind[2]), wholeMoney(y.total)},
+            {}, false};
     }
     const std::array<qint64, kKindCount> byKind = m_analysis.spendOfKinds();
-    rows << Flow::Row {
-        {QCoreApplication::translate("Cairn::Report", "Total"), money(byKind[0]), money(byKind[1]),
-            money(byKind[2]), money(byKind[0] + byKind[1] + byKind[2])},
+    rows << Flow::Row {{QCoreApplication::translate("Cairn::Report", "Total"),
+                           wholeMoney(byKind[0]), wholeMoney(byKind[1]), wholeMoney(byKind[2]),
+                           wholeMoney(byKind[0] + byKind[1] + byKind[2])},
         {}, true};
     const qreal colW = std::min<qreal>(150, flow.width() / 5);
     flow.table(sized(m_font, 13),

@@ -299,6 +299,36 @@ private slots:
         QVERIFY2(text.contains(says), qPrintable(says + QStringLiteral(" | ") + text.left(300)));
     }
 
+    void spendByYearIsInWholeUnits()
+    {
+        // A cost spread over quarters it does not divide evenly (100,000 over three quarters
+        // across a year's end) shows in whole units in the summary's spend by year, as the rest
+        // of the summary does (the table said 33,333.33 and 66,666.67).
+        PlanContent plan = samplePlan();
+        Initiative *target = nullptr;
+        for (Initiative &i : plan.initiatives)
+            if (!target && i.duration == 3)
+                target = &i;
+        QVERIFY(target);
+        const qint64 unit = plan.info.currency.minorPerMajor();
+        target->cost = Money(100'000 * unit);
+        target->pin = plan.info.firstQuarter + (4 - plan.info.firstQuarter.quarter());
+        const PlanSchedule schedule = scheduleOf(plan);
+        bool uneven = false;
+        for (const YearSpend &y : analysePlan(plan, schedule).spendByYearAndKind())
+            for (qint64 v : y.byKind)
+                uneven = uneven || v % unit != 0;
+        QVERIFY(uneven); // what the table shows
+        QString text;
+        QCOMPARE(
+            writeSummary(plan, schedule, QStringLiteral("spend-by-year.pdf"), &text), QString());
+        const qsizetype table = text.indexOf(QStringLiteral("Spend by year"));
+        QVERIFY(table >= 0);
+        const QRegularExpression cents(QStringLiteral("\\d[.,]\\d\\d(?!\\d)"));
+        const QString spend = text.mid(table, text.indexOf(QStringLiteral("Key risks")) - table);
+        QVERIFY2(!spend.contains(cents), qPrintable(spend));
+    }
+
     void laneTitlesCountTheLaneNotThePage()
     {
         // A page of some quarters says how many initiatives a lane holds on the whole roadmap
