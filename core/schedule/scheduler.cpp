@@ -530,7 +530,6 @@ public:
         , m_rng(options.seed)
         , m_begin(begin)
     {
-        valueDraws();
     }
 
     Individual best;
@@ -1181,6 +1180,7 @@ public:
     // small plans one climb stalls long before the budget ends.
     void climbWithRestarts(std::vector<Individual> &population)
     {
+        valueDraws();
         sortByFitness(population);
         lateAcceptance(best);
         for (size_t r = 1; !outOfBudget() && !population.empty(); ++r)
@@ -1334,9 +1334,8 @@ private:
         m_pos.resize(size_t(m.n));
         for (int k = 0; k < n; ++k)
             m_pos[size_t(list[size_t(k)])] = k;
-        const int k = shift == Shift::Any
-            ? std::uniform_int_distribution<int>(0, n - 1)(m_rng)
-            : m_pos[size_t(shift == Shift::Earlier ? m_pullDraw(m_rng) : m_pushDraw(m_rng))];
+        const int k = shift == Shift::Any ? std::uniform_int_distribution<int>(0, n - 1)(m_rng)
+                                          : m_pos[size_t(valueDraw(shift == Shift::Earlier))];
         const int a = list[size_t(k)];
         int lo = 0, hi = n - 1;
         for (const Edge &e : m.preds[size_t(a)])
@@ -1372,7 +1371,7 @@ private:
         m_pos.resize(size_t(m.n));
         for (int k = 0; k < n; ++k)
             m_pos[size_t(list[size_t(k)])] = k;
-        const int k = m_pos[size_t(pull ? m_pullDraw(m_rng) : m_pushDraw(m_rng))];
+        const int k = m_pos[size_t(valueDraw(pull))];
         const int to = pull ? std::uniform_int_distribution<int>(0, k)(m_rng)
                             : std::uniform_int_distribution<int>(k, n - 1)(m_rng);
         if (to == k)
@@ -1432,6 +1431,8 @@ private:
         m_pullDraw = std::discrete_distribution<int>(up.begin(), up.end());
         m_pushDraw = std::discrete_distribution<int>(down.begin(), down.end());
     }
+    // An activity for a move earlier (by weight) or later (by its inverse).
+    int valueDraw(bool earlier) { return earlier ? m_pullDraw(m_rng) : m_pushDraw(m_rng); }
 
     void mutate(std::vector<int> &list)
     {
@@ -1482,7 +1483,7 @@ private:
     int m_local = 4; // shift moves around the best schedule per generation
     std::vector<int> m_pos;
     std::vector<int> m_stack;
-    std::discrete_distribution<int> m_pullDraw, m_pushDraw; // valueDraws()
+    std::discrete_distribution<int> m_pullDraw, m_pushDraw; // valueDraws(), for the value climb
     std::atomic_bool *m_proven = nullptr;
     double m_historyScale = 1.0;
     static constexpr size_t kCalmKept = 12;
