@@ -30,6 +30,8 @@ struct Sample {
     bool worse = false; // later on deadlines than the unconstrained re-plan
     qint64 tardiness = 0; // the schedule shown's
     qint64 freshTardiness = 0; // the unconstrained re-plan's
+    qint64 repairedTardiness = 0; // the repaired reference's
+    double repairedGap = 0; // how far the repaired reference falls short of the best value, %
 };
 
 double quantile(std::vector<double> v, double q)
@@ -99,13 +101,14 @@ QString edit(PlanContent &plan, const PlanSchedule &base, std::mt19937_64 &rng)
     }
 }
 
-// The initiatives the repaired reference moves (the fast pass with nothing but the repair).
-int forcedMoves(const PlanContent &plan)
+// The repaired reference (the fast pass with nothing but the repair): the initiatives it moves
+// are those the edit forces to move.
+PlanSchedule repairedReference(const PlanContent &plan)
 {
     SchedulerOptions o;
     o.improve = false;
     o.calmTolerance = 1e9; // the repaired reference, whatever it costs
-    return schedulePlan(plan, o).result.moved;
+    return schedulePlan(plan, o);
 }
 
 Sample measure(const PlanContent &edited, const StabilityOptions &options, quint64 seed)
@@ -128,13 +131,17 @@ Sample measure(const PlanContent &edited, const StabilityOptions &options, quint
     // What the window ends up showing: the improvement only when it is better.
     const PlanSchedule &shown = LiveSchedule::improves(calm, first) ? calm : first;
     s.moved = shown.result.moved;
-    s.forced = forcedMoves(edited);
+    const PlanSchedule repaired = repairedReference(edited);
+    s.forced = repaired.result.moved;
     s.beyond = std::max(0.0, shown.result.moved - s.forced);
     const double best
         = double(std::min(fresh.result.weightedCompletion, shown.result.weightedCompletion));
     s.worse = shown.result.weightedTardiness > fresh.result.weightedTardiness;
     s.tardiness = shown.result.weightedTardiness;
     s.freshTardiness = fresh.result.weightedTardiness;
+    s.repairedTardiness = repaired.result.weightedTardiness;
+    s.repairedGap
+        = 100.0 * (double(repaired.result.weightedCompletion) - best) / std::max(1.0, best);
     // Deadlines come first: a schedule earlier on deadlines than the unconstrained re-plan's
     // loses nothing to it, whatever their values.
     const bool earlier = shown.result.weightedTardiness < fresh.result.weightedTardiness;
@@ -232,14 +239,17 @@ void printDetails(std::vector<Sample> samples)
         for (size_t k = 0; k < std::min<size_t>(8, samples.size()); ++k) {
             const Sample &s = samples[k];
             print(QStringLiteral("  edit %1: moved %2, forced %3, beyond %4, value loss %5 %, "
-                                 "late on deadlines %6 (unconstrained %7)")
+                                 "late on deadlines %6 (unconstrained %7, repaired reference %8, "
+                                 "its value %9 % below the best)")
                       .arg(s.edit)
                       .arg(s.moved)
                       .arg(s.forced)
                       .arg(s.beyond)
                       .arg(s.loss, 0, 'f', 2)
                       .arg(s.tardiness)
-                      .arg(s.freshTardiness));
+                      .arg(s.freshTardiness)
+                      .arg(s.repairedTardiness)
+                      .arg(s.repairedGap, 0, 'f', 2));
         }
     };
     list(QStringLiteral("most moved beyond forced:"), &Sample::beyond);
@@ -263,6 +273,8 @@ int runStabilityBench(const StabilityOptions &options)
         g.initiatives = size;
         g.seed = options.seed;
         g.horizon = 24;
+        g.shape
+            = options.longShape ? GenerateOptions::Shape::Long : GenerateOptions::Shape::Classic;
         PlanContent plan = generateRoadmap(g);
         // The schedule the user saw: the window's, after its whole improvement.
         SchedulerOptions o;

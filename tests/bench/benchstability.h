@@ -14,6 +14,9 @@ struct StabilityOptions {
     quint64 seed = 1;
     bool sample = false; // the window's path on the sample instead (see below)
     bool details = false; // also list the edits with the most moved beyond forced, value lost
+    // The plans: classic (horizon 24), or long (issue 20's held-out shape: ~85 % load, end of
+    // support met by some schedule; see GenerateOptions).
+    bool longShape = false;
 };
 
 // Issue 14: how calm re-planning is. For each plan size, a generated plan is scheduled (with the

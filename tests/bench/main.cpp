@@ -33,7 +33,8 @@ int usage()
         "                          [--part all|tune|held-out] [--verbose] [--work-dir DIR] [--runs "
         "N]\n"
         "       cairn-bench stability [--sizes 50,200,2000] [--edits N] [--budget-ms N] "
-        "[--max-schedules N] [--seed S] [--sample] [--details]\n",
+        "[--max-schedules N] [--seed S] [--sample] [--details]\n"
+        "                          [--shape classic|long]\n",
         stderr);
     return 64;
 }
@@ -210,9 +211,15 @@ int main(int argc, char *argv[])
         const QCommandLineOption details(QStringLiteral("details"),
             QStringLiteral("Also list the edits that moved most beyond what they forced or lost "
                            "most value."));
-        parser.addOptions({sizes, edits, budget, maxSchedules, seed, sample, details});
+        const QCommandLineOption shape(QStringLiteral("shape"),
+            QStringLiteral("classic (horizon 24), or long (issue 20's held-out shape)."),
+            QStringLiteral("SHAPE"), QStringLiteral("classic"));
+        parser.addOptions({sizes, edits, budget, maxSchedules, seed, sample, details, shape});
         parser.process(args);
         StabilityOptions o;
+        o.longShape = parser.value(shape) == QLatin1String("long");
+        if (!o.longShape && parser.value(shape) != QLatin1String("classic"))
+            return usage();
         o.sample = parser.isSet(sample);
         o.details = parser.isSet(details);
         o.maxSchedules = parser.value(maxSchedules).toLongLong();
