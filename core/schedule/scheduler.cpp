@@ -696,11 +696,16 @@ public:
     }
 
     // Keeps the calmest acceptable schedules seen (a few: the tolerance narrows as the best
-    // improves, so the calmest of now may not be acceptable at the end).
+    // improves, so the calmest of now may not be acceptable at the end). What is no longer
+    // acceptable never becomes so again (the tolerance only narrows) and gives way: kept, the
+    // calmer schedules of early on would crowd out every acceptable one found later.
     void keepCalm(const Individual &ind)
     {
         if (!acceptable(ind.fitness))
             return;
+        std::erase_if(m_calm, [this](const std::pair<Calm, Individual> &kept) {
+            return !acceptable(kept.second.fitness);
+        });
         const Calm c = calmness(ind.starts);
         auto worse
             = [](const std::pair<Calm, Individual> &a, const std::pair<Calm, Individual> &b) {
