@@ -697,15 +697,13 @@ public:
 
     // Keeps the calmest acceptable schedules seen (a few: the tolerance narrows as the best
     // improves, so the calmest of now may not be acceptable at the end). What is no longer
-    // acceptable never becomes so again (the tolerance only narrows) and gives way: kept, the
-    // calmer schedules of early on would crowd out every acceptable one found later.
+    // acceptable never becomes so again (the tolerance only narrows) and gives way once the
+    // room is full: kept, the calmer schedules of early on would crowd out every acceptable one
+    // found later (chooseCalm passes over those still here).
     void keepCalm(const Individual &ind)
     {
         if (!acceptable(ind.fitness))
             return;
-        std::erase_if(m_calm, [this](const std::pair<Calm, Individual> &kept) {
-            return !acceptable(kept.second.fitness);
-        });
         const Calm c = calmness(ind.starts);
         auto worse
             = [](const std::pair<Calm, Individual> &a, const std::pair<Calm, Individual> &b) {
@@ -714,6 +712,10 @@ public:
         for (const auto &[kc, k] : m_calm)
             if (kc == c && k.starts == ind.starts)
                 return;
+        if (m_calm.size() == kCalmKept)
+            std::erase_if(m_calm, [this](const std::pair<Calm, Individual> &kept) {
+                return !acceptable(kept.second.fitness);
+            });
         if (m_calm.size() < kCalmKept) {
             m_calm.emplace_back(c, ind);
             return;
