@@ -183,7 +183,9 @@ private slots:
         // valuable activity go first (each other before it would delay 5,000 to gain at most 94
         // per period). The priority rules list the cheap chain last; the value climb's block moves
         // pull the valuable activity forward with its chain, drawing what they pull by value:
-        // within 400 schedules it goes first for 19-20 seeds of 20 (with uniform draws, 3-4).
+        // within 400 schedules it went first for 19-20 seeds of 20 (with uniform draws, 3-4);
+        // since the climb re-lists some of its schedules in start order, 17 of 20 within 400
+        // and 20 of 20 within 500.
         QFETCH(int, chain);
         std::vector<A> acts(size_t(chain), A {2, 1, 0, {}, {}, 1});
         acts.push_back({1, 1, 0, {}, {}, 5000});
@@ -197,7 +199,7 @@ private slots:
         int first = 0;
         const int seeds = 20;
         for (int seed = 1; seed <= seeds; ++seed) {
-            SchedulerOptions o = exact(SchedulerOptions::Goal::Value, 400);
+            SchedulerOptions o = exact(SchedulerOptions::Goal::Value, 500);
             o.seed = quint64(seed);
             const Test::Starts s = Test::startsOf(Scheduler::solve(p, o));
             QVERIFY2(Test::violation(p, s).isEmpty(), qPrintable(Test::violation(p, s)));
