@@ -541,7 +541,8 @@ void MainWindow::exportReport()
     }
     // The report shows the plan as it is now (the future shown), with the schedule it has now.
     auto content = std::make_shared<PlanContent>(m_scenarios->shownPlan());
-    ReportDialog dialog(*content, s.schedule, this);
+    // The status bar's bound is that of the final schedule shown (none while it improves).
+    ReportDialog dialog(*content, s.schedule, this, s.final ? m_gap->bound() : std::nullopt);
     connect(&dialog, &ReportDialog::exported, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     m_interaction->run(dialog);

@@ -1153,6 +1153,10 @@
         <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
         <translation>--compare braucht zwei oder drei Szenarien, durch Kommas getrennt, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>--bound-ms needs a number of milliseconds, not “%1”.</source>
+        <translation>--bound-ms braucht eine Zahl von Millisekunden, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>

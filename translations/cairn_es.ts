@@ -1153,6 +1153,10 @@
         <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
         <translation>--compare necesita dos o tres escenarios, separados por comas, no «%1».</translation>
     </message>
+    <message>
+        <source>--bound-ms needs a number of milliseconds, not “%1”.</source>
+        <translation>--bound-ms necesita un número de milisegundos, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>

@@ -1153,6 +1153,10 @@
         <source>--compare needs two or three scenarios, comma separated, not “%1”.</source>
         <translation>--compare attend deux ou trois scénarios, séparés par des virgules, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>--bound-ms needs a number of milliseconds, not “%1”.</source>
+        <translation>--bound-ms attend un nombre de millisecondes, pas « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>

@@ -3,6 +3,7 @@
 #include "app/render/logo.h"
 #include "app/render/roadmaplayout.h"
 #include "core/analysis/plananalysis.h"
+#include "core/schedule/schedulebound.h"
 
 #include <QDate>
 #include <QPageLayout>
@@ -52,6 +53,9 @@ struct ReportOptions {
     std::optional<BaselineId> baseline;
     // The workshop whose record the "Workshop record" section gives (none: the latest).
     std::optional<WorkshopId> workshop;
+    // How near the best possible the schedule is (its bound, computed by the caller: the window's
+    // status bar has it, `cairn export` computes it): the summary says so (describeGap).
+    std::optional<ScheduleBound> bound;
 
     static QString sectionKey(Section s);
     static std::optional<Section> sectionFromKey(QStringView key);
@@ -113,6 +117,7 @@ private:
     void paintCoverFigures(QPainter &p, const QRectF &content, qreal top) const;
     void addSummary();
     void addSummaryOverview(Flow &flow);
+    QString gapSentence() const;
     void addGoalCoverage(Flow &flow);
     void addSpendByYear(Flow &flow);
     void addKeyRisks(Flow &flow);

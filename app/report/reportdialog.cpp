@@ -53,11 +53,12 @@ QString sectionName(ReportOptions::Section s)
 }
 } // namespace
 
-ReportDialog::ReportDialog(
-    const PlanContent &plan, std::shared_ptr<const PlanSchedule> schedule, QWidget *parent)
+ReportDialog::ReportDialog(const PlanContent &plan, std::shared_ptr<const PlanSchedule> schedule,
+    QWidget *parent, std::optional<ScheduleBound> bound)
     : QDialog(parent)
     , m_plan(plan)
     , m_schedule(std::move(schedule))
+    , m_bound(std::move(bound))
     , m_pageSize(new QComboBox(this))
     , m_orientation(new QComboBox(this))
     , m_autoScale(new QRadioButton(tr("As the page's width reads well"), this))
@@ -190,6 +191,7 @@ ReportOptions ReportDialog::options() const
     o.laneBy = RoadmapDimension(m_laneBy->currentData().toInt());
     o.pdfA = m_pdfA->isChecked();
     o.date = QDate::currentDate();
+    o.bound = m_bound;
     readScenarioChoices(o);
     return o;
 }

@@ -25,8 +25,9 @@ class ReportDialog : public QDialog {
     Q_OBJECT
 
 public:
+    // `bound`: the schedule's, when known (the summary says how near the best possible it is).
     ReportDialog(const PlanContent &plan, std::shared_ptr<const PlanSchedule> schedule,
-        QWidget *parent = nullptr);
+        QWidget *parent = nullptr, std::optional<ScheduleBound> bound = {});
     ~ReportDialog() override;
 
     ReportOptions options() const;
@@ -55,6 +56,7 @@ private:
 
     const PlanContent &m_plan;
     std::shared_ptr<const PlanSchedule> m_schedule;
+    std::optional<ScheduleBound> m_bound;
     std::unique_ptr<ReportComposer> m_composer;
     QComboBox *m_pageSize;
     QComboBox *m_orientation;

@@ -48,8 +48,16 @@ void ReportComposer::addSummaryOverview(Flow &flow)
                        .arg(quarterText(first), quarterText(last), money(total))
                        .arg(share(byKind[0]))
                        .arg(share(byKind[1]))
-                       .arg(share(byKind[2])),
+                       .arg(share(byKind[2]))
+            + gapSentence(),
         sized(m_font, 13));
+}
+
+// " Within 0.4 % of the best possible schedule.", or nothing when no bound is known.
+QString ReportComposer::gapSentence() const
+{
+    const QString gap = m_options.bound ? describeGap(*m_options.bound) : QString();
+    return gap.isEmpty() ? QString() : QLatin1Char(' ') + gap;
 }
 
 void ReportComposer::addGoalCoverage(Flow &flow)

@@ -20,6 +20,7 @@ GapLabel::~GapLabel()
 void GapLabel::setSchedule(const ScheduleSnapshot &snapshot)
 {
     m_generation = snapshot.generation;
+    m_bound.reset();
     clear();
     if (!snapshot.final || !snapshot.schedule)
         return;
@@ -38,12 +39,13 @@ void GapLabel::start(const ScheduleSnapshot &snapshot)
         options.timeLimitMs = 1500;
         const ScheduleBound bound
             = boundSchedule(schedule->mapping.problem, schedule->result, schedule->goal, options);
-        const QString text = describeGap(bound);
         QMetaObject::invokeMethod(
             this,
-            [this, generation, text] {
-                if (generation == m_generation)
-                    setText(text);
+            [this, generation, bound] {
+                if (generation != m_generation)
+                    return;
+                m_bound = bound;
+                setText(describeGap(bound));
             },
             Qt::QueuedConnection);
     });

@@ -21,6 +21,8 @@ public:
     explicit GapLabel(QWidget *parent = nullptr);
     ~GapLabel() override;
     void setSchedule(const ScheduleSnapshot &snapshot);
+    // The bound of the latest final schedule, once computed (the report's summary words it).
+    std::optional<ScheduleBound> bound() const { return m_bound; }
 
 private:
     void start(const ScheduleSnapshot &snapshot);
@@ -29,6 +31,7 @@ private:
     QThread *m_worker = nullptr;
     std::optional<ScheduleSnapshot> m_pending;
     quint64 m_generation = 0;
+    std::optional<ScheduleBound> m_bound;
 };
 
 } // namespace Cairn

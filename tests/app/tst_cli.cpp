@@ -393,6 +393,36 @@ private slots:
         QCOMPARE(hashOf(plan), before);
     }
 
+    // Issue 20: the report's summary says how near the best possible the schedule is, in the
+    // status bar's words; --bound-ms is checked like --budget-ms.
+    void exportedSummarySaysHowNearTheBest()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("gap.cairn"));
+        QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("gap.pdf"));
+        const Run r = cairn({QStringLiteral("export"), plan, QStringLiteral("--pdf"), pdf,
+            QStringLiteral("--sections"), QStringLiteral("summary"), QStringLiteral("--budget-ms"),
+            QStringLiteral("0"), QStringLiteral("--bound-ms"), QStringLiteral("500")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        if (!text.waitForFinished(60000))
+            QSKIP("pdftotext is not installed");
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        static const QRegularExpression gap(QStringLiteral(
+            R"(\(Transform\)\. (Within \d+(\.\d)? % of the best possible schedule\.|The best possible schedule \(proven optimal\)\.))"));
+        QVERIFY2(gap.match(words).hasMatch(), qPrintable(words.left(500)));
+
+        const Run bad = cairn({QStringLiteral("export"), plan, QStringLiteral("--pdf"),
+            m_dir.filePath(QStringLiteral("never.pdf")), QStringLiteral("--bound-ms"),
+            QStringLiteral("soon")});
+        QCOMPARE(bad.exitCode, 64);
+        QVERIFY2(bad.err.contains(QStringLiteral("--bound-ms"))
+                && bad.err.contains(QStringLiteral("soon")),
+            qPrintable(bad.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pdf"))));
+    }
+
     void csvExportImportRoundTrip()
     {
         const QString plan = m_dir.filePath(QStringLiteral("interchange.cairn"));

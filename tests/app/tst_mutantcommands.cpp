@@ -26,7 +26,7 @@ using namespace Cairn;
 // stays byte-identical. A short run is part of ctest; a long one in chunks
 // (build/release/tests/app):
 //   CAIRN_LOOP_ROUNDS=5000 CAIRN_LOOP_FIRST=5000 CAIRN_LOOP_BUDGET_MS=0 ./tst_mutantcommands
-// CAIRN_LOOP_BUDGET_MS gives schedule and export that --budget-ms (and schedule --bound-ms): 0
+// CAIRN_LOOP_BUDGET_MS gives schedule and export that --budget-ms (and --bound-ms): 0
 // leaves out the timed improvement, which only repeats the scheduling; unset, the commands'
 // defaults. The mutant being run is at CAIRN_MUTANT_FILE when set (kept if the process dies,
 // its number in CAIRN_MUTANT_FILE.round). To find a mutant that takes the machine's memory, run
@@ -132,7 +132,10 @@ private slots:
                 schedule,
                 QStringList {QStringLiteral("cairn export"), file, QStringLiteral("--pdf"),
                     out + QStringLiteral("/plan.pdf")}
-                    + timing,
+                    + timing
+                    + (budget >= 0
+                            ? QStringList {QStringLiteral("--bound-ms"), QString::number(budget)}
+                            : QStringList {}),
                 QStringList {QStringLiteral("cairn export"), file, formats.at(round % 3),
                     out + QLatin1Char('/') + names.at(round % 3)}
                     + timing,

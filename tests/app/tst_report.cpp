@@ -5,6 +5,7 @@
 #include "app/render/textfit.h"
 #include "app/report/reportcomposer.h"
 #include "app/report/reportdialog.h"
+#include "app/views/gaplabel.h"
 #include "core/domain/fieldvalue.h"
 #include "core/schedule/planscheduler.h"
 #include "core/session/liveschedule.h"
@@ -153,11 +154,12 @@ private:
 
     // Writes the executive summary of `plan` alone to `file` in the test's folder; its text
     // (one line) into `text`. Returns the writer's error, empty when written.
-    QString writeSummary(
-        const PlanContent &plan, const PlanSchedule &schedule, const QString &file, QString *text)
+    QString writeSummary(const PlanContent &plan, const PlanSchedule &schedule, const QString &file,
+        QString *text, std::optional<ScheduleBound> bound = {})
     {
         ReportOptions o;
         o.sections = ReportOptions::Summary;
+        o.bound = bound;
         const QString path = m_dir.filePath(file);
         const QString error = ReportComposer(plan, schedule, o).writePdf(path);
         *text = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
@@ -280,6 +282,50 @@ private slots:
         QString text;
         QCOMPARE(writeSummary(plan, schedule, QStringLiteral("deadline.pdf"), &text), QString());
         QVERIFY2(text.contains(QStringLiteral("after its deadline")), qPrintable(text.right(1500)));
+    }
+
+    void summarySaysHowNearTheBest_data()
+    {
+        QTest::addColumn<int>("method"); // ScheduleBound::Method; None: no bound known
+        QTest::addColumn<bool>("proven");
+        QTest::addColumn<double>("gap");
+        QTest::addColumn<QString>("says");
+        using M = ScheduleBound::Method;
+        QTest::addRow("no bound") << int(M::None) << false << 0.0 << QString();
+        QTest::addRow("a relaxation's bound")
+            << int(M::LinearRelaxation) << false << 0.43
+            << QStringLiteral("Within 0.4 % of the best possible schedule.");
+        QTest::addRow("a wide gap") << int(M::Combinatorial) << false << 11.4
+                                    << QStringLiteral("Within 11 % of the best possible schedule.");
+        QTest::addRow("proven optimal")
+            << int(M::BranchAndBound) << true << 0.0
+            << QStringLiteral("The best possible schedule (proven optimal).");
+    }
+    void summarySaysHowNearTheBest()
+    {
+        // Issue 20: the gap is shown where users look, the PDF summary too: after the overview's
+        // first sentences, in the words of the status bar.
+        QFETCH(int, method);
+        QFETCH(bool, proven);
+        QFETCH(double, gap);
+        QFETCH(QString, says);
+        const PlanContent plan = samplePlan();
+        const PlanSchedule schedule = scheduleOf(plan);
+        ScheduleBound bound;
+        bound.method = ScheduleBound::Method(method);
+        bound.proven = proven;
+        bound.gapPercent = gap;
+        QString text;
+        QCOMPARE(writeSummary(plan, schedule, QStringLiteral("gap.pdf"), &text, bound), QString());
+        const qsizetype overview = text.indexOf(QStringLiteral("transforms it (Transform)."));
+        QVERIFY2(overview >= 0, qPrintable(text.left(400)));
+        const qsizetype goals = text.indexOf(QStringLiteral("Goals and the initiatives"));
+        const QString between = text.mid(overview, goals - overview);
+        if (says.isEmpty()) {
+            QVERIFY2(!text.contains(QStringLiteral("best possible")), qPrintable(between));
+        } else {
+            QVERIFY2(between.contains(says), qPrintable(between));
+        }
     }
 
     void summarySaysWhenTheWorkEnds()
@@ -945,6 +991,41 @@ private slots:
         w.exportReport();
         QVERIFY(ran);
         QVERIFY(QFile::exists(path));
+    }
+
+    void dialogTakesTheStatusBarsGap()
+    {
+        // The report exported from the window says what the status bar says of the schedule.
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        auto *gap = w.findChild<GapLabel *>();
+        QVERIFY(gap);
+        QTRY_VERIFY_WITH_TIMEOUT(gap->bound().has_value() && !gap->text().isEmpty(), 20000);
+        const QString said = gap->text();
+        const QString path = m_dir.filePath(QStringLiteral("dialog-gap.pdf"));
+        bool ran = false;
+        script.onRun = [&](QDialog &dialog) {
+            auto &report = static_cast<ReportDialog &>(dialog);
+            ran = true;
+            [&] { QVERIFY(report.options().bound.has_value()); }();
+            // The dialog remembers its sections: the summary alone, then all again for the
+            // tests after this one.
+            ReportOptions o = report.options();
+            o.sections = ReportOptions::Summary;
+            report.setOptions(o);
+            [&] { QCOMPARE(report.exportTo(path), QString()); }();
+            o.sections = ReportOptions::AllSections;
+            report.setOptions(o);
+            return int(QDialog::Accepted);
+        };
+        w.exportReport();
+        QVERIFY(ran);
+        const QString text
+            = tool("pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")}).simplified();
+        QVERIFY2(text.contains(QStringLiteral("(Transform). ") + said),
+            qPrintable(said + QStringLiteral(" | ") + text.left(600)));
     }
 
     void unwritablePathSaysSo()
