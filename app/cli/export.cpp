@@ -133,7 +133,6 @@ struct ExportSettings {
     ReportOptions report;
     SchedulerOptions scheduling;
     int boundMs = 1000; // for the report summary's "Within 0.4 % of the best possible schedule"
-
     QSize imageSize;
     std::optional<QString> logo; // a data: URL, in place of the plan's
     std::optional<QString> marking;
