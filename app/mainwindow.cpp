@@ -541,8 +541,8 @@ void MainWindow::exportReport()
     }
     // The report shows the plan as it is now (the future shown), with the schedule it has now.
     auto content = std::make_shared<PlanContent>(m_scenarios->shownPlan());
-    // The status bar's bound is that of the final schedule shown (none while it improves).
-    ReportDialog dialog(*content, s.schedule, this, s.final ? m_gap->bound() : std::nullopt);
+    // The status bar's bound of the schedule shown (none while it improves or is being bound).
+    ReportDialog dialog(*content, s.schedule, this, m_gap->bound());
     connect(&dialog, &ReportDialog::exported, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     m_interaction->run(dialog);

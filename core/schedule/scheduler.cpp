@@ -1302,20 +1302,10 @@ private:
             = ind.list.begin() + std::clamp<qsizetype>(from, 0, qsizetype(ind.list.size()));
         std::stable_sort(middle, ind.list.end(), byStart);
         std::inplace_merge(ind.list.begin(), middle, ind.list.end(), byStart);
-        if (!m.negativeOffset)
-            return; // a successor starts no earlier; at the same start the list keeps its order
-        const int n = int(ind.list.size());
-        m_pos.resize(size_t(m.n));
-        for (int k = 0; k < n; ++k)
-            m_pos[size_t(ind.list[size_t(k)])] = k;
-        for (int a = 0; a < m.n; ++a) {
-            for (const Edge &e : m.succs[size_t(a)]) {
-                if (m_pos[size_t(e.other)] < m_pos[size_t(a)]) {
-                    fixTopological(ind.list);
-                    return;
-                }
-            }
-        }
+        // Without negative lags a successor starts no earlier, and at the same start the list
+        // keeps its order: feasible already. (fixTopological leaves a feasible list as it is.)
+        if (m.negativeOffset)
+            fixTopological(ind.list);
     }
 
     // The same activities in the same order, except that each comes after its predecessors

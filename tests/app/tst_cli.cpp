@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Cairn;
 
 namespace {
@@ -31,6 +33,17 @@ QByteArray hashOf(const QString &path)
     return f.open(QIODevice::ReadOnly)
         ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
         : QByteArray();
+}
+
+// The text pdftotext reads from a PDF (`options` before the file), or nothing when it is not
+// installed.
+std::optional<QString> pdfText(const QString &pdf, const QStringList &options = {})
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), options + QStringList {pdf, QStringLiteral("-")});
+    if (!text.waitForFinished(60000))
+        return std::nullopt;
+    return QString::fromUtf8(text.readAllStandardOutput());
 }
 } // namespace
 
@@ -380,15 +393,13 @@ private slots:
             logo, QStringLiteral("--marking"), QStringLiteral("Strictly confidential"),
             QStringLiteral("--budget-ms"), QStringLiteral("0")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        if (!text.waitForFinished(60000))
+        const std::optional<QString> words = pdfText(pdf);
+        if (!words)
             QSKIP("pdftotext is not installed");
-        const QString words = QString::fromUtf8(text.readAllStandardOutput());
         // On the cover, and in the footer of every page.
         const auto pages = QRegularExpression(QStringLiteral(R"(\((\d+) pages\))")).match(r.out);
         QVERIFY2(pages.hasMatch(), qPrintable(r.out));
-        QCOMPARE(int(words.count(QStringLiteral("Strictly confidential"))),
+        QCOMPARE(int(words->count(QStringLiteral("Strictly confidential"))),
             pages.captured(1).toInt() + 1);
         QCOMPARE(hashOf(plan), before);
     }
@@ -404,11 +415,10 @@ private slots:
             QStringLiteral("--sections"), QStringLiteral("summary"), QStringLiteral("--budget-ms"),
             QStringLiteral("0"), QStringLiteral("--bound-ms"), QStringLiteral("500")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-        if (!text.waitForFinished(60000))
+        const std::optional<QString> raw = pdfText(pdf, {QStringLiteral("-raw")});
+        if (!raw)
             QSKIP("pdftotext is not installed");
-        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const QString words = raw->simplified();
         static const QRegularExpression gap(QStringLiteral(
             R"(\(Transform\)\. (Within \d+(\.\d)? % of the best possible schedule\.|The best possible schedule \(proven optimal\)\.))"));
         QVERIFY2(gap.match(words).hasMatch(), qPrintable(words.left(500)));

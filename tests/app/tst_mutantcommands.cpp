@@ -100,9 +100,11 @@ private slots:
         const int n = envInt("CAIRN_LOOP_ROUNDS", 12);
         const int first = envInt("CAIRN_LOOP_FIRST", 0);
         const int budget = envInt("CAIRN_LOOP_BUDGET_MS", -1);
-        QStringList timing;
-        if (budget >= 0)
+        QStringList timing, bounding; // bounding: schedule's and the report's --bound-ms
+        if (budget >= 0) {
             timing << QStringLiteral("--budget-ms") << QString::number(budget);
+            bounding << QStringLiteral("--bound-ms") << QString::number(budget);
+        }
         static const QStringList formats
             = {QStringLiteral("--csv"), QStringLiteral("--xlsx"), QStringLiteral("--json")};
         static const QStringList names
@@ -125,17 +127,13 @@ private slots:
             QVERIFY(QDir(out).removeRecursively() && QDir().mkpath(out));
             const QStringList schedule
                 = QStringList {QStringLiteral("cairn"), QStringLiteral("schedule"), file} + timing
-                + (budget >= 0 ? QStringList {QStringLiteral("--bound-ms"), QString::number(budget)}
-                               : QStringList {});
+                + bounding;
             const QList<QStringList> commands = {
                 {QStringLiteral("cairn"), QStringLiteral("check"), file},
                 schedule,
                 QStringList {QStringLiteral("cairn export"), file, QStringLiteral("--pdf"),
                     out + QStringLiteral("/plan.pdf")}
-                    + timing
-                    + (budget >= 0
-                            ? QStringList {QStringLiteral("--bound-ms"), QString::number(budget)}
-                            : QStringList {}),
+                    + timing + bounding,
                 QStringList {QStringLiteral("cairn export"), file, formats.at(round % 3),
                     out + QLatin1Char('/') + names.at(round % 3)}
                     + timing,
