@@ -342,10 +342,6 @@
         <translation>Zufallsstartwert (Standard 1).</translation>
     </message>
     <message>
-        <source>--budget-ms needs a number of milliseconds, not “%1”.</source>
-        <translation>--budget-ms braucht eine Zahl von Millisekunden, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>--seed needs a whole number, not “%1”.</source>
         <translation>--seed braucht eine ganze Zahl, nicht „%1“.</translation>
     </message>
@@ -1154,8 +1150,8 @@
         <translation>--compare braucht zwei oder drei Szenarien, durch Kommas getrennt, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--bound-ms needs a number of milliseconds, not “%1”.</source>
-        <translation>--bound-ms braucht eine Zahl von Millisekunden, nicht „%1“.</translation>
+        <source>--%1 needs a number of milliseconds, not “%2”.</source>
+        <translation>--%1 braucht eine Zahl von Millisekunden, nicht „%2“.</translation>
     </message>
 </context>
 <context>

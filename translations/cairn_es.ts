@@ -342,10 +342,6 @@
         <translation>Semilla aleatoria (1 por defecto).</translation>
     </message>
     <message>
-        <source>--budget-ms needs a number of milliseconds, not “%1”.</source>
-        <translation>--budget-ms necesita un número de milisegundos, no «%1».</translation>
-    </message>
-    <message>
         <source>--seed needs a whole number, not “%1”.</source>
         <translation>--seed necesita un número entero, no «%1».</translation>
     </message>
@@ -1154,8 +1150,8 @@
         <translation>--compare necesita dos o tres escenarios, separados por comas, no «%1».</translation>
     </message>
     <message>
-        <source>--bound-ms needs a number of milliseconds, not “%1”.</source>
-        <translation>--bound-ms necesita un número de milisegundos, no «%1».</translation>
+        <source>--%1 needs a number of milliseconds, not “%2”.</source>
+        <translation>--%1 necesita un número de milisegundos, no «%2».</translation>
     </message>
 </context>
 <context>

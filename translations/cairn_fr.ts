@@ -342,10 +342,6 @@
         <translation>Graine aléatoire (1 par défaut).</translation>
     </message>
     <message>
-        <source>--budget-ms needs a number of milliseconds, not “%1”.</source>
-        <translation>--budget-ms attend un nombre de millisecondes, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>--seed needs a whole number, not “%1”.</source>
         <translation>--seed attend un nombre entier, pas « %1 ».</translation>
     </message>
@@ -1154,8 +1150,8 @@
         <translation>--compare attend deux ou trois scénarios, séparés par des virgules, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>--bound-ms needs a number of milliseconds, not “%1”.</source>
-        <translation>--bound-ms attend un nombre de millisecondes, pas « %1 ».</translation>
+        <source>--%1 needs a number of milliseconds, not “%2”.</source>
+        <translation>--%1 attend un nombre de millisecondes, pas « %2 ».</translation>
     </message>
 </context>
 <context>

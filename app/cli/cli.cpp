@@ -432,15 +432,13 @@ int scheduleCommand(const QStringList &arguments)
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
+    const std::optional<int> budgetMs = milliseconds(parser, budget);
+    const std::optional<int> proofMs = milliseconds(parser, boundMs);
+    if (!budgetMs || !proofMs)
+        return UsageError;
     bool ok = false;
     SchedulerOptions options;
-    options.timeBudgetMs = parser.value(budget).toInt(&ok);
-    if (!ok || options.timeBudgetMs < 0) {
-        err(QCoreApplication::translate(
-            "Cairn::Cli", "--budget-ms needs a number of milliseconds, not “%1”.")
-                .arg(parser.value(budget)));
-        return UsageError;
-    }
+    options.timeBudgetMs = *budgetMs;
     options.improve = options.timeBudgetMs > 0; // 0: the fast constructive pass only
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
@@ -469,7 +467,7 @@ int scheduleCommand(const QStringList &arguments)
     }
     const PlanSchedule schedule = schedulePlan(plan, options);
     BoundOptions boundOptions;
-    boundOptions.timeLimitMs = std::max(0, parser.value(boundMs).toInt());
+    boundOptions.timeLimitMs = *proofMs;
     const ScheduleBound bound
         = boundSchedule(schedule.mapping.problem, schedule.result, options.goal, boundOptions);
     const QuarterStyle style = plan.info.quarterStyle();
@@ -581,6 +579,17 @@ std::optional<PlanContent> loadPlan(const QString &path)
         return std::nullopt;
     }
     return std::move(*loaded.content);
+}
+
+std::optional<int> milliseconds(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    bool ok = false;
+    const int ms = parser.value(option).toInt(&ok);
+    if (ok && ms >= 0)
+        return ms;
+    err(QCoreApplication::translate("Cairn::Cli", "--%1 needs a number of milliseconds, not “%2”.")
+            .arg(option.names().constFirst(), parser.value(option)));
+    return std::nullopt;
 }
 
 std::optional<QSize> parseSize(const QString &text)

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 class QCoreApplication;
 
@@ -33,6 +34,9 @@ std::optional<PlanContent> loadPlan(const QString &path);
 // printed; Ok when it may be applied, else the exit code. `where` names the plan.
 int importProblems(const Interchange::ImportResult &result,
     const Interchange::ImportOptions &options, const QString &where);
+// A number of milliseconds (0 or more) given to `option`; nothing (after printing which option
+// and what it was given) for anything else.
+std::optional<int> milliseconds(const QCommandLineParser &parser, const QCommandLineOption &option);
 // "1600x1000"; nothing (after printing why) for anything else.
 std::optional<QSize> parseSize(const QString &text);
 

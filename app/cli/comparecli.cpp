@@ -246,13 +246,11 @@ int compareCommand(const QStringList &arguments)
     if (!parseCommand(parser, arguments, 3, 4, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    bool ok = false;
-    SchedulerOptions options;
-    options.timeBudgetMs = parser.value(budget).toInt(&ok);
-    if (!ok || options.timeBudgetMs < 0) {
-        err(tr("--budget-ms needs a number of milliseconds, not “%1”.").arg(parser.value(budget)));
+    const std::optional<int> budgetMs = milliseconds(parser, budget);
+    if (!budgetMs)
         return UsageError;
-    }
+    SchedulerOptions options;
+    options.timeBudgetMs = *budgetMs;
     options.improve = options.timeBudgetMs > 0;
     const auto plan = loadPlan(args[0]);
     if (!plan)

@@ -174,22 +174,13 @@ int readRoadmapSettings(const QCommandLineParser &parser, const ExportOptions &o
             return UsageError;
         }
     }
-    bool ok = false;
-    s.scheduling.timeBudgetMs = parser.value(o.budget).toInt(&ok);
-    if (!ok || s.scheduling.timeBudgetMs < 0) {
-        err(QCoreApplication::translate(
-            "Cairn::Cli", "--budget-ms needs a number of milliseconds, not “%1”.")
-                .arg(parser.value(o.budget)));
+    const std::optional<int> budgetMs = milliseconds(parser, o.budget);
+    const std::optional<int> boundMs = milliseconds(parser, o.boundMs);
+    if (!budgetMs || !boundMs)
         return UsageError;
-    }
+    s.scheduling.timeBudgetMs = *budgetMs;
     s.scheduling.improve = s.scheduling.timeBudgetMs > 0;
-    s.boundMs = parser.value(o.boundMs).toInt(&ok);
-    if (!ok || s.boundMs < 0) {
-        err(QCoreApplication::translate(
-            "Cairn::Cli", "--bound-ms needs a number of milliseconds, not “%1”.")
-                .arg(parser.value(o.boundMs)));
-        return UsageError;
-    }
+    s.boundMs = *boundMs;
 
     return Ok;
 }

@@ -282,6 +282,53 @@ private slots:
         QCOMPARE(bad.exitCode, 64);
     }
 
+    // Every time option takes milliseconds, 0 or more; anything else is refused with the option
+    // and the value named, and nothing is written. (`schedule --bound-ms` took "soon" as 0.)
+    void timeOptionsTakeMillisecondsOnly_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        const QStringList schedule {QStringLiteral("schedule"), QStringLiteral("PLAN")};
+        const QStringList exportPdf {QStringLiteral("export"), QStringLiteral("PLAN"),
+            QStringLiteral("--pdf"), QStringLiteral("OUT")};
+        const QStringList compare {QStringLiteral("compare"), QStringLiteral("PLAN"),
+            QStringLiteral("base"), QStringLiteral("base")};
+        QTest::newRow("schedule budget")
+            << schedule << QStringLiteral("--budget-ms") << QStringLiteral("fast");
+        QTest::newRow("schedule bound word")
+            << schedule << QStringLiteral("--bound-ms") << QStringLiteral("soon");
+        QTest::newRow("schedule bound negative")
+            << schedule << QStringLiteral("--bound-ms") << QStringLiteral("-5");
+        QTest::newRow("export budget")
+            << exportPdf << QStringLiteral("--budget-ms") << QStringLiteral("1.5");
+        QTest::newRow("export bound")
+            << exportPdf << QStringLiteral("--bound-ms") << QStringLiteral("-1");
+        QTest::newRow("compare budget")
+            << compare << QStringLiteral("--budget-ms") << QStringLiteral("lots");
+    }
+
+    void timeOptionsTakeMillisecondsOnly()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        const QString plan = m_dir.filePath(QStringLiteral("ms.cairn"));
+        if (!QFile::exists(plan))
+            QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QString out = m_dir.filePath(QStringLiteral("ms.pdf"));
+        arguments.replaceInStrings(QStringLiteral("PLAN"), plan);
+        arguments.replaceInStrings(QStringLiteral("OUT"), out);
+        const Run bad = cairn(arguments + QStringList {option, value});
+        QCOMPARE(bad.exitCode, 64);
+        QVERIFY2(bad.err.contains(option) && bad.err.contains(value), qPrintable(bad.err));
+        QVERIFY(bad.out.isEmpty());
+        QVERIFY(!QFile::exists(out));
+        const Run good = cairn(arguments + QStringList {option, QStringLiteral("0")});
+        QVERIFY2(good.exitCode == 0 || good.exitCode == 1, qPrintable(good.err));
+        QFile::remove(out);
+    }
+
     void exportWritesRoadmapImages()
     {
         const QString plan = m_dir.filePath(QStringLiteral("export.cairn"));
