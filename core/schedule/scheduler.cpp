@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <climits>
+#include <cmath>
 #include <numeric>
 #include <random>
 #include <thread>
@@ -99,6 +100,12 @@ public:
         , m_use(size_t(inst.R) * size_t(inst.T), 0)
         , m_start(size_t(inst.n), 0)
     {
+        for (size_t k = 0; k < size_t(m.n) && k < m.es.size(); ++k) {
+            const int fin = m.es[k] + m.dur[k];
+            m_floorPrimary += m.w[k] * fin;
+            if (m.dl[k] < kNoDeadline && fin > m.dl[k])
+                m_floorTardiness += m.dlw[k] * (fin - m.dl[k]);
+        }
     }
 
     const std::vector<int> &starts() const { return m_start; }
@@ -213,12 +220,19 @@ public:
     // serial() places them. Once the changed positions are behind and every activity placed since
     // the first of them is where it was, the rest would be too: the schedule is `previous` (the
     // profile then holds only what was placed).
-    void serialFrom(
-        const std::vector<int> &list, ListSpan changed, const std::vector<int> &previous)
+    // With a `limit` (value goal), the decode stops and returns false as soon as the schedule is
+    // sure to be worse than it: deadline tardiness only grows as activities are placed, and so
+    // does Σ weight × finish counted with the precedence-earliest finish (es + duration) of those
+    // not placed yet (weights are not negative; a precedence-feasible list places each activity
+    // no earlier than es). The value climb rejects most of its candidates; they stop early.
+    bool serialFrom(const std::vector<int> &list, ListSpan changed,
+        const std::vector<int> &previous, const Fitness *limit = nullptr)
     {
         clear();
         reservePins();
         const size_t first = size_t(changed.first), last = size_t(changed.last);
+        const bool bounded = limit != nullptr && m.goal == Goal::Value;
+        qint64 tardiness = m_floorTardiness, primary = m_floorPrimary;
         bool same = true;
         for (size_t k = 0; k < list.size(); ++k) {
             const int i = list[k];
@@ -229,10 +243,22 @@ public:
             same = same && s == previous[size_t(i)];
             if (same && k >= last) {
                 std::copy(previous.begin(), previous.end(), m_start.begin());
-                return;
+                return true;
             }
             add(i, s, +1);
+            if (bounded) {
+                const int fin = s + m.dur[size_t(i)];
+                primary += m.w[size_t(i)] * (s - m.es[size_t(i)]);
+                if (fin > m.dl[size_t(i)])
+                    tardiness += m.dlw[size_t(i)]
+                        * (fin - std::max(m.dl[size_t(i)], m.es[size_t(i)] + m.dur[size_t(i)]));
+                if (k >= first
+                    && (tardiness > limit->tardiness
+                        || (tardiness == limit->tardiness && primary > limit->primary)))
+                    return false;
+            }
         }
+        return true;
     }
 
     // Serial SGS that keeps activities where they were where they still fit: each activity of
@@ -404,6 +430,8 @@ private:
     const Instance &m;
     std::vector<qint64> m_use;
     std::vector<int> m_start;
+    qint64 m_floorPrimary = 0; // Σ weight × precedence-earliest finish (serialFrom's limit)
+    qint64 m_floorTardiness = 0; // deadline tardiness at those finishes
 };
 
 // ---- activity lists ----------------------------------------------------------------------
@@ -694,6 +722,15 @@ public:
         const qint64 base = calmBaseline();
         return f.primary <= base
             || double(f.primary - base) <= double(base) * m_options.calmTolerance;
+    }
+
+    // No worse than any acceptable schedule (a little above the worst: the tolerance is a share).
+    Fitness mostAcceptable() const
+    {
+        const qint64 base = calmBaseline();
+        const double room
+            = std::min(std::ceil(double(base) * std::max(0.0, m_options.calmTolerance)), 1e18);
+        return {best.fitness.tardiness, Saturating::add(base, qint64(room) + 1), LLONG_MAX};
     }
 
     // Keeps the calmest acceptable schedules seen (a few: the tolerance narrows as the best
@@ -1239,20 +1276,6 @@ public:
             if (changed.first >= m.n && ++unchanged < 100)
                 continue; // no move drawn: nothing to decode
             unchanged = 0;
-            if (curSerial)
-                m_engine.serialFrom(ind.list, changed, cur.starts);
-            else
-                m_engine.serial(ind.list);
-            ++schedules;
-            ind.fitness = m_engine.evaluate();
-            ind.starts = m_engine.starts();
-            offer(ind);
-            if (ind.fitness < climbBest) {
-                climbBest = ind.fitness;
-                idle = 0;
-            } else if (++idle > stall) {
-                return;
-            }
             if (!paced && schedules - schedulesBefore >= measureAfter) {
                 paced = true;
                 const double ms
@@ -1262,6 +1285,31 @@ public:
                 stall = stallAfter(length);
             }
             const size_t v = size_t(it % qint64(length));
+            // A candidate worse than both schedules it may match is rejected, and one that is
+            // not acceptable to calm re-planning either is of no use: its decode stops once that
+            // is sure.
+            Fitness limit = std::max(history[v], cur.fitness);
+            if (m.hasRef)
+                limit = std::max(limit, mostAcceptable());
+            bool whole = true;
+            if (curSerial)
+                whole = m_engine.serialFrom(ind.list, changed, cur.starts, &limit);
+            else
+                m_engine.serial(ind.list);
+            ++schedules;
+            if (whole) {
+                ind.fitness = m_engine.evaluate();
+                ind.starts = m_engine.starts();
+                offer(ind);
+            } else {
+                ind.fitness = Fitness {}; // worse than any schedule
+            }
+            if (ind.fitness < climbBest) {
+                climbBest = ind.fitness;
+                idle = 0;
+            } else if (++idle > stall) {
+                return;
+            }
             if (ind.fitness <= history[v] || ind.fitness <= cur.fitness) {
                 // Now and then, when the schedule moved, in start order (orderByStarts);
                 // otherwise the list as the move left it: the climb drifts over lists of the
