@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Cairn::Test {
 
 struct Run {
@@ -15,9 +17,13 @@ struct Run {
     QString err;
 };
 
-inline Run cairn(const QStringList &args, int timeoutMs = 120000)
+// `inChild` runs in the child before cairn starts (limits on what it may do, for instance).
+inline Run cairn(
+    const QStringList &args, int timeoutMs = 120000, const std::function<void()> &inChild = {})
 {
     QProcess p;
+    if (inChild)
+        p.setChildProcessModifier(inChild);
     p.start(QStringLiteral(CAIRN_BINARY), args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {

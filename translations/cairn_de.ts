@@ -1153,6 +1153,10 @@
         <source>--%1 needs a number of milliseconds, not “%2”.</source>
         <translation>--%1 braucht eine Zahl von Millisekunden, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>--%1 names the plan “%2” itself: the export would replace it. Choose another file.</source>
+        <translation>--%1 nennt den Plan „%2“ selbst: Der Export würde ihn ersetzen. Wählen Sie eine andere Datei.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>

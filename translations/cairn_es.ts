@@ -1153,6 +1153,10 @@
         <source>--%1 needs a number of milliseconds, not “%2”.</source>
         <translation>--%1 necesita un número de milisegundos, no «%2».</translation>
     </message>
+    <message>
+        <source>--%1 names the plan “%2” itself: the export would replace it. Choose another file.</source>
+        <translation>--%1 indica el propio plan «%2»: la exportación lo reemplazaría. Elija otro archivo.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>

@@ -1153,6 +1153,10 @@
         <source>--%1 needs a number of milliseconds, not “%2”.</source>
         <translation>--%1 attend un nombre de millisecondes, pas « %2 ».</translation>
     </message>
+    <message>
+        <source>--%1 names the plan “%2” itself: the export would replace it. Choose another file.</source>
+        <translation>--%1 désigne le plan « %2 » lui-même : l’export le remplacerait. Choisissez un autre fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>

@@ -15,13 +15,13 @@
 #include "core/interchange/planjson.h"
 #include "core/schedule/planscheduler.h"
 #include "core/store/planfile.h"
+#include "core/store/savewhole.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace Cairn::Cli {
 
@@ -292,11 +292,10 @@ int writeTables(const QCommandLineParser &parser, const ExportOptions &o, const 
                 .arg(nativeAbsolute(parser.value(o.xlsx))));
     }
     if (parser.isSet(o.json)) {
-        QSaveFile file(parser.value(o.json));
-        if (!file.open(QIODevice::WriteOnly) || file.write(writePlanJson(plan, &schedule)) < 0
-            || !file.commit()) {
+        if (const QString why = saveWhole(parser.value(o.json), writePlanJson(plan, &schedule));
+            !why.isEmpty()) {
             err(QCoreApplication::translate("Cairn::Cli", "Cannot write “%1”: %2")
-                    .arg(nativeAbsolute(parser.value(o.json)), file.errorString()));
+                    .arg(nativeAbsolute(parser.value(o.json)), why));
             return Unreadable;
         }
         out(QCoreApplication::translate("Cairn::Cli", "Wrote the plan as JSON to %1")
@@ -396,6 +395,31 @@ int writeCharts(const QCommandLineParser &parser, const ExportOptions &o, const 
     return Ok;
 }
 
+// Whether an output named on the command line is the plan file itself (or a link to it): then
+// says so. The plan would be replaced by the export (the writes go through a temporary file that
+// is renamed over the target).
+bool writesOverThePlan(const QCommandLineParser &parser)
+{
+    const QFileInfo plan(parser.positionalArguments().first());
+    if (!plan.exists())
+        return false;
+    for (const char *name : {"csv", "xlsx", "json", "pdf", "slides", "png", "svg", "charts",
+             "graph", "workshop-record"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            continue;
+        const QFileInfo target(parser.value(option));
+        if (target.exists() && target.canonicalFilePath() == plan.canonicalFilePath()) {
+            err(QCoreApplication::translate("Cairn::Cli",
+                "--%1 names the plan “%2” itself: the export would replace it. Choose another "
+                "file.")
+                    .arg(option, nativeAbsolute(plan.filePath())));
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int exportCommand(const QStringList &arguments)
@@ -426,6 +450,8 @@ int exportCommand(const QStringList &arguments)
         return UsageError;
     }
     if (!graph.valid(parser))
+        return UsageError;
+    if (writesOverThePlan(parser))
         return UsageError;
     ExportSettings s;
     if (const int c = readRoadmapSettings(parser, o, s); c != Ok)

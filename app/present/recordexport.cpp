@@ -1,11 +1,11 @@
 #include "app/present/recordexport.h"
 
+#include "core/store/savewhole.h"
 #include "core/workshop/record.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Cairn {
 
@@ -34,10 +34,9 @@ QString writeWorkshopRecord(const PlanContent &plan, const PlanSchedule &schedul
     const QString text = format == RecordFormat::Markdown
         ? workshopRecordMarkdown(record, plan.info)
         : workshopRecordCsv(record, plan.info);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+    if (const QString why = saveWhole(path, text.toUtf8()); !why.isEmpty())
         return QCoreApplication::translate("Cairn::Workshop", "Cannot write “%1”: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+            .arg(QDir::toNativeSeparators(path), why);
     return {};
 }
 

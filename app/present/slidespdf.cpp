@@ -1,21 +1,20 @@
 #include "app/present/slidespdf.h"
 
 #include "app/present/slidedeck.h"
+#include "core/store/savewhole.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Cairn {
 
 QString writeSlidesPdf(const SlideDeck &deck, const QString &path, const QString &title)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Cairn::Slides", "Cannot write “%1”: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+    QBuffer file; // the whole document, then saved whole (saveWhole)
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&file);
         // 96 dots per inch: a slide's 1280 × 720 units are the page's 13.33 × 7.5 inches.
@@ -36,9 +35,9 @@ QString writeSlidesPdf(const SlideDeck &deck, const QString &path, const QString
         }
         p.end();
     }
-    if (!file.commit())
+    if (const QString why = saveWhole(path, file.data()); !why.isEmpty())
         return QCoreApplication::translate("Cairn::Slides", "Cannot write “%1”: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+            .arg(QDir::toNativeSeparators(path), why);
     return {};
 }
 

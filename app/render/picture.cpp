@@ -1,9 +1,11 @@
 #include "app/render/picture.h"
 
+#include "core/store/savewhole.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Cairn::Picture {
@@ -34,9 +36,8 @@ QString save(const QString &path, Format format, QSize size, const QString &titl
         return QCoreApplication::translate("Cairn::Roadmap", "Cannot write “%1”: %2")
             .arg(QDir::toNativeSeparators(path), reason);
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+    QBuffer file; // the whole picture, then saved whole (saveWhole)
+    file.open(QIODevice::WriteOnly);
     if (format == Format::Svg) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
@@ -49,8 +50,8 @@ QString save(const QString &path, Format format, QSize size, const QString &titl
     } else if (!image(size, pngScale, paint).save(&file, "PNG")) {
         return failed(file.errorString());
     }
-    if (!file.commit())
-        return failed(file.errorString());
+    if (const QString why = saveWhole(path, file.data()); !why.isEmpty())
+        return failed(why);
     return {};
 }
 

@@ -3,14 +3,15 @@
 #include "app/render/colours.h"
 #include "app/render/roadmapimage.h"
 #include "app/report/reportflow.h"
+#include "core/store/savewhole.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -241,10 +242,8 @@ void ReportComposer::paint(QPagedPaintDevice *device) const
 
 QString ReportComposer::writePdf(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Cairn::Report", "Cannot write “%1”: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+    QBuffer file; // the whole document, then saved whole (saveWhole)
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setResolution(
@@ -258,9 +257,9 @@ QString ReportComposer::writePdf(const QString &path) const
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         paint(&writer);
     }
-    if (!file.commit())
+    if (const QString why = saveWhole(path, file.data()); !why.isEmpty())
         return QCoreApplication::translate("Cairn::Report", "Cannot write “%1”: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+            .arg(QDir::toNativeSeparators(path), why);
     return {};
 }
 

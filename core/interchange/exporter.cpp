@@ -4,12 +4,12 @@
 #include "core/interchange/csv.h"
 #include "core/scenario/scenarioplan.h"
 #include "core/schedule/planscheduler.h"
+#include "core/store/savewhole.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
@@ -258,10 +258,9 @@ QStringList writeCsv(
     }
     for (const ExportTable &t : exportTables(plan, schedule)) {
         const QString path = dir.filePath(fileName(t.kind));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csvBytes(t)) < 0 || !file.commit()) {
+        if (const QString why = saveWhole(path, csvBytes(t)); !why.isEmpty()) {
             *error = QCoreApplication::translate("Cairn::Interchange", "Cannot write “%1”: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+                         .arg(QDir::toNativeSeparators(path), why);
             return files;
         }
         files << path;

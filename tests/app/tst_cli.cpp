@@ -19,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <optional>
+#include <sys/resource.h>
 
 using namespace Cairn;
 
@@ -327,6 +329,94 @@ private slots:
         const Run good = cairn(arguments + QStringList {option, QStringLiteral("0")});
         QVERIFY2(good.exitCode == 0 || good.exitCode == 1, qPrintable(good.err));
         QFile::remove(out);
+    }
+
+    // An export never writes over the plan it reads: refused, the plan as it was.
+    void exportNeverReplacesThePlan_data()
+    {
+        QTest::addColumn<QString>("option");
+        for (const char *option : {"--json", "--pdf", "--png", "--svg", "--xlsx", "--slides",
+                 "--graph", "--workshop-record"})
+            QTest::newRow(option) << QString::fromLatin1(option);
+    }
+
+    void exportNeverReplacesThePlan()
+    {
+        QFETCH(QString, option);
+        const QString plan = m_dir.filePath(QStringLiteral("itself.cairn"));
+        if (!QFile::exists(plan))
+            QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QByteArray before = hashOf(plan);
+        const QString link = m_dir.filePath(QStringLiteral("itself-link.cairn"));
+        QFile::link(plan, link);
+        for (const QString &target : {plan, link}) {
+            const Run r = cairn({QStringLiteral("export"), plan, option, target,
+                QStringLiteral("--budget-ms"), QStringLiteral("0")});
+            QCOMPARE(r.exitCode, 64);
+            QVERIFY2(r.err.contains(option) && r.err.contains(QStringLiteral("itself")),
+                qPrintable(r.err));
+            QCOMPARE(hashOf(plan), before);
+        }
+        QVERIFY(QFile::exists(link) && QFileInfo(link).isSymLink());
+    }
+
+    // A disk that fills up during an export: the export fails with the system's reason and leaves
+    // no file cut short (a file size limit in the child stands in for a full disk: the write that
+    // crosses it is cut short, the next fails). Before, JSON and the pictures said "Wrote" and
+    // left the first 64 KiB.
+    void exportToAFullDiskFailsWhole_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("limit"); // bytes, below the largest file's size
+        QTest::newRow("json") << QStringLiteral("--json") << QStringLiteral("full.json") << 16384;
+        QTest::newRow("pdf") << QStringLiteral("--pdf") << QStringLiteral("full.pdf") << 16384;
+        QTest::newRow("svg") << QStringLiteral("--svg") << QStringLiteral("full.svg") << 16384;
+        QTest::newRow("slides") << QStringLiteral("--slides") << QStringLiteral("full-slides.pdf")
+                                << 16384;
+        QTest::newRow("csv") << QStringLiteral("--csv") << QStringLiteral("full-csv") << 4096;
+    }
+
+    void exportToAFullDiskFailsWhole()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, name);
+        QFETCH(int, limit);
+        const QString plan = m_dir.filePath(QStringLiteral("full.cairn"));
+        if (!QFile::exists(plan))
+            QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        const QString target = m_dir.filePath(name);
+        const QStringList args {QStringLiteral("export"), plan, option, target,
+            QStringLiteral("--budget-ms"), QStringLiteral("0"), QStringLiteral("--bound-ms"),
+            QStringLiteral("0")};
+        // Whole, the output is larger than the limit.
+        const Run whole = cairn(args);
+        QCOMPARE(whole.exitCode, 0);
+        qint64 size = QFileInfo(target).size();
+        if (QFileInfo(target).isDir())
+            for (const QFileInfo &f : QDir(target).entryInfoList(QDir::Files))
+                size = std::max(size, f.size());
+        QVERIFY2(size > qint64(limit), qPrintable(QString::number(size)));
+        if (QFileInfo(target).isDir())
+            QDir(target).removeRecursively();
+        else
+            QFile::remove(target);
+
+        const Run full = cairn(args, 120000, [limit] {
+            ::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails (EFBIG) instead
+            const rlimit l {rlim_t(limit), rlim_t(limit)};
+            ::setrlimit(RLIMIT_FSIZE, &l);
+        });
+        QCOMPARE(full.exitCode, 2);
+        QVERIFY2(full.err.contains(QStringLiteral("Cannot write")), qPrintable(full.err));
+        QVERIFY2(!full.out.contains(QStringLiteral("Wrote")), qPrintable(full.out));
+        if (QFileInfo(target).isDir()) {
+            for (const QFileInfo &f : QDir(target).entryInfoList(QDir::Files))
+                QVERIFY2(f.size() <= qint64(limit) && f.size() > 0, qPrintable(f.fileName()));
+            QDir(target).removeRecursively();
+        } else {
+            QVERIFY(!QFile::exists(target));
+        }
     }
 
     void exportWritesRoadmapImages()
