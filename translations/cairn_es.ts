@@ -3411,6 +3411,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>there is no workshop called “%1”.</source>
         <translation>no hay ningún taller llamado «%1».</translation>
     </message>
+    <message>
+        <source>the row has %1 cells, the header %2: “%3” belongs to no column. A value holding the separator (a decimal comma, say) needs quotes.</source>
+        <translation>la fila tiene %1 celdas y el encabezado %2: «%3» no pertenece a ninguna columna. Un valor que contiene el separador (una coma decimal, por ejemplo) necesita comillas.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Logo</name>

@@ -236,6 +236,19 @@ public:
         m_fields = fields;
         m_rowOk = true;
         ++m_r.rows;
+        if (const QString beyond = cellsBeyondHeader(); !beyond.isEmpty()) {
+            // A cell that belongs to no column would be lost: the row is bad as a whole
+            // (often a separator inside a value that is not quoted, such as a decimal comma).
+            fail(QString(),
+                QCoreApplication::translate("Cairn::Interchange",
+                    "the row has %1 cells, the header %2: “%3” belongs to no column. A value "
+                    "holding the separator (a decimal comma, say) needs quotes.")
+                    .arg(fields.size())
+                    .arg(m_header.size())
+                    .arg(beyond));
+            ++m_r.badRows;
+            return;
+        }
         switch (m_kind) {
         case TableKind::Plan:
             planRow();
@@ -306,6 +319,16 @@ public:
         }
         if (!m_rowOk)
             ++m_r.badRows;
+    }
+
+    // The row's cells past the header's last column that hold something, as the file has them.
+    QString cellsBeyondHeader() const
+    {
+        QStringList beyond;
+        for (qsizetype i = m_header.size(); i < m_fields.size(); ++i)
+            if (!m_fields[i].trimmed().isEmpty())
+                beyond << m_fields[i].trimmed();
+        return beyond.join(QStringLiteral(", "));
     }
 
     // References by name within the table that just ended (a goal's parent, the systems a

@@ -641,6 +641,71 @@ private slots:
         QCOMPARE(plan.content(), base);
     }
 
+    // A cell past the header's last column belongs to no field: the row is bad (named, with
+    // what it held), never imported with the cell dropped. Empty trailing cells are harmless.
+    // (Before, "X1,1,5,2" under "name,cost,duration" imported cost 1 and duration 5, and a
+    // demand of "1,5" FTE under a comma header imported 1.)
+    void cellsBeyondTheHeaderMakeTheRowBad_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("bad"); // rows refused
+        QTest::addColumn<QString>("beyond"); // what the message quotes
+        QTest::newRow("decimal comma in a cost")
+            << QStringLiteral("initiatives.csv")
+            << QByteArray("name,cost,duration\nGood,1000,2\nX1,1,5,2\n") << 1
+            << QStringLiteral("“2”");
+        QTest::newRow("decimal comma in a demand")
+            << QStringLiteral("demands.csv")
+            << QByteArray("initiative,resource,amount\nGood,Team,1\nGood,Team,1,5\n") << 1
+            << QStringLiteral("“5”");
+        QTest::newRow("two cells too many")
+            << QStringLiteral("goals.csv") << QByteArray("name\nG1,a,b\n") << 1
+            << QStringLiteral("“a, b”");
+        QTest::newRow("empty trailing cells")
+            << QStringLiteral("initiatives.csv")
+            << QByteArray("name,cost\nGood,1000,,\nAlso,2000, \n") << 0 << QString();
+    }
+
+    void cellsBeyondTheHeaderMakeTheRowBad()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QFETCH(int, bad);
+        QFETCH(QString, beyond);
+        QTemporaryDir dir;
+        // The rows above refer to an initiative and a resource that exist.
+        QFile resources(dir.filePath(QStringLiteral("resources.csv")));
+        QVERIFY(resources.open(QIODevice::WriteOnly));
+        resources.write("name,kind\nTeam,team\n");
+        resources.close();
+        QFile initiatives(dir.filePath(QStringLiteral("initiatives.csv")));
+        if (file != QLatin1String("initiatives.csv")) {
+            QVERIFY(initiatives.open(QIODevice::WriteOnly));
+            initiatives.write("name\nGood\n");
+            initiatives.close();
+        }
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        const ImportResult r = importFiles(PlanContent {}, {dir.path()}, {});
+        QStringList messages;
+        for (const RowError &e : r.errors)
+            messages << e.message();
+        QVERIFY2(r.badRows == bad, qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(r.errors.size(), qsizetype(bad));
+        if (bad > 0) {
+            QCOMPARE(QFileInfo(r.errors[0].file).fileName(), file);
+            QCOMPARE(r.errors[0].line, qint64(3 - (file == QLatin1String("goals.csv"))));
+            QVERIFY2(r.errors[0].reason.contains(beyond), qPrintable(r.errors[0].reason));
+            QVERIFY(!r.canApply({}));
+        } else {
+            QCOMPARE(r.plan.initiatives.size(), size_t(2));
+            QCOMPARE(r.plan.initiatives[1].name, QStringLiteral("Also"));
+        }
+    }
+
     void cyclesAreRefusedByRow()
     {
         const ImportResult r = importFiles(PlanContent {},
