@@ -172,7 +172,11 @@ std::optional<Money> Money::parse(QStringView text, const Currency &currency)
     for (qsizetype i = 1; i < groups.size(); ++i)
         if (groups[i].size() != 3)
             return std::nullopt;
-    if (groups.first().isEmpty() && groups.size() > 1)
+    // ...after a first group of one to three digits, not a zero: "0.001" and "1234.567" are
+    // not grouped numbers (read so, they were 1 and 1234567).
+    if (groups.size() > 1
+        && (groups.first().isEmpty() || groups.first().size() > 3
+            || groups.first().startsWith(QLatin1Char('0'))))
         return std::nullopt;
     const QString digits = groups.join(QString());
     if (fraction.contains(QLatin1Char('.')) || fraction.contains(QLatin1Char(',')))

@@ -108,6 +108,15 @@ private slots:
         QTest::newRow("letters") << QStringLiteral("twelve") << false << qint64(0);
         QTest::newRow("empty") << QString() << false << qint64(0);
         QTest::newRow("two decimal marks") << QStringLiteral("1.5.5") << false << qint64(0);
+        // A thousands group follows one to three digits that are not a zero: these were read as
+        // 1 and 1234567 (0.001 € became 1 €).
+        QTest::newRow("zero, then a group") << QStringLiteral("0.001") << false << qint64(0);
+        QTest::newRow("zero-led groups") << QStringLiteral("0,250,000") << false << qint64(0);
+        QTest::newRow("four digits, then a group")
+            << QStringLiteral("1234.567") << false << qint64(0);
+        QTest::newRow("a small grouped amount")
+            << QStringLiteral("1.000") << true << qint64(100000);
+        QTest::newRow("zero with cents") << QStringLiteral("0,50") << true << qint64(50);
     }
     void parse()
     {
