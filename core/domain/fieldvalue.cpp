@@ -142,7 +142,7 @@ CellValue parseNumber(const FieldSpec &f, const QString &t, const FieldContext &
                       .arg(t));
     }
     const QVariant v = QVariant::fromValue(qlonglong(*n));
-    if (const QString problem = rangeProblem(f, v); !problem.isEmpty())
+    if (const QString problem = rangeProblem(f, v, amountDigits(c, f.type)); !problem.isEmpty())
         return failed(problem);
     return valueOf(v);
 }
@@ -244,7 +244,7 @@ std::optional<QString> pictureDataUrl(const QByteArray &bytes, QString *why)
         + QString::fromLatin1(bytes.toBase64());
 }
 
-QString rangeProblem(const FieldSpec &f, const QVariant &v)
+QString rangeProblem(const FieldSpec &f, const QVariant &v, int minorDigits)
 {
     if (f.type == FieldType::Text) {
         const qsizetype length = v.toString().size();
@@ -264,11 +264,17 @@ QString rangeProblem(const FieldSpec &f, const QVariant &v)
             .arg(QLocale().toString(n))
             .arg(f.minimum)
             .arg(f.maximum);
+    // As entered: -100000 hundredths of a euro are -1,000.
+    QString shown = QLocale().toString(n);
+    if (f.type == FieldType::Money || f.type == FieldType::Amount) {
+        const qint64 per = power10(minorDigits);
+        shown = n % per == 0 ? QLocale().toString(n / per)
+                             : QLocale().toString(double(n) / double(per), 'f', minorDigits);
+    }
     if (n < f.minimum)
-        return QCoreApplication::translate("Cairn::Field", "%1 is less than 0.")
-            .arg(QLocale().toString(n));
+        return QCoreApplication::translate("Cairn::Field", "%1 is less than 0.").arg(shown);
     return QCoreApplication::translate("Cairn::Field", "%1 is more than Cairn can add up.")
-        .arg(QLocale().toString(n));
+        .arg(shown);
 }
 
 QString cellText(const FieldSpec &f, const QVariant &v, const FieldContext &c)

@@ -36,8 +36,9 @@ struct CellValue {
 CellValue parseCell(const FieldSpec &field, const QString &text, const FieldContext &context);
 
 // Why a value is not allowed in a field, in one sentence that names it ("9 is not from 1 to 5.");
-// empty when it is.
-QString rangeProblem(const FieldSpec &field, const QVariant &value);
+// empty when it is. Money and amounts are named as entered, not in their minor units:
+// `minorDigits` of them make one (the currency's; hundredths of an FTE), 2 when not given.
+QString rangeProblem(const FieldSpec &field, const QVariant &value, int minorDigits = 2);
 
 // Pictures kept in a plan (a client's logo): a PNG or SVG file's bytes as a data: URL,
 // "data:image/png;base64,..." or "data:image/svg+xml;base64,...", at most kMaxPictureBytes.

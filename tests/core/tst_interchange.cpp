@@ -316,6 +316,37 @@ private slots:
             QVERIFY2(v.error.contains(QLocale().toString(kMaxLineLength)), qPrintable(v.error));
     }
 
+    // A value out of range is named as the user entered it, not in minor units (before, a cost
+    // of -1000 was "-100,000 is less than 0", a yen cost of -5 "-5" by luck).
+    void outOfRangeMoneyIsNamedAsEntered_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("euros") << QStringLiteral("EUR") << QStringLiteral("-1000")
+                               << QStringLiteral("-1,000 is less than 0");
+        QTest::newRow("cents") << QStringLiteral("EUR") << QStringLiteral("-12.5")
+                               << QStringLiteral("-12.50 is less than 0");
+        QTest::newRow("yen") << QStringLiteral("JPY") << QStringLiteral("-5")
+                             << QStringLiteral("-5 is less than 0");
+    }
+    void outOfRangeMoneyIsNamedAsEntered()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QString, text);
+        QFETCH(QString, named);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        PlanContent plan;
+        plan.info.currency = Currency {currency};
+        const FieldSpec *f = schemaOf<Initiative>().field(QStringLiteral("cost"));
+        QVERIFY(f);
+        const CellValue v = parseCell(*f, text, {plan});
+        QLocale::setDefault(before);
+        QVERIFY(!v.ok());
+        QVERIFY2(v.error.startsWith(named), qPrintable(v.error));
+    }
+
     void choicesInAnyCaseAndLanguage_data()
     {
         QTest::addColumn<QString>("text");

@@ -778,7 +778,7 @@ private slots:
         QTest::newRow("duration") << QStringLiteral("UPDATE initiative SET duration = 2000000000")
                                   << QStringLiteral("2,000,000,000 is not from 0 to 40");
         QTest::newRow("negative cost") << QStringLiteral("UPDATE initiative SET cost = -5")
-                                       << QStringLiteral("-5 is less than 0");
+                                       << QStringLiteral("-0.05 is less than 0");
         QTest::newRow("horizon") << QStringLiteral("UPDATE plan SET horizon = 2147483647")
                                  << QStringLiteral("Horizon");
         QTest::newRow("lag") << QStringLiteral("UPDATE initiative_dependency SET lag = 1000000000")
