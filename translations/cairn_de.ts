@@ -3415,6 +3415,10 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
         <source>the row has %1 cells, the header %2: “%3” belongs to no column. A value holding the separator (a decimal comma, say) needs quotes.</source>
         <translation>die Zeile hat %1 Zellen, die Kopfzeile %2: „%3“ gehört zu keiner Spalte. Ein Wert, der das Trennzeichen enthält (etwa ein Dezimalkomma), braucht Anführungszeichen.</translation>
     </message>
+    <message>
+        <source>“%1” refers to itself here.</source>
+        <translation>„%1“ verweist hier auf sich selbst.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Logo</name>

@@ -3415,6 +3415,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
         <source>the row has %1 cells, the header %2: “%3” belongs to no column. A value holding the separator (a decimal comma, say) needs quotes.</source>
         <translation>la fila tiene %1 celdas y el encabezado %2: «%3» no pertenece a ninguna columna. Un valor que contiene el separador (una coma decimal, por ejemplo) necesita comillas.</translation>
     </message>
+    <message>
+        <source>“%1” refers to itself here.</source>
+        <translation>«%1» se refiere aquí a sí mismo.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Logo</name>

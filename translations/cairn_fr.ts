@@ -3415,6 +3415,10 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
         <source>the row has %1 cells, the header %2: “%3” belongs to no column. A value holding the separator (a decimal comma, say) needs quotes.</source>
         <translation>la ligne a %1 cellules, l’en-tête %2 : « %3 » n’appartient à aucune colonne. Une valeur qui contient le séparateur (une virgule décimale, par exemple) doit être entre guillemets.</translation>
     </message>
+    <message>
+        <source>“%1” refers to itself here.</source>
+        <translation>« %1 » se désigne ici lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Logo</name>

@@ -660,8 +660,13 @@ private:
                                                     .arg(n.trimmed());
                     break;
                 }
-                if (found.first() != p.id)
-                    ids << found.first();
+                if (found.first() == p.id) { // was dropped without a word
+                    problem = QCoreApplication::translate(
+                        "Cairn::Interchange", "“%1” refers to itself here.")
+                                  .arg(n.trimmed());
+                    break;
+                }
+                ids << found.first();
             }
             if (!problem.isEmpty()) {
                 takeBack(p, problem);

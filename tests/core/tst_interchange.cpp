@@ -737,6 +737,37 @@ private slots:
         }
     }
 
+    // A goal that is its own parent, a system that runs on itself: the row is bad, named (before,
+    // the reference was dropped without a word and the row imported).
+    void selfReferencesAreBadRows_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("own parent")
+            << QStringLiteral("goals.csv") << QByteArray("name,parent\nG0,\nG1,G1\n");
+        QTest::newRow("runs on itself")
+            << QStringLiteral("systems.csv") << QByteArray("name,depends_on\nS0,\nS1,S0; S1\n");
+    }
+    void selfReferencesAreBadRows()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        const ImportResult r = importFiles(PlanContent {}, {f.fileName()}, {});
+        QCOMPARE(r.badRows, 1);
+        QCOMPARE(r.errors.size(), qsizetype(1));
+        QCOMPARE(r.errors[0].line, qint64(3));
+        QVERIFY2(r.errors[0].reason.contains(QStringLiteral("“"))
+                && r.errors[0].reason.contains(QStringLiteral("itself")),
+            qPrintable(r.errors[0].reason));
+        QVERIFY(!r.canApply({}));
+        QCOMPARE(r.plan.goals.size() + r.plan.systems.size(), size_t(1)); // the good row
+    }
+
     void cyclesAreRefusedByRow()
     {
         const ImportResult r = importFiles(PlanContent {},
