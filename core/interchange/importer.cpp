@@ -1133,7 +1133,9 @@ FilePreview previewFile(const QString &path, std::optional<QChar> delimiter, int
     p.delimiter = reader.delimiter();
     p.encoding = Csv::encodingName(reader.encoding());
     p.warnings = reader.warnings();
-    p.error = reader.error();
+    // Named like readCsv's: which file, then what is wrong where in it.
+    if (!reader.error().isEmpty())
+        p.error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), reader.error());
     p.table = guessTable(path, p.header);
     if (p.table)
         p.mapping = guessMapping(*p.table, p.header);

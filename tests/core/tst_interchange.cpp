@@ -109,6 +109,16 @@ private slots:
     {
         const Csv::Table t = Csv::parse("a,b\n1,\"never closed\n2,3\n");
         QVERIFY(t.error.contains(QStringLiteral("Line 2")));
+        // An import names the file too (before: "Line 2: …" alone, from whichever file).
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("initiatives.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,description\nA,\"x\n");
+        f.close();
+        const ImportResult r = importFiles(PlanContent {}, {dir.path()}, {});
+        QVERIFY2(
+            r.fatal.startsWith(QStringLiteral("initiatives.csv: Line 2")), qPrintable(r.fatal));
+        QVERIFY(!r.canApply({}));
     }
 
     void encodings_data()
