@@ -137,11 +137,15 @@ public:
             if (!m_map.contains(r))
                 missing << columnTitle(kind, r);
         if (!missing.isEmpty()) {
-            m_r.errors << RowError {source, headerLine, QString(),
+            // Not a bad row that --apply-valid may leave behind: none of the file's rows can be
+            // read, so nothing is imported (before, the other files went in, "0 bad").
+            const RowError e {source, headerLine, QString(),
                 QCoreApplication::translate("Cairn::Interchange",
                     "the table “%1” needs the columns %2; they are not there, so nothing of it "
                     "was read.")
                     .arg(spec.titleText(), quotedList(missing))};
+            if (m_r.fatal.isEmpty())
+                m_r.fatal = e.message();
             return false;
         }
         reportUnusedColumns(spec);

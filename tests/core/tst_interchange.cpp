@@ -865,11 +865,19 @@ private slots:
         QVERIFY(g.open(QIODevice::WriteOnly));
         g.write("owner,weight\nAna,3\n");
         g.close();
-        const ImportResult m = importFiles(PlanContent {}, {noName}, {});
-        QCOMPARE(m.errors.size(), 1);
-        // The missing column is named by its label (the goal's name is "Goal").
-        QVERIFY2(m.errors[0].reason.contains(QStringLiteral("“Goal”")),
-            qPrintable(m.errors[0].message()));
+        // Beside a good file, with --apply-valid too: nothing is imported (before, the good file
+        // was, and the summary said "0 bad").
+        QFile good(dir.filePath(QStringLiteral("initiatives.csv")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("name\nA\n");
+        good.close();
+        ImportOptions applyValid;
+        applyValid.applyValid = true;
+        const ImportResult m = importFiles(PlanContent {}, {noName, good.fileName()}, applyValid);
+        QVERIFY(!m.canApply(applyValid));
+        // The file and the missing column are named (by its label: the goal's name is "Goal").
+        QVERIFY2(m.fatal.startsWith(QStringLiteral("goals.csv")), qPrintable(m.fatal));
+        QVERIFY2(m.fatal.contains(QStringLiteral("“Goal”")), qPrintable(m.fatal));
     }
 
     void xlsxIsWritten()
