@@ -556,14 +556,20 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
         return false;
     }
     if (parser.isSet(help)) {
-        out(parser.helpText());
+        // Qt's usage line names the program as it was started; the command is part of it
+        // (arguments[0] is "cairn <command>").
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+            text.replace(at, program.size(), arguments.value(0));
+        out(text);
         *exitCode = Ok;
         return false;
     }
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || n > maxPositional) {
         err(QCoreApplication::translate("Cairn::Cli", "Wrong number of arguments. See “%1 --help”.")
-                .arg(arguments.mid(0, 2).join(QLatin1Char(' '))));
+                .arg(arguments.value(0)));
         *exitCode = UsageError;
         return false;
     }

@@ -419,6 +419,56 @@ private slots:
         }
     }
 
+    // The command line answers in the user's language, on every path: a command, a word that
+    // is none (it answered in English), the help.
+    void theCommandLineSpeaksTheUsersLanguage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("german");
+        QTest::newRow("not a command")
+            << QStringList {QStringLiteral("bogus")} << QStringLiteral("ist weder ein Befehl");
+        QTest::newRow("a command's error")
+            << QStringList {QStringLiteral("schedule"), QStringLiteral("PLAN"),
+                   QStringLiteral("--bound-ms"), QStringLiteral("bald")}
+            << QStringLiteral("braucht eine Zahl von Millisekunden, nicht „bald“");
+    }
+
+    void theCommandLineSpeaksTheUsersLanguage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, german);
+        const QString plan = m_dir.filePath(QStringLiteral("deutsch.cairn"));
+        if (!QFile::exists(plan))
+            QCOMPARE(cairn({QStringLiteral("sample"), plan}).exitCode, 0);
+        arguments.replaceInStrings(QStringLiteral("PLAN"), plan);
+        std::vector<std::pair<const char *, std::optional<QByteArray>>> before;
+        for (const char *name : {"LANGUAGE", "LC_ALL"})
+            before.emplace_back(name,
+                qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
+        qputenv("LANGUAGE", "de");
+        qputenv("LC_ALL", "de_DE.UTF-8");
+        const Run r = cairn(arguments);
+        for (const auto &[name, value] : before)
+            value ? qputenv(name, *value) : qunsetenv(name);
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains(german), qPrintable(r.err));
+    }
+
+    // A command's help and its usage error name the command, not the program alone or the
+    // arguments given ("Usage: cairn [options] FILE", "See “cairn check a b --help”").
+    void aCommandsHelpNamesTheCommand()
+    {
+        const Run help = cairn({QStringLiteral("check"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QString usage = help.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(usage.contains(QStringLiteral(" check [")), qPrintable(usage));
+        const Run wrong = cairn(
+            {QStringLiteral("check"), QStringLiteral("a.cairn"), QStringLiteral("b.cairn")});
+        QCOMPARE(wrong.exitCode, 64);
+        QVERIFY2(wrong.err.contains(QStringLiteral(" check --help”")), qPrintable(wrong.err));
+        QVERIFY2(!wrong.err.contains(QStringLiteral("a.cairn")), qPrintable(wrong.err));
+    }
+
     void exportWritesRoadmapImages()
     {
         const QString plan = m_dir.filePath(QStringLiteral("export.cairn"));
