@@ -1157,6 +1157,10 @@
         <source>--%1 names the plan “%2” itself: the export would replace it. Choose another file.</source>
         <translation>--%1 nennt den Plan „%2“ selbst: Der Export würde ihn ersetzen. Wählen Sie eine andere Datei.</translation>
     </message>
+    <message>
+        <source>“%1” and “%2” change the same thing; give one.</source>
+        <translation>„%1“ und „%2“ ändern dasselbe; geben Sie eines an.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>

@@ -1157,6 +1157,10 @@
         <source>--%1 names the plan “%2” itself: the export would replace it. Choose another file.</source>
         <translation>--%1 indica el propio plan «%2»: la exportación lo reemplazaría. Elija otro archivo.</translation>
     </message>
+    <message>
+        <source>“%1” and “%2” change the same thing; give one.</source>
+        <translation>«%1» y «%2» cambian lo mismo; indique solo uno.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>

@@ -1157,6 +1157,10 @@
         <source>--%1 names the plan “%2” itself: the export would replace it. Choose another file.</source>
         <translation>--%1 désigne le plan « %2 » lui-même : l’export le remplacerait. Choisissez un autre fichier.</translation>
     </message>
+    <message>
+        <source>“%1” and “%2” change the same thing; give one.</source>
+        <translation>« %1 » et « %2 » modifient la même chose ; n’en donnez qu’un.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Cli::GraphExportOptions</name>

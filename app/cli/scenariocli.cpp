@@ -195,14 +195,22 @@ std::optional<std::vector<ScenarioOverride>> overridesFrom(
     const QCommandLineParser &parser, const CreateOptions &o, const PlanContent &plan)
 {
     std::vector<std::optional<ScenarioOverride>> asked;
+    QStringList said; // each as the command line gave it, for messages
+    const auto ask
+        = [&](const QString &option, const QString &v, std::optional<ScenarioOverride> o) {
+              asked.push_back(std::move(o));
+              said << QStringLiteral("--%1 %2").arg(option, v);
+          };
     for (const QString &v : parser.values(o.capacity))
-        asked.push_back(capacityOverride(plan, v));
+        ask(QStringLiteral("capacity"), v, capacityOverride(plan, v));
     for (const QString &v : parser.values(o.exclude))
-        asked.push_back(initiativeOverride(
-            plan, v, OverrideChange::Exclude, QString::fromLatin1(kPresenceField)));
+        ask(QStringLiteral("exclude"), v,
+            initiativeOverride(
+                plan, v, OverrideChange::Exclude, QString::fromLatin1(kPresenceField)));
     for (const QString &v : parser.values(o.include))
-        asked.push_back(initiativeOverride(
-            plan, v, OverrideChange::Include, QString::fromLatin1(kPresenceField)));
+        ask(QStringLiteral("include"), v,
+            initiativeOverride(
+                plan, v, OverrideChange::Include, QString::fromLatin1(kPresenceField)));
     for (const QString &v : parser.values(o.pin)) {
         const qsizetype eq = v.lastIndexOf(QLatin1Char('='));
         auto pin = eq > 0
@@ -212,17 +220,28 @@ std::optional<std::vector<ScenarioOverride>> overridesFrom(
             err(tr("--pin needs INITIATIVE=QUARTER, not “%1”.").arg(v));
         if (pin)
             pin->value = v.mid(eq + 1).trimmed();
-        asked.push_back(pin);
+        ask(QStringLiteral("pin"), v, pin);
     }
     for (const QString &v : parser.values(o.set))
-        asked.push_back(setOverride(plan, v));
+        ask(QStringLiteral("set"), v, setOverride(plan, v));
     std::vector<ScenarioOverride> out;
-    for (const auto &a : asked) {
+    for (size_t k = 0; k < asked.size(); ++k) {
+        const auto &a = asked[k];
         if (!a)
             return std::nullopt;
         if (const QString why = overrideProblem(plan, *a); !why.isEmpty()) {
             err(why);
             return std::nullopt;
+        }
+        // One change per field of an item (and quarters): a second kept only the last.
+        for (size_t j = 0; j < out.size(); ++j) {
+            const ScenarioOverride &b = out[j];
+            if (b.entity == a->entity && b.target == a->target && b.field == a->field
+                && b.from == a->from && b.to == a->to) {
+                err(tr("“%1” and “%2” change the same thing; give one.")
+                        .arg(said[qsizetype(j)], said[qsizetype(k)]));
+                return std::nullopt;
+            }
         }
         out.push_back(*a);
     }

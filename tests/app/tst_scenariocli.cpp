@@ -148,6 +148,14 @@ private slots:
         QTest::newRow("unknown field") << QStringList {QStringLiteral("create"),
             QStringLiteral("X"), QStringLiteral("--set"), kErp + QStringLiteral(".colour=red")}
                                        << QStringLiteral("colour");
+        // One change per field: a second was kept and the first dropped without a word.
+        QTest::newRow("a field set twice") << QStringList {QStringLiteral("create"),
+            QStringLiteral("X"), QStringLiteral("--set"), kErp + QStringLiteral(".cost=-10%"),
+            QStringLiteral("--set"), kErp + QStringLiteral(".cost=+10%")}
+                                           << QStringLiteral("change the same thing");
+        QTest::newRow("excluded and included") << QStringList {QStringLiteral("create"),
+            QStringLiteral("X"), QStringLiteral("--exclude"), kErp, QStringLiteral("--include"),
+            kErp} << QStringLiteral("--include ") + kErp;
         QTest::newRow("base name") << QStringList {QStringLiteral("create"), QStringLiteral("base")}
                                    << QStringLiteral("base");
         QTest::newRow("unknown scenario") << QStringList {QStringLiteral("delete"),
