@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Cairn {
 
 namespace {
@@ -149,10 +151,7 @@ CellValue parseNumber(const FieldSpec &f, const QString &t, const FieldContext &
 
 CellValue parseReferences(const FieldSpec &f, const QString &t, const FieldContext &c)
 {
-    static const QRegularExpression separators(QStringLiteral("[;\\n]"));
-    const QStringList names = f.type == FieldType::Reference
-        ? QStringList {t}
-        : t.split(separators, Qt::SkipEmptyParts);
+    const QStringList names = f.type == FieldType::Reference ? QStringList {t} : splitNames(t);
     QList<qlonglong> ids;
     for (const QString &name : names) {
         const QList<qint64> found = entitiesNamed(c.plan, f.target, name);
@@ -244,6 +243,24 @@ std::optional<QString> pictureDataUrl(const QByteArray &bytes, QString *why)
         + QString::fromLatin1(bytes.toBase64());
 }
 
+QString joinNames(const QStringList &names)
+{
+    const bool own = std::any_of(names.cbegin(), names.cend(),
+        [](const QString &n) { return n.contains(QLatin1Char(';')); });
+    return names.join(own ? QStringLiteral("\n") : QStringLiteral("; "));
+}
+
+QStringList splitNames(const QString &cell)
+{
+    const QStringList parts = cell.contains(QLatin1Char('\n')) ? cell.split(QLatin1Char('\n'))
+                                                               : cell.split(QLatin1Char(';'));
+    QStringList names;
+    for (const QString &p : parts)
+        if (!p.trimmed().isEmpty())
+            names << p.trimmed();
+    return names;
+}
+
 QString rangeProblem(const FieldSpec &f, const QVariant &v, int minorDigits)
 {
     if (f.type == FieldType::Text) {
@@ -301,7 +318,7 @@ QString cellText(const FieldSpec &f, const QVariant &v, const FieldContext &c)
         QStringList names;
         for (qlonglong id : v.value<QList<qlonglong>>())
             names << nameOf(c, f.target, id);
-        return names.join(QStringLiteral("; "));
+        return joinNames(names);
     }
     case FieldType::Tags:
         return v.toStringList().join(QStringLiteral(", "));

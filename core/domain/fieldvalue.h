@@ -22,6 +22,10 @@ struct FieldContext {
 // money as "1250000.50", FTE as "1.5", choices by key, references by name, tags joined by ", ",
 // other lists by "; ". Reads back exactly with parseCell.
 QString cellText(const FieldSpec &field, const QVariant &value, const FieldContext &context);
+// A list of names in one cell: joined by "; ", or one per line when a name holds a ";" itself
+// (a system called "Foo; Bar" is one name, not two); read back by splitNames.
+QString joinNames(const QStringList &names);
+QStringList splitNames(const QString &cell);
 // Words for people, in the user's locale: "€1,250,000", "In progress", "1.5 FTE".
 QString displayText(const FieldSpec &field, const QVariant &value, const FieldContext &context);
 

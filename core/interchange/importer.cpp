@@ -650,9 +650,8 @@ private:
             const Field<T> &f = s.fields[size_t(p.field)];
             QList<qlonglong> ids;
             QString problem;
-            const QStringList names = f.type == FieldType::Reference
-                ? QStringList {p.names}
-                : p.names.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts);
+            const QStringList names
+                = f.type == FieldType::Reference ? QStringList {p.names} : splitNames(p.names);
             for (const QString &n : names) {
                 if (n.trimmed().isEmpty())
                     continue;
@@ -1104,7 +1103,7 @@ QString jsonCell(const QJsonValue &v)
         QStringList parts;
         for (const QJsonValue &x : v.toArray())
             parts << jsonCell(x);
-        return parts.join(QStringLiteral("; "));
+        return joinNames(parts);
     }
     return {};
 }
@@ -1233,6 +1232,8 @@ ImportResult importJson(
             continue;
         }
         const QJsonArray rows = table.toArray();
+        if (rows.isEmpty())
+            continue; // nothing to read (its columns come from its rows: there are none)
         QStringList header;
         for (const QJsonValue &row : rows)
             for (const QString &key : row.toObject().keys())

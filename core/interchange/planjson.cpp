@@ -1,5 +1,6 @@
 #include "core/interchange/planjson.h"
 
+#include "core/domain/fieldvalue.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
 
@@ -17,9 +18,10 @@ QJsonValue jsonValue(const Interchange::Column &column, const QString &cell)
     if (column.field
         && (column.field->type == FieldType::Tags || column.field->type == FieldType::References)) {
         QJsonArray items;
-        const QString separator
-            = column.field->type == FieldType::Tags ? QStringLiteral(", ") : QStringLiteral("; ");
-        for (const QString &item : cell.split(separator, Qt::SkipEmptyParts))
+        const QStringList parts = column.field->type == FieldType::Tags
+            ? cell.split(QStringLiteral(", "), Qt::SkipEmptyParts)
+            : splitNames(cell);
+        for (const QString &item : parts)
             items << item;
         return items;
     }

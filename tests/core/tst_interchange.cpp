@@ -778,6 +778,53 @@ private slots:
         QCOMPARE(r.plan.goals.size() + r.plan.systems.size(), size_t(1)); // the good row
     }
 
+    // A name that holds the list separator stays one name through CSV and JSON (before, a
+    // system running on "Foo; Bar" ran on "Foo" and "Bar" after a round trip, or on nothing).
+    void aNameWithASemicolonIsOneReference()
+    {
+        PlanContent plan = samplePlan();
+        qint64 next = 100000; // above every id of the sample (ids are unique across a plan)
+        const auto add = [&](const QString &name) {
+            System s;
+            s.id = SystemId {++next};
+            s.name = name;
+            plan.systems.push_back(s);
+            return s.id;
+        };
+        const SystemId both = add(QStringLiteral("Foo; Bar"));
+        const SystemId foo = add(QStringLiteral("Foo"));
+        add(QStringLiteral("Bar"));
+        System dep;
+        dep.id = SystemId {++next};
+        dep.name = QStringLiteral("Dep");
+        dep.dependsOn = {both, foo};
+        plan.systems.push_back(dep);
+        const auto runsOn = [](const PlanContent &p) {
+            QStringList names;
+            for (const System &s : p.systems)
+                if (s.name == QLatin1String("Dep"))
+                    for (const SystemId id : s.dependsOn)
+                        for (const System &t : p.systems)
+                            if (t.id == id)
+                                names << t.name;
+            return names;
+        };
+        const QStringList expected {QStringLiteral("Foo; Bar"), QStringLiteral("Foo")};
+        QCOMPARE(runsOn(plan), expected);
+
+        QTemporaryDir dir;
+        QString error;
+        writeCsv(plan, QDir(dir.path()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const ImportResult csv = importFiles(PlanContent {}, {dir.path()}, {});
+        QVERIFY2(csv.errors.isEmpty() && csv.fatal.isEmpty(), qPrintable(csv.fatal));
+        QCOMPARE(runsOn(csv.plan), expected);
+
+        const PlanJsonResult json = readPlanJson(writePlanJson(plan));
+        QVERIFY2(json.content, qPrintable(json.error));
+        QCOMPARE(runsOn(*json.content), expected);
+    }
+
     void cyclesAreRefusedByRow()
     {
         const ImportResult r = importFiles(PlanContent {},
