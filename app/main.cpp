@@ -79,8 +79,8 @@ int main(int argc, char *argv[])
         && (argv[1][0] == '-' || !QFileInfo::exists(QString::fromLocal8Bit(argv[1])))) {
         QCoreApplication app(argc, argv);
         describe();
-        Cairn::Cli::installTranslations(
-            app); // "cairn bogus" and "cairn --help" answered in English
+        // Here too: "cairn bogus" and "cairn --help" answered in English.
+        Cairn::Cli::installTranslations(app);
         return Cairn::Cli::run(app.arguments());
     }
     if (!screenshot && !exporting && !hasDisplay()) {

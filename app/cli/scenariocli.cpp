@@ -197,8 +197,8 @@ std::optional<std::vector<ScenarioOverride>> overridesFrom(
     std::vector<std::optional<ScenarioOverride>> asked;
     QStringList said; // each as the command line gave it, for messages
     const auto ask
-        = [&](const QString &option, const QString &v, std::optional<ScenarioOverride> o) {
-              asked.push_back(std::move(o));
+        = [&](const QString &option, const QString &v, std::optional<ScenarioOverride> change) {
+              asked.push_back(std::move(change));
               said << QStringLiteral("--%1 %2").arg(option, v);
           };
     for (const QString &v : parser.values(o.capacity))
