@@ -144,7 +144,7 @@ CellValue parseNumber(const FieldSpec &f, const QString &t, const FieldContext &
                       .arg(t));
     }
     const QVariant v = QVariant::fromValue(qlonglong(*n));
-    if (const QString problem = rangeProblem(f, v, amountDigits(c, f.type)); !problem.isEmpty())
+    if (const QString problem = rangeProblem(f, v, c); !problem.isEmpty())
         return failed(problem);
     return valueOf(v);
 }
@@ -261,7 +261,7 @@ QStringList splitNames(const QString &cell)
     return names;
 }
 
-QString rangeProblem(const FieldSpec &f, const QVariant &v, int minorDigits)
+QString rangeProblem(const FieldSpec &f, const QVariant &v, const FieldContext &c)
 {
     if (f.type == FieldType::Text) {
         const qsizetype length = v.toString().size();
@@ -284,9 +284,10 @@ QString rangeProblem(const FieldSpec &f, const QVariant &v, int minorDigits)
     // As entered: -100000 hundredths of a euro are -1,000.
     QString shown = QLocale().toString(n);
     if (f.type == FieldType::Money || f.type == FieldType::Amount) {
-        const qint64 per = power10(minorDigits);
+        const int digits = amountDigits(c, f.type);
+        const qint64 per = power10(digits);
         shown = n % per == 0 ? QLocale().toString(n / per)
-                             : QLocale().toString(double(n) / double(per), 'f', minorDigits);
+                             : QLocale().toString(double(n) / double(per), 'f', digits);
     }
     if (n < f.minimum)
         return QCoreApplication::translate("Cairn::Field", "%1 is less than 0.").arg(shown);
@@ -385,7 +386,7 @@ CellValue parseCell(const FieldSpec &f, const QString &text, const FieldContext 
     case FieldType::LongText:
         if (f.required && t.isEmpty())
             return failed(QCoreApplication::translate("Cairn::Field", "empty; it is needed."));
-        if (const QString problem = rangeProblem(f, t); !problem.isEmpty())
+        if (const QString problem = rangeProblem(f, t, c); !problem.isEmpty())
             return failed(problem);
         return valueOf(f.type == FieldType::Text ? QVariant(t) : QVariant(text));
     case FieldType::Integer:

@@ -18,6 +18,28 @@ struct FieldContext {
     const NameIndex *names = nullptr; // for whole tables: names by id without a search each
 };
 
+// The kind of resource the amounts in `item` are of: a resource's own kind, or the kind of the
+// resource the row names (`kindOf(id)` says it); a budget's for every other row.
+template<class T, class KindOf> ResourceKind amountKindOf(const T &item, KindOf kindOf)
+{
+    if constexpr (std::is_same_v<T, Resource>) {
+        return item.kind;
+    } else {
+        for (const Field<T> &f : schemaOf<T>().fields)
+            if (f.type == FieldType::Reference && f.target == EntityKind::Resource)
+                return kindOf(f.get(item).toLongLong());
+        return ResourceKind::Budget;
+    }
+}
+// What a value of `item`, a row of `plan`, is read or written against.
+template<class T> FieldContext fieldContext(const PlanContent &plan, const T &item)
+{
+    return {plan, amountKindOf(item, [&plan](qint64 id) {
+                const Resource *r = plan.resource(ResourceId {id});
+                return r ? r->kind : ResourceKind::Budget;
+            })};
+}
+
 // Plain, exact text, as CSV and Excel cells carry it: quarters as "2027 Q3" (or "Q3 FY2027"),
 // money as "1250000.50", FTE as "1.5", choices by key, references by name, tags joined by ", ",
 // other lists by "; ". Reads back exactly with parseCell.
@@ -40,9 +62,9 @@ struct CellValue {
 CellValue parseCell(const FieldSpec &field, const QString &text, const FieldContext &context);
 
 // Why a value is not allowed in a field, in one sentence that names it ("9 is not from 1 to 5.");
-// empty when it is. Money and amounts are named as entered, not in their minor units:
-// `minorDigits` of them make one (the currency's; hundredths of an FTE), 2 when not given.
-QString rangeProblem(const FieldSpec &field, const QVariant &value, int minorDigits = 2);
+// empty when it is. Money and amounts are named as entered, in the plan's currency or in FTE,
+// not in their minor units.
+QString rangeProblem(const FieldSpec &field, const QVariant &value, const FieldContext &context);
 
 // Pictures kept in a plan (a client's logo): a PNG or SVG file's bytes as a data: URL,
 // "data:image/png;base64,..." or "data:image/svg+xml;base64,...", at most kMaxPictureBytes.

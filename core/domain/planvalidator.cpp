@@ -74,7 +74,7 @@ private:
             if (!f.isNumeric() && f.type != FieldType::Text)
                 continue;
             const QVariant v = f.get(item);
-            const QString problem = rangeProblem(f, v);
+            const QString problem = rangeProblem(f, v, fieldContext(plan, item));
             if (!problem.isEmpty())
                 error(PlanIssue::Code::ValueOutOfRange, e, id,
                     QCoreApplication::translate("Cairn::PlanValidator", "%1, %2: %3")

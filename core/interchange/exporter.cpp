@@ -36,26 +36,16 @@ struct Writing {
     }();
 };
 
-// The kind of resource an amount in this row is of: the resource itself, or the one it names.
-template<class T> ResourceKind amountKind(const Writing &w, const T &item)
-{
-    if constexpr (std::is_same_v<T, Resource>) {
-        return item.kind;
-    } else {
-        for (const Field<T> &f : schemaOf<T>().fields)
-            if (f.type == FieldType::Reference && f.target == EntityKind::Resource)
-                return w.resourceKinds.value(f.get(item).toLongLong(), ResourceKind::Budget);
-        return ResourceKind::Budget;
-    }
-}
-
 template<class T> void appendCells(QStringList &row, const Writing &w, const T &item)
 {
     static const bool refers = std::any_of(
         schemaOf<T>().fields.begin(), schemaOf<T>().fields.end(), [](const FieldSpec &f) {
             return f.type == FieldType::Reference || f.type == FieldType::References;
         });
-    const FieldContext context {w.plan, amountKind(w, item), refers ? &w.names() : nullptr};
+    const FieldContext context {w.plan,
+        amountKindOf(
+            item, [&w](qint64 id) { return w.resourceKinds.value(id, ResourceKind::Budget); }),
+        refers ? &w.names() : nullptr};
     for (const Field<T> &f : schemaOf<T>().fields)
         if (f.type != FieldType::Details)
             row << cellText(f, f.get(item), context);

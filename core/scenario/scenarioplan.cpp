@@ -92,7 +92,7 @@ QString applyField(
                 "Cairn::Scenario", "“%1” is not a percentage from −100 to 10000.")
                 .arg(o.value);
         const QVariant v(scaled(f->get(item).toLongLong(), *p));
-        if (const QString why = rangeProblem(*f, v); !why.isEmpty())
+        if (const QString why = rangeProblem(*f, v, {base, kind}); !why.isEmpty())
             return why;
         f->set(item, v);
         return {};

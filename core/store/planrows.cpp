@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,13 +52,16 @@ bool isWholeNumber(const QVariant &v)
 }
 
 // A stored value read back, checked against the field's type and range: a hostile file gets a
-// message, never an unbounded value.
-std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *why)
+// message, never an unbounded value. `contextOf()` gives what a value out of range is named
+// against (the plan's currency; FTE), asked only then.
+template<class ContextOf>
+std::optional<QVariant> fromSql(
+    const FieldSpec &f, const QVariant &v, QString *why, const ContextOf &contextOf)
 {
     switch (f.type) {
     case FieldType::Text:
-        if (const QString problem = rangeProblem(f, v); !problem.isEmpty()) {
-            *why = problem;
+        if (v.toString().size() > kMaxLineLength) {
+            *why = rangeProblem(f, v, contextOf());
             return std::nullopt;
         }
         return QVariant(v.toString());
@@ -105,8 +109,8 @@ std::optional<QVariant> fromSql(const FieldSpec &f, const QVariant &v, QString *
             return std::nullopt;
         }
         const QVariant n(v.toLongLong());
-        if (const QString problem = rangeProblem(f, n); !problem.isEmpty()) {
-            *why = problem;
+        if (!f.inRange(n.toLongLong())) {
+            *why = rangeProblem(f, n, contextOf());
             return std::nullopt;
         }
         return n;
@@ -311,7 +315,9 @@ QVariant packedValue(const PackedCell &packed, const FieldSpec &f)
 // (packedValue), with the common cells (a choice's key, a quarter, an id, a number in range,
 // text) taken straight from the text, not through two QVariants; anything else, and whatever is
 // wrong, the long way (so the message is the one a column's value gets).
-std::optional<QVariant> fromCell(const FieldSpec &f, const PackedCell &packed, QString *why)
+template<class ContextOf>
+std::optional<QVariant> fromCell(
+    const FieldSpec &f, const PackedCell &packed, QString *why, const ContextOf &contextOf)
 {
     if (const QStringView cell = packed.text; !packed.escaped) { // (none is written "\\N")
         switch (f.type) {
@@ -337,14 +343,14 @@ std::optional<QVariant> fromCell(const FieldSpec &f, const PackedCell &packed, Q
         case FieldType::Text:
         case FieldType::LongText:
         case FieldType::Currency:
-            if (QVariant text(cell.toString()); rangeProblem(f, text).isEmpty())
-                return text;
+            if (f.type != FieldType::Text || cell.size() <= kMaxLineLength)
+                return QVariant(cell.toString());
             break;
         default:
             break;
         }
     }
-    return fromSql(f, packedValue(packed, f), why);
+    return fromSql(f, packedValue(packed, f), why, contextOf);
 }
 
 // Rows with an id of their own (the others are keyed by their leading fields, or by order), as
@@ -573,11 +579,19 @@ template<class T> struct RowsOf {
         return true;
     }
 
+    // What a value of `item` is named against: the plan being read (its settings and resources
+    // come first), or, for a single row, a plan of defaults.
+    FieldContext contextOf(const T &item) const
+    {
+        static const PlanContent noPlan;
+        return fieldContext(rows.m_reading ? *rows.m_reading : noPlan, item);
+    }
+
     // Sets one field of `item` (row `id`) from its stored value, or names what is wrong with it.
     bool readField(const Field<T> &f, const QVariant &stored, T &item, qint64 id)
     {
         QString why;
-        const auto value = fromSql(f, stored, &why);
+        const auto value = fromSql(f, stored, &why, [&] { return contextOf(item); });
         return setField(f, value, why, item, id);
     }
 
@@ -695,7 +709,8 @@ template<class T> struct RowsOf {
                                     .arg(values[c].text));
                     } else {
                         QString why;
-                        const auto value = fromCell(*cells[c], values[c], &why);
+                        const auto value
+                            = fromCell(*cells[c], values[c], &why, [&] { return contextOf(item); });
                         if (!setField(*cells[c], value, why, item, row))
                             return false;
                     }
@@ -1158,6 +1173,8 @@ std::optional<PlanInfo> PlanRows::readInfo()
 
 bool PlanRows::read(PlanContent &plan, RowVersions *versions)
 {
+    m_reading = &plan;
+    const auto done = qScopeGuard([this] { m_reading = nullptr; });
     RowsOf<PlanInfo> info {*this};
     QSqlQuery q;
     const QString where = m_dialect.shared() ? QStringLiteral(" WHERE plan_id = ?")

@@ -104,6 +104,7 @@ private:
     QSqlDatabase &m_db;
     SqlDialect m_dialect;
     qint64 m_planId = 0;
+    const PlanContent *m_reading = nullptr; // the plan read() fills, while it does
     QString m_error;
     int m_affected = 0;
 };

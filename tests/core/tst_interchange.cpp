@@ -321,7 +321,7 @@ private slots:
         const PlanContent plan;
         const CellValue v = parseCell(*f, QString(length, QLatin1Char('x')), {plan});
         QCOMPARE(v.ok(), taken);
-        QCOMPARE(rangeProblem(*f, QString(length, QLatin1Char('x'))).isEmpty(), taken);
+        QCOMPARE(rangeProblem(*f, QString(length, QLatin1Char('x')), {plan}).isEmpty(), taken);
         if (!taken)
             QVERIFY2(v.error.contains(QLocale().toString(kMaxLineLength)), qPrintable(v.error));
     }

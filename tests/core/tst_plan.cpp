@@ -164,6 +164,62 @@ private slots:
         QVERIFY(issues.first().message.contains(QStringLiteral("“X”")));
     }
 
+    // A value out of range is named in the plan's currency, or in FTE for a team's amount, as
+    // it would be entered (before, the validator named every amount as if it had cents: a yen
+    // cost of -5 was "-0.05").
+    void outOfRangeAmountsAreNamedInTheirUnit_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("what"); // cost, budget demand, team demand, team capacity
+        QTest::addColumn<QString>("named");
+        QTest::newRow("yen cost") << "JPY"
+                                  << "cost"
+                                  << "-5 is less than 0";
+        QTest::newRow("euro cost") << "EUR"
+                                   << "cost"
+                                   << "-0.05 is less than 0";
+        QTest::newRow("yen budget demand") << "JPY"
+                                           << "budget demand"
+                                           << "-5 is less than 0";
+        QTest::newRow("team demand in a yen plan") << "JPY"
+                                                   << "team demand"
+                                                   << "-0.05 is less";
+        QTest::newRow("team capacity in a yen plan") << "JPY"
+                                                     << "team capacity"
+                                                     << "-0.05 is";
+        QTest::newRow("dinar cost") << "KWD"
+                                    << "cost"
+                                    << "-0.005 is less than 0";
+    }
+    void outOfRangeAmountsAreNamedInTheirUnit()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QString, what);
+        QFETCH(QString, named);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        PlanContent content;
+        content.info.name = QStringLiteral("P");
+        content.info.currency = Currency {currency};
+        content.resources.push_back(
+            {ResourceId {1}, QStringLiteral("Money"), ResourceKind::Budget});
+        content.resources.push_back({ResourceId {2}, QStringLiteral("Team"), ResourceKind::Team});
+        Initiative i {.id = InitiativeId {3}, .name = QStringLiteral("X"), .duration = 1};
+        if (what == u"cost")
+            i.cost = Money(-5);
+        else if (what == u"budget demand")
+            i.demand.insert(ResourceId {1}, -5);
+        else if (what == u"team demand")
+            i.demand.insert(ResourceId {2}, -5);
+        else
+            content.resources.back().defaultCapacity = -5;
+        content.initiatives.push_back(i);
+        const auto issues = validatePlan(content);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().code, PlanIssue::Code::ValueOutOfRange);
+        QVERIFY2(issues.first().message.contains(named), qPrintable(issues.first().message));
+    }
+
     // A plan on a server hands out ids from the block the server reserved for it: what others
     // added (with ids of their own blocks, higher or lower), undo and redo never move the counter
     // out of it, so that two people adding at once never take the same id.

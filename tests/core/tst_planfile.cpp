@@ -809,6 +809,38 @@ private slots:
         refusedOnLoad(samplePlan(), sql, named);
     }
 
+    // A damaged file's amount out of range is named in the plan's currency (a yen plan's cost of
+    // -5 was "-0.05", as if it had cents), or in FTE for a team.
+    void outOfRangeAmountsOnLoadAreNamedInTheirUnit_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("yen cost") << "JPY"
+                                  << "UPDATE initiative SET cost = -5"
+                                  << "-5 is less than 0";
+        QTest::newRow("dinar cost") << "KWD"
+                                    << "UPDATE initiative SET cost = -5"
+                                    << "-0.005 is less than 0";
+        QTest::newRow("yen team capacity")
+            << "JPY"
+            << "UPDATE resource SET default_capacity = -5 WHERE kind = 'team'"
+            << "-0.05 is less than 0";
+        QTest::newRow("yen budget capacity")
+            << "JPY"
+            << "UPDATE resource SET default_capacity = -5 WHERE kind = 'budget'"
+            << "-5 is less than 0";
+    }
+    void outOfRangeAmountsOnLoadAreNamedInTheirUnit()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QString, sql);
+        QFETCH(QString, named);
+        PlanContent plan = samplePlan();
+        plan.info.currency = Currency {currency};
+        refusedOnLoad(plan, sql, named);
+    }
+
     // Rows come in the order the file gives them (position, then id for entities), also when the
     // rows are stored in another order than that (a file another program changed).
     void rowsAreReadInTheirStoredOrder_data()
