@@ -120,6 +120,11 @@ struct ExportOptions {
             "Cairn::Cli", "Write the plan as JSON (its tables, and the schedule's figures)."),
         QStringLiteral("OUT.json")};
 
+    // The options that name a file or folder to write.
+    QList<QCommandLineOption> outputs() const
+    {
+        return {csv, xlsx, json, pdf, slides, png, svg, charts};
+    }
     QList<QCommandLineOption> all() const
     {
         return {csv, xlsx, json, pdf, slides, pageSize, orientation, sections, perPage, pagesWide,
@@ -398,14 +403,13 @@ int writeCharts(const QCommandLineParser &parser, const ExportOptions &o, const 
 // Whether an output named on the command line is the plan file itself (or a link to it): then
 // says so. The plan would be replaced by the export (the writes go through a temporary file that
 // is renamed over the target).
-bool writesOverThePlan(const QCommandLineParser &parser)
+bool writesOverThePlan(const QCommandLineParser &parser, const QList<QCommandLineOption> &outputs)
 {
     const QFileInfo plan(parser.positionalArguments().first());
     if (!plan.exists())
         return false;
-    for (const char *name : {"csv", "xlsx", "json", "pdf", "slides", "png", "svg", "charts",
-             "graph", "workshop-record"}) {
-        const QString option = QString::fromLatin1(name);
+    for (const QCommandLineOption &output : outputs) {
+        const QString option = output.names().constFirst();
         if (!parser.isSet(option))
             continue;
         const QFileInfo target(parser.value(option));
@@ -451,7 +455,7 @@ int exportCommand(const QStringList &arguments)
     }
     if (!graph.valid(parser))
         return UsageError;
-    if (writesOverThePlan(parser))
+    if (writesOverThePlan(parser, o.outputs() + graph.outputs() + workshop.outputs()))
         return UsageError;
     ExportSettings s;
     if (const int c = readRoadmapSettings(parser, o, s); c != Ok)

@@ -35,6 +35,8 @@ public:
     GraphExportOptions();
     void addTo(QCommandLineParser &parser) const;
     bool isSet(const QCommandLineParser &parser) const;
+    // The options that name a file to write.
+    QList<QCommandLineOption> outputs() const { return {m_graph}; }
     // Checks the values; prints why not.
     bool valid(const QCommandLineParser &parser) const;
     // Writes the graph when asked and says so; the exit code (Ok when not asked).

@@ -15,6 +15,8 @@ public:
     WorkshopExportOptions();
     void addTo(QCommandLineParser &parser) const;
     bool isSet(const QCommandLineParser &parser) const;
+    // The options that name a file to write.
+    QList<QCommandLineOption> outputs() const { return {m_record}; }
     // Writes the record when asked for; prints what it wrote or why not, returns the exit code.
     int run(const QCommandLineParser &parser, const PlanContent &plan, const PlanSchedule &schedule,
         const ReportOptions &report) const;
