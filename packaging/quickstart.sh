@@ -12,7 +12,8 @@ cmake --build --preset release --target cairn
 CAIRN="$PWD/build/release/app/cairn"
 OUT="$PWD/build/release/sample"
 mkdir -p "$OUT"
-"$CAIRN" sample "$OUT/brightwater.cairn"
+# Written once: a second run opens the sample as it was left (with the changes made to it).
+[ -e "$OUT/brightwater.cairn" ] || "$CAIRN" sample "$OUT/brightwater.cairn"
 "$CAIRN" check "$OUT/brightwater.cairn"
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

@@ -38,8 +38,9 @@ struct Command {
 
 // Shown by --help, in this order.
 const Command kCommands[] = {
-    {"sample", "sample OUT.cairn",
-        QT_TRANSLATE_NOOP("Cairn::Cli", "Write the bundled sample plan to OUT.cairn.")},
+    {"sample", "sample [--replace] OUT.cairn",
+        QT_TRANSLATE_NOOP("Cairn::Cli",
+            "Write the bundled sample plan to OUT.cairn (a new file, unless --replace).")},
     {"check", "check FILE",
         QT_TRANSLATE_NOOP("Cairn::Cli",
             "Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable "
@@ -148,10 +149,21 @@ int sampleCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("OUT.cairn"),
         QCoreApplication::translate("Cairn::Cli", "Where to write the sample plan."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+        QCoreApplication::translate(
+            "Cairn::Cli", "Write over OUT.cairn when it exists (the plan in it is lost)."));
+    parser.addOption(replace);
     int code = Ok;
     if (!parseCommand(parser, arguments, 1, 1, &code))
         return code;
     const QString path = parser.positionalArguments().first();
+    // A plan of one's own given by mistake is never written over unasked (nor a link's target).
+    if (QFileInfo::exists(path) && !parser.isSet(replace)) {
+        err(QCoreApplication::translate("Cairn::Cli",
+            "%1 exists already: the sample would replace it. Choose a new file, or add --replace.")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        return UsageError;
+    }
     PlanLock lock(path); // never over a plan someone is editing
     if (!lock.lock(PlanLock::kWriterWaitMs)) {
         err(lock.refusal());

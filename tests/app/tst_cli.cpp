@@ -93,6 +93,31 @@ private slots:
         QVERIFY(c.out.contains(QStringLiteral("The plan is sound.")));
     }
 
+    // `cairn sample` writes a new file: a plan given by mistake (or through a link) is refused and
+    // kept; --replace writes over it (before, the sample replaced any plan without a word).
+    void sampleNeverWritesOverAPlanUnasked()
+    {
+        const QString mine = m_dir.filePath(QStringLiteral("mine.cairn"));
+        PlanContent own = samplePlan();
+        own.info.name = QStringLiteral("My own plan");
+        QVERIFY(PlanFile::save(own, mine).ok);
+        const QByteArray before = hashOf(mine);
+        const QString link = m_dir.filePath(QStringLiteral("mine-link.cairn"));
+        QVERIFY(QFile::link(mine, link));
+        for (const QString &target : {mine, link}) {
+            const Run refused = cairn({QStringLiteral("sample"), target});
+            QCOMPARE(refused.exitCode, 64);
+            QVERIFY2(refused.err.contains(QFileInfo(target).fileName())
+                    && refused.err.contains(QStringLiteral("--replace")),
+                qPrintable(refused.err));
+            QVERIFY(refused.out.isEmpty());
+            QCOMPARE(hashOf(mine), before);
+        }
+        const Run replaced = cairn({QStringLiteral("sample"), QStringLiteral("--replace"), mine});
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        QCOMPARE(PlanFile::load(mine).content->info.name, samplePlan().info.name);
+    }
+
     void checkListsACycleAndExitsOne()
     {
         PlanContent plan = samplePlan();
