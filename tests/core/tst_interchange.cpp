@@ -1,4 +1,5 @@
 #include "core/domain/fieldvalue.h"
+#include "core/domain/planvalidator.h"
 #include "core/edit/editfacade.h"
 #include "core/edit/planchanges.h"
 #include "core/interchange/csv.h"
@@ -776,6 +777,58 @@ private slots:
             qPrintable(r.errors[0].reason));
         QVERIFY(!r.canApply({}));
         QCOMPARE(r.plan.goals.size() + r.plan.systems.size(), size_t(1)); // the good row
+    }
+
+    // A goal's parents and what systems run on never go round in a circle: the row that would
+    // close one is bad, the circle named, and the rest goes in (before, the circle was imported
+    // and `cairn check` found it afterwards).
+    void circlesOfReferencesAreBadRows_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("intoThePlan"); // one goal "Grow" under "Vision" there already
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<QString>("circle");
+        QTest::newRow("two goals")
+            << QStringLiteral("goals.csv") << QByteArray("name,parent\nG1,G2\nG2,G1\nG3,G1\n")
+            << false << qint64(3) << QStringLiteral("“G2” → “G1” → “G2”");
+        QTest::newRow("three systems")
+            << QStringLiteral("systems.csv")
+            << QByteArray("name,depends_on\nS1,S2\nS2,S0; S3\nS3,S1\nS0,\n") << false << qint64(4)
+            << QStringLiteral("“S3” → “S1” → “S2” → “S3”");
+        QTest::newRow("with the plan's goals")
+            << QStringLiteral("goals.csv") << QByteArray("name,parent\nVision,Grow\n") << true
+            << qint64(2) << QStringLiteral("“Vision” → “Grow” → “Vision”");
+    }
+    void circlesOfReferencesAreBadRows()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QFETCH(bool, intoThePlan);
+        QFETCH(qint64, line);
+        QFETCH(QString, circle);
+        PlanContent plan;
+        if (intoThePlan) {
+            plan.goals.push_back({GoalId {1}, QStringLiteral("Vision")});
+            Goal grow {GoalId {2}, QStringLiteral("Grow")};
+            grow.parent = GoalId {1};
+            plan.goals.push_back(grow);
+            plan.nextId = 3;
+        }
+        QTemporaryDir dir;
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        const ImportResult r = importFiles(plan, {f.fileName()}, {});
+        QCOMPARE(r.badRows, 1);
+        QCOMPARE(r.errors.size(), qsizetype(1));
+        QCOMPARE(r.errors[0].line, line);
+        QVERIFY2(r.errors[0].reason.contains(circle), qPrintable(r.errors[0].reason));
+        QVERIFY(!r.canApply({}));
+        // What goes in with the good rows alone has no circle.
+        for (const PlanIssue &issue : validatePlan(r.plan))
+            QVERIFY2(!issue.isError(), qPrintable(issue.message));
     }
 
     // A name that holds the list separator stays one name through CSV and JSON (before, a
