@@ -239,10 +239,6 @@
 <context>
     <name>Cairn::Cli</name>
     <message>
-        <source>Write the bundled sample plan to OUT.cairn.</source>
-        <translation>Den mitgelieferten Beispielplan nach AUS.cairn schreiben.</translation>
-    </message>
-    <message>
         <source>Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.</source>
         <translation>Eine Plandatei prüfen. Rückgabe 0: in Ordnung; 1: der Plan hat Probleme (aufgelistet); 2: nicht lesbar oder kein Plan.</translation>
     </message>
@@ -1160,6 +1156,18 @@
     <message>
         <source>“%1” and “%2” change the same thing; give one.</source>
         <translation>„%1“ und „%2“ ändern dasselbe; geben Sie eines an.</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample plan to OUT.cairn (a new file, unless --replace).</source>
+        <translation>Den mitgelieferten Beispielplan nach OUT.cairn schreiben (eine neue Datei, außer mit --replace).</translation>
+    </message>
+    <message>
+        <source>Write over OUT.cairn when it exists (the plan in it is lost).</source>
+        <translation>OUT.cairn überschreiben, wenn es existiert (der Plan darin geht verloren).</translation>
+    </message>
+    <message>
+        <source>%1 exists already: the sample would replace it. Choose a new file, or add --replace.</source>
+        <translation>%1 existiert bereits: Das Beispiel würde es ersetzen. Wählen Sie eine neue Datei oder geben Sie --replace an.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3430,10 @@ Suchen Sie eines nach seinem Namen (oder wählen Sie es in einer anderen Ansicht
     <message>
         <source>“%1” refers to itself here.</source>
         <translation>„%1“ verweist hier auf sich selbst.</translation>
+    </message>
+    <message>
+        <source>this would close a circle: %1.</source>
+        <translation>dies würde einen Kreis schließen: %1.</translation>
     </message>
 </context>
 <context>

@@ -239,10 +239,6 @@
 <context>
     <name>Cairn::Cli</name>
     <message>
-        <source>Write the bundled sample plan to OUT.cairn.</source>
-        <translation>Escribir el plan de ejemplo incluido en SALIDA.cairn.</translation>
-    </message>
-    <message>
         <source>Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.</source>
         <translation>Comprobar un archivo de plan. Código 0: correcto; 1: el plan tiene problemas (listados); 2: ilegible o no es un plan.</translation>
     </message>
@@ -1160,6 +1156,18 @@
     <message>
         <source>“%1” and “%2” change the same thing; give one.</source>
         <translation>«%1» y «%2» cambian lo mismo; indique solo uno.</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample plan to OUT.cairn (a new file, unless --replace).</source>
+        <translation>Escribir el plan de ejemplo incluido en OUT.cairn (un archivo nuevo, salvo con --replace).</translation>
+    </message>
+    <message>
+        <source>Write over OUT.cairn when it exists (the plan in it is lost).</source>
+        <translation>Sobrescribir OUT.cairn si existe (el plan que contiene se pierde).</translation>
+    </message>
+    <message>
+        <source>%1 exists already: the sample would replace it. Choose a new file, or add --replace.</source>
+        <translation>%1 ya existe: el ejemplo lo reemplazaría. Elija un archivo nuevo o añada --replace.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3430,10 @@ Busque uno por su nombre (o selecciónelo en otra vista) y céntrese en él, o f
     <message>
         <source>“%1” refers to itself here.</source>
         <translation>«%1» se refiere aquí a sí mismo.</translation>
+    </message>
+    <message>
+        <source>this would close a circle: %1.</source>
+        <translation>esto cerraría un círculo: %1.</translation>
     </message>
 </context>
 <context>

@@ -239,10 +239,6 @@
 <context>
     <name>Cairn::Cli</name>
     <message>
-        <source>Write the bundled sample plan to OUT.cairn.</source>
-        <translation>Écrire le plan d’exemple fourni dans SORTIE.cairn.</translation>
-    </message>
-    <message>
         <source>Check a plan file. Exit 0: sound; 1: the plan has problems (listed); 2: not readable or not a plan.</source>
         <translation>Vérifier un fichier de plan. Code 0 : correct ; 1 : le plan a des problèmes (listés) ; 2 : illisible ou pas un plan.</translation>
     </message>
@@ -1160,6 +1156,18 @@
     <message>
         <source>“%1” and “%2” change the same thing; give one.</source>
         <translation>« %1 » et « %2 » modifient la même chose ; n’en donnez qu’un.</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample plan to OUT.cairn (a new file, unless --replace).</source>
+        <translation>Écrire le plan d’exemple fourni dans OUT.cairn (un nouveau fichier, sauf avec --replace).</translation>
+    </message>
+    <message>
+        <source>Write over OUT.cairn when it exists (the plan in it is lost).</source>
+        <translation>Écraser OUT.cairn s’il existe (le plan qu’il contient est perdu).</translation>
+    </message>
+    <message>
+        <source>%1 exists already: the sample would replace it. Choose a new file, or add --replace.</source>
+        <translation>%1 existe déjà : l’exemple le remplacerait. Choisissez un nouveau fichier, ou ajoutez --replace.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3430,10 @@ Recherchez-en un par son nom (ou sélectionnez-le dans une autre vue) et centrez
     <message>
         <source>“%1” refers to itself here.</source>
         <translation>« %1 » se désigne ici lui-même.</translation>
+    </message>
+    <message>
+        <source>this would close a circle: %1.</source>
+        <translation>ceci fermerait un cercle : %1.</translation>
     </message>
 </context>
 <context>
