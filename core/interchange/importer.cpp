@@ -730,9 +730,9 @@ private:
             const QList<qint64> path = pathOf(f, to, id);
             if (path.isEmpty())
                 continue;
-            QStringList names {QStringLiteral("“%1”").arg(entityName(m_plan.content(), kind, id))};
+            QStringList names {quoted(entityName(m_plan.content(), kind, id))};
             for (const qint64 on : path)
-                names << QStringLiteral("“%1”").arg(entityName(m_plan.content(), kind, on));
+                names << quoted(entityName(m_plan.content(), kind, on));
             return QCoreApplication::translate(
                 "Cairn::Interchange", "this would close a circle: %1.")
                 .arg(names.join(QStringLiteral(" → ")));
