@@ -1797,6 +1797,10 @@
         <source>%1 (changed since: undo removes it)</source>
         <translation>%1 (seitdem geändert: Rückgängig entfernt es)</translation>
     </message>
+    <message>
+        <source>This would close a circle: %1. Nothing was changed.</source>
+        <translation>Dies würde einen Kreis schließen: %1. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Field</name>

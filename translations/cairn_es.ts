@@ -1797,6 +1797,10 @@
         <source>%1 (changed since: undo removes it)</source>
         <translation>%1 (cambiado desde entonces: deshacer lo elimina)</translation>
     </message>
+    <message>
+        <source>This would close a circle: %1. Nothing was changed.</source>
+        <translation>Esto cerraría un círculo: %1. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Field</name>

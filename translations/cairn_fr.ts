@@ -1797,6 +1797,10 @@
         <source>%1 (changed since: undo removes it)</source>
         <translation>%1 (modifié depuis : l’annulation le supprime)</translation>
     </message>
+    <message>
+        <source>This would close a circle: %1. Nothing was changed.</source>
+        <translation>Ceci fermerait un cercle : %1. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Field</name>

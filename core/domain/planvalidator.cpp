@@ -338,4 +338,69 @@ QString describeCycle(const PlanContent &plan, const QList<qint64> &initiatives)
     return chain(plan.initiatives, initiatives);
 }
 
+namespace {
+
+QList<qint64> referencesOf(const Goal &g)
+{
+    return g.parent ? QList<qint64> {g.parent->value} : QList<qint64>();
+}
+QList<qint64> referencesOf(const System &s)
+{
+    QList<qint64> ids;
+    for (const SystemId id : s.dependsOn)
+        ids << id.value;
+    return ids;
+}
+
+// A depth-first search from the item's references back to the item, through the plan's items
+// (the item itself as given, not as the plan has it).
+template<class T> QList<qint64> circleOf(const std::vector<T> &all, const T &item)
+{
+    QHash<qint64, const T *> byId;
+    for (const T &e : all)
+        byId.insert(e.id.value, &e);
+    QHash<qint64, qint64> cameFrom;
+    QList<qint64> open;
+    for (const qint64 id : referencesOf(item))
+        if (!cameFrom.contains(id)) {
+            cameFrom.insert(id, item.id.value);
+            open << id;
+        }
+    while (!open.isEmpty()) {
+        const qint64 at = open.takeLast();
+        if (at == item.id.value) {
+            QList<qint64> circle {at};
+            for (qint64 id = cameFrom.value(at); id != item.id.value; id = cameFrom.value(id))
+                circle.insert(1, id);
+            return circle;
+        }
+        const T *e = byId.value(at);
+        if (!e)
+            continue;
+        for (const qint64 next : referencesOf(*e))
+            if (!cameFrom.contains(next)) {
+                cameFrom.insert(next, at);
+                open << next;
+            }
+    }
+    return {};
+}
+
+} // namespace
+
+QList<qint64> referenceCircle(const PlanContent &plan, const Goal &goal)
+{
+    return circleOf(plan.goals, goal);
+}
+
+QList<qint64> referenceCircle(const PlanContent &plan, const System &system)
+{
+    return circleOf(plan.systems, system);
+}
+
+QString describeCircle(const PlanContent &plan, EntityKind kind, const QList<qint64> &circle)
+{
+    return kind == EntityKind::Goal ? chain(plan.goals, circle) : chain(plan.systems, circle);
+}
+
 } // namespace Cairn

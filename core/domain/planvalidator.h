@@ -41,4 +41,13 @@ QList<PlanIssue> validatePlan(const PlanContent &plan);
 // The initiatives of a cycle, written "A → B → C → A" with their names.
 QString describeCycle(const PlanContent &plan, const QList<qint64> &initiatives);
 
+// The circle that an item's references to its own kind (a goal's parent, the systems a system
+// runs on), as the item has them, would close in `plan`: the ids from the item round to the
+// last one before it again; empty when there is none. Circles elsewhere in the plan are passed
+// by, never followed round.
+QList<qint64> referenceCircle(const PlanContent &plan, const Goal &goal);
+QList<qint64> referenceCircle(const PlanContent &plan, const System &system);
+// Such a circle, written "“A” → “B” → “A”" with the goals' or systems' names.
+QString describeCircle(const PlanContent &plan, EntityKind kind, const QList<qint64> &circle);
+
 } // namespace Cairn

@@ -96,18 +96,26 @@ EditResult EditFacade::update(const EntityValue &after)
         return {false, QCoreApplication::translate("Cairn::Edit", "That item no longer exists.")};
     if (*before == after)
         return {};
-    if (const auto *g = std::get_if<Goal>(&after); g && g->parent) {
-        // A goal cannot sit under itself or under one of its own sub-goals.
-        for (std::optional<GoalId> p = g->parent; p;) {
-            if (*p == g->id)
-                return {false,
-                    QCoreApplication::translate(
-                        "Cairn::Edit", "“%1” cannot be its own parent goal.")
-                        .arg(g->name)};
-            const Goal *pg = m_plan.goal(*p);
-            p = pg ? pg->parent : std::nullopt;
-        }
+    // A goal cannot sit under itself or under one of its own sub-goals, nor a system run on
+    // one that runs on it (before, only goals were checked, and a circle of other goals already
+    // in the plan made the check go round for ever).
+    QList<qint64> circle;
+    if (const auto *g = std::get_if<Goal>(&after)) {
+        if (g->parent == g->id)
+            return {false,
+                QCoreApplication::translate("Cairn::Edit", "“%1” cannot be its own parent goal.")
+                    .arg(g->name)};
+        circle = referenceCircle(m_plan.content(), *g);
+    } else if (const auto *s = std::get_if<System>(&after)) {
+        circle = referenceCircle(m_plan.content(), *s);
     }
+    if (!circle.isEmpty())
+        return {false,
+            QCoreApplication::translate(
+                "Cairn::Edit", "This would close a circle: %1. Nothing was changed.")
+                .arg(describeCircle(m_plan.content(),
+                    std::holds_alternative<Goal>(after) ? EntityKind::Goal : EntityKind::System,
+                    circle))};
     if (m_scenario && m_plan.content().scenario(*m_scenario))
         return recordInScenario(after);
     m_stack->push(new UpdateEntityCommand(m_plan, *before, after));

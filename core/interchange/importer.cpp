@@ -671,73 +671,30 @@ private:
                 }
                 ids << found.first();
             }
-            if (problem.isEmpty() && f.target == s.kind) // a goal's parent, what a system runs on
-                problem = circleThrough(f, p.id, ids);
-            if (!problem.isEmpty()) {
-                takeBack(p, problem);
-                continue;
-            }
             T changed = *current;
             f.set(changed,
                 f.type == FieldType::Reference
                     ? (ids.isEmpty() ? QVariant() : QVariant(ids.first()))
                     : QVariant::fromValue(ids));
+            if constexpr (std::is_same_v<T, Goal> || std::is_same_v<T, System>) {
+                const QList<qint64> circle = problem.isEmpty()
+                    ? referenceCircle(m_plan.content(), changed)
+                    : QList<qint64>();
+                if (!circle.isEmpty())
+                    problem = QCoreApplication::translate(
+                        "Cairn::Interchange", "this would close a circle: %1.")
+                                  .arg(describeCircle(m_plan.content(), s.kind, circle));
+            }
+            if (!problem.isEmpty()) {
+                takeBack(p, problem);
+                continue;
+            }
             updateEntity(m_plan, changed);
             if (p.before && std::get<T>(*p.before) == changed && m_r.updated > 0) {
                 --m_r.updated; // the row said what the plan already said
                 ++m_r.unchanged;
             }
         }
-    }
-
-    // The items from `from` to `to` following `f` (a goal's parent, what a system runs on) as the
-    // plan stands, both ends included; empty when `to` cannot be reached.
-    template<class T> QList<qint64> pathOf(const Field<T> &f, qint64 from, qint64 to) const
-    {
-        QHash<qint64, qint64> cameFrom {{from, 0}};
-        QList<qint64> open {from};
-        while (!open.isEmpty()) {
-            const qint64 at = open.takeLast();
-            if (at == to) {
-                QList<qint64> path;
-                for (qint64 id = to; id != 0; id = cameFrom.value(id))
-                    path.prepend(id);
-                return path;
-            }
-            const T *item = find<T>(m_plan, at);
-            if (!item)
-                continue;
-            const QVariant v = f.get(*item);
-            const QList<qlonglong> next = f.type == FieldType::Reference
-                ? (v.isNull() ? QList<qlonglong>() : QList<qlonglong> {v.toLongLong()})
-                : v.value<QList<qlonglong>>();
-            for (const qlonglong n : next)
-                if (!cameFrom.contains(n)) {
-                    cameFrom.insert(n, at);
-                    open << n;
-                }
-        }
-        return {};
-    }
-
-    // Why `id` cannot refer to `ids` through `f`: the circle one of them would close, named;
-    // empty when none would.
-    template<class T>
-    QString circleThrough(const Field<T> &f, qint64 id, const QList<qlonglong> &ids) const
-    {
-        const EntityKind kind = schemaOf<T>().kind;
-        for (const qlonglong to : ids) {
-            const QList<qint64> path = pathOf(f, to, id);
-            if (path.isEmpty())
-                continue;
-            QStringList names {quoted(entityName(m_plan.content(), kind, id))};
-            for (const qint64 on : path)
-                names << quoted(entityName(m_plan.content(), kind, on));
-            return QCoreApplication::translate(
-                "Cairn::Interchange", "this would close a circle: %1.")
-                .arg(names.join(QStringLiteral(" → ")));
-        }
-        return {};
     }
 
     // A row whose reference cannot be resolved changes nothing: what it did is undone.

@@ -137,6 +137,38 @@ private slots:
         QCOMPARE(edit.undoStack()->count(), 0);
     }
 
+    // Systems never run on each other in a circle (before, only goals were checked), and a
+    // circle already in the plan (a damaged file) does not make the check go round for ever: an
+    // edit that closes no circle of its own goes in.
+    void referencesNeverGoRoundInACircle()
+    {
+        Plan plan(samplePlan());
+        EditFacade edit(plan);
+        System first = plan.systems().at(0);
+        System second = plan.systems().at(1);
+        second.dependsOn = {first.id};
+        QVERIFY(edit.update(second).ok);
+        const int steps = edit.undoStack()->count();
+        first.dependsOn << second.id;
+        const EditResult refused = edit.update(first);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.message.contains(QStringLiteral("“%1” → “%2” → “%1”")
+                                              .arg(first.name, second.name)),
+            qPrintable(refused.message));
+        QCOMPARE(edit.undoStack()->count(), steps);
+        QVERIFY(!plan.system(first.id)->dependsOn.contains(second.id));
+
+        PlanContent damaged = samplePlan();
+        damaged.goals.at(1).parent = damaged.goals.at(2).id;
+        damaged.goals.at(2).parent = damaged.goals.at(1).id;
+        Plan circled(damaged);
+        EditFacade edit2(circled);
+        Goal under = circled.goals().at(3);
+        under.parent = circled.goals().at(1).id;
+        QVERIFY(edit2.update(under).ok);
+        QCOMPARE(circled.goal(under.id)->parent, under.parent);
+    }
+
     // Undo and redo write only what the step changed: a change made since by someone else (on a
     // plan server a colleague's step, applied to the plan as an announcement) stays. Before, an
     // import's, the settings' and a link's undo wrote the whole row back.
