@@ -61,11 +61,14 @@ public:
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
         QItemDelegate::setModelData(editor, model, index);
-        // Given to the plan: what the model says from now on is shown again.
+        // Given to the plan: what the model says from now on is shown again, at once. A refused
+        // value (a circle, text that is not a number) changes no row, so nothing else would
+        // put the plan's value back, and the refused one stayed as if it had been taken.
         if (auto *line = qobject_cast<QLineEdit *>(editor))
             line->setModified(false);
         else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
             text->document()->setModified(false);
+        QItemDelegate::setEditorData(editor, index);
     }
 
 private:

@@ -359,6 +359,43 @@ private slots:
         QCOMPARE(w.document()->edit().undoStack()->count(), 0);
     }
 
+    // A system set to run on one that runs on it is refused with the circle named, and the
+    // inspector shows what the plan holds again (before, the circle went in; and a refused value
+    // stayed in its field as if it had been taken).
+    void circleIsRefusedFromTheInspector()
+    {
+        ScriptedInteraction script;
+        MainWindow w;
+        w.setInteraction(&script);
+        w.newPlan(true);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const Plan &plan = w.document()->plan();
+        const auto runs = std::find_if(plan.systems().begin(), plan.systems().end(),
+            [](const System &s) { return !s.dependsOn.isEmpty(); });
+        QVERIFY(runs != plan.systems().end());
+        const System host = *plan.system(runs->dependsOn.first());
+        w.workspace()->showView(View::Systems);
+        w.workspace()->page(EntityKind::System)->selectId(host.id.value);
+        auto *runsOn
+            = w.workspace()->inspector()->findChild<QLineEdit *>(QStringLiteral("depends_on"));
+        QVERIFY(runsOn);
+        const QString shown = runsOn->text();
+        const PlanContent before = plan.content();
+        runsOn->setFocus();
+        QTRY_VERIFY(runsOn->hasFocus());
+        runsOn->selectAll();
+        QTest::keyClicks(runsOn, runs->name);
+        QTest::keyClick(runsOn, Qt::Key_Return);
+        QTRY_COMPARE(script.notes.size(), 1);
+        QVERIFY2(script.notes.first().contains(QStringLiteral("circle"))
+                && script.notes.first().contains(runs->name),
+            qPrintable(script.notes.first()));
+        QVERIFY(plan.content() == before);
+        QCOMPARE(runsOn->text(), shown);
+    }
+
     void roadmapSharesTheSelection()
     {
         ScriptedInteraction script;
