@@ -152,8 +152,8 @@ private slots:
         first.dependsOn << second.id;
         const EditResult refused = edit.update(first);
         QVERIFY(!refused.ok);
-        QVERIFY2(refused.message.contains(QStringLiteral("“%1” → “%2” → “%1”")
-                                              .arg(first.name, second.name)),
+        QVERIFY2(refused.message.contains(
+                     QStringLiteral("“%1” → “%2” → “%1”").arg(first.name, second.name)),
             qPrintable(refused.message));
         QCOMPARE(edit.undoStack()->count(), steps);
         QVERIFY(!plan.system(first.id)->dependsOn.contains(second.id));
