@@ -70,11 +70,12 @@ private:
     // Every number within its field's range (the field schema's), every line no longer than one.
     template<class T> void checkFields(EntityKind e, qint64 id, const QString &what, const T &item)
     {
+        const FieldContext context = fieldContext(plan, item);
         for (const Field<T> &f : schemaOf<T>().fields) {
             if (!f.isNumeric() && f.type != FieldType::Text)
                 continue;
             const QVariant v = f.get(item);
-            const QString problem = rangeProblem(f, v, fieldContext(plan, item));
+            const QString problem = rangeProblem(f, v, context);
             if (!problem.isEmpty())
                 error(PlanIssue::Code::ValueOutOfRange, e, id,
                     QCoreApplication::translate("Cairn::PlanValidator", "%1, %2: %3")
@@ -353,12 +354,9 @@ QList<qint64> referencesOf(const System &s)
 }
 
 // A depth-first search from the item's references back to the item, through the plan's items
-// (the item itself as given, not as the plan has it).
-template<class T> QList<qint64> circleOf(const std::vector<T> &all, const T &item)
+// (the item itself as given, not as the plan has it); `find(id)` is the plan's item, or null.
+template<class T, class Find> QList<qint64> circleOf(const T &item, Find find)
 {
-    QHash<qint64, const T *> byId;
-    for (const T &e : all)
-        byId.insert(e.id.value, &e);
     QHash<qint64, qint64> cameFrom;
     QList<qint64> open;
     for (const qint64 id : referencesOf(item))
@@ -374,7 +372,7 @@ template<class T> QList<qint64> circleOf(const std::vector<T> &all, const T &ite
                 circle.insert(1, id);
             return circle;
         }
-        const T *e = byId.value(at);
+        const T *e = find(at);
         if (!e)
             continue;
         for (const qint64 next : referencesOf(*e))
@@ -388,14 +386,14 @@ template<class T> QList<qint64> circleOf(const std::vector<T> &all, const T &ite
 
 } // namespace
 
-QList<qint64> referenceCircle(const PlanContent &plan, const Goal &goal)
+QList<qint64> referenceCircle(const Plan &plan, const Goal &goal)
 {
-    return circleOf(plan.goals, goal);
+    return circleOf(goal, [&plan](qint64 id) { return plan.goal(GoalId {id}); });
 }
 
-QList<qint64> referenceCircle(const PlanContent &plan, const System &system)
+QList<qint64> referenceCircle(const Plan &plan, const System &system)
 {
-    return circleOf(plan.systems, system);
+    return circleOf(system, [&plan](qint64 id) { return plan.system(SystemId {id}); });
 }
 
 QString describeCircle(const PlanContent &plan, EntityKind kind, const QList<qint64> &circle)

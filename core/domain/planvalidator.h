@@ -45,8 +45,9 @@ QString describeCycle(const PlanContent &plan, const QList<qint64> &initiatives)
 // runs on), as the item has them, would close in `plan`: the ids from the item round to the
 // last one before it again; empty when there is none. Circles elsewhere in the plan are passed
 // by, never followed round.
-QList<qint64> referenceCircle(const PlanContent &plan, const Goal &goal);
-QList<qint64> referenceCircle(const PlanContent &plan, const System &system);
+// (Found through the plan's index of ids: an import checks every row.)
+QList<qint64> referenceCircle(const Plan &plan, const Goal &goal);
+QList<qint64> referenceCircle(const Plan &plan, const System &system);
 // Such a circle, written "“A” → “B” → “A”" with the goals' or systems' names.
 QString describeCircle(const PlanContent &plan, EntityKind kind, const QList<qint64> &circle);
 

@@ -105,9 +105,9 @@ EditResult EditFacade::update(const EntityValue &after)
             return {false,
                 QCoreApplication::translate("Cairn::Edit", "“%1” cannot be its own parent goal.")
                     .arg(g->name)};
-        circle = referenceCircle(m_plan.content(), *g);
+        circle = referenceCircle(m_plan, *g);
     } else if (const auto *s = std::get_if<System>(&after)) {
-        circle = referenceCircle(m_plan.content(), *s);
+        circle = referenceCircle(m_plan, *s);
     }
     if (!circle.isEmpty())
         return {false,

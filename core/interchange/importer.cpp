@@ -678,7 +678,7 @@ private:
                     : QVariant::fromValue(ids));
             if constexpr (std::is_same_v<T, Goal> || std::is_same_v<T, System>) {
                 const QList<qint64> circle = problem.isEmpty()
-                    ? referenceCircle(m_plan.content(), changed)
+                    ? referenceCircle(m_plan, changed)
                     : QList<qint64>();
                 if (!circle.isEmpty())
                     problem = QCoreApplication::translate(
