@@ -677,9 +677,8 @@ private:
                     ? (ids.isEmpty() ? QVariant() : QVariant(ids.first()))
                     : QVariant::fromValue(ids));
             if constexpr (std::is_same_v<T, Goal> || std::is_same_v<T, System>) {
-                const QList<qint64> circle = problem.isEmpty()
-                    ? referenceCircle(m_plan, changed)
-                    : QList<qint64>();
+                const QList<qint64> circle
+                    = problem.isEmpty() ? referenceCircle(m_plan, changed) : QList<qint64>();
                 if (!circle.isEmpty())
                     problem = QCoreApplication::translate(
                         "Cairn::Interchange", "this would close a circle: %1.")
